@@ -1,0 +1,250 @@
+"""Raw RFC 822 bytes -> an immutable, provider-neutral `Message`.
+
+Everything downstream (extraction, tracking, planning) sees only `Message`; it never
+touches `email.message` objects, so a hostile or broken message can only fail here, where
+the failure becomes a `MalformedMessage` with a reason the cycle logs and skips.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import email.utils
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from bs4 import BeautifulSoup
+
+#: Limits applied before and during parsing so one message cannot stall a cycle.
+MAX_MESSAGE_BYTES = 25 * 1024 * 1024
+MAX_PARTS = 200
+MAX_TEXT_CHARS = 200_000
+
+_MSGID_RE = re.compile(r"<([^<>\s]+)>")
+
+
+class MalformedMessage(ValueError):
+    """The message cannot be read; `str(exc)` is the reason logged for skipping it."""
+
+
+@dataclass(frozen=True)
+class Address:
+    name: str
+    email: str  # lower-cased
+
+    def formatted(self) -> str:
+        return email.utils.formataddr((self.name, self.email)) if self.name else self.email
+
+    @property
+    def domain(self) -> str:
+        return self.email.rpartition("@")[2]
+
+
+@dataclass(frozen=True)
+class CalendarPart:
+    """One text/calendar or .ics part, decoded to text."""
+
+    method: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Message:
+    message_id: str  # without angle brackets
+    subject: str
+    sender: Address | None
+    to: tuple[Address, ...] = ()
+    cc: tuple[Address, ...] = ()
+    reply_to: tuple[Address, ...] = ()
+    date: datetime | None = None  # aware
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    text: str = ""  # the new text of this message: no quoted history, no signature
+    signature: str = ""
+    quoted: str = ""  # quoted history / forwarded block
+    calendars: tuple[CalendarPart, ...] = ()
+    headers: dict[str, str] = field(default_factory=dict)  # lower-cased selected headers
+
+    @property
+    def thread_root(self) -> str:
+        """The oldest message id this message points back to (its own id if none)."""
+        if self.references:
+            return self.references[0]
+        return self.in_reply_to or self.message_id
+
+    @property
+    def full_text(self) -> str:
+        return "\n\n".join(p for p in (self.text, self.signature) if p)
+
+
+# Headers kept on the Message: enough for auto-reply and bulk detection, and our marker.
+_KEPT_HEADERS = (
+    "auto-submitted",
+    "x-autoreply",
+    "x-autorespond",
+    "x-auto-response-suppress",
+    "precedence",
+    "list-id",
+    "list-unsubscribe",
+    "x-mailwatch-action",
+    "content-type",
+)
+
+
+def parse_message_ids(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return ()
+    found = _MSGID_RE.findall(str(value))
+    if found:
+        return tuple(found)
+    bare = str(value).strip()
+    return (bare,) if bare and " " not in bare else ()
+
+
+def _addresses(value: object) -> tuple[Address, ...]:
+    if not value:
+        return ()
+    out = []
+    for name, addr in email.utils.getaddresses([str(value)]):
+        addr = addr.strip().lower()
+        if "@" not in addr or any(c in addr for c in "\r\n\0 "):
+            continue
+        name = " ".join(name.replace("\0", " ").split())
+        out.append(Address(name=name, email=addr))
+    return tuple(out)
+
+
+def _date(value: object) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(str(value))
+    except (TypeError, ValueError, IndexError):
+        return None
+    if parsed is None:
+        return None
+    if parsed.tzinfo is None:  # "-0000" means unknown zone: RFC 5322 says treat as UTC
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed
+
+
+def html_to_text(html: str) -> str:
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "head"]):
+        tag.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    for cell in soup.find_all(["td", "th"]):
+        cell.append(" ")
+    for block in soup.find_all(["p", "div", "tr", "li", "h1", "h2", "h3", "h4", "table"]):
+        block.append("\n")
+    text = soup.get_text()
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _part_text(part: email.message.EmailMessage) -> str:
+    payload = part.get_payload(decode=True)
+    if payload is None:
+        return ""
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return payload.decode(charset, errors="replace")
+    except LookupError:  # unknown or lying charset
+        return payload.decode("utf-8", errors="replace")
+
+
+def _split_reply(text: str) -> tuple[str, str, str]:
+    """(new text, signature, quoted history) using mail-parser-reply."""
+    from mailparser_reply import EmailReplyParser
+
+    try:
+        replies = EmailReplyParser(languages=["en", "de", "fr", "es", "nl"]).read(text).replies
+    except Exception:  # the library is heuristic; never let it stop a cycle
+        return text.strip(), "", ""
+    if not replies:
+        return text.strip(), "", ""
+    first = replies[0]
+    quoted = "\n\n".join(r.content for r in replies[1:])
+    return (first.body or "").strip(), (first.signatures or "").strip(), quoted.strip()
+
+
+def parse_message(raw: bytes) -> Message:
+    """Parse one RFC 822 message. Raises `MalformedMessage` with a reason."""
+    if len(raw) > MAX_MESSAGE_BYTES:
+        raise MalformedMessage(f"message too large ({len(raw)} bytes)")
+    if b"\n" not in raw[:65536] or not raw.strip():
+        raise MalformedMessage("no header block")
+    try:
+        msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+    except Exception as exc:  # pragma: no cover - the stdlib parser is lenient
+        raise MalformedMessage(f"unparseable: {exc.__class__.__name__}") from exc
+    if not msg.keys():
+        raise MalformedMessage("no headers")
+
+    def header(name: str) -> str:
+        value = msg.get(name)
+        if value is None:
+            return ""
+        try:
+            decoded = str(email.header.make_header(email.header.decode_header(str(value))))
+        except Exception:
+            decoded = str(value)
+        return " ".join(decoded.replace("\0", " ").split())
+
+    ids = parse_message_ids(msg.get("Message-ID"))
+    if not ids:
+        raise MalformedMessage("no Message-ID")
+
+    plain: list[str] = []
+    html: list[str] = []
+    calendars: list[CalendarPart] = []
+    parts = 0
+    for part in msg.walk():
+        parts += 1
+        if parts > MAX_PARTS:
+            raise MalformedMessage(f"more than {MAX_PARTS} MIME parts")
+        if part.is_multipart():
+            continue
+        ctype = part.get_content_type()
+        filename = (part.get_filename() or "").lower()
+        disposition = (part.get("Content-Disposition") or "").lower()
+        if ctype in ("text/calendar", "application/ics") or filename.endswith(".ics"):
+            text = _part_text(part)
+            if "BEGIN:VCALENDAR" in text.upper():
+                method = part.get_param("method")
+                calendars.append(CalendarPart(method=str(method).upper() if method else None,
+                                              text=text))
+        elif ctype == "text/plain" and "attachment" not in disposition:
+            plain.append(_part_text(part))
+        elif ctype == "text/html" and "attachment" not in disposition:
+            html.append(_part_text(part))
+
+    body = "\n\n".join(plain) if plain else html_to_text("\n".join(html)) if html else ""
+    body = body.replace("\r\n", "\n").replace("\0", "")[:MAX_TEXT_CHARS]
+    text, signature, quoted = _split_reply(body)
+
+    headers = {}
+    for name in _KEPT_HEADERS:
+        value = msg.get(name)
+        if value is not None:
+            headers[name] = " ".join(str(value).split())
+
+    senders = _addresses(msg.get("From"))
+    return Message(
+        message_id=ids[0],
+        subject=header("Subject"),
+        sender=senders[0] if senders else None,
+        to=_addresses(msg.get("To")),
+        cc=_addresses(msg.get("Cc")),
+        reply_to=_addresses(msg.get("Reply-To")),
+        date=_date(msg.get("Date")),
+        in_reply_to=(parse_message_ids(msg.get("In-Reply-To")) or (None,))[0],
+        references=parse_message_ids(msg.get("References")),
+        text=text,
+        signature=signature,
+        quoted=quoted,
+        calendars=tuple(calendars),
+        headers=headers,
+    )

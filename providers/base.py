@@ -1,0 +1,193 @@
+"""The provider boundary: everything mailwatch needs from a mailbox, nothing more.
+
+Terminology
+-----------
+message ref
+    An opaque string naming one message inside one account (a Maildir key, an IMAP
+    ``folder/uidvalidity/uid``, a Gmail message id). Only its provider interprets it.
+thread id
+    The provider's notion of a conversation. For mailboxes without server threads
+    (Maildir, IMAP without THREAD) it is the root Message-ID of the References chain.
+cursor
+    An opaque JSON-able value returned by `changes`; passing it back yields only what
+    changed since. ``None`` means "initial scan": everything inside the look-back window.
+draft ref
+    An opaque string naming one draft mailwatch created. Drafts are found again by the
+    action marker (`marker_message_id`), so a lost draft ref is never fatal.
+
+Providers know nothing about interviews. Read-only / dry-run is enforced here, once:
+the public `create_draft` / `delete_draft` refuse to write when `read_only` is set, and
+subclasses implement only the underscored hooks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, ClassVar
+
+MARKER_DOMAIN = "mailwatch"
+MARKER_HEADER = "X-Mailwatch-Action"
+
+
+def marker_message_id(action_id: str) -> str:
+    """The deterministic Message-ID (without brackets) of the draft for `action_id`."""
+    return f"mw.{action_id}@{MARKER_DOMAIN}"
+
+
+def action_from_message_id(message_id: str | None) -> str | None:
+    if message_id and message_id.startswith("mw.") and message_id.endswith("@" + MARKER_DOMAIN):
+        return message_id[3 : -len(MARKER_DOMAIN) - 1]
+    return None
+
+
+def body_hash(body: str) -> str:
+    """Hash of a draft's text, to tell an untouched draft from one the user edited."""
+    normalized = "\n".join(line.rstrip() for line in body.replace("\r\n", "\n").strip().split("\n"))
+    return hashlib.sha256(normalized.encode("utf-8")).hexdigest()[:32]
+
+
+# ---------------------------------------------------------------- exceptions
+
+
+class ProviderError(Exception):
+    """Anything the mailbox refused; the account's cycle stops, others go on."""
+
+
+class AuthExpired(ProviderError):
+    """Credentials are missing, wrong or expired; the user must act."""
+
+
+class Throttled(ProviderError):
+    def __init__(self, message: str = "throttled", retry_after: float | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class CursorInvalid(ProviderError):
+    """The stored cursor is no longer valid; the caller does a full resync."""
+
+
+class NotFound(ProviderError):
+    """The message, thread or draft does not exist (any more)."""
+
+
+class ReadOnlyError(ProviderError):
+    """A write was attempted on a provider opened read-only (dry run)."""
+
+
+# ---------------------------------------------------------------- value types
+
+
+@dataclass(frozen=True)
+class MessageRef:
+    ref: str  # provider-specific id
+    folder: str = "inbox"  # "inbox" | "sent" (logical role, not the server's name)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A draft to write. Headers are plain strings; the provider builds the MIME."""
+
+    action_id: str
+    from_: str  # formatted address
+    to: tuple[str, ...]  # formatted addresses
+    subject: str
+    body: str  # text/plain, UTF-8
+    in_reply_to: str | None = None  # message id without brackets
+    references: tuple[str, ...] = ()
+    thread_id: str | None = None  # provider thread id where the API needs one
+    cc: tuple[str, ...] = ()
+
+    @property
+    def message_id(self) -> str:
+        return marker_message_id(self.action_id)
+
+
+class DraftState(StrEnum):
+    EXISTS = "exists"  # still in Drafts, unedited
+    EDITED = "edited"  # still in Drafts, the user changed it
+    SENT = "sent"  # a message with our marker is in Sent
+    GONE = "gone"  # neither: the user deleted it
+
+
+@dataclass(frozen=True)
+class DraftRef:
+    ref: str
+    action_id: str
+    body_hash: str
+
+
+# ---------------------------------------------------------------- the base class
+
+
+class Provider(ABC):
+    """One mailbox. Subclasses implement the underscored hooks and the abstract reads."""
+
+    name: ClassVar[str] = "abstract"
+    has_calendar: ClassVar[bool] = False
+    supports_push: ClassVar[bool] = False
+    has_server_threads: ClassVar[bool] = False
+
+    def __init__(self, *, read_only: bool = False) -> None:
+        self.read_only = read_only
+
+    @classmethod
+    def from_config(cls, options: dict[str, Any], *, read_only: bool = False) -> Provider:
+        """Build from an `[[accounts]]` table (minus `name`/`provider`)."""
+        raise NotImplementedError(f"{cls.__name__} cannot be configured from a file")
+
+    @classmethod
+    def config_problems(cls, options: dict[str, Any]) -> list[tuple[str, str]]:
+        """(key, problem) pairs for this provider's options; empty when valid."""
+        return []
+
+    # -- reading -------------------------------------------------------------
+
+    @abstractmethod
+    def changes(self, cursor: Any | None) -> tuple[list[MessageRef], Any]:
+        """Refs of messages new or changed since `cursor`, oldest first, and a new cursor.
+
+        Raises `CursorInvalid` when the cursor can no longer be used.
+        """
+
+    @abstractmethod
+    def fetch(self, refs: Iterable[MessageRef]) -> Iterator[tuple[MessageRef, bytes]]:
+        """Raw RFC 822 bytes for each ref that still exists (missing ones are skipped)."""
+
+    def thread(self, thread_id: str) -> list[MessageRef]:
+        """Messages of one server-side thread. Only for `has_server_threads` providers."""
+        return []
+
+    # -- drafts ----------------------------------------------------------------
+
+    def create_draft(self, draft: Draft) -> DraftRef:
+        """Write one draft. Called once per attempt; never retried blindly by callers."""
+        if self.read_only:
+            raise ReadOnlyError("read-only provider: not creating a draft")
+        return self._create_draft(draft)
+
+    def delete_draft(self, ref: DraftRef) -> None:
+        if self.read_only:
+            raise ReadOnlyError("read-only provider: not deleting a draft")
+        self._delete_draft(ref)
+
+    @abstractmethod
+    def _create_draft(self, draft: Draft) -> DraftRef: ...
+
+    @abstractmethod
+    def _delete_draft(self, ref: DraftRef) -> None: ...
+
+    @abstractmethod
+    def find_drafts(self, action_id: str) -> list[DraftRef]:
+        """Drafts carrying the marker of `action_id` (normally zero or one)."""
+
+    @abstractmethod
+    def draft_state(self, ref: DraftRef) -> DraftState:
+        """Where the draft is now; EDITED when its text no longer hashes to `ref.body_hash`."""
+
+    def close(self) -> None:  # noqa: B027 - an optional hook, empty by default
+        """Release connections. Safe to call twice."""

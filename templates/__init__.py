@@ -1,0 +1,1 @@
+"""Built-in draft templates (package data)."""
