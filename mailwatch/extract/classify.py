@@ -1,0 +1,187 @@
+"""Phrase evidence for each kind, auto-reply and bulk-mail detection.
+
+Everything here is a named regular expression so `explain` can say which phrase decided a
+kind, and so the later, deeper classifier can replace one signal at a time. The rules lean
+conservative: a false interview costs the user an embarrassing draft, a missed one costs
+them a reminder they can write themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..message import Message
+from .dates import find_times
+
+INTERVIEW = re.compile(
+    r"\b(?:interview(?:s|ing)?|phone\s+screen(?:ing)?|screening\s+call|technical\s+(?:round"
+    r"|assessment|interview|discussion|session)|on-?site|(?:video|intro(?:ductory)?|zoom|teams"
+    r"|phone|initial|first|follow-up)\s+(?:call|chat|conversation)|chat\s+with|meet\s+the\s+team"
+    r"|hiring\s+manager|(?:case|system\s+design|coding|pairing)\s+(?:study\s+)?(?:session"
+    r"|exercise|interview)|assessment\s+centre|panel)\b",
+    re.I,
+)
+#: Job-search context: an "interview" about a podcast or a newsletter tip is not ours.
+JOB = re.compile(
+    r"\b(?:role|position|application|applied|applying|candidate|candidacy|vacancy|opening"
+    r"|hiring|recruit\w*|talent|cv|résumé|resume|job|team|opportunity|next\s+steps?)\b",
+    re.I,
+)
+NOT_JOB = re.compile(
+    r"\b(?:webinar|podcast|episode|newsletter|masterclass|tips|top\s+\d+|journalist"
+    r"|press\s+(?:interview|release|office|team|enquiry|inquiry)|media\s+interview"
+    r"|magazine|article|editorial|publication|radio|broadcast|dentist|dental|doctor|clinic"
+    r"|dear\s+patient|patient\s+(?:portal|number|id)|physio\w*|optometrist|hygienist"
+    r"|check-?up|job\s+alerts?|new\s+jobs\s+for\s+you|jobs\s+you\s+may\s+like|career\s+fair"
+    r"|workshop\s+series|online\s+course|unsubscribe"
+    r"|register\s+now|save\s+your\s+(?:seat|spot)|live\s+session)\b",
+    re.I,
+)
+OFFER = re.compile(
+    r"\b(?:(?:pleased|delighted|happy|excited|thrilled)\s+to\s+(?:formally\s+)?(?:offer\s+you"
+    r"|extend\s+(?:you\s+)?(?:an?|the)\s+(?:formal\s+|verbal\s+)?offer)|offer\s+of\s+employment"
+    r"|(?:your|the|an?)\s+(?:formal\s+)?offer\s+letter|extend\s+(?:you\s+)?an\s+offer"
+    r"|(?:make|making)\s+you\s+an\s+offer|job\s+offer\s+for\s+you|accept\s+(?:our|the)\s+offer)",
+    re.I,
+)
+REJECTION = re.compile(
+    r"(?:decided\s+(?:not\s+to|to\s+not)\s+(?:move|proceed|progress|continue|take)"
+    r"|(?:not|won't|will\s+not)\s+(?:be\s+)?(?:moving|move|proceeding|progressing|taking)\s+"
+    r"(?:forward|further|ahead|your\s+application)"
+    r"|unfortunately[^.]{0,200}\b(?:other\s+candidates?|another\s+candidate|not\s+(?:been\s+)?"
+    r"successful|unsuccessful|not\s+(?:been\s+)?selected|not\s+(?:be\s+)?able\s+to\s+offer"
+    r"|closer\s+match|not\s+proceed|no\s+longer)"
+    r"|regret\s+to\s+inform|(?:have|has)\s+not\s+been\s+(?:selected|shortlisted|successful)"
+    r"|position\s+has\s+(?:now\s+)?been\s+filled|pursue\s+other\s+candidates"
+    r"|go(?:ing)?\s+(?:ahead\s+)?with\s+another\s+candidate|not\s+(?:the\s+)?right\s+fit\s+at)",
+    re.I,
+)
+CANCEL = re.compile(
+    r"\b(?:(?:we|i)\s+(?:need|have|had|must|will\s+have)\s+to\s+cancel"
+    r"|(?:we|i)(?:'re|’re|\s+are|\s+am|'m)\s+(?:sorry\s+to\s+be\s+)?cancel+ing"
+    r"|(?:has|have|had)\s+(?:been|to\s+be)\s+(?:cancel+ed|called\s+off)"
+    r"|(?:is|was|are)\s+(?:now\s+)?(?:cancel+ed|called\s+off)|cancel+ation\s+of\s+your)",
+    re.I,
+)
+RESCHEDULE = re.compile(
+    r"\b(?:re-?schedul\w+|(?:need|have|had|like|want)\s+to\s+(?:move|push|shift|change|postpone)"
+    r"|(?:has|have|had)\s+(?:been\s+)?(?:moved|postponed|pushed|shifted|changed)"
+    r"|(?:moved|postponed|pushed\s+back|brought\s+forward)\s+to|new\s+(?:time|date|slot)"
+    r"|updated\s+(?:time|invitation|invite))\b",
+    re.I,
+)
+CONDITIONAL = re.compile(
+    r"^\s*(?:if|should|in\s+case|when(?:ever)?\s+you|please\s+let)\b"
+    r"|\bif\s+you\s+(?:need|have|want|would|must|are\s+unable)\b",
+    re.I,
+)
+ASK = re.compile(
+    r"\b(?:your\s+availability|when\s+(?:are|would|will)\s+you\s+(?:be\s+)?(?:free|available)"
+    r"|are\s+you\s+(?:free|available)|(?:which|what)\s+(?:of\s+(?:these|the\s+following)"
+    r"|times?|slots?|days?|dates?)\s+(?:would\s+)?(?:works?|suits?|is\s+best)"
+    r"|(?:few|some|two\s+or\s+three|2-3|suitable)\s+(?:times|slots|options|dates)"
+    r"|(?:any|one)\s+of\s+(?:these|the\s+following)|(?:following|these)\s+(?:times|slots"
+    r"|options)|(?:pick|choose|select|book)\s+(?:a|your|an?\s+available)\s+(?:time|slot)"
+    r"|propose\s+(?:a|some)\s+times?|what\s+works\s+(?:best\s+)?for\s+you"
+    r"|would\s+(?:you\s+be\s+available|any\s+of))",
+    re.I,
+)
+BOOKING = re.compile(
+    r"https?://(?:[\w-]+\.)*(?:calendly\.com|cal\.com|goodtime\.io|doodle\.com|youcanbook\.me"
+    r"|outlook\.office365\.com/owa/calendar|calendar\.app\.google|app\.usemotion\.com"
+    r"|ashbyhq\.com/[^\s]*schedul|greenhouse\.io/[^\s]*schedul)|\bscheduling\s+link\b"
+    r"|\bself-?schedul\w+",
+    re.I,
+)
+ONE_WAY = re.compile(
+    r"\b(?:one-?way\s+(?:video\s+)?interview|hirevue|recorded\s+(?:video\s+)?interview"
+    r"|asynchronous\s+(?:video\s+)?interview|pre-?recorded\s+(?:video\s+)?interview"
+    r"|video\s+interview\s+platform)\b",
+    re.I,
+)
+CONFIRM = re.compile(
+    r"\b(?:confirm(?:ed|ing|ation)|(?:is|has\s+been|have\s+been|was)\s+(?:scheduled|booked|set)"
+    r"|(?:invite|inviting)\s+you\s+(?:to|for)|invitation\s+to|will\s+take\s+place"
+    r"|(?:look(?:ing)?\s+forward\s+to|see\s+you)\s+(?:speaking|meeting|chatting|talking|then"
+    r"|on|at)|(?:your|the)\s+interview\s+(?:is|will\s+be)|you\s+will\s+(?:be\s+)?(?:meet"
+    r"|speak)|(?:we\s+have|I\s+have|I've|we've)\s+(?:scheduled|booked|set\s+up))",
+    re.I,
+)
+STILL_DECIDING = re.compile(
+    r"\b(?:still\s+(?:reviewing|considering|interviewing|deciding|evaluating|finali[sz]ing"
+    r"|in\s+the\s+process)|(?:not|n't)\s+(?:yet\s+)?(?:made|reached)\s+a\s+(?:final\s+)?decision"
+    r"|decision\s+(?:is\s+)?(?:still\s+)?pending|(?:keep|will\s+keep)\s+you\s+(?:posted|updated"
+    r"|informed)|update\s+on\s+(?:your|the)\s+(?:application|process)|wanted\s+to\s+give\s+you"
+    r"\s+an?\s+update)\b",
+    re.I,
+)
+MEETING_CONTEXT = re.compile(
+    r"\b(?:interview\w*|call|meeting|meet|chat|conversation|screen\w*|session|speak\w*|talk"
+    r"|video|zoom|teams|google\s+meet|on-?site|assessment|discussion|panel|slot|scheduled"
+    r"|booked|confirmed|invite|join\s+us|see\s+you)\b",
+    re.I,
+)
+
+_AUTO_SUBJECT = re.compile(
+    r"^\s*(?:automatic\s+reply|auto(?:matic)?[- ]?(?:reply|response)|auto\s*:"
+    r"|out\s+of\s+(?:the\s+)?office|ooo\b|abwesenheitsnotiz|réponse\s+automatique|autoreply)|\bout\s+of\s+(?:the\s+)?"
+    r"office\b",
+    re.I,
+)
+ATS_ACK = re.compile(
+    r"\b(?:we(?:'ve|\s+have)\s+(?:successfully\s+)?received\s+your\s+application"
+    r"|thank\s+you\s+for\s+applying|thanks\s+for\s+applying|thank\s+you\s+for\s+your\s+application"
+    r"|your\s+application\s+(?:has\s+been|was)\s+(?:received|submitted|successfully)"
+    r"|this\s+is\s+an\s+automated\s+(?:message|response|e-?mail|reply)"
+    r"|(?:please\s+)?do\s+not\s+reply\s+to\s+this\s+(?:e-?mail|message))",
+    re.I,
+)
+_INVITE_INTENT = re.compile(
+    r"\b(?:(?:would|'d)\s+(?:like|love)\s+to\s+(?:invite|schedule|arrange|set\s+up|book"
+    r"|move\s+forward|speak|meet|chat)|invit\w+\s+you|invitation\s+to\s+(?:an?\s+)?interview"
+    r"|(?:have|'ve)\s+(?:booked|scheduled)|is\s+(?:confirmed|scheduled)|shortlisted"
+    r"|selected\s+for\s+(?:an?\s+)?interview|next\s+round)\b",
+    re.I,
+)
+
+
+def auto_reply_reason(message: Message) -> str | None:
+    """Why the message is an automatic reply, or None. Headers first, then wording."""
+    h = message.headers
+    auto = h.get("auto-submitted", "").strip().lower()
+    if auto and auto != "no":
+        return f"header Auto-Submitted: {auto}"
+    for name in ("x-autoreply", "x-autorespond"):
+        if name in h:
+            return f"header {name}"
+    if h.get("precedence", "").strip().lower() == "auto_reply":
+        return "header Precedence: auto_reply"
+    if _AUTO_SUBJECT.search(message.subject or ""):
+        return f"subject '{message.subject[:60]}'"
+    text = message.text
+    ack = ATS_ACK.search(text)
+    if ack and not (
+        REJECTION.search(text)
+        or OFFER.search(text)
+        or _INVITE_INTENT.search(text)
+        or find_times(text)
+    ):
+        return f"ATS acknowledgement '{ack.group(0)}'"
+    return None
+
+
+def is_bulk(message: Message) -> str | None:
+    """List or bulk mail (newsletters, job alerts): the header that says so, or None."""
+    h = message.headers
+    for name in ("list-unsubscribe", "list-id"):
+        if name in h:
+            return f"header {name}"
+    if h.get("precedence", "").strip().lower() in ("bulk", "list", "junk"):
+        return f"header Precedence: {h['precedence']}"
+    return None
+
+
+def about_interview(*texts: str) -> bool:
+    """Is this about a job interview (not a webinar, podcast, dentist or tips column)?"""
+    joined = "\n".join(t for t in texts if t)
+    return bool(INTERVIEW.search(joined)) and not NOT_JOB.search(joined)

@@ -1,0 +1,232 @@
+"""Company and position from phrases, the subject, the ICS summary and the sender.
+
+The order is from most to least specific: "the Senior Data Engineer role at Acme" beats a
+subject line, which beats the sender's display name, which beats the sender's domain.
+Applicant-tracking and free-mail domains say nothing about the employer and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..message import Address
+from .people import clean_name
+
+_ATS_TEXT = """
+greenhouse.io greenhouse-mail.io lever.co hire.lever.co ashbyhq.com myworkday.com
+workday.com smartrecruiters.com icims.com successfactors.com successfactors.eu taleo.net
+jobvite.com bamboohr.com workable.com workablemail.com recruitee.com teamtailor.com
+personio.de personio.com breezy.hr jazzhr.com applytojob.com pinpointhq.com calendly.com
+goodtime.io linkedin.com indeed.com glassdoor.com hirevue.com gmail.com googlemail.com
+outlook.com hotmail.com live.com yahoo.com icloud.com me.com proton.me protonmail.com
+gmx.de gmx.net web.de aol.com mail.com zoho.com yandex.com example.org
+"""
+ATS_DOMAINS = frozenset(_ATS_TEXT.split())
+_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc"}
+_ROLE_WORDS = re.compile(
+    r"\b(?:engineer|developer|analyst|manager|designer|scientist|lead|consultant|specialist"
+    r"|architect|officer|director|intern|internship|associate|administrator|accountant"
+    r"|head|coordinator|representative|advisor|adviser|researcher|technician|programmer"
+    r"|writer|editor|marketer|strategist|executive|assistant|sre|devops|vp|chief)\b",
+    re.I,
+)
+_CAP = r"[A-Z][\w+#/&'’\-]*"
+_TITLE = rf"{_CAP}(?:\s+(?:of\s+|and\s+|&\s+|for\s+|-\s+|–\s+)?{_CAP}){{0,6}}"
+_CO = (
+    rf"{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,3}}"
+    r"(?:\s+\(Pty\)\s+Ltd|\s+(?:GmbH|AG|Ltd|Inc|LLC|plc|SE|BV|Pvt\s+Ltd))?"
+)
+_POSITION_RES = [
+    re.compile(
+        rf"\b(?i:the|our|your|this|an?)\s+(?P<pos>{_TITLE})\s+"
+        r"(?i:role|position|opening|vacancy|opportunity|post)\b"
+    ),
+    re.compile(rf"\b(?i:position|role|vacancy|post)\s+(?i:of|as)\s+(?i:an?\s+)?(?P<pos>{_TITLE})"),
+    re.compile(
+        rf"\b(?i:applied|applying|application|interview(?:ing)?)\s+(?i:for)\s+"
+        rf"(?i:the\s+)?(?P<pos>{_TITLE})"
+    ),
+]
+_COMPANY_RES = [
+    re.compile(
+        rf"\b(?i:role|position|opening|vacancy|opportunity|post|team)\s+(?i:at|with)\s+"
+        rf"(?P<co>{_CO})"
+    ),
+    re.compile(rf"(?:{_TITLE})\s+(?i:at)\s+(?P<co>{_CO})"),
+    re.compile(
+        rf"\b(?i:interest\s+in|join(?:ing)?|here\s+at|on\s+behalf\s+of|careers?\s+at"
+        rf"|applying\s+to|applied\s+to|application\s+(?:to|with)|everyone\s+at)\s+"
+        rf"(?P<co>{_CO})"
+    ),
+]
+_NOT_COMPANY = re.compile(
+    r"^(?:I|We|You|The|Our|Your|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|Zoom|Teams|Microsoft Teams|Google Meet|Interview|Hi|Dear|Thanks|Thank)\b"
+)
+_SUBJECT_NOISE = re.compile(
+    r"^(?:(?:re|fw|fwd|aw|wg|antw)\s*:\s*|(?:updated\s+)?invitation\s*:\s*|accepted\s*:\s*"
+    r"|canceled\s*(?:event)?\s*:\s*|cancelled\s*(?:event)?\s*:\s*|updated\s*:\s*"
+    r"|(?:automatic\s+reply|auto(?:matic)?[- ]?(?:reply|response)|out\s+of\s+(?:the\s+)?office"
+    r"|auto)\s*:\s*)+",
+    re.I,
+)
+_INTERVIEW_WORDS = re.compile(
+    r"\b(?:interview|invitation|invite|screen|screening|call|chat|meeting|next\s+steps"
+    r"|application|update|schedul\w*|confirm\w*|round|stage|onsite|on-site|technical|phone)\b",
+    re.I,
+)
+_ORG_STOP = re.compile(
+    r"\s*\b(?:recruiting|recruitment|careers|career|talent(?:\s+acquisition)?|hiring|hr"
+    r"|people|jobs|team|no-?reply|notifications?)\b.*$",
+    re.I,
+)
+
+
+def _tidy(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = " ".join(value.split()).strip(" .,;:-–—'’\"")
+    value = re.sub(r"['’]s$", "", value)
+    return value if 1 < len(value) <= 80 else None
+
+
+def position_from_text(text: str) -> str | None:
+    flat = " ".join(text.split())
+    for rx in _POSITION_RES:
+        for m in rx.finditer(flat):
+            pos = _tidy(m["pos"])
+            if pos and _ROLE_WORDS.search(pos) and not _NOT_COMPANY.match(pos):
+                return re.split(r"\s+(?:at|with)\s+", pos)[0]
+    return None
+
+
+def company_from_text(text: str) -> str | None:
+    flat = " ".join(text.split())
+    for rx in _COMPANY_RES:
+        for m in rx.finditer(flat):
+            co = _tidy(m["co"])
+            if (
+                co
+                and not _NOT_COMPANY.match(co)
+                and clean_name(co) != co
+                or (co and not _NOT_COMPANY.match(co) and _looks_like_company(co))
+            ):
+                return co
+    return None
+
+
+def _looks_like_company(value: str) -> bool:
+    """Two capitalised words may be a person; our phrases ("role at X") make it a company."""
+    return bool(value) and not _ROLE_WORDS.search(value)
+
+
+def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | None, str | None]:
+    """(company, position) from "Interview: Backend Engineer – Acme" and friends.
+
+    `exclude` holds people's names (sender, recipients): a subject part equal to one of
+    them is a person, not the company."""
+    s = _SUBJECT_NOISE.sub("", subject or "").strip()
+    s = re.split(r"\s+@\s+", s)[0]  # Google: "... @ Thu 12 Nov 2026 14:00 (SAST)"
+    parts = [p.strip() for p in re.split(r"\s+[|–—-]\s+|:\s+|\s+/\s+|\s*[()]\s*", s) if p.strip()]
+    company = position = None
+    lowered = {e.lower() for e in exclude if e}
+    for part in parts:
+        at = re.match(rf"^(?P<pos>.+?)\s+(?:at|with|@)\s+(?P<co>{_CO})$", part)
+        if at and _ROLE_WORDS.search(at["pos"]):
+            pos = _strip_interview(at["pos"])
+            return _tidy(at["co"]), _tidy(pos)
+    for part in parts:
+        core = _strip_interview(part)
+        if not core or re.search(r"\d", core) or core.lower() in lowered:
+            continue
+        if _ROLE_WORDS.search(core) and position is None:
+            position = _tidy(core)
+        elif company is None and not _INTERVIEW_WORDS.search(part) and re.match(_CO, core):
+            company = _tidy(core)
+    return company, position
+
+
+def _strip_interview(part: str) -> str:
+    core = re.sub(
+        r"(?i)\b(?:(?:first|second|final|technical|phone|video|virtual|onsite|on-site"
+        r"|hr|panel|\d\w*)\s+)*(?:round\s+)?(?:interview|screen|screening|call|chat)"
+        r"(?:\s+(?:invitation|invite|request|confirmation|for|with))?\b",
+        "",
+        part,
+    )
+    core = re.sub(r"(?i)^(?:for|with|the|re)\s+|\s+(?:for|with)$", "", core.strip())
+    return core.strip(" -–—:|()")
+
+
+def from_sender(sender: Address | None, text: str = "") -> str | None:
+    """The employer from the sender: "Acme Recruiting" or the domain, never an ATS.
+
+    The domain label is matched against capitalised phrases in `text` (body and
+    signature), so northwindtraders.com gives "Northwind Traders", not "Northwindtraders".
+    """
+    if sender is None:
+        return None
+    name = sender.name or ""
+    via = re.search(r"\b(?:at|@|from)\s+(?P<co>.+)$", name)
+    if via:
+        return _tidy(_ORG_STOP.sub("", via["co"]))
+    stripped = _tidy(_ORG_STOP.sub("", name)) if _ORG_STOP.search(name) else None
+    if stripped and stripped != name:
+        return stripped
+    domain = sender.domain
+    if domain in ATS_DOMAINS or any(domain.endswith("." + d) for d in ATS_DOMAINS):
+        return _tidy(name) if name and clean_name(name) is None else None
+    labels = domain.split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
+        label = labels[-3]
+    elif len(labels) >= 2:
+        label = labels[-2]
+    else:
+        return None
+    compact = re.sub(r"[^a-z0-9]", "", label.lower())
+    for m in re.finditer(_CO.replace(r"\s+", r"[ \t]+"), text):
+        phrase = _tidy(m.group(0))
+        if phrase and re.sub(r"[^a-z0-9]", "", phrase.lower()) == compact:
+            return phrase
+        # "Umoya Fintech (Pty) Ltd" for umoya.co.za: the label is the phrase's first word.
+        if phrase and phrase.split()[0].lower() == compact and len(phrase.split()) <= 3:
+            return phrase
+    return " ".join(w.capitalize() for w in label.replace("_", "-").split("-") if w) or None
+
+
+_ORG_SUFFIX = re.compile(
+    r"(?:^|[\n.!,;]\s*|\bthe\s+)(?P<co>[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,2}?)[ \t]+"
+    r"(?:Recruiting|Recruitment|Talent(?:[ \t]+Acquisition)?|Careers|Hiring[ \t]+Team"
+    r"|People[ \t]+Team|HR[ \t]+Team)\b"
+)
+_EXPAND_STOP = re.compile(
+    r"^(?:Recruiting|Recruitment|Talent|Careers|Hiring|People|HR|Team|I|We|The|Thanks|Best"
+    r"|Kind|Regards)$"
+)
+
+
+def company_from_team(text: str) -> str | None:
+    """ "Kestrel Robotics Recruiting", "The Acme Talent Team" -> the company."""
+    for m in _ORG_SUFFIX.finditer(text):
+        co = _tidy(m["co"])
+        if co and not _NOT_COMPANY.match(co):
+            return co
+    return None
+
+
+def expand(company: str | None, text: str) -> str | None:
+    """ "Ashgrove" -> "Ashgrove Insurance" when the text (typically the signature) spells
+    the longer name out on one line."""
+    if not company:
+        return company
+    rx = re.compile(rf"\b{re.escape(company)}((?:[ \t]+[A-Z][\w&'’\-]*){{1,2}})")
+    for m in rx.finditer(text):
+        extra = [w for w in m.group(1).split()]
+        kept: list[str] = []
+        for w in extra:
+            if _EXPAND_STOP.match(w) or _ROLE_WORDS.search(w):
+                break
+            kept.append(w)
+        if kept:
+            return f"{company} {' '.join(kept)}"
+    return company

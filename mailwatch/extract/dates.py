@@ -1,0 +1,346 @@
+"""Our own small grammar for dates, times, ranges and zones in interview mail.
+
+General date finders read ids, phone numbers and "May I" as dates (see API-NOTES). This
+grammar only accepts shapes that people use for appointments: a month name next to a day
+number, a numeric date with separators and a 4-digit or 2-digit year, ISO dates, weekdays
+introduced by on/this/next, today/tomorrow, and times with a colon or am/pm. Everything is
+resolved against the message's Date, never the clock.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from .zones import ZONE_RE, resolve_mention
+
+MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
+_MON = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WD_FULL = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_ORD = r"(?:st|nd|rd|th)?"
+_LEAD = rf"(?:(?P<wd>{_WD})\.?,?\s+(?:the\s+)?)?"
+
+_DMY_NAME = re.compile(
+    rf"\b{_LEAD}(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m>{_MON})\b\.?,?"
+    rf"(?:\s+(?P<y>\d{{4}})\b)?",
+    re.I,
+)
+_MDY_NAME = re.compile(
+    rf"\b{_LEAD}(?P<m>{_MON})\.?\s+(?P<d>\d{{1,2}}){_ORD}\b(?!:|\d)(?:,?\s+(?P<y>\d{{4}})\b)?",
+    re.I,
+)
+_NUMERIC = re.compile(
+    rf"(?<![\w/.\-+]){_LEAD}(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep)"
+    rf"(?P<y>\d{{4}}|\d{{2}})(?![\w/.\-]|\.\d)",
+    re.I,
+)
+_ISO = re.compile(r"(?<![\w/.\-+])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w/\-])")
+_RELATIVE = re.compile(
+    rf"\b(?P<rel>the\s+day\s+after\s+tomorrow|today|tomorrow|tonight"
+    rf"|(?P<mod>on|this|next|coming|this\s+coming)\s+(?P<wd>{_WD_FULL}))\b",
+    re.I,
+)
+
+_MERIDIEM = r"(?:a\.?m\.?|p\.?m\.?)(?![a-z])"
+
+
+def _clock_rx(p: str) -> str:
+    """One clock time; group names prefixed with p ("s" start, "e" end)."""
+    return (
+        rf"(?P<{p}h>\d{{1,2}})(?:(?::|h)(?P<{p}m>\d{{2}})|\.(?P<{p}dm>\d{{2}})(?=\s*[ap]\.?m))?"
+        rf"(?!\d)(?:\s*(?P<{p}mer>{_MERIDIEM}))?"
+    )
+
+
+# A time needs a colon, "h" or am/pm to count ("10:00", "14h30", "10am"); a bare number in
+# the start position is discarded later. Ranges: "14:00–15:30", "11 AM - 12 PM", "9:30 to 13:00".
+_TIME = re.compile(
+    rf"(?<![\d:.\w])(?:(?P<noon>noon|midday)|{_clock_rx('s')}"
+    rf"(?:\s*(?:-|–|—|to|until|till)\s*{_clock_rx('e')})?)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """A calendar date found in text."""
+
+    day: date
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class TimeHit:
+    """A time or time range, with an optional zone stated right after it."""
+
+    start: time
+    end: time | None
+    tz: tzinfo | None
+    tz_name: str | None
+    zone_stated: bool
+    pos: int
+    stop: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Slot:
+    """An appointment found in one sentence: aware start, optional end, zone name."""
+
+    start: datetime
+    end: datetime | None
+    timezone: str | None
+    text: str
+    pos: int
+    zone_stated: bool
+
+
+def resolve_order(date_order: str, sender_domain: str | None) -> str:
+    """ "DMY" or "MDY" for ambiguous numeric dates; auto = day-first for non-US senders."""
+    order = (date_order or "auto").upper()
+    if order in ("DMY", "MDY"):
+        return order
+    dom = (sender_domain or "").lower()
+    tld = dom.rpartition(".")[2]
+    if tld in ("com", "us", "org", "net", "io", "edu", "gov", "co", "ai", "dev", ""):
+        return "MDY"
+    if tld in ("ca", "ph"):
+        return "MDY"
+    return "DMY"
+
+
+def _year_for(month: int, day: int, ref: date | None) -> date | None:
+    """Year omitted: the next occurrence on or after the reference date."""
+    if ref is None:
+        return None
+    for year in (ref.year, ref.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate >= ref:
+            return candidate
+    return None
+
+
+def _make(year: int | None, month: int, day: int, ref: date | None) -> date | None:
+    if year is None:
+        return _year_for(month, day, ref)
+    if year < 100:
+        year += 2000
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def next_weekday(ref: date, weekday: int, *, next_week: bool = False) -> date:
+    """The first such weekday strictly after ref; "next X" means X in the following week."""
+    days = (weekday - ref.weekday()) % 7 or 7
+    found = ref + timedelta(days=days)
+    if next_week and found.isocalendar()[1] == ref.isocalendar()[1]:
+        found += timedelta(days=7)
+    return found
+
+
+def find_dates(text: str, ref: date | None, order: str = "MDY") -> list[DateHit]:
+    """All dates in text, non-overlapping, in text order."""
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(day: date | None, m: re.Match[str]) -> None:
+        if day is None or any(m.start() < e and s < m.end() for s, e in taken):
+            return
+        taken.append((m.start(), m.end()))
+        hits.append(DateHit(day, m.start(), m.end(), m.group(0).strip(" ,.")))
+
+    for m in _ISO.finditer(text):
+        add(_make(int(m["y"]), int(m["m"]), int(m["d"]), ref), m)
+    for m in _NUMERIC.finditer(text):
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        dmy, mdy = _make(y, b, a, ref), _make(y, a, b, ref)
+        wd = WEEKDAYS.get((m["wd"] or "").lower())
+        if wd is not None and dmy and mdy and dmy != mdy:
+            # A stated weekday settles the ambiguity better than any guess.
+            add(dmy if dmy.weekday() == wd else mdy if mdy.weekday() == wd else None, m)
+        else:
+            add((dmy or mdy) if order == "DMY" else (mdy or dmy), m)
+    for rx in (_DMY_NAME, _MDY_NAME):
+        for m in rx.finditer(text):
+            year = int(m["y"]) if m["y"] else None
+            add(_make(year, MONTHS[m["m"].lower()], int(m["d"]), ref), m)
+    if ref is not None:
+        for m in _RELATIVE.finditer(text):
+            rel = " ".join(m["rel"].lower().split())
+            if rel in ("today", "tonight"):
+                day = ref
+            elif rel == "tomorrow":
+                day = ref + timedelta(days=1)
+            elif rel.startswith("the day after"):
+                day = ref + timedelta(days=2)
+            else:
+                day = next_weekday(
+                    ref, WEEKDAYS[m["wd"].lower()], next_week=m["mod"].lower() == "next"
+                )
+            add(day, m)
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _clock(h: str | None, mnt: str | None, mer: str | None) -> time | None:
+    if h is None:
+        return None
+    hour, minute = int(h), int(mnt or 0)
+    if mer:
+        if not 1 <= hour <= 12:
+            return None
+        pm = mer.lower().startswith("p")
+        hour = hour % 12 + (12 if pm else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
+
+
+def _zone_after(text: str, pos: int) -> tuple[re.Match[str] | None, int]:
+    m = re.compile(r"[\s(,]*").match(text, pos)
+    at = m.end() if m else pos
+    z = ZONE_RE.match(text, at)
+    if z is None:
+        return None, pos
+    end = z.end()
+    if text[pos:at].strip().endswith("(") and text[end : end + 1] == ")":
+        end += 1
+    return z, end
+
+
+def find_times(text: str) -> list[TimeHit]:
+    """Times and ranges: "10:00", "2:30 PM", "14:00–15:30", "11:00 AM - 12:00 PM SAST"."""
+    hits: list[TimeHit] = []
+    for m in _TIME.finditer(text):
+        end: time | None = None
+        if m["noon"]:
+            start: time | None = time(12, 0)
+            stop = m.end()
+        else:
+            smer, emer = m["smer"], m["emer"]
+            if m["sm"] is None and m["sdm"] is None and not smer:
+                continue  # a bare number is not a time
+            start = _clock(m["sh"], m["sm"] or m["sdm"], smer)
+            if m["eh"] and (m["em"] or m["edm"] or emer):
+                end = _clock(m["eh"], m["em"] or m["edm"], emer)
+            if start is not None and emer and not smer:
+                # "2:30-3:30pm": the start borrows the meridiem when that keeps the order.
+                borrowed = _clock(m["sh"], m["sm"] or m["sdm"], emer)
+                if borrowed is not None and end is not None and borrowed <= end:
+                    start = borrowed
+            if start is not None and end is not None and end <= start:
+                end = None
+            stop = m.end() if end is not None else _single_stop(m)
+        if start is None:
+            continue
+        z, zend = _zone_after(text, stop)
+        tz, name = resolve_mention(z) if z else (None, None)
+        if tz is not None:
+            stop = zend
+        hits.append(
+            TimeHit(start, end, tz, name, tz is not None, m.start(), stop, text[m.start() : stop])
+        )
+    return hits
+
+
+def _single_stop(m: re.Match[str]) -> int:
+    """End of the start time alone, when a trailing "- 12" was not a usable end."""
+    for group in ("smer", "sm", "sdm", "sh"):
+        if m[group]:
+            return m.end(group)
+    return m.end()
+
+
+def slots_in(
+    sentence: str,
+    ref: datetime | None,
+    order: str,
+    default_tz: tzinfo | None,
+    offset: int = 0,
+    zone_hint: tuple[tzinfo, str | None] | None = None,
+) -> list[Slot]:
+    """Date + time pairs in one sentence. Each time pairs with the nearest date before it
+    (or, failing that, after it), so "Tue 10 Nov, 10:00 or 14:00" gives two slots."""
+    ref_day = ref.date() if ref else None
+    dates = find_dates(sentence, ref_day, order)
+    times = find_times(sentence)
+    if not dates or not times:
+        return []
+    stated = [t for t in times if t.tz is not None]
+    out: list[Slot] = []
+    for t in times:
+        before = [d for d in dates if d.end <= t.pos]
+        after = [d for d in dates if d.start >= t.stop]
+        if before:
+            d = before[-1]
+        elif after and after[0].start - t.stop < 40:
+            d = after[0]
+        else:
+            continue
+        tz, name, zone_stated = t.tz, t.tz_name, t.zone_stated
+        if tz is None and stated:  # "10:00 or 14:00 (SAST)" - one zone for the sentence
+            tz, name, zone_stated = stated[-1].tz, stated[-1].tz_name, True
+        if tz is None and zone_hint is not None:
+            tz, name, zone_stated = zone_hint[0], zone_hint[1], True
+        if tz is None:
+            tz, name = default_tz, None
+        if tz is None:
+            continue
+        start = datetime.combine(d.day, t.start, tzinfo=tz)
+        end = datetime.combine(d.day, t.end, tzinfo=tz) if t.end else None
+        lo, hi = min(d.start, t.pos), max(d.end, t.stop)
+        out.append(Slot(start, end, name, sentence[lo:hi], offset + lo, zone_stated))
+    return out

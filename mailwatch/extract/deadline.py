@@ -1,0 +1,147 @@
+"""When the employer says they will decide: "by Friday 20 November", "by the end of next
+week", "within two weeks", "in the next 5 business days".
+
+The planner schedules the follow-up for the first business day after this date, so the
+date is the last day the employer promised, resolved against the message's Date header.
+Only sentences that talk about a decision or hearing back are read, so an interview date
+or an application deadline is not mistaken for a decision date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from .dates import MONTHS, WEEKDAYS, find_dates, next_weekday
+
+_TRIGGER = re.compile(
+    r"\b(?:decision|decide|deciding|hear\s+(?:back\s+)?from\s+(?:us|me)|get\s+back\s+to\s+you"
+    r"|be\s+in\s+touch|let\s+you\s+know|update\s+you|(?:give|send)\s+you\s+(?:an?\s+)?update"
+    r"|come\s+back\s+to\s+you|revert|outcome|feedback|next\s+steps?|respond\s+to\s+you"
+    r"|reach\s+out\s+to\s+you|contact\s+you|in\s+touch)\b",
+    re.I,
+)
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "couple": 2,
+    "a couple": 2,
+    "a couple of": 2,
+    "couple of": 2,
+    "few": 3,
+    "a few": 3,
+}
+_NUM = (
+    r"(?:\d{1,2}|a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few|an?|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten)"
+)
+_SPAN = re.compile(
+    rf"\b(?:within|in\s+the\s+next|over\s+the\s+next|in|during\s+the\s+next)\s+(?:the\s+)?"
+    rf"(?:(?P<lo>{_NUM})\s*(?:-|–|to)\s*)?(?P<n>{_NUM})\s+(?P<biz>business\s+|working\s+)?"
+    rf"(?P<unit>days?|weeks?)\b",
+    re.I,
+)
+_END_OF = re.compile(
+    rf"\b(?:by\s+|before\s+)?(?:the\s+)?(?P<edge>end|beginning|start|early|middle)\s*(?:of\s+)?"
+    rf"(?:(?P<which>this|the|next)\s+)?(?P<what>week|month|(?P<mon>{'|'.join(MONTHS)}))\b",
+    re.I,
+)
+_BY_WEEKDAY = re.compile(
+    r"\b(?:by|before|on|until|no\s+later\s+than)\s+(?:this\s+|next\s+)?"
+    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!\s*,?\s*\d)",
+    re.I,
+)
+_NEXT_WEEK = re.compile(r"\b(?:early\s+)?next\s+week\b", re.I)
+_TOMORROW = re.compile(r"\bby\s+tomorrow\b|\btomorrow\b", re.I)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
+def add_business_days(start: date, days: int) -> date:
+    """start + n weekdays (Saturday and Sunday skipped; holidays are the planner's job)."""
+    current = start
+    while days > 0:
+        current += timedelta(days=1)
+        if current.weekday() < 5:
+            days -= 1
+    return current
+
+
+def _friday(ref: date, weeks_ahead: int) -> date:
+    monday = ref - timedelta(days=ref.weekday())
+    friday = monday + timedelta(days=4 + 7 * weeks_ahead)
+    if friday < ref:
+        friday += timedelta(days=7)
+    return friday
+
+
+def _count(word: str) -> int:
+    word = " ".join(word.lower().split())
+    return int(word) if word.isdigit() else _NUMBERS.get(word, 0)
+
+
+def _from_sentence(s: str, ref: date, order: str) -> date | None:
+    m = _END_OF.search(s)
+    if m:
+        which = (m["which"] or "this").lower()
+        edge = m["edge"].lower()
+        if m["mon"]:
+            month = MONTHS[m["mon"].lower()]
+            year = ref.year + (1 if month < ref.month else 0)
+            last = calendar.monthrange(year, month)[1]
+            return date(year, month, last if edge == "end" else 15 if edge == "middle" else 7)
+        if m["what"].lower() == "week":
+            weeks = 1 if which == "next" else 0
+            if edge == "end":
+                return _friday(ref, weeks)
+            monday = _friday(ref, weeks) - timedelta(days=4)
+            return monday + timedelta(days=1 if edge in ("beginning", "start", "early") else 2)
+        month_ref = ref.replace(day=1)
+        if which == "next":
+            month_ref = (month_ref + timedelta(days=32)).replace(day=1)
+        last = calendar.monthrange(month_ref.year, month_ref.month)[1]
+        return month_ref.replace(day=last if edge == "end" else 15)
+    m = _SPAN.search(s)
+    if m:
+        n = _count(m["n"])
+        if n <= 0:
+            return None
+        if m["unit"].lower().startswith("week"):
+            return ref + timedelta(days=7 * n)
+        return add_business_days(ref, n) if m["biz"] else ref + timedelta(days=n)
+    dates = [d for d in find_dates(s, ref, order) if d.day >= ref]
+    if dates:
+        return dates[-1].day
+    m = _BY_WEEKDAY.search(s)
+    if m:
+        return next_weekday(ref, WEEKDAYS[m["wd"].lower()], next_week="next" in m.group(0).lower())
+    if _NEXT_WEEK.search(s):
+        return _friday(ref, 1)
+    if _TOMORROW.search(s):
+        return ref + timedelta(days=1)
+    return None
+
+
+def find_deadline(text: str, ref: date | None, order: str = "MDY") -> tuple[date, str] | None:
+    """(decision date, the sentence that says so) or None. The last promise wins."""
+    if ref is None:
+        return None
+    found: tuple[date, str] | None = None
+    flat = " ".join(text.split())
+    for sentence in _SENTENCES.split(flat):
+        if not _TRIGGER.search(sentence) or re.match(r"\s*if\b", sentence, re.I):
+            continue
+        day = _from_sentence(sentence, ref, order)
+        if day is not None and day >= ref:
+            found = (day, sentence.strip()[:120])
+    return found

@@ -1,0 +1,187 @@
+"""Calendar parts (text/calendar, .ics) -> plain event records.
+
+icalendar does the parsing; this module only makes every time aware and pulls out who,
+where and which link. Floating times take X-WR-TIMEZONE, else the message Date's offset;
+Outlook display-label TZIDs without a VTIMEZONE go through our own table (zones.py).
+Google sends the same event inline and as an attachment: events are de-duplicated by UID.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
+
+import icalendar
+
+from ..message import CalendarPart
+from ..model import Person
+from .people import person_from_address
+from .zones import resolve_label, zone
+
+MEETING_URL = re.compile(
+    r"https?://(?:[\w-]+\.)*(?:zoom\.us|teams\.microsoft\.com|teams\.live\.com"
+    r"|meet\.google\.com|webex\.com|whereby\.com|chime\.aws)/[^\s<>\"')\]]*",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Event:
+    """One VEVENT with aware times. `timezone` is an IANA name when the invite gave one."""
+
+    method: str | None
+    status: str | None
+    uid: str | None
+    sequence: int
+    start: datetime
+    end: datetime | None
+    timezone: str | None
+    summary: str
+    description: str
+    location: str | None
+    url: str | None
+    organizer: Person | None
+    attendees: tuple[Person, ...]
+    user_invited: bool
+
+
+def _text(component: Any, name: str) -> str:
+    value = component.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = value[0]
+    return " ".join(str(value).split()) if name != "DESCRIPTION" else str(value)
+
+
+def _when(
+    component: Any, name: str, floating: tzinfo | None, floating_name: str | None
+) -> tuple[datetime | None, str | None]:
+    """DTSTART/DTEND -> (aware datetime, IANA zone name or None)."""
+    prop = component.get(name)
+    if prop is None:
+        return None, None
+    try:
+        value = component.decoded(name)
+    except Exception:
+        return None, None
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, date) and not isinstance(value, datetime):
+        # An all-day event is not an interview slot we can thank anyone after.
+        return None, None
+    if not isinstance(value, datetime):
+        return None, None
+    tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
+    if value.tzinfo is not None:
+        key = getattr(value.tzinfo, "key", None)
+        if key is None and tzid:
+            key = resolve_label(str(tzid))[1]
+        if key is None and value.utcoffset() == timedelta(0):
+            key = "UTC"
+        return value, key
+    if tzid:
+        tz, key = resolve_label(str(tzid))
+        if tz is not None:
+            return value.replace(tzinfo=tz), key
+    if floating is None:
+        return None, None
+    return value.replace(tzinfo=floating), floating_name
+
+
+def _addresses(component: Any, name: str) -> list[tuple[str, str | None, str | None]]:
+    value = component.get(name)
+    if value is None:
+        return []
+    values = value if isinstance(value, list) else [value]
+    out = []
+    for v in values:
+        params = getattr(v, "params", {}) or {}
+        out.append((str(v), params.get("CN"), params.get("CUTYPE")))
+    return out
+
+
+def parse_calendars(
+    parts: tuple[CalendarPart, ...], *, message_tz: tzinfo | None, user_addresses: frozenset[str]
+) -> list[Event]:
+    """Every usable VEVENT across the message's calendar parts, de-duplicated by UID."""
+    events: dict[str, Event] = {}
+    for part in parts:
+        try:
+            cal = icalendar.Calendar.from_ical(part.text)
+        except Exception:
+            continue
+        method = (str(cal.get("METHOD") or part.method or "").upper()) or None
+        wr = str(cal.get("X-WR-TIMEZONE") or "").strip()
+        floating, floating_name = message_tz, None
+        if wr and zone(wr) is not None:
+            floating, floating_name = zone(wr), wr
+        for comp in cal.walk("VEVENT"):
+            event = _event(comp, method, floating, floating_name, user_addresses)
+            if event is None:
+                continue
+            key = event.uid or f"{event.start.isoformat()}|{event.summary}"
+            old = events.get(key)
+            if old is None or event.sequence >= old.sequence:
+                events[key] = event
+    return sorted(events.values(), key=lambda e: e.start)
+
+
+def _event(
+    comp: Any,
+    method: str | None,
+    floating: tzinfo | None,
+    floating_name: str | None,
+    user_addresses: frozenset[str],
+) -> Event | None:
+    start, tzname = _when(comp, "DTSTART", floating, floating_name)
+    if start is None:
+        return None
+    end, _ = _when(comp, "DTEND", floating, floating_name)
+    if end is None and comp.get("DURATION") is not None:
+        try:
+            duration = comp.decoded("DURATION")
+            end = start + duration if isinstance(duration, timedelta) else None
+        except Exception:
+            end = None
+    if end is not None and end <= start:
+        end = None
+    try:
+        sequence = int(str(comp.get("SEQUENCE") or 0))
+    except ValueError:
+        sequence = 0
+    description = _text(comp, "DESCRIPTION")
+    location = _text(comp, "LOCATION") or None
+    url = _text(comp, "URL") or None
+    link = MEETING_URL.search(" ".join(filter(None, (location, url, description))))
+    meeting_url = link.group(0).rstrip(".,;") if link else url
+
+    organizer = None
+    for addr, cn, cutype in _addresses(comp, "ORGANIZER")[:1]:
+        organizer = person_from_address(addr, cn, user_addresses=user_addresses, cutype=cutype)
+    attendees: list[Person] = []
+    user_invited = False
+    for addr, cn, cutype in _addresses(comp, "ATTENDEE"):
+        if addr.lower().removeprefix("mailto:").strip() in user_addresses:
+            user_invited = True
+        p = person_from_address(addr, cn, user_addresses=user_addresses, cutype=cutype)
+        if p is not None:
+            attendees.append(p)
+    return Event(
+        method=method,
+        status=(str(comp.get("STATUS") or "").upper() or None),
+        uid=_text(comp, "UID") or None,
+        sequence=sequence,
+        start=start,
+        end=end,
+        timezone=tzname,
+        summary=_text(comp, "SUMMARY"),
+        description=description,
+        location=location,
+        url=meeting_url,
+        organizer=organizer,
+        attendees=tuple(attendees),
+        user_invited=user_invited,
+    )

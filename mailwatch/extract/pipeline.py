@@ -1,0 +1,350 @@
+"""The extraction pipeline for one message: auto-reply, calendar parts, then text.
+
+Order of evidence: an automatic reply is never anything else; a calendar part about an
+interview decides invitation / reschedule / cancellation; otherwise the new text (never the
+quoted history) is read for offer, rejection, cancellation, reschedule, a confirmed slot,
+a request for availability, and finally a decision timeline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import tzinfo
+
+from ..message import Message
+from ..model import Detection, Interview, Kind, Person
+from . import classify as c
+from .company import (
+    company_from_team,
+    company_from_text,
+    expand,
+    from_sender,
+    from_subject,
+    position_from_text,
+)
+from .dates import Slot, resolve_order, slots_in
+from .deadline import find_deadline
+from .ics import MEETING_URL, Event, parse_calendars
+from .people import dedupe, names_in_text, sender_interviews, sender_person
+from .text import Unit, units
+from .zones import ZONE_RE, resolve_mention
+
+_FROM_OLD = re.compile(
+    r"\b(?:from|originally|instead\s+of|previously|was|rather\s+than)\b"
+    r"[^.;]{0,25}$",
+    re.I,
+)
+_PROPOSAL = re.compile(r"\b(?:work|suit|available|possible|convenient|okay|ok)\b[^?]*\?\s*$", re.I)
+_ALL_TIMES = re.compile(
+    r"\b(?:all\s+)?times?\s+(?:are|shown|listed|given)?\s*(?:are\s+)?"
+    r"(?:in|as)\s+",
+    re.I,
+)
+_LOCATION = re.compile(r"^\s*(?:where|location|venue|address|ort)\s*:\s*(?P<v>[^;]{3,120})", re.I)
+
+
+@dataclass
+class Facts:
+    """What every path needs, computed once per message."""
+
+    message: Message
+    users: frozenset[str]
+    order: str
+    default_tz: tzinfo | None
+    company: str | None = None
+    position: str | None = None
+    reasons: list[str] = field(default_factory=list)
+
+
+def run(message: Message, user_addresses: frozenset[str], date_order: str) -> Detection:
+    users = frozenset(a.strip().lower() for a in user_addresses)
+    sender_domain = message.sender.domain if message.sender else None
+    f = Facts(
+        message,
+        users,
+        resolve_order(date_order, sender_domain),
+        message.date.tzinfo if message.date else None,
+    )
+    events = parse_calendars(message.calendars, message_tz=f.default_tz, user_addresses=users)
+    _company_position(f, events)
+    ref_day = message.date.date() if message.date else None
+    deadline = find_deadline(message.text, ref_day, f.order)
+    if deadline:
+        f.reasons.append(f"deadline: '{deadline[1][:80]}'")
+
+    def done(
+        kind: Kind, conf: float, interview: Interview | None = None, auto: bool = False
+    ) -> Detection:
+        return Detection(
+            kind=kind,
+            interview=interview,
+            decision_deadline=deadline[0] if deadline else None,
+            confidence=round(min(conf, 0.99), 3),
+            company=f.company,
+            position=f.position,
+            auto_reply=auto,
+            reasons=tuple(f.reasons),
+        )
+
+    auto = c.auto_reply_reason(message)
+    if auto:
+        f.reasons.insert(0, f"auto-reply: {auto}")
+        if not auto.startswith("ATS"):  # an out-of-office names no employer or role
+            f.company = f.position = None
+        return done(Kind.OTHER, 0.9, auto=True)
+    bulk = c.is_bulk(message)
+    text, subject = message.text, message.subject
+
+    ics = _from_calendar(f, events, bulk)
+    if ics is not None:
+        return done(*ics)
+    if events:
+        f.reasons.append("calendar part not about a job interview")
+        return done(Kind.OTHER, 0.8)
+    if bulk:
+        f.reasons.append(f"bulk mail ({bulk})")
+        f.company = f.position = None
+        return done(Kind.OTHER, 0.8)
+
+    topic = c.about_interview(subject, text)
+    job = bool(c.JOB.search(text) or c.JOB.search(subject)) and not c.NOT_JOB.search(text)
+    if (m := c.OFFER.search(text)) and job:
+        f.reasons.append(f"offer: '{m.group(0)}'")
+        return done(Kind.OFFER, 0.85)
+    if (m := c.REJECTION.search(text)) and job:
+        f.reasons.append(f"rejection: '{m.group(0)[:60]}'")
+        return done(Kind.REJECTION, 0.85)
+
+    parts = units(text)
+    slots, slot_units = _slots(f, parts)
+    if topic:
+        result = _text_kind(f, parts, slots, slot_units)
+        if result is not None:
+            return done(*result)
+    if job and (deadline or (m := c.STILL_DECIDING.search(text))):
+        if not deadline and m:
+            f.reasons.append(f"status: '{m.group(0)}'")
+        return done(Kind.STATUS_UPDATE, 0.6 if deadline else 0.5)
+    if not topic and c.INTERVIEW.search(text + subject):
+        f.reasons.append("mentions interviews but not a job interview for the user")
+    return done(Kind.OTHER, 0.5)
+
+
+def _company_position(f: Facts, events: list[Event]) -> None:
+    m = f.message
+    names = tuple(a.name for a in (*m.to, *m.cc) if a.name)
+    if m.sender and m.sender.name:
+        names += (m.sender.name,)
+    pos = position_from_text(m.text) or position_from_text(m.subject)
+    co = company_from_text(m.text) or company_from_text(m.subject)
+    s_co, s_pos = from_subject(m.subject, names)
+    for e in events[:1]:
+        e_co, e_pos = from_subject(e.summary, names)
+        s_co, s_pos = s_co or e_co, s_pos or e_pos
+    f.position = pos or s_pos
+    team = company_from_team(m.full_text)
+    f.company = expand(co or s_co or team or from_sender(m.sender, m.full_text), m.full_text)
+
+
+def _from_calendar(
+    f: Facts, events: list[Event], bulk: str | None
+) -> tuple[Kind, float, Interview | None] | None:
+    """Invitation, reschedule or cancellation from the calendar parts, if they are about
+    a job interview; None means "let the text decide"."""
+    m = f.message
+    relevant = [
+        e
+        for e in events
+        if e.method not in ("REPLY", "COUNTER", "REFRESH")
+        and c.about_interview(e.summary, e.description, m.subject, m.text)
+    ]
+    if not relevant:
+        return None
+    if bulk and not any(e.user_invited for e in relevant):
+        f.reasons.append(f"bulk mail ({bulk}) with a calendar part not addressed to the user")
+        return Kind.OTHER, 0.7, None
+    cancelled = [e for e in relevant if e.method == "CANCEL" or e.status == "CANCELLED"]
+    chosen = cancelled or relevant
+    first = chosen[0]
+    # Back-to-back events of one loop (Greenhouse) become one interview, same day only.
+    same_day = [e for e in chosen if e.start.date() == first.start.date()]
+    ends = [e.end for e in same_day if e.end]
+    people: list[Person] = []
+    sender = m.sender.email if m.sender else None
+    for e in same_day:
+        organizer_takes_part = bool(
+            e.organizer and e.organizer.email == sender and sender_interviews(m.text))
+        people.extend(_event_interviewers(e, organizer_takes_part))
+    people.extend(_text_people(f))
+    interview = Interview(
+        start=first.start,
+        end=max(ends) if ends else None,
+        timezone=first.timezone,
+        interviewers=tuple(dedupe(people)),
+        company=f.company,
+        position=f.position,
+        location=first.location,
+        meeting_url=first.url,
+        uid=first.uid,
+        sequence=max(e.sequence for e in same_day),
+    )
+    f.reasons.append(f"ics METHOD:{first.method or 'none'}")
+    f.reasons.append(f"ics SUMMARY '{first.summary[:60]}'")
+    if cancelled:
+        return Kind.CANCELLATION, 0.9, interview
+    moved = any(_unconditional(c.RESCHEDULE, u.text) for u in units(m.text)) or re.search(
+        r"\b(?:updated|rescheduled|moved|new\s+time)\b", m.subject, re.I
+    )
+    if interview.sequence > 0 or moved:
+        f.reasons.append(
+            f"ics SEQUENCE:{interview.sequence}"
+            if interview.sequence > 0
+            else "text says the interview moved"
+        )
+        return Kind.RESCHEDULE, 0.85, interview
+    return Kind.INTERVIEW_INVITATION, 0.92 if first.user_invited else 0.85, interview
+
+
+def _event_interviewers(e: Event, organizer_takes_part: bool) -> list[Person]:
+    """Attendees of the event; its organizer only when nobody else attends or the
+    organizer wrote that they take part ("our interview", "join us", "myself").
+
+    The organizer of an event with other attendees is usually the coordinator who booked
+    the slot (a recruiter, an ATS scheduler), not someone the candidate will talk to.
+    """
+    org = e.organizer
+    others = [p for p in e.attendees if p is not None and not (
+        org is not None and org.email and p.email == org.email)]
+    if others and not organizer_takes_part:
+        return others
+    return [p for p in (org, *others) if p is not None]
+
+
+def _unconditional(rx: re.Pattern[str], sentence: str) -> bool:
+    return bool(rx.search(sentence)) and not c.CONDITIONAL.search(sentence)
+
+
+def _zone_hint(text: str) -> tuple[tzinfo, str | None] | None:
+    """ "All times are in SAST": a zone for sentences that state none."""
+    for m in _ALL_TIMES.finditer(text):
+        z = ZONE_RE.match(text, m.end())
+        if z:
+            tz, name = resolve_mention(z)
+            if tz is not None:
+                return tz, name
+    return None
+
+
+def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
+    """Slots from units that talk about the meeting (or templated When/Time blocks)."""
+    hint = _zone_hint(f.message.text)
+    slots: list[Slot] = []
+    where: list[Unit] = []
+    for u in parts:
+        if not (u.templated or c.MEETING_CONTEXT.search(u.text)):
+            continue
+        for s in slots_in(u.text, f.message.date, f.order, f.default_tz, zone_hint=hint):
+            slots.append(s)
+            where.append(u)
+    return slots, where
+
+
+def _text_kind(
+    f: Facts, parts: list[Unit], slots: list[Slot], where: list[Unit]
+) -> tuple[Kind, float, Interview | None] | None:
+    text = f.message.text
+    for u in parts:
+        if _unconditional(c.CANCEL, u.text):
+            f.reasons.append(f"cancellation: '{u.text[:70]}'")
+            mine = [s for s, w in zip(slots, where, strict=True) if w is u]
+            return Kind.CANCELLATION, 0.75, _interview(f, mine[-1]) if mine else None
+    moved = [u for u in parts if _unconditional(c.RESCHEDULE, u.text)]
+    if moved:
+        new = [
+            s
+            for s, w in zip(slots, where, strict=True)
+            if not _FROM_OLD.search(w.text[: max(0, s.pos)])
+        ]
+        in_moved = [s for s, w in zip(slots, where, strict=True) if w in moved and s in new]
+        pick = (in_moved or new or [None])[-1]
+        f.reasons.append(f"reschedule: '{moved[0].text[:70]}'")
+        if pick is not None:
+            f.reasons.append(f"text: '{pick.text}'")
+        return Kind.RESCHEDULE, 0.7, _interview(f, pick) if pick else None
+    if m := c.ONE_WAY.search(text):
+        f.reasons.append(f"one-way interview: '{m.group(0)}'")
+        return Kind.INTERVIEW_REQUEST, 0.7, None
+    if m := c.BOOKING.search(text):
+        f.reasons.append(f"booking link: '{m.group(0)[:60]}'")
+        return Kind.INTERVIEW_REQUEST, 0.75, None
+    distinct = {s.start: s for s in slots}
+    ask = c.ASK.search(text)
+    chosen: Slot | None = None
+    if len(distinct) == 1:
+        only = next(iter(distinct.values()))
+        unit = where[slots.index(only)]
+        proposal = bool(_PROPOSAL.search(unit.text))
+        if not proposal and not (ask and not c.CONFIRM.search(text)):
+            chosen = only
+    elif len(distinct) > 1:
+        confirmed = {
+            s.start: s
+            for s, w in zip(slots, where, strict=True)
+            if c.CONFIRM.search(w.text) and not _PROPOSAL.search(w.text)
+        }
+        if len(confirmed) == 1 and not ask:
+            chosen = next(iter(confirmed.values()))
+    if chosen is not None:
+        conf = 0.6 + (0.15 if c.CONFIRM.search(text) else 0) + (0.1 if chosen.zone_stated else 0)
+        f.reasons.append(f"text: '{chosen.text}'")
+        return Kind.INTERVIEW_INVITATION, conf, _interview(f, chosen)
+    if (
+        distinct
+        or ask
+        or re.search(
+            r"\b(?:like|love|want)\s+to\s+(?:invite|schedule|arrange"
+            r"|set\s+up|book)\b",
+            text,
+            re.I,
+        )
+    ):
+        why = (
+            "offers slots" if distinct else "asks for availability" if ask else "wants to schedule"
+        )
+        f.reasons.append(f"request: {why}")
+        return Kind.INTERVIEW_REQUEST, 0.65, None
+    return None
+
+
+def _text_people(f: Facts) -> list[Person]:
+    m = f.message
+    exclude = [f.company or "", *(a.name for a in m.to if a.name)]
+    people = names_in_text(m.text, exclude=exclude)
+    if sender_interviews(m.text):
+        me = sender_person(m.sender, m.signature)
+        if me is not None and (me.email or "") not in f.users:
+            people.insert(0, me)
+    return people
+
+
+def _interview(f: Facts, slot: Slot) -> Interview:
+    text = f.message.text
+    loc = None
+    for u in units(text):
+        if u.templated:
+            for piece in u.text.split(" ; "):
+                if lm := _LOCATION.match(piece):
+                    loc = lm["v"].strip()
+                    break
+    link = MEETING_URL.search(text)
+    return Interview(
+        start=slot.start,
+        end=slot.end,
+        timezone=slot.timezone,
+        interviewers=tuple(dedupe(_text_people(f))),
+        company=f.company,
+        position=f.position,
+        location=loc,
+        meeting_url=link.group(0).rstrip(".,;") if link else None,
+    )

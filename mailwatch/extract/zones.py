@@ -1,0 +1,199 @@
+"""Time-zone names as people and mail clients write them -> IANA zones.
+
+Recruiters write "SAST", "Eastern Time" or "UK time"; Outlook writes display labels such as
+"(UTC-08:00) Pacific Time (US & Canada)" into TZID without a VTIMEZONE. icalendar handles
+IANA and Windows zone names itself; everything else is mapped here, with small explicit
+tables rather than guesses, because a wrong zone moves an interview by hours.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+#: Abbreviations as they appear after a time. Ambiguous ones are resolved for our users:
+#: IST is India (not Irish/Israel), CST is US Central (not China), GMT is literal GMT.
+ABBREVIATIONS: dict[str, str] = {
+    "PT": "America/Los_Angeles",
+    "PST": "America/Los_Angeles",
+    "PDT": "America/Los_Angeles",
+    "MT": "America/Denver",
+    "MST": "America/Denver",
+    "MDT": "America/Denver",
+    "CT": "America/Chicago",
+    "CST": "America/Chicago",
+    "CDT": "America/Chicago",
+    "ET": "America/New_York",
+    "EST": "America/New_York",
+    "EDT": "America/New_York",
+    "AKST": "America/Anchorage",
+    "HST": "Pacific/Honolulu",
+    "SAST": "Africa/Johannesburg",
+    "CAT": "Africa/Maputo",
+    "WAT": "Africa/Lagos",
+    "EAT": "Africa/Nairobi",
+    "GMT": "Etc/GMT",
+    "UTC": "UTC",
+    "BST": "Europe/London",
+    "WET": "Europe/Lisbon",
+    "WEST": "Europe/Lisbon",
+    "CET": "Europe/Berlin",
+    "CEST": "Europe/Berlin",
+    "MEZ": "Europe/Berlin",
+    "MESZ": "Europe/Berlin",
+    "EET": "Europe/Helsinki",
+    "EEST": "Europe/Helsinki",
+    "IST": "Asia/Kolkata",
+    "SGT": "Asia/Singapore",
+    "HKT": "Asia/Hong_Kong",
+    "JST": "Asia/Tokyo",
+    "AEST": "Australia/Sydney",
+    "AEDT": "Australia/Sydney",
+    "AWST": "Australia/Perth",
+    "NZST": "Pacific/Auckland",
+    "NZDT": "Pacific/Auckland",
+}
+
+#: Spelled-out zone names, lower-case. Longest names are tried first by the regex.
+NAMED: dict[str, str] = {
+    "eastern time": "America/New_York",
+    "eastern standard time": "America/New_York",
+    "eastern daylight time": "America/New_York",
+    "new york time": "America/New_York",
+    "central time": "America/Chicago",
+    "central standard time": "America/Chicago",
+    "mountain time": "America/Denver",
+    "pacific time": "America/Los_Angeles",
+    "pacific standard time": "America/Los_Angeles",
+    "pacific daylight time": "America/Los_Angeles",
+    "uk time": "Europe/London",
+    "london time": "Europe/London",
+    "british time": "Europe/London",
+    "british summer time": "Europe/London",
+    "greenwich mean time": "Etc/GMT",
+    "coordinated universal time": "UTC",
+    "south africa standard time": "Africa/Johannesburg",
+    "south african standard time": "Africa/Johannesburg",
+    "south african time": "Africa/Johannesburg",
+    "south africa time": "Africa/Johannesburg",
+    "johannesburg time": "Africa/Johannesburg",
+    "cape town time": "Africa/Johannesburg",
+    "central european time": "Europe/Berlin",
+    "central european summer time": "Europe/Berlin",
+    "berlin time": "Europe/Berlin",
+    "german time": "Europe/Berlin",
+    "amsterdam time": "Europe/Amsterdam",
+    "paris time": "Europe/Paris",
+    "india standard time": "Asia/Kolkata",
+    "indian standard time": "Asia/Kolkata",
+    "india time": "Asia/Kolkata",
+    "australian eastern standard time": "Australia/Sydney",
+    "australian eastern daylight time": "Australia/Sydney",
+    "sydney time": "Australia/Sydney",
+    "singapore time": "Asia/Singapore",
+}
+
+#: The city/region part of Outlook display labels, "(UTC+02:00) Harare, Pretoria".
+OUTLOOK_LABELS: dict[str, str] = {
+    "pacific time (us & canada)": "America/Los_Angeles",
+    "mountain time (us & canada)": "America/Denver",
+    "central time (us & canada)": "America/Chicago",
+    "eastern time (us & canada)": "America/New_York",
+    "arizona": "America/Phoenix",
+    "alaska": "America/Anchorage",
+    "hawaii": "Pacific/Honolulu",
+    "atlantic time (canada)": "America/Halifax",
+    "brasilia": "America/Sao_Paulo",
+    "coordinated universal time": "UTC",
+    "dublin, edinburgh, lisbon, london": "Europe/London",
+    "amsterdam, berlin, bern, rome, stockholm, vienna": "Europe/Berlin",
+    "brussels, copenhagen, madrid, paris": "Europe/Paris",
+    "belgrade, bratislava, budapest, ljubljana, prague": "Europe/Budapest",
+    "sarajevo, skopje, warsaw, zagreb": "Europe/Warsaw",
+    "west central africa": "Africa/Lagos",
+    "harare, pretoria": "Africa/Johannesburg",
+    "athens, bucharest": "Europe/Bucharest",
+    "cairo": "Africa/Cairo",
+    "helsinki, kyiv, riga, sofia, tallinn, vilnius": "Europe/Helsinki",
+    "nairobi": "Africa/Nairobi",
+    "chennai, kolkata, mumbai, new delhi": "Asia/Kolkata",
+    "kuala lumpur, singapore": "Asia/Singapore",
+    "beijing, chongqing, hong kong, urumqi": "Asia/Shanghai",
+    "osaka, sapporo, tokyo": "Asia/Tokyo",
+    "brisbane": "Australia/Brisbane",
+    "canberra, melbourne, sydney": "Australia/Sydney",
+    "perth": "Australia/Perth",
+    "auckland, wellington": "Pacific/Auckland",
+}
+
+_LABEL_RE = re.compile(
+    r"^\(\s*(?:UTC|GMT)\s*(?:(?P<sign>[+-])(?P<h>\d{1,2}):?(?P<m>\d{2})?)?\s*\)\s*(?P<rest>.*)$",
+    re.I,
+)
+
+_ABBR_ALT = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
+_NAMED_ALT = "|".join(re.escape(n) for n in sorted(NAMED, key=len, reverse=True))
+#: A zone mention right after a time: "14:00 SAST", "2pm (Eastern Time)", "10:00 GMT+2".
+ZONE_RE = re.compile(
+    rf"(?P<named>\b(?:{_NAMED_ALT})\b)"
+    rf"|(?P<offset>\b(?:UTC|GMT)\s*(?P<sign>[+-−])\s*(?P<oh>\d{{1,2}})(?::?(?P<om>\d{{2}}))?)"
+    rf"|(?P<abbr>\b(?:{_ABBR_ALT})\b)",
+    re.I,
+)
+
+
+def zone(name: str) -> tzinfo | None:
+    """An IANA zone by name, or None if this system does not know it."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        return None
+
+
+def fixed(sign: str, hours: int, minutes: int = 0) -> tzinfo | None:
+    if hours > 14 or minutes > 59:
+        return None
+    delta = timedelta(hours=hours, minutes=minutes)
+    return timezone(-delta if sign in "-−" else delta)
+
+
+def resolve_label(label: str) -> tuple[tzinfo | None, str | None]:
+    """An Outlook display label or any other TZID icalendar left naive -> (tz, IANA name).
+
+    Known labels give an IANA zone (DST-correct); an unknown label with a UTC offset gives
+    a fixed-offset zone and no IANA name; anything else gives (None, None).
+    """
+    text = " ".join(label.strip().strip('"').split())
+    if not text:
+        return None, None
+    direct = zone(text) if "/" in text or text.upper() == "UTC" else None
+    if direct is not None:
+        return direct, text
+    m = _LABEL_RE.match(text)
+    rest = (m.group("rest") if m else text).lower()
+    if rest in OUTLOOK_LABELS:
+        name = OUTLOOK_LABELS[rest]
+        return zone(name), name
+    for key, name in NAMED.items():
+        if rest == key:
+            return zone(name), name
+    if m:
+        if not m.group("sign"):
+            return zone("UTC"), "UTC"
+        return fixed(m.group("sign"), int(m.group("h")), int(m.group("m") or 0)), None
+    return None, None
+
+
+def resolve_mention(match: re.Match[str]) -> tuple[tzinfo | None, str | None]:
+    """A ZONE_RE match -> (tz, IANA name or None for bare offsets)."""
+    if match.group("named"):
+        name = NAMED[match.group("named").lower()]
+        return zone(name), name
+    if match.group("offset"):
+        return fixed(match.group("sign"), int(match.group("oh")), int(match.group("om") or 0)), None
+    abbr = match.group("abbr")
+    if abbr != abbr.upper():  # "et", "Pt", "ist": ordinary words, not zones
+        return None, None
+    name = ABBREVIATIONS[abbr.upper()]
+    return zone(name), name

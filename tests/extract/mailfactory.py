@@ -1,0 +1,102 @@
+"""Build realistic test mails as raw RFC 822 bytes and parse them like a provider would."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+from mailwatch.message import Message, parse_message
+
+USER = "Thandi Nkosi <thandi@example.org>"
+USERS = frozenset({"thandi@example.org"})
+#: Thursday 5 November 2026, 09:00 in Johannesburg.
+DATE = "Thu, 05 Nov 2026 09:00:00 +0200"
+
+_counter = iter(range(1, 1_000_000))
+
+
+def raw_mail(
+    body: str,
+    *,
+    subject: str = "Interview",
+    sender: str = "Lerato Mokoena <lerato@umoya.co.za>",
+    to: str = USER,
+    date: str = DATE,
+    headers: dict[str, str] | None = None,
+    ics: str | None = None,
+    ics_method: str | None = "REQUEST",
+    ics_attachment: bool = False,
+    ics_inline: bool = True,
+    html: str | None = None,
+) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = to
+    msg["Subject"] = subject
+    msg["Date"] = date
+    msg["Message-ID"] = f"<t{next(_counter)}@mail.test>"
+    for name, value in (headers or {}).items():
+        msg[name] = value
+    msg.set_content(body)
+    if html is not None:
+        msg.add_alternative(html, subtype="html")
+    if ics is not None:
+        data = ics.replace("\r\n", "\n").replace("\n", "\r\n")
+        if ics_inline:
+            params = {"method": ics_method} if ics_method else {}
+            if html is None:
+                msg.add_alternative(data, subtype="calendar", params=params)
+            else:
+                msg.get_payload()  # already multipart/alternative
+                msg.add_alternative(data, subtype="calendar", params=params)
+        if ics_attachment:
+            msg.add_attachment(
+                data.encode(), maintype="application", subtype="ics", filename="invite.ics"
+            )
+    return bytes(msg)
+
+
+def mail(body: str, **kw: object) -> Message:
+    return parse_message(raw_mail(body, **kw))  # type: ignore[arg-type]
+
+
+def vevent(
+    *,
+    summary: str,
+    start: str,
+    end: str | None = None,
+    tzid: str | None = None,
+    method: str = "REQUEST",
+    uid: str = "evt-1@umoya.co.za",
+    sequence: int = 0,
+    organizer: str = "CN=Lerato Mokoena:mailto:lerato@umoya.co.za",
+    attendees: tuple[str, ...] = ("CN=Thandi Nkosi:mailto:thandi@example.org",),
+    description: str = "",
+    location: str = "",
+    extra_cal: str = "",
+    status: str | None = None,
+) -> str:
+    """A one-event VCALENDAR. start/end like 20261112T140000 (append Z for UTC)."""
+    tz = f";TZID={tzid}" if tzid else ""
+    lines = ["BEGIN:VCALENDAR", "PRODID:-//Test//mailwatch//EN", "VERSION:2.0", f"METHOD:{method}"]
+    if extra_cal:
+        lines.append(extra_cal)
+    lines += [
+        "BEGIN:VEVENT",
+        f"UID:{uid}",
+        f"SEQUENCE:{sequence}",
+        "DTSTAMP:20261105T070000Z",
+        f"DTSTART{tz}:{start}",
+    ]
+    if end:
+        lines.append(f"DTEND{tz}:{end}")
+    lines.append(f"SUMMARY:{summary}")
+    if description:
+        lines.append("DESCRIPTION:" + description.replace("\n", "\\n"))
+    if location:
+        lines.append(f"LOCATION:{location}")
+    if status:
+        lines.append(f"STATUS:{status}")
+    lines.append(f"ORGANIZER;{organizer}")
+    lines += [f"ATTENDEE;{a}" for a in attendees]
+    lines += ["END:VEVENT", "END:VCALENDAR", ""]
+    return "\n".join(lines)
