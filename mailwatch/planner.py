@@ -1,0 +1,355 @@
+"""When each draft should appear: every timing rule of PRODUCT.md, and only here.
+
+`plan` is a pure function of the folded applications, the config and an injected clock, so
+`mailwatch plan`, `status` and the act step all see the same answer and tests can replay
+any moment. It lists future actions too (that is what `plan` shows); `due_actions` picks
+the ones the act step should draft now.
+
+Action ids hash (account, application, kind, round, seq, recipient) and nothing time-based,
+so a rescheduled interview moves its thank-you instead of creating a second one.
+
+All instants are handled in UTC (see timeutil) and `PlannedAction.due` is returned in UTC:
+it compares correctly with any other aware datetime, even inside a DST fold, and its ISO
+form sorts. Local time appears only in `reason` and in the send-window arithmetic.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from .model import ActionKind, Application, InterviewRound, Person, PlannedAction
+from .settings import TimingConfig, UserConfig
+from .timeutil import (
+    first_slot_on_or_after,
+    interview_end,
+    local_date,
+    next_business_day_after,
+    next_send_slot,
+    to_utc,
+)
+from .tracker import is_noreply, latest_active_round
+
+
+def action_id(
+    account: str,
+    application_id: str,
+    kind: ActionKind,
+    round_index: int,
+    seq: int,
+    recipient: Person,
+) -> str:
+    """Deterministic id: the same draft is recognised across cycles, crashes, reschedules."""
+    who = recipient.email or recipient.name or ""
+    parts = [account, application_id, kind.value, str(round_index), str(seq), who]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:20]
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    user: UserConfig
+    timing: TimingConfig
+    tz: ZoneInfo
+    now: datetime
+    first_cycle_at: datetime
+
+    def hm(self, t: datetime) -> str:
+        return t.astimezone(self.tz).strftime("%H:%M %Z")
+
+    def day(self, t: datetime | date) -> str:
+        if isinstance(t, datetime):
+            t = t.astimezone(self.tz)
+        return t.strftime("%a %Y-%m-%d")
+
+    def action(
+        self,
+        app: Application,
+        kind: ActionKind,
+        *,
+        round_index: int,
+        seq: int,
+        due: datetime,
+        recipient: Person,
+        reason: str,
+        late: bool = False,
+        held: bool = False,
+    ) -> PlannedAction:
+        return PlannedAction(
+            id=action_id(app.account, app.id, kind, round_index, seq, recipient),
+            application_id=app.id,
+            account=app.account,
+            kind=kind,
+            seq=seq,
+            due=to_utc(due),
+            recipient=recipient,
+            anchor=app.anchor,
+            reason=reason,
+            round_index=round_index,
+            late=late,
+            held=held,
+        )
+
+
+def _duration(minutes: int) -> str:
+    if minutes % 60 == 0:
+        return f"{minutes // 60} h"
+    return f"{minutes} min"
+
+
+def plan(
+    apps: Iterable[Application],
+    *,
+    user: UserConfig,
+    timing: TimingConfig,
+    now: datetime,
+    first_cycle_at: datetime | None,
+) -> list[PlannedAction]:
+    """Every draft that should exist for these applications, ordered by due time.
+
+    `first_cycle_at` is when the account was first watched; follow-ups and feedback
+    requests that were already overdue then are `held` (drafted only with `catch_up`).
+    None means this is the first cycle, i.e. `now`.
+    """
+    ctx = _Ctx(user, timing, user.tz, to_utc(now), to_utc(first_cycle_at or now))
+    out: list[PlannedAction] = []
+    for app in apps:
+        if app.offer_at is not None:
+            continue  # an offer ends everything
+        if app.rejected_at is not None:
+            out.extend(_feedback(app, ctx))
+            continue
+        out.extend(_thank_yous(app, ctx))
+        out.extend(_follow_ups(app, ctx))
+    out.sort(key=lambda a: (a.due, a.id))
+    return out
+
+
+def due_actions(
+    planned: Iterable[PlannedAction], now: datetime, timing: TimingConfig
+) -> list[PlannedAction]:
+    """The planned actions the act step should draft at `now`."""
+    at = to_utc(now)
+    return [a for a in planned if to_utc(a.due) <= at and (not a.held or timing.catch_up)]
+
+
+def _interviewers(r: InterviewRound, ctx: _Ctx) -> list[Person]:
+    """Interviewers with a usable address, the user excluded, each once."""
+    seen: dict[str, Person] = {}
+    for p in r.interview.interviewers:
+        email = (p.email or "").lower()
+        if email and email not in ctx.user.addresses and not is_noreply(email):
+            seen.setdefault(email, p)
+    return list(seen.values())
+
+
+def _contact(app: Application) -> Person | None:
+    if app.contact and app.contact.email and not is_noreply(app.contact.email):
+        return app.contact
+    return None
+
+
+def _main_contact(app: Application, r: InterviewRound, ctx: _Ctx) -> Person:
+    """Who gets the single thank-you: the sole interviewer, else the recruiter."""
+    ivs = _interviewers(r, ctx)
+    others = [
+        p for p in r.interview.interviewers if (p.email or "").lower() not in ctx.user.addresses
+    ]
+    if len(ivs) == 1 and len(others) == 1:
+        return ivs[0]
+    return _contact(app) or (ivs[0] if ivs else None) or app.contact or Person()
+
+
+def _thank_yous(app: Application, ctx: _Ctx) -> list[PlannedAction]:
+    t = ctx.timing
+    out: list[PlannedAction] = []
+    for i, r in enumerate(app.rounds):
+        if r.cancelled:
+            continue
+        end = interview_end(r.interview, t)
+        normal = end + timedelta(minutes=t.thank_you_delay_minutes)
+        close = end + timedelta(hours=t.thank_you_window_hours)
+        if ctx.now >= close:
+            continue  # too late to thank; never draft it now
+        start = to_utc(r.interview.start)
+        if any(start <= to_utc(sent) < close for sent in app.user_sent):
+            continue  # the user wrote after the interview: their own thank-you
+        due = normal
+        reason = (
+            f"interview ended {ctx.hm(end)}; thank-you {_duration(t.thank_you_delay_minutes)} later"
+        )
+        learned = to_utc(r.learned_at) if r.learned_at else normal
+        known = max(learned, ctx.first_cycle_at, normal)
+        if known > normal:
+            if known >= close:
+                continue  # learned only after the window closed: no thank-you
+            due = known
+            reason = (
+                f"interview ended {ctx.hm(end)} but mailwatch learned of it at "
+                f"{ctx.hm(known)}; late thank-you, can still go out until {ctx.hm(close)} "
+                f"{ctx.day(close)}"
+            )
+        per = _interviewers(r, ctx) if t.thank_you_per_interviewer else []
+        for person in per or [_main_contact(app, r, ctx)]:
+            out.append(
+                ctx.action(
+                    app,
+                    ActionKind.THANK_YOU,
+                    round_index=i,
+                    seq=i,
+                    due=due,
+                    recipient=person,
+                    reason=reason,
+                    late=due > normal,
+                )
+            )
+    return out
+
+
+def _follow_up_recipient(app: Application, r: InterviewRound, ctx: _Ctx) -> Person:
+    ivs = _interviewers(r, ctx)
+    return _contact(app) or (ivs[0] if ivs else None) or app.contact or Person()
+
+
+def _follow_ups(app: Application, ctx: _Ctx) -> list[PlannedAction]:
+    """Follow-ups after the latest active round, numbered (round, k) so a new round resets."""
+    latest = latest_active_round(app)
+    if latest is None:
+        return []
+    idx, r = latest
+    t, tz = ctx.timing, ctx.tz
+    end = interview_end(r.interview, t)
+    window_close = end + timedelta(hours=t.thank_you_window_hours)
+    hand = sorted(s for s in map(to_utc, app.user_sent) if s >= window_close)
+    reply = to_utc(app.human_reply_at) if app.human_reply_at else None
+    recipient = _follow_up_recipient(app, r, ctx)
+    deadline = app.decision_deadline
+    if reply is not None and deadline is not None and deadline == app.reply_deadline:
+        # Stated in the reply itself, not before the interview. Ignoring it can only make
+        # the pre-reply count larger, so the follow-up after the reply never reuses the id
+        # of one already drafted.
+        deadline = None
+    out: list[PlannedAction] = []
+    prev: datetime | None = None  # the previous follow-up: ours (due) or the user's own
+    prev_what = ""
+    k = 1
+    while k <= t.max_follow_ups:
+        if prev is None:
+            earliest = local_date(end, tz) + timedelta(days=t.follow_up_days)
+            reason = (
+                f"{t.follow_up_days} days after the interview ({ctx.day(end)}), "
+                f"first business day, {t.send_window_start:%H:%M}"
+            )
+            if deadline is not None:
+                after_deadline = next_business_day_after(deadline, t)
+                if after_deadline > earliest:
+                    earliest = after_deadline
+                    reason = (
+                        f"employer said they'd decide by {deadline.isoformat()}; "
+                        f"first business day after, {t.send_window_start:%H:%M}"
+                    )
+        else:
+            earliest = local_date(prev, tz) + timedelta(days=t.follow_up_spacing_days)
+            reason = (
+                f"{t.follow_up_spacing_days} days after {prev_what} ({ctx.day(prev)}), "
+                f"first business day, {t.send_window_start:%H:%M}"
+            )
+        due = to_utc(first_slot_on_or_after(earliest, tz, t))
+        if reply is not None and due > reply:
+            break  # a human answered: nothing more unless they named a new date
+        mine = [s for s in hand if (prev is None or s > prev) and s < due]
+        if mine:
+            prev, prev_what = mine[-1], "your own follow-up"  # the user's mail took this slot
+        elif due < ctx.first_cycle_at:
+            # Overdue at first start: held (drafted now only with catch_up), and the next
+            # one is spaced from the first start, so catching up never drafts two at once.
+            out.append(_follow_up(app, ctx, idx, k, due, recipient, reason))
+            prev, prev_what = ctx.first_cycle_at, "mailwatch's first start"
+        else:
+            out.append(_follow_up(app, ctx, idx, k, due, recipient, reason))
+            prev, prev_what = due, "the previous follow-up"
+        k += 1
+    if reply is not None:
+        # A human answered: earlier follow-ups are history (drafted or stale, the act step
+        # withdraws unsent ones); only numbering continues, for one after a new date.
+        out.clear()
+    if reply is not None and app.reply_deadline is not None:
+        dl = app.reply_deadline
+        earliest = max(next_business_day_after(dl, t), local_date(reply, tz) + timedelta(days=1))
+        if prev is not None:
+            spacing = timedelta(days=t.follow_up_spacing_days)
+            earliest = max(earliest, local_date(prev, tz) + spacing)
+        due = to_utc(first_slot_on_or_after(earliest, tz, t))
+        asked = any(local_date(s, tz) > dl and s < due for s in hand if s > reply)
+        if not asked:
+            reason = (
+                f"employer replied {ctx.day(reply)} and said they'd decide by {dl.isoformat()}; "
+                f"first business day after, {t.send_window_start:%H:%M}"
+            )
+            out.append(_follow_up(app, ctx, idx, k, due, recipient, reason))
+    return out
+
+
+def _follow_up(
+    app: Application,
+    ctx: _Ctx,
+    idx: int,
+    k: int,
+    due: datetime,
+    recipient: Person,
+    reason: str,
+) -> PlannedAction:
+    held = due < ctx.first_cycle_at
+    if held:
+        reason += "; overdue when mailwatch started, drafted only with catch_up"
+    return ctx.action(
+        app,
+        ActionKind.FOLLOW_UP,
+        round_index=idx,
+        seq=k,
+        due=due,
+        recipient=recipient,
+        reason=reason,
+        held=held,
+    )
+
+
+def _feedback(app: Application, ctx: _Ctx) -> list[PlannedAction]:
+    """After a rejection, optionally one gracious request for feedback, nothing else.
+
+    Only where an interview took place: asking for feedback on a CV screen is not what
+    the product promises, and would flood Drafts with every automated "no".
+    """
+    assert app.rejected_at is not None
+    t, rejected = ctx.timing, to_utc(app.rejected_at)
+    if not t.feedback_request:
+        return []
+    if not any(not r.cancelled and to_utc(r.interview.start) < rejected for r in app.rounds):
+        return []
+    if any(to_utc(s) > rejected for s in app.user_sent):
+        return []  # the user already answered the rejection themselves
+    due = next_send_slot(rejected + timedelta(minutes=t.thank_you_delay_minutes), ctx.tz, t)
+    sender = app.anchor.sender if app.anchor else None
+    recipient = sender if sender and sender.email and not is_noreply(sender.email) else None
+    recipient = recipient or _contact(app) or app.contact or Person()
+    held = to_utc(due) < ctx.first_cycle_at
+    reason = (
+        f"rejected {ctx.day(rejected)} {ctx.hm(rejected)}; feedback request "
+        f"{_duration(t.thank_you_delay_minutes)} later, inside the send window"
+    )
+    if held:
+        reason += "; overdue when mailwatch started, drafted only with catch_up"
+    return [
+        ctx.action(
+            app,
+            ActionKind.FEEDBACK_REQUEST,
+            round_index=0,
+            seq=1,
+            due=due,
+            recipient=recipient,
+            reason=reason,
+            held=held,
+        )
+    ]

@@ -1,0 +1,439 @@
+"""Fold stored message facts into job applications.
+
+`fold` is a pure function of the facts the Store keeps, so an Application is never stored:
+it is rebuilt every cycle and always agrees with the mail. Facts are processed in
+(date, message_id) order so the result does not depend on the order the provider
+delivered them in.
+
+Nothing here needs the current time; the one stage that does (scheduled vs. interviewed)
+is resolved by `stage_at(app, now)`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+
+from .model import (
+    Application,
+    Detection,
+    Interview,
+    InterviewRound,
+    Kind,
+    MessageFacts,
+    Person,
+    ReplyAnchor,
+    Stage,
+)
+from .settings import TimingConfig, UserConfig
+from .timeutil import interview_end, shift, to_utc
+
+#: Personal-mail providers: one address is one person, but the domain says nothing.
+FREEMAIL_DOMAINS = frozenset({
+    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
+    "yahoo.com", "yahoo.co.uk", "ymail.com", "aol.com", "icloud.com", "me.com", "mac.com",
+    "proton.me", "protonmail.com", "gmx.de", "gmx.net", "web.de", "zoho.com", "mail.com",
+    "yandex.ru", "mail.ru", "qq.com", "163.com",
+})  # fmt: skip
+#: Applicant-tracking and scheduling services: they mail on behalf of many employers, so
+#: neither their domain nor (often) their addresses identify one application.
+ATS_DOMAINS = frozenset({
+    "greenhouse.io", "greenhouse-mail.io", "lever.co", "hire.lever.co", "ashbyhq.com",
+    "myworkday.com", "smartrecruiters.com", "icims.com", "calendly.com", "goodtime.io",
+    "workable.com", "workablemail.com", "recruitee.com", "teamtailor.com", "teamtailor-mail.com",
+    "jobvite.com", "bamboohr.com", "personio.de", "personio.com", "successfactors.com",
+    "taleo.net", "oraclecloud.com", "linkedin.com", "indeed.com", "indeedemail.com",
+    "hirevue.com", "breezy.hr", "jazzhr.com", "applytojob.com", "pinpointhq.com",
+})  # fmt: skip
+_NOREPLY = re.compile(
+    r"^(no-?reply|do-?not-?reply|noreply|notifications?|mailer-daemon|postmaster|"
+    r"calendar-notification|bounces?)([+.-].*)?$"
+)
+_LEGAL_SUFFIX = re.compile(
+    r"[\s,]+(inc|incorporated|llc|ltd|limited|gmbh|ag|plc|corp|corporation|co|sa|bv|nv|"
+    r"\(pty\)|pty|srl|sas|ab|oy|as|se)\.?$"
+)
+
+
+def _domain(email: str | None) -> str:
+    return (email or "").rpartition("@")[2].lower()
+
+
+def _is_shared_domain(domain: str, shared: frozenset[str]) -> bool:
+    return any(domain == s or domain.endswith("." + s) for s in shared)
+
+
+def is_noreply(email: str | None) -> bool:
+    """An address nobody reads: never a contact, never a recipient of a draft."""
+    return bool(email) and bool(_NOREPLY.match(email.partition("@")[0].lower()))
+
+
+def company_key(name: str | None) -> str:
+    """Case- and legal-form-insensitive company name ("ACME (Pty) Ltd" == "Acme")."""
+    s = " ".join((name or "").casefold().split()).strip(" .,")
+    while True:
+        stripped = _LEGAL_SUFFIX.sub("", s).strip(" .,")
+        if stripped == s:
+            return s
+        s = stripped
+
+
+def application_id(account: str, first_message_id: str) -> str:
+    return hashlib.sha256(f"{account}\0{first_message_id}".encode()).hexdigest()[:16]
+
+
+@dataclass
+class _Round:
+    interview: Interview
+    learned_at: datetime
+    cancelled: bool = False
+    touched_by: set[str] = field(default_factory=set)  # message ids that set or changed it
+
+
+@dataclass
+class _App:
+    account: str
+    facts: list[MessageFacts] = field(default_factory=list)
+    employer: list[MessageFacts] = field(default_factory=list)
+    user_written: list[datetime] = field(default_factory=list)  # hand-written, not ours
+    message_ids: set[str] = field(default_factory=set)
+    thread_keys: set[str] = field(default_factory=set)
+    people: set[str] = field(default_factory=set)  # identifying employer addresses
+    domains: set[str] = field(default_factory=set)
+    companies: set[str] = field(default_factory=set)
+    rounds: list[_Round] = field(default_factory=list)
+    decision_deadline: date | None = None
+    rejected_at: datetime | None = None
+    offer_at: datetime | None = None
+
+
+def _detection(f: MessageFacts) -> Detection:
+    """Messages stored without a detection count as plain, human, non-job mail."""
+    return f.detection or Detection(kind=Kind.OTHER)
+
+
+def _companies(d: Detection) -> set[str]:
+    names = {d.company, d.interview.company if d.interview else None}
+    return {k for k in map(company_key, names) if k}
+
+
+def _identifying_email(email: str | None) -> bool:
+    """An address that names one employer's person (not an ATS robot)."""
+    return (
+        bool(email) and not is_noreply(email) and not _is_shared_domain(_domain(email), ATS_DOMAINS)
+    )
+
+
+class _Folder:
+    def __init__(self, user: UserConfig) -> None:
+        self.user = user
+        self.user_domains = {_domain(a) for a in user.addresses}
+        self.apps: list[_App] = []
+
+    def is_user(self, f: MessageFacts) -> bool:
+        return f.from_user or (f.sender.email or "").lower() in self.user.addresses
+
+    def _employer_domain(self, email: str | None) -> str | None:
+        """The sender's domain if it identifies one employer (not freemail, ATS or ours)."""
+        domain = _domain(email)
+        if (
+            not domain
+            or domain in self.user_domains
+            or _is_shared_domain(domain, FREEMAIL_DOMAINS | ATS_DOMAINS)
+            or is_noreply(email)
+        ):
+            return None
+        return domain
+
+    def _by_thread(self, f: MessageFacts) -> _App | None:
+        keys = {f.thread_key, f.in_reply_to, *f.references} - {None, ""}
+        return next((a for a in self.apps if keys & (a.message_ids | a.thread_keys)), None)
+
+    def _by_people(self, f: MessageFacts, d: Detection) -> _App | None:
+        email = (f.sender.email or "").lower()
+        if _identifying_email(email):
+            for a in self.apps:
+                if email in a.people:
+                    return a
+        domain = self._employer_domain(email)
+        if domain:
+            for a in self.apps:
+                if domain in a.domains:
+                    return a
+        companies = _companies(d)
+        return next((a for a in self.apps if companies & a.companies), None)
+
+    def _by_recipients(self, f: MessageFacts) -> _App | None:
+        """A user's fresh mail (not a reply) to a known employer person joins that application."""
+        emails = {(p.email or "").lower() for p in (*f.to, *f.cc)} - {""}
+        return next((a for a in self.apps if emails & a.people), None)
+
+    def add(self, f: MessageFacts) -> None:
+        d = _detection(f)
+        user = self.is_user(f)
+        app = self._by_thread(f)
+        if app is None and user:
+            app = self._by_recipients(f)
+        if app is None and not user and d.kind is not Kind.OTHER:
+            app = self._by_people(f, d)
+        if app is None:
+            starts = (
+                not user
+                and d.kind is not Kind.OTHER
+                and (
+                    not d.auto_reply
+                    or (d.kind is Kind.INTERVIEW_INVITATION and d.interview is not None)
+                )
+            )
+            if not starts:
+                return
+            app = _App(account=f.account)
+            self.apps.append(app)
+        app.facts.append(f)
+        app.message_ids.add(f.message_id)
+        if f.thread_key:
+            app.thread_keys.add(f.thread_key)
+        if not user:
+            self._employer(app, f, d)
+        elif f.mw_action is None:
+            app.user_written.append(f.date)
+
+    def _employer(self, app: _App, f: MessageFacts, d: Detection) -> None:
+        app.employer.append(f)
+        people = [f.sender, *(d.interview.interviewers if d.interview else ())]
+        for p in people:
+            email = (p.email or "").lower()
+            if _identifying_email(email) and email not in self.user.addresses:
+                app.people.add(email)
+        domain = self._employer_domain(f.sender.email)
+        if domain:
+            app.domains.add(domain)
+        app.companies |= _companies(d)
+        if d.decision_deadline is not None:
+            app.decision_deadline = d.decision_deadline
+        if d.kind is Kind.REJECTION and app.rejected_at is None:
+            app.rejected_at = f.date
+        if d.kind is Kind.OFFER and app.offer_at is None:
+            app.offer_at = f.date
+        if d.kind is Kind.INTERVIEW_INVITATION and d.interview is not None:
+            _invite(app, f, d.interview)
+        elif d.kind is Kind.RESCHEDULE:
+            _reschedule(app, f, d.interview)
+        elif d.kind is Kind.CANCELLATION:
+            _cancel(app, f, d.interview)
+
+
+def _start(r: _Round | InterviewRound) -> datetime:
+    return to_utc(r.interview.start)
+
+
+def _by_uid(app: _App, iv: Interview | None) -> _Round | None:
+    if iv is None or not iv.uid:
+        return None
+    return next((r for r in app.rounds if r.interview.uid == iv.uid), None)
+
+
+def _upcoming(app: _App, at: datetime) -> _Round | None:
+    """The latest not-cancelled round still ahead at `at`."""
+    ahead = [r for r in app.rounds if not r.cancelled and to_utc(r.interview.start) > to_utc(at)]
+    return max(ahead, key=_start, default=None)
+
+
+_FILLABLE = ("end", "timezone", "interviewers", "company", "position", "location", "meeting_url")
+
+
+def _merge(primary: Interview, fallback: Interview) -> Interview:
+    """`primary`'s fields, gaps filled from `fallback`; the higher SEQUENCE."""
+    filled = {k: getattr(primary, k) or getattr(fallback, k) for k in (*_FILLABLE, "uid")}
+    return replace(primary, **filled, sequence=max(primary.sequence, fallback.sequence))
+
+
+def _set_time(r: _Round, f: MessageFacts, iv: Interview) -> None:
+    old = r.interview
+    if iv.end is None and old.end is not None:  # keep the known duration when moved
+        duration = to_utc(old.end) - to_utc(old.start)
+        iv = replace(iv, end=shift(iv.start, duration).astimezone(iv.start.tzinfo))
+    r.interview = _merge(iv, old)
+    r.cancelled = False
+    r.learned_at = f.date
+    r.touched_by.add(f.message_id)
+
+
+def _invite(app: _App, f: MessageFacts, iv: Interview) -> None:
+    same_uid = _by_uid(app, iv)
+    if same_uid is not None:
+        if iv.sequence >= same_uid.interview.sequence:  # an older SEQUENCE is stale
+            _set_time(same_uid, f, iv)
+        return
+    same_start = next((r for r in app.rounds if _start(r) == to_utc(iv.start)), None)
+    if same_start is not None:
+        # Duplicate invitation (forwarded, calendar copy, Greenhouse resend): fill gaps
+        # only, and reinstate it if it had been cancelled.
+        same_start.interview = _merge(same_start.interview, iv)
+        same_start.touched_by.add(f.message_id)
+        if same_start.cancelled:
+            same_start.cancelled = False
+            same_start.learned_at = f.date
+        return
+    app.rounds.append(_Round(interview=iv, learned_at=f.date, touched_by={f.message_id}))
+
+
+def _reschedule(app: _App, f: MessageFacts, iv: Interview | None) -> None:
+    target = _by_uid(app, iv) or _upcoming(app, f.date)
+    if target is None and app.rounds:
+        target = max(app.rounds, key=_start)
+    if iv is None:
+        # "We need to move the interview" without a new time: the old slot is void, so
+        # nothing may be planned for it until a new invitation arrives.
+        if target is not None:
+            target.cancelled = True
+            target.touched_by.add(f.message_id)
+        return
+    if target is None:
+        _invite(app, f, iv)
+    else:
+        _set_time(target, f, iv)
+
+
+def _cancel(app: _App, f: MessageFacts, iv: Interview | None) -> None:
+    target = _by_uid(app, iv)
+    if target is not None and iv is not None and iv.sequence < target.interview.sequence:
+        return  # a cancellation older than the last update
+    if target is None and iv is not None:
+        target = next(
+            (r for r in app.rounds if not r.cancelled and _start(r) == to_utc(iv.start)), None
+        )
+    target = target or _upcoming(app, f.date)
+    if target is not None:
+        target.cancelled = True
+        target.touched_by.add(f.message_id)
+
+
+def _anchor(f: MessageFacts) -> ReplyAnchor:
+    refs = tuple(dict.fromkeys((*f.references, f.message_id)))
+    return ReplyAnchor(
+        message_id=f.message_id,
+        subject=f.subject,
+        references=refs,
+        thread_key=f.thread_key,
+        sender=f.sender,
+    )
+
+
+def _latest_active(rounds: list[_Round]) -> _Round | None:
+    return max((r for r in rounds if not r.cancelled), key=_start, default=None)
+
+
+def _finish(app: _App, stage_clock: datetime) -> Application:
+    first = app.facts[0]
+    dets = [_detection(f) for f in app.employer]
+    humans = [f for f in app.employer if not _detection(f).auto_reply]
+    company = next((c for d in dets for c in _field(d, "company") if c), None)
+    position = next((c for d in dets for c in _field(d, "position") if c), None)
+    contact_msg = next(
+        (f for f in humans if not is_noreply(f.sender.email)),
+        next((f for f in app.employer if not is_noreply(f.sender.email)), None),
+    ) or (app.employer[0] if app.employer else None)
+    anchor_msg = humans[-1] if humans else (app.employer[-1] if app.employer else None)
+
+    latest = _latest_active(app.rounds)
+    human_reply: MessageFacts | None = None
+    if latest is not None:
+        after = [
+            f
+            for f in humans
+            if to_utc(f.date) > _start(latest) and f.message_id not in latest.touched_by
+        ]
+        human_reply = after[-1] if after else None
+
+    if app.offer_at is not None:
+        stage = Stage.OFFER
+    elif app.rejected_at is not None:
+        stage = Stage.REJECTED
+    elif app.rounds and latest is None:
+        stage = Stage.CANCELLED
+    elif latest is None:
+        stage = Stage.REQUESTED
+    elif human_reply is not None:
+        stage = Stage.REPLIED
+    elif _start(latest) > to_utc(stage_clock):
+        stage = Stage.SCHEDULED
+    else:
+        stage = Stage.INTERVIEWED
+
+    return Application(
+        id=application_id(app.account, first.message_id),
+        account=app.account,
+        company=company,
+        position=position,
+        contact=Person(contact_msg.sender.name, contact_msg.sender.email) if contact_msg else None,
+        stage=stage,
+        rounds=tuple(
+            InterviewRound(interview=r.interview, cancelled=r.cancelled, learned_at=r.learned_at)
+            for r in app.rounds
+        ),
+        anchor=_anchor(anchor_msg) if anchor_msg else None,
+        message_ids=frozenset(app.message_ids),
+        thread_keys=frozenset(app.thread_keys),
+        decision_deadline=app.decision_deadline,
+        human_reply_at=human_reply.date if human_reply else None,
+        reply_deadline=_detection(human_reply).decision_deadline if human_reply else None,
+        rejected_at=app.rejected_at,
+        offer_at=app.offer_at,
+        user_sent=tuple(app.user_written),
+        first_seen=first.date,
+    )
+
+
+def _field(d: Detection, name: str) -> tuple[str | None, ...]:
+    return (getattr(d, name), getattr(d.interview, name) if d.interview else None)
+
+
+def fold(
+    facts: Iterable[MessageFacts], user: UserConfig, timing: TimingConfig
+) -> list[Application]:
+    """All applications found in the facts, oldest first.
+
+    `timing` is accepted for symmetry with the planner; folding itself has no timing rules.
+    Facts of several accounts are folded per account (an application never spans accounts).
+    """
+    del timing
+    by_account: dict[str, list[MessageFacts]] = {}
+    for f in facts:
+        by_account.setdefault(f.account, []).append(f)
+    result: list[Application] = []
+    for account in sorted(by_account):
+        ordered = sorted(by_account[account], key=lambda f: (to_utc(f.date), f.message_id))
+        folder = _Folder(user)
+        for f in ordered:
+            folder.add(f)
+        for app in folder.apps:
+            clock = max(to_utc(f.date) for f in app.facts)
+            result.append(_finish(app, clock))
+    result.sort(key=_order)
+    return result
+
+
+def _order(app: Application) -> tuple[datetime, str]:
+    assert app.first_seen is not None  # every folded application has a first message
+    return (to_utc(app.first_seen), app.id)
+
+
+def latest_active_round(app: Application) -> tuple[int, InterviewRound] | None:
+    """(index in app.rounds, round) of the not-cancelled round that starts last."""
+    active = [(i, r) for i, r in enumerate(app.rounds) if not r.cancelled]
+    return max(active, key=lambda ir: (_start(ir[1]), ir[0]), default=None)
+
+
+def stage_at(app: Application, now: datetime, timing: TimingConfig | None = None) -> Stage:
+    """The stage as of `now`: a scheduled interview becomes "interviewed" once it has ended."""
+    if app.stage not in (Stage.SCHEDULED, Stage.INTERVIEWED):
+        return app.stage
+    latest = latest_active_round(app)
+    if latest is None:
+        return app.stage
+    end = interview_end(latest[1].interview, timing or TimingConfig())
+    return Stage.INTERVIEWED if end <= to_utc(now) else Stage.SCHEDULED
