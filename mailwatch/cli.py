@@ -1,1 +1,149 @@
-def main(): print("ok")
+"""The `mailwatch` command line: argument parsing and wiring, nothing clever.
+
+Exit codes: 0 ok, 1 a run-time failure (mailbox unreachable, ...), 2 bad usage or config.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from . import __version__
+from .config import ConfigError, default_config_path, load_config
+
+log = logging.getLogger("mailwatch")
+
+EPILOG = """\
+mailwatch never sends mail: it only writes drafts, in the right thread, for you to review.
+Config: --config, else $MAILWATCH_CONFIG, else {path}
+Start with `mailwatch demo` (offline) or `mailwatch init` (writes a starter config)."""
+
+
+def _aware(value: str) -> datetime:
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not an ISO 8601 time: {value!r} (example: 2026-11-12T14:00:00+02:00)") from None
+    if parsed.tzinfo is None:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} has no UTC offset; add one, e.g. {value}+02:00 or {value}Z")
+    return parsed
+
+
+def _config_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--config", type=Path, metavar="PATH",
+                   help="config file (default: $MAILWATCH_CONFIG or the user config dir)")
+
+
+def _now_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--now", type=_aware, metavar="ISO8601",
+                   help="act as if the clock said this (aware ISO 8601, e.g. "
+                        "2026-11-12T18:00:00+02:00); for replays and what-ifs")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mailwatch",
+        description="Watch a mailbox for job interviews and draft thank-you and follow-up "
+                    "mails at the right time.",
+        epilog=EPILOG.format(path=default_config_path()),
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"mailwatch {__version__}")
+    parser.add_argument("-v", "--verbose", action="count", default=0,
+                        help="more log output on stderr (-vv for debug)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("init", help="write a commented starter config",
+                       description="Write a commented starter config. Refuses to overwrite.")
+    _config_arg(p)
+
+    p = sub.add_parser("run", help="watch the mailbox and write drafts (the daemon)",
+                       description="Run cycles on the configured interval: read new mail, "
+                                   "update applications, write the drafts that are due.")
+    _config_arg(p)
+    _now_arg(p)
+    p.add_argument("--once", action="store_true", help="run one cycle and exit")
+    p.add_argument("--dry-run", action="store_true",
+                   help="print what would be drafted; write nothing to the mailbox or state")
+
+    p = sub.add_parser("plan", help="show each application and what will be drafted when",
+                       description="Show each tracked application and its drafts: made, due "
+                                   "and planned, with the reason for each time.")
+    _config_arg(p)
+    _now_arg(p)
+
+    p = sub.add_parser("status", help="applications, stages, drafts made, next action",
+                       description="One line per application: company, position, interview "
+                                   "time in your zone, interviewers, stage, drafts made, next "
+                                   "action and when; then each account's last cycle.")
+    _config_arg(p)
+    _now_arg(p)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = sub.add_parser("scan", help="detection only, on .eml files, folders or a Maildir",
+                       description="Classify messages and extract interview details. "
+                                   "Touches no state and no mailbox.")
+    _config_arg(p)
+    p.add_argument("--json", action="store_true",
+                   help="one JSON object per message, one per line (stable contract)")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+
+    p = sub.add_parser("demo", help="offline demo on a temporary Maildir (no config needed)",
+                       description="Build a temporary Maildir with a few job-search "
+                                   "conversations, replay several weeks and show what "
+                                   "mailwatch drafted and why.")
+    p.add_argument("--dir", type=Path, metavar="PATH",
+                   help="build the demo mailbox here and keep it (default: a temp dir)")
+    p.add_argument("--brief", action="store_true", help="do not print draft bodies")
+    return parser
+
+
+def _setup_logging(verbose: int) -> None:
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, stream=sys.stderr,
+                        format="%(levelname)s %(name)s: %(message)s")
+
+
+def _load(args: argparse.Namespace):
+    return load_config(args.config)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _setup_logging(args.verbose)
+    if not args.command:
+        parser.print_help()
+        return 2
+    from . import commands
+
+    try:
+        handler = getattr(commands, "cmd_" + args.command)
+        return handler(args)
+    except ConfigError as exc:
+        where = f" ({exc.source})" if exc.source else ""
+        print(f"mailwatch: the config has {len(exc.problems)} problem(s){where}:",
+              file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def now_or(args: argparse.Namespace) -> datetime:
+    return args.now or datetime.now(UTC)
+
+
+def dumps(obj: object) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=False)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

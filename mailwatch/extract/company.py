@@ -224,7 +224,8 @@ def expand(company: str | None, text: str) -> str | None:
         extra = [w for w in m.group(1).split()]
         kept: list[str] = []
         for w in extra:
-            if _EXPAND_STOP.match(w) or _ROLE_WORDS.search(w):
+            # a lone capital is the start of "B.V."/"S.A.", not a word of the name
+            if _EXPAND_STOP.match(w) or _ROLE_WORDS.search(w) or len(w) == 1:
                 break
             kept.append(w)
         if kept:

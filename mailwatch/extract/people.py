@@ -44,7 +44,10 @@ _TRIGGER = re.compile(
     r"|you(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:be\s+)?(?:meet(?:ing)?|speak(?:ing)?\s+(?:to|with)"
     r"|interviewed\s+by|talk(?:ing)?\s+(?:to|with))"
     r"|interviewed\s+by|interviewers?\s*(?:will\s+be|is|are|:)|will\s+be\s+(?:held\s+)?with"
-    r"|panel(?:\s+will)?\s+(?:consist|include)s?\s+of|joined\s+by|led\s+by|conducted\s+by))"
+    r"|panel(?:\s+will)?\s+(?:consist|include)s?\s+of|joined\s+by|led\s+by|conducted\s+by"
+    r"|(?:interview|call|chat|meeting)\s+(?:is|will\s+be)\s+with)"
+    # "... at 10:00 with Ayesha Patel and myself": a bare "with" only before "… and myself"
+    r"|\bwith(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:and|&)\s+(?:myself|me)\b))"
     r"[ \t]*:?\s+"
 )
 _SELF = re.compile(

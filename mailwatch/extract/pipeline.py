@@ -320,12 +320,24 @@ def _text_kind(
 def _text_people(f: Facts) -> list[Person]:
     m = f.message
     exclude = [f.company or "", *(a.name for a in m.to if a.name)]
-    people = names_in_text(m.text, exclude=exclude)
+    people = [_with_address(p, m) for p in names_in_text(m.text, exclude=exclude)]
     if sender_interviews(m.text):
         me = sender_person(m.sender, m.signature)
         if me is not None and (me.email or "") not in f.users:
             people.insert(0, me)
     return people
+
+
+def _with_address(person: Person, m: Message) -> Person:
+    """Give a person named in the text the address the mail itself shows for that name
+    (the recruiter usually copies the interviewers), so they can get their own thank-you."""
+    if person.email or not person.name:
+        return person
+    wanted = person.name.casefold()
+    for a in (*m.cc, *m.to, *m.reply_to):
+        if a.name and " ".join(a.name.split()).casefold() == wanted:
+            return Person(name=person.name, email=a.email, title=person.title)
+    return person
 
 
 def _interview(f: Facts, slot: Slot) -> Interview:

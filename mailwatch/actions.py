@@ -1,0 +1,173 @@
+"""Act: turn due planned actions into drafts, exactly once, across crashes.
+
+Protocol (DESIGN.md): commit `creating` -> one provider call -> commit `created`. Any
+`creating` row found later is reconciled by the draft marker before anything else runs,
+so a crash at any point yields exactly one draft. Rendering happens before the
+`creating` row is written, so a broken template never leaves a half-started action.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from .model import ActionKind, ActionRecord, Application, Person, PlannedAction
+from .providers.base import Draft, DraftRef, DraftState, NotFound, Provider, ProviderError
+from .render import TemplateProblem, build_context, render, subject_for_reply
+from .settings import Config
+from .store import Store
+
+log = logging.getLogger(__name__)
+
+FAULT_ENV = "MAILWATCH_CRASH_AT"
+
+
+def fault_point(name: str) -> None:
+    """Die like `kill -9` here when MAILWATCH_CRASH_AT names this point (crash tests)."""
+    if os.environ.get(FAULT_ENV) == name:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+@dataclass
+class ActReport:
+    created: list[tuple[PlannedAction, str]] = field(default_factory=list)  # (action, body)
+    would_create: list[tuple[PlannedAction, str]] = field(default_factory=list)
+    withdrawn: list[ActionRecord] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def _address(person: Person) -> str:
+    from email.utils import formataddr
+
+    return formataddr((person.name or "", person.email or ""))
+
+
+def compose(action: PlannedAction, app: Application, config: Config) -> Draft:
+    """Render the body and build the draft headers for one action."""
+    name = action.kind.value
+    context = build_context(app, name, action.recipient, config,
+                            round_index=action.round_index,
+                            follow_up_number=action.seq if action.kind is ActionKind.FOLLOW_UP
+                            else 1)
+    body = render(name, context, templates_dir=config.templates_dir)
+    anchor = action.anchor
+    return Draft(
+        action_id=action.id,
+        from_=_address(Person(name=config.user.name, email=config.user.email)),
+        to=(_address(action.recipient),),
+        subject=subject_for_reply(anchor.subject if anchor else ""),
+        body=body,
+        in_reply_to=anchor.message_id if anchor else None,
+        references=anchor.references if anchor else (),
+        thread_id=anchor.thread_key if anchor else None,
+    )
+
+
+def reconcile(store: Store, provider: Provider, account: str) -> list[str]:
+    """Settle every `creating` action of the account by looking for its marker."""
+    notes = []
+    for record in store.actions(account, state="creating"):
+        found = provider.find_drafts(record.id)
+        with store.transaction():
+            if found:
+                ref = found[0]
+                store.finish_action(record.id, ref.ref, ref.body_hash, record.due)
+                notes.append(f"reconciled {record.kind.value} {record.id}: draft found")
+            else:
+                store.forget_action(record.id)
+                notes.append(f"reconciled {record.kind.value} {record.id}: no draft, will retry")
+        if len(found) > 1:
+            log.warning("action %s has %d drafts carrying its marker", record.id, len(found))
+    return notes
+
+
+def refresh_states(store: Store, provider: Provider, account: str) -> None:
+    """Notice drafts the user sent or deleted, so they are never recreated."""
+    for record in store.actions(account, state="created"):
+        if not record.draft_ref:
+            continue
+        try:
+            state = provider.draft_state(_ref(record))
+        except NotFound:
+            state = DraftState.GONE
+        if state in (DraftState.SENT, DraftState.GONE):
+            with store.transaction():
+                store.set_action_state(record.id, state.value)
+
+
+def _ref(record: ActionRecord) -> DraftRef:
+    return DraftRef(ref=record.draft_ref or "", action_id=record.id,
+                    body_hash=record.body_hash or "")
+
+
+def withdraw_stale(store: Store, provider: Provider, account: str,
+                   apps: dict[str, Application], planned_ids: set[str],
+                   report: ActReport) -> None:
+    """Remove our own, unedited follow-up drafts made stale by an employer's answer."""
+    for record in store.actions(account, state="created"):
+        if record.kind is ActionKind.THANK_YOU or record.id in planned_ids:
+            continue
+        app = apps.get(record.application_id)
+        if app is None or record.created_at is None:
+            continue
+        stops = [t for t in (app.human_reply_at, app.rejected_at, app.offer_at) if t]
+        if not any(t > record.created_at for t in stops):
+            continue
+        if provider.read_only:
+            report.withdrawn.append(record)
+            continue
+        state = provider.draft_state(_ref(record))
+        if state is DraftState.EXISTS:
+            provider.delete_draft(_ref(record))
+            with store.transaction():
+                store.set_action_state(record.id, "withdrawn", "employer answered")
+            report.withdrawn.append(record)
+        elif state is DraftState.EDITED:
+            with store.transaction():
+                store.set_action_state(record.id, "created",
+                                       "stale: employer answered; kept because you edited it")
+
+
+def act(store: Store, provider: Provider, config: Config, account: str,
+        due: list[PlannedAction], apps: dict[str, Application], now: datetime) -> ActReport:
+    report = ActReport()
+    for action in due:
+        if store.action(action.id) is not None:
+            continue  # attempted before: created, sent, deleted by the user, or withdrawn
+        app = apps[action.application_id]
+        try:
+            draft = compose(action, app, config)
+        except TemplateProblem as exc:
+            report.problems.append(f"{action.kind.value} for {app.company or app.id}: {exc}")
+            continue
+        except ValueError as exc:  # header injection or similar, refused before writing
+            report.problems.append(f"{action.kind.value} for {app.company or app.id}: {exc}")
+            continue
+        if provider.read_only:
+            report.would_create.append((action, draft.body))
+            continue
+        record = ActionRecord(id=action.id, application_id=action.application_id,
+                              account=account, kind=action.kind, seq=action.seq,
+                              state="creating", due=action.due,
+                              recipient=action.recipient.email or action.recipient.name,
+                              note=action.reason)
+        with store.transaction():
+            if not store.begin_action(record):
+                continue
+        fault_point("after-begin")
+        try:
+            ref = provider.create_draft(draft)
+        except ProviderError as exc:
+            # Ambiguous: the draft may exist. Never retry blindly; look for the marker.
+            log.warning("creating %s failed (%s); reconciling", action.id, exc)
+            reconcile(store, provider, account)
+            report.problems.append(f"{action.kind.value} {action.id}: {exc}")
+            continue
+        fault_point("after-create")
+        with store.transaction():
+            store.finish_action(action.id, ref.ref, ref.body_hash, now)
+        report.created.append((action, draft.body))
+    return report

@@ -1,0 +1,173 @@
+"""Command handlers behind the CLI. Each returns the process exit code."""
+
+from __future__ import annotations
+
+import argparse
+import importlib.resources
+import logging
+import os
+import sys
+import time
+from contextlib import closing
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from .cli import dumps, now_or
+from .config import ConfigError, default_config_path, load_config, state_path
+from .cycle import CycleReport, plan_account, run_cycle
+from .providers.base import Provider, ProviderError
+from .providers.registry import get_provider_class
+from .settings import AccountConfig, Config
+from .store import Store
+from .views import print_cycle, render_plan, render_status, status_rows
+
+log = logging.getLogger("mailwatch")
+
+
+def starter_config_text() -> str:
+    return importlib.resources.files("mailwatch.templates").joinpath(
+        "config.example.toml").read_text(encoding="utf-8")
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    path: Path = args.config or default_config_path()
+    if path.exists():
+        print(f"mailwatch: {path} already exists; not overwriting it. Edit it, or pass "
+              "--config with another path.", file=sys.stderr)
+        return 2
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(starter_config_text())
+    print(f"Wrote {path}.\nEdit [user] and [[accounts]], then try "
+          f"`mailwatch run --once --dry-run --config {path}`.")
+    return 0
+
+
+def open_provider(account: AccountConfig, *, read_only: bool, now: datetime | None
+                  ) -> Provider:
+    cls = get_provider_class(account.provider)
+    provider = cls.from_config(account.options, read_only=read_only)
+    if now is not None and hasattr(provider, "clock"):
+        provider.clock = lambda: now  # drafts dated as the replayed clock says
+    return provider
+
+
+def run_once(config: Config, now: datetime, *, dry_run: bool, fixed_clock: bool
+             ) -> list[CycleReport]:
+    """One cycle over every account; one failing account never stops the others."""
+    path = state_path(config)
+    store = Store.memory_copy(path) if dry_run else Store.open(path)
+    reports = []
+    with closing(store):
+        for account in config.accounts:
+            try:
+                provider = open_provider(account, read_only=dry_run,
+                                         now=now if fixed_clock else None)
+            except (ProviderError, ValueError, OSError) as exc:
+                log.error("account %s: cannot open mailbox: %s", account.name, exc)
+                with store.transaction():
+                    store.record_result(account.name, now, str(exc))
+                continue
+            try:
+                reports.append(run_cycle(store, provider, config, account.name, now))
+            except ProviderError as exc:
+                log.error("account %s: %s", account.name, exc)
+                with store.transaction():
+                    store.record_result(account.name, now, str(exc))
+            finally:
+                provider.close()
+    return reports
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    if not config.accounts:
+        raise ConfigError(["accounts: no [[accounts]] configured; add one (see "
+                           "config.example.toml)"], config.source)
+    if args.once:
+        now = now_or(args)
+        reports = run_once(config, now, dry_run=args.dry_run, fixed_clock=args.now is not None)
+        for report in reports:
+            print_cycle(report, config, dry_run=args.dry_run)
+        return 0 if len(reports) == len(config.accounts) else 1
+    return _daemon(config, args)
+
+
+def _daemon(config: Config, args: argparse.Namespace) -> int:
+    """Cycle on the configured interval until SIGTERM/SIGINT."""
+    import signal
+
+    import schedule
+
+    offset = (args.now - datetime.now(UTC)) if args.now else timedelta(0)
+    stopping = False
+
+    def stop(signum: int, frame: object) -> None:
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+
+    def cycle() -> None:
+        now = datetime.now(UTC) + offset
+        for report in run_once(config, now, dry_run=args.dry_run, fixed_clock=False):
+            print_cycle(report, config, dry_run=args.dry_run, quiet=True)
+
+    log.warning("mailwatch running: %d account(s), every %d min", len(config.accounts),
+                config.timing.interval_minutes)
+    cycle()
+    job = schedule.every(config.timing.interval_minutes).minutes.do(cycle)
+    while not stopping:
+        schedule.run_pending()
+        time.sleep(1)
+    schedule.cancel_job(job)
+    return 0
+
+
+def _state_for_reading(config: Config) -> Store:
+    return Store.memory_copy(state_path(config))
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    now = now_or(args)
+    with closing(_state_for_reading(config)) as store:
+        for account in config.accounts:
+            apps, planned = plan_account(store, config, account.name, now)
+            print(render_plan(account.name, apps, planned, store.actions(account.name),
+                              config, now))
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    now = now_or(args)
+    with closing(_state_for_reading(config)) as store:
+        rows = []
+        for account in config.accounts:
+            apps, planned = plan_account(store, config, account.name, now)
+            rows.extend(status_rows(account.name, apps, planned,
+                                    store.actions(account.name), config, now))
+        accounts = store.account_status()
+    if args.json:
+        print(dumps({"applications": rows, "accounts": accounts}))
+    else:
+        print(render_status(rows, accounts))
+    return 0
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    from .scan import scan_paths
+
+    config = None
+    if args.config is not None or default_config_path().exists():
+        config = load_config(args.config)
+    return scan_paths(args.paths, config, as_json=args.json)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .demo import run_demo
+
+    return run_demo(args.dir, brief=args.brief)

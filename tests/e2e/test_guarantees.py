@@ -1,0 +1,143 @@
+"""Exactly-once drafts, never recreating a deleted draft, bad input, dry runs, first start."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from mailwatch.cli import main
+
+from .conftest import invitation
+from .harness import at
+
+
+@pytest.mark.parametrize("point", ["after-begin", "after-create", "after-facts"])
+def test_killed_between_steps_then_rerun_gives_exactly_one_draft_each(box, point):
+    box.deliver(invitation())
+    assert box.run_subprocess(at("2026-11-02 10:05")).returncode == 0
+    crashed = box.run_subprocess(at("2026-11-05 12:05"), env={"MAILWATCH_CRASH_AT": point})
+    assert crashed.returncode == -9, crashed.stderr
+    for _ in range(2):
+        rerun = box.run_subprocess(at("2026-11-05 12:10"))
+        assert rerun.returncode == 0, rerun.stderr
+    assert box.kinds() == ["thank_you", "thank_you"]
+    assert len({str(d["Message-ID"]) for d in box.drafts()}) == 2
+
+
+def test_a_draft_the_user_deleted_is_never_recreated(box):
+    box.deliver(invitation())
+    box.run(at("2026-11-05 12:05"))
+    first, second = box.draft_files()
+    first.unlink()
+    for moment in ("2026-11-05 12:10", "2026-11-05 18:00", "2026-11-06 09:00"):
+        box.run(at(moment))
+    assert box.draft_files() == [second]
+
+
+def test_malformed_and_hostile_mail_is_skipped_and_the_cycle_goes_on(box, capsys):
+    box.deliver(b"this is not an e-mail at all")
+    box.deliver(b"From: x@y.example\nSubject: no id\n\nhello\n")
+    box.deliver(b"\x00\xff\xfe garbage \r\n\r\n\x00")
+    box.deliver(invitation())
+    assert box.run(at("2026-11-05 12:05")) == 0
+    out = capsys.readouterr().out
+    assert out.count("skipped") >= 2
+    assert box.kinds() == ["thank_you", "thank_you"]
+
+
+def test_dry_run_writes_nothing(box, capsys):
+    box.deliver(invitation())
+    assert box.run(at("2026-11-05 12:05"), "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "would draft thank_you" in out
+    assert "Pieter" in out
+    assert box.drafts() == []
+    assert not (box.root / "state.db").exists()
+    box.run(at("2026-11-05 12:05"))  # the real run afterwards still drafts
+    assert len(box.drafts()) == 2
+
+
+def test_late_learned_interview_gets_a_thank_you_only_inside_24_hours(box, tmp_path):
+    box.deliver(invitation())
+    box.run(at("2026-11-05 20:00"))  # first run long after the end, inside 24 h
+    assert box.kinds() == ["thank_you", "thank_you"]
+
+    late = type(box)(tmp_path / "late")
+    late.deliver(invitation())
+    late.run(at("2026-11-06 12:30"))  # 25.5 h after the end: too late
+    assert late.drafts() == []
+
+
+def test_first_start_does_not_flood_drafts_with_overdue_follow_ups(box, tmp_path, capsys):
+    box.deliver(invitation())
+    box.run(at("2026-11-20 10:00"))  # installed two weeks after the interview
+    assert box.drafts() == []
+    capsys.readouterr()
+    main(["plan", "--config", str(box.config), "--now", at("2026-11-20 10:05").isoformat()])
+    assert "catch_up" in capsys.readouterr().out
+
+    eager = type(box)(tmp_path / "eager", timing={"catch_up": True})
+    eager.deliver(invitation())
+    eager.run(at("2026-11-20 10:00"))
+    assert eager.kinds() == ["follow_up"]
+
+
+def test_bad_config_lists_every_problem_and_exits_2(tmp_path, capsys):
+    cfg = tmp_path / "bad.toml"
+    cfg.write_text("""
+[user]
+name = "T"
+email = "not-an-address"
+timezone = "Mars/Olympus"
+
+[[accounts]]
+name = "x"
+provider = "maildirr"
+
+[timing]
+follow_up_dayz = 3
+max_follow_ups = -1
+""")
+    assert main(["run", "--once", "--config", str(cfg)]) == 2
+    err = capsys.readouterr().err
+    for needle in (
+        "user.email",
+        "user.timezone",
+        "accounts[0].provider",
+        "did you mean 'maildir'",
+        "timing.follow_up_dayz",
+        "did you mean 'follow_up_days'",
+        "timing.max_follow_ups",
+    ):
+        assert needle in err, needle
+
+
+def test_now_must_be_aware(box, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["run", "--once", "--now", "2026-11-05T12:00", "--config", str(box.config)])
+    assert exc.value.code == 2
+    assert "no UTC offset" in capsys.readouterr().err
+
+
+def test_status_shows_the_application(box, capsys):
+    box.deliver(invitation())
+    box.run(at("2026-11-02 10:05"))
+    capsys.readouterr()
+    main(
+        [
+            "status",
+            "--json",
+            "--config",
+            str(box.config),
+            "--now",
+            at("2026-11-03 10:00").isoformat(),
+        ]
+    )
+    row = json.loads(capsys.readouterr().out)["applications"][0]
+    assert row["company"] == "Greenleaf Analytics"
+    assert row["position"] == "Data Engineer"
+    assert row["interview"].startswith("Thu 05 Nov 2026 10:00")
+    assert sorted(row["interviewers"]) == ["Aisha Patel", "Pieter van Wyk"]
+    assert row["stage"] == "scheduled"
+    assert row["next_action"] == "thank_you"
