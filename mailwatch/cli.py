@@ -94,6 +94,21 @@ def build_parser() -> argparse.ArgumentParser:
                    help="one JSON object per message, one per line (stable contract)")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
 
+    p = sub.add_parser("render", help="print a call script, LinkedIn note or any template "
+                                      "for one application",
+                       description="Render a template for one application and print it: "
+                                   "call_script and linkedin_note (at most 300 characters) "
+                                   "for the channels mailwatch cannot use itself, or "
+                                   "thank_you / follow_up / feedback_request to preview.")
+    _config_arg(p)
+    _now_arg(p)
+    p.add_argument("template", choices=("call_script", "linkedin_note", "thank_you",
+                                        "follow_up", "feedback_request"))
+    p.add_argument("application", help="application id (or its start) from `mailwatch "
+                                       "status`/`plan`, or the company name")
+    p.add_argument("--to", metavar="NAME", help="the person addressed (default: the main "
+                                                "interviewer or contact)")
+
     p = sub.add_parser("demo", help="offline demo on a temporary Maildir (no config needed)",
                        description="Build a temporary Maildir with a few job-search "
                                    "conversations, replay several weeks and show what "
@@ -135,6 +150,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `mailwatch scan ... | head`: the reader left, not an error
+        sys.stderr.close()
+        return 0
 
 
 def now_or(args: argparse.Namespace) -> datetime:

@@ -15,6 +15,7 @@ from pathlib import Path
 from .cli import dumps, now_or
 from .config import ConfigError, default_config_path, load_config, state_path
 from .cycle import CycleReport, plan_account, run_cycle
+from .model import Application
 from .providers.base import Provider, ProviderError
 from .providers.registry import get_provider_class
 from .settings import AccountConfig, Config
@@ -171,3 +172,45 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from .demo import run_demo
 
     return run_demo(args.dir, brief=args.brief)
+
+
+def _find_application(apps: list[Application], key: str) -> list[Application]:
+    wanted = key.casefold()
+    by_id = [a for a in apps if a.id.startswith(key)]
+    exact = [a for a in apps if (a.company or "").casefold() == wanted]
+    return by_id or exact or [a for a in apps if wanted in (a.company or "").casefold()]
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from .model import Person
+    from .render import TemplateProblem, build_context, render
+
+    config = load_config(args.config)
+    now = now_or(args)
+    with closing(_state_for_reading(config)) as store:
+        apps = [a for account in config.accounts
+                for a in plan_account(store, config, account.name, now)[0].values()]
+    found = _find_application(apps, args.application)
+    if len(found) != 1:
+        what = "no application matches" if not found else "several applications match"
+        print(f"mailwatch render: {what} {args.application!r}; see `mailwatch status`",
+              file=sys.stderr)
+        return 2
+    app = found[0]
+    rounds = app.active_rounds
+    people = list(rounds[-1].interview.interviewers) if rounds else []
+    if app.contact:
+        people.append(app.contact)
+    recipient = people[0] if people else None
+    if args.to:
+        wanted = args.to.casefold()
+        matches = [p for p in people if wanted in (p.name or "").casefold()
+                   or wanted == (p.email or "")]
+        recipient = matches[0] if matches else Person(name=args.to)
+    try:
+        context = build_context(app, args.template, recipient, config)
+        print(render(args.template, context, templates_dir=config.templates_dir), end="")
+    except TemplateProblem as exc:
+        print(f"mailwatch render: {exc}", file=sys.stderr)
+        return 2
+    return 0

@@ -42,7 +42,9 @@ def scan_record(path: Path, config: Config | None) -> dict:
     except (MalformedMessage, OSError) as exc:
         record["error"] = str(exc)
         return record
-    user = config.user.addresses if config else frozenset()
+    # Without a config, the addressee of the mail stands in for the user, so the
+    # candidate is not listed among their own interviewers.
+    user = config.user.addresses if config else frozenset(a.email for a in msg.to)
     order = config.detection.date_order if config else "auto"
     detection = detect(msg, user_addresses=user, date_order=order)
     record["message_id"] = msg.message_id

@@ -141,3 +141,39 @@ def test_status_shows_the_application(box, capsys):
     assert sorted(row["interviewers"]) == ["Aisha Patel", "Pieter van Wyk"]
     assert row["stage"] == "scheduled"
     assert row["next_action"] == "thank_you"
+
+
+def test_render_gives_a_linkedin_note_and_call_script_on_request(box, capsys):
+    box.deliver(invitation())
+    box.run(at("2026-11-02 10:05"))
+    capsys.readouterr()
+    args = ["--config", str(box.config), "--now", at("2026-11-06 10:00").isoformat()]
+    assert main(["render", "linkedin_note", "greenleaf", "--to", "Aisha", *args]) == 0
+    note = capsys.readouterr().out
+    assert note.startswith("Hi Aisha,") and len(note) <= 300
+    assert main(["render", "call_script", "Greenleaf Analytics", *args]) == 0
+    assert "Data Engineer" in capsys.readouterr().out
+    assert main(["render", "call_script", "no such company", *args]) == 2
+
+
+def test_daemon_cycles_then_stops_cleanly_on_sigterm(box):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    box.deliver(invitation())
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mailwatch", "run", "--config", str(box.config),
+         "--now", at("2026-11-05 12:05").isoformat()],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while len(box.draft_files()) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(box.draft_files()) == 2
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=10) == 0
+    finally:
+        proc.kill()
+        proc.wait()

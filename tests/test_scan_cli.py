@@ -1,0 +1,60 @@
+"""`mailwatch scan --json`: the stable contract other tools read."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from mailwatch.cli import main
+
+CORPUS = Path(__file__).parent / "corpus"
+TOP_KEYS = {"source", "message_id", "kind", "interview", "decision_deadline", "confidence"}
+INTERVIEW_KEYS = {"start", "end", "timezone", "interviewers", "company", "position",
+                  "location", "meeting_url"}
+KINDS = {"interview_invitation", "interview_request", "reschedule", "cancellation",
+         "rejection", "offer", "status_update", "other"}
+
+
+def _scan(capsys, *args: str) -> list[dict]:
+    capsys.readouterr()
+    assert main(["scan", "--json", *args]) == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def test_one_object_per_message_with_exactly_the_contract_fields(capsys, tmp_path,
+                                                                  monkeypatch):
+    monkeypatch.setenv("MAILWATCH_CONFIG", str(tmp_path / "none.toml"))
+    records = _scan(capsys, str(CORPUS))
+    assert len(records) == len(list(CORPUS.glob("*.eml")))
+    for r in records:
+        assert set(r) == TOP_KEYS
+        assert r["kind"] in KINDS
+        assert 0 <= r["confidence"] <= 1
+        if r["interview"] is not None:
+            assert set(r["interview"]) == INTERVIEW_KEYS
+            assert r["interview"]["start"][-6] in "+-"  # an offset, always
+            for person in r["interview"]["interviewers"]:
+                assert set(person) == {"name", "email", "title"}
+                assert person["email"] != "thandi@example.org"
+
+
+def test_unreadable_file_is_reported_not_fatal(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("MAILWATCH_CONFIG", str(tmp_path / "none.toml"))
+    bad = tmp_path / "bad.eml"
+    bad.write_bytes(b"\x00\x01 not mail")
+    good = next(CORPUS.glob("*.eml"))
+    records = _scan(capsys, str(bad), str(good))
+    assert records[0]["kind"] == "other" and "error" in records[0]
+    assert records[1]["message_id"]
+
+
+def test_scan_reads_a_maildir_and_writes_nothing(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("MAILWATCH_CONFIG", str(tmp_path / "none.toml"))
+    for sub in ("cur", "new", "tmp"):
+        (tmp_path / "Mail" / sub).mkdir(parents=True)
+    for i, eml in enumerate(sorted(CORPUS.glob("*.eml"))[:3]):
+        (tmp_path / "Mail" / "new" / f"{i}.test").write_bytes(eml.read_bytes())
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    records = _scan(capsys, str(tmp_path / "Mail"))
+    assert len(records) == 3
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
