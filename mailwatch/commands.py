@@ -76,6 +76,11 @@ def run_once(config: Config, now: datetime, *, dry_run: bool, fixed_clock: bool
                 log.error("account %s: %s", account.name, exc)
                 with store.transaction():
                     store.record_result(account.name, now, str(exc))
+            except Exception as exc:  # a bug must not silence the other accounts
+                log.exception("account %s: cycle failed", account.name)
+                with store.transaction():
+                    store.record_result(account.name, now,
+                                        f"internal error: {exc.__class__.__name__}: {exc}")
             finally:
                 provider.close()
     return reports

@@ -276,3 +276,16 @@ def test_offer_stops_everything(box):
     for moment in ("2026-11-09 14:05", "2026-11-12 09:05", "2026-11-19 09:05"):
         box.run(at(moment))
     assert box.drafts() == []
+
+
+def test_configured_holiday_pushes_the_follow_up_to_the_next_business_day(tmp_path):
+    from .harness import Mailbox
+
+    box = Mailbox(tmp_path, timing={"holidays": ["2026-11-12"]})
+    box.deliver(invitation())
+    box.run(at("2026-11-05 12:05"))
+    box.send_drafts()
+    box.run(at("2026-11-12 09:05"))
+    assert box.drafts() == []
+    box.run(at("2026-11-13 09:05"))
+    assert box.kinds() == ["follow_up"]
