@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
+from .domains import ATS_DOMAINS, FREEMAIL_DOMAINS, is_in
 from .model import (
     Application,
     Detection,
@@ -31,23 +32,6 @@ from .model import (
 from .settings import TimingConfig, UserConfig
 from .timeutil import interview_end, shift, to_utc
 
-#: Personal-mail providers: one address is one person, but the domain says nothing.
-FREEMAIL_DOMAINS = frozenset({
-    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
-    "yahoo.com", "yahoo.co.uk", "ymail.com", "aol.com", "icloud.com", "me.com", "mac.com",
-    "proton.me", "protonmail.com", "gmx.de", "gmx.net", "web.de", "zoho.com", "mail.com",
-    "yandex.ru", "mail.ru", "qq.com", "163.com",
-})  # fmt: skip
-#: Applicant-tracking and scheduling services: they mail on behalf of many employers, so
-#: neither their domain nor (often) their addresses identify one application.
-ATS_DOMAINS = frozenset({
-    "greenhouse.io", "greenhouse-mail.io", "lever.co", "hire.lever.co", "ashbyhq.com",
-    "myworkday.com", "smartrecruiters.com", "icims.com", "calendly.com", "goodtime.io",
-    "workable.com", "workablemail.com", "recruitee.com", "teamtailor.com", "teamtailor-mail.com",
-    "jobvite.com", "bamboohr.com", "personio.de", "personio.com", "successfactors.com",
-    "taleo.net", "oraclecloud.com", "linkedin.com", "indeed.com", "indeedemail.com",
-    "hirevue.com", "breezy.hr", "jazzhr.com", "applytojob.com", "pinpointhq.com",
-})  # fmt: skip
 _NOREPLY = re.compile(
     r"^(no-?reply|do-?not-?reply|noreply|notifications?|mailer-daemon|postmaster|"
     r"calendar-notification|bounces?)([+.-].*)?$"
@@ -60,10 +44,6 @@ _LEGAL_SUFFIX = re.compile(
 
 def _domain(email: str | None) -> str:
     return (email or "").rpartition("@")[2].lower()
-
-
-def _is_shared_domain(domain: str, shared: frozenset[str]) -> bool:
-    return any(domain == s or domain.endswith("." + s) for s in shared)
 
 
 def is_noreply(email: str | None) -> bool:
@@ -123,7 +103,7 @@ def _companies(d: Detection) -> set[str]:
 def _identifying_email(email: str | None) -> bool:
     """An address that names one employer's person (not an ATS robot)."""
     return (
-        bool(email) and not is_noreply(email) and not _is_shared_domain(_domain(email), ATS_DOMAINS)
+        bool(email) and not is_noreply(email) and not is_in(_domain(email), ATS_DOMAINS)
     )
 
 
@@ -142,7 +122,7 @@ class _Folder:
         if (
             not domain
             or domain in self.user_domains
-            or _is_shared_domain(domain, FREEMAIL_DOMAINS | ATS_DOMAINS)
+            or is_in(domain, FREEMAIL_DOMAINS | ATS_DOMAINS)
             or is_noreply(email)
         ):
             return None

@@ -9,19 +9,12 @@ from __future__ import annotations
 
 import re
 
+from ..domains import ATS_DOMAINS, FREEMAIL_DOMAINS, RESERVED_DOMAINS, is_in
 from ..message import Address
 from .people import clean_name
 
-_ATS_TEXT = """
-greenhouse.io greenhouse-mail.io lever.co hire.lever.co ashbyhq.com myworkday.com
-workday.com smartrecruiters.com icims.com successfactors.com successfactors.eu taleo.net
-jobvite.com bamboohr.com workable.com workablemail.com recruitee.com teamtailor.com
-personio.de personio.com breezy.hr jazzhr.com applytojob.com pinpointhq.com calendly.com
-goodtime.io linkedin.com indeed.com glassdoor.com hirevue.com gmail.com googlemail.com
-outlook.com hotmail.com live.com yahoo.com icloud.com me.com proton.me protonmail.com
-gmx.de gmx.net web.de aol.com mail.com zoho.com yandex.com example.org
-"""
-ATS_DOMAINS = frozenset(_ATS_TEXT.split())
+#: Domains never taken as the employer's name.
+_NOT_EMPLOYER = ATS_DOMAINS | FREEMAIL_DOMAINS | RESERVED_DOMAINS
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc"}
 _ROLE_WORDS = re.compile(
     r"\b(?:engineer|developer|analyst|manager|designer|scientist|lead|consultant|specialist"
@@ -174,7 +167,7 @@ def from_sender(sender: Address | None, text: str = "") -> str | None:
     if stripped and stripped != name:
         return stripped
     domain = sender.domain
-    if domain in ATS_DOMAINS or any(domain.endswith("." + d) for d in ATS_DOMAINS):
+    if is_in(domain, _NOT_EMPLOYER):
         return _tidy(name) if name and clean_name(name) is None else None
     labels = domain.split(".")
     if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:

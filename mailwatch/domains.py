@@ -1,0 +1,37 @@
+"""Mail domains that say nothing about an employer.
+
+Shared by extraction (a company is never named after such a domain) and the tracker (mail
+from such a domain never links applications by domain). One list, so the two never
+disagree about whether greenhouse.io is an employer.
+"""
+
+from __future__ import annotations
+
+#: Personal-mail providers: one address is one person, but the domain says nothing.
+FREEMAIL_DOMAINS = frozenset({
+    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
+    "yahoo.com", "yahoo.co.uk", "ymail.com", "aol.com", "icloud.com", "me.com", "mac.com",
+    "proton.me", "protonmail.com", "gmx.de", "gmx.net", "web.de", "zoho.com", "mail.com",
+    "yandex.ru", "yandex.com", "mail.ru", "qq.com", "163.com",
+})  # fmt: skip
+
+#: Applicant-tracking, scheduling and job-board services: they mail on behalf of many
+#: employers, so neither their domain nor (often) their addresses identify one employer.
+ATS_DOMAINS = frozenset({
+    "greenhouse.io", "greenhouse-mail.io", "lever.co", "hire.lever.co", "ashbyhq.com",
+    "myworkday.com", "workday.com", "smartrecruiters.com", "icims.com", "calendly.com",
+    "goodtime.io", "workable.com", "workablemail.com", "recruitee.com", "teamtailor.com",
+    "teamtailor-mail.com", "jobvite.com", "bamboohr.com", "personio.de", "personio.com",
+    "successfactors.com", "successfactors.eu", "taleo.net", "oraclecloud.com",
+    "linkedin.com", "indeed.com", "indeedemail.com", "glassdoor.com", "hirevue.com",
+    "breezy.hr", "jazzhr.com", "applytojob.com", "pinpointhq.com",
+})  # fmt: skip
+
+#: Reserved for documentation (RFC 2606): never a real employer.
+RESERVED_DOMAINS = frozenset({"example.org", "example.com", "example.net"})
+
+
+def is_in(domain: str, shared: frozenset[str]) -> bool:
+    """`domain` is one of `shared` or a subdomain of one (mail.greenhouse.io)."""
+    domain = domain.lower()
+    return any(domain == s or domain.endswith("." + s) for s in shared)
