@@ -148,10 +148,10 @@ def _part_text(part: email.message.EmailMessage) -> str:
     payload = part.get_payload(decode=True)
     if payload is None:
         return ""
-    charset = part.get_content_charset() or "utf-8"
+    charset = str(part.get_content_charset() or "utf-8")
     try:
         return payload.decode(charset, errors="replace")
-    except LookupError:  # unknown or lying charset
+    except (LookupError, ValueError):  # unknown, lying or NUL-laden charset
         return payload.decode("utf-8", errors="replace")
 
 
@@ -171,7 +171,30 @@ def _split_reply(text: str) -> tuple[str, str, str]:
 
 
 def parse_message(raw: bytes) -> Message:
-    """Parse one RFC 822 message. Raises `MalformedMessage` with a reason."""
+    """Parse one RFC 822 message. Raises `MalformedMessage` with a reason, and nothing else.
+
+    The stdlib parser is lenient but its accessors are not: 8-bit bytes in a parameter
+    give `Header` objects, a NUL in a charset name a ValueError. Any such surprise is a
+    reason to skip this one message, never to stop a cycle.
+    """
+    try:
+        return _parse(raw)
+    except MalformedMessage:
+        raise
+    except Exception as exc:
+        raise MalformedMessage(f"unreadable ({exc.__class__.__name__})") from exc
+
+
+def _synthetic_id(msg: email.message.Message, raw: bytes) -> str:
+    """A stable id for mail that has no Message-ID, so it can still be tracked once."""
+    import hashlib
+
+    head = "\0".join(str(msg.get(h, "")) for h in ("Date", "From", "To", "Subject"))
+    digest = hashlib.sha256(head.encode("utf-8", "replace") + raw[-4096:]).hexdigest()[:24]
+    return f"no-id.{digest}@mailwatch.invalid"
+
+
+def _parse(raw: bytes) -> Message:
     if len(raw) > MAX_MESSAGE_BYTES:
         raise MalformedMessage(f"message too large ({len(raw)} bytes)")
     if b"\n" not in raw[:65536] or not raw.strip():
@@ -195,7 +218,9 @@ def parse_message(raw: bytes) -> Message:
 
     ids = parse_message_ids(msg.get("Message-ID"))
     if not ids:
-        raise MalformedMessage("no Message-ID")
+        if not (msg.get("From") and msg.get("Date")):
+            raise MalformedMessage("no Message-ID, From or Date")
+        ids = (_synthetic_id(msg, raw),)
 
     plain: list[str] = []
     html: list[str] = []
@@ -208,8 +233,8 @@ def parse_message(raw: bytes) -> Message:
         if part.is_multipart():
             continue
         ctype = part.get_content_type()
-        filename = (part.get_filename() or "").lower()
-        disposition = (part.get("Content-Disposition") or "").lower()
+        filename = str(part.get_filename() or "").lower()
+        disposition = str(part.get("Content-Disposition") or "").lower()
         if ctype in ("text/calendar", "application/ics") or filename.endswith(".ics"):
             text = _part_text(part)
             if "BEGIN:VCALENDAR" in text.upper():

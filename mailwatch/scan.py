@@ -46,7 +46,7 @@ def scan_record(path: Path, config: Config | None) -> dict:
     # candidate is not listed among their own interviewers.
     user = config.user.addresses if config else frozenset(a.email for a in msg.to)
     order = config.detection.date_order if config else "auto"
-    detection = detect(msg, user_addresses=user, date_order=order)
+    detection = detect(msg, user_addresses=user, date_order=order)  # never raises
     record["message_id"] = msg.message_id
     record["kind"] = detection.kind.value
     if detection.interview:

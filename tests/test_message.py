@@ -1,0 +1,39 @@
+"""parse_message: one odd message is a skipped message with a reason, never a crash."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailwatch.message import MalformedMessage, parse_message
+
+HEAD = (b"From: Shop <news@shop.example>\r\nTo: thandi@example.org\r\nSubject: Sale\r\n"
+        b"Date: Mon, 2 Nov 2026 09:00:00 +0200\r\n")
+
+
+def test_8bit_byte_in_a_content_disposition_parameter_is_read():
+    raw = (HEAD + b"Message-ID: <p1@shop.example>\r\nContent-Type: text/plain; charset=utf-8"
+           b"\r\nContent-Disposition: inline; filename=\"pr\xe9sentation.txt\"\r\n\r\nhello\r\n")
+    assert parse_message(raw).message_id == "p1@shop.example"
+
+
+def test_nul_in_a_charset_name_is_read():
+    raw = (HEAD + b"Message-ID: <p2@shop.example>\r\n"
+           b"Content-Type: text/plain; charset=\"utf\x00-8\"\r\n\r\nhello\r\n")
+    assert parse_message(raw).text == "hello"
+
+
+def test_missing_message_id_gets_a_stable_synthetic_one():
+    raw = HEAD + b"Content-Type: text/plain\r\n\r\nYour interview is on Thursday.\r\n"
+    first, second = parse_message(raw), parse_message(raw)
+    assert first.message_id == second.message_id
+    assert first.message_id.endswith("@mailwatch.invalid")
+    other = parse_message(raw.replace(b"Thursday", b"Friday"))
+    assert other.message_id != first.message_id
+
+
+@pytest.mark.parametrize("raw", [b"", b"   ", b"no header block at all",
+                                 b"Subject: only this\r\n\r\nbody"])
+def test_unreadable_input_raises_malformed_with_a_reason(raw):
+    with pytest.raises(MalformedMessage) as exc:
+        parse_message(raw)
+    assert str(exc.value)
