@@ -215,6 +215,9 @@ class InterviewRound:
     interview: Interview
     cancelled: bool = False
     learned_at: datetime | None = None  # Date of the message that told us about it
+    #: Stable identity across cycles: the ICS UID when the round came with one, else the
+    #: Message-ID of the message that created it. Action ids use it, never the position.
+    key: str = ""
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,19 @@
 any moment. It lists future actions too (that is what `plan` shows); `due_actions` picks
 the ones the act step should draft now.
 
-Action ids hash (account, application, kind, round, seq, recipient) and nothing time-based,
-so a rescheduled interview moves its thank-you instead of creating a second one.
+Action ids hash (account, application, kind, round key, seq, recipient) and nothing
+time-based, so a rescheduled interview moves its thank-you instead of creating a second one.
+The round key (`InterviewRound.key`: ICS UID, else the Message-ID that created the round) is
+used rather than the round's position, so an earlier-dated invitation that arrives late does
+not renumber the rounds and rename existing actions. `PlannedAction.round_index` stays
+positional: render picks the round by it.
+
+Follow-ups stop at `max_follow_ups`, except for one after a decision date stated in a human
+employer reply (PRODUCT.md), which may be a third; see `_follow_ups`.
+
+Recipients are real people only: never an `is_noreply` address (ATS robots). When no usable
+address is known (an ATS no-reply sender, interviewers named without addresses), the action
+is skipped rather than addressed to no-reply.
 
 All instants are handled in UTC (see timeutil) and `PlannedAction.due` is returned in UTC:
 it compares correctly with any other aware datetime, even inside a DST fold, and its ISO
@@ -38,13 +49,17 @@ def action_id(
     account: str,
     application_id: str,
     kind: ActionKind,
-    round_index: int,
+    round_key: str,
     seq: int,
     recipient: Person,
 ) -> str:
-    """Deterministic id: the same draft is recognised across cycles, crashes, reschedules."""
+    """Deterministic id: the same draft is recognised across cycles, crashes, reschedules.
+
+    `round_key` is the round's stable key (never its position); "" for actions that belong
+    to no round (the feedback request).
+    """
     who = recipient.email or recipient.name or ""
-    parts = [account, application_id, kind.value, str(round_index), str(seq), who]
+    parts = [account, application_id, kind.value, round_key, str(seq), who]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:20]
 
 
@@ -70,6 +85,7 @@ class _Ctx:
         kind: ActionKind,
         *,
         round_index: int,
+        round_key: str,
         seq: int,
         due: datetime,
         recipient: Person,
@@ -78,7 +94,7 @@ class _Ctx:
         held: bool = False,
     ) -> PlannedAction:
         return PlannedAction(
-            id=action_id(app.account, app.id, kind, round_index, seq, recipient),
+            id=action_id(app.account, app.id, kind, round_key, seq, recipient),
             application_id=app.id,
             account=app.account,
             kind=kind,
@@ -146,20 +162,22 @@ def _interviewers(r: InterviewRound, ctx: _Ctx) -> list[Person]:
 
 
 def _contact(app: Application) -> Person | None:
+    """The employer person who wrote in the application, if their address is a real one."""
     if app.contact and app.contact.email and not is_noreply(app.contact.email):
         return app.contact
     return None
 
 
-def _main_contact(app: Application, r: InterviewRound, ctx: _Ctx) -> Person:
-    """Who gets the single thank-you: the sole interviewer, else the recruiter."""
+def _main_contact(app: Application, r: InterviewRound, ctx: _Ctx) -> Person | None:
+    """Who gets the single thank-you: the sole interviewer, else the recruiter, else any
+    interviewer with an address; None when only a no-reply address (or none) is known."""
     ivs = _interviewers(r, ctx)
     others = [
         p for p in r.interview.interviewers if (p.email or "").lower() not in ctx.user.addresses
     ]
     if len(ivs) == 1 and len(others) == 1:
         return ivs[0]
-    return _contact(app) or (ivs[0] if ivs else None) or app.contact or Person()
+    return _contact(app) or (ivs[0] if ivs else None)
 
 
 def _thank_yous(app: Application, ctx: _Ctx) -> list[PlannedAction]:
@@ -192,13 +210,15 @@ def _thank_yous(app: Application, ctx: _Ctx) -> list[PlannedAction]:
                 f"{ctx.day(close)}"
             )
         per = _interviewers(r, ctx) if t.thank_you_per_interviewer else []
-        for person in per or [_main_contact(app, r, ctx)]:
+        main = _main_contact(app, r, ctx)
+        for person in per or ([main] if main is not None else []):
             out.append(
                 ctx.action(
                     app,
                     ActionKind.THANK_YOU,
                     round_index=i,
-                    seq=i,
+                    round_key=r.key,
+                    seq=0,
                     due=due,
                     recipient=person,
                     reason=reason,
@@ -208,13 +228,26 @@ def _thank_yous(app: Application, ctx: _Ctx) -> list[PlannedAction]:
     return out
 
 
-def _follow_up_recipient(app: Application, r: InterviewRound, ctx: _Ctx) -> Person:
+def _follow_up_recipient(app: Application, r: InterviewRound, ctx: _Ctx) -> Person | None:
     ivs = _interviewers(r, ctx)
-    return _contact(app) or (ivs[0] if ivs else None) or app.contact or Person()
+    return _contact(app) or (ivs[0] if ivs else None)
 
 
 def _follow_ups(app: Application, ctx: _Ctx) -> list[PlannedAction]:
-    """Follow-ups after the latest active round, numbered (round, k) so a new round resets."""
+    """Follow-ups after the latest active round, numbered (round, k) so a new round resets.
+
+    Up to `max_follow_ups`, spaced `follow_up_spacing_days` apart. The user's own
+    hand-written mail takes a slot: one written before our follow-up k was due, or after it
+    was due but before follow-up k+1 could appear (the user deleted our draft and wrote
+    their own), stands for slot k, and the next is spaced from the user's mail.
+
+    Deliberate exception to the cap: when a human at the employer replies and states a new
+    decision date, one more follow-up is planned after that date, even if both regular
+    follow-ups already went out (PRODUCT.md: "if the reply states a new decision date, plan
+    one follow-up after it"). The employer asked to be waited for, so that one is not
+    pushy; it is at most one per reply, spaced from the previous follow-up, and numbered
+    after it (so it can be #3).
+    """
     latest = latest_active_round(app)
     if latest is None:
         return []
@@ -225,6 +258,8 @@ def _follow_ups(app: Application, ctx: _Ctx) -> list[PlannedAction]:
     hand = sorted(s for s in map(to_utc, app.user_sent) if s >= window_close)
     reply = to_utc(app.human_reply_at) if app.human_reply_at else None
     recipient = _follow_up_recipient(app, r, ctx)
+    if recipient is None:
+        return []  # only a no-reply address is known: nobody to follow up with
     deadline = app.decision_deadline
     if reply is not None and deadline is not None and deadline == app.reply_deadline:
         # Stated in the reply itself, not before the interview. Ignoring it can only make
@@ -260,6 +295,13 @@ def _follow_ups(app: Application, ctx: _Ctx) -> list[PlannedAction]:
         if reply is not None and due > reply:
             break  # a human answered: nothing more unless they named a new date
         mine = [s for s in hand if (prev is None or s > prev) and s < due]
+        if not mine:
+            # Written after this slot was due but before the next one could appear (e.g. the
+            # user deleted our draft and wrote their own): it stands for this slot too.
+            after = ctx.first_cycle_at if due < ctx.first_cycle_at else due
+            spacing = timedelta(days=t.follow_up_spacing_days)
+            next_due = to_utc(first_slot_on_or_after(local_date(after, tz) + spacing, tz, t))
+            mine = [s for s in hand if due <= s < next_due]
         if mine:
             prev, prev_what = mine[-1], "your own follow-up"  # the user's mail took this slot
         elif due < ctx.first_cycle_at:
@@ -308,6 +350,7 @@ def _follow_up(
         app,
         ActionKind.FOLLOW_UP,
         round_index=idx,
+        round_key=app.rounds[idx].key,
         seq=k,
         due=due,
         recipient=recipient,
@@ -333,7 +376,9 @@ def _feedback(app: Application, ctx: _Ctx) -> list[PlannedAction]:
     due = next_send_slot(rejected + timedelta(minutes=t.thank_you_delay_minutes), ctx.tz, t)
     sender = app.anchor.sender if app.anchor else None
     recipient = sender if sender and sender.email and not is_noreply(sender.email) else None
-    recipient = recipient or _contact(app) or app.contact or Person()
+    recipient = recipient or _contact(app)
+    if recipient is None:
+        return []  # only a no-reply address is known: no request addressed to a robot
     held = to_utc(due) < ctx.first_cycle_at
     reason = (
         f"rejected {ctx.day(rejected)} {ctx.hm(rejected)}; feedback request "
@@ -346,6 +391,7 @@ def _feedback(app: Application, ctx: _Ctx) -> list[PlannedAction]:
             app,
             ActionKind.FEEDBACK_REQUEST,
             round_index=0,
+            round_key="",
             seq=1,
             due=due,
             recipient=recipient,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
@@ -35,6 +35,8 @@ from .timeutil import interview_end, shift, to_utc
 _NOREPLY = re.compile(
     r"^(no-?reply|do-?not-?reply|noreply|notifications?|mailer-daemon|postmaster|"
     r"calendar-notification|bounces?)([+.-].*)?$"
+    # "jobs-noreply@lever.co", "careers.no-reply@...": a no-reply token anywhere.
+    r"|(^|[._+-])(no-?reply|do-?not-?reply)($|[._+-])"
 )
 _LEGAL_SUFFIX = re.compile(
     r"[\s,]+(inc|incorporated|llc|ltd|limited|gmbh|ag|plc|corp|corporation|co|sa|bv|nv|"
@@ -48,7 +50,7 @@ def _domain(email: str | None) -> str:
 
 def is_noreply(email: str | None) -> bool:
     """An address nobody reads: never a contact, never a recipient of a draft."""
-    return bool(email) and bool(_NOREPLY.match(email.partition("@")[0].lower()))
+    return bool(email) and bool(_NOREPLY.search(email.partition("@")[0].lower()))
 
 
 def company_key(name: str | None) -> str:
@@ -69,6 +71,7 @@ def application_id(account: str, first_message_id: str) -> str:
 class _Round:
     interview: Interview
     learned_at: datetime
+    key: str  # ICS UID, else the Message-ID of the message that created the round
     cancelled: bool = False
     touched_by: set[str] = field(default_factory=set)  # message ids that set or changed it
 
@@ -100,6 +103,25 @@ def _companies(d: Detection) -> set[str]:
     return {k for k in map(company_key, names) if k}
 
 
+def _related(a: str, b: str) -> bool:
+    """Two company keys that may name one employer: equal, equal without spaces, or one
+    the leading words of the other ("greenleaf" from the sender's domain vs. "greenleaf
+    analytics" from the text)."""
+    if a == b or a.replace(" ", "") == b.replace(" ", ""):
+        return True
+    wa, wb = a.split(), b.split()
+    n = min(len(wa), len(wb))
+    return n > 0 and wa[:n] == wb[:n]
+
+
+def _compatible(companies: set[str], app: _App) -> bool:
+    """False only when the message names a company and it is not the application's (an
+    agency recruiter writing about two employers)."""
+    if not companies or not app.companies:
+        return True
+    return any(_related(c, k) for c in companies for k in app.companies)
+
+
 def _identifying_email(email: str | None) -> bool:
     """An address that names one employer's person (not an ATS robot)."""
     return (
@@ -108,8 +130,9 @@ def _identifying_email(email: str | None) -> bool:
 
 
 class _Folder:
-    def __init__(self, user: UserConfig) -> None:
+    def __init__(self, user: UserConfig, timing: TimingConfig) -> None:
         self.user = user
+        self.timing = timing
         self.user_domains = {_domain(a) for a in user.addresses}
         self.apps: list[_App] = []
 
@@ -133,17 +156,20 @@ class _Folder:
         return next((a for a in self.apps if keys & (a.message_ids | a.thread_keys)), None)
 
     def _by_people(self, f: MessageFacts, d: Detection) -> _App | None:
+        """Same person, same employer domain, or same company, in that order. A person or
+        domain match is refused when the message names a different company: one agency
+        recruiter (or one group domain) may write about several employers."""
         email = (f.sender.email or "").lower()
+        companies = _companies(d)
         if _identifying_email(email):
             for a in self.apps:
-                if email in a.people:
+                if email in a.people and _compatible(companies, a):
                     return a
         domain = self._employer_domain(email)
         if domain:
             for a in self.apps:
-                if domain in a.domains:
+                if domain in a.domains and _compatible(companies, a):
                     return a
-        companies = _companies(d)
         return next((a for a in self.apps if companies & a.companies), None)
 
     def _by_recipients(self, f: MessageFacts) -> _App | None:
@@ -201,7 +227,7 @@ class _Folder:
         if d.kind is Kind.INTERVIEW_INVITATION and d.interview is not None:
             _invite(app, f, d.interview)
         elif d.kind is Kind.RESCHEDULE:
-            _reschedule(app, f, d.interview)
+            _reschedule(app, f, d.interview, self.timing)
         elif d.kind is Kind.CANCELLATION:
             _cancel(app, f, d.interview)
 
@@ -258,11 +284,26 @@ def _invite(app: _App, f: MessageFacts, iv: Interview) -> None:
             same_start.cancelled = False
             same_start.learned_at = f.date
         return
-    app.rounds.append(_Round(interview=iv, learned_at=f.date, touched_by={f.message_id}))
+    app.rounds.append(
+        _Round(
+            interview=iv, learned_at=f.date, key=iv.uid or f.message_id, touched_by={f.message_id}
+        )
+    )
 
 
-def _reschedule(app: _App, f: MessageFacts, iv: Interview | None) -> None:
-    target = _by_uid(app, iv) or _upcoming(app, f.date)
+def _reschedule(app: _App, f: MessageFacts, iv: Interview | None, timing: TimingConfig) -> None:
+    same_uid = _by_uid(app, iv)
+    if (
+        iv is not None
+        and same_uid is None
+        and app.rounds
+        and all(interview_end(r.interview, timing) <= to_utc(f.date) for r in app.rounds)
+    ):
+        # Every round is over, yet "moving" gives a new time: the next round ("we'd like
+        # to move you forward to the final round"), not a past interview moved.
+        _invite(app, f, iv)
+        return
+    target = same_uid or _upcoming(app, f.date)
     if target is None and app.rounds:
         target = max(app.rounds, key=_start)
     if iv is None:
@@ -307,7 +348,7 @@ def _latest_active(rounds: list[_Round]) -> _Round | None:
     return max((r for r in rounds if not r.cancelled), key=_start, default=None)
 
 
-def _finish(app: _App, stage_clock: datetime) -> Application:
+def _finish(app: _App, stage_clock: datetime, app_id: str) -> Application:
     first = app.facts[0]
     dets = [_detection(f) for f in app.employer]
     humans = [f for f in app.employer if not _detection(f).auto_reply]
@@ -345,14 +386,16 @@ def _finish(app: _App, stage_clock: datetime) -> Application:
         stage = Stage.INTERVIEWED
 
     return Application(
-        id=application_id(app.account, first.message_id),
+        id=app_id,
         account=app.account,
         company=company,
         position=position,
         contact=Person(contact_msg.sender.name, contact_msg.sender.email) if contact_msg else None,
         stage=stage,
         rounds=tuple(
-            InterviewRound(interview=r.interview, cancelled=r.cancelled, learned_at=r.learned_at)
+            InterviewRound(
+                interview=r.interview, cancelled=r.cancelled, learned_at=r.learned_at, key=r.key
+            )
             for r in app.rounds
         ),
         anchor=_anchor(anchor_msg) if anchor_msg else None,
@@ -373,26 +416,47 @@ def _field(d: Detection, name: str) -> tuple[str | None, ...]:
 
 
 def fold(
-    facts: Iterable[MessageFacts], user: UserConfig, timing: TimingConfig
+    facts: Iterable[MessageFacts],
+    user: UserConfig,
+    timing: TimingConfig,
+    known_ids: Mapping[str, str] | None = None,
 ) -> list[Application]:
     """All applications found in the facts, oldest first.
 
-    `timing` is accepted for symmetry with the planner; folding itself has no timing rules.
-    Facts of several accounts are folded per account (an application never spans accounts).
+    `timing` gives the default interview length (a reschedule after every round ended is a
+    new round). Facts of several accounts are folded per account (an application never
+    spans accounts).
+
+    `known_ids` maps Message-ID -> the application id an earlier cycle gave the application
+    holding that message. An application containing such messages keeps that id (the
+    smallest, if they differ), so a message dated earlier that arrives late does not rename
+    it; otherwise the id is the hash of its first message. Ids stay unique: an id claimed by
+    two applications (one that split) goes to the older one. Still a pure function.
     """
-    del timing
     by_account: dict[str, list[MessageFacts]] = {}
     for f in facts:
         by_account.setdefault(f.account, []).append(f)
-    result: list[Application] = []
+    folded: list[_App] = []
     for account in sorted(by_account):
         ordered = sorted(by_account[account], key=lambda f: (to_utc(f.date), f.message_id))
-        folder = _Folder(user)
+        folder = _Folder(user, timing)
         for f in ordered:
             folder.add(f)
-        for app in folder.apps:
-            clock = max(to_utc(f.date) for f in app.facts)
-            result.append(_finish(app, clock))
+        folded.extend(folder.apps)
+    first = {id(a): application_id(a.account, a.facts[0].message_id) for a in folded}
+    folded.sort(key=lambda a: (to_utc(a.facts[0].date), first[id(a)]))
+    known = known_ids or {}
+    taken: set[str] = set()
+    result: list[Application] = []
+    for app in folded:
+        claimed = sorted({known[m] for m in app.message_ids if m in known})
+        fallback = [application_id(app.account, m) for m in sorted(app.message_ids)]
+        app_id = next(
+            (i for i in (*claimed, first[id(app)], *fallback) if i not in taken), first[id(app)]
+        )
+        taken.add(app_id)
+        clock = max(to_utc(f.date) for f in app.facts)
+        result.append(_finish(app, clock, app_id))
     result.sort(key=_order)
     return result
 

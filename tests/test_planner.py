@@ -95,9 +95,11 @@ def test_action_id_is_the_documented_hash() -> None:
     tl.invite("2026-11-02 10:00", "2026-11-05 13:00")
     app = tl.app()
     (ty,) = kind(run(tl, "2026-11-05 15:00"), ActionKind.THANK_YOU)
-    raw = "\0".join([ACCOUNT, app.id, "thank_you", "0", "0", INTERVIEWER.email or ""])
+    key = app.rounds[0].key  # the round's key, not its position
+    assert key == tl.facts[0].message_id
+    raw = "\0".join([ACCOUNT, app.id, "thank_you", key, "0", INTERVIEWER.email or ""])
     assert ty.id == hashlib.sha256(raw.encode()).hexdigest()[:20]
-    assert ty.id == action_id(ACCOUNT, app.id, ActionKind.THANK_YOU, 0, 0, INTERVIEWER)
+    assert ty.id == action_id(ACCOUNT, app.id, ActionKind.THANK_YOU, key, 0, INTERVIEWER)
     assert ty.application_id == app.id and ty.anchor == app.anchor
 
 
@@ -447,3 +449,106 @@ def test_plan_is_sorted_and_deterministic_across_applications() -> None:
         a.id for a in actions if a.kind is ActionKind.THANK_YOU
     ]
     assert all(a.due.tzinfo is UTC for a in actions + moved)  # due is always UTC
+
+
+# --- regression tests from the review -------------------------------------------------
+
+
+def test_an_earlier_round_learned_late_keeps_the_existing_action_ids() -> None:
+    """Review #4: round keys, not positions, so an older invitation arriving later (sorted
+    first) does not rename the thank-you and follow-ups already planned or drafted."""
+    tl = Timeline()
+    tl.invite("2026-11-03 10:00", "2026-11-12 10:00")
+    before = run(tl, "2026-11-03 12:00")
+    known = {m: a.id for a in tl.fold() for m in a.message_ids}
+    tl.employer(
+        "2026-11-02 09:00",  # dated earlier, delivered later: becomes round 0
+        Kind.INTERVIEW_INVITATION,
+        interview=tl.interview("2026-11-05 13:00", interviewers=(INTERVIEWER2,)),
+    )
+    apps = tl.fold(known_ids=known)
+    after = plan(
+        apps, user=tl.user, timing=T, now=tl.at("2026-11-03 12:00"), first_cycle_at=LONG_AGO
+    )
+    assert len(apps[0].rounds) == 2
+    old = {(a.kind, a.seq, a.recipient): a.id for a in before}
+    new = {(a.kind, a.seq, a.recipient): a.id for a in after}
+    assert old.items() <= new.items()
+    (ty_new,) = [a for a in after if a.recipient == INTERVIEWER2]
+    assert ty_new.id not in old.values() and ty_new.round_index == 0
+    # round_index stays positional: render picks the round by it.
+    assert {a.round_index for a in after if a.recipient != INTERVIEWER2} == {1}
+
+
+def test_thank_you_ids_differ_per_round_and_are_not_positional() -> None:
+    tl = Timeline()
+    inv = tl.invite("2026-11-02 10:00", "2026-11-05 13:00")
+    tl.employer(
+        "2026-11-06 10:00",
+        Kind.INTERVIEW_INVITATION,
+        reply_to=inv,
+        interview=tl.interview("2026-11-12 10:00", uid="r2@acme"),
+    )
+    tys = kind(run(tl, "2026-11-05 14:30"), ActionKind.THANK_YOU)
+    assert len({a.id for a in tys}) == 2
+    assert [a.round_index for a in tys] == [0, 1]
+
+
+@pytest.mark.parametrize("per_interviewer", [True, False])
+def test_no_draft_is_ever_addressed_to_a_noreply_address(per_interviewer: bool) -> None:
+    """Review #7: ATS no-reply sender, interviewer named without an address."""
+    timing = TimingConfig(thank_you_per_interviewer=per_interviewer)
+    tl = Timeline()
+    inv = tl.employer(
+        "2026-11-02 10:00",
+        Kind.INTERVIEW_INVITATION,
+        sender=GH_NOREPLY,
+        interview=tl.interview("2026-11-05 10:00", interviewers=(Person("Pieter van Wyk"),)),
+    )
+    assert tl.app().contact == GH_NOREPLY  # the tracker still names who wrote
+    assert run(tl, "2026-11-02 10:05", timing) == []  # nobody to write to: skip, no no-reply
+    # A real employer person who wrote in the application gets them instead.
+    tl.employer("2026-11-03 09:00", reply_to=inv, sender=RECRUITER)
+    actions = run(tl, "2026-11-03 09:05", timing)
+    assert [a.kind for a in actions] == [ActionKind.THANK_YOU, *[ActionKind.FOLLOW_UP] * 2]
+    assert {a.recipient for a in actions} == {RECRUITER}
+
+
+def test_feedback_request_is_skipped_when_only_a_noreply_address_is_known() -> None:
+    tl = Timeline()
+    inv = tl.employer(
+        "2026-11-02 10:00",
+        Kind.INTERVIEW_INVITATION,
+        sender=GH_NOREPLY,
+        interview=tl.interview("2026-11-05 10:00", interviewers=(Person("Pieter van Wyk"),)),
+    )
+    tl.employer("2026-11-10 10:00", Kind.REJECTION, sender=GH_NOREPLY, reply_to=inv)
+    assert run(tl, "2026-11-10 10:30") == []
+
+
+def test_users_own_follow_up_after_ours_was_due_stands_for_that_slot() -> None:
+    """Review #8: our follow-up #1 was due (and deleted), the user wrote their own that
+    morning: that mail is #1, and #2 comes 7 days after it."""
+    tl = Timeline()
+    inv = tl.invite("2026-11-02 10:00", "2026-11-05 13:00")
+    tl.mine("2026-11-12 09:40", reply_to=inv)
+    fus = kind(run(tl, "2026-11-12 10:01"), ActionKind.FOLLOW_UP)
+    assert [(a.seq, a.due.astimezone(UTC)) for a in fus] == [(2, utc(tl, "2026-11-19 09:00"))]
+    assert "your own follow-up (Thu 2026-11-12)" in fus[0].reason
+    # Written later than our #2 would have appeared: it stands for #2 (nothing left).
+    tl2 = Timeline()
+    inv2 = tl2.invite("2026-11-02 10:00", "2026-11-05 13:00")
+    tl2.mine("2026-11-19 09:40", reply_to=inv2)
+    fus2 = kind(run(tl2, "2026-11-19 10:01"), ActionKind.FOLLOW_UP)
+    assert [a.seq for a in fus2] == [1]
+
+
+def test_one_more_follow_up_after_a_new_date_even_after_two_follow_ups() -> None:
+    """PRODUCT.md: after a human reply that states a new decision date, one follow-up after
+    it, even when both regular follow-ups were already planned (documented in plan())."""
+    tl = Timeline()
+    inv = tl.invite("2026-11-02 10:00", "2026-11-05 13:00")
+    tl.employer("2026-11-20 11:00", Kind.STATUS_UPDATE, reply_to=inv, deadline=date(2026, 11, 27))
+    (fu,) = kind(run(tl, "2026-11-20 12:00"), ActionKind.FOLLOW_UP)
+    assert fu.seq == 3
+    assert fu.due.astimezone(UTC) == utc(tl, "2026-11-30 09:00")

@@ -20,7 +20,7 @@ from mailwatch.model import (
     Stage,
 )
 from mailwatch.settings import TimingConfig, UserConfig
-from mailwatch.tracker import company_key, fold, stage_at
+from mailwatch.tracker import application_id, company_key, fold, is_noreply, stage_at
 
 ACCOUNT = "work"
 RECRUITER = Person("Lindiwe Dube", "lindiwe@acme.co.za")
@@ -132,8 +132,12 @@ class Timeline:
         iv = self.interview(start, minutes, **kw)  # type: ignore[arg-type]
         return self.employer(when, Kind.INTERVIEW_INVITATION, interview=iv)
 
-    def fold(self, timing: TimingConfig | None = None) -> list[Application]:
-        return fold(self.facts, self.user, timing or TimingConfig())
+    def fold(
+        self, timing: TimingConfig | None = None, known_ids: dict[str, str] | None = None
+    ) -> list[Application]:
+        if known_ids is None:
+            return fold(self.facts, self.user, timing or TimingConfig())
+        return fold(self.facts, self.user, timing or TimingConfig(), known_ids=known_ids)
 
     def app(self, timing: TimingConfig | None = None) -> Application:
         apps = self.fold(timing)
@@ -404,3 +408,148 @@ def test_company_key() -> None:
     assert company_key("ACME (Pty) Ltd.") == company_key("acme") == "acme"
     assert company_key("Zalando SE") == "zalando"
     assert company_key(None) == ""
+
+
+# --- regression tests from the review -------------------------------------------------
+
+
+def _known(apps: list[Application]) -> dict[str, str]:
+    """What the cycle persists after each fold: every message of every app -> its id."""
+    return {m: a.id for a in apps for m in a.message_ids}
+
+
+def test_known_ids_keep_the_application_id_when_an_older_message_arrives_late() -> None:
+    """Review #4: an older job mail reaching INBOX later must not rename the application."""
+    tl = Timeline()
+    tl.invite("2026-11-02 10:00", "2026-11-05 13:00")
+    (before,) = tl.fold()
+    known = _known([before])
+    older = tl.employer("2026-10-28 09:00", Kind.INTERVIEW_REQUEST, subject="Next steps")
+    (default,) = tl.fold()
+    assert default.id == application_id(ACCOUNT, older.message_id)  # the old, unstable id
+    (after,) = tl.fold(known_ids=known)
+    assert after.id == before.id
+    assert after.message_ids == default.message_ids  # only the id is taken over
+    # Messages unknown to earlier cycles change nothing: without known ids, the default.
+    assert tl.fold(known_ids={"unrelated@mail": "ffff"}) == [default]
+
+
+def test_known_ids_pick_the_smallest_and_never_give_two_applications_one_id() -> None:
+    tl = Timeline()
+    a = tl.invite("2026-11-02 10:00", "2026-11-05 13:00")
+    b = tl.employer("2026-11-03 10:00", reply_to=a)
+    other = tl.employer(
+        "2026-11-02 11:00",
+        Kind.INTERVIEW_INVITATION,
+        sender=Person("Bo", "bo@beta.example"),
+        company="Beta",
+        interview=tl.interview("2026-11-09 10:00"),
+    )
+    apps = tl.fold(known_ids={a.message_id: "bbbb", b.message_id: "aaaa"})
+    acme = next(x for x in apps if a.message_id in x.message_ids)
+    beta = next(x for x in apps if other.message_id in x.message_ids)
+    assert acme.id == "aaaa"
+    assert beta.id == application_id(ACCOUNT, other.message_id)
+    # Two applications (e.g. after a split) both claiming "aaaa": only one gets it.
+    apps = tl.fold(known_ids={a.message_id: "aaaa", other.message_id: "aaaa"})
+    assert len({x.id for x in apps}) == 2 and "aaaa" in {x.id for x in apps}
+    # Pure: same input, same answer, in any order.
+    shuffled = list(tl.facts)
+    random.Random(1).shuffle(shuffled)
+    known = {a.message_id: "aaaa", other.message_id: "aaaa"}
+    assert fold(shuffled, tl.user, TimingConfig(), known_ids=known) == apps
+
+
+def test_round_key_is_the_ics_uid_else_the_creating_message_id() -> None:
+    tl = Timeline()
+    first = tl.invite("2026-11-02 10:00", "2026-11-05 13:00")
+    tl.employer(
+        "2026-11-06 10:00",
+        Kind.INTERVIEW_INVITATION,
+        reply_to=first,
+        interview=tl.interview("2026-11-12 10:00", uid="cal-2@acme"),
+    )
+    # A duplicate of round 1 (with a uid now) keeps the key the round was created with.
+    tl.employer(
+        "2026-11-03 10:00",
+        Kind.INTERVIEW_INVITATION,
+        reply_to=first,
+        interview=tl.interview("2026-11-05 13:00", uid="late-uid@acme"),
+    )
+    app = tl.app()
+    assert [r.key for r in app.rounds] == [first.message_id, "cal-2@acme"]
+
+
+def test_agency_recruiter_for_two_companies_gives_two_applications() -> None:
+    """Review #10: one agency recruiter, two employers, two unrelated threads."""
+    tl = Timeline()
+    agent = Person("Jane Roe", "jane@talentbridge.co.za")
+    acme = tl.employer(
+        "2026-10-30 09:00",
+        Kind.INTERVIEW_INVITATION,
+        sender=agent,
+        company="Acme Corp",
+        interview=tl.interview("2026-11-03 10:00"),
+    )
+    globex = tl.employer(
+        "2026-10-30 10:00",
+        Kind.INTERVIEW_INVITATION,
+        sender=agent,
+        company="Globex",
+        interview=tl.interview("2026-11-05 10:00", interviewers=(INTERVIEWER2,)),
+    )
+    # The same recruiter without a company joins by person (the earlier application).
+    tl.employer("2026-11-06 10:00", Kind.STATUS_UPDATE, sender=agent, company=None)
+    apps = tl.fold()
+    assert [a.company for a in apps] == ["Acme Corp", "Globex"]
+    assert acme.message_id in apps[0].message_ids
+    assert globex.message_id in apps[1].message_ids
+    assert len(apps[0].message_ids) == 2
+    # A thread link still wins over a differing company: a reply in the Acme thread.
+    tl.employer(
+        "2026-11-07 10:00", Kind.STATUS_UPDATE, sender=agent, company="Globex", reply_to=acme
+    )
+    assert len(tl.fold()[0].message_ids) == 3
+
+
+def test_reschedule_with_a_new_time_after_every_round_ended_is_a_new_round() -> None:
+    """Review #9: "move you forward to the final round" is round 2, not a moved round 1."""
+    tl = Timeline()
+    inv = tl.invite("2026-11-02 10:00", "2026-11-05 10:00")
+    tl.employer(
+        "2026-11-09 09:00",
+        Kind.RESCHEDULE,
+        reply_to=inv,
+        interview=tl.interview("2026-11-12 14:00", None, interviewers=()),
+    )
+    app = tl.app()
+    assert [r.interview.start for r in app.rounds] == [
+        tl.at("2026-11-05 10:00"),
+        tl.at("2026-11-12 14:00"),
+    ]
+    assert not any(r.cancelled for r in app.rounds)
+    # Before the round ended, the same message still moves it.
+    tl2 = Timeline()
+    inv2 = tl2.invite("2026-11-02 10:00", "2026-11-05 10:00")
+    tl2.employer(
+        "2026-11-05 09:00",
+        Kind.RESCHEDULE,
+        reply_to=inv2,
+        interview=tl2.interview("2026-11-12 14:00", None),
+    )
+    (r,) = tl2.app().rounds
+    assert r.interview.start == tl2.at("2026-11-12 14:00")
+
+
+def test_is_noreply_catches_robot_addresses() -> None:
+    for email in (
+        "no-reply@greenhouse.io",
+        "noreply@acme.co.za",
+        "jobs-noreply@lever.co",
+        "careers.no-reply@acme.co.za",
+        "do-not-reply@myworkday.com",
+        "notifications@smartrecruiters.com",
+    ):
+        assert is_noreply(email), email
+    for email in ("lindiwe@acme.co.za", "replyto@acme.co.za", "noreplyer@acme.co.za"):
+        assert not is_noreply(email), email

@@ -63,11 +63,23 @@ CANCEL = re.compile(
     r"|(?:is|was|are)\s+(?:now\s+)?(?:cancel+ed|called\s+off)|cancel+ation\s+of\s+your)",
     re.I,
 )
+#: Progress, not a moved slot: "move you forward (to the final round)", "move forward with
+#: your application", "moved on to the next stage". Checked right after a move verb.
+_STAGE = (
+    r"(?:the\s+)?(?:next|final|second|third|fourth|last|following)\s+(?:round|stage|step|phase)"
+)
+_PROGRESS = (
+    rf"\s+(?:you|your\s+(?:application|candidacy|profile|cv))\s+(?:forward|ahead|on|through"
+    rf"|to\s+{_STAGE})\b"
+    rf"|\s+(?:forward|ahead|on)\s+(?:with|in\s+the\s+process|to\s+{_STAGE})\b"
+    rf"|\s+to\s+{_STAGE}\b"
+)
 RESCHEDULE = re.compile(
-    r"\b(?:re-?schedul\w+|(?:need|have|had|like|want)\s+to\s+(?:move|push|shift|change|postpone)"
-    r"|(?:has|have|had)\s+(?:been\s+)?(?:moved|postponed|pushed|shifted|changed)"
-    r"|(?:moved|postponed|pushed\s+back|brought\s+forward)\s+to|new\s+(?:time|date|slot)"
-    r"|updated\s+(?:time|invitation|invite))\b",
+    rf"\b(?:re-?schedul\w+|(?:need|have|had|like|want)\s+to\s+(?:move|push|shift|change"
+    rf"|postpone)(?!{_PROGRESS})"
+    rf"|(?:has|have|had)\s+(?:been\s+)?(?:moved|postponed|pushed|shifted|changed)(?!{_PROGRESS})"
+    rf"|(?:moved|postponed|pushed\s+back|brought\s+forward)\s+to(?!\s+{_STAGE})"
+    rf"|new\s+(?:time|date|slot)|updated\s+(?:time|invitation|invite))\b",
     re.I,
 )
 CONDITIONAL = re.compile(

@@ -191,6 +191,24 @@ def next_weekday(ref: date, weekday: int, *, next_week: bool = False) -> date:
     return found
 
 
+def _numeric_reading(
+    dmy: date | None, mdy: date | None, order: str, ref: date | None
+) -> date | None:
+    """The reading of an ambiguous numeric date such as 11/05/2026.
+
+    The sender's order (`order`) decides, unless its reading lies before the message's Date
+    by more than a day while the other one does not: nobody confirms an appointment months
+    in the past, so a day-first sender who wrote 11/05/2026 in November means 5 November.
+    """
+    preferred, other = (dmy, mdy) if order == "DMY" else (mdy, dmy)
+    if preferred is None or other is None or ref is None or preferred == other:
+        return preferred or other
+    floor = ref - timedelta(days=1)
+    if preferred < floor <= other:
+        return other
+    return preferred
+
+
 def find_dates(text: str, ref: date | None, order: str = "MDY") -> list[DateHit]:
     """All dates in text, non-overlapping, in text order."""
     hits: list[DateHit] = []
@@ -212,7 +230,7 @@ def find_dates(text: str, ref: date | None, order: str = "MDY") -> list[DateHit]
             # A stated weekday settles the ambiguity better than any guess.
             add(dmy if dmy.weekday() == wd else mdy if mdy.weekday() == wd else None, m)
         else:
-            add((dmy or mdy) if order == "DMY" else (mdy or dmy), m)
+            add(_numeric_reading(dmy, mdy, order, ref), m)
     for rx in (_DMY_NAME, _MDY_NAME):
         for m in rx.finditer(text):
             year = int(m["y"]) if m["y"] else None

@@ -76,10 +76,16 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str) -> De
     def done(
         kind: Kind, conf: float, interview: Interview | None = None, auto: bool = False
     ) -> Detection:
+        decision = deadline[0] if deadline else None
+        if decision is not None and interview is not None and decision == interview.start.date():
+            # "The next step is an interview, booked for Thursday 12 November": the date
+            # of the interview itself is not when they will decide.
+            decision = None
+            f.reasons.append("deadline dropped: it is the interview's own date")
         return Detection(
             kind=kind,
             interview=interview,
-            decision_deadline=deadline[0] if deadline else None,
+            decision_deadline=decision,
             confidence=round(min(conf, 0.99), 3),
             company=f.company,
             position=f.position,

@@ -624,10 +624,108 @@ def test_internal_error_becomes_other(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_date_order_override() -> None:
+    # 2027: both readings lie after the mail's Date, so only the order decides.
     msg = mail(
-        "Your interview is confirmed for 04/12/2026 at 10:00 SAST.",
+        "Your interview is confirmed for 04/12/2027 at 10:00 SAST.",
         sender="Lerato Mokoena <lerato@umoya.com>",
     )
     assert detect(msg, user_addresses=USERS).interview.start.month == 4  # .com -> MDY
     d = detect(msg, user_addresses=USERS, date_order="DMY")
     assert d.interview is not None and (d.interview.start.month, d.interview.start.day) == (12, 4)
+
+
+# --- regression tests from the review -------------------------------------------------
+
+ROUND_2 = "Thanks for your time on Thursday!"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Review #9: moving a candidate forward is progress, not a moved interview.
+        "Great news: we'd like to move you forward to the final round. Your final interview "
+        "is confirmed for Thursday 12 November at 14:00.",
+        "We would like to move forward with your application. Your second interview is "
+        "confirmed for Thursday 12 November at 14:00 SAST.",
+        "We are moving forward with your application and have booked your final interview "
+        "for Thursday 12 November at 14:00.",
+        "You have been moved forward to the final round! Your interview is confirmed for "
+        "Thursday 12 November at 14:00.",
+    ],
+)
+def test_moving_the_candidate_forward_is_an_invitation_not_a_reschedule(body: str) -> None:
+    d = detect(
+        mail(
+            f"Hi Thandi,\n\n{ROUND_2} {body}\n\nLerato\n",
+            subject="Re: Interview: Data Engineer at Umoya Fintech",
+        ),
+        user_addresses=USERS,
+    )
+    assert d.kind is Kind.INTERVIEW_INVITATION, d.reasons
+    assert d.interview is not None
+    assert d.interview.start.isoformat() == "2026-11-12T14:00:00+02:00"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We need to move your interview to Friday 13 November at 10:00.",
+        "Your interview has been moved forward to Tuesday 10 November at 09:00.",
+        "We'd like to move the interview forward to Tuesday 10 November at 09:00.",
+    ],
+)
+def test_moving_the_interview_is_still_a_reschedule(body: str) -> None:
+    d = detect(mail(f"Hi Thandi,\n\n{body}\n\nLerato\n"), user_addresses=USERS)
+    assert d.kind is Kind.RESCHEDULE, d.reasons
+
+
+def test_the_interviews_own_date_is_not_a_decision_deadline() -> None:
+    """Review: "the next step is a technical interview, booked for Thursday 12 November"."""
+    d = detect(
+        mail(
+            "Hi Thandi,\n\nThanks for your time on Thursday! The next step is a technical "
+            "interview, which I have booked for Thursday 12 November at 14:00 with Sipho "
+            "Dlamini.\n\nLerato\n",
+            subject="Re: Interview: Data Engineer at Umoya Fintech",
+            date="Mon, 09 Nov 2026 09:00:00 +0200",
+        ),
+        user_addresses=USERS,
+    )
+    assert d.kind is Kind.INTERVIEW_INVITATION
+    assert d.decision_deadline is None, d.reasons
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "start"),
+    [
+        # Review #13: a .co.za sender (day-first) writing a US-style date.
+        (
+            "Lerato Mokoena <lerato@greenleaf.co.za>",
+            "Your interview is confirmed for 11/05/2026 at 2pm EST.",
+            "2026-11-05T14:00:00-05:00",
+        ),
+        (
+            "Lerato Mokoena <lerato@greenleaf.co.za>",
+            "Your interview is confirmed for 11/05/2026 at 14:00 SAST.",
+            "2026-11-05T14:00:00+02:00",
+        ),
+        # A .com sender (month-first) reads the same date the same way.
+        (
+            "Jane Roe <jane@acme.com>",
+            "Your interview is confirmed for 11/05/2026 at 2pm EST.",
+            "2026-11-05T14:00:00-05:00",
+        ),
+    ],
+)
+def test_ambiguous_slash_date_is_not_read_as_a_past_date(
+    sender: str, body: str, start: str
+) -> None:
+    msg = mail(
+        f"Hi Thandi,\n\n{body}\n\nBest,\nRecruiting\n",
+        sender=sender,
+        subject="Interview confirmation",
+        date="Wed, 28 Oct 2026 10:00:00 -0400",
+    )
+    d = detect(msg, user_addresses=USERS)
+    assert d.kind is Kind.INTERVIEW_INVITATION, d.reasons
+    assert d.interview is not None and d.interview.start.isoformat() == start

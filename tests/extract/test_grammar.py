@@ -235,3 +235,31 @@ def test_company_and_position() -> None:
     assert from_sender(Address("Jo", "jo@gmail.com")) is None
     assert from_sender(Address("Acme Careers", "jobs@acme.com")) == "Acme"
     assert from_sender(Address("Lerato", "l@mail.umoya.co.za")) == "Umoya"
+
+
+# --- regression tests from the review -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "order", "expected"),
+    [
+        # Review #13: day-first sender, written month-first; 11 May is months before the
+        # mail (Thu 5 Nov 2026), 5 November is not: the other reading wins.
+        ("11/05/2026", "DMY", date(2026, 11, 5)),
+        ("on 12/11/2026", "MDY", date(2026, 12, 11)),  # both readings ahead: the preferred one
+        ("on 04/11/2026", "MDY", date(2026, 11, 4)),  # 11 Apr is past; 4 Nov is yesterday
+        ("on 05/04/2027", "DMY", date(2027, 4, 5)),  # both readings ahead: the preferred one
+        ("on 03/04/2026", "DMY", date(2026, 4, 3)),  # both past: keep the preferred reading
+        ("on 25/11/2026", "MDY", date(2026, 11, 25)),  # not ambiguous
+    ],
+)
+def test_ambiguous_numeric_date_avoids_a_reading_before_the_mail(
+    text: str, order: str, expected: date
+) -> None:
+    (hit,) = find_dates(text, REF.date(), order)
+    assert hit.day == expected
+
+
+def test_ambiguous_numeric_date_without_a_reference_keeps_the_preferred_reading() -> None:
+    (hit,) = find_dates("11/05/2026", None, "DMY")
+    assert hit.day == date(2026, 5, 11)
