@@ -76,6 +76,9 @@ def reconcile(store: Store, provider: Provider, account: str) -> list[str]:
                 ref = found[0]
                 store.finish_action(record.id, ref.ref, ref.body_hash, record.due)
                 notes.append(f"reconciled {record.kind.value} {record.id}: draft found")
+            elif store.has_marker_fact(account, record.id):
+                store.set_action_state(record.id, "sent")
+                notes.append(f"reconciled {record.kind.value} {record.id}: already sent")
             else:
                 store.forget_action(record.id)
                 notes.append(f"reconciled {record.kind.value} {record.id}: no draft, will retry")

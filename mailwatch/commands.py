@@ -58,7 +58,16 @@ def run_once(config: Config, now: datetime, *, dry_run: bool, fixed_clock: bool
              ) -> list[CycleReport]:
     """One cycle over every account; one failing account never stops the others."""
     path = state_path(config)
-    store = Store.memory_copy(path) if dry_run else Store.open(path)
+    if dry_run:
+        return _run_accounts(config, Store.memory_copy(path), now, dry_run=True,
+                             fixed_clock=fixed_clock)
+    with Store.exclusive(path):
+        return _run_accounts(config, Store.open(path), now, dry_run=False,
+                             fixed_clock=fixed_clock)
+
+
+def _run_accounts(config: Config, store: Store, now: datetime, *, dry_run: bool,
+                  fixed_clock: bool) -> list[CycleReport]:
     reports = []
     with closing(store):
         for account in config.accounts:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from .actions import ActReport, act, fault_point, reconcile, refresh_states, withdraw_stale
@@ -41,11 +41,11 @@ class CycleReport:
 
 
 class _Index:
-    """Which ids, threads and employer addresses belong to tracked mail."""
+    """Which ids, threads and employer people belong to tracked mail."""
 
     def __init__(self, facts: Iterable[MessageFacts]):
         self.ids: set[str] = set()
-        self.employers: set[str] = set()
+        self.people: set[str] = set()  # employer addresses: senders and interviewers
         for f in facts:
             self.add(f)
 
@@ -53,18 +53,32 @@ class _Index:
         self.ids.update((f.message_id, f.thread_key, *f.references))
         if f.in_reply_to:
             self.ids.add(f.in_reply_to)
-        if not f.from_user and f.sender.email and f.detection and f.detection.kind != "other":
-            self.employers.add(f.sender.email)
+        d = f.detection
+        if f.from_user or d is None or d.kind == "other":
+            return
+        if f.sender.email:
+            self.people.add(f.sender.email)
+        if d.interview:
+            self.people.update(p.email for p in d.interview.interviewers if p.email)
 
-    def linked(self, msg: Message, from_user: bool) -> bool:
-        refs = {msg.thread_root, *msg.references}
-        if msg.in_reply_to:
-            refs.add(msg.in_reply_to)
+    def linked(self, f: MessageFacts) -> bool:
+        refs = {f.thread_key, *f.references}
+        if f.in_reply_to:
+            refs.add(f.in_reply_to)
         if refs & self.ids:
             return True
-        if from_user:
-            return any(a.email in self.employers for a in (*msg.to, *msg.cc))
-        return msg.sender is not None and msg.sender.email in self.employers
+        if f.from_user:
+            return any(p.email in self.people for p in (*f.to, *f.cc))
+        return f.sender.email in self.people
+
+
+def _slim(facts: MessageFacts) -> MessageFacts:
+    """Drop a detection that says nothing ("other", written by a person): the tracker
+    reads a missing detection the same way, and a big first scan holds many of these."""
+    d = facts.detection
+    if d is not None and d.kind == "other" and not d.auto_reply:
+        return replace(facts, detection=None)
+    return facts
 
 
 def _person(address) -> Person:
@@ -99,6 +113,8 @@ def ingest(store: Store, provider: Provider, config: Config, account: str, now: 
     index = _Index(store.facts(account))
     oldest = now - timedelta(days=config.timing.lookback_days)
     new_facts: list[MessageFacts] = []
+    pending: list[MessageFacts] = []  # not job mail by itself; kept if it links to some
+    seen: set[str] = set()
     for ref, raw in provider.fetch(refs):
         report.seen += 1
         try:
@@ -108,8 +124,9 @@ def ingest(store: Store, provider: Provider, config: Config, account: str, now: 
             log.info("skipped %s: %s", ref.ref, exc)
             store.note_skipped(account, ref.ref, str(exc), now)
             continue
-        if store.has_fact(account, msg.message_id):
+        if msg.message_id in seen or store.has_fact(account, msg.message_id):
             continue
+        seen.add(msg.message_id)
         if msg.date is not None and msg.date < oldest:
             continue
         try:
@@ -119,11 +136,23 @@ def ingest(store: Store, provider: Provider, config: Config, account: str, now: 
             report.skipped.append((ref.ref, reason))
             log.warning("skipped %s: %s", ref.ref, reason)
             continue
-        relevant = (facts.detection is not None and facts.detection.kind != "other"
-                    and not facts.detection.auto_reply)
-        if relevant or index.linked(msg, facts.from_user) or facts.mw_action:
+        d = facts.detection
+        if d is not None and d.kind != "other" and not d.auto_reply:
             new_facts.append(facts)
             index.add(facts)
+        else:
+            pending.append(_slim(facts))
+    # Linking must not depend on the order files were read in: a reply synced before the
+    # mail it answers still joins it. Repeat until nothing more links.
+    while pending:
+        linked = [f for f in pending if f.mw_action or index.linked(f)]
+        if not linked:
+            break
+        for f in linked:
+            new_facts.append(f)
+            index.add(f)
+        taken = {id(f) for f in linked}
+        pending = [f for f in pending if id(f) not in taken]
     with store.transaction():
         for facts in new_facts:
             store.put_fact(facts)
@@ -135,7 +164,8 @@ def ingest(store: Store, provider: Provider, config: Config, account: str, now: 
 def applications(store: Store, config: Config, account: str, now: datetime
                  ) -> dict[str, Application]:
     facts = [f for f in store.facts(account) if f.date <= now + CLOCK_SKEW]
-    return {a.id: a for a in fold(facts, config.user, config.timing)}
+    apps = fold(facts, config.user, config.timing, known_ids=store.app_ids(account))
+    return {a.id: a for a in apps}
 
 
 def plan_account(store: Store, config: Config, account: str, now: datetime
@@ -149,15 +179,18 @@ def plan_account(store: Store, config: Config, account: str, now: datetime
 def run_cycle(store: Store, provider: Provider, config: Config, account: str,
               now: datetime) -> CycleReport:
     report = CycleReport(account=account)
-    if not provider.read_only:
-        report.notes.extend(reconcile(store, provider, account))
     with store.transaction():
         store.mark_first_cycle(account, now)
     ingest(store, provider, config, account, now, report)
     if not provider.read_only:
+        # After ingest, so a draft the user sent since a crash is seen in Sent.
+        report.notes.extend(reconcile(store, provider, account))
         refresh_states(store, provider, account)
     apps, planned = plan_account(store, config, account, now)
     report.apps, report.planned = apps, planned
+    with store.transaction():  # ids, once given, stay: actions are keyed on them
+        store.remember_app_ids(account, {m: a.id for a in apps.values()
+                                         for m in a.message_ids})
     withdraw_stale(store, provider, account, apps, {a.id for a in planned}, report.act)
     result = act(store, provider, config, account, due_actions(planned, now, config.timing),
                  apps, now)

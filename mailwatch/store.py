@@ -60,6 +60,12 @@ _MIGRATIONS = {
         note TEXT
     );
     CREATE INDEX actions_app ON actions (account, application_id);
+    CREATE TABLE app_ids (
+        account TEXT NOT NULL,
+        message_id TEXT NOT NULL,
+        app_id TEXT NOT NULL,
+        PRIMARY KEY (account, message_id)
+    );
     """,
 }
 
@@ -84,6 +90,22 @@ class Store:
         store = cls(conn)
         store._migrate()
         return store
+
+    @staticmethod
+    @contextmanager
+    def exclusive(path: Path) -> Iterator[None]:
+        """Hold the state's lock file: one cycle at a time writes drafts for this state,
+        so a `run --once` next to the daemon waits instead of drafting twice."""
+        import fcntl
+
+        lock_path = Path(path).expanduser().with_name(Path(path).name + ".lock")
+        lock_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(lock_path, os.O_CREAT | os.O_RDWR, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)  # closing releases the lock
 
     @classmethod
     def memory_copy(cls, path: Path | None) -> Store:
@@ -182,6 +204,23 @@ class Store:
         rows = self.conn.execute("SELECT data FROM facts WHERE account = ? "
                                  "ORDER BY date, message_id", (account,)).fetchall()
         return [MessageFacts.from_json(json.loads(r[0])) for r in rows]
+
+    def has_marker_fact(self, account: str, action_id: str) -> bool:
+        """A stored message carries this action's marker: its draft was sent."""
+        return self.conn.execute(
+            "SELECT 1 FROM facts WHERE account = ? AND json_extract(data, '$.mw_action') = ?",
+            (account, action_id)).fetchone() is not None
+
+    def app_ids(self, account: str) -> dict[str, str]:
+        """message id -> application id, as first assigned (ids must not drift)."""
+        rows = self.conn.execute("SELECT message_id, app_id FROM app_ids WHERE account = ?",
+                                 (account,)).fetchall()
+        return dict(rows)
+
+    def remember_app_ids(self, account: str, mapping: dict[str, str]) -> None:
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO app_ids (account, message_id, app_id) VALUES (?,?,?)",
+            [(account, m, a) for m, a in mapping.items()])
 
     def note_skipped(self, account: str, ref: str, reason: str, now: datetime) -> None:
         self.conn.execute("INSERT OR REPLACE INTO skipped (account, ref, reason, at) "
