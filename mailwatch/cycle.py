@@ -76,7 +76,7 @@ def _slim(facts: MessageFacts) -> MessageFacts:
     """Drop a detection that says nothing ("other", written by a person): the tracker
     reads a missing detection the same way, and a big first scan holds many of these."""
     d = facts.detection
-    if d is not None and d.kind == "other" and not d.auto_reply:
+    if d is not None and d.kind == "other" and not d.auto_reply and not d.decision_deadline:
         return replace(facts, detection=None)
     return facts
 

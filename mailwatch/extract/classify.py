@@ -24,7 +24,8 @@ INTERVIEW = re.compile(
 #: Job-search context: an "interview" about a podcast or a newsletter tip is not ours.
 JOB = re.compile(
     r"\b(?:role|position|application|applied|applying|candidate|candidacy|vacancy|opening"
-    r"|hiring|recruit\w*|talent|cv|résumé|resume|job|team|opportunity|next\s+steps?)\b",
+    r"|hiring|recruit\w*|talent|cv|résumé|resume|job|team|opportunity|next\s+steps?"
+    r"|interview\w*)\b",
     re.I,
 )
 NOT_JOB = re.compile(
