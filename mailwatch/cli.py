@@ -109,6 +109,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", metavar="NAME", help="the person addressed (default: the main "
                                                 "interviewer or contact)")
 
+    p = sub.add_parser("eval", help="score extraction against a labelled corpus",
+                       description="Run detection over NNN-name.eml files with NNN-name.json "
+                                   "labels (format: tests/corpus/README.md) and print per-"
+                                   "field scores against the targets, then every miss.")
+    p.add_argument("directory", type=Path, metavar="DIR")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--no-misses", action="store_true", help="print the table only")
+
     p = sub.add_parser("demo", help="offline demo on a temporary Maildir (no config needed)",
                        description="Build a temporary Maildir with a few job-search "
                                    "conversations, replay several weeks and show what "

@@ -228,3 +228,17 @@ def cmd_render(args: argparse.Namespace) -> int:
         print(f"mailwatch render: {exc}", file=sys.stderr)
         return 2
     return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate, format_report
+
+    if not args.directory.is_dir():
+        print(f"mailwatch eval: not a directory: {args.directory}", file=sys.stderr)
+        return 2
+    report = evaluate(args.directory)
+    if args.json:
+        print(dumps(report.to_json()))
+    else:
+        print(format_report(report, misses=not args.no_misses))
+    return 0
