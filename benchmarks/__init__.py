@@ -1,0 +1,1 @@
+"""Benchmarks for mailwatch: `python -m benchmarks` prints one table."""
