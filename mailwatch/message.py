@@ -8,6 +8,7 @@ the failure becomes a `MalformedMessage` with a reason the cycle logs and skips.
 from __future__ import annotations
 
 import email
+import email.header
 import email.policy
 import email.utils
 import re
@@ -110,9 +111,19 @@ def _addresses(value: object) -> tuple[Address, ...]:
         addr = addr.strip().lower()
         if "@" not in addr or any(c in addr for c in "\r\n\0 "):
             continue
-        name = " ".join(name.replace("\0", " ").split())
+        name = " ".join(_decode_words(name).replace("\0", " ").split())
         out.append(Address(name=name, email=addr))
     return tuple(out)
+
+
+def _decode_words(value: str) -> str:
+    """RFC 2047 encoded words ("=?utf-8?q?Kr=C3=BCger?=") to text; as-is when broken."""
+    if "=?" not in value:
+        return value
+    try:
+        return str(email.header.make_header(email.header.decode_header(value)))
+    except Exception:
+        return value
 
 
 def _date(value: object) -> datetime | None:

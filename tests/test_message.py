@@ -37,3 +37,13 @@ def test_unreadable_input_raises_malformed_with_a_reason(raw):
     with pytest.raises(MalformedMessage) as exc:
         parse_message(raw)
     assert str(exc.value)
+
+
+def test_encoded_words_in_display_names_are_decoded():
+    raw = (b"From: Sabine =?utf-8?q?Kr=C3=BCger?= <sabine@kestrel.example>\r\n"
+           b"To: =?iso-8859-1?q?Fran=E7oise_Dubois?= <fd@example.org>\r\n"
+           b"Subject: x\r\nDate: Mon, 2 Nov 2026 09:00:00 +0200\r\n"
+           b"Message-ID: <enc@kestrel.example>\r\n\r\nhello\r\n")
+    msg = parse_message(raw)
+    assert msg.sender.name == "Sabine Krüger"
+    assert msg.to[0].name == "Françoise Dubois"
