@@ -1,8 +1,9 @@
 """Act: turn due planned actions into drafts, exactly once, across crashes.
 
 Protocol (DESIGN.md): commit `creating` -> one provider call -> commit `created`. Any
-`creating` row found later is reconciled by the draft marker before anything else runs,
-so a crash at any point yields exactly one draft. Rendering happens before the
+`creating` row found later is reconciled by the draft marker (in Drafts, or in Sent when
+the user already sent it) before any new draft is written, so a crash at any point yields
+exactly one draft. Rendering happens before the
 `creating` row is written, so a broken template never leaves a half-started action.
 """
 
@@ -135,8 +136,8 @@ def withdraw_stale(store: Store, provider: Provider, account: str,
 
 
 def act(store: Store, provider: Provider, config: Config, account: str,
-        due: list[PlannedAction], apps: dict[str, Application], now: datetime) -> ActReport:
-    report = ActReport()
+        due: list[PlannedAction], apps: dict[str, Application], now: datetime,
+        report: ActReport) -> None:
     for action in due:
         if store.action(action.id) is not None:
             continue  # attempted before: created, sent, deleted by the user, or withdrawn
@@ -173,4 +174,3 @@ def act(store: Store, provider: Provider, config: Config, account: str,
         with store.transaction():
             store.finish_action(action.id, ref.ref, ref.body_hash, now)
         report.created.append((action, draft.body))
-    return report

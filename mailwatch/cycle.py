@@ -192,11 +192,8 @@ def run_cycle(store: Store, provider: Provider, config: Config, account: str,
         store.remember_app_ids(account, {m: a.id for a in apps.values()
                                          for m in a.message_ids})
     withdraw_stale(store, provider, account, apps, {a.id for a in planned}, report.act)
-    result = act(store, provider, config, account, due_actions(planned, now, config.timing),
-                 apps, now)
-    report.act.created.extend(result.created)
-    report.act.would_create.extend(result.would_create)
-    report.act.problems.extend(result.problems)
+    act(store, provider, config, account, due_actions(planned, now, config.timing), apps, now,
+        report.act)
     with store.transaction():
         store.record_result(account, now, None)
     return report
