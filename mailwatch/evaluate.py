@@ -24,8 +24,9 @@ DEFAULT_USER = "thandi@example.org"
 TARGETS = {"kind": 0.98, "start": 0.98, "end": 0.95, "interviewers": 0.95,
            "company": 0.95, "position": 0.95, "decision_deadline": 1.0}
 
-_LEGAL = re.compile(r"\b(?:pty|ltd|limited|inc|llc|gmbh|ag|plc|bv|b\.v|nv|sa|sas|srl|co|"
-                    r"corp|corporation|company|pvt|private)\b\.?", re.I)
+_LEGAL = re.compile(r"\b(?:pty|ltd|ltda|limited|inc|llc|llp|gmbh|ag|plc|bv|b\.v|nv|sa|sas|"
+                    r"srl|co|corp|corporation|company|pvt|private|pte|as|asa|ab|oy|dac|kg|"
+                    r"sarl|spa|s\.a)\b\.?", re.I)
 
 
 def norm_org(value: str | None) -> str:

@@ -12,6 +12,14 @@ import re
 
 from ..message import Message
 from .dates import find_times
+from .kindwords import (
+    APPLICATION,
+    INTERVIEW_INTL,
+    INTERVIEW_STAGE,
+    MEET_YOU,
+    NOT_MINE,
+    PERSONAL_INVITE,
+)
 
 INTERVIEW = re.compile(
     r"\b(?:interview(?:s|ing)?|phone\s+screen(?:ing)?|screening\s+call|technical\s+(?:round"
@@ -25,7 +33,8 @@ INTERVIEW = re.compile(
 JOB = re.compile(
     r"\b(?:role|position|application|applied|applying|candidate|candidacy|vacancy|opening"
     r"|hiring|recruit\w*|talent|cv|résumé|resume|job|team|opportunity|next\s+steps?"
-    r"|interview\w*)\b",
+    r"|interview\w*|shortlist\w*|selection\s+(?:process|committee|panel)|(?:next|final)\s+"
+    r"(?:round|stage))\b",
     re.I,
 )
 NOT_JOB = re.compile(
@@ -46,22 +55,38 @@ OFFER = re.compile(
     re.I,
 )
 REJECTION = re.compile(
-    r"(?:decided\s+(?:not\s+to|to\s+not)\s+(?:move|proceed|progress|continue|take)"
+    r"\b(?:decided\s+(?:not\s+to|to\s+not)\s+(?:move|proceed|progress|continue|take)"
     r"|(?:not|won't|will\s+not)\s+(?:be\s+)?(?:moving|move|proceeding|progressing|taking)\s+"
     r"(?:forward|further|ahead|your\s+application)"
     r"|unfortunately[^.]{0,200}\b(?:other\s+candidates?|another\s+candidate|not\s+(?:been\s+)?"
     r"successful|unsuccessful|not\s+(?:been\s+)?selected|not\s+(?:be\s+)?able\s+to\s+offer"
     r"|closer\s+match|not\s+proceed|no\s+longer)"
     r"|regret\s+to\s+inform|(?:have|has)\s+not\s+been\s+(?:selected|shortlisted|successful)"
-    r"|position\s+has\s+(?:now\s+)?been\s+filled|pursue\s+other\s+candidates"
-    r"|go(?:ing)?\s+(?:ahead\s+)?with\s+another\s+candidate|not\s+(?:the\s+)?right\s+fit\s+at)",
+    r"|position\s+has\s+(?:now\s+)?been\s+filled|pursue\s+other\s+(?:candidates|applicants)"
+    r"|(?:application|candidacy)\s+(?:has\s+been\s+|was\s+|is\s+)?unsuccessful"
+    r"|(?:unable|not\s+(?:be\s+)?able)\s+to\s+offer\s+you\s+(?:the|this|a|an)\s+(?:\w+\s+)?"
+    r"(?:role|position|job|place)"
+    r"|go(?:ing)?\s+(?:ahead\s+)?with\s+another\s+candidate|not\s+(?:the\s+)?right\s+fit\s+at"
+    r"|(?:move|moving|go|going|proceed|proceeding|continue|continuing)\s+(?:forward\s+|ahead\s+)?"
+    r"with\s+(?:other|another|different|a\s+different)\s+(?:candidates?|applicants?|profiles?)"
+    r"|(?:other|another)\s+(?:candidates?|applicants?)\s+(?:whose|who)\s+(?:experience|skills"
+    r"|background|profiles?)?\s*(?:more\s+closely|better|more\s+directly)\s+(?:match|align|fit)"
+    r"|(?:will|won't|will\s+not|cannot|can't)\s+(?:be\s+)?(?:able\s+to\s+)?(?:offer\s+you|invite\s+you"
+    r"\s+to)\s+(?:the\s+)?(?:next|further|an?\s+interview)"
+    r"|decided\s+not\s+to\s+(?:invite|offer|shortlist))",
     re.I,
 )
 CANCEL = re.compile(
-    r"\b(?:(?:we|i)\s+(?:need|have|had|must|will\s+have)\s+to\s+cancel"
+    r"\b(?:(?:we|i)(?:'ve|’ve|\s+have)?\s+(?:need|have|had|must|will\s+have|are\s+going)\s+to"
+    r"\s+cancel"
     r"|(?:we|i)(?:'re|’re|\s+are|\s+am|'m)\s+(?:sorry\s+to\s+be\s+)?cancel+ing"
     r"|(?:has|have|had)\s+(?:been|to\s+be)\s+(?:cancel+ed|called\s+off)"
-    r"|(?:is|was|are)\s+(?:now\s+)?(?:cancel+ed|called\s+off)|cancel+ation\s+of\s+your)",
+    r"|(?:is|was|are)\s+(?:now\s+)?(?:cancel+ed|called\s+off)|cancel+ation\s+of\s+your"
+    r"|(?:interview|call|meeting|chat|session)\b[^.;]{0,60}?\s(?:will\s+not|won't|can(?:not|'t))"
+    r"\s+(?:now\s+)?"
+    r"(?:go\s+ahead|take\s+place|happen)|(?:need|have|had|must)\s+to\s+call\s+off"
+    r"|(?:unable|not\s+able)\s+to\s+(?:go\s+ahead\s+with|hold|keep)\s+(?:your|the|our)"
+    r"\s+(?:\w+\s+)?(?:interview|call|meeting))",
     re.I,
 )
 #: Progress, not a moved slot: "move you forward (to the final round)", "move forward with
@@ -76,11 +101,15 @@ _PROGRESS = (
     rf"|\s+to\s+{_STAGE}\b"
 )
 RESCHEDULE = re.compile(
-    rf"\b(?:re-?schedul\w+|(?:need|have|had|like|want)\s+to\s+(?:move|push|shift|change"
+    rf"\b(?:(?<!/)re-?schedul\w+(?!\s*:|/)"
+    rf"|(?:need|have|had|like|want)\s+to\s+(?:move|push|shift|change"
     rf"|postpone)(?!{_PROGRESS})"
     rf"|(?:has|have|had)\s+(?:been\s+)?(?:moved|postponed|pushed|shifted|changed)(?!{_PROGRESS})"
     rf"|(?:moved|postponed|pushed\s+back|brought\s+forward)\s+to(?!\s+{_STAGE})"
-    rf"|new\s+(?:time|date|slot)|updated\s+(?:time|invitation|invite))\b",
+    rf"|new\s+(?:time|date|slot)|updated\s+(?:time|invitation|invite)"
+    rf"|(?:could|can|would|may|shall)\s+we\s+(?:please\s+)?(?:move|push|shift|change|postpone"
+    rf"|bring\s+forward)(?!{_PROGRESS})"
+    rf"|(?:could|can|would)\s+(?:you|I)\s+(?:do|make)\s+(?:it\s+)?(?:a\s+)?(?:later|earlier|another))\b",
     re.I,
 )
 CONDITIONAL = re.compile(
@@ -102,7 +131,9 @@ ASK = re.compile(
 BOOKING = re.compile(
     r"https?://(?:[\w-]+\.)*(?:calendly\.com|cal\.com|goodtime\.io|doodle\.com|youcanbook\.me"
     r"|outlook\.office365\.com/owa/calendar|calendar\.app\.google|app\.usemotion\.com"
-    r"|ashbyhq\.com/[^\s]*schedul|greenhouse\.io/[^\s]*schedul)|\bscheduling\s+link\b"
+    r"|ashbyhq\.com/[^\s]*schedul|greenhouse\.io/[^\s]*schedul)"
+    # a booked event's own "cancel / reschedule" links are not an invitation to book
+    r"(?!/(?:cancel\w*|re-?schedul\w*)/)|\bscheduling\s+link\b"
     r"|\bself-?schedul\w+",
     re.I,
 )
@@ -131,7 +162,10 @@ STILL_DECIDING = re.compile(
 MEETING_CONTEXT = re.compile(
     r"\b(?:interview\w*|call|meeting|meet|chat|conversation|screen\w*|session|speak\w*|talk"
     r"|video|zoom|teams|google\s+meet|on-?site|assessment|discussion|panel|slot|scheduled"
-    r"|booked|confirmed|invite|join\s+us|see\s+you)\b",
+    r"|booked|confirmed|invite|join\s+us|see\s+you|see\s+us|come\s+(?:in|over|and|to)|visit"
+    r"|calendar|diary|in\s+person|(?:take|takes|taking)\s+place|hold|held"
+    r"|with\s+(?:our|the)\s+(?:cto|ceo|cfo|coo|founder|head|director|manager|lead|team)"
+    r"|entrevista|conversar|gespräch|termin|entretien|rendez-vous)\b",
     re.I,
 )
 
@@ -195,6 +229,49 @@ def is_bulk(message: Message) -> str | None:
 
 
 def about_interview(*texts: str) -> bool:
-    """Is this about a job interview (not a webinar, podcast, dentist or tips column)?"""
+    """Is this about the user's own job interview (not a webinar, podcast, dentist or tips
+    column, not a mock interview, not one she sits on the panel of)? An invitation that
+    never says "interview" counts when it meets the user about her application ("thanks
+    for applying for the X role ... a conversation with me")."""
     joined = "\n".join(t for t in texts if t)
-    return bool(INTERVIEW.search(joined)) and not NOT_JOB.search(joined)
+    named = (
+        INTERVIEW.search(joined)
+        or INTERVIEW_INTL.search(joined)
+        or INTERVIEW_STAGE.search(joined)
+        or (APPLICATION.search(joined) and MEET_YOU.search(joined))
+    )
+    return bool(named) and not NOT_JOB.search(joined) and not NOT_MINE.search(joined)
+
+
+def not_mine(text: str) -> bool:
+    """The interview or process talked about belongs to someone else, or is practice."""
+    return bool(NOT_MINE.search(text))
+
+
+def personal_invitation(text: str) -> bool:
+    """A direct interview invitation to the user, so a List-Unsubscribe header (careers
+    mailboxes send through marketing tools) does not make it bulk mail."""
+    return bool(PERSONAL_INVITE.search(text)) and about_interview(text)
+
+
+def cancels_rather_than_rejects(text: str) -> bool:
+    """Every rejection-sounding phrase sits in a sentence that cancels the interview
+    ("We regret to inform you that the interview below has been cancelled",
+    "Unfortunately we have had to cancel ... the panel is no longer available"): the mail
+    cancels a slot, it does not turn the candidate down."""
+    from .text import units
+
+    hits = list(REJECTION.finditer(text))
+    if not hits:
+        return False
+    flat = " ".join(text.split())
+    cancel_units = [
+        u.text for u in units(text) if CANCEL.search(u.text) and not CONDITIONAL.search(u.text)
+    ]
+    if not cancel_units:
+        return False
+    for h in hits:
+        phrase = " ".join(h.group(0).split())
+        if not any(phrase in u for u in cancel_units):
+            return False
+    return bool(flat)

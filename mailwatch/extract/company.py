@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from ..domains import ATS_DOMAINS, FREEMAIL_DOMAINS, RESERVED_DOMAINS, is_in
-from ..message import Address
+from ..message import Address, Message
+from .employer import LEGAL, domain_phrase, fold, legal_line_company
 from .people import clean_name
 
 #: Domains never taken as the employer's name.
@@ -20,24 +21,47 @@ _ROLE_WORDS = re.compile(
     r"\b(?:engineer|developer|analyst|manager|designer|scientist|lead|consultant|specialist"
     r"|architect|officer|director|intern|internship|associate|administrator|accountant"
     r"|head|coordinator|representative|advisor|adviser|researcher|technician|programmer"
-    r"|writer|editor|marketer|strategist|executive|assistant|sre|devops|vp|chief)\b",
+    r"|writer|editor|marketer|strategist|executive|assistant|sre|devops|vp|chief|supervisor"
+    r"|nurse|teacher|actuary|auditor|controller|planner|buyer|trainee|graduate|apprentice"
+    r"|analista|desenvolvedor[a]?|desarrollador[a]?|ingeniero|ingeniera|gerente|diretor[a]?"
+    r"|ingénieur|ingénieure|développeur|développeuse|chef|responsable|sviluppatore)\b"
+    r"|(?i:\w*(?:entwickler|ingenieur|berater|leiter|referent|architekt|analyst|manager)"
+    r"(?:in|innen)?\b)",
     re.I,
 )
-_CAP = r"[A-Z][\w+#/&'’\-]*"
-_TITLE = rf"{_CAP}(?:\s+(?:of\s+|and\s+|&\s+|for\s+|-\s+|–\s+)?{_CAP}){{0,6}}"
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w+#/&'’\-]*"
+#: "Backend Engineer (Go)", "Softwareentwickler (m/w/d)": a short qualifier, no req. number.
+_QUAL = r"(?:\s+\((?![^)]*\d)[^()]{1,20}\))?"
+_TITLE = (
+    rf"{_CAP}(?:\s+(?:of\s+|and\s+|&\s+|for\s+|-\s+|–\s+|de\s+|da\s+|do\s+|für\s+)?{_CAP})"
+    r"{0,6}"
+)
 _CO = (
     rf"{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,3}}"
     r"(?:\s+\(Pty\)\s+Ltd|\s+(?:GmbH|AG|Ltd|Inc|LLC|plc|SE|BV|Pvt\s+Ltd))?"
 )
 _POSITION_RES = [
     re.compile(
-        rf"\b(?i:the|our|your|this|an?)\s+(?P<pos>{_TITLE})\s+"
+        rf"\b(?i:the|our|your|this|an?)\s+(?P<pos>{_TITLE}{_QUAL})\s+"
         r"(?i:role|position|opening|vacancy|opportunity|post)\b"
     ),
-    re.compile(rf"\b(?i:position|role|vacancy|post)\s+(?i:of|as)\s+(?i:an?\s+)?(?P<pos>{_TITLE})"),
+    re.compile(
+        rf"\b(?i:position|role|vacancy|post)\s+(?i:of|as)\s+(?i:an?\s+)?(?P<pos>{_TITLE}{_QUAL})"
+    ),
+    # a template field: "Position: Claims Systems Developer (Req #4471)"
+    re.compile(
+        rf"(?m)^[ \t]*(?i:position|role|job(?:\s+title)?|vacancy|stelle|vaga|poste|puesto)"
+        rf"[ \t]*:?[ \t]+(?:[A-Z]{{1,4}}-?\d[\w-]*[ \t]+)?(?P<pos>{_TITLE}{_QUAL})"
+        r"(?:[ \t]*\([^)]*\d[^)]*\))?[ \t]*$"
+    ),
+    # "Bewerbung als X", "vaga de X", "poste de X", "puesto de X"
+    re.compile(
+        rf"\b(?i:bewerbung\s+als|stelle\s+als|vaga\s+de|poste\s+d['e]\s*|puesto\s+de)"
+        rf"\s+(?P<pos>{_TITLE}{_QUAL})"
+    ),
     re.compile(
         rf"\b(?i:applied|applying|application|interview(?:ing)?)\s+(?i:for)\s+"
-        rf"(?i:the\s+)?(?P<pos>{_TITLE})"
+        rf"(?i:the\s+)?(?P<pos>{_TITLE}{_QUAL})"
     ),
 ]
 _COMPANY_RES = [
@@ -47,7 +71,8 @@ _COMPANY_RES = [
     ),
     re.compile(rf"(?:{_TITLE})\s+(?i:at)\s+(?P<co>{_CO})"),
     re.compile(
-        rf"\b(?i:interest\s+in|join(?:ing)?|here\s+at|on\s+behalf\s+of|careers?\s+at"
+        rf"\b(?i:interest\s+in|join(?:ing)?|here\s+at|on\s+behalf\s+of|careers?\s+(?:at|with)"
+        rf"|greetings\s+from|bei(?:\s+der|\s+dem)?|chez"
         rf"|applying\s+to|applied\s+to|application\s+(?:to|with)|everyone\s+at)\s+"
         rf"(?P<co>{_CO})"
     ),
@@ -84,26 +109,36 @@ def _tidy(value: str | None) -> str | None:
 
 
 def position_from_text(text: str) -> str | None:
-    flat = " ".join(text.split())
-    for rx in _POSITION_RES:
-        for m in rx.finditer(flat):
+    """The role: a template field ("Position: X") first, then prose ("the X role")."""
+    fields = [_POSITION_RES[2]]
+    for rx, src in [(r, text) for r in fields] + [
+        (r, " ".join(text.split())) for r in _POSITION_RES if r not in fields
+    ]:
+        for m in rx.finditer(src):
             pos = _tidy(m["pos"])
             if pos and _ROLE_WORDS.search(pos) and not _NOT_COMPANY.match(pos):
                 return re.split(r"\s+(?:at|with)\s+", pos)[0]
     return None
 
 
-def company_from_text(text: str) -> str | None:
+#: What follows a person, not a company: "with Annelie Botha, our Lead Engineer",
+#: "with Rachel Kim (Director of Engineering)".
+_APPOSITION = re.compile(r"\s*(?:,\s*(?:our|the|who|one\s+of|a|an)\b|\((?!Pty|Pvt|Pte))", re.I)
+
+
+def company_from_text(text: str, people: tuple[str, ...] = ()) -> str | None:
+    """The employer from phrases ("the X role at Acme", "on behalf of Acme"); a phrase
+    naming a person (an apposition follows, or a participant's name) is skipped."""
     flat = " ".join(text.split())
+    persons = {fold(clean_name(p) or p) for p in people if p}
     for rx in _COMPANY_RES:
         for m in rx.finditer(flat):
             co = _tidy(m["co"])
-            if (
-                co
-                and not _NOT_COMPANY.match(co)
-                and clean_name(co) != co
-                or (co and not _NOT_COMPANY.match(co) and _looks_like_company(co))
-            ):
+            if not co or _NOT_COMPANY.match(co) or fold(co) in persons:
+                continue
+            if clean_name(co) == co and _APPOSITION.match(flat, m.end()):
+                continue
+            if clean_name(co) != co or _looks_like_company(co):
                 return co
     return None
 
@@ -134,7 +169,12 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
             continue
         if _ROLE_WORDS.search(core) and position is None:
             position = _tidy(core)
-        elif company is None and not _INTERVIEW_WORDS.search(part) and re.match(_CO, core):
+        elif (
+            company is None
+            and not _INTERVIEW_WORDS.search(core)
+            and not _NOT_SUBJECT_CO.search(core)
+            and re.match(_CO, core)
+        ):
             company = _tidy(core)
     return company, position
 
@@ -149,6 +189,14 @@ def _strip_interview(part: str) -> str:
     )
     core = re.sub(r"(?i)^(?:for|with|the|re)\s+|\s+(?:for|with)$", "", core.strip())
     return core.strip(" -–—:|()")
+
+
+def _domain_label(domain: str) -> str | None:
+    """ "mail.acme.co.za" -> "acme": the label that names the organisation."""
+    labels = domain.split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
+        return labels[-3]
+    return labels[-2] if len(labels) >= 2 else None
 
 
 def from_sender(sender: Address | None, text: str = "") -> str | None:
@@ -169,22 +217,12 @@ def from_sender(sender: Address | None, text: str = "") -> str | None:
     domain = sender.domain
     if is_in(domain, _NOT_EMPLOYER):
         return _tidy(name) if name and clean_name(name) is None else None
-    labels = domain.split(".")
-    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
-        label = labels[-3]
-    elif len(labels) >= 2:
-        label = labels[-2]
-    else:
+    label = _domain_label(domain)
+    if label is None:
         return None
-    compact = re.sub(r"[^a-z0-9]", "", label.lower())
-    for m in re.finditer(_CO.replace(r"\s+", r"[ \t]+"), text):
-        phrase = _tidy(m.group(0))
-        if phrase and re.sub(r"[^a-z0-9]", "", phrase.lower()) == compact:
-            return phrase
-        # "Umoya Fintech (Pty) Ltd" for umoya.co.za: the label is the phrase's first word.
-        if phrase and phrase.split()[0].lower() == compact and len(phrase.split()) <= 3:
-            return phrase
-    return " ".join(w.capitalize() for w in label.replace("_", "-").split("-") if w) or None
+    return domain_phrase(label, text) or " ".join(
+        w.capitalize() for w in label.replace("_", "-").split("-") if w
+    ) or None
 
 
 _ORG_SUFFIX = re.compile(
@@ -218,9 +256,62 @@ def expand(company: str | None, text: str) -> str | None:
         kept: list[str] = []
         for w in extra:
             # a lone capital is the start of "B.V."/"S.A.", not a word of the name
-            if _EXPAND_STOP.match(w) or _ROLE_WORDS.search(w) or len(w) == 1:
+            if _EXPAND_STOP.match(w) or _ROLE_WORDS.search(w) or len(w) == 1 or LEGAL.match(
+                f" {w}"
+            ):
                 break
             kept.append(w)
         if kept:
             return f"{company} {' '.join(kept)}"
     return company
+
+
+#: Subject parts that are the kind of meeting, not an employer, in several languages.
+_NOT_SUBJECT_CO = re.compile(
+    r"(?i)\b(?:entrevista|convite|convocatoria|invitación|einladung|gespräch|termin|entretien"
+    r"|invitation|colloquio|sollicitatie|uitnodiging|moved|rescheduled|cancel\w*|assessment"
+    r"|design|loop|session|panel|debrief|review|exercise|case|task|test|recruiter|screen"
+    r"|intro|introductory|final|first|second|third|onsite|on-site|confirmed|reminder)\b"
+)
+
+
+def subject_company_ok(company: str | None, full_text: str, sender: Address | None) -> bool:
+    """A company read from the subject only counts when the mail backs it up: it is the
+    sender's display name or domain, or the text spells it with a capital."""
+    if not company or _NOT_SUBJECT_CO.search(company):
+        return False
+    key = fold(company)
+    if sender is not None:
+        label = fold(_domain_label(sender.domain) or "")
+        if len(label) >= 4 and (key.startswith(label) or label.startswith(key)):
+            return True
+        if sender.name and key and key in fold(sender.name):
+            return True
+    return bool(re.search(rf"(?<![\w]){re.escape(company)}(?![\w])", full_text))
+
+
+def choose_company(
+    text_co: str | None, subject_co: str | None, message: Message, people: tuple[str, ...]
+) -> str | None:
+    """The employer, most specific evidence first: a phrase in the text ("the X role at
+    Acme"), a signature or footer line with a legal form ("Acme (Pty) Ltd"), the name the
+    sender's domain spells in the mail, a subject part the mail backs up, "Acme
+    Recruiting", and only then the sender's display name or bare domain. A legal form
+    the text writes ("Kestrel Robotik GmbH") is kept, as the mail writes it."""
+    full = message.full_text
+    sender = message.sender
+    if text_co:
+        return expand(text_co, full)
+    found = legal_line_company(message.signature)
+    if not found and sender is not None and not is_in(sender.domain, _NOT_EMPLOYER):
+        label = _domain_label(sender.domain)
+        found = domain_phrase(label, full) if label else None
+    if not found and subject_company_ok(subject_co, full, sender):
+        found = subject_co
+    found = (
+        found
+        or company_from_team(full)
+        or legal_line_company(full)
+        or from_sender(sender, full)
+    )
+    return expand(found, full)

@@ -10,9 +10,10 @@ resolved against the message's Date, never the clock.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from .zone_words import refine, zone_word_at
 from .zones import ZONE_RE, resolve_mention
 
 MONTHS = {
@@ -100,11 +101,20 @@ def _clock_rx(p: str) -> str:
 
 # A time needs a colon, "h" or am/pm to count ("10:00", "14h30", "10am"); a bare number in
 # the start position is discarded later. Ranges: "14:00–15:30", "11 AM - 12 PM", "9:30 to 13:00".
+# "\x96" is a windows-1252 en dash decoded as latin-1, "−" a minus sign used as a dash.
+_DASH = r"(?:-|–|—|‒|−|\x96|to|until|till)"
 _TIME = re.compile(
     rf"(?<![\d:.\w])(?:(?P<noon>noon|midday)|{_clock_rx('s')}"
-    rf"(?:\s*(?:-|–|—|to|until|till)\s*{_clock_rx('e')})?)",
+    rf"(?:\s*{_DASH}\s*{_clock_rx('e')})?)",
     re.I,
 )
+# "between 10 and 11am", "between 2:30 and 3:15 pm": a range whose words are "between/and".
+_BETWEEN = re.compile(
+    rf"(?<![\d:.\w])between\s+{_clock_rx('s')}\s+and\s+{_clock_rx('e')}",
+    re.I,
+)
+# "at 10.30" (British prose): a dotted time counts after "at", without am/pm.
+_AT_DOTTED = re.compile(r"\bat\s+(?P<sh>[01]?\d|2[0-3])\.(?P<sm>[0-5]\d)(?![\d.])")
 
 
 @dataclass(frozen=True)
@@ -129,6 +139,7 @@ class TimeHit:
     pos: int
     stop: int
     text: str
+    zone_text: str | None = None  # the zone as written: "AEST", "(GMT+02:00)"
 
 
 @dataclass(frozen=True)
@@ -141,6 +152,8 @@ class Slot:
     text: str
     pos: int
     zone_stated: bool
+    zone_text: str | None = None
+    zone_end: int = -1  # where the zone mention ends in the sentence, -1 if none
 
 
 def resolve_order(date_order: str, sender_domain: str | None) -> str:
@@ -267,8 +280,12 @@ def _clock(h: str | None, mnt: str | None, mer: str | None) -> time | None:
     return time(hour, minute)
 
 
+#: Between a time and its zone: spaces, "(", "," and a clock word ("09:30 Uhr (MEZ)").
+_BEFORE_ZONE = re.compile(r"[\s(,]*(?:(?:uhr|hrs?|hours|o'clock|local)\b[\s(,]*)?", re.I)
+
+
 def _zone_after(text: str, pos: int) -> tuple[re.Match[str] | None, int]:
-    m = re.compile(r"[\s(,]*").match(text, pos)
+    m = _BEFORE_ZONE.match(text, pos)
     at = m.end() if m else pos
     z = ZONE_RE.match(text, at)
     if z is None:
@@ -280,44 +297,68 @@ def _zone_after(text: str, pos: int) -> tuple[re.Match[str] | None, int]:
 
 
 def find_times(text: str) -> list[TimeHit]:
-    """Times and ranges: "10:00", "2:30 PM", "14:00–15:30", "11:00 AM - 12:00 PM SAST"."""
+    """Times and ranges: "10:00", "2:30 PM", "14:00–15:30", "11:00 AM - 12:00 PM SAST",
+    "between 10 and 11am", "at 10.30"."""
     hits: list[TimeHit] = []
-    for m in _TIME.finditer(text):
-        end: time | None = None
-        if m["noon"]:
-            start: time | None = time(12, 0)
-            stop = m.end()
-        else:
-            smer, emer = m["smer"], m["emer"]
-            if m["sm"] is None and m["sdm"] is None and not smer:
-                continue  # a bare number is not a time
-            start = _clock(m["sh"], m["sm"] or m["sdm"], smer)
-            if m["eh"] and (m["em"] or m["edm"] or emer):
-                end = _clock(m["eh"], m["em"] or m["edm"], emer)
-            if start is not None and emer and not smer:
-                # "2:30-3:30pm": the start borrows the meridiem when that keeps the order.
-                borrowed = _clock(m["sh"], m["sm"] or m["sdm"], emer)
-                if borrowed is not None and end is not None and borrowed <= end:
-                    start = borrowed
-            if start is not None and end is not None and end <= start:
-                end = None
-            stop = m.end() if end is not None else _single_stop(m)
-        if start is None:
-            continue
-        z, zend = _zone_after(text, stop)
-        tz, name = resolve_mention(z) if z else (None, None)
-        if tz is not None:
-            stop = zend
-        hits.append(
-            TimeHit(start, end, tz, name, tz is not None, m.start(), stop, text[m.start() : stop])
-        )
+    taken: list[tuple[int, int]] = []
+    for rx in (_BETWEEN, _TIME, _AT_DOTTED):
+        for m in rx.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            hit = _time_hit(text, m)
+            if hit is not None:
+                hits.append(hit)
+                taken.append((m.start(), max(m.end(), hit.stop)))
+    hits.sort(key=lambda h: h.pos)
     return hits
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    return m.groupdict().get(name)
+
+
+def _time_hit(text: str, m: re.Match[str]) -> TimeHit | None:
+    end: time | None = None
+    if _group(m, "noon"):
+        start: time | None = time(12, 0)
+        stop = m.end()
+    else:
+        smer, emer = _group(m, "smer"), _group(m, "emer")
+        sm = _group(m, "sm") or _group(m, "sdm")
+        em = _group(m, "em") or _group(m, "edm")
+        if sm is None and not smer and not (_group(m, "eh") and emer):
+            return None  # a bare number is not a time, but "10-11am" is a range
+        start = _clock(m["sh"], sm, smer)
+        if _group(m, "eh") and (em or emer):
+            end = _clock(m["eh"], em, emer)
+        if start is not None and emer and not smer:
+            # "2:30-3:30pm": the start borrows the meridiem when that keeps the order.
+            borrowed = _clock(m["sh"], sm, emer)
+            if borrowed is not None and end is not None and borrowed <= end:
+                start = borrowed
+        if start is not None and end is not None and end <= start:
+            end = None
+        stop = m.end() if end is not None else _single_stop(m)
+    if start is None:
+        return None
+    z, zend = _zone_after(text, stop)
+    tz, name = resolve_mention(z) if z else (None, None)
+    if tz is None:
+        tz, name, zend = zone_word_at(text, stop)
+    zone_text = None
+    if tz is not None:
+        lead = _BEFORE_ZONE.match(text, stop)
+        zone_text = text[lead.end() if lead else stop : zend].strip(" ,()")
+        stop = zend
+    return TimeHit(
+        start, end, tz, name, tz is not None, m.start(), stop, text[m.start() : stop], zone_text
+    )
 
 
 def _single_stop(m: re.Match[str]) -> int:
     """End of the start time alone, when a trailing "- 12" was not a usable end."""
     for group in ("smer", "sm", "sdm", "sh"):
-        if m[group]:
+        if _group(m, group):
             return m.end(group)
     return m.end()
 
@@ -338,6 +379,7 @@ def slots_in(
     if not dates or not times:
         return []
     stated = [t for t in times if t.tz is not None]
+    field = _zone_field(sentence)
     out: list[Slot] = []
     for t in times:
         before = [d for d in dates if d.end <= t.pos]
@@ -349,8 +391,13 @@ def slots_in(
         else:
             continue
         tz, name, zone_stated = t.tz, t.tz_name, t.zone_stated
+        ztext, zend = (t.zone_text, t.stop) if t.tz is not None else (None, -1)
         if tz is None and stated:  # "10:00 or 14:00 (SAST)" - one zone for the sentence
             tz, name, zone_stated = stated[-1].tz, stated[-1].tz_name, True
+            ztext, zend = stated[-1].zone_text, stated[-1].stop
+        if tz is None and field is not None:  # "Time zone: Central European Time"
+            tz, name, ztext, zend = field
+            zone_stated = True
         if tz is None and zone_hint is not None:
             tz, name, zone_stated = zone_hint[0], zone_hint[1], True
         if tz is None:
@@ -360,5 +407,54 @@ def slots_in(
         start = datetime.combine(d.day, t.start, tzinfo=tz)
         end = datetime.combine(d.day, t.end, tzinfo=tz) if t.end else None
         lo, hi = min(d.start, t.pos), max(d.end, t.stop)
-        out.append(Slot(start, end, name, sentence[lo:hi], offset + lo, zone_stated))
+        out.append(
+            Slot(start, end, name, sentence[lo:hi], offset + lo, zone_stated, ztext, zend)
+        )
     return out
+
+
+_ZONE_FIELD = re.compile(r"\btime\s*zone\s*:\s*", re.I)
+
+
+def _zone_field(sentence: str) -> tuple[tzinfo, str | None, str, int] | None:
+    """The zone of a templated "Time zone: ..." field: (tz, IANA name, as written, end)."""
+    f = _ZONE_FIELD.search(sentence)
+    if f is None:
+        return None
+    z, end = _zone_after(sentence, f.end())
+    tz, name = resolve_mention(z) if z else (None, None)
+    if tz is None:
+        tz, name, end = zone_word_at(sentence, f.end())
+    if tz is None:
+        return None
+    return tz, name, sentence[f.end() : end].strip(" ,()"), end
+
+
+def refine_slot(slot: Slot, sentence: str, text: str, sender_domain: str | None) -> Slot:
+    """The slot in the zone of the place the mail is about, when the stated zone agrees.
+
+    "CET" from a Dutch sender -> Europe/Amsterdam; "(GMT+02:00) Johannesburg" ->
+    Africa/Johannesburg; "AEST" in December at a Brisbane office -> Australia/Brisbane
+    (+10). A bare offset ("GMT+2") is refined only by a place written right after it in
+    `sentence`, and "UTC" never: the writer chose a zone-less clock on purpose.
+    """
+    if not slot.zone_stated or not slot.zone_text or slot.zone_text.upper() == "UTC":
+        return slot
+    bare = slot.timezone is None
+    if bare:
+        if slot.zone_end < 0:
+            return slot
+        m = _AFTER_LABEL.match(sentence, slot.zone_end)
+        text = m.group(0) if m else ""
+    domain = None if bare else sender_domain
+    better = refine(slot.timezone, slot.zone_text, slot.start, text, domain)
+    if better is None:
+        return slot
+    tz, name = better
+    start = slot.start.replace(tzinfo=tz)
+    end = slot.end.replace(tzinfo=tz) if slot.end else None
+    return replace(slot, start=start, end=end, timezone=name)
+
+
+#: The words right after a bare offset: "(GMT+02:00) Johannesburg".
+_AFTER_LABEL = re.compile(r"[\s)]*[^\n;.]{0,40}")

@@ -14,12 +14,14 @@ import re
 from datetime import date, timedelta
 
 from .dates import MONTHS, WEEKDAYS, find_dates, next_weekday
+from .text import units
 
 _TRIGGER = re.compile(
     r"\b(?:decision|decide|deciding|hear\s+(?:back\s+)?from\s+(?:us|me)|get\s+back\s+to\s+you"
     r"|be\s+in\s+touch|let\s+you\s+know|update\s+you|(?:give|send)\s+you\s+(?:an?\s+)?update"
     r"|come\s+back\s+to\s+you|revert|outcome|feedback|next\s+steps?|respond\s+to\s+you"
-    r"|reach\s+out\s+to\s+you|contact\s+you|in\s+touch)\b",
+    r"|reach\s+out\s+to\s+you|contact\s+you|in\s+touch|answer|respond|reply\s+to\s+(?:you|every"
+    r"|all|each)|hear\s+back|news\s+(?:for|from)|final\s+(?:say|word)|verdict|result)\b",
     re.I,
 )
 _NUMBERS = {
@@ -53,7 +55,7 @@ _SPAN = re.compile(
     re.I,
 )
 _END_OF = re.compile(
-    rf"\b(?:by\s+|before\s+)?(?:the\s+)?(?P<edge>end|beginning|start|early|middle)\s*(?:of\s+)?"
+    rf"\b(?:by\s+|before\s+)?(?:the\s+)?(?P<edge>end|beginning|start|early|middle|mid)\s*-?\s*(?:of\s+)?"
     rf"(?:(?P<which>this|the|next)\s+)?(?P<what>week|month|(?P<mon>{'|'.join(MONTHS)}))\b",
     re.I,
 )
@@ -62,9 +64,29 @@ _BY_WEEKDAY = re.compile(
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!\s*,?\s*\d)",
     re.I,
 )
+_WEEK_OR_TWO = re.compile(
+    r"\b(?:within|in|over)\s+(?:the\s+next\s+)?(?:a|one|1)\s+(?:week|wk)\s+or\s+(?:two|2)\b", re.I
+)
 _NEXT_WEEK = re.compile(r"\b(?:early\s+)?next\s+week\b", re.I)
 _TOMORROW = re.compile(r"\bby\s+tomorrow\b|\btomorrow\b", re.I)
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+#: Clauses of one sentence: "We'd like to decide by Friday, so please submit by Wednesday".
+_CLAUSES = re.compile(
+    r"\s*;\s*|,?\s+(?:so|but|while|whereas|and\s+then)\s+|,\s+and\s+"
+    r"|\s+and\s+(?=(?:we|I|they|our|the\s+team|you)\b)",
+    re.I,
+)
+#: A date that belongs to someone else: the candidate's own task (complete the video by,
+#: submit by, reply by), a visa office, a publication, a landlord, applications closing.
+_NOT_EMPLOYER = re.compile(
+    r"\b(?:please\s+(?:complete|submit|record|return|send|reply|respond|confirm|let\s+us\s+know)"
+    r"|you\s+(?:have|'ve\s+got|will\s+have)\s+(?:until|\d+|one|two|three|a\s+few)"
+    r"|(?:must|need\s+to|should)\s+(?:be\s+)?(?:complete|completed|submit|submitted|record"
+    r"|recorded|returned)|deadline\s+(?:to|for)\s+(?:complete|submit|record|respond|accept)"
+    r"|(?:complete|record|submit)\s+(?:it|them|the|your)\b[^.]{0,60}\b(?:by|before|within)"
+    r"|visa|embassy|consulate|permit|publish\w*|publication|go(?:es)?\s+live|landlord"
+    r"|applications?\s+close|closing\s+date|scorecard)\b",
+    re.I,
+)
 
 
 def add_business_days(start: date, days: int) -> date:
@@ -99,7 +121,8 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
             month = MONTHS[m["mon"].lower()]
             year = ref.year + (1 if month < ref.month else 0)
             last = calendar.monthrange(year, month)[1]
-            return date(year, month, last if edge == "end" else 15 if edge == "middle" else 7)
+            day = last if edge == "end" else 15 if edge in ("middle", "mid") else 7
+            return date(year, month, day)
         if m["what"].lower() == "week":
             weeks = 1 if which == "next" else 0
             if edge == "end":
@@ -111,6 +134,8 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
             month_ref = (month_ref + timedelta(days=32)).replace(day=1)
         last = calendar.monthrange(month_ref.year, month_ref.month)[1]
         return month_ref.replace(day=last if edge == "end" else 15)
+    if _WEEK_OR_TWO.search(s):  # "within a week or two": the later bound
+        return ref + timedelta(days=14)
     m = _SPAN.search(s)
     if m:
         n = _count(m["n"])
@@ -137,11 +162,16 @@ def find_deadline(text: str, ref: date | None, order: str = "MDY") -> tuple[date
     if ref is None:
         return None
     found: tuple[date, str] | None = None
-    flat = " ".join(text.split())
-    for sentence in _SENTENCES.split(flat):
-        if not _TRIGGER.search(sentence) or re.match(r"\s*if\b", sentence, re.I):
+    if not _TRIGGER.search(text):
+        return None
+    for unit in units(text):
+        sentence = unit.text
+        if unit.templated or not _TRIGGER.search(sentence) or re.match(r"\s*if\b", sentence, re.I):
             continue
-        day = _from_sentence(sentence, ref, order)
-        if day is not None and day >= ref:
-            found = (day, sentence.strip()[:120])
+        for clause in _CLAUSES.split(sentence):
+            if not _TRIGGER.search(clause) or _NOT_EMPLOYER.search(clause):
+                continue
+            day = _from_sentence(clause, ref, order)
+            if day is not None and day >= ref:
+                found = (day, sentence.strip()[:120])
     return found

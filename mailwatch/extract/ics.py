@@ -45,6 +45,8 @@ class Event:
     organizer: Person | None
     attendees: tuple[Person, ...]
     user_invited: bool
+    #: RRULE/RDATE on the event: a standing meeting, never a one-off interview slot.
+    recurring: bool = False
 
 
 def _text(component: Any, name: str) -> str:
@@ -78,7 +80,11 @@ def _when(
     if value.tzinfo is not None:
         key = getattr(value.tzinfo, "key", None)
         if key is None and tzid:
-            key = resolve_label(str(tzid))[1]
+            tz, key = resolve_label(str(tzid))
+            if tz is not None and key is not None:
+                # The VTIMEZONE Outlook wrote for a label or Windows id can lack DST rules
+                # ("(UTC+01:00) Amsterdam…" all year); the named zone's real offset wins.
+                value = value.replace(tzinfo=tz)
         if key is None and value.utcoffset() == timedelta(0):
             key = "UTC"
         return value, key
@@ -108,7 +114,13 @@ def parse_calendars(
 ) -> list[Event]:
     """Every usable VEVENT across the message's calendar parts, de-duplicated by UID."""
     events: dict[str, Event] = {}
+    seen: set[str] = set()
     for part in parts:
+        # Google and Outlook attach the inline invite again as invite.ics: parse it once.
+        body = part.text.replace("\r\n", "\n").strip()
+        if body in seen:
+            continue
+        seen.add(body)
         try:
             cal = icalendar.Calendar.from_ical(part.text)
         except Exception:
@@ -184,4 +196,5 @@ def _event(
         organizer=organizer,
         attendees=tuple(attendees),
         user_invited=user_invited,
+        recurring=comp.get("RRULE") is not None or comp.get("RDATE") is not None,
     )

@@ -24,37 +24,81 @@ interviews interviewer candidate candidates group committee inc ltd llc gmbh ag 
 limited company monday tuesday wednesday thursday friday saturday sunday january february
 march april june july august september october november december today tomorrow hub
 lobby reception building floor video call phone technical onsite on-site virtual
+community systems technologies technology solutions labs analytics insurance bank consulting
+logistics holdings partners capital ventures foundation institute university college society
+association network services software studio studios agency radio programme program
+location date time status notes duration position role job subject when where
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 
-_UP = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*[a-zà-öø-ÿ]"
+_UP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]*[a-zß-öø-ÿā-ž](?![:\w])"
 _PARTICLE = r"(?:van|von|de|der|den|du|da|del|della|di|le|la|bin|ibn|al|el|ter|ten|dos|das)"
 _NAME = rf"{_UP}(?:\s+(?:{_PARTICLE}\s+)*{_UP}){{0,3}}"
+#: A person's name as written: capitalised words, particles inside ("Jan van der Berg").
+NAME_RX = _NAME
+_ROLE_WORD = (
+    r"(?i:head|lead|manager|director|engineer|analyst|officer|chief|vp|president|partner"
+    r"|recruiter|designer|scientist|architect|developer|consultant|specialist|founder|cto|ceo"
+    r"|cfo|coo|cio|principal|senior|staff|actuary|associate)s?\b"
+)
 _PERSON = re.compile(
-    rf"(?:(?i:our|the|your)\s+(?P<pretitle>[A-Za-z][\w &\-]{{1,40}}?),?\s+)?"
+    rf"(?:(?i:our|the|your|their|its)\s+(?P<pretitle>[A-Za-z][\w &\-]{{1,40}}?),?\s+)?"
     rf"(?P<name>{_NAME})"
     rf"(?:\s*\((?P<title>[^)]{{2,60}})\)"
-    rf"|,\s+(?i:our|the|who\s+is\s+(?:our|the))\s+(?P<title2>[A-Za-z][\w &\-]{{1,50}}?)"
-    rf"(?=\s*[,.;)]|\s+and\b|\s+&|$))?"
+    rf"|,\s+(?i:our|the|who\s+is\s+(?:our|the)|one\s+of\s+our|who\s+leads)\s+"
+    rf"(?P<title2>[A-Za-z][\w &\-]{{1,50}}?)(?=\s*[,.;)]|\s+and\b|\s+&|\s+(?:on|at|for)\b|$)"
+    # "Johan van der Merwe, Head of Pricing, and ...": a capitalised title in commas
+    rf"|,\s+(?=[^,.;]{{0,40}}\b{_ROLE_WORD})(?P<title3>[A-Z][\w&\-]*(?:\s+(?:of|and|&|for|[A-Z][\w&\-]*)){{0,5}})"
+    rf"(?=\s*(?:,|\.|;|$)))?"
 )
-_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+_SEP = re.compile(
+    r"\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+|\s*&\s*"
+    r"|\s+(?:e|y|et|und|en)\s+(?:(?:o|a|os|as|el|la)\s+)?)"
+)
 _TRIGGER = re.compile(
     r"(?i:\b(?:(?:speak|speaking|talk|talking|chat|chatting|meet|meeting|interview|interviews"
-    r"|call|conversation|session|catch[- ]up|sit\s+down)\s+with"
-    r"|you(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:be\s+)?(?:meet(?:ing)?|speak(?:ing)?\s+(?:to|with)"
-    r"|interviewed\s+by|talk(?:ing)?\s+(?:to|with))"
-    r"|interviewed\s+by|interviewers?\s*(?:will\s+be|is|are|:)|will\s+be\s+(?:held\s+)?with"
-    r"|panel(?:\s+will)?\s+(?:consist|include)s?\s+of|joined\s+by|led\s+by|conducted\s+by"
-    r"|(?:interview|call|chat|meeting)\s+(?:is|will\s+be)\s+with)"
+    r"|call|conversation|discussion|session|catch[- ]up|sit\s+down)\s+with(?:\s+me\s+and)?"
+    r"|you(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?"
+    r"|speak(?:ing)?\s+(?:to|with)|interviewed\s+by|talk(?:ing)?\s+(?:to|with))"
+    r"|interviewed\s+by|interviewers?(?:\(s\))?\s*(?:will\s+be|is|are|:)"
+    r"|will\s+be\s+(?:held\s+)?with"
+    r"|panel\b[^.:(¶]{0,30}\(|panel(?:\s+will)?\s+(?:consist|include)s?\s+of"
+    r"|panel\s*(?:will\s+be|is|are|:)|joined\s+by|led\s+by|conducted\s+by"
+    r"|(?:interview|call|chat|meeting)\s+(?:is|will\s+be)\s+with"
+    r"|with\s+me\s+and|myself\s+and"
+    r"|(?:conversar|falar|entrevista|reuni[ãa]o)\s+com(?:\s+(?:o|a|os|as))?"
+    r"|(?:hablar|entrevista|reuni[óo]n|charlar)\s+con(?:\s+(?:el|la))?"
+    r"|(?:entretien|échange|rencontrer|discuter)\s+avec"
+    r"|(?:gespräch|sprechen|treffen|kennenlernen)\s+mit"
+    r"|(?:gesprek|spreken|kennismaken)\s+met)"
     # "... at 10:00 with Ayesha Patel and myself": a bare "with" only before "… and myself"
     r"|\bwith(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:and|&)\s+(?:myself|me)\b))"
-    r"[ \t]*:?\s+"
+    r"(?:[ \t]*:?\s+|(?<=\())"
 )
+#: A bare "with": only a name with a stated title counts ("with our CTO, A B",
+#: "with A B (Director of Engineering)", "with A B, our Analytics Lead").
+_WITH = re.compile(r"\bwith\s+")
 _SELF = re.compile(
-    r"\bmyself\b|\b(?:speak|speaking|chat|chatting|meet|meeting|call|interview|talk|talking)"
-    r"\s+with\s+me\b|\bI(?:'ll|’ll|\s+will)\s+be\s+(?:interviewing|conducting|leading|running"
-    r"|joining)\b|\bI(?:'ll|’ll|\s+will)\s+(?:interview|conduct|lead)\b"
+    r"\bmyself\b|\b(?:speak|speaking|chat|chatting|meet|meeting|call|interview|talk|talking"
+    r"|conversation|discussion|session|sync|catch[- ]up|minutes|hour|teams|zoom|meet)"
+    r"\s+with\s+me\b|\bwith\s+me\s+and\b"
+    r"|\bI(?:'ll|’ll|\s+will)\s+(?:also\s+)?be\s+(?:interviewing|conducting|leading|running"
+    r"|joining|there|on\s+the\s+(?:call|panel))\b"
+    r"|\bI(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:interview|conduct|lead|join|sit\s+in)\b"
+    r"|\b(?:it|this)(?:'ll|’ll|\s+will)\s+(?:just\s+|only\s+)?be\s+(?:just\s+)?me\b"
     r"|\bour\s+(?:\w+\s+){0,2}(?:interview|call|chat|conversation|meeting)\b|\bjoin\s+us\b",
+    re.I,
+)
+#: "Thanks for speaking with me last week": the sender talked to the candidate before.
+_PAST = re.compile(
+    r"\b(?:thanks?|thank\s+you|enjoyed|following|after)\b[^.!?]{0,40}$", re.I
+)
+_PAST_AFTER = re.compile(r"^[^.!?]{0,12}\b(?:last|yesterday|earlier|previously|before)\b", re.I)
+#: "I won't be joining", "I'm just coordinating": the sender books, others interview.
+_NOT_SELF = re.compile(
+    r"\bI\s*(?:won['’]t|will\s+not|am\s+not|['’]m\s+not)\s+(?:be\s+)?(?:joining|attending"
+    r"|on\s+the\s+(?:call|panel)|interviewing|taking\s+part|participating)\b"
+    r"|\bI['’]?(?:m|\s+am)\s+(?:just|only)\s+(?:coordinating|scheduling|organi[sz]ing|booking)",
     re.I,
 )
 _SIGNOFF = re.compile(
@@ -150,47 +194,90 @@ def sender_person(sender: Address | None, signature: str) -> Person | None:
     return Person(name=name, email=sender.email if sender else None, title=sig_title)
 
 
+_FIELD_LINE = re.compile(r"^\s*[A-Z][\w ()/'’-]{0,25}:")
+
+
+def flatten(text: str) -> str:
+    """One line of text in which a hard-wrapped paragraph is joined but a short line (a
+    field of a template, a list) ends with " ¶ ", so "Interviewers: A B" never runs into
+    the next line's "Status: Cancelled"."""
+    lines = text.splitlines()
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        s = " ".join(line.split())
+        out.append(s)
+        if i + 1 < len(lines):
+            nxt = lines[i + 1]
+            wrapped = len(s) >= 40 and nxt.strip() and not _FIELD_LINE.match(nxt)
+            out.append(" " if wrapped else " ¶ ")
+    return "".join(out)
+
+
 def sender_interviews(text: str) -> bool:
-    """Does the sender say they take part ("myself and X", "I'll be interviewing you")?"""
-    return bool(_SELF.search(text))
+    """Does the sender say they take part ("myself and X", "I'll join too", "X and I will
+    meet you")? Not when it is past ("thanks for speaking with me last week") or denied
+    ("I won't be joining", "I'm just coordinating")."""
+    flat = " ".join(text.split())
+    if _NOT_SELF.search(flat):
+        return False
+    from .roster import and_i  # roster builds on this module
+
+    if and_i(flat):
+        return True
+    for m in _SELF.finditer(flat):
+        if _PAST.search(flat[max(0, m.start() - 60) : m.start()]):
+            continue
+        if _PAST_AFTER.search(flat[m.end() : m.end() + 40]):
+            continue
+        return True
+    return False
 
 
 def names_in_text(text: str, *, exclude: Iterable[str] = ()) -> list[Person]:
     """People introduced as interviewers: "you'll be speaking with Maria Lopez (Engineering
-    Manager)", "you will meet Jan de Vries and Priya Shah", "interview with X"."""
+    Manager)", "you will meet Jan de Vries and Priya Shah", "Interviewer(s): A, B",
+    "with our CTO, A B", "A B from our team would like to meet you"."""
+    from .roster import labelled_people, partners_of_sender
+
     excluded = [e.lower() for e in exclude if e]
     found: list[Person] = []
-    flat = " ".join(text.split())
-    for trig in _TRIGGER.finditer(flat):
-        pos = trig.end()
+    flat = flatten(text)
+    starts = [(t.end(), False) for t in _TRIGGER.finditer(flat)]
+    starts += [(w.end(), True) for w in _WITH.finditer(flat)]
+    for pos, need_title in starts:
+        first = True
         while True:
             m = _PERSON.match(flat, pos)
             if not m:
                 break
             name = clean_name(m["name"])
-            title = m["title"] or m["title2"] or m["pretitle"]
-            single_ok = bool(title)
-            if (
-                name
-                and (len(name.split()) > 1 or single_ok)
-                and not any(name.lower() in e or e in name.lower() for e in excluded)
-            ):
+            title = m["title"] or m["title2"] or m["title3"] or m["pretitle"]
+            if need_title and first and not title:
+                break
+            first = False
+            if name and (len(name.split()) > 1 or bool(title)):
                 found.append(Person(name=name, title=title.strip() if title else None))
             sep = _SEP.match(flat, m.end())
             if not sep:
                 break
             pos = sep.end()
-    return dedupe(found)
+    found += labelled_people(text) + partners_of_sender(text)
+    return dedupe(p for p in found if p.name and not any(
+        p.name.lower() in e or e in p.name.lower() for e in excluded))
 
 
 def dedupe(people: Iterable[Person]) -> list[Person]:
-    """Merge people seen twice (ICS + text), keeping the richest record."""
+    """Merge people seen twice (ICS + text), keeping the richest record. An address with no
+    name ("jordan.ellis@…" as an ICS attendee) joins the named person it spells."""
     out: list[Person] = []
     for p in people:
         key_name = (p.name or "").lower()
         for i, q in enumerate(out):
-            same = (p.email and p.email == q.email) or (
-                key_name and q.name and key_name == q.name.lower()
+            same = (
+                (p.email and p.email == q.email)
+                or (key_name and q.name and key_name == q.name.lower())
+                or (not p.name and not q.email and _spells(q.name, p.email))
+                or (not q.name and not p.email and _spells(p.name, q.email))
             )
             if same:
                 out[i] = Person(
@@ -200,3 +287,24 @@ def dedupe(people: Iterable[Person]) -> list[Person]:
         else:
             out.append(p)
     return out
+
+
+def _fold(value: str) -> str:
+    import unicodedata
+
+    norm = unicodedata.normalize("NFKD", value.casefold())
+    return "".join(ch for ch in norm if ch.isalnum() and ord(ch) < 128)
+
+
+def _spells(name: str | None, email: str | None) -> bool:
+    """Is `email`'s local part this name ("jordan.ellis", "jellis", "ellis.j")?"""
+    if not name or not email:
+        return False
+    local = email.partition("@")[0].lower()
+    parts = [_fold(t) for t in name.split()]
+    if len(parts) < 2 or not all(parts):
+        return False
+    first, last = parts[0], parts[-1]
+    compact = _fold(local)
+    return compact in (first + last, last + first, first[0] + last, last + first[0],
+                       "".join(parts))

@@ -9,24 +9,26 @@ a request for availability, and finally a decision timeline.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import tzinfo
+from zoneinfo import ZoneInfo
 
 from ..message import Message
 from ..model import Detection, Interview, Kind, Person
+from . import calendar_facts as cf
 from . import classify as c
 from .company import (
-    company_from_team,
+    choose_company,
     company_from_text,
-    expand,
-    from_sender,
     from_subject,
     position_from_text,
 )
-from .dates import Slot, resolve_order, slots_in
+from .dates import Slot, refine_slot, resolve_order, slots_in
 from .deadline import find_deadline
 from .ics import MEETING_URL, Event, parse_calendars
+from .kindwords import forwarded_body
 from .people import dedupe, names_in_text, sender_interviews, sender_person
+from .slot_context import continues_meeting
 from .text import Unit, units
 from .zones import ZONE_RE, resolve_mention
 
@@ -59,6 +61,8 @@ class Facts:
 
 def run(message: Message, user_addresses: frozenset[str], date_order: str) -> Detection:
     users = frozenset(a.strip().lower() for a in user_addresses)
+    if (fwd := forwarded_body(message)) is not None:  # a relayed invitation is the content
+        message = replace(message, text=f"{message.text}\n\n{fwd}")
     sender_domain = message.sender.domain if message.sender else None
     f = Facts(
         message,
@@ -76,7 +80,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str) -> De
     def done(
         kind: Kind, conf: float, interview: Interview | None = None, auto: bool = False
     ) -> Detection:
-        decision = deadline[0] if deadline else None
+        decision = deadline[0] if deadline and kind is not Kind.OTHER else None
         if decision is not None and interview is not None and decision == interview.start.date():
             # "The next step is an interview, booked for Thursday 12 November": the date
             # of the interview itself is not when they will decide.
@@ -98,6 +102,8 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str) -> De
         f.reasons.insert(0, f"auto-reply: {auto}")
         if not auto.startswith("ATS"):  # an out-of-office names no employer or role
             f.company = f.position = None
+        elif deadline:  # "we received your application; expect an answer within 2 weeks"
+            return done(Kind.STATUS_UPDATE, 0.6, auto=True)
         return done(Kind.OTHER, 0.9, auto=True)
     bulk = c.is_bulk(message)
     text, subject = message.text, message.subject
@@ -108,17 +114,18 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str) -> De
     if events:
         f.reasons.append("calendar part not about a job interview")
         return done(Kind.OTHER, 0.8)
-    if bulk:
+    if bulk and not c.personal_invitation(text):
         f.reasons.append(f"bulk mail ({bulk})")
         f.company = f.position = None
         return done(Kind.OTHER, 0.8)
 
     topic = c.about_interview(subject, text)
-    job = bool(c.JOB.search(text) or c.JOB.search(subject)) and not c.NOT_JOB.search(text)
+    job = bool(c.JOB.search(text) or c.JOB.search(subject)) and not (
+        c.NOT_JOB.search(text) or c.not_mine(f"{subject}\n{text}"))
     if (m := c.OFFER.search(text)) and job:
         f.reasons.append(f"offer: '{m.group(0)}'")
         return done(Kind.OFFER, 0.85)
-    if (m := c.REJECTION.search(text)) and job:
+    if (m := c.REJECTION.search(text)) and job and not c.cancels_rather_than_rejects(text):
         f.reasons.append(f"rejection: '{m.group(0)[:60]}'")
         return done(Kind.REJECTION, 0.85)
 
@@ -143,14 +150,14 @@ def _company_position(f: Facts, events: list[Event]) -> None:
     if m.sender and m.sender.name:
         names += (m.sender.name,)
     pos = position_from_text(m.text) or position_from_text(m.subject)
-    co = company_from_text(m.text) or company_from_text(m.subject)
+    people = tuple(a.name for a in (*m.to, *m.cc) if a.name)
+    co = company_from_text(m.text, people) or company_from_text(m.subject, people)
     s_co, s_pos = from_subject(m.subject, names)
     for e in events[:1]:
         e_co, e_pos = from_subject(e.summary, names)
         s_co, s_pos = s_co or e_co, s_pos or e_pos
     f.position = pos or s_pos
-    team = company_from_team(m.full_text)
-    f.company = expand(co or s_co or team or from_sender(m.sender, m.full_text), m.full_text)
+    f.company = choose_company(co, s_co, m, names)
 
 
 def _from_calendar(
@@ -159,12 +166,15 @@ def _from_calendar(
     """Invitation, reschedule or cancellation from the calendar parts, if they are about
     a job interview; None means "let the text decide"."""
     m = f.message
-    relevant = [
-        e
-        for e in events
-        if e.method not in ("REPLY", "COUNTER", "REFRESH")
-        and c.about_interview(e.summary, e.description, m.subject, m.text)
-    ]
+    relevant = []
+    for e in events:
+        if e.method in ("REPLY", "COUNTER", "REFRESH"):
+            continue
+        ok, why = cf.is_job_interview(e, m, f.users, f.position)
+        if ok:
+            relevant.append(e)
+        elif why not in f.reasons:
+            f.reasons.append(why)
     if not relevant:
         return None
     if bulk and not any(e.user_invited for e in relevant):
@@ -178,15 +188,26 @@ def _from_calendar(
     ends = [e.end for e in same_day if e.end]
     people: list[Person] = []
     sender = m.sender.email if m.sender else None
+    role = cf.organizer_role("\n".join((first.description, m.text)))
     for e in same_day:
         organizer_takes_part = bool(
             e.organizer and e.organizer.email == sender and sender_interviews(m.text))
-        people.extend(_event_interviewers(e, organizer_takes_part))
+        people.extend(_event_interviewers(e, organizer_takes_part if role is None else role))
     people.extend(_text_people(f))
+    people = cf.named(people, "\n".join((first.description, m.text)))
+    if role is False:  # "I won't be joining": the organizer only booked the slot
+        org = {x for e in same_day if e.organizer for x in (e.organizer.email, e.organizer.name)}
+        people = [p for p in people if not ({p.email, p.name} & (org - {None}))]
+    start, end, tz_name = first.start, max(ends) if ends else None, first.timezone
+    if tz_name in (None, "UTC") and (said := cf.stated_zone(start, (m.text, first.description))):
+        # Teams/Zoom write DTSTART in UTC; the mail says "10:00 SAST": that is the zone.
+        start, tz_name = start.astimezone(ZoneInfo(said)), said
+        end = end.astimezone(ZoneInfo(said)) if end else None
+        f.reasons.append(f"zone stated in the mail: {said}")
     interview = Interview(
-        start=first.start,
-        end=max(ends) if ends else None,
-        timezone=first.timezone,
+        start=start,
+        end=end,
+        timezone=tz_name,
         interviewers=tuple(dedupe(people)),
         company=f.company,
         position=f.position,
@@ -247,10 +268,16 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
     hint = _zone_hint(f.message.text)
     slots: list[Slot] = []
     where: list[Unit] = []
+    domain = f.message.sender.domain if f.message.sender else None
+    previous = False
     for u in parts:
-        if not (u.templated or c.MEETING_CONTEXT.search(u.text)):
+        meeting = bool(u.templated or c.MEETING_CONTEXT.search(u.text))
+        if not (meeting or continues_meeting(u.text, previous)):
+            previous = meeting
             continue
+        previous = meeting
         for s in slots_in(u.text, f.message.date, f.order, f.default_tz, zone_hint=hint):
+            s = refine_slot(s, u.text, f.message.full_text, domain)
             slots.append(s)
             where.append(u)
     return slots, where
@@ -264,6 +291,8 @@ def _text_kind(
         if _unconditional(c.CANCEL, u.text):
             f.reasons.append(f"cancellation: '{u.text[:70]}'")
             mine = [s for s, w in zip(slots, where, strict=True) if w is u]
+            if not mine and len({s.start for s in slots}) == 1:
+                mine = slots  # "the interview listed below has been cancelled" + its block
             return Kind.CANCELLATION, 0.75, _interview(f, mine[-1]) if mine else None
     moved = [u for u in parts if _unconditional(c.RESCHEDULE, u.text)]
     if moved:

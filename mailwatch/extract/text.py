@@ -9,13 +9,31 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from .zones import ZONE_RE
+
+_TIME_LABELS = (
+    r"when|date|dates|time|times|day|start|starts|start\s+time|end\s+time|time\s*zone|timezone"
+    r"|date\s*(?:&|and|/)\s*time|(?:new|original|previous|old|proposed|updated|confirmed)"
+    r"\s+(?:date|time|slot)(?:\s*(?:&|and|/)\s*time)?|interview\s+(?:date|time|slot)"
+    r"|scheduled\s+(?:for|time)|termin|datum|zeit|uhrzeit|fecha|hora|horario|data|horário"
+)
 LABEL = re.compile(
-    r"^\s*[*\-•]?\s*(?:when|date|dates|time|times|day|start|starts|start\s+time|end\s+time"
-    r"|time\s*zone|timezone|duration|where|location|venue|address|format|interview\s+(?:date"
-    r"|time|slot|details)|datum|zeit|uhrzeit|ort)\s*:",
+    rf"^\s*[*\-•]?\s*(?:{_TIME_LABELS}|duration|length|where|location|venue|address|format"
+    r"|interview\s+details|ort)\s*:",
     re.I,
 )
+#: A label row of an HTML table flattened to text has no colon: "When Tuesday, 1 December
+#: 2026, 10:00 am". It counts only when its value holds a number (a date, a time, a street).
+_BARE_LABEL = re.compile(
+    r"^\s*(?i:when|date|time|time\s*zone|date\s*(?:&|and|/)\s*time"
+    r"|(?:new|original|previous|old|proposed|updated|confirmed|interview)\s+(?:date|time|slot)"
+    r"|duration|location|venue|address)\s+(?=[A-Z0-9(])(?=[^?]*\d)"
+    r"(?!.*[.?]$)",
+)
+#: A line that is only a zone: "Central European Time", "(GMT+01:00) Amsterdam", "SGT".
+_ZONE_LINE = re.compile(rf"^\(?(?:{ZONE_RE.pattern})\)?(?:\s*\)?\s*[\w ,&()'-]{{0,40}})?$", re.I)
 _BULLET = re.compile(r"^\s*(?:[*\-•·]|\d{1,2}[.)])\s+")
 _BREAK = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(])")
 _ABBREV = re.compile(r"(?:\b[ap]\.m\.|\b(?:Dr|Mr|Mrs|Ms|St|Prof|approx|e\.g|i\.e|No|Nr)\.)$", re.I)
@@ -41,7 +59,13 @@ def sentences(paragraph: str) -> list[str]:
 
 
 def units(text: str) -> list[Unit]:
-    """Sentences and templated blocks, in order."""
+    """Sentences and templated blocks, in order (cached: the pipeline asks several times
+    for the units of one text)."""
+    return list(_units(text or ""))
+
+
+@lru_cache(maxsize=32)
+def _units(text: str) -> tuple[Unit, ...]:
     out: list[Unit] = []
     prose: list[str] = []
     block: list[str] = []
@@ -56,14 +80,22 @@ def units(text: str) -> list[Unit]:
             out.append(Unit(" ; ".join(block), templated=True))
             block.clear()
 
+    waiting = False  # the last label line had no value: "Date & Time:" then the value
     for para in re.split(r"\n\s*\n", text or ""):
+        waiting = waiting and bool(block)
         for raw in para.splitlines():
             line = " ".join(raw.split())
             if not line:
                 continue
-            if LABEL.match(line):
+            if LABEL.match(line) or (_BARE_LABEL.match(line) and len(line) < 120):
                 flush_prose()
                 block.append(line)
+                waiting = line.endswith(":")
+            elif block and (waiting or _ZONE_LINE.match(line)):
+                # The value under a bare label, or the zone on the next line of a table
+                # cell ("15:00 - 16:00" / "Central European Time").
+                block[-1] = f"{block[-1]} {line}"
+                waiting = False
             elif _BULLET.match(line):
                 flush_prose()
                 flush_block()
@@ -71,6 +103,9 @@ def units(text: str) -> list[Unit]:
             else:
                 flush_block()
                 prose.append(line)
+        # A block goes on across blank lines: flattened HTML tables put every row in its
+        # own paragraph ("Date: ..." <blank> "Time: ...").
         flush_prose()
-        flush_block()
-    return out
+    flush_prose()
+    flush_block()
+    return tuple(out)

@@ -12,6 +12,24 @@ import re
 from datetime import timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+try:  # Windows zone ids ("AUS Eastern Standard Time") as Outlook writes them in TZID
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON as _WIN
+except ImportError:  # pragma: no cover - older icalendar
+    _WIN = {}
+
+#: Old IANA aliases some tables still use -> the current canonical name.
+_CANONICAL = {
+    "Asia/Calcutta": "Asia/Kolkata",
+    "Asia/Katmandu": "Asia/Kathmandu",
+    "Asia/Saigon": "Asia/Ho_Chi_Minh",
+    "Asia/Rangoon": "Asia/Yangon",
+    "Europe/Kiev": "Europe/Kyiv",
+    "America/Buenos_Aires": "America/Argentina/Buenos_Aires",
+    "Atlantic/Faeroe": "Atlantic/Faroe",
+}
+#: Windows zone id, lower-case -> IANA name.
+WINDOWS: dict[str, str] = {k.lower(): _CANONICAL.get(v, v) for k, v in _WIN.items()}
+
 #: Abbreviations as they appear after a time. Ambiguous ones are resolved for our users:
 #: IST is India (not Irish/Israel), CST is US Central (not China), GMT is literal GMT.
 ABBREVIATIONS: dict[str, str] = {
@@ -48,6 +66,7 @@ ABBREVIATIONS: dict[str, str] = {
     "SGT": "Asia/Singapore",
     "HKT": "Asia/Hong_Kong",
     "JST": "Asia/Tokyo",
+    "BRT": "America/Sao_Paulo",
     "AEST": "Australia/Sydney",
     "AEDT": "Australia/Sydney",
     "AWST": "Australia/Perth",
@@ -92,6 +111,48 @@ NAMED: dict[str, str] = {
     "australian eastern daylight time": "Australia/Sydney",
     "sydney time": "Australia/Sydney",
     "singapore time": "Asia/Singapore",
+    "horário de brasília": "America/Sao_Paulo",
+    "horario de brasilia": "America/Sao_Paulo",
+    "horário padrão de brasília": "America/Sao_Paulo",
+    "hora de brasília": "America/Sao_Paulo",
+    "brasília time": "America/Sao_Paulo",
+    "brasilia time": "America/Sao_Paulo",
+    "são paulo time": "America/Sao_Paulo",
+    "sao paulo time": "America/Sao_Paulo",
+    "brazil time": "America/Sao_Paulo",
+    "lagos time": "Africa/Lagos",
+    "nigeria time": "Africa/Lagos",
+    "nairobi time": "Africa/Nairobi",
+    "kenya time": "Africa/Nairobi",
+    "irish time": "Europe/Dublin",
+    "dublin time": "Europe/Dublin",
+    "brisbane time": "Australia/Brisbane",
+    "melbourne time": "Australia/Melbourne",
+    "perth time": "Australia/Perth",
+    "auckland time": "Pacific/Auckland",
+    "new zealand time": "Pacific/Auckland",
+    "tokyo time": "Asia/Tokyo",
+    "japan time": "Asia/Tokyo",
+    "hong kong time": "Asia/Hong_Kong",
+    "dubai time": "Asia/Dubai",
+    "gulf standard time": "Asia/Dubai",
+    "toronto time": "America/Toronto",
+    "chicago time": "America/Chicago",
+    "los angeles time": "America/Los_Angeles",
+    "denver time": "America/Denver",
+    "madrid time": "Europe/Madrid",
+    "lisbon time": "Europe/Lisbon",
+    "stockholm time": "Europe/Stockholm",
+    "copenhagen time": "Europe/Copenhagen",
+    "zurich time": "Europe/Zurich",
+    "warsaw time": "Europe/Warsaw",
+    "dutch time": "Europe/Amsterdam",
+    "french time": "Europe/Paris",
+    "eastern european time": "Europe/Helsinki",
+    "western european time": "Europe/Lisbon",
+    "west africa time": "Africa/Lagos",
+    "east africa time": "Africa/Nairobi",
+    "central africa time": "Africa/Maputo",
 }
 
 #: The city/region part of Outlook display labels, "(UTC+02:00) Harare, Pretoria".
@@ -175,9 +236,10 @@ def resolve_label(label: str) -> tuple[tzinfo | None, str | None]:
     if rest in OUTLOOK_LABELS:
         name = OUTLOOK_LABELS[rest]
         return zone(name), name
-    for key, name in NAMED.items():
-        if rest == key:
-            return zone(name), name
+    if rest in NAMED:
+        return zone(NAMED[rest]), NAMED[rest]
+    if rest in WINDOWS and zone(WINDOWS[rest]) is not None:
+        return zone(WINDOWS[rest]), WINDOWS[rest]
     if m:
         if not m.group("sign"):
             return zone("UTC"), "UTC"

@@ -1,0 +1,97 @@
+"""Second-line kind evidence: is an interview the user's own, and is it a job interview at all.
+
+`classify` answers "does this mail talk about an interview"; the patterns here answer the
+questions a careful reader asks next. An interview mentioned in mail can belong to someone
+else (a coach's clients, a candidate the user interviews at her current job, a colleague she
+gives a reference for), be practice (a mock interview) or media (a radio show). And a real
+invitation does not always say "interview": it may say "a conversation about the role", use
+another language, or name a stage ("final round", "portfolio chat").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..message import Message
+
+#: "Interview" in the languages job mail commonly arrives in (PT/ES, FR, DE, IT, NL, PL).
+INTERVIEW_INTL = re.compile(
+    r"\b(?:entrevistas?|entretiens?|vorstellungsgespr(?:ä|ae)ch\w*|bewerbungsgespr(?:ä|ae)ch\w*"
+    r"|kennenlerngespr(?:ä|ae)ch\w*|colloqui[oa]|sollicitatiegesprek\w*|rozmow\w*\s+kwalifikacyjn\w*)",
+    re.I,
+)
+#: Interview stages that do not use the word: "recruiter screen", "final round",
+#: "portfolio chat", "technical conversation".
+INTERVIEW_STAGE = re.compile(
+    r"\b(?:(?:recruiter|hr|initial|intro(?:ductory)?|talent)\s+screen"
+    r"|(?:first|second|third|final|next|last)[- ]round"
+    r"|(?:portfolio|technical|hiring|exploratory)\s+(?:chat|conversation|review|walk-?through)"
+    r")\b",
+    re.I,
+)
+#: The mail is about the user's own application or a role offered to her.
+APPLICATION = re.compile(
+    r"\b(?:your\s+(?:application|candidacy|cv|résumé|resume)"
+    r"|(?:applying|applied|application)\s+(?:for|to)\b"
+    r"|thanks?\s+(?:you\s+)?for\s+(?:applying|your\s+(?:application|interest))"
+    r"|for\s+the\s+[\w ,.()&/+-]{2,70}?\s+(?:role|position|vacancy|opening)"
+    r"|vaga|bewerbung|candidature|candidatura)\b",
+    re.I,
+)
+#: Meeting the user, in words that carry no "interview": "meet you", "come and see us".
+MEET_YOU = re.compile(
+    r"\b(?:meet\s+(?:with\s+)?you|come\s+(?:in|over|and\s+(?:see|meet)\s+us|to\s+(?:our|the)\s+"
+    r"office)|(?:conversation|chat)\s+with\s+(?:me|us|our)|(?:speak|talk|chat)\s+(?:with|to)\s+you"
+    r"|walk(?:ing)?\s+through\s+your|vamos\s+conversar|conversar\s+sobre)\b",
+    re.I,
+)
+#: Interviews that are not the user's own job interview.
+NOT_MINE = re.compile(
+    # practice
+    r"\b(?:mock|practi[cs]e|simulated)\s+(?:\w+\s+)?(?:interviews?|panel)\b"
+    # media
+    r"|\b(?:(?:on|to)\s+(?:the|our)\s+(?:show|programme|program)\b|live\s+interview|on\s+air\b"
+    r"|studio\s+line|listeners)"
+    # the user is the interviewer
+    r"|\byou(?:'re|’re|\s+are|'ll\s+be|\s+will\s+be)\s+(?:on|joining|sitting\s+on)\s+(?:the|our)"
+    r"\s+(?:interview\s+)?panel\b|\b(?:sit|join)\s+(?:on\s+)?(?:the|our)\s+interview\s+panel\b"
+    r"|\binterview\s+panel\s+rota\b|\bas\s+an?\s+interviewer\b|\byour\s+scorecard\b"
+    r"|\bhelp(?:ing)?\s+(?:us\s+)?(?:with\s+(?:our|the)\s+(?:\w+\s+)?(?:hiring|interviews|recruitment"
+    r"|recruiting)|(?:to\s+)?interview\s+(?:a|the|our|some)\s+candidates?)\b"
+    # a reference for someone else
+    r"|\b(?:listed|named|put|given)\s+you\s+(?:down\s+)?as\s+(?:a|his|her|their|one\s+of\s+"
+    r"(?:his|her|their))\s+(?:referees?|references?)\b|\bas\s+(?:a|his|her|their)\s+referee\b"
+    # someone else's interviews: a coach's clients, a mentor's students
+    r"|\b(?:my|our)\s+(?:clients|students|mentees|members)\s+(?:have|has|had|are)\b[^.]{0,60}"
+    r"\binterviews?\b|\bcareer\s+coach",
+    re.I,
+)
+#: A direct invitation to the user: survives a List-Unsubscribe header and a newsletter footer.
+PERSONAL_INVITE = re.compile(
+    r"\b(?:(?:pleased|delighted|happy|glad|like|love)\s+to\s+invite\s+you\s+to"
+    r"|your\s+interview\s+(?:is|has\s+been)\s+(?:confirmed|booked|scheduled)"
+    r"|(?:we|I)\s+(?:have|'ve)\s+(?:scheduled|booked)\s+(?:your|an?)\s+interview)\b",
+    re.I,
+)
+_FORWARD_MARK = re.compile(
+    r"(?:-{3,}\s*forwarded\s+message\s*-{3,}|begin\s+forwarded\s+message)"
+    r"|\b(?:see|read)\s+(?:\w+(?:'s|’s)?\s+)?(?:note|message|mail|email)\s+below\b",
+    re.I,
+)
+_HEADER_LINE = re.compile(r"^\s*(?:from|date|sent|subject|to|cc)\s*:.*$", re.I | re.M)
+
+
+def forwarded_body(message: Message) -> str | None:
+    """The forwarded part of a forward ("see Daniel's note below"), without its header
+    lines, so an invitation relayed by a recruiter is read as the content it is.
+
+    Only for forwards (a Fwd subject or a forward marker in the new text), never for
+    ordinary replies whose quoted history is old news.
+    """
+    if not message.quoted:
+        return None
+    subject_fwd = re.match(r"\s*(?:fwd?|wg|tr)\s*:", message.subject or "", re.I)
+    if not (subject_fwd or _FORWARD_MARK.search(message.text)):
+        return None
+    body = _HEADER_LINE.sub("", message.quoted).strip()
+    return body or None

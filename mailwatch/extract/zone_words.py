@@ -1,0 +1,275 @@
+"""Zone words that zones.py does not know, and refining a stated zone by place.
+
+Two jobs, both small explicit tables because a wrong zone moves an interview by hours:
+
+- a fallback zone mention after a time: "<city> time" ("11am Lagos time", "16:00 Brasília
+  time"), "hora de/horário de <city>", and a few extra abbreviations (BRT, ART, PKT ...);
+- refinement: "CET" from a Dutch sender means Europe/Amsterdam, "AEST" in December from a
+  Brisbane office means Australia/Brisbane (+10, Queensland has no DST), "(GMT+02:00)
+  Johannesburg" means Africa/Johannesburg. A place mentioned in the mail, or the sender's
+  single-zone country domain, replaces the zone when its UTC offset at the slot's instant
+  is the one the writer stated.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime, timedelta, tzinfo
+
+from .zones import zone
+
+#: Cities and regions people name in mail -> IANA zone. Keys are accent-free lower case.
+CITIES: dict[str, str] = {
+    "lagos": "Africa/Lagos",
+    "abuja": "Africa/Lagos",
+    "nairobi": "Africa/Nairobi",
+    "kampala": "Africa/Kampala",
+    "dar es salaam": "Africa/Dar_es_Salaam",
+    "addis ababa": "Africa/Addis_Ababa",
+    "accra": "Africa/Accra",
+    "cairo": "Africa/Cairo",
+    "casablanca": "Africa/Casablanca",
+    "johannesburg": "Africa/Johannesburg",
+    "joburg": "Africa/Johannesburg",
+    "pretoria": "Africa/Johannesburg",
+    "cape town": "Africa/Johannesburg",
+    "durban": "Africa/Johannesburg",
+    "harare": "Africa/Harare",
+    "lusaka": "Africa/Lusaka",
+    "kigali": "Africa/Kigali",
+    "london": "Europe/London",
+    "manchester": "Europe/London",
+    "edinburgh": "Europe/London",
+    "dublin": "Europe/Dublin",
+    "lisbon": "Europe/Lisbon",
+    "madrid": "Europe/Madrid",
+    "barcelona": "Europe/Madrid",
+    "paris": "Europe/Paris",
+    "lyon": "Europe/Paris",
+    "brussels": "Europe/Brussels",
+    "amsterdam": "Europe/Amsterdam",
+    "rotterdam": "Europe/Amsterdam",
+    "utrecht": "Europe/Amsterdam",
+    "berlin": "Europe/Berlin",
+    "munich": "Europe/Berlin",
+    "munchen": "Europe/Berlin",
+    "hamburg": "Europe/Berlin",
+    "frankfurt": "Europe/Berlin",
+    "cologne": "Europe/Berlin",
+    "koln": "Europe/Berlin",
+    "nurnberg": "Europe/Berlin",
+    "nuremberg": "Europe/Berlin",
+    "zurich": "Europe/Zurich",
+    "geneva": "Europe/Zurich",
+    "vienna": "Europe/Vienna",
+    "wien": "Europe/Vienna",
+    "milan": "Europe/Rome",
+    "rome": "Europe/Rome",
+    "copenhagen": "Europe/Copenhagen",
+    "kobenhavn": "Europe/Copenhagen",
+    "stockholm": "Europe/Stockholm",
+    "oslo": "Europe/Oslo",
+    "helsinki": "Europe/Helsinki",
+    "warsaw": "Europe/Warsaw",
+    "prague": "Europe/Prague",
+    "budapest": "Europe/Budapest",
+    "athens": "Europe/Athens",
+    "bucharest": "Europe/Bucharest",
+    "istanbul": "Europe/Istanbul",
+    "kyiv": "Europe/Kyiv",
+    "dubai": "Asia/Dubai",
+    "abu dhabi": "Asia/Dubai",
+    "riyadh": "Asia/Riyadh",
+    "karachi": "Asia/Karachi",
+    "lahore": "Asia/Karachi",
+    "mumbai": "Asia/Kolkata",
+    "bangalore": "Asia/Kolkata",
+    "bengaluru": "Asia/Kolkata",
+    "delhi": "Asia/Kolkata",
+    "new delhi": "Asia/Kolkata",
+    "chennai": "Asia/Kolkata",
+    "hyderabad": "Asia/Kolkata",
+    "pune": "Asia/Kolkata",
+    "dhaka": "Asia/Dhaka",
+    "bangkok": "Asia/Bangkok",
+    "jakarta": "Asia/Jakarta",
+    "singapore": "Asia/Singapore",
+    "kuala lumpur": "Asia/Kuala_Lumpur",
+    "manila": "Asia/Manila",
+    "hong kong": "Asia/Hong_Kong",
+    "shanghai": "Asia/Shanghai",
+    "beijing": "Asia/Shanghai",
+    "taipei": "Asia/Taipei",
+    "seoul": "Asia/Seoul",
+    "tokyo": "Asia/Tokyo",
+    "brisbane": "Australia/Brisbane",
+    "queensland": "Australia/Brisbane",
+    "sydney": "Australia/Sydney",
+    "melbourne": "Australia/Melbourne",
+    "canberra": "Australia/Sydney",
+    "adelaide": "Australia/Adelaide",
+    "perth": "Australia/Perth",
+    "darwin": "Australia/Darwin",
+    "hobart": "Australia/Hobart",
+    "auckland": "Pacific/Auckland",
+    "wellington": "Pacific/Auckland",
+    "honolulu": "Pacific/Honolulu",
+    "vancouver": "America/Vancouver",
+    "seattle": "America/Los_Angeles",
+    "san francisco": "America/Los_Angeles",
+    "los angeles": "America/Los_Angeles",
+    "denver": "America/Denver",
+    "phoenix": "America/Phoenix",
+    "chicago": "America/Chicago",
+    "dallas": "America/Chicago",
+    "houston": "America/Chicago",
+    "austin": "America/Chicago",
+    "toronto": "America/Toronto",
+    "montreal": "America/Toronto",
+    "new york": "America/New_York",
+    "boston": "America/New_York",
+    "atlanta": "America/New_York",
+    "miami": "America/New_York",
+    "mexico city": "America/Mexico_City",
+    "bogota": "America/Bogota",
+    "lima": "America/Lima",
+    "santiago": "America/Santiago",
+    "buenos aires": "America/Argentina/Buenos_Aires",
+    "sao paulo": "America/Sao_Paulo",
+    "rio de janeiro": "America/Sao_Paulo",
+    "brasilia": "America/Sao_Paulo",
+}
+
+#: Country domains with a single zone: the sender's country settles an abbreviation.
+COUNTRY_TLDS: dict[str, str] = {
+    "uk": "Europe/London",
+    "ie": "Europe/Dublin",
+    "nl": "Europe/Amsterdam",
+    "be": "Europe/Brussels",
+    "fr": "Europe/Paris",
+    "de": "Europe/Berlin",
+    "at": "Europe/Vienna",
+    "ch": "Europe/Zurich",
+    "it": "Europe/Rome",
+    "es": "Europe/Madrid",
+    "dk": "Europe/Copenhagen",
+    "se": "Europe/Stockholm",
+    "no": "Europe/Oslo",
+    "fi": "Europe/Helsinki",
+    "pl": "Europe/Warsaw",
+    "cz": "Europe/Prague",
+    "za": "Africa/Johannesburg",
+    "ng": "Africa/Lagos",
+    "ke": "Africa/Nairobi",
+    "gh": "Africa/Accra",
+    "in": "Asia/Kolkata",
+    "sg": "Asia/Singapore",
+    "jp": "Asia/Tokyo",
+    "nz": "Pacific/Auckland",
+}
+
+#: Extra abbreviations (case-sensitive, upper case only) -> IANA zone.
+EXTRA_ABBREVIATIONS: dict[str, str] = {
+    "BRT": "America/Sao_Paulo",
+    "ART": "America/Argentina/Buenos_Aires",
+    "PKT": "Asia/Karachi",
+    "WIB": "Asia/Jakarta",
+    "KST": "Asia/Seoul",
+    "NZT": "Pacific/Auckland",
+    "AET": "Australia/Sydney",
+    "ACST": "Australia/Adelaide",
+    "GST": "Asia/Dubai",
+}
+
+#: What an abbreviation literally says, in hours from UTC, whatever the date.
+LITERAL_OFFSETS: dict[str, float] = {
+    "AEST": 10, "AEDT": 11, "ACST": 9.5, "AWST": 8, "NZST": 12, "NZDT": 13,
+    "GMT": 0, "UTC": 0, "BST": 1, "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2,
+    "WET": 0, "WEST": 1, "EET": 2, "EEST": 3, "SAST": 2, "WAT": 1, "CAT": 2, "EAT": 3,
+}
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Brasília" and "brasilia" are one word."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+_CITY_ALT = "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True))
+#: "Lagos time", "(Brasilia time)", "hora de Brasilia" - matched on folded text.
+_CITY_TIME = re.compile(
+    rf"(?:\b(?P<city>{_CITY_ALT})(?:\s+local)?\s+time\b"
+    rf"|\bhor(?:a|ario)\s+de\s+(?P<city2>{_CITY_ALT})\b)"
+)
+_EXTRA = re.compile(r"\b(?P<abbr>" + "|".join(EXTRA_ABBREVIATIONS) + r")\b")
+_CITY_ANY = re.compile(rf"\b(?P<city>{_CITY_ALT})\b")
+
+
+def zone_word_at(text: str, pos: int) -> tuple[tzinfo | None, str | None, int]:
+    """A zone written right at `pos` (after optional spaces, "(" or ","): (tz, IANA, end).
+
+    Used only when zones.ZONE_RE found nothing there."""
+    m = re.compile(r"[\s(,]*").match(text, pos)
+    at = m.end() if m else pos
+    if (e := _EXTRA.match(text, at)) is not None:
+        name = EXTRA_ABBREVIATIONS[e["abbr"]]
+        return zone(name), name, _close(text, pos, at, e.end())
+    window = fold(text[at : at + 40])
+    if len(window) == len(text[at : at + 40]) and (c := _CITY_TIME.match(window)) is not None:
+        name = CITIES[c["city"] or c["city2"]]
+        return zone(name), name, _close(text, pos, at, at + c.end())
+    return None, None, pos
+
+
+def _close(text: str, pos: int, at: int, end: int) -> int:
+    if "(" in text[pos:at] and text[end : end + 1] == ")":
+        return end + 1
+    return end
+
+
+def _offset(tz: tzinfo, when: datetime) -> timedelta | None:
+    return when.replace(tzinfo=tz).utcoffset()
+
+
+def refine(
+    name: str | None,
+    abbr: str | None,
+    when: datetime,
+    text: str,
+    sender_domain: str | None,
+) -> tuple[tzinfo, str] | None:
+    """A better zone for a stated one, from a place in the mail or the sender's country.
+
+    `name` is the IANA zone the mention resolved to (None for a bare offset), `abbr` the
+    words written ("AEST", "GMT+2"), `when` the slot's start as resolved. The replacement
+    must have an offset the writer meant at that instant: the literal offset of a
+    standard/summer abbreviation, or the offset the mention resolved to (people write
+    "CET" all year round).
+    """
+    wanted: set[timedelta] = set()
+    resolved = when.utcoffset()
+    literal = LITERAL_OFFSETS.get((abbr or "").upper())
+    if literal is not None:
+        wanted.add(timedelta(hours=literal))
+    if resolved is not None:
+        wanted.add(resolved)
+    if not wanted:
+        return None
+    naive = when.replace(tzinfo=None)
+    candidates: list[str] = []
+    folded = fold(text)
+    for m in _CITY_ANY.finditer(folded):
+        candidates.append(CITIES[m["city"]])
+    tld = (sender_domain or "").lower().rpartition(".")[2]
+    if tld in COUNTRY_TLDS:
+        candidates.append(COUNTRY_TLDS[tld])
+    for cand in candidates:
+        if cand == name:
+            return None  # the stated zone is already the place's zone
+        tz = zone(cand)
+        if tz is not None and _offset(tz, naive) in wanted:
+            return tz, cand
+    return None
