@@ -109,6 +109,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", metavar="NAME", help="the person addressed (default: the main "
                                                 "interviewer or contact)")
 
+    p = sub.add_parser("auth", help="store an account's secret in the OS keyring",
+                       description="Store the password of an IMAP account in the OS keyring, "
+                                   "so the config file holds no secret. (Gmail and Outlook "
+                                   "sign-in comes with their providers.)")
+    _config_arg(p)
+    p.add_argument("service", choices=("imap",), help="which kind of account")
+    p.add_argument("--account", required=True, metavar="NAME",
+                   help="the account's `name` in the config")
+    p.add_argument("--password-stdin", action="store_true",
+                   help="read the password from standard input instead of prompting")
+
     p = sub.add_parser("eval", help="score extraction against a labelled corpus",
                        description="Run detection over NNN-name.eml files with NNN-name.json "
                                    "labels (format: tests/corpus/README.md) and print per-"

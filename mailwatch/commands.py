@@ -242,3 +242,29 @@ def cmd_eval(args: argparse.Namespace) -> int:
     else:
         print(format_report(report, misses=not args.no_misses))
     return 0
+
+
+def cmd_auth(args: argparse.Namespace) -> int:
+    import getpass
+
+    config = load_config(args.config)
+    matches = [a for a in config.accounts if a.name == args.account]
+    if not matches or matches[0].provider != args.service:
+        names = ", ".join(a.name for a in config.accounts if a.provider == args.service)
+        print(f"mailwatch auth: no {args.service} account named {args.account!r} in the "
+              f"config (known: {names or 'none'})", file=sys.stderr)
+        return 2
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass(f"Password for {matches[0].options.get('username')} at "
+                                   f"{matches[0].options.get('host')}: ")
+    from .providers.imap import store_password
+
+    try:
+        store_password(matches[0], password)
+    except (ProviderError, ValueError) as exc:
+        print(f"mailwatch auth: {exc}", file=sys.stderr)
+        return 1
+    print("Stored in the OS keyring. Check it with `mailwatch run --once --dry-run`.")
+    return 0

@@ -1,0 +1,73 @@
+"""`mailwatch auth imap`: the password goes to the OS keyring, never into the config."""
+
+from __future__ import annotations
+
+import io
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from mailwatch.providers import imap_conn
+
+from mailwatch.cli import main
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring(monkeypatch):
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    monkeypatch.setattr(imap_conn, "keyring_usable", lambda: True)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def config(tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text("""
+[user]
+name = "Thandi Nkosi"
+email = "thandi@example.org"
+timezone = "Africa/Johannesburg"
+
+[[accounts]]
+name = "work"
+provider = "imap"
+host = "127.0.0.1"
+security = "none"
+username = "thandi"
+""")
+    return path
+
+
+def test_password_from_stdin_is_stored_in_the_keyring(memory_keyring, config, monkeypatch,
+                                                      capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO("s3cret pass\n"))
+    assert main(["auth", "imap", "--account", "work", "--password-stdin",
+                 "--config", str(config)]) == 0
+    assert list(memory_keyring.secrets.values()) == ["s3cret pass"]
+    assert "s3cret" not in capsys.readouterr().out
+    assert "s3cret" not in config.read_text()
+
+
+def test_unknown_account_is_a_usage_error(memory_keyring, config, capsys):
+    assert main(["auth", "imap", "--account", "home", "--password-stdin",
+                 "--config", str(config)]) == 2
+    assert "no imap account named 'home'" in capsys.readouterr().err
