@@ -40,8 +40,8 @@ def print_cycle(report: CycleReport, config: Config, *, dry_run: bool,
     verb = "would draft" if dry_run else "drafted"
     items = report.act.would_create if dry_run else report.act.created
     if not quiet or items or report.act.problems:
-        print(f"[{report.account}] {report.seen} message(s) read, {report.stored} kept, "
-              f"{len(report.apps)} application(s), {len(items)} {verb}")
+        print(f"[{report.account}] {report.seen} message(s) read, {report.fetched} fetched, "
+              f"{report.stored} kept, {len(report.apps)} application(s), {len(items)} {verb}")
     for action, body in items:
         app = report.apps.get(action.application_id)
         print(f"  {verb} {action.kind.value} to {action.recipient.name or ''} "

@@ -14,6 +14,10 @@ cursor
 draft ref
     An opaque string naming one draft mailwatch created. Drafts are found again by the
     action marker (`marker_message_id`), so a lost draft ref is never fatal.
+header info
+    What `fetch_headers` returns: a message's raw header block and whether it carries a
+    calendar part. Enough for the caller's cheap triage to decide whether the whole
+    message is worth a `fetch` (DESIGN.md, "Data flows one way").
 
 Providers know nothing about interviews. Read-only / dry-run is enforced here, once:
 the public `create_draft` / `delete_draft` refuse to write when `read_only` is set, and
@@ -28,6 +32,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, ClassVar
+
+from mailwatch.providers import peek
 
 MARKER_DOMAIN = "mailwatch"
 MARKER_HEADER = "X-Mailwatch-Action"
@@ -86,6 +92,20 @@ class ReadOnlyError(ProviderError):
 class MessageRef:
     ref: str  # provider-specific id
     folder: str = "inbox"  # "inbox" | "sent" (logical role, not the server's name)
+
+
+@dataclass(frozen=True)
+class HeaderInfo:
+    """One message as triage sees it: headers only, plus one fact about the body.
+
+    `headers` is the raw header block, line ends as `fetch` returns them, without the
+    blank line that ends it. `has_calendar` says whether a text/calendar, application/ics
+    or ``*.ics`` part exists; None when the provider cannot tell without the body.
+    """
+
+    ref: MessageRef
+    headers: bytes
+    has_calendar: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -157,6 +177,16 @@ class Provider(ABC):
     @abstractmethod
     def fetch(self, refs: Iterable[MessageRef]) -> Iterator[tuple[MessageRef, bytes]]:
         """Raw RFC 822 bytes for each ref that still exists (missing ones are skipped)."""
+
+    def fetch_headers(self, refs: Iterable[MessageRef]) -> Iterator[HeaderInfo]:
+        """Header block and calendar flag for each ref that still exists (missing ones are
+        skipped), so a big mailbox is triaged without fetching every body.
+
+        This default fetches whole messages and cuts them: correct for any provider, but
+        only as cheap as `fetch`. Providers that can read headers alone override it.
+        """
+        for ref, raw in self.fetch(refs):
+            yield HeaderInfo(ref, peek.header_block(raw), peek.has_calendar_marker(raw))
 
     def thread(self, thread_id: str) -> list[MessageRef]:
         """Messages of one server-side thread. Only for `has_server_threads` providers."""

@@ -71,6 +71,29 @@ def carries(data: dict[bytes, Any], action_id: str) -> bool:
     return isinstance(block, bytes) and mime.carries_marker(mime.parse_headers(block), action_id)
 
 
+def has_calendar_part(structure: Any) -> bool | None:
+    """Whether a BODYSTRUCTURE (as imapclient parses it) holds a text/calendar or
+    application/ics part, or any parameter (name, filename) ending in ``.ics``; None when
+    the server sent none. Every atom of the tree is looked at, ignoring positions: servers
+    disagree on the extension fields, and a false hit only costs one fetch."""
+    if structure is None:
+        return None
+    atoms: list[bytes] = []
+    stack = [structure]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, bytes):
+            atoms.append(item.lower())
+        elif isinstance(item, str):
+            atoms.append(item.encode("utf-8", "replace").lower())
+        elif isinstance(item, (list, tuple)):
+            stack.extend(reversed(item))
+    pairs = set(zip(atoms, atoms[1:], strict=False))
+    if (b"text", b"calendar") in pairs or (b"application", b"ics") in pairs:
+        return True
+    return any(atom.rstrip(b'" ').endswith(b".ics") for atom in atoms)
+
+
 def marker_criteria(action_id: str, *, live: bool = False) -> list[Any] | None:
     """SEARCH criteria for mail carrying either marker of `action_id` (without \\Deleted
     ones when `live`); None for an id no draft of ours can carry."""

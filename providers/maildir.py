@@ -35,14 +35,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.message import Message as Compat32Message
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from mailwatch.providers import mime
+from mailwatch.providers import mime, peek
 from mailwatch.providers.base import (
     CursorInvalid,
     Draft,
     DraftRef,
     DraftState,
+    HeaderInfo,
     MessageRef,
     NotFound,
     Provider,
@@ -58,6 +59,7 @@ CURSOR_VERSION = 1
 CREATED_MARGIN_S = 600
 DRAFT_FLAGS = "DS"  # Draft, Seen: clients show it as a draft, not as unread mail
 _COUNTER = itertools.count()
+_T = TypeVar("_T")
 
 
 def folder_dirname(name: str) -> str:
@@ -273,13 +275,24 @@ class MaildirProvider(Provider):
         return _DirState(dir_mtime, listed_at - dir_mtime >= RACY_NS, seen), entries
 
     def fetch(self, refs: Iterable[MessageRef]) -> Iterator[tuple[MessageRef, bytes]]:
+        yield from self._read(refs, Path.read_bytes)
+
+    def fetch_headers(self, refs: Iterable[MessageRef]) -> Iterator[HeaderInfo]:
+        """The header block by lines, then a chunked byte scan of the rest for a calendar
+        part: one sequential read per file, no MIME parsing."""
+        for ref, (block, calendar) in self._read(refs, _peek_file):
+            yield HeaderInfo(ref, block, calendar)
+
+    def _read(self, refs: Iterable[MessageRef], read: Callable[[Path], _T]
+              ) -> Iterator[tuple[MessageRef, _T]]:
+        """`read(path)` of each ref's file that still exists; unknown refs are skipped."""
         index: dict[Path, dict[str, Path]] = {}
         for ref in refs:
             role, _, key = ref.ref.partition(":")
             folder = self._roles.get(role)
             if folder is None or not _valid_key(key):
                 continue
-            data = None
+            found = False
             with _refused(folder):
                 for _attempt in range(2):  # a flag change may rename the file under us
                     if folder not in index:
@@ -288,11 +301,12 @@ class MaildirProvider(Provider):
                     if path is None:
                         break
                     try:
-                        data = path.read_bytes()
+                        data = read(path)
+                        found = True
                         break
                     except FileNotFoundError:
                         del index[folder]
-            if data is not None:
+            if found:
                 yield ref, data
 
     # -- drafts --------------------------------------------------------------------
@@ -446,6 +460,12 @@ def _created_ns(key: str) -> int:
     if not (dot and seconds.isdigit()):
         return 0
     return max(0, (int(seconds) - CREATED_MARGIN_S) * 1_000_000_000)
+
+
+def _peek_file(path: Path) -> tuple[bytes, bool]:
+    with path.open("rb") as fp:
+        block = peek.read_header_block(fp)
+        return block, peek.has_calendar_marker(block) or peek.scan_calendar(fp)
 
 
 def _valid_key(key: str) -> bool:

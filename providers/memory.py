@@ -19,12 +19,13 @@ from email import policy
 from email.parser import BytesParser
 from typing import Any
 
-from mailwatch.providers import mime
+from mailwatch.providers import mime, peek
 from mailwatch.providers.base import (
     CursorInvalid,
     Draft,
     DraftRef,
     DraftState,
+    HeaderInfo,
     MessageRef,
     NotFound,
     Provider,
@@ -125,6 +126,14 @@ class MemoryProvider(Provider):
             stored = self._messages.get(ref.ref)
             if stored is not None:
                 yield ref, stored.raw
+
+    def fetch_headers(self, refs: Iterable[MessageRef]) -> Iterator[HeaderInfo]:
+        """Derived from the stored bytes, exactly as a file-based provider would."""
+        for ref in refs:
+            stored = self._messages.get(ref.ref)
+            if stored is not None:
+                raw = stored.raw
+                yield HeaderInfo(ref, peek.header_block(raw), peek.has_calendar_marker(raw))
 
     def thread(self, thread_id: str) -> list[MessageRef]:
         """Messages whose root Message-ID (References, else In-Reply-To) is `thread_id`."""

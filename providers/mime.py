@@ -22,13 +22,16 @@ from email import policy
 from email.message import EmailMessage
 from email.message import Message as Compat32Message
 from email.parser import BytesParser
-from typing import BinaryIO
 
 from mailwatch.providers.base import (
     MARKER_HEADER,
     Draft,
     action_from_message_id,
     marker_message_id,
+)
+from mailwatch.providers.peek import (  # noqa: F401 - re-exported: callers read them here
+    MAX_HEADER_BYTES,
+    read_header_block,
 )
 
 #: Serialise as-is what we set raw (ids are folded by hand); everything else folds normally.
@@ -37,8 +40,6 @@ _FORBIDDEN = ("\r", "\n", "\0")
 #: Action ids become the left part of a Message-ID and a header value: keep them atom-safe.
 _ACTION_ID_RE = re.compile(r"^[A-Za-z0-9._=+-]{1,200}$")
 _MSGID_RE = re.compile(r"<([^<>\s]+)>")
-#: Cap on the header block read by `read_header_block`, so a hostile file cannot stall a scan.
-MAX_HEADER_BYTES = 256 * 1024
 
 
 def check_header_value(name: str, value: str) -> str:
@@ -132,18 +133,6 @@ def draft_body_text(raw: bytes) -> str:
 
 
 # ------------------------------------------------------------------ header-only reads
-
-
-def read_header_block(fp: BinaryIO, limit: int = MAX_HEADER_BYTES) -> bytes:
-    """Bytes up to the blank line ending the header, so scans never read bodies."""
-    lines: list[bytes] = []
-    size = 0
-    for line in fp:
-        if line in (b"\n", b"\r\n") or size > limit:
-            break
-        lines.append(line)
-        size += len(line)
-    return b"".join(lines)
 
 
 def parse_headers(block: bytes) -> Compat32Message:

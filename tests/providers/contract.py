@@ -17,7 +17,7 @@ from email.parser import BytesParser
 from typing import Any
 
 import pytest
-from mailwatch.providers import mime
+from mailwatch.providers import mime, peek
 from mailwatch.providers.base import (
     MARKER_HEADER,
     CursorInvalid,
@@ -56,6 +56,27 @@ def make_message(
     if references:
         msg["References"] = " ".join(f"<{r}>" for r in references)
     msg.set_content(body)
+    return msg.as_bytes()
+
+
+ICS = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+    "UID:gl-1@greenleaf.example\r\nDTSTART:20261105T080000Z\r\n"
+    "DTEND:20261105T090000Z\r\nSUMMARY:Interview\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def make_calendar_message(msgid: str, *, how: str) -> bytes:
+    """An invitation whose calendar part is base64-encoded, so only MIME structure (not
+    the text ``BEGIN:VCALENDAR``) can reveal it: an inline text/calendar alternative, or
+    an ``invite.ics`` attachment typed application/octet-stream."""
+    msg = parse(make_message("Catch-up", msgid=msgid))
+    if how == "alternative":
+        msg.add_alternative(ICS, subtype="calendar", params={"method": "REQUEST"},
+                            cte="base64")
+    else:
+        msg.add_attachment(ICS.encode(), maintype="application", subtype="octet-stream",
+                           filename="invite.ics")
     return msg.as_bytes()
 
 
@@ -171,6 +192,46 @@ class ProviderContract:
         bogus = [MessageRef("inbox:no-such-message"), MessageRef("inbox:../../etc/passwd")]
         got = list(provider.fetch([*refs, *bogus]))
         assert [ref for ref, _ in got] == [refs[1]]
+
+    def test_fetch_headers_returns_each_header_block_and_skips_vanished(
+        self, provider: Provider
+    ) -> None:
+        raws = [make_message("Gone", msgid="gone@x"),
+                make_message("Grüße aus Köln", msgid="kept@x", body="Grüße\n"),
+                make_message("Re: Mine", msgid="mine@x", sender=USER)]
+        self.deliver(provider, raws[0])
+        self.deliver(provider, raws[1])
+        self.deliver(provider, raws[2], "sent")
+        refs, _ = provider.changes(None)
+        by_id = {str(parse(r)["Message-ID"]).strip("<>"): r for r in raws}
+        raw_of = dict(zip(refs, (by_id[i] for i in self.msgids(provider, refs)), strict=True))
+        gone = next(ref for ref, raw in raw_of.items() if raw == raws[0])
+        self.vanish(provider, gone)
+        bogus = [MessageRef("inbox:no-such-message"), MessageRef("inbox:../../etc/passwd")]
+        got = list(provider.fetch_headers([*refs, *bogus]))
+        assert [info.ref for info in got] == [ref for ref in refs if ref != gone]
+        assert [info.headers for info in got] == [peek.header_block(raw_of[i.ref]) for i in got]
+        assert all(i.headers.startswith(b"From: ") and not i.headers.endswith(b"\n\n")
+                   for i in got)
+
+    @pytest.mark.parametrize("how", ["alternative", "attachment"])
+    def test_fetch_headers_tells_calendar_mail_from_plain_mail(
+        self, provider: Provider, how: str
+    ) -> None:
+        self.deliver(provider, make_message("Hello", msgid="plain@x"))
+        self.deliver(provider, make_calendar_message("ics@x", how=how))
+        refs, _ = provider.changes(None)
+        plain, invite = list(provider.fetch_headers(refs))
+        assert plain.has_calendar in (False, None)  # None: this provider cannot tell
+        assert invite.has_calendar is True
+
+    def test_fetch_headers_changes_nothing(self, provider: Provider) -> None:
+        """Triage reads every new message: it must never mark one as read (IMAP \\Seen)."""
+        self.deliver(provider, make_calendar_message("ics@x", how="attachment"))
+        refs, _ = provider.changes(None)
+        before = self.snapshot(provider)
+        assert len(list(provider.fetch_headers(refs))) == 1
+        assert self.snapshot(provider) == before
 
     # -- drafts ------------------------------------------------------------------------
 

@@ -29,7 +29,14 @@ from mailwatch.providers.imap import ImapProvider
 from mailwatch.providers.registry import get_provider_class
 
 from tests.providers import dovecot as fixtures
-from tests.providers.contract import ProviderContract, make_draft, make_message, parse, roundtrip
+from tests.providers.contract import (
+    ProviderContract,
+    make_calendar_message,
+    make_draft,
+    make_message,
+    parse,
+    roundtrip,
+)
 from tests.providers.dovecot import DovecotServer, DovecotUser
 
 dovecot_server = fixtures.dovecot_server  # the session's server
@@ -171,6 +178,40 @@ def test_fetched_mail_stays_unseen(box: ImapProvider, client: IMAPClient) -> Non
     client.select_folder("INBOX", readonly=True)
     (flags,) = [d[b"FLAGS"] for d in client.fetch(client.search(["ALL"]), ["FLAGS"]).values()]
     assert SEEN not in flags
+
+
+def test_fetch_headers_reads_the_mime_tree_not_the_bodies(
+    box: ImapProvider, client: IMAPClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The calendar flag comes from BODYSTRUCTURE (so it is known: False, not None, for
+    plain mail), in one header-only FETCH, and nothing is marked \\Seen."""
+    client.append("INBOX", make_message("Hello", msgid="plain@x"))
+    client.append("INBOX", make_calendar_message("ics@x", how="alternative"))
+    refs, _ = box.changes(None)
+    asked: list[list[str]] = []
+    real_fetch = IMAPClient.fetch
+
+    def spy(self: IMAPClient, messages: Any, data: Any, *args: Any, **kwargs: Any) -> Any:
+        asked.append(list(data))
+        return real_fetch(self, messages, data, *args, **kwargs)
+
+    monkeypatch.setattr(IMAPClient, "fetch", spy)
+    assert [i.has_calendar for i in box.fetch_headers(refs)] == [False, True]
+    assert asked == [["BODY.PEEK[HEADER]", "BODYSTRUCTURE"]]
+    client.select_folder("INBOX", readonly=True)
+    flags = [d[b"FLAGS"] for d in client.fetch(client.search(["ALL"]), ["FLAGS"]).values()]
+    assert all(SEEN not in f for f in flags)
+
+
+def test_calendar_part_in_a_bodystructure() -> None:
+    plain = (b"text", b"plain", (b"charset", b"utf-8"), None, None, b"7bit", 12, 1)
+    ics = (b"TEXT", b"CALENDAR", (b"method", b"REQUEST"), None, None, b"base64", 40, 1)
+    attached = (b"application", b"octet-stream", (b"name", b"Invite.ICS"), None, None,
+                b"base64", 40, None, (b"attachment", (b"filename", b"Invite.ICS")))
+    assert imap_refs.has_calendar_part(None) is None
+    assert imap_refs.has_calendar_part(plain) is False
+    assert imap_refs.has_calendar_part(([plain, ics], b"alternative")) is True
+    assert imap_refs.has_calendar_part(([plain, attached], b"mixed")) is True
 
 
 def test_draft_is_appended_with_draft_and_seen_flags(

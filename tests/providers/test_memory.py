@@ -6,7 +6,7 @@ import copy
 from typing import Any
 
 import pytest
-from mailwatch.providers.base import DraftRef, MessageRef
+from mailwatch.providers.base import DraftRef, MessageRef, Provider
 from mailwatch.providers.memory import MemoryProvider
 
 from tests.providers.contract import ProviderContract, make_message
@@ -41,6 +41,20 @@ class TestMemoryProvider(ProviderContract):
 
     def snapshot(self, provider: MemoryProvider) -> Any:
         return copy.deepcopy((provider._messages, provider.drafts))
+
+
+class _CutFromFetch(MemoryProvider):
+    """A provider that does not override `fetch_headers`: the base class's default."""
+
+    fetch_headers = Provider.fetch_headers
+
+
+class TestBaseClassFetchHeaders(TestMemoryProvider):
+    """The default `fetch_headers` (whole fetch, cut) holds to the same contract."""
+
+    @pytest.fixture
+    def provider(self) -> MemoryProvider:
+        return _CutFromFetch()
 
 
 def test_thread_is_keyed_by_the_root_message_id() -> None:
