@@ -17,12 +17,15 @@ from datetime import UTC, datetime
 
 from bs4 import BeautifulSoup
 
+from .reply import split_reply
+
 #: Limits applied before and during parsing so one message cannot stall a cycle.
 MAX_MESSAGE_BYTES = 25 * 1024 * 1024
 MAX_PARTS = 200
 MAX_TEXT_CHARS = 200_000
 
 _MSGID_RE = re.compile(r"<([^<>\s]+)>")
+_BLANK_LINES = re.compile(r"\n{3,}")
 
 
 class MalformedMessage(ValueError):
@@ -152,7 +155,7 @@ def html_to_text(html: str) -> str:
         block.append("\n")
     text = soup.get_text()
     lines = [" ".join(line.split()) for line in text.splitlines()]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
 def _part_text(part: email.message.EmailMessage) -> str:
@@ -164,21 +167,6 @@ def _part_text(part: email.message.EmailMessage) -> str:
         return payload.decode(charset, errors="replace")
     except (LookupError, ValueError):  # unknown, lying or NUL-laden charset
         return payload.decode("utf-8", errors="replace")
-
-
-def _split_reply(text: str) -> tuple[str, str, str]:
-    """(new text, signature, quoted history) using mail-parser-reply."""
-    from mailparser_reply import EmailReplyParser
-
-    try:
-        replies = EmailReplyParser(languages=["en", "de", "fr", "es", "nl"]).read(text).replies
-    except Exception:  # the library is heuristic; never let it stop a cycle
-        return text.strip(), "", ""
-    if not replies:
-        return text.strip(), "", ""
-    first = replies[0]
-    quoted = "\n\n".join(r.content for r in replies[1:])
-    return (first.body or "").strip(), (first.signatures or "").strip(), quoted.strip()
 
 
 def parse_message(raw: bytes) -> Message:
@@ -259,7 +247,7 @@ def _parse(raw: bytes) -> Message:
 
     body = "\n\n".join(plain) if plain else html_to_text("\n".join(html)) if html else ""
     body = body.replace("\r\n", "\n").replace("\0", "")[:MAX_TEXT_CHARS]
-    text, signature, quoted = _split_reply(body)
+    text, signature, quoted = split_reply(body)
 
     headers = {}
     for name in _KEPT_HEADERS:

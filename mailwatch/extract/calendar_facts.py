@@ -15,6 +15,7 @@ import unicodedata
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from .. import rx
 from ..message import Message
 from ..model import Person
 from . import classify as c
@@ -23,7 +24,7 @@ from .zones import ZONE_RE, resolve_mention
 
 #: Interview words event titles use that the text classifier does not know, several
 #: languages: "Final round", "Loop", "Entrevista", "Vorstellungsgespräch", "entretien".
-TOPIC = re.compile(
+TOPIC = rx.compile(
     r"\b(?:(?:final|technical|first|second|third|next|onsite|on-site|virtual)[- ]round"
     r"|(?:interview|onsite|virtual|final)\s+loop|loop\s*:|portfolio\s+(?:review|chat|walk-?through)"
     r"|case\s+(?:study|discussion)|take-?home\s+(?:review|debrief)|pair(?:ing)?\s+programming"
@@ -33,24 +34,24 @@ TOPIC = re.compile(
 )
 #: "Thanks for applying for the … role", "a conversation about the position": the event
 #: is about the user's application even when no interview word appears.
-JOB_CONTEXT = re.compile(
+JOB_CONTEXT = rx.compile(
     r"\b(?:candida\w+|vacanc\w+|vaga|stelle|hiring|recruit\w*|job\s+application"
     r"|(?:the|this|our|a)\s+(?:[\w&/()-]+,?\s+){0,6}(?:role|position|opening|job)(?!\s+of\b))\b",
     re.I,
 )
-TALK = re.compile(
+TALK = rx.compile(
     r"\b(?:conversation|chat|talk|call|meet(?:ing)?|discussion|discuss|speak|conversar"
     r"|gespräch|échange|walk\s+through)\b",
     re.I,
 )
 #: Practice, not an employer's interview: a friend's mock interview, a meetup ticket.
-MOCK = re.compile(
+MOCK = rx.compile(
     r"\b(?:mock|practi[cs]e|rehearsal|dry[- ]run)\s+interviews?\b"
     r"|\binterviews?\s+(?:practi[cs]e|prep(?:aration)?|coaching|skills|night|workshop|clinic)\b",
     re.I,
 )
 #: A press, radio or podcast interview: the user is the guest, not a candidate.
-MEDIA = re.compile(
+MEDIA = rx.compile(
     r"\b(?:on\s+(?:the|our)\s+(?:show|programme|program|podcast|broadcast)|on\s+air"
     r"|presenter|listeners|live\s+(?:interview|on\s+air|broadcast|show)|studio\s+line"
     r"|programme\s*:)|^\s*live\s*:",
@@ -58,7 +59,7 @@ MEDIA = re.compile(
 )
 #: A ticket or registration for a public event, and the user on the *other* side of the
 #: table ("you're on the panel", "submit your scorecard"): not the user's own interview.
-NOT_MINE = re.compile(
+NOT_MINE = rx.compile(
     r"\b(?:your\s+ticket|ticket\s+(?:holder|type)|you(?:'re|’re|\s+are)\s+registered"
     r"|registration\s+(?:is\s+)?confirmed|you(?:'re|’re|\s+are|'ll\s+be|\s+will\s+be)\s+on\s+the"
     r"\s+(?:interview\s+)?panel|(?:submit|fill\s+in|complete)\s+(?:your|the)\s+scorecards?"
@@ -67,7 +68,7 @@ NOT_MINE = re.compile(
 )
 #: Routine meetings at the user's current job and social plans; only the event's own title
 #: is read, and a title that also names an interview wins.
-ROUTINE = re.compile(
+ROUTINE = rx.compile(
     r"\b(?:weekly|daily|fortnightly|monthly|bi-?weekly|sync|stand-?up|retro(?:spective)?"
     r"|sprint|all[- ]hands|town\s*hall|team\s+meeting|offsite|off-site|planning|check-?in"
     r"|coffee|catch[- ]?up|lunch|dinner|drinks|brunch|birthday|party|braai|picnic|wedding"
@@ -150,7 +151,7 @@ def is_job_interview(
 
 # --- does the organizer take part? --------------------------------------------------
 
-_NOT_ME = re.compile(
+_NOT_ME = rx.compile(
     r"\bI(?:'m|’m|\s+am)?\s*(?:won't|won’t|will\s+not|am\s+not|'m\s+not|’m\s+not|not)\s+"
     r"(?:be\s+)?(?:joining|join|attending|attend|sitting\s+in|taking\s+part|on\s+the\s+call)"
     r"|\b(?:just|only|simply)\s+(?:coordinating|scheduling|organi[sz]ing|booking)"
@@ -160,7 +161,7 @@ _NOT_ME = re.compile(
     r"|\bich\s+(?:bin|werde)\s+nicht\s+dabei",
     re.I,
 )
-_ME_TOO = re.compile(
+_ME_TOO = rx.compile(
     r"\bI(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:join|be\s+joining|sit\s+in|be\s+there|be\s+on)"
     r"(?!\s+you\s+(?:at|in))\b"
     r"|\band\s+I\s+(?:will|'ll|’ll|would|'d|’d|are|look|can)\b"
@@ -170,7 +171,7 @@ _ME_TOO = re.compile(
 )
 #: "a case discussion with me and Liam": weaker, so read only in sentences that are not
 #: about the past or about questions ("thank you for speaking with me", "reach out to me").
-_WITH_ME = re.compile(r"\b(?:with|and)\s+me\b(?!\s+(?:know|if|a\s+line|an?\s+e-?mail))", re.I)
+_WITH_ME = rx.compile(r"\b(?:with|and)\s+me\b(?!\s+(?:know|if|a\s+line|an?\s+e-?mail))", re.I)
 _ASIDE = re.compile(
     r"\b(?:thank|thanks|last\s+week|yesterday|earlier|previously|questions?|reach\s+out"
     r"|contact|let\s+me\s+know)\b",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .. import rx
 from ..message import Message
 from .dates import find_times
 from .kindwords import (
@@ -21,7 +22,7 @@ from .kindwords import (
     PERSONAL_INVITE,
 )
 
-INTERVIEW = re.compile(
+INTERVIEW = rx.compile(
     r"\b(?:interview(?:s|ing)?|phone\s+screen(?:ing)?|screening\s+call|technical\s+(?:round"
     r"|assessment|interview|discussion|session)|on-?site|(?:video|intro(?:ductory)?|zoom|teams"
     r"|phone|initial|first|follow-up)\s+(?:call|chat|conversation)|chat\s+with|meet\s+the\s+team"
@@ -30,14 +31,14 @@ INTERVIEW = re.compile(
     re.I,
 )
 #: Job-search context: an "interview" about a podcast or a newsletter tip is not ours.
-JOB = re.compile(
+JOB = rx.compile(
     r"\b(?:role|position|application|applied|applying|candidate|candidacy|vacancy|opening"
     r"|hiring|recruit\w*|talent|cv|résumé|resume|job|team|opportunity|next\s+steps?"
     r"|interview\w*|shortlist\w*|selection\s+(?:process|committee|panel)|(?:next|final)\s+"
     r"(?:round|stage))\b",
     re.I,
 )
-NOT_JOB = re.compile(
+NOT_JOB = rx.compile(
     r"\b(?:webinar|podcast|episode|newsletter|masterclass|tips|top\s+\d+|journalist"
     r"|press\s+(?:interview|release|office|team|enquiry|inquiry)|media\s+interview"
     r"|magazine|article|editorial|publication|radio|broadcast|dentist|dental|doctor|clinic"
@@ -47,14 +48,14 @@ NOT_JOB = re.compile(
     r"|register\s+now|save\s+your\s+(?:seat|spot)|live\s+session)\b",
     re.I,
 )
-OFFER = re.compile(
+OFFER = rx.compile(
     r"\b(?:(?:pleased|delighted|happy|excited|thrilled)\s+to\s+(?:formally\s+)?(?:offer\s+you"
     r"|extend\s+(?:you\s+)?(?:an?|the)\s+(?:formal\s+|verbal\s+)?offer)|offer\s+of\s+employment"
     r"|(?:your|the|an?)\s+(?:formal\s+)?offer\s+letter|extend\s+(?:you\s+)?an\s+offer"
     r"|(?:make|making)\s+you\s+an\s+offer|job\s+offer\s+for\s+you|accept\s+(?:our|the)\s+offer)",
     re.I,
 )
-REJECTION = re.compile(
+REJECTION = rx.compile(
     r"\b(?:decided\s+(?:not\s+to|to\s+not)\s+(?:move|proceed|progress|continue|take)"
     r"|(?:not|won't|will\s+not)\s+(?:be\s+)?(?:moving|move|proceeding|progressing|taking)\s+"
     r"(?:forward|further|ahead|your\s+application)"
@@ -76,7 +77,7 @@ REJECTION = re.compile(
     r"|decided\s+not\s+to\s+(?:invite|offer|shortlist))",
     re.I,
 )
-CANCEL = re.compile(
+CANCEL = rx.compile(
     r"\b(?:(?:we|i)(?:'ve|’ve|\s+have)?\s+(?:need|have|had|must|will\s+have|are\s+going)\s+to"
     r"\s+cancel"
     r"|(?:we|i)(?:'re|’re|\s+are|\s+am|'m)\s+(?:sorry\s+to\s+be\s+)?cancel+ing"
@@ -100,7 +101,7 @@ _PROGRESS = (
     rf"|\s+(?:forward|ahead|on)\s+(?:with|in\s+the\s+process|to\s+{_STAGE})\b"
     rf"|\s+to\s+{_STAGE}\b"
 )
-RESCHEDULE = re.compile(
+RESCHEDULE = rx.compile(
     rf"\b(?:(?<!/)re-?schedul\w+(?!\s*:|/)"
     rf"|(?:need|have|had|like|want)\s+to\s+(?:move|push|shift|change"
     rf"|postpone)(?!{_PROGRESS})"
@@ -117,7 +118,7 @@ CONDITIONAL = re.compile(
     r"|\bif\s+you\s+(?:need|have|want|would|must|are\s+unable)\b",
     re.I,
 )
-ASK = re.compile(
+ASK = rx.compile(
     r"\b(?:your\s+availability|when\s+(?:are|would|will)\s+you\s+(?:be\s+)?(?:free|available)"
     r"|are\s+you\s+(?:free|available)|(?:which|what)\s+(?:of\s+(?:these|the\s+following)"
     r"|times?|slots?|days?|dates?)\s+(?:would\s+)?(?:works?|suits?|is\s+best)"
@@ -128,7 +129,7 @@ ASK = re.compile(
     r"|would\s+(?:you\s+be\s+available|any\s+of))",
     re.I,
 )
-BOOKING = re.compile(
+BOOKING = rx.compile(
     r"https?://(?:[\w-]+\.)*(?:calendly\.com|cal\.com|goodtime\.io|doodle\.com|youcanbook\.me"
     r"|outlook\.office365\.com/owa/calendar|calendar\.app\.google|app\.usemotion\.com"
     r"|ashbyhq\.com/[^\s]*schedul|greenhouse\.io/[^\s]*schedul)"
@@ -137,13 +138,13 @@ BOOKING = re.compile(
     r"|\bself-?schedul\w+",
     re.I,
 )
-ONE_WAY = re.compile(
+ONE_WAY = rx.compile(
     r"\b(?:one-?way\s+(?:video\s+)?interview|hirevue|recorded\s+(?:video\s+)?interview"
     r"|asynchronous\s+(?:video\s+)?interview|pre-?recorded\s+(?:video\s+)?interview"
     r"|video\s+interview\s+platform)\b",
     re.I,
 )
-CONFIRM = re.compile(
+CONFIRM = rx.compile(
     r"\b(?:confirm(?:ed|ing|ation)|(?:is|has\s+been|have\s+been|was)\s+(?:scheduled|booked|set)"
     r"|(?:invite|inviting)\s+you\s+(?:to|for)|invitation\s+to|will\s+take\s+place"
     r"|(?:look(?:ing)?\s+forward\s+to|see\s+you)\s+(?:speaking|meeting|chatting|talking|then"
@@ -151,7 +152,7 @@ CONFIRM = re.compile(
     r"|speak)|(?:we\s+have|I\s+have|I've|we've)\s+(?:scheduled|booked|set\s+up))",
     re.I,
 )
-STILL_DECIDING = re.compile(
+STILL_DECIDING = rx.compile(
     r"\b(?:still\s+(?:reviewing|considering|interviewing|deciding|evaluating|finali[sz]ing"
     r"|in\s+the\s+process)|(?:not|n't)\s+(?:yet\s+)?(?:made|reached)\s+a\s+(?:final\s+)?decision"
     r"|decision\s+(?:is\s+)?(?:still\s+)?pending|(?:keep|will\s+keep)\s+you\s+(?:posted|updated"
@@ -159,7 +160,7 @@ STILL_DECIDING = re.compile(
     r"\s+an?\s+update)\b",
     re.I,
 )
-MEETING_CONTEXT = re.compile(
+MEETING_CONTEXT = rx.compile(
     r"\b(?:interview\w*|call|meeting|meet|chat|conversation|screen\w*|session|speak\w*|talk"
     r"|video|zoom|teams|google\s+meet|on-?site|assessment|discussion|panel|slot|scheduled"
     r"|booked|confirmed|invite|join\s+us|see\s+you|see\s+us|come\s+(?:in|over|and|to)|visit"
@@ -175,7 +176,7 @@ _AUTO_SUBJECT = re.compile(
     r"office\b",
     re.I,
 )
-ATS_ACK = re.compile(
+ATS_ACK = rx.compile(
     r"\b(?:we(?:'ve|\s+have)\s+(?:successfully\s+)?received\s+your\s+application"
     r"|thank\s+you\s+for\s+applying|thanks\s+for\s+applying|thank\s+you\s+for\s+your\s+application"
     r"|your\s+application\s+(?:has\s+been|was)\s+(?:received|submitted|successfully)"
@@ -183,7 +184,7 @@ ATS_ACK = re.compile(
     r"|(?:please\s+)?do\s+not\s+reply\s+to\s+this\s+(?:e-?mail|message))",
     re.I,
 )
-_INVITE_INTENT = re.compile(
+_INVITE_INTENT = rx.compile(
     r"\b(?:(?:would|'d)\s+(?:like|love)\s+to\s+(?:invite|schedule|arrange|set\s+up|book"
     r"|move\s+forward|speak|meet|chat)|invit\w+\s+you|invitation\s+to\s+(?:an?\s+)?interview"
     r"|(?:have|'ve)\s+(?:booked|scheduled)|is\s+(?:confirmed|scheduled)|shortlisted"

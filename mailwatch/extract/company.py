@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .. import rx
 from ..domains import ATS_DOMAINS, FREEMAIL_DOMAINS, RESERVED_DOMAINS, is_in
 from ..message import Address, Message
 from .employer import LEGAL, domain_phrase, fold, legal_line_company
@@ -17,7 +18,10 @@ from .people import clean_name
 #: Domains never taken as the employer's name.
 _NOT_EMPLOYER = ATS_DOMAINS | FREEMAIL_DOMAINS | RESERVED_DOMAINS
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc"}
-_ROLE_WORDS = re.compile(
+#: Only ever a yes/no test ("does this phrase name a role?"), so the German compounds
+#: ("Softwareentwickler", "Teamleiterin") need no leading \w*: a match of the word's end
+#: is a match all the same, and the engine no longer backtracks through every word.
+_ROLE_WORDS = rx.compile(
     r"\b(?:engineer|developer|analyst|manager|designer|scientist|lead|consultant|specialist"
     r"|architect|officer|director|intern|internship|associate|administrator|accountant"
     r"|head|coordinator|representative|advisor|adviser|researcher|technician|programmer"
@@ -25,7 +29,7 @@ _ROLE_WORDS = re.compile(
     r"|nurse|teacher|actuary|auditor|controller|planner|buyer|trainee|graduate|apprentice"
     r"|analista|desenvolvedor[a]?|desarrollador[a]?|ingeniero|ingeniera|gerente|diretor[a]?"
     r"|ingénieur|ingénieure|développeur|développeuse|chef|responsable|sviluppatore)\b"
-    r"|(?i:\w*(?:entwickler|ingenieur|berater|leiter|referent|architekt|analyst|manager)"
+    r"|(?i:(?:entwickler|ingenieur|berater|leiter|referent|architekt|analyst|manager)"
     r"(?:in|innen)?\b)",
     re.I,
 )
@@ -41,36 +45,36 @@ _CO = (
     r"(?:\s+\(Pty\)\s+Ltd|\s+(?:GmbH|AG|Ltd|Inc|LLC|plc|SE|BV|Pvt\s+Ltd))?"
 )
 _POSITION_RES = [
-    re.compile(
+    rx.compile(
         rf"\b(?i:the|our|your|this|an?)\s+(?P<pos>{_TITLE}{_QUAL})\s+"
         r"(?i:role|position|opening|vacancy|opportunity|post)\b"
     ),
-    re.compile(
+    rx.compile(
         rf"\b(?i:position|role|vacancy|post)\s+(?i:of|as)\s+(?i:an?\s+)?(?P<pos>{_TITLE}{_QUAL})"
     ),
     # a template field: "Position: Claims Systems Developer (Req #4471)"
-    re.compile(
+    rx.compile(
         rf"(?m)^[ \t]*(?i:position|role|job(?:\s+title)?|vacancy|stelle|vaga|poste|puesto)"
         rf"[ \t]*:?[ \t]+(?:[A-Z]{{1,4}}-?\d[\w-]*[ \t]+)?(?P<pos>{_TITLE}{_QUAL})"
         r"(?:[ \t]*\([^)]*\d[^)]*\))?[ \t]*$"
     ),
     # "Bewerbung als X", "vaga de X", "poste de X", "puesto de X"
-    re.compile(
+    rx.compile(
         rf"\b(?i:bewerbung\s+als|stelle\s+als|vaga\s+de|poste\s+d['e]\s*|puesto\s+de)"
         rf"\s+(?P<pos>{_TITLE}{_QUAL})"
     ),
-    re.compile(
+    rx.compile(
         rf"\b(?i:applied|applying|application|interview(?:ing)?)\s+(?i:for)\s+"
         rf"(?i:the\s+)?(?P<pos>{_TITLE}{_QUAL})"
     ),
 ]
 _COMPANY_RES = [
-    re.compile(
+    rx.compile(
         rf"\b(?i:role|position|opening|vacancy|opportunity|post|team)\s+(?i:at|with)\s+"
         rf"(?P<co>{_CO})"
     ),
-    re.compile(rf"(?:{_TITLE})\s+(?i:at)\s+(?P<co>{_CO})"),
-    re.compile(
+    rx.compile(rf"(?:{_TITLE})\s+(?i:at)\s+(?P<co>{_CO})"),
+    rx.compile(
         rf"\b(?i:interest\s+in|join(?:ing)?|here\s+at|on\s+behalf\s+of|careers?\s+(?:at|with)"
         rf"|greetings\s+from|bei(?:\s+der|\s+dem)?|chez"
         rf"|applying\s+to|applied\s+to|application\s+(?:to|with)|everyone\s+at)\s+"
@@ -88,7 +92,7 @@ _SUBJECT_NOISE = re.compile(
     r"|auto)\s*:\s*)+",
     re.I,
 )
-_INTERVIEW_WORDS = re.compile(
+_INTERVIEW_WORDS = rx.compile(
     r"\b(?:interview|invitation|invite|screen|screening|call|chat|meeting|next\s+steps"
     r"|application|update|schedul\w*|confirm\w*|round|stage|onsite|on-site|technical|phone)\b",
     re.I,
@@ -99,25 +103,40 @@ _ORG_STOP = re.compile(
     re.I,
 )
 
+_POSSESSIVE = re.compile(r"['’]s$")
+_AT_OR_WITH = re.compile(r"\s+(?:at|with)\s+")
+_GOOGLE_AT = re.compile(r"\s+@\s+")
+_SUBJECT_SEP = re.compile(r"\s+[|–—-]\s+|:\s+|\s+/\s+|\s*[()]\s*")
+_POSITION_AT_CO = re.compile(rf"^(?P<pos>.+?)\s+(?:at|with|@)\s+(?P<co>{_CO})$")
+_CO_START = re.compile(_CO)
+_DIGIT = re.compile(r"\d")
+_INTERVIEW_PHRASE = re.compile(
+    r"(?i)\b(?:(?:first|second|final|technical|phone|video|virtual|onsite|on-site"
+    r"|hr|panel|\d\w*)\s+)*(?:round\s+)?(?:interview|screen|screening|call|chat)"
+    r"(?:\s+(?:invitation|invite|request|confirmation|for|with))?\b"
+)
+_EDGE_WORDS = re.compile(r"(?i)^(?:for|with|the|re)\s+|\s+(?:for|with)$")
+_VIA = re.compile(r"\b(?:at|@|from)\s+(?P<co>.+)$")
+
 
 def _tidy(value: str | None) -> str | None:
     if not value:
         return None
     value = " ".join(value.split()).strip(" .,;:-–—'’\"")
-    value = re.sub(r"['’]s$", "", value)
+    value = _POSSESSIVE.sub("", value)
     return value if 1 < len(value) <= 80 else None
 
 
 def position_from_text(text: str) -> str | None:
     """The role: a template field ("Position: X") first, then prose ("the X role")."""
     fields = [_POSITION_RES[2]]
-    for rx, src in [(r, text) for r in fields] + [
+    for pattern, src in [(r, text) for r in fields] + [
         (r, " ".join(text.split())) for r in _POSITION_RES if r not in fields
     ]:
-        for m in rx.finditer(src):
+        for m in pattern.finditer(src):
             pos = _tidy(m["pos"])
             if pos and _ROLE_WORDS.search(pos) and not _NOT_COMPANY.match(pos):
-                return re.split(r"\s+(?:at|with)\s+", pos)[0]
+                return _AT_OR_WITH.split(pos)[0]
     return None
 
 
@@ -131,8 +150,8 @@ def company_from_text(text: str, people: tuple[str, ...] = ()) -> str | None:
     naming a person (an apposition follows, or a participant's name) is skipped."""
     flat = " ".join(text.split())
     persons = {fold(clean_name(p) or p) for p in people if p}
-    for rx in _COMPANY_RES:
-        for m in rx.finditer(flat):
+    for pattern in _COMPANY_RES:
+        for m in pattern.finditer(flat):
             co = _tidy(m["co"])
             if not co or _NOT_COMPANY.match(co) or fold(co) in persons:
                 continue
@@ -154,18 +173,18 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
     `exclude` holds people's names (sender, recipients): a subject part equal to one of
     them is a person, not the company."""
     s = _SUBJECT_NOISE.sub("", subject or "").strip()
-    s = re.split(r"\s+@\s+", s)[0]  # Google: "... @ Thu 12 Nov 2026 14:00 (SAST)"
-    parts = [p.strip() for p in re.split(r"\s+[|–—-]\s+|:\s+|\s+/\s+|\s*[()]\s*", s) if p.strip()]
+    s = _GOOGLE_AT.split(s)[0]  # Google: "... @ Thu 12 Nov 2026 14:00 (SAST)"
+    parts = [p.strip() for p in _SUBJECT_SEP.split(s) if p.strip()]
     company = position = None
     lowered = {e.lower() for e in exclude if e}
     for part in parts:
-        at = re.match(rf"^(?P<pos>.+?)\s+(?:at|with|@)\s+(?P<co>{_CO})$", part)
+        at = _POSITION_AT_CO.match(part)
         if at and _ROLE_WORDS.search(at["pos"]):
             pos = _strip_interview(at["pos"])
             return _tidy(at["co"]), _tidy(pos)
     for part in parts:
         core = _strip_interview(part)
-        if not core or re.search(r"\d", core) or core.lower() in lowered:
+        if not core or _DIGIT.search(core) or core.lower() in lowered:
             continue
         if _ROLE_WORDS.search(core) and position is None:
             position = _tidy(core)
@@ -173,21 +192,15 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
             company is None
             and not _INTERVIEW_WORDS.search(core)
             and not _NOT_SUBJECT_CO.search(core)
-            and re.match(_CO, core)
+            and _CO_START.match(core)
         ):
             company = _tidy(core)
     return company, position
 
 
 def _strip_interview(part: str) -> str:
-    core = re.sub(
-        r"(?i)\b(?:(?:first|second|final|technical|phone|video|virtual|onsite|on-site"
-        r"|hr|panel|\d\w*)\s+)*(?:round\s+)?(?:interview|screen|screening|call|chat)"
-        r"(?:\s+(?:invitation|invite|request|confirmation|for|with))?\b",
-        "",
-        part,
-    )
-    core = re.sub(r"(?i)^(?:for|with|the|re)\s+|\s+(?:for|with)$", "", core.strip())
+    core = _INTERVIEW_PHRASE.sub("", part)
+    core = _EDGE_WORDS.sub("", core.strip())
     return core.strip(" -–—:|()")
 
 
@@ -208,7 +221,7 @@ def from_sender(sender: Address | None, text: str = "") -> str | None:
     if sender is None:
         return None
     name = sender.name or ""
-    via = re.search(r"\b(?:at|@|from)\s+(?P<co>.+)$", name)
+    via = _VIA.search(name)
     if via:
         return _tidy(_ORG_STOP.sub("", via["co"]))
     stripped = _tidy(_ORG_STOP.sub("", name)) if _ORG_STOP.search(name) else None
@@ -225,7 +238,7 @@ def from_sender(sender: Address | None, text: str = "") -> str | None:
     ) or None
 
 
-_ORG_SUFFIX = re.compile(
+_ORG_SUFFIX = rx.compile(
     r"(?:^|[\n.!,;]\s*|\bthe\s+)(?P<co>[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,2}?)[ \t]+"
     r"(?:Recruiting|Recruitment|Talent(?:[ \t]+Acquisition)?|Careers|Hiring[ \t]+Team"
     r"|People[ \t]+Team|HR[ \t]+Team)\b"
@@ -250,8 +263,8 @@ def expand(company: str | None, text: str) -> str | None:
     the longer name out on one line."""
     if not company:
         return company
-    rx = re.compile(rf"\b{re.escape(company)}((?:[ \t]+[A-Z][\w&'’\-]*){{1,2}})")
-    for m in rx.finditer(text):
+    pattern = re.compile(rf"\b{re.escape(company)}((?:[ \t]+[A-Z][\w&'’\-]*){{1,2}})")
+    for m in pattern.finditer(text):
         extra = [w for w in m.group(1).split()]
         kept: list[str] = []
         for w in extra:
@@ -267,7 +280,7 @@ def expand(company: str | None, text: str) -> str | None:
 
 
 #: Subject parts that are the kind of meeting, not an employer, in several languages.
-_NOT_SUBJECT_CO = re.compile(
+_NOT_SUBJECT_CO = rx.compile(
     r"(?i)\b(?:entrevista|convite|convocatoria|invitación|einladung|gespräch|termin|entretien"
     r"|invitation|colloquio|sollicitatie|uitnodiging|moved|rescheduled|cancel\w*|assessment"
     r"|design|loop|session|panel|debrief|review|exercise|case|task|test|recruiter|screen"

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from .. import rx
 from .zone_words import refine, zone_word_at
 from .zones import ZONE_RE, resolve_mention
 
@@ -67,12 +68,12 @@ _WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th)?"
 _LEAD = rf"(?:(?P<wd>{_WD})\.?,?\s+(?:the\s+)?)?"
 
-_DMY_NAME = re.compile(
+_DMY_NAME = rx.compile(
     rf"\b{_LEAD}(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m>{_MON})\b\.?,?"
     rf"(?:\s+(?P<y>\d{{4}})\b)?",
     re.I,
 )
-_MDY_NAME = re.compile(
+_MDY_NAME = rx.compile(
     rf"\b{_LEAD}(?P<m>{_MON})\.?\s+(?P<d>\d{{1,2}}){_ORD}\b(?!:|\d)(?:,?\s+(?P<y>\d{{4}})\b)?",
     re.I,
 )
@@ -82,7 +83,7 @@ _NUMERIC = re.compile(
     re.I,
 )
 _ISO = re.compile(r"(?<![\w/.\-+])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w/\-])")
-_RELATIVE = re.compile(
+_RELATIVE = rx.compile(
     rf"\b(?P<rel>the\s+day\s+after\s+tomorrow|today|tomorrow|tonight"
     rf"|(?P<mod>on|this|next|coming|this\s+coming)\s+(?P<wd>{_WD_FULL}))\b",
     re.I,
@@ -109,7 +110,7 @@ _TIME = re.compile(
     re.I,
 )
 # "between 10 and 11am", "between 2:30 and 3:15 pm": a range whose words are "between/and".
-_BETWEEN = re.compile(
+_BETWEEN = rx.compile(
     rf"(?<![\d:.\w])between\s+{_clock_rx('s')}\s+and\s+{_clock_rx('e')}",
     re.I,
 )
@@ -244,8 +245,8 @@ def find_dates(text: str, ref: date | None, order: str = "MDY") -> list[DateHit]
             add(dmy if dmy.weekday() == wd else mdy if mdy.weekday() == wd else None, m)
         else:
             add(_numeric_reading(dmy, mdy, order, ref), m)
-    for rx in (_DMY_NAME, _MDY_NAME):
-        for m in rx.finditer(text):
+    for pattern in (_DMY_NAME, _MDY_NAME):
+        for m in pattern.finditer(text):
             year = int(m["y"]) if m["y"] else None
             add(_make(year, MONTHS[m["m"].lower()], int(m["d"]), ref), m)
     if ref is not None:
@@ -301,8 +302,8 @@ def find_times(text: str) -> list[TimeHit]:
     "between 10 and 11am", "at 10.30"."""
     hits: list[TimeHit] = []
     taken: list[tuple[int, int]] = []
-    for rx in (_BETWEEN, _TIME, _AT_DOTTED):
-        for m in rx.finditer(text):
+    for pattern in (_BETWEEN, _TIME, _AT_DOTTED):
+        for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             hit = _time_hit(text, m)

@@ -13,10 +13,11 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from .. import rx
 from .dates import MONTHS, WEEKDAYS, find_dates, next_weekday
 from .text import units
 
-_TRIGGER = re.compile(
+_TRIGGER = rx.compile(
     r"\b(?:decision|decide|deciding|hear\s+(?:back\s+)?from\s+(?:us|me)|get\s+back\s+to\s+you"
     r"|be\s+in\s+touch|let\s+you\s+know|update\s+you|(?:give|send)\s+you\s+(?:an?\s+)?update"
     r"|come\s+back\s+to\s+you|revert|outcome|feedback|next\s+steps?|respond\s+to\s+you"
@@ -24,6 +25,8 @@ _TRIGGER = re.compile(
     r"|all|each)|hear\s+back|news\s+(?:for|from)|final\s+(?:say|word)|verdict|result)\b",
     re.I,
 )
+_IF = re.compile(r"\s*if\b", re.I)
+
 _NUMBERS = {
     "a": 1,
     "an": 1,
@@ -77,7 +80,7 @@ _CLAUSES = re.compile(
 )
 #: A date that belongs to someone else: the candidate's own task (complete the video by,
 #: submit by, reply by), a visa office, a publication, a landlord, applications closing.
-_NOT_EMPLOYER = re.compile(
+_NOT_EMPLOYER = rx.compile(
     r"\b(?:please\s+(?:complete|submit|record|return|send|reply|respond|confirm|let\s+us\s+know)"
     r"|you\s+(?:have|'ve\s+got|will\s+have)\s+(?:until|\d+|one|two|three|a\s+few)"
     r"|(?:must|need\s+to|should)\s+(?:be\s+)?(?:complete|completed|submit|submitted|record"
@@ -166,7 +169,7 @@ def find_deadline(text: str, ref: date | None, order: str = "MDY") -> tuple[date
         return None
     for unit in units(text):
         sentence = unit.text
-        if unit.templated or not _TRIGGER.search(sentence) or re.match(r"\s*if\b", sentence, re.I):
+        if unit.templated or not _TRIGGER.search(sentence) or _IF.match(sentence):
             continue
         for clause in _CLAUSES.split(sentence):
             if not _TRIGGER.search(clause) or _NOT_EMPLOYER.search(clause):

@@ -58,13 +58,16 @@ def _org_words(phrase: str) -> str | None:
         words.pop()
     return " ".join(words) if words else None
 
+_LABEL_SEP = re.compile(r"[-_]")
+_LINE_PARTS = re.compile(r"\s+[|·•–—]\s+|,\s+(?=[A-ZÀ-Þ])")
+
 
 def domain_phrase(label: str, text: str) -> str | None:
     """The capitalised phrase of `text` that the domain label spells: "coralreach" ->
     "Coral Reach Logistics", "nilgiripay" -> "Nilgiri Payments", "brightwatercu" ->
     "Brightwater Credit Union", "lindenhof-medtech" -> "Lindenhof Medizintechnik"."""
     compact = fold(label)
-    first_token = fold(re.split(r"[-_]", label)[0])
+    first_token = fold(_LABEL_SEP.split(label)[0])
     if len(compact) < 3:
         return None
     best: str | None = None
@@ -95,7 +98,7 @@ def legal_line_company(text: str) -> str | None:
     part that starts with a name and ends in a legal form (signatures, footers)."""
     found = None
     for line in text.splitlines():
-        for part in re.split(r"\s+[|·•–—]\s+|,\s+(?=[A-ZÀ-Þ])", line):
+        for part in _LINE_PARTS.split(line):
             m = _LEGAL_LINE.search(part)
             if m and m.start() == len(part) - len(part.lstrip()):
                 co = _org_words(m["co"])

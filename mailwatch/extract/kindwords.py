@@ -12,17 +12,18 @@ from __future__ import annotations
 
 import re
 
+from .. import rx
 from ..message import Message
 
 #: "Interview" in the languages job mail commonly arrives in (PT/ES, FR, DE, IT, NL, PL).
-INTERVIEW_INTL = re.compile(
+INTERVIEW_INTL = rx.compile(
     r"\b(?:entrevistas?|entretiens?|vorstellungsgespr(?:ä|ae)ch\w*|bewerbungsgespr(?:ä|ae)ch\w*"
     r"|kennenlerngespr(?:ä|ae)ch\w*|colloqui[oa]|sollicitatiegesprek\w*|rozmow\w*\s+kwalifikacyjn\w*)",
     re.I,
 )
 #: Interview stages that do not use the word: "recruiter screen", "final round",
 #: "portfolio chat", "technical conversation".
-INTERVIEW_STAGE = re.compile(
+INTERVIEW_STAGE = rx.compile(
     r"\b(?:(?:recruiter|hr|initial|intro(?:ductory)?|talent)\s+screen"
     r"|(?:first|second|third|final|next|last)[- ]round"
     r"|(?:portfolio|technical|hiring|exploratory)\s+(?:chat|conversation|review|walk-?through)"
@@ -30,7 +31,7 @@ INTERVIEW_STAGE = re.compile(
     re.I,
 )
 #: The mail is about the user's own application or a role offered to her.
-APPLICATION = re.compile(
+APPLICATION = rx.compile(
     r"\b(?:your\s+(?:application|candidacy|cv|résumé|resume)"
     r"|(?:applying|applied|application)\s+(?:for|to)\b"
     r"|thanks?\s+(?:you\s+)?for\s+(?:applying|your\s+(?:application|interest))"
@@ -39,14 +40,14 @@ APPLICATION = re.compile(
     re.I,
 )
 #: Meeting the user, in words that carry no "interview": "meet you", "come and see us".
-MEET_YOU = re.compile(
+MEET_YOU = rx.compile(
     r"\b(?:meet\s+(?:with\s+)?you|come\s+(?:in|over|and\s+(?:see|meet)\s+us|to\s+(?:our|the)\s+"
     r"office)|(?:conversation|chat)\s+with\s+(?:me|us|our)|(?:speak|talk|chat)\s+(?:with|to)\s+you"
     r"|walk(?:ing)?\s+through\s+your|vamos\s+conversar|conversar\s+sobre)\b",
     re.I,
 )
 #: Interviews that are not the user's own job interview.
-NOT_MINE = re.compile(
+NOT_MINE = rx.compile(
     # practice
     r"\b(?:mock|practi[cs]e|simulated)\s+(?:\w+\s+)?(?:interviews?|panel)\b"
     # media
@@ -67,17 +68,18 @@ NOT_MINE = re.compile(
     re.I,
 )
 #: A direct invitation to the user: survives a List-Unsubscribe header and a newsletter footer.
-PERSONAL_INVITE = re.compile(
+PERSONAL_INVITE = rx.compile(
     r"\b(?:(?:pleased|delighted|happy|glad|like|love)\s+to\s+invite\s+you\s+to"
     r"|your\s+interview\s+(?:is|has\s+been)\s+(?:confirmed|booked|scheduled)"
     r"|(?:we|I)\s+(?:have|'ve)\s+(?:scheduled|booked)\s+(?:your|an?)\s+interview)\b",
     re.I,
 )
-_FORWARD_MARK = re.compile(
+_FORWARD_MARK = rx.compile(
     r"(?:-{3,}\s*forwarded\s+message\s*-{3,}|begin\s+forwarded\s+message)"
     r"|\b(?:see|read)\s+(?:\w+(?:'s|’s)?\s+)?(?:note|message|mail|email)\s+below\b",
     re.I,
 )
+_FWD_SUBJECT = re.compile(r"\s*(?:fwd?|wg|tr)\s*:", re.I)
 _HEADER_LINE = re.compile(r"^\s*(?:from|date|sent|subject|to|cc)\s*:.*$", re.I | re.M)
 
 
@@ -90,7 +92,7 @@ def forwarded_body(message: Message) -> str | None:
     """
     if not message.quoted:
         return None
-    subject_fwd = re.match(r"\s*(?:fwd?|wg|tr)\s*:", message.subject or "", re.I)
+    subject_fwd = _FWD_SUBJECT.match(message.subject or "")
     if not (subject_fwd or _FORWARD_MARK.search(message.text)):
         return None
     body = _HEADER_LINE.sub("", message.quoted).strip()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .. import rx
 from ..message import Address
 from ..model import Person
 
@@ -55,7 +56,7 @@ _SEP = re.compile(
     r"\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+|\s*&\s*"
     r"|\s+(?:e|y|et|und|en)\s+(?:(?:o|a|os|as|el|la)\s+)?)"
 )
-_TRIGGER = re.compile(
+_TRIGGER = rx.compile(
     r"(?i:\b(?:(?:speak|speaking|talk|talking|chat|chatting|meet|meeting|interview|interviews"
     r"|call|conversation|discussion|session|catch[- ]up|sit\s+down)\s+with(?:\s+me\s+and)?"
     r"|you(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?"
@@ -77,8 +78,8 @@ _TRIGGER = re.compile(
 )
 #: A bare "with": only a name with a stated title counts ("with our CTO, A B",
 #: "with A B (Director of Engineering)", "with A B, our Analytics Lead").
-_WITH = re.compile(r"\bwith\s+")
-_SELF = re.compile(
+_WITH = rx.compile(r"\bwith\s+")
+_SELF = rx.compile(
     r"\bmyself\b|\b(?:speak|speaking|chat|chatting|meet|meeting|call|interview|talk|talking"
     r"|conversation|discussion|session|sync|catch[- ]up|minutes|hour|teams|zoom|meet)"
     r"\s+with\s+me\b|\bwith\s+me\s+and\b"
@@ -95,7 +96,7 @@ _PAST = re.compile(
 )
 _PAST_AFTER = re.compile(r"^[^.!?]{0,12}\b(?:last|yesterday|earlier|previously|before)\b", re.I)
 #: "I won't be joining", "I'm just coordinating": the sender books, others interview.
-_NOT_SELF = re.compile(
+_NOT_SELF = rx.compile(
     r"\bI\s*(?:won['’]t|will\s+not|am\s+not|['’]m\s+not)\s+(?:be\s+)?(?:joining|attending"
     r"|on\s+the\s+(?:call|panel)|interviewing|taking\s+part|participating)\b"
     r"|\bI['’]?(?:m|\s+am)\s+(?:just|only)\s+(?:coordinating|scheduling|organi[sz]ing|booking)",
@@ -111,6 +112,9 @@ _EMAIL_STOP = re.compile(
     r"|hr|people|hiring|interviews?|scheduling|team)\b",
     re.I,
 )
+
+_ROOM = re.compile(r"\broom\b|\bresource\b", re.I)
+_TITLE_SEP = re.compile(r"\s*[|,–—]\s*")
 
 
 def clean_name(raw: str | None) -> str | None:
@@ -152,7 +156,7 @@ def person_from_address(
         return None
     if (cutype or "").upper() in ("ROOM", "RESOURCE"):
         return None
-    if name and re.search(r"\broom\b|\bresource\b", name, re.I):
+    if name and _ROOM.search(name):
         return None
     clean = clean_name(name)
     local = (addr or "").partition("@")[0]
@@ -174,7 +178,7 @@ def signature_person(signature: str) -> tuple[str | None, str | None]:
         if name and len(name.split()) >= 1:
             title = None
             if i + 1 < len(lines):
-                first = re.split(r"\s*[|,–—]\s*", lines[i + 1])[0].strip()
+                first = _TITLE_SEP.split(lines[i + 1])[0].strip()
                 if 2 < len(first) <= 50 and not any(ch.isdigit() for ch in first):
                     title = first
             return name, title

@@ -8,11 +8,13 @@ a request for availability, and finally a decision timeline.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import tzinfo
 from zoneinfo import ZoneInfo
 
+from .. import rx
 from ..message import Message
 from ..model import Detection, Interview, Kind, Person
 from . import calendar_facts as cf
@@ -38,12 +40,16 @@ _FROM_OLD = re.compile(
     re.I,
 )
 _PROPOSAL = re.compile(r"\b(?:work|suit|available|possible|convenient|okay|ok)\b[^?]*\?\s*$", re.I)
-_ALL_TIMES = re.compile(
+_ALL_TIMES = rx.compile(
     r"\b(?:all\s+)?times?\s+(?:are|shown|listed|given)?\s*(?:are\s+)?"
     r"(?:in|as)\s+",
     re.I,
 )
 _LOCATION = re.compile(r"^\s*(?:where|location|venue|address|ort)\s*:\s*(?P<v>[^;]{3,120})", re.I)
+_MOVED_SUBJECT = re.compile(r"\b(?:updated|rescheduled|moved|new\s+time)\b", re.I)
+_WANTS_TO_SCHEDULE = rx.compile(
+    r"\b(?:like|love|want)\s+to\s+(?:invite|schedule|arrange|set\s+up|book)\b", re.I
+)
 
 
 @dataclass
@@ -120,12 +126,17 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str) -> De
         return done(Kind.OTHER, 0.8)
 
     topic = c.about_interview(subject, text)
-    job = bool(c.JOB.search(text) or c.JOB.search(subject)) and not (
-        c.NOT_JOB.search(text) or c.not_mine(f"{subject}\n{text}"))
-    if (m := c.OFFER.search(text)) and job:
+
+    @functools.cache
+    def job() -> bool:
+        """Job-search context, worked out when first asked: most mail is decided first."""
+        return bool(c.JOB.search(text) or c.JOB.search(subject)) and not (
+            c.NOT_JOB.search(text) or c.not_mine(f"{subject}\n{text}"))
+
+    if (m := c.OFFER.search(text)) and job():
         f.reasons.append(f"offer: '{m.group(0)}'")
         return done(Kind.OFFER, 0.85)
-    if (m := c.REJECTION.search(text)) and job and not c.cancels_rather_than_rejects(text):
+    if (m := c.REJECTION.search(text)) and job() and not c.cancels_rather_than_rejects(text):
         f.reasons.append(f"rejection: '{m.group(0)[:60]}'")
         return done(Kind.REJECTION, 0.85)
 
@@ -135,7 +146,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str) -> De
         result = _text_kind(f, parts, slots, slot_units)
         if result is not None:
             return done(*result)
-    if job and (deadline or (m := c.STILL_DECIDING.search(text))):
+    if job() and (deadline or (m := c.STILL_DECIDING.search(text))):
         if not deadline and m:
             f.reasons.append(f"status: '{m.group(0)}'")
         return done(Kind.STATUS_UPDATE, 0.6 if deadline else 0.5)
@@ -220,8 +231,8 @@ def _from_calendar(
     f.reasons.append(f"ics SUMMARY '{first.summary[:60]}'")
     if cancelled:
         return Kind.CANCELLATION, 0.9, interview
-    moved = any(_unconditional(c.RESCHEDULE, u.text) for u in units(m.text)) or re.search(
-        r"\b(?:updated|rescheduled|moved|new\s+time)\b", m.subject, re.I
+    moved = any(_unconditional(c.RESCHEDULE, u.text) for u in units(m.text)) or (
+        _MOVED_SUBJECT.search(m.subject)
     )
     if interview.sequence > 0 or moved:
         f.reasons.append(
@@ -248,8 +259,8 @@ def _event_interviewers(e: Event, organizer_takes_part: bool) -> list[Person]:
     return [p for p in (org, *others) if p is not None]
 
 
-def _unconditional(rx: re.Pattern[str], sentence: str) -> bool:
-    return bool(rx.search(sentence)) and not c.CONDITIONAL.search(sentence)
+def _unconditional(pattern: re.Pattern[str], sentence: str) -> bool:
+    return bool(pattern.search(sentence)) and not c.CONDITIONAL.search(sentence)
 
 
 def _zone_hint(text: str) -> tuple[tzinfo, str | None] | None:
@@ -337,12 +348,7 @@ def _text_kind(
     if (
         distinct
         or ask
-        or re.search(
-            r"\b(?:like|love|want)\s+to\s+(?:invite|schedule|arrange"
-            r"|set\s+up|book)\b",
-            text,
-            re.I,
-        )
+        or _WANTS_TO_SCHEDULE.search(text)
     ):
         why = (
             "offers slots" if distinct else "asks for availability" if ask else "wants to schedule"

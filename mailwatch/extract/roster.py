@@ -57,26 +57,31 @@ _AND_I_HINT = re.compile(r"(?:and|&)\s+I\b")
 _WANTS_HINT = re.compile(r"\b(?:meet|speak|chat|talk|interview\w*|meeting)(?:\s+with)?\s+you\b",
                          re.I)
 
+_PAREN_TITLE = re.compile(r"\(([^)]{2,60})\)")
+_PARENS = re.compile(r"\([^)]*\)")
+_ITEM_TAIL = re.compile(r"\s+[-–—]\s+|,\s+")
+_NAME = re.compile(NAME_RX)
+
 
 def _item_person(raw: str) -> Person | None:
     """One list item ("Dr. A B (Teamleiter)", "A B - Tech Lead") -> Person, or None."""
     title = None
-    m = re.search(r"\(([^)]{2,60})\)", raw)
+    m = _PAREN_TITLE.search(raw)
     if m:
         title = m.group(1).strip()
-    item = re.sub(r"\([^)]*\)", " ", raw)
-    item = re.split(r"\s+[-–—]\s+|,\s+", item)[0]
+    item = _PARENS.sub(" ", raw)
+    item = _ITEM_TAIL.split(item)[0]
     item = _HONORIFIC.sub("", item.strip(" .:"))
     name = clean_name(item)
-    if not name or len(name.split()) < 2 or not re.fullmatch(NAME_RX, name):
+    if not name or len(name.split()) < 2 or not _NAME.fullmatch(name):
         return None
     return Person(name=name, title=title)
 
 
 def _items(value: str) -> list[str]:
     """Split a field value into items, keeping "(Engineering Manager, Mobile)" whole."""
-    protected = re.sub(r"\([^)]*\)", lambda m: m.group(0).replace(",", "\0").replace(";", "\1"),
-                       value)
+    protected = _PARENS.sub(
+        lambda m: m.group(0).replace(",", "\0").replace(";", "\1"), value)
     return [p.replace("\0", ",").replace("\1", ";") for p in _SPLIT.split(protected) if p.strip()]
 
 

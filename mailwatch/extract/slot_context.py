@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from .. import rx
+
 #: Phrases that set an appointment without naming a meeting.
-APPOINTMENT = re.compile(
+APPOINTMENT = rx.compile(
     r"\b(?:(?:come|pop)\s+(?:in|over|by|and\s+(?:see|meet)\s+us)|see\s+us|visit\s+us"
     r"|drop\s+by|(?:will|shall|would)\s+(?:hold|be\s+held|take\s+place)|takes?\s+place"
     r"|put\s+it\s+in\s+the\s+calendar|in\s+(?:the|your|our)\s+(?:calendar|diary)"

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import rx
 from .zones import ZONE_RE
 
 _TIME_LABELS = (
@@ -36,7 +37,9 @@ _BARE_LABEL = re.compile(
 _ZONE_LINE = re.compile(rf"^\(?(?:{ZONE_RE.pattern})\)?(?:\s*\)?\s*[\w ,&()'-]{{0,40}})?$", re.I)
 _BULLET = re.compile(r"^\s*(?:[*\-•·]|\d{1,2}[.)])\s+")
 _BREAK = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(])")
-_ABBREV = re.compile(r"(?:\b[ap]\.m\.|\b(?:Dr|Mr|Mrs|Ms|St|Prof|approx|e\.g|i\.e|No|Nr)\.)$", re.I)
+_ABBREV = rx.compile(r"(?:\b[ap]\.m\.|\b(?:Dr|Mr|Mrs|Ms|St|Prof|approx|e\.g|i\.e|No|Nr)\.)$", re.I)
+
+_PARAGRAPHS = re.compile(r"\n\s*\n")
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,7 @@ def _units(text: str) -> tuple[Unit, ...]:
             block.clear()
 
     waiting = False  # the last label line had no value: "Date & Time:" then the value
-    for para in re.split(r"\n\s*\n", text or ""):
+    for para in _PARAGRAPHS.split(text or ""):
         waiting = waiting and bool(block)
         for raw in para.splitlines():
             line = " ".join(raw.split())

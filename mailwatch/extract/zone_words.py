@@ -17,6 +17,7 @@ import re
 import unicodedata
 from datetime import datetime, timedelta, tzinfo
 
+from .. import rx
 from .zones import zone
 
 #: Cities and regions people name in mail -> IANA zone. Keys are accent-free lower case.
@@ -205,7 +206,7 @@ _CITY_TIME = re.compile(
     rf"|\bhor(?:a|ario)\s+de\s+(?P<city2>{_CITY_ALT})\b)"
 )
 _EXTRA = re.compile(r"\b(?P<abbr>" + "|".join(EXTRA_ABBREVIATIONS) + r")\b")
-_CITY_ANY = re.compile(rf"\b(?P<city>{_CITY_ALT})\b")
+_CITY_ANY = rx.compile(rf"\b(?P<city>{_CITY_ALT})\b")
 
 
 def zone_word_at(text: str, pos: int) -> tuple[tzinfo | None, str | None, int]:

@@ -12,6 +12,8 @@ import re
 from datetime import timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .. import rx
+
 try:  # Windows zone ids ("AUS Eastern Standard Time") as Outlook writes them in TZID
     from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON as _WIN
 except ImportError:  # pragma: no cover - older icalendar
@@ -196,7 +198,7 @@ _LABEL_RE = re.compile(
 _ABBR_ALT = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 _NAMED_ALT = "|".join(re.escape(n) for n in sorted(NAMED, key=len, reverse=True))
 #: A zone mention right after a time: "14:00 SAST", "2pm (Eastern Time)", "10:00 GMT+2".
-ZONE_RE = re.compile(
+ZONE_RE = rx.compile(
     rf"(?P<named>\b(?:{_NAMED_ALT})\b)"
     rf"|(?P<offset>\b(?:UTC|GMT)\s*(?P<sign>[+-−])\s*(?P<oh>\d{{1,2}})(?::?(?P<om>\d{{2}}))?)"
     rf"|(?P<abbr>\b(?:{_ABBR_ALT})\b)",

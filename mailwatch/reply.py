@@ -1,0 +1,151 @@
+"""New text, signature and quoted history of a mail body, by mail-parser-reply.
+
+`split_reply(text)` returns what `EmailReplyParser(languages=LANGUAGES).read(text)` gives,
+only faster. The library builds its three regexes (reply headers, disclaimers, signature)
+again for every message and runs each over the whole text; most mail has no reply header,
+no disclaimer and often no sign-off, and those searches are most of its cost.
+
+Here the regexes are built once and handed to the library's `EmailMessage`, which uses
+patterns passed in instead of building its own. Each is wrapped in a guard: a cheap test
+that every match of the library's pattern must pass. When the guard fails, the search
+could not have matched, so the wrapper answers `[]` / `None` without running it; whenever
+it passes, the library's own pattern runs. The guards were derived from these exact
+patterns (mail-parser-reply 1.36, `LANGUAGES`); `_GUARDED_PATTERNS` holds their digest,
+and for any other patterns (another library version) the guards are left out.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from collections.abc import Callable
+
+__all__ = ["LANGUAGES", "split_reply"]
+
+#: The languages mail-parser-reply reads reply headers and sign-offs in.
+LANGUAGES = ("en", "de", "fr", "es", "nl")
+
+#: sha256 of the header, disclaimer and signature patterns (and flags) the guards below
+#: were derived from.
+_GUARDED_PATTERNS = "a7f6e9ffa5e13b41b192e0702b89264003b8938fbe69697012bb21765bf62843"
+
+# --- reply headers --------------------------------------------------------------------
+# The header regex has three kinds of alternative. A "... wrote:" line needs its verb
+# ("wrote:", "schrieb", "a écrit", "escribió:", "schreef:"); the generic separator needs
+# "Original Message"; an Outlook/Apple header block (`{2,}` repetitions) needs two lines
+# that start, after quote marks, stars and spaces, with a header word and a colon.
+
+#: The verbs and the separator, for text with non-ASCII characters.
+_HEADER_WORDS = re.compile(
+    r"(?=[wsaeo])(?:wrote:|schrieb|a \u00e9crit|escribi\u00f3:|schreef:|original message)",
+    re.I,
+)
+#: In ASCII text, re.I is str.lower(), and the two non-ASCII words cannot occur.
+_ASCII_HEADER_WORDS = ("wrote:", "schrieb", "schreef:", "original message")
+#: A line of a header block, in any of `LANGUAGES`.
+_HEADER_LINE = re.compile(
+    r"^[>* ]*(?:from|sent|to|subject|date|cc|organization"  # en
+    r"|von|gesendet|an|betreff|datum|organisation"  # de
+    r"|de |envoy\u00e9 |\u00c0 |objet |  |cc "  # fr
+    r"|de|enviado|para|asunto|fecha|organizaci\u00f3n"  # es
+    r"|van|verzonden|aan|onderwerp):",  # nl
+    re.I | re.M,
+)
+
+
+def _may_have_header(text: str) -> bool:
+    if text.isascii():
+        lowered = text.lower()
+        if any(word in lowered for word in _ASCII_HEADER_WORDS):
+            return True
+    elif _HEADER_WORDS.search(text):
+        return True
+    return len(_HEADER_LINE.findall(text)) >= 2
+
+
+# --- disclaimers ----------------------------------------------------------------------
+# Every disclaimer match ends in `(?:...(?:mail)...){1,2}`: no "mail", no disclaimer.
+_MAIL = re.compile("mail", re.I)
+
+
+def _may_have_disclaimer(text: str) -> bool:
+    return _MAIL.search(text) is not None
+
+
+# --- signature ------------------------------------------------------------------------
+# Each alternative of the signature regex starts at a line start, after "> " quote marks:
+# "--"/"__"/"- Name" lines, an Outlook underscore rule (after blank lines, an optional
+# space), a "Sent from my ..." line, or a sign-off ("Best regards", "Mit freundlichen
+# Grüßen"). The guard is that line start with the library's own sign-off and "sent from"
+# alternatives, without what follows them.
+
+
+def _signature_guard(signatures: str, sent_from: str) -> re.Pattern[str]:
+    return re.compile(rf"^[> ]*(?:[-_]|{signatures}|{sent_from})", re.I | re.M)
+
+
+class _Guarded:
+    """A compiled library regex that only runs when `may_match(text)` says it can match."""
+
+    def __init__(self, pattern: re.Pattern[str], may_match: Callable[[str], bool]) -> None:
+        self.pattern = pattern
+        self.may_match = may_match
+
+    def findall(self, text: str) -> list:
+        return self.pattern.findall(text) if self.may_match(text) else []
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.may_match(text) else None
+
+
+def _digest(*patterns: re.Pattern[str]) -> str:
+    joined = "\0".join(f"{p.flags}:{p.pattern}" for p in patterns)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()
+
+
+@functools.cache
+def _regexes() -> dict[str, object]:
+    """The library's header, disclaimer and signature regexes, compiled once, guarded
+    when they are the patterns the guards were derived from."""
+    from mailparser_reply.parser import EmailMessage
+
+    probe = EmailMessage(text="", languages=list(LANGUAGES))
+    header, disclaimers, signature = (
+        probe.HEADER_REGEX, probe.DISCLAIMERS_REGEX, probe.SIGNATURE_REGEX)
+    plain = {"_header_regex": header, "_disclaimers_regex": disclaimers,
+             "_signature_regex": signature}
+    if _digest(header, disclaimers, signature) != _GUARDED_PATTERNS:
+        return plain
+
+    def part(key: str) -> str:  # exactly how the library joins its language tables
+        found = (probe._get_language_regex(language=lang, regex_key=key)
+                 for lang in probe.languages)
+        return "|".join(p for p in found if p)
+
+    try:
+        sign_off = _signature_guard(part("signatures"), part("sent_from"))
+    except (AttributeError, TypeError, re.error):  # the library's helper changed
+        return plain
+    return {
+        "_header_regex": _Guarded(header, _may_have_header),
+        "_disclaimers_regex": _Guarded(disclaimers, _may_have_disclaimer),
+        "_signature_regex": _Guarded(signature, lambda text: bool(sign_off.search(text))),
+    }
+
+
+def split_reply(text: str) -> tuple[str, str, str]:
+    """(new text, signature, quoted history); the whole text, stripped, if the library
+    fails (it is heuristic: it never stops a cycle)."""
+    from mailparser_reply.parser import EmailMessage
+
+    try:
+        parsed = EmailMessage(text=text, languages=list(LANGUAGES), **_regexes())
+        replies = parsed.read().replies
+    except Exception:
+        return text.strip(), "", ""
+    if not replies:
+        return text.strip(), "", ""
+    first = replies[0]
+    quoted = "\n\n".join(r.content for r in replies[1:])
+    return (first.body or "").strip(), (first.signatures or "").strip(), quoted.strip()

@@ -1,0 +1,104 @@
+"""split_reply: mail-parser-reply with its regexes built once and guarded, same results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from mailparser_reply import EmailReplyParser
+
+from mailwatch import reply
+from mailwatch.message import parse_message
+
+CORPUS = Path(__file__).parent / "corpus"
+
+CRAFTED = [
+    "",
+    "Hi Thandi,\n\nCould we meet on Thursday at 10:00?\n\nBest regards,\nAnna Smith\nRecruiter",
+    "Thanks!\n\nOn Mon, 2 Nov 2026 at 09:00, Anna Smith <anna@acme.example> wrote:\n> Hello",
+    "Sounds good.\n\nON MON, 2 NOV 2026, ANNA WROTE:\n> Hello",
+    "Danke.\n\nAm 2. Nov. 2026 um 09:00 schrieb Anna Smith <anna@acme.example>:\n> Hallo",
+    "Merci.\n\nLe lun. 2 nov. 2026 à 09:00, Anna Smith <anna@acme.example> a écrit :\n> Bonjour",
+    "Gracias.\n\nEl lun, 2 nov 2026 a las 09:00, Anna Smith escribió:\n> Hola",
+    "Bedankt.\n\nOp ma 2 nov 2026 om 09:00 schreef Anna Smith <anna@acme.example>:\n> Hallo",
+    "See below.\n\n-----Original Message-----\nFrom: Anna\nSent: Monday\nTo: Thandi\n\nHello",
+    "Fine.\n\nFrom: Anna Smith\nSent: Monday, 2 November 2026 09:00\nTo: Thandi\nSubject: x\n\nHi",
+    "Fine.\n\n*From:* Anna Smith\n*Sent:* Monday\n*To:* Thandi\n\nHi",
+    "Fine.\n\nVon: Anna Smith\nGesendet: Montag\nAn: Thandi\nBetreff: x\n\nHallo",
+    "Fine.\n\nDe : Anna Smith\nEnvoyé : lundi\nÀ : Thandi\nObjet : x\n\nBonjour",
+    "Date: Thursday 12 November 2026\nTime: 10:00 SAST\nWhere: Zoom",  # one header-ish line
+    "Date: Thursday\nTo: confirm, reply below\nThanks",  # two header-ish lines, no block
+    "Hello\n\nCAUTION: This email originated outside the organisation. Do not click links.",
+    "Hello\n\nDisclaimer: this e-mail and its attachments are confidential.",
+    "Hello\n\nConfidential: contents of this mail are private.",
+    "Hello\n\n-- \nAnna Smith\nAcme",
+    "Hello\n- first point\n- second point",
+    "Hello\n\n________________________________\nFrom: Anna\nSent: Monday",
+    "Hello\n\nSent from my iPhone",
+    "Hello\n\nMit freundlichen Grüßen\nAnna",
+    "Hello\n\nKIND REGARDS,\nANNA",
+    "Hello\n\ncordialement\nAnna",
+    "Hello\n\n> Best regards,\n> Anna",
+    "Best regards,\nAnna",  # a sign-off on the first line is not a signature
+    "Gru\u00df\nAnna",
+    "\u212aind regards,\nAnna",  # Kelvin sign: re.I matches it as "K"
+]
+
+
+def _library(text: str) -> tuple[str, str, str]:
+    """What message.py did before: the library as documented, nothing cached or guarded."""
+    try:
+        replies = EmailReplyParser(languages=list(reply.LANGUAGES)).read(text).replies
+    except Exception:
+        return text.strip(), "", ""
+    if not replies:
+        return text.strip(), "", ""
+    first = replies[0]
+    quoted = "\n\n".join(r.content for r in replies[1:])
+    return (first.body or "").strip(), (first.signatures or "").strip(), quoted.strip()
+
+
+def _corpus_texts() -> list[str]:
+    out = []
+    for path in sorted(CORPUS.glob("*.eml")):
+        m = parse_message(path.read_bytes())
+        out.append("\n\n".join(p for p in (m.text, m.signature, m.quoted) if p))
+    return out
+
+
+def test_guards_are_active_for_the_installed_library():
+    """If this fails, mail-parser-reply's patterns changed: split_reply is still correct
+    (it runs them unguarded) but slow. Re-derive the guards in reply.py for the new
+    patterns and update _GUARDED_PATTERNS."""
+    assert all(isinstance(v, reply._Guarded) for v in reply._regexes().values())
+
+
+@pytest.mark.parametrize("text", CRAFTED)
+def test_split_reply_matches_the_library(text):
+    assert reply.split_reply(text) == _library(text)
+    assert reply.split_reply(text.upper()) == _library(text.upper())
+
+
+def test_split_reply_matches_the_library_on_the_corpus():
+    for text in _corpus_texts():
+        assert reply.split_reply(text) == _library(text)
+
+
+def test_a_quoted_reply_still_goes_through_the_library():
+    text, _, quoted = reply.split_reply(CRAFTED[2])
+    assert text == "Thanks!"
+    assert quoted.startswith("On Mon, 2 Nov 2026")
+
+
+@pytest.mark.parametrize("text", [
+    "No header here, just prose about a meeting on Thursday.",
+    "Date: Thursday 12 November 2026\nTime: 10:00",
+])
+def test_without_a_header_the_header_regex_is_not_run(text, monkeypatch):
+    guarded = reply._regexes()["_header_regex"]
+
+    def boom(_text):
+        raise AssertionError("the header regex ran")
+
+    monkeypatch.setattr(guarded, "pattern", type("P", (), {"findall": staticmethod(boom)})())
+    assert reply.split_reply(text)[0] == text

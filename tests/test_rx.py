@@ -1,0 +1,99 @@
+"""rx.compile: the first-character hint never changes what a pattern finds."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+import mailwatch.extract.pipeline  # noqa: F401 - imports every extraction module
+from mailwatch import rx
+
+CORPUS = Path(__file__).parent / "corpus"
+
+#: Case-folding corner cases (Kelvin sign, long s, dotted and dotless i), digits, marks.
+ODD = [
+    "", " ", "\n", "INTERVIEW", "iNtErViEw", "\u212aelvin", "\u017fchedule", "\u0130nterview",
+    "\u0131nterview", "Gespr\u00e4ch", "12/11/2026 10:00", "- item", "> quoted", "\u00e9crit",
+    "webinar", "WEBINAR on Tuesday", "role at Acme", "Senior Engineer at Kestrel Robotics",
+]
+
+
+def _hinted() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    """Every module-level pattern rx gave a hint, with its plain twin."""
+    found = {}
+    for name, module in sorted(sys.modules.items()):
+        if not name.startswith("mailwatch"):
+            continue
+        for attr, value in vars(module).items():
+            values = value if isinstance(value, list) else [value]
+            for i, p in enumerate(values):
+                if isinstance(p, re.Pattern) and str(p.pattern).startswith("(?=(?i:["):
+                    inner = p.pattern[p.pattern.index("]))(?:") + 6 : -1]
+                    found[id(p)] = (f"{name}.{attr}[{i}]", p, re.compile(inner, p.flags))
+    return list(found.values())
+
+
+def _texts() -> list[str]:
+    texts = list(ODD)
+    for path in sorted(CORPUS.glob("*.eml"))[:80]:
+        raw = path.read_bytes().decode("utf-8", "replace")
+        body = raw.partition("\n\n")[2][:3000]
+        texts += [body, body.upper(), body.swapcase(), " ".join(body.split())]
+    return texts
+
+
+def _all(p: re.Pattern[str], text: str) -> list:
+    return [(m.span(), m.groups(), m.groupdict()) for m in p.finditer(text)]
+
+
+def test_the_extraction_patterns_have_hints():
+    names = {name for name, _, _ in _hinted()}
+    assert any("classify.NOT_JOB" in n for n in names)
+    assert len(names) > 30
+
+
+@pytest.mark.parametrize(
+    "name,hinted,plain", _hinted(), ids=lambda v: v if isinstance(v, str) else ""
+)
+def test_hinted_pattern_finds_exactly_what_the_plain_one_finds(name, hinted, plain):
+    assert hinted.groupindex == plain.groupindex and hinted.groups == plain.groups
+    for text in _texts():
+        assert _all(hinted, text) == _all(plain, text), (name, text[:80])
+        m, n = hinted.search(text), plain.search(text)
+        assert (m and (m.span(), m.groups())) == (n and (n.span(), n.groups()))
+        assert hinted.findall(text) == plain.findall(text)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"a?",  # can match empty: a lookahead would forbid the empty match
+    r"(?:x|)y?",
+    r".foo",  # any character first
+    r"[^a]b",  # negated class
+    r"\Wfoo",
+    r"(a)?\1b",  # a backreference can come first
+])
+def test_no_hint_when_any_first_character_or_an_empty_match_is_possible(pattern):
+    assert rx.compile(pattern).pattern == pattern
+
+
+@pytest.mark.parametrize("pattern,flags,first", [
+    (r"\b(?:webinar|Podcast)\b", re.I, {"w", "P"}),
+    (r"(?<!\w)\d{1,2}\.\d", 0, {r"\d"}),
+    (r"(?:x?y*)+z", 0, {"x", "y", "z"}),
+    (r"[A-C]oo|\s+bar", 0, {"A", "B", "C", r"\s"}),
+    (r"(?i:k)elvin", 0, {"k"}),
+])
+def test_first_characters_come_from_the_parse_tree(pattern, flags, first):
+    assert rx._first_chars(pattern, flags) == first
+
+
+def test_a_pattern_with_global_inline_flags_is_compiled_as_is():
+    assert rx.compile(r"(?m)^foo").pattern == r"(?m)^foo"
+
+
+def test_a_bad_pattern_raises_like_re_compile():
+    with pytest.raises(re.error):
+        rx.compile(r"(unclosed")
