@@ -7,7 +7,7 @@ import importlib.resources
 import logging
 import os
 import sys
-import time
+import threading
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -134,11 +134,32 @@ def _daemon(config: Config, args: argparse.Namespace) -> int:
                 config.timing.interval_minutes)
     cycle()
     job = schedule.every(config.timing.interval_minutes).minutes.do(cycle)
+    arrived, stop_push = _start_watchers(config)
     while not stopping:
         schedule.run_pending()
-        time.sleep(1)
+        if arrived.wait(1.0):  # new mail pushed by a server: a cycle now, not at the tick
+            arrived.clear()
+            cycle()
+    stop_push.set()
     schedule.cancel_job(job)
     return 0
+
+
+def _start_watchers(config: Config) -> tuple[threading.Event, threading.Event]:
+    """One push watcher per account whose provider can push (IMAP IDLE)."""
+    from .push import Watcher
+
+    arrived, stop = threading.Event(), threading.Event()
+    for account in config.accounts:
+        try:
+            if not get_provider_class(account.provider).supports_push:
+                continue
+        except (KeyError, ValueError):
+            continue
+        Watcher(account.name,
+                lambda a=account: open_provider(a, read_only=True, now=None),
+                arrived, stop).start()
+    return arrived, stop
 
 
 def _state_for_reading(config: Config) -> Store:

@@ -188,6 +188,12 @@ class Provider(ABC):
         for ref, raw in self.fetch(refs):
             yield HeaderInfo(ref, peek.header_block(raw), peek.has_calendar_marker(raw))
 
+    def wait_for_mail(self, timeout: float) -> bool | None:
+        """Block until the mailbox reports new mail (True) or `timeout` seconds pass
+        (False). None means this mailbox cannot push: the caller polls instead. Only
+        providers with `supports_push` ever return anything but None."""
+        return None
+
     def thread(self, thread_id: str) -> list[MessageRef]:
         """Messages of one server-side thread. Only for `has_server_threads` providers."""
         return []

@@ -84,6 +84,7 @@ class ImapProvider(Provider):
     """One IMAP account. Connects on first use; `close()` logs out."""
 
     name = "imap"
+    supports_push = True
 
     def __init__(
         self,
@@ -103,6 +104,7 @@ class ImapProvider(Provider):
         self._listing: dict[str, tuple[bytes, ...]] | None = None  # folder -> LIST flags
         self._selected: tuple[str, bool, int] | None = None  # name, readonly, uidvalidity
         self._fresh: set[str] = set()  # folders (re)opened during the current operation
+        self._inbox_count: int | None = None  # INBOX size at the last wait_for_mail
 
     # -- configuration ----------------------------------------------------------
 
@@ -166,6 +168,32 @@ class ImapProvider(Provider):
         except Exception:  # the server went away first: just drop the socket
             with contextlib.suppress(Exception):
                 conn.shutdown()
+
+    # -- push ---------------------------------------------------------------------------
+
+    def wait_for_mail(self, timeout: float) -> bool | None:
+        """IMAP IDLE on INBOX for up to `timeout` seconds: True when the server reports a
+        new message (EXISTS/RECENT), None when it does not offer IDLE.
+
+        Meant for a connection of its own (the daemon's watcher thread), not the one a
+        cycle uses: a client in IDLE can issue no other command until it leaves it."""
+        with self._io() as client:
+            if b"IDLE" not in client.capabilities():
+                return None
+            # Mail that arrived between two waits shows only in the message count.
+            count = int(self._open(client, "INBOX", readonly=True).get(b"EXISTS", 0))
+            seen, self._inbox_count = self._inbox_count, count
+            if seen is not None and count > seen:
+                return True
+            client.idle()
+            try:
+                responses = client.idle_check(timeout=timeout)
+            finally:
+                client.idle_done()
+        news = [r for r in responses if len(r) > 1 and r[1] in (b"EXISTS", b"RECENT")]
+        if news:
+            self._inbox_count = None  # recount on the next wait
+        return bool(news)
 
     # -- folders ----------------------------------------------------------------------
 
