@@ -6,6 +6,7 @@ import threading
 import time
 
 from mailwatch.providers.imap import ImapProvider
+
 from mailwatch.push import Watcher
 from tests.providers import dovecot as fixtures
 from tests.providers.contract import make_message
