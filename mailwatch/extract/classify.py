@@ -45,7 +45,12 @@ NOT_JOB = rx.compile(
     r"|dear\s+patient|patient\s+(?:portal|number|id)|physio\w*|optometrist|hygienist"
     r"|check-?up|job\s+alerts?|new\s+jobs\s+for\s+you|jobs\s+you\s+may\s+like|career\s+fair"
     r"|workshop\s+series|online\s+course|unsubscribe"
-    r"|register\s+now|save\s+your\s+(?:seat|spot)|live\s+session)\b",
+    r"|register\s+now|save\s+your\s+(?:seat|spot)|live\s+session"
+    r"|reporter|photographer|new\s+patient|medical[-\s]history|veterinar\w+|your\s+pet"
+    r"|test\s+cent(?:re|er)|driving\s+test|e-?tickets?|ticket\s+(?:number|holder|no)"
+    r"|booking\s+reference|visa\s+(?:interview|appointment|category|application)|consulate"
+    r"|embassy|research\s+(?:interview|study|participants?)|(?:take|taking)\s+part\s+in\s+"
+    r"(?:our|a|the|this)\s+(?:study|survey|research)|consent\s+form|ethics\s+approval)\b",
     re.I,
 )
 OFFER = rx.compile(
@@ -74,14 +79,24 @@ REJECTION = rx.compile(
     r"|background|profiles?)?\s*(?:more\s+closely|better|more\s+directly)\s+(?:match|align|fit)"
     r"|(?:will|won't|will\s+not|cannot|can't)\s+(?:be\s+)?(?:able\s+to\s+)?(?:offer\s+you|invite\s+you"
     r"\s+to)\s+(?:the\s+)?(?:next|further|an?\s+interview)"
-    r"|decided\s+not\s+to\s+(?:invite|offer|shortlist))",
+    r"|decided\s+not\s+to\s+(?:invite|offer|shortlist)"
+    r"|(?:decided|chosen|chose)\s+to\s+(?:offer|give)\s+the\s+(?:[\w-]+\s+){0,5}(?:role|position"
+    r"|job)\s+to\s+(?:another|a\s+different|someone|somebody)"
+    r"|(?:offered|given)\s+the\s+(?:role|position|job)\s+to\s+(?:another|someone|somebody"
+    r"|a\s+candidate)"
+    r"|(?:won't|will\s+not|are\s+not|aren't)\s+(?:be\s+)?continuing\s+with\s+your\s+"
+    r"(?:application|candidacy))",
     re.I,
 )
 CANCEL = rx.compile(
-    r"\b(?:(?:we|i)(?:'ve|’ve|\s+have)?\s+(?:need|have|had|must|will\s+have|are\s+going)\s+to"
-    r"\s+cancel"
+    r"\b(?:(?:we|i)(?:'ve|’ve|\s+have)?\s+(?:(?:therefore|unfortunately|sadly|regrettably"
+    r"|now|also|really)\s+)?(?:need|have|had|must|will\s+have|are\s+going)\s+to\s+cancel"
+    r"|(?:dois|devons|devoir|obligés?\s+d')\s*(?:\w+\s+)?annuler|(?:a|ont)\s+été\s+annulée?s?"
+    r"|est\s+annulée?\b|(?:tenemos|tengo)\s+que\s+(?:\w+\s+)?cancelar|ha\s+sido\s+cancelad[ao]"
+    r"|(?:müssen|muss)\s+(?:\w+\s+){0,4}absagen"
     r"|(?:we|i)(?:'re|’re|\s+are|\s+am|'m)\s+(?:sorry\s+to\s+be\s+)?cancel+ing"
     r"|(?:has|have|had)\s+(?:been|to\s+be)\s+(?:cancel+ed|called\s+off)"
+    r"|(?:has|have|had|'ve|’ve)\s+(?:just\s+)?cancel+ed\s+(?:the|your|our|this|today's|tomorrow's)\b"
     r"|(?:is|was|are)\s+(?:now\s+)?(?:cancel+ed|called\s+off)|cancel+ation\s+of\s+your"
     r"|(?:interview|call|meeting|chat|session)\b[^.;]{0,60}?\s(?:will\s+not|won't|can(?:not|'t))"
     r"\s+(?:now\s+)?"
@@ -105,7 +120,10 @@ RESCHEDULE = rx.compile(
     rf"\b(?:(?<!/)re-?schedul\w+(?!\s*:|/)"
     rf"|(?:need|have|had|like|want)\s+to\s+(?:move|push|shift|change"
     rf"|postpone)(?!{_PROGRESS})"
-    rf"|(?:has|have|had)\s+(?:been\s+)?(?:moved|postponed|pushed|shifted|changed)(?!{_PROGRESS})"
+    rf"|(?:has|have|had|'ve|’ve)\s+(?:been\s+)?(?:moved|postponed|pushed|shifted|changed)"
+    rf"(?!{_PROGRESS})"
+    rf"|(?:moving|shifting|pushing|postponing)\s+(?:your|the|our)\s+(?:\w+\s+)?(?:interview|call"
+    rf"|meeting|chat|conversation)\b"
     rf"|(?:moved|postponed|pushed\s+back|brought\s+forward)\s+to(?!\s+{_STAGE})"
     rf"|new\s+(?:time|date|slot)|updated\s+(?:time|invitation|invite)"
     rf"|(?:could|can|would|may|shall)\s+we\s+(?:please\s+)?(?:move|push|shift|change|postpone"
@@ -115,11 +133,12 @@ RESCHEDULE = rx.compile(
 )
 CONDITIONAL = re.compile(
     r"^\s*(?:if|should|in\s+case|when(?:ever)?\s+you|please\s+let)\b"
+    r"|^\s*(?:need|want|have)\s+to\s+[^.?!]*\?"
     r"|\bif\s+you\s+(?:need|have|want|would|must|are\s+unable)\b",
     re.I,
 )
 ASK = rx.compile(
-    r"\b(?:your\s+availability|when\s+(?:are|would|will)\s+you\s+(?:be\s+)?(?:free|available)"
+    r"\b(?:(?<!confirm\s)your\s+availability|when\s+(?:are|would|will)\s+you\s+(?:be\s+)?(?:free|available)"
     r"|are\s+you\s+(?:free|available)|(?:which|what)\s+(?:of\s+(?:these|the\s+following)"
     r"|times?|slots?|days?|dates?)\s+(?:would\s+)?(?:works?|suits?|is\s+best)"
     r"|(?:few|some|two\s+or\s+three|2-3|suitable)\s+(?:times|slots|options|dates)"
@@ -166,7 +185,9 @@ MEETING_CONTEXT = rx.compile(
     r"|booked|confirmed|invite|join\s+us|see\s+you|see\s+us|come\s+(?:in|over|and|to)|visit"
     r"|calendar|diary|in\s+person|(?:take|takes|taking)\s+place|hold|held"
     r"|with\s+(?:our|the)\s+(?:cto|ceo|cfo|coo|founder|head|director|manager|lead|team)"
-    r"|entrevista|conversar|gespräch|termin|entretien|rendez-vous)\b",
+    r"|entrevista|conversar|gespräch|termin|entretien|rendez-vous|créneau|confirmé|rencontr\w+"
+    r"|réunion|reunión|llamada|videollamada|vorstellungsgespräch|bewerbungsgespräch"
+    r"|kennenlerngespräch|gesprächstermin|selection\s+panel|appear\s+before)\b",
     re.I,
 )
 

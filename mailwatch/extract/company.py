@@ -12,6 +12,7 @@ import re
 from .. import rx
 from ..domains import ATS_DOMAINS, FREEMAIL_DOMAINS, RESERVED_DOMAINS, is_in
 from ..message import Address, Message
+from .client import client_of_agency, company_field, expand_acronym
 from .employer import LEGAL, domain_phrase, fold, legal_line_company
 from .people import clean_name
 
@@ -27,6 +28,7 @@ _ROLE_WORDS = rx.compile(
     r"|head|coordinator|representative|advisor|adviser|researcher|technician|programmer"
     r"|writer|editor|marketer|strategist|executive|assistant|sre|devops|vp|chief|supervisor"
     r"|nurse|teacher|actuary|auditor|controller|planner|buyer|trainee|graduate|apprentice"
+    r"|lecturer|professor|tutor|postdoc"
     r"|analista|desenvolvedor[a]?|desarrollador[a]?|ingeniero|ingeniera|gerente|diretor[a]?"
     r"|ingénieur|ingénieure|développeur|développeuse|chef|responsable|sviluppatore)\b"
     r"|(?i:(?:entwickler|ingenieur|berater|leiter|referent|architekt|analyst|manager)"
@@ -37,7 +39,7 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w+#/&'’\-]*"
 #: "Backend Engineer (Go)", "Softwareentwickler (m/w/d)": a short qualifier, no req. number.
 _QUAL = r"(?:\s+\((?![^)]*\d)[^()]{1,20}\))?"
 _TITLE = (
-    rf"{_CAP}(?:\s+(?:of\s+|and\s+|&\s+|for\s+|-\s+|–\s+|de\s+|da\s+|do\s+|für\s+)?{_CAP})"
+    rf"{_CAP}(?:\s+(?:of\s+|and\s+|&\s+|for\s+|in\s+|-\s+|–\s+|de\s+|da\s+|do\s+|für\s+)?{_CAP})"
     r"{0,6}"
 )
 _CO = (
@@ -49,8 +51,10 @@ _POSITION_RES = [
         rf"\b(?i:the|our|your|this|an?)\s+(?P<pos>{_TITLE}{_QUAL})\s+"
         r"(?i:role|position|opening|vacancy|opportunity|post)\b"
     ),
+    # "the role of Engineering Manager, Platform at Acme": a comma part before "at"
     rx.compile(
-        rf"\b(?i:position|role|vacancy|post)\s+(?i:of|as)\s+(?i:an?\s+)?(?P<pos>{_TITLE}{_QUAL})"
+        rf"\b(?i:position|role|vacancy|post)\s+(?i:of|as)\s+(?i:an?\s+)?"
+        rf"(?P<pos>{_TITLE}{_QUAL}(?:,\s+{_CAP}(?:\s+{_CAP})?(?=\s+(?i:at|with)\s+[A-Z]))?)"
     ),
     # a template field: "Position: Claims Systems Developer (Req #4471)"
     rx.compile(
@@ -76,7 +80,7 @@ _COMPANY_RES = [
     rx.compile(rf"(?:{_TITLE})\s+(?i:at)\s+(?P<co>{_CO})"),
     rx.compile(
         rf"\b(?i:interest\s+in|join(?:ing)?|here\s+at|on\s+behalf\s+of|careers?\s+(?:at|with)"
-        rf"|greetings\s+from|bei(?:\s+der|\s+dem)?|chez"
+        rf"|greetings\s+from|bei(?:\s+der|\s+dem)?|chez|(?:co-?)?founder\s+(?:of|at)"
         rf"|applying\s+to|applied\s+to|application\s+(?:to|with)|everyone\s+at)\s+"
         rf"(?P<co>{_CO})"
     ),
@@ -117,6 +121,12 @@ _INTERVIEW_PHRASE = re.compile(
 )
 _EDGE_WORDS = re.compile(r"(?i)^(?:for|with|the|re)\s+|\s+(?:for|with)$")
 _VIA = re.compile(r"\b(?:at|@|from)\s+(?P<co>.+)$")
+_ROLE_QUAL = re.compile(r"(\w+)\s+\((?![^)]*\d)([^()]{1,20})\)")
+_OWNER = re.compile(r"(?i)^(?:your|our|my|the)\s+")
+_LONE_INITIAL = re.compile(r"(?<=\w\w)\s+[A-Z]$")
+#: Subject parts that say whom the meeting is with, not the role: "Hiring Manager Chat".
+_WITH_WHOM = re.compile(
+    r"(?i)^(?:hiring\s+manager|recruiter|founders?|co-?founders?|ceo|cto|hr|team|manager)$")
 
 
 def _tidy(value: str | None) -> str | None:
@@ -124,6 +134,7 @@ def _tidy(value: str | None) -> str | None:
         return None
     value = " ".join(value.split()).strip(" .,;:-–—'’\"")
     value = _POSSESSIVE.sub("", value)
+    value = _LONE_INITIAL.sub("", value)  # "Acme Logistics S" of "Acme Logistics S.A."
     return value if 1 < len(value) <= 80 else None
 
 
@@ -174,7 +185,13 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
     them is a person, not the company."""
     s = _SUBJECT_NOISE.sub("", subject or "").strip()
     s = _GOOGLE_AT.split(s)[0]  # Google: "... @ Thu 12 Nov 2026 14:00 (SAST)"
-    parts = [p.strip() for p in _SUBJECT_SEP.split(s) if p.strip()]
+    # "Backend Engineer (Python)": a role's qualifier stays with it through the split
+    s = _ROLE_QUAL.sub(
+        lambda m: f"{m[1]} \x01{m[2]}\x02"
+        if _ROLE_WORDS.search(m[1]) and len(m[2].split()) == 1 else m[0], s)
+    s = s.replace("\x02, ", "\x02 - ")  # a comma after the qualifier ends the role
+    parts = [p.strip().replace("\x01", "(").replace("\x02", ")")
+             for p in _SUBJECT_SEP.split(s) if p.strip()]
     company = position = None
     lowered = {e.lower() for e in exclude if e}
     for part in parts:
@@ -185,6 +202,8 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
     for part in parts:
         core = _strip_interview(part)
         if not core or _DIGIT.search(core) or core.lower() in lowered:
+            continue
+        if _WITH_WHOM.match(core):
             continue
         if _ROLE_WORDS.search(core) and position is None:
             position = _tidy(core)
@@ -201,7 +220,12 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
 def _strip_interview(part: str) -> str:
     core = _INTERVIEW_PHRASE.sub("", part)
     core = _EDGE_WORDS.sub("", core.strip())
-    return core.strip(" -–—:|()")
+    # "Your Data Scientist take-home": the role without the owner or the task after it
+    core = _OWNER.sub("", core.strip())
+    words = core.split()
+    while len(words) > 1 and words[-1][:1].islower() and not _ROLE_WORDS.search(words[-1]):
+        words.pop()
+    return " ".join(words).strip(" -–—:|")
 
 
 def _domain_label(domain: str) -> str | None:
@@ -312,10 +336,20 @@ def choose_company(
     Recruiting", and only then the sender's display name or bare domain. A legal form
     the text writes ("Kestrel Robotik GmbH") is kept, as the mail writes it."""
     full = message.full_text
+    found = _choose(text_co, subject_co, message)
+    found = client_of_agency(found, subject_co, message) or expand_acronym(found, full) or found
+    return _LONE_INITIAL.sub("", found) if found else None
+
+
+def _choose(text_co: str | None, subject_co: str | None, message: Message) -> str | None:
+    full = message.full_text
     sender = message.sender
+    if field := company_field(message.text):
+        return field
     if text_co:
         return expand(text_co, full)
-    found = legal_line_company(message.signature)
+    found = legal_line_company(message.signature) or next(  # "founder of Acme", line by line
+        (c for ln in message.signature.splitlines() if (c := company_from_text(ln))), None)
     if not found and sender is not None and not is_in(sender.domain, _NOT_EMPLOYER):
         label = _domain_label(sender.domain)
         found = domain_phrase(label, full) if label else None

@@ -14,6 +14,14 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from .. import rx
+from .date_words import (
+    DAYPART_AT,
+    FOREIGN_MONTHS,
+    FOREIGN_WEEKDAYS,
+    WHOLE_HOUR,
+    daypart_time,
+    whole_hour,
+)
 from .zone_words import refine, zone_word_at
 from .zones import ZONE_RE, resolve_mention
 
@@ -42,6 +50,7 @@ MONTHS = {
     "oct": 10,
     "nov": 11,
     "dec": 12,
+    **FOREIGN_MONTHS,
 }
 WEEKDAYS = {
     "monday": 0,
@@ -61,16 +70,26 @@ WEEKDAYS = {
     "fri": 4,
     "sat": 5,
     "sun": 6,
+    **FOREIGN_WEEKDAYS,
 }
-_MON = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MON = "|".join(sorted((k for k in MONTHS if k not in FOREIGN_MONTHS), key=len, reverse=True))
+_MON_FOREIGN = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
 _WD_FULL = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_WD = "|".join(sorted((k for k in WEEKDAYS if k not in FOREIGN_WEEKDAYS), key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th)?"
 _LEAD = rf"(?:(?P<wd>{_WD})\.?,?\s+(?:the\s+)?)?"
 
 _DMY_NAME = rx.compile(
-    rf"\b{_LEAD}(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m>{_MON})\b\.?,?"
-    rf"(?:\s+(?P<y>\d{{4}})\b)?",
+    rf"\b{_LEAD}(?P<d>\d{{1,2}}){_ORD}\.?\s+(?:of\s+|de\s+)?(?P<m>{_MON})\b\.?,?"
+    rf"(?:\s+(?:de\s+)?(?P<y>\d{{4}})\b)?",
+    re.I,
+)
+#: "26. November 2026", "3 de noviembre de 2026", "mardi 3 novembre": day first, a foreign
+#: month name. Starts at the day number (a weekday before it is not needed to resolve it),
+#: so the scan stays as cheap as the English one.
+_DMY_FOREIGN = rx.compile(
+    rf"(?<![\w.])(?P<d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m>{_MON_FOREIGN})\b\.?,?"
+    rf"(?:\s+(?:de\s+)?(?P<y>\d{{4}})\b)?",
     re.I,
 )
 _MDY_NAME = rx.compile(
@@ -85,17 +104,27 @@ _NUMERIC = re.compile(
 _ISO = re.compile(r"(?<![\w/.\-+])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w/\-])")
 _RELATIVE = rx.compile(
     rf"\b(?P<rel>the\s+day\s+after\s+tomorrow|today|tomorrow|tonight"
-    rf"|(?P<mod>on|this|next|coming|this\s+coming)\s+(?P<wd>{_WD_FULL}))\b",
+    rf"|(?P<mod>on|this|next|coming|this\s+coming)\s+(?P<wd>{_WD_FULL})"
+    # a bare weekday right before a time: "When: Monday, 11:00am"
+    rf"|(?P<bare>{_WD_FULL})(?=,?\s+(?:at\s+)?\d{{1,2}}(?:[:.]\d{{2}}|\s*[ap]\.?m)))\b",
     re.I,
 )
 
-_MERIDIEM = r"(?:a\.?m\.?|p\.?m\.?)(?![a-z])"
+_MERIDIEM = r"(?:a\.?m\.?|p\.?m\.?|noon|midday)(?![a-z])"
+#: "the 24th" (day of this or next month), only where a date ends: before a comma, "at",
+#: "from" - not "the 2nd round".
+_THE_NTH = rx.compile(
+    r"\bthe\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|at\b|from\b|between\b|@|-|–))",
+    re.I,
+)
 
 
 def _clock_rx(p: str) -> str:
     """One clock time; group names prefixed with p ("s" start, "e" end)."""
     return (
-        rf"(?P<{p}h>\d{{1,2}})(?:(?::|h)(?P<{p}m>\d{{2}})|\.(?P<{p}dm>\d{{2}})(?=\s*[ap]\.?m))?"
+        rf"(?P<{p}h>\d{{1,2}})(?:(?::|h)(?P<{p}m>\d{{2}})|\.(?P<{p}dm>\d{{2}})"
+        # "3.15pm", and the start of "2.30-3.15pm"
+        rf"(?=\s*[ap]\.?m|\s*(?:-|–|—|to)\s*\d{{1,2}}[.:]\d{{2}}\s*[ap]\.?m))?"
         rf"(?!\d)(?:\s*(?P<{p}mer>{_MERIDIEM}))?"
     )
 
@@ -103,7 +132,7 @@ def _clock_rx(p: str) -> str:
 # A time needs a colon, "h" or am/pm to count ("10:00", "14h30", "10am"); a bare number in
 # the start position is discarded later. Ranges: "14:00–15:30", "11 AM - 12 PM", "9:30 to 13:00".
 # "\x96" is a windows-1252 en dash decoded as latin-1, "−" a minus sign used as a dash.
-_DASH = r"(?:-|–|—|‒|−|\x96|to|until|till)"
+_DASH = r"(?:-|–|—|‒|−|\x96|to|until|till|à|bis|a(?=\s+\d))"
 _TIME = re.compile(
     rf"(?<![\d:.\w])(?:(?P<noon>noon|midday)|{_clock_rx('s')}"
     rf"(?:\s*{_DASH}\s*{_clock_rx('e')})?)",
@@ -245,7 +274,7 @@ def find_dates(text: str, ref: date | None, order: str = "MDY") -> list[DateHit]
             add(dmy if dmy.weekday() == wd else mdy if mdy.weekday() == wd else None, m)
         else:
             add(_numeric_reading(dmy, mdy, order, ref), m)
-    for pattern in (_DMY_NAME, _MDY_NAME):
+    for pattern in (_DMY_NAME, _MDY_NAME, _DMY_FOREIGN):
         for m in pattern.finditer(text):
             year = int(m["y"]) if m["y"] else None
             add(_make(year, MONTHS[m["m"].lower()], int(m["d"]), ref), m)
@@ -260,17 +289,34 @@ def find_dates(text: str, ref: date | None, order: str = "MDY") -> list[DateHit]
                 day = ref + timedelta(days=2)
             else:
                 day = next_weekday(
-                    ref, WEEKDAYS[m["wd"].lower()], next_week=m["mod"].lower() == "next"
+                    ref,
+                    WEEKDAYS[(m["wd"] or m["bare"]).lower()],
+                    next_week=(m["mod"] or "").lower() == "next",
                 )
             add(day, m)
+        for m in _THE_NTH.finditer(text):
+            add(_nth_day(int(m["d"]), ref), m)
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _nth_day(day: int, ref: date) -> date | None:
+    """ "the 24th": that day of the reference month, or of the next one once it has passed."""
+    month, year = ref.month, ref.year
+    if day < ref.day:
+        month, year = (1, year + 1) if month == 12 else (month + 1, year)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _clock(h: str | None, mnt: str | None, mer: str | None) -> time | None:
     if h is None:
         return None
     hour, minute = int(h), int(mnt or 0)
+    if mer and mer[0] in "nmNM":  # "12:00 noon"
+        return time(12, minute) if hour == 12 else None
     if mer:
         if not 1 <= hour <= 12:
             return None
@@ -310,6 +356,17 @@ def find_times(text: str) -> list[TimeHit]:
             if hit is not None:
                 hits.append(hit)
                 taken.append((m.start(), max(m.end(), hit.stop)))
+    for pattern in (DAYPART_AT, WHOLE_HOUR):  # "afternoon at 3", "à 14h"
+        if pattern is DAYPART_AT and " at " not in text and " in the " not in text:
+            continue
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            t = daypart_time(m) if pattern is DAYPART_AT else whole_hour(text, m)
+            if t is not None:
+                hit = _zoned(text, t, None, m.start(), m.end())
+                hits.append(hit)
+                taken.append((m.start(), hit.stop))
     hits.sort(key=lambda h: h.pos)
     return hits
 
@@ -342,6 +399,11 @@ def _time_hit(text: str, m: re.Match[str]) -> TimeHit | None:
         stop = m.end() if end is not None else _single_stop(m)
     if start is None:
         return None
+    return _zoned(text, start, end, m.start(), stop)
+
+
+def _zoned(text: str, start: time, end: time | None, pos: int, stop: int) -> TimeHit:
+    """A TimeHit for text[pos:stop], with the zone written right after it, if any."""
     z, zend = _zone_after(text, stop)
     tz, name = resolve_mention(z) if z else (None, None)
     if tz is None:
@@ -351,9 +413,7 @@ def _time_hit(text: str, m: re.Match[str]) -> TimeHit | None:
         lead = _BEFORE_ZONE.match(text, stop)
         zone_text = text[lead.end() if lead else stop : zend].strip(" ,()")
         stop = zend
-    return TimeHit(
-        start, end, tz, name, tz is not None, m.start(), stop, text[m.start() : stop], zone_text
-    )
+    return TimeHit(start, end, tz, name, tz is not None, pos, stop, text[pos:stop], zone_text)
 
 
 def _single_stop(m: re.Match[str]) -> int:

@@ -37,23 +37,39 @@ _PARTICLE = r"(?:van|von|de|der|den|du|da|del|della|di|le|la|bin|ibn|al|el|ter|t
 _NAME = rf"{_UP}(?:\s+(?:{_PARTICLE}\s+)*{_UP}){{0,3}}"
 #: A person's name as written: capitalised words, particles inside ("Jan van der Berg").
 NAME_RX = _NAME
+#: Titles written before a name and left out of it ("Dr. Anna Keller", "Eng. Tarek Said",
+#: "Associate Professor Hui Lin Tan"); "Eng."/"Sr." only with the dot, as they are words too.
+HONORIFIC_RX = (
+    r"(?:(?:(?:Associate|Assistant|Adjunct)\s+Professor|Professor|Prof|Dr|Dra|Mrs|Mr|Ms|Mx"
+    r"|Miss|Herr|Frau|Mme|Sra)\.?\s+|(?:Eng|Sr)\.\s+)*"
+)
 _ROLE_WORD = (
     r"(?i:head|lead|manager|director|engineer|analyst|officer|chief|vp|president|partner"
     r"|recruiter|designer|scientist|architect|developer|consultant|specialist|founder|cto|ceo"
-    r"|cfo|coo|cio|principal|senior|staff|actuary|associate)s?\b"
+    r"|cfo|coo|cio|principal|senior|staff|actuary|associate|advisor|adviser|lecturer|chair"
+    r"|directeur|directrice|directora"
+    r"|jefe|jefa|gerente|responsable|leiter|leiterin|teamleiter\w*|cofounder|co-founder)s?\b"
 )
+#: Words that make a phrase a job title ("Senior Engineer", "Head of Data").
+ROLE_WORD_RX = _ROLE_WORD
 _PERSON = re.compile(
-    rf"(?:(?i:our|the|your|their|its)\s+(?P<pretitle>[A-Za-z][\w &\-]{{1,40}}?),?\s+)?"
-    rf"(?P<name>{_NAME})"
+    rf"(?:(?i:our|the|your|their|its|my|notre|nuestro|nuestra|unser|unsere)\s+"
+    rf"(?P<pretitle>[A-Za-z][\w &\-]{{1,40}}?),?\s+)?"
+    rf"{HONORIFIC_RX}(?P<name>{_NAME})"
     rf"(?:\s*\((?P<title>[^)]{{2,60}})\)"
-    rf"|,\s+(?i:our|the|who\s+is\s+(?:our|the)|one\s+of\s+our|who\s+leads)\s+"
+    rf"|,\s+(?i:our|the|my|notre|nuestro|nuestra|unser|unsere|who\s+is\s+(?:our|the)"
+    rf"|one\s+of\s+our|who\s+leads)\s+"
     rf"(?P<title2>[A-Za-z][\w &\-]{{1,50}}?)(?=\s*[,.;)]|\s+and\b|\s+&|\s+(?:on|at|for)\b|$)"
     # "Johan van der Merwe, Head of Pricing, and ...": a capitalised title in commas
-    rf"|,\s+(?=[^,.;]{{0,40}}\b{_ROLE_WORD})(?P<title3>[A-Z][\w&\-]*(?:\s+(?:of|and|&|for|[A-Z][\w&\-]*)){{0,5}})"
+    rf"|,\s+(?=[^,.;]{{0,40}}\b{_ROLE_WORD})"
+    rf"(?P<title3>(?:[A-Z][\w&\-]*|{_ROLE_WORD})(?:\s+(?:of|and|&|for|[A-Z][\w&\-]*"
+    rf"|[a-zà-ÿ][\w\-]*(?=[^,.;]*[,.;]))){{0,5}})"
     rf"(?=\s*(?:,|\.|;|$)))?"
 )
 _SEP = re.compile(
-    r"\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+|\s*&\s*"
+    r"\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+|together\s+with\s+|along\s+with\s+"
+    r"|(?:e|y|et|und|en)\s+)?"
+    r"|\s+(?:and|as\s+well\s+as|together\s+with|along\s+with|plus)\s+|\s*&\s*"
     r"|\s+(?:e|y|et|und|en)\s+(?:(?:o|a|os|as|el|la)\s+)?)"
 )
 _TRIGGER = rx.compile(
@@ -64,9 +80,15 @@ _TRIGGER = rx.compile(
     r"|interviewed\s+by|interviewers?(?:\(s\))?\s*(?:will\s+be|is|are|:)"
     r"|will\s+be\s+(?:held\s+)?with"
     r"|panel\b[^.:(¶]{0,30}\(|panel(?:\s+will)?\s+(?:consist|include)s?\s+of"
-    r"|panel\s*(?:will\s+be|is|are|:)|joined\s+by|led\s+by|conducted\s+by"
+    r"|panel\s*(?:will\s+be|is|are|:)|joined\s+by|led\s+by|conducted\s+by|chaired\s+by"
     r"|(?:interview|call|chat|meeting)\s+(?:is|will\s+be)\s+with"
     r"|with\s+me\s+and|myself\s+and"
+    r"|(?:it|this)(?:'ll|’ll|\s+will)\s+(?:still\s+|just\s+|only\s+)?be(?:\s+with)?"
+    r"(?=\s+(?:me\s+(?:and|plus|&)\s+|myself\s+and\s+)?[A-Z])"
+    r"|committee(?:\s+members)?\s*(?:will\s+be|is|are|:)"
+    r"|vous\s+(?:rencontrerez|allez\s+rencontrer|verrez|échangerez\s+avec)"
+    r"|gesprächspartner(?:in|innen|\*innen)?\s+(?:sind|ist|werden\s+sein)"
+    r"|(?:te\s+reunirás\s+con|conocerás\s+a|hablarás\s+con|você\s+vai\s+conhecer)"
     r"|(?:conversar|falar|entrevista|reuni[ãa]o)\s+com(?:\s+(?:o|a|os|as))?"
     r"|(?:hablar|entrevista|reuni[óo]n|charlar)\s+con(?:\s+(?:el|la))?"
     r"|(?:entretien|échange|rencontrer|discuter)\s+avec"
@@ -75,6 +97,8 @@ _TRIGGER = rx.compile(
     # "... at 10:00 with Ayesha Patel and myself": a bare "with" only before "… and myself"
     r"|\bwith(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:and|&)\s+(?:myself|me)\b))"
     r"(?:[ \t]*:?\s+|(?<=\())"
+    # "you'll meet me and Ruth Adeyemi", "it'll be me plus Ana Silva": the sender, then names
+    r"(?:(?:me|myself|moi(?:-même)?)\s+(?:and|plus|&|et)\s+)?"
 )
 #: A bare "with": only a name with a stated title counts ("with our CTO, A B",
 #: "with A B (Director of Engineering)", "with A B, our Analytics Lead").
@@ -86,14 +110,25 @@ _SELF = rx.compile(
     r"|\bI(?:'ll|’ll|\s+will)\s+(?:also\s+)?be\s+(?:interviewing|conducting|leading|running"
     r"|joining|there|on\s+the\s+(?:call|panel))\b"
     r"|\bI(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:interview|conduct|lead|join|sit\s+in)\b"
-    r"|\b(?:it|this)(?:'ll|’ll|\s+will)\s+(?:just\s+|only\s+)?be\s+(?:just\s+)?me\b"
+    r"|\b(?:it|this)(?:'ll|’ll|\s+will)\s+(?:still\s+|just\s+|only\s+)?be\s+(?:just\s+)?me\b"
+    r"|\b(?:meet|see|with)\s+me\s+(?:and|plus|&)\s"
+    r"|\bet\s+moi(?:-même)?\b|\bmoi-même\b|\by\s+yo\b(?!\s+no\b)"
+    # "A B, my cofounder, will jump on too": "too" puts the writer on the call as well
+    r"|\bmy\s+(?:co-?founder|colleague|co-?host|teammate|business\s+partner)\b[^.!?]{0,50}"
+    r"\b(?:join|jump\s+on|hop\s+on|sit\s+in)\w*\s+(?:us\s+)?(?:too|as\s+well)\b"
     r"|\bour\s+(?:\w+\s+){0,2}(?:interview|call|chat|conversation|meeting)\b|\bjoin\s+us\b",
     re.I,
 )
 #: "Thanks for speaking with me last week": the sender talked to the candidate before.
 _PAST = re.compile(
-    r"\b(?:thanks?|thank\s+you|enjoyed|following|after)\b[^.!?]{0,40}$", re.I
+    r"\b(?:thanks?|thank\s+you|enjoyed|following|after|merci|gracias|obrigad[oa]|danke"
+    r"|bedankt)\b[^.!?]{0,40}$", re.I
 )
+#: "If all goes well, the next step would be a chat with our CTO, A B": a later round that
+#: is not booked, so A B is not someone the candidate is about to meet.
+_NOT_BOOKED = rx.compile(r"\b(?:if|would\s+be|could\s+be|might|may\s+be|later\s+on)\b", re.I)
+_HONORIFIC_LEAD = re.compile(rf"^{HONORIFIC_RX}")
+_ROLE_NAME = re.compile(_ROLE_WORD)
 _PAST_AFTER = re.compile(r"^[^.!?]{0,12}\b(?:last|yesterday|earlier|previously|before)\b", re.I)
 #: "I won't be joining", "I'm just coordinating": the sender books, others interview.
 _NOT_SELF = rx.compile(
@@ -249,17 +284,29 @@ def names_in_text(text: str, *, exclude: Iterable[str] = ()) -> list[Person]:
     starts = [(t.end(), False) for t in _TRIGGER.finditer(flat)]
     starts += [(w.end(), True) for w in _WITH.finditer(flat)]
     for pos, need_title in starts:
+        before = flat[max(0, pos - 160) : pos]
+        sentence = before[max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1 :]
+        if _PAST.search(before[-80:]) or _NOT_BOOKED.search(sentence):
+            continue  # "thanks for your chat with A B", "the next step would be ... with A B"
         first = True
         while True:
             m = _PERSON.match(flat, pos)
             if not m:
                 break
-            name = clean_name(m["name"])
-            title = m["title"] or m["title2"] or m["title3"] or m["pretitle"]
+            if m["pretitle"] and " " not in m["name"] and (
+                again := _PERSON.match(flat, m.end() + 2)
+            ) and flat[m.end() : m.end() + 2] == ", " and " " in again["name"]:
+                # "our Head of Compliance, Mr. A B": the lazy title stopped one word short
+                title = f"{m['pretitle']} {m['name']}"
+                m = again
+            else:
+                title = None
+            name = clean_name(_HONORIFIC_LEAD.sub("", m["name"]))
+            title = title or m["title"] or m["title2"] or m["title3"] or m["pretitle"]
             if need_title and first and not title:
                 break
             first = False
-            if name and (len(name.split()) > 1 or bool(title)):
+            if name and (len(name.split()) > 1 or bool(title)) and not _ROLE_NAME.search(name):
                 found.append(Person(name=name, title=title.strip() if title else None))
             sep = _SEP.match(flat, m.end())
             if not sep:

@@ -29,17 +29,22 @@ from .dates import Slot, refine_slot, resolve_order, slots_in
 from .deadline import find_deadline
 from .ics import MEETING_URL, Event, parse_calendars
 from .kindwords import forwarded_body
+from .participants import forwarded_people, referred_people, split_forward, subject_people
 from .people import dedupe, names_in_text, sender_interviews, sender_person
-from .slot_context import continues_meeting
+from .slot_context import continues_meeting, loose_units
 from .text import Unit, units
+from .topic import job_meeting
 from .zones import ZONE_RE, resolve_mention
 
 _FROM_OLD = re.compile(
     r"\b(?:from|originally|instead\s+of|previously|was|rather\s+than)\b"
-    r"[^.;]{0,25}$",
+    r"[^.;]{0,25}(?<!\bto\s)$",
     re.I,
 )
-_PROPOSAL = re.compile(r"\b(?:work|suit|available|possible|convenient|okay|ok)\b[^?]*\?\s*$", re.I)
+_PROPOSAL = re.compile(
+    r"\b(?:work|suit|available|possible|convenient|okay|ok)\b[^?]*\?\s*$|^\s*(?:how|what)\s+about\b",
+    re.I,
+)
 _ALL_TIMES = rx.compile(
     r"\b(?:all\s+)?times?\s+(?:are|shown|listed|given)?\s*(?:are\s+)?"
     r"(?:in|as)\s+",
@@ -142,6 +147,11 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str) -> De
 
     parts = units(text)
     slots, slot_units = _slots(f, parts)
+    if not topic and slots and job_meeting(subject, text, message.quoted or ""):
+        # no "interview" word, but a slot, a hiring context and a meeting with the reader
+        topic = not (c.NOT_JOB.search(f"{subject}\n{text}") or c.not_mine(text))
+        if topic:
+            f.reasons.append("a meeting about a role with a date and time")
     if topic:
         result = _text_kind(f, parts, slots, slot_units)
         if result is not None:
@@ -281,16 +291,20 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
     where: list[Unit] = []
     domain = f.message.sender.domain if f.message.sender else None
     previous = False
+    flags: list[bool] = []
     for u in parts:
         meeting = bool(u.templated or c.MEETING_CONTEXT.search(u.text))
-        if not (meeting or continues_meeting(u.text, previous)):
-            previous = meeting
-            continue
+        flags.append(meeting or continues_meeting(u.text, previous))
         previous = meeting
-        for s in slots_in(u.text, f.message.date, f.order, f.default_tz, zone_hint=hint):
-            s = refine_slot(s, u.text, f.message.full_text, domain)
-            slots.append(s)
-            where.append(u)
+    chosen = [u for u, ok in zip(parts, flags, strict=True) if ok]
+    for pass_units in (chosen, loose_units(parts, flags)):  # the loose ones only as fallback
+        for u in pass_units:
+            for s in slots_in(u.text, f.message.date, f.order, f.default_tz, zone_hint=hint):
+                s = refine_slot(s, u.text, f.message.full_text, domain)
+                slots.append(s)
+                where.append(u)
+        if slots:
+            break
     return slots, where
 
 
@@ -361,12 +375,14 @@ def _text_kind(
 def _text_people(f: Facts) -> list[Person]:
     m = f.message
     exclude = [f.company or "", *(a.name for a in m.to if a.name)]
-    people = [_with_address(p, m) for p in names_in_text(m.text, exclude=exclude)]
-    if sender_interviews(m.text):
+    found = [*names_in_text(m.text, exclude=exclude), *referred_people(m, f.users, exclude),
+             *subject_people(m, f.company, exclude)]
+    people = [_with_address(p, m) for p in found]
+    if sender_interviews(split_forward(m)[0]):  # in a forward, "me" is its author's
         me = sender_person(m.sender, m.signature)
         if me is not None and (me.email or "") not in f.users:
             people.insert(0, me)
-    return people
+    return forwarded_people(m, f.users, exclude) + people
 
 
 def _with_address(person: Person, m: Message) -> Person:

@@ -11,15 +11,19 @@ from __future__ import annotations
 
 import re
 
+from .. import rx
 from ..model import Person
-from .people import NAME_RX, clean_name, flatten
+from .people import HONORIFIC_RX, NAME_RX, ROLE_WORD_RX, clean_name, flatten
 
 _LABEL = re.compile(
-    r"^[ \t]*(?:[-*•][ \t]*)?(?P<label>(?i:(?:your\s+)?interviewer(?:s|\(s\)|:innen|innen|in)?"
-    r"|interview(?:ing)?\s+(?:panel|with)|panel(?:\s+members?)?|panell?ists?|hosts?|host\(s\)"
+    r"^[ \t]*(?:[-*•][ \t]*)?(?:(?i:your|the|our|ihre|vos|tus|seus)\s+)?"
+    r"(?P<label>(?i:interviewer(?:s|\(s\)|:innen|innen|in)?"
+    r"|interview(?:ing)?\s+(?:panel|with)|(?:selection\s+|interview\s+)?panel(?:\s+members?)?"
+    r"|(?:selection\s+|appointment\s+|interview\s+)?committee(?:\s+members?)?"
+    r"|panell?ists?|hosts?|host\(s\)"
     r"|gesprächspartner(?:in|innen|\(innen\)|\*innen)?|entrevistador(?:es|as|\(a\)|a)?"
     r"|intervieweurs?|interlocuteurs?|gesprek\s+met|you(?:'ll|’ll|\s+will)\s+(?:be\s+)?meet(?:ing)?"
-    r"|who|met|mit|avec|com|con))"
+    r"|who|met|mit|avec|com|con)(?:\s+(?:are|is|will\s+be|sind|sont))?)"
     r"(?P<colon>[ \t]*[:\-–][ \t]*|[ \t]+|[ \t]*$)(?P<rest>.*)$",
     re.M,
 )
@@ -27,8 +31,13 @@ _LABEL = re.compile(
 _NEEDS_COLON = re.compile(r"^(?i:who|met|mit|avec|com|con|hosts?)$")
 _SPLIT = re.compile(r"\s*(?:[,;/|]|&|\band\b|\bund\b|\bet\b|\ben\b|\bog\b|\boch\b|\be\b|\by\b)\s*")
 _HONORIFIC = re.compile(
-    r"^(?:(?:dr|prof|mr|mrs|ms|mx|miss|herr|frau|mme|m|sr|sra|dra)\.?\s+)+", re.I
+    rf"^(?:(?:dr|prof|mr|mrs|ms|mx|miss|herr|frau|mme|m|sr|sra|dra)\.?\s+|{HONORIFIC_RX})+",
+    re.I,
 )
+#: A job title, never a name: "Senior Geospatial Engineer" on its own line of a panel.
+_ROLE = re.compile(ROLE_WORD_RX)
+#: "A B, Head of School (Chair)", "A B – Director, Data": one person per line with a title.
+_LINE_HEAD = re.compile(r"\s*(?:,\s|\s[-–—|]\s|\()")
 _SCHEDULE = re.compile(
     r"^[ \t]*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?\s*)?[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?"
     r"[ \t]+(?P<rest>.+)$",
@@ -43,20 +52,40 @@ _AND_I = re.compile(
     r"(?=\s+(?:will|would|are|'ll|’ll|look|can|both|shall|plan|hope|want))"
 )
 #: "Greg Patterson from our platform team would like to meet you".
+#: The same in other languages: "A B et moi-même", "A B y yo", "A B und ich".
+_AND_I_INTL = re.compile(
+    rf"(?P<name>{NAME_RX})(?:\s*\([^)]{{2,60}}\))?\s+"
+    r"(?:et\s+moi(?:-même)?|y\s+yo|e\s+eu|und\s+ich|en\s+ik)\b(?!\s+no\b)"
+)
 _WANTS_TO_MEET = re.compile(
     rf"(?P<name>{NAME_RX})(?:\s*\((?P<title>[^)]{{2,60}})\))?"
-    r"(?:,\s+(?:who|our|the|a|an)\b[^,.;]{2,80},|\s+(?:from|of|in)\s+(?:our|the)\s+[^,.;]{2,50})?"
-    r"\s+(?:would\s+(?:like|love)|wants|is\s+(?:keen|looking\s+forward)|will|'d\s+(?:like|love))"
+    r"(?:,\s+(?:who|our|the|a|an|my)\b[^,.;]{2,80},"
+    rf"|,\s+(?=[^,.;]{{0,50}}{ROLE_WORD_RX})[^,.;]{{2,60}},"
+    r"|\s+(?:from|of|in)\s+(?:our|the)\s+[^,.;]{2,50})?"
+    r"\s+(?:(?:would\s+(?:like|love)|wants|is\s+(?:keen|looking\s+forward)|will"
+    r"|'d\s+(?:like|love))"
     r"\s+(?:to\s+)?(?:meet|speak|chat|talk|interview|be\s+interviewing|be\s+meeting)(?:\s+with)?"
     r"\s+you\b"
+    # "A B will join us", "A B, my cofounder, will jump on too": a second interviewer
+    r"|(?:will|'ll|’ll)\s+(?:also\s+)?(?:join|jump\s+on|hop\s+on|sit\s+in|be\s+joining)"
+    r"(?:\s+(?:the\s+)?(?:call|interview|conversation))?\s+(?:us|too|as\s+well)\b"
+    r"|(?:will|'ll|’ll)\s+also\s+(?:join|jump\s+on|hop\s+on|sit\s+in|be\s+joining)\b)"
 )
 
 _WANTS_HINT_RX = _WANTS_TO_MEET
 #: Cheap tests run first: the name patterns are costly at every capitalised word.
 _AND_I_HINT = re.compile(r"(?:and|&)\s+I\b")
-_WANTS_HINT = re.compile(r"\b(?:meet|speak|chat|talk|interview\w*|meeting)(?:\s+with)?\s+you\b",
-                         re.I)
+_AND_I_INTL_HINT = re.compile(r"\b(?:et\s+moi|y\s+yo|e\s+eu|und\s+ich|en\s+ik)\b")
+_INTL_WORDS = ("moi", "yo", "eu", "ich", "ik")
+_WANTS_HINT = rx.compile(
+    r"\b(?:meet|speak|chat|talk|interview\w*|meeting)(?:\s+with)?\s+you\b", re.I)
+_JOIN_HINT = rx.compile(
+    r"\b(?:join|jump\s+on|hop\s+on|sit\s+in|be\s+joining)(?:\s+(?:the\s+)?\w+)?"
+    r"\s+(?:us|too|as\s+well)\b|\balso\s+(?:join|jump|hop|sit|be\s+joining)\b", re.I)
+_JOIN_WORDS = ("join", "jump on", "hop on", "sit in")
 
+_TRAILING_NAME = re.compile(rf"(?<=[a-z]\s)(?P<name>{NAME_RX})[ \t]*$")
+_DIGIT = re.compile(r"\d")
 _PAREN_TITLE = re.compile(r"\(([^)]{2,60})\)")
 _PARENS = re.compile(r"\([^)]*\)")
 _ITEM_TAIL = re.compile(r"\s+[-–—]\s+|,\s+")
@@ -73,9 +102,25 @@ def _item_person(raw: str) -> Person | None:
     item = _ITEM_TAIL.split(item)[0]
     item = _HONORIFIC.sub("", item.strip(" .:"))
     name = clean_name(item)
-    if not name or len(name.split()) < 2 or not _NAME.fullmatch(name):
+    if not name or len(name.split()) < 2 or not _NAME.fullmatch(name) or _ROLE.search(name):
         return None
     return Person(name=name, title=title)
+
+
+def _line_people(line: str, loose: bool = False) -> list[Person]:
+    """A panel line: "A B, C D" (names only) or "A B, Senior Lecturer, Linguistics" (one
+    person and a title); [] when the line is not about people. `loose`: under a label with
+    a colon any tail is the person's title ("A B, School of Computing")."""
+    items = _items(line)
+    people = [_item_person(i) for i in items]
+    if items and all(people):
+        return [p for p in people if p is not None]
+    head = _LINE_HEAD.split(line.strip(" \t-*•"), maxsplit=1)
+    tail = head[1] if len(head) > 1 else ""
+    person = _item_person(head[0])
+    if person is None or not (loose or _ROLE.search(tail) or "(" in line):
+        return []
+    return [Person(name=person.name, title=tail.strip() or None)]
 
 
 def _items(value: str) -> list[str]:
@@ -104,45 +149,87 @@ def labelled_people(text: str) -> list[Person]:
                 if values:
                     break
                 continue
-            if ":" in s or not _all_names(s):
+            if ":" in s or not _line_people(s, bool(colon)):
                 break
             values.append(s)
-        if not colon and not (rest and _all_names(rest)):
+        if not colon and not (rest and _line_people(rest)):
             continue
         for value in values:
-            for item in _items(value):
-                p = _item_person(item)
-                if p is not None:
-                    found.append(p)
+            found.extend(_line_people(value, bool(colon)))
+        found.extend(_table_rows(lines, line_no + 1 + len(values) - bool(rest), values))
     for m in _SCHEDULE.finditer(text):
-        if n := _SCHEDULE_NAME.search(m["rest"]):
+        n = _SCHEDULE_NAME.search(m["rest"])
+        if n is None and (t := _TRAILING_NAME.search(m["rest"])):
+            # "9:00 – 9:45 Design conversation Rachel Kim" over "Director, Biology": a
+            # table row whose last cell is a person, shown by the title line under it
+            below = text[m.end() :].lstrip("\n").split("\n", 1)[0].strip()
+            n = t if len(below) <= 60 and _ROLE.search(below) and not _DIGIT.search(below) else None
+        if n is not None:
             p = _item_person(n["name"])
             if p is not None:
                 found.append(p)
     return found
 
 
-def _all_names(value: str) -> bool:
-    items = _items(value)
-    return bool(items) and all(_item_person(i) is not None for i in items)
+def _table_rows(lines: list[str], start: int, values: list[str]) -> list[Person]:
+    """An HTML table flattened with a blank line between rows: "Panel  A B – Director",
+    blank, "C D – Lead Analyst". Rows after a blank count only in that "name – title"
+    shape, the shape of the rows before, so a paragraph that opens with a name never does."""
+    if not values or not all(_LINE_HEAD.search(v) and _ROLE.search(v) for v in values):
+        return []
+    found: list[Person] = []
+    blank = False
+    for nxt in lines[start : start + 8]:
+        s = nxt.strip()
+        if not s:
+            if blank:
+                break
+            blank = True
+            continue
+        blank = False
+        people = _line_people(s) if ":" not in s and _ROLE.search(s) else []
+        if len(people) != 1 or not _LINE_HEAD.search(s):
+            break
+        found.extend(people)
+    return found
 
 
 def partners_of_sender(text: str) -> list[Person]:
-    """ "A B and I will meet you", "A B from our team would like to meet you": A B."""
+    """ "A B and I will meet you", "A B from our team would like to meet you": A B.
+
+    The name patterns are costly at every capitalised word, so each runs only on the
+    stretch of text before a cheap anchor ("and I", "meet you", "join us") it needs."""
     found: list[Person] = []
-    cheap = [rx for rx, hint in ((_AND_I, _AND_I_HINT), (_WANTS_HINT_RX, _WANTS_HINT))
-             if hint.search(text)]
-    if not cheap:
+    low = text.lower()
+    if not (_AND_I_HINT.search(text) or _WANTS_HINT.search(text)
+            or any(w in low for w in _INTL_WORDS + _JOIN_WORDS)):
         return found
     flat = flatten(text)
-    for rx in cheap:
-        for m in rx.finditer(flat):
-            p = _item_person(m["name"])
-            if p is not None:
-                found.append(p)
+    seen: set[tuple[int, int]] = set()
+    low = flat.lower()
+    intl = list(_AND_I_INTL_HINT.finditer(flat)) if any(w in low for w in _INTL_WORDS) else []
+    wants = list(_WANTS_HINT.finditer(flat))
+    if any(w in low for w in _JOIN_WORDS):
+        wants += _JOIN_HINT.finditer(flat)
+    for pattern, hits in ((_AND_I, _AND_I_HINT.finditer(flat)), (_AND_I_INTL, intl),
+                          (_WANTS_HINT_RX, wants)):
+        for h in hits:
+            lo = flat.rfind(" ", 0, max(0, h.start() - 220)) + 1  # never inside a name
+            for m in pattern.finditer(flat, lo, min(len(flat), h.end() + 60)):
+                if m.span("name") in seen:
+                    continue
+                seen.add(m.span("name"))
+                p = _item_person(m["name"])
+                if p is not None:
+                    found.append(p)
     return found
 
 
 def and_i(text: str) -> bool:
     """Does the sender pair themself with someone ("Rohan and I would love to ...")?"""
-    return bool(_AND_I_HINT.search(text)) and bool(_AND_I.search(" ".join(text.split())))
+    flat = " ".join(text.split())
+    if _AND_I_HINT.search(text) and _AND_I.search(flat):
+        return True
+    low = flat.lower()
+    return any(w in low for w in _INTL_WORDS) and bool(
+        _AND_I_INTL_HINT.search(flat) and _AND_I_INTL.search(flat))

@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 
 from .. import rx
+from .text import Unit
 
 #: Phrases that set an appointment without naming a meeting.
 APPOINTMENT = rx.compile(
     r"\b(?:(?:come|pop)\s+(?:in|over|by|and\s+(?:see|meet)\s+us)|see\s+us|visit\s+us"
     r"|drop\s+by|(?:will|shall|would)\s+(?:hold|be\s+held|take\s+place)|takes?\s+place"
     r"|put\s+it\s+in\s+the\s+calendar|in\s+(?:the|your|our)\s+(?:calendar|diary)"
-    r"|pencil(?:led|ed)?\s+(?:you\s+)?in)\b",
+    r"|pencil(?:led|ed)?\s+(?:you\s+)?in|lock(?:ed)?\s+(?:it|this|that|you|the\s+\w+)?\s*in"
+    r"|jump\s+on|hop\s+on|let's\s+(?:lock|book|do|say|go\s+for|make\s+it))\b",
     re.I,
 )
 #: A sentence that continues the previous one's subject: "It will ...", "This is ...".
@@ -34,3 +36,45 @@ def continues_meeting(sentence: str, previous_is_meeting: bool) -> bool:
     if APPOINTMENT.search(sentence):
         return True
     return previous_is_meeting and bool(ANAPHORA.match(sentence))
+
+
+#: A line that is a slot by itself: it opens with a date or weekday ("Tue 6 Oct, 2.30pm",
+#: "mardi 3 novembre, de 14h30 à 15h30", "Sunday 11 October 2026").
+_SLOT_LINE = rx.compile(
+    r"^\s*(?:(?:on|am|le|el|the)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+\w+|\w+day\b|\w+dag\b"
+    r"|(?:lun|mar|mercre|jeu|vendre|same)di\b|dimanche\b|\w+tag\b|(?:jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec)\w*\.?\s+\d)",
+    re.I,
+)
+
+
+def loose_units(parts: list[Unit], meeting: list[bool]) -> list[Unit]:
+    """Units that carry no meeting word themselves but belong to a sentence that does.
+
+    Used only when no meeting sentence holds a date and time: mail often says "I've
+    locked in your interview:" and puts the slot on its own line, or writes the slot in
+    the next sentence of the same paragraph. Three ways to belong, all local:
+
+    - the same paragraph as a meeting sentence;
+    - the paragraph right after a meeting sentence that ends with a colon;
+    - a short line that opens with a date ("Tue 6 Oct, 2.30-3.15pm").
+    """
+    out: list[Unit] = []
+    if not any(meeting):
+        return out  # nothing to belong to: the mail sets no meeting
+    meeting_paras = {u.para for u, m in zip(parts, meeting, strict=True) if m}
+    lead_paras = {
+        u.para + 1
+        for u, m in zip(parts, meeting, strict=True)
+        if m and u.text.rstrip().endswith(":")
+    }
+    for u, m in zip(parts, meeting, strict=True):
+        if m:
+            continue
+        if (
+            u.para in meeting_paras
+            or u.para in lead_paras
+            or (len(u.text) <= 100 and _SLOT_LINE.match(u.text))
+        ):
+            out.append(u)
+    return out

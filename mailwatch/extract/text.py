@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import rx
+from .dates import MONTHS
 from .zones import ZONE_RE
 
 _TIME_LABELS = (
     r"when|date|dates|time|times|day|start|starts|start\s+time|end\s+time|time\s*zone|timezone"
     r"|date\s*(?:&|and|/)\s*time|(?:new|original|previous|old|proposed|updated|confirmed)"
     r"\s+(?:date|time|slot)(?:\s*(?:&|and|/)\s*time)?|interview\s+(?:date|time|slot)"
-    r"|scheduled\s+(?:for|time)|termin|datum|zeit|uhrzeit|fecha|hora|horario|data|horário"
+    r"|scheduled\s+(?:for|time)|(?:day|date)\s*(?:and|&|/)\s*(?:date|time)|termin|datum|zeit|uhrzeit|fecha|hora|horario|data|horário"
 )
 LABEL = re.compile(
     rf"^\s*[*\-•]?\s*(?:{_TIME_LABELS}|duration|length|where|location|venue|address|format"
@@ -39,6 +40,9 @@ _BULLET = re.compile(r"^\s*(?:[*\-•·]|\d{1,2}[.)])\s+")
 _BREAK = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(])")
 _ABBREV = rx.compile(r"(?:\b[ap]\.m\.|\b(?:Dr|Mr|Mrs|Ms|St|Prof|approx|e\.g|i\.e|No|Nr)\.)$", re.I)
 
+#: "26." before a month name is a German/Scandinavian day, not a sentence end.
+_ORDINAL_DOT = re.compile(r"\b\d{1,2}\.$")
+_MONTH_NEXT = re.compile(rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.I)
 _PARAGRAPHS = re.compile(r"\n\s*\n")
 
 
@@ -46,6 +50,7 @@ _PARAGRAPHS = re.compile(r"\n\s*\n")
 class Unit:
     text: str
     templated: bool = False  # a block of "Label: value" lines
+    para: int = 0  # index of the blank-line paragraph the unit starts in
 
 
 def sentences(paragraph: str) -> list[str]:
@@ -55,6 +60,8 @@ def sentences(paragraph: str) -> list[str]:
     for m in _BREAK.finditer(paragraph):
         if _ABBREV.search(paragraph[start : m.start()]):
             continue
+        if _ORDINAL_DOT.search(paragraph, 0, m.start()) and _MONTH_NEXT.match(paragraph, m.end()):
+            continue  # German ordinal: "am Donnerstag, 26. November 2026"
         out.append(paragraph[start : m.start()].strip())
         start = m.end()
     out.append(paragraph[start:].strip())
@@ -73,18 +80,21 @@ def _units(text: str) -> tuple[Unit, ...]:
     prose: list[str] = []
     block: list[str] = []
 
+    para_no = 0
+    block_para = 0
+
     def flush_prose() -> None:
         if prose:
-            out.extend(Unit(s) for s in sentences(" ".join(prose)))
+            out.extend(Unit(s, para=para_no) for s in sentences(" ".join(prose)))
             prose.clear()
 
     def flush_block() -> None:
         if block:
-            out.append(Unit(" ; ".join(block), templated=True))
+            out.append(Unit(" ; ".join(block), templated=True, para=block_para))
             block.clear()
 
     waiting = False  # the last label line had no value: "Date & Time:" then the value
-    for para in _PARAGRAPHS.split(text or ""):
+    for para_no, para in enumerate(_PARAGRAPHS.split(text or "")):
         waiting = waiting and bool(block)
         for raw in para.splitlines():
             line = " ".join(raw.split())
@@ -92,6 +102,8 @@ def _units(text: str) -> tuple[Unit, ...]:
                 continue
             if LABEL.match(line) or (_BARE_LABEL.match(line) and len(line) < 120):
                 flush_prose()
+                if not block:
+                    block_para = para_no
                 block.append(line)
                 waiting = line.endswith(":")
             elif block and (waiting or _ZONE_LINE.match(line)):
@@ -102,7 +114,7 @@ def _units(text: str) -> tuple[Unit, ...]:
             elif _BULLET.match(line):
                 flush_prose()
                 flush_block()
-                out.append(Unit(_BULLET.sub("", line)))
+                out.append(Unit(_BULLET.sub("", line), para=para_no))
             else:
                 flush_block()
                 prose.append(line)

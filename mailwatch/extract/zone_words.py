@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import datetime, timedelta, tzinfo
+from functools import lru_cache
 
 from .. import rx
 from .zones import zone
@@ -142,6 +143,55 @@ CITIES: dict[str, str] = {
     "brasilia": "America/Sao_Paulo",
 }
 
+#: Countries and regions with one zone, only as "<region> time" ("UAE time", "NZ time").
+REGIONS: dict[str, str] = {
+    "uae": "Asia/Dubai",
+    "nz": "Pacific/Auckland",
+    "new zealand": "Pacific/Auckland",
+    "chile": "America/Santiago",
+    "chilean": "America/Santiago",
+    "mexico": "America/Mexico_City",
+    "egypt": "Africa/Cairo",
+    "kenya": "Africa/Nairobi",
+    "nigeria": "Africa/Lagos",
+    "south africa": "Africa/Johannesburg",
+    "sa": "Africa/Johannesburg",
+    "india": "Asia/Kolkata",
+    "japan": "Asia/Tokyo",
+    "korea": "Asia/Seoul",
+    "ireland": "Europe/Dublin",
+    "germany": "Europe/Berlin",
+    "france": "Europe/Paris",
+    "spain": "Europe/Madrid",
+    "netherlands": "Europe/Amsterdam",
+    "portugal": "Europe/Lisbon",
+    "poland": "Europe/Warsaw",
+    "sweden": "Europe/Stockholm",
+    "norway": "Europe/Oslo",
+    "denmark": "Europe/Copenhagen",
+    "colombia": "America/Bogota",
+    "peru": "America/Lima",
+    "argentina": "America/Argentina/Buenos_Aires",
+    "brazil": "America/Sao_Paulo",
+    "ghana": "Africa/Accra",
+    "saudi": "Asia/Riyadh",
+    "qatar": "Asia/Qatar",
+    "pakistan": "Asia/Karachi",
+    "philippines": "Asia/Manila",
+    "vietnam": "Asia/Ho_Chi_Minh",
+    "thailand": "Asia/Bangkok",
+    "malaysia": "Asia/Kuala_Lumpur",
+    "israel": "Asia/Jerusalem",
+    "turkey": "Europe/Istanbul",
+}
+#: A bare US region right after a time: "11:00 AM to 12:00 PM Eastern".
+US_REGIONS: dict[str, str] = {
+    "eastern": "America/New_York",
+    "central": "America/Chicago",
+    "mountain": "America/Denver",
+    "pacific": "America/Los_Angeles",
+}
+
 #: Country domains with a single zone: the sender's country settles an abbreviation.
 COUNTRY_TLDS: dict[str, str] = {
     "uk": "Europe/London",
@@ -191,6 +241,7 @@ LITERAL_OFFSETS: dict[str, float] = {
 }
 
 
+@lru_cache(maxsize=64)  # refine() folds the same whole mail once per slot
 def fold(text: str) -> str:
     """Lower case without accents: "Brasília" and "brasilia" are one word."""
     if text.isascii():
@@ -200,10 +251,13 @@ def fold(text: str) -> str:
 
 
 _CITY_ALT = "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True))
+_PLACE_ALT = "|".join(re.escape(c) for c in sorted({**CITIES, **REGIONS}, key=len, reverse=True))
 #: "Lagos time", "(Brasilia time)", "hora de Brasilia" - matched on folded text.
 _CITY_TIME = re.compile(
-    rf"(?:\b(?P<city>{_CITY_ALT})(?:\s+local)?\s+time\b"
-    rf"|\bhor(?:a|ario)\s+de\s+(?P<city2>{_CITY_ALT})\b)"
+    rf"(?:\b(?P<city>{_PLACE_ALT})(?:\s+local)?\s+time\b"
+    rf"|\b(?:hor(?:a|ario)|heure)\s+(?:de\s+|d')(?P<city2>{_PLACE_ALT})\b"
+    rf"|\b(?P<us>eastern|central|mountain|pacific)\b(?!\s+(?:european|africa|standard|daylight"
+    rf"|time|asia|australia|indonesia|america)))"
 )
 _EXTRA = re.compile(r"\b(?P<abbr>" + "|".join(EXTRA_ABBREVIATIONS) + r")\b")
 _CITY_ANY = rx.compile(rf"\b(?P<city>{_CITY_ALT})\b")
@@ -220,7 +274,11 @@ def zone_word_at(text: str, pos: int) -> tuple[tzinfo | None, str | None, int]:
         return zone(name), name, _close(text, pos, at, e.end())
     window = fold(text[at : at + 40])
     if len(window) == len(text[at : at + 40]) and (c := _CITY_TIME.match(window)) is not None:
-        name = CITIES[c["city"] or c["city2"]]
+        if c["us"]:
+            name = US_REGIONS[c["us"]]
+        else:
+            place = c["city"] or c["city2"]
+            name = CITIES.get(place) or REGIONS[place]
         return zone(name), name, _close(text, pos, at, at + c.end())
     return None, None, pos
 
@@ -233,6 +291,12 @@ def _close(text: str, pos: int, at: int, end: int) -> int:
 
 def _offset(tz: tzinfo, when: datetime) -> timedelta | None:
     return when.replace(tzinfo=tz).utcoffset()
+
+
+@lru_cache(maxsize=64)
+def _places(text: str) -> tuple[str, ...]:
+    """The zones of the places a text names, in order (cached: once per mail, not per slot)."""
+    return tuple(CITIES[m["city"]] for m in _CITY_ANY.finditer(fold(text)))
 
 
 def refine(
@@ -260,10 +324,7 @@ def refine(
     if not wanted:
         return None
     naive = when.replace(tzinfo=None)
-    candidates: list[str] = []
-    folded = fold(text)
-    for m in _CITY_ANY.finditer(folded):
-        candidates.append(CITIES[m["city"]])
+    candidates = list(_places(text))
     tld = (sender_domain or "").lower().rpartition(".")[2]
     if tld in COUNTRY_TLDS:
         candidates.append(COUNTRY_TLDS[tld])

@@ -1,0 +1,105 @@
+"""The employer when the obvious candidate is not it: agencies, templates and acronyms.
+
+A recruitment agency's consultant signs with the agency ("Bluegum Search", "Northstar
+Talent Partners"), but the candidate interviews at the agency's client, which the subject
+("Coralbay - Actuarial Analyst") or the forwarded client mail names. A booking tool writes
+the employer in a field ("Company: Kumo Lattice Inc."). A public body signs with its
+acronym ("NADR Recruitment Section") and spells the name out in its letterhead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..domains import ATS_DOMAINS, FREEMAIL_DOMAINS, RESERVED_DOMAINS, is_in
+from ..message import Message
+from .employer import domain_phrase, fold, strip_legal
+
+#: Words in an organisation's name that make it a recruitment agency, not an employer.
+AGENCY = re.compile(
+    r"\b(?:search|talent|recruitment|recruiting|recruiters|staffing|resourcing|headhunt\w*"
+    r"|placements?|personnel|executive\s+search)\b",
+    re.I,
+)
+_FIELD = re.compile(
+    r"^[ \t]*(?i:company|employer|organi[sz]ation|hiring\s+company|empresa|unternehmen"
+    r"|arbeitgeber|entreprise|employeur|bedrijf)[ \t]*:[ \t]*"
+    r"(?P<co>[A-ZÀ-ÖØ-Þ0-9][^\n:@/]{1,60}?)[ \t]*$",
+    re.M,
+)
+_FROM_LINE = re.compile(r"^[ \t>]*(?:From|Von|De|Van)[ \t]*:[^<\n]*<[^@>\s]+@(?P<d>[^>\s]+)>",
+                        re.M)
+_SMALL = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "del", "der",
+                    "für", "y", "e", "et", "&", "on", "in"})
+_WORDS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ&]+(?:[ \t]+[A-Za-zÀ-ÖØ-öø-ÿ&]+){1,8}")
+_NOT_EMPLOYER = ATS_DOMAINS | FREEMAIL_DOMAINS | RESERVED_DOMAINS
+_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc"}
+
+
+def company_field(text: str) -> str | None:
+    """ "Company: Kumo Lattice Inc." in a template; the value as written."""
+    m = _FIELD.search(text)
+    return m["co"].strip(" .,;") if m else None
+
+
+def _label(domain: str) -> str | None:
+    labels = domain.lower().split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
+        return labels[-3]
+    return labels[-2] if len(labels) >= 2 else None
+
+
+def client_of_agency(found: str | None, subject_co: str | None, message: Message) -> str | None:
+    """When `found` is a recruitment agency: the client the mail names instead, from a
+    forwarded client mail's domain or a subject part the text backs up; else None."""
+    if not found or not AGENCY.search(found):
+        return None
+    for h in _FROM_LINE.finditer(message.quoted or ""):
+        domain = h["d"].lower()
+        if is_in(domain, _NOT_EMPLOYER) or (message.sender and domain == message.sender.domain):
+            continue
+        label = _label(domain)
+        phrase = domain_phrase(label, message.full_text) if label else None
+        if phrase and not AGENCY.search(phrase):
+            return phrase
+    if subject_co and not AGENCY.search(subject_co) and fold(subject_co) != fold(found) and (
+        re.search(rf"(?<!\w){re.escape(subject_co)}(?!\w)", message.text)
+    ):
+        return subject_co
+    return None
+
+
+def expand_acronym(company: str | None, text: str) -> str | None:
+    """ "NADR" -> "National Authority for Digital Registries" when the text spells out a
+    phrase whose initials (small words skipped) are the acronym; written in title case
+    when the letterhead shouts it."""
+    if not company or not re.fullmatch(r"[A-Z]{2,6}", company):
+        return None
+    want = company.lower()
+    for line in text.splitlines():
+        for m in _WORDS.finditer(line):
+            words = m.group(0).split()
+            for i in range(len(words)):
+                big = [w for w in words[i:] if w.lower() not in _SMALL]
+                if not big or words[i].lower() in _SMALL:
+                    continue
+                if "".join(w[0] for w in big[: len(want)]).lower() != want:
+                    continue
+                # the phrase ends at the word that completes the acronym
+                n, end = 0, i
+                for j, w in enumerate(words[i:], start=i):
+                    if w.lower() not in _SMALL:
+                        n += 1
+                    if n == len(want):
+                        end = j + 1
+                        break
+                phrase = words[i:end]
+                if not all(w[0].isupper() for w in phrase if w.lower() not in _SMALL):
+                    continue
+                out = " ".join(
+                    w.lower() if w.lower() in _SMALL and k else (
+                        w.capitalize() if w.isupper() else w)
+                    for k, w in enumerate(phrase)
+                )
+                return strip_legal(out)
+    return None

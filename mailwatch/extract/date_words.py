@@ -1,0 +1,79 @@
+"""Month and weekday names in the languages interview mail arrives in, and clock phrases
+that the core grammar in dates.py does not cover.
+
+Kept apart from dates.py so the grammar stays readable: these are vocabulary tables plus a
+few extra time shapes ("tomorrow afternoon at 3", French "à 14h"), each one a way people
+really write an appointment time.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+
+from .. import rx
+
+#: Foreign month names (accent-bearing spellings and accent-free ones) -> month number.
+FOREIGN_MONTHS: dict[str, int] = {
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+    # German
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7,
+    "oktober": 10, "dezember": 12,
+    # Spanish / Portuguese
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6,
+    "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    # Dutch
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+}
+#: Foreign weekday names -> weekday number (Monday = 0).
+FOREIGN_WEEKDAYS: dict[str, int] = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+    "dimanche": 6,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+    "sonntag": 6,
+    "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
+    "sábado": 5, "sabado": 5, "domingo": 6,
+    "segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2, "quinta-feira": 3,
+    "sexta-feira": 4,
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4,
+}
+
+#: "tomorrow afternoon at 3", "Thursday morning at 10.30", "at 3 in the afternoon": a
+#: bare hour made unambiguous by the part of the day.
+DAYPART_AT = rx.compile(
+    r"\b(?P<part>morning|afternoon|evening)\s+at\s+(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?"
+    r"(?![\d:.]|\s*(?:[ap]\.?m|h\b|uhr))"
+    r"|\bat\s+(?P<h2>\d{1,2})(?:[:.](?P<m2>[0-5]\d))?\s+in\s+the\s+(?P<part2>morning|afternoon"
+    r"|evening)\b",
+    re.I,
+)
+#: French / German / Spanish whole hours: "à 14h", "vers 9 h", "um 14 Uhr", "a las 10".
+#: Matched from the digit (a cheap scan); WHOLE_HOUR_LEAD then checks the word before it.
+WHOLE_HOUR = rx.compile(r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])\s?(?:h|uhr)(?![\w:])", re.I)
+WHOLE_HOUR_LEAD = re.compile(r"\b(?:à|a|vers|dès|um|gegen|ab|a\s+las)\s+$", re.I)
+
+
+def whole_hour(text: str, m: re.Match[str]) -> time | None:
+    """The hour of a WHOLE_HOUR match that follows "à", "um", "a las" (not "48h avant")."""
+    if WHOLE_HOUR_LEAD.search(text[max(0, m.start() - 8) : m.start()]) is None:
+        return None
+    return time(int(m["h"]), 0)
+
+
+def daypart_time(m: re.Match[str]) -> time | None:
+    """The clock time of a DAYPART_AT match: afternoon/evening hours are p.m."""
+    hour = int(m["h"] or m["h2"])
+    minute = int(m["m"] or m["m2"] or 0)
+    part = (m["part"] or m["part2"]).lower()
+    if not 1 <= hour <= 12:
+        return None
+    if part != "morning" and hour < 12:
+        hour += 12
+    if part == "morning" and hour == 12:
+        return None
+    return time(hour, minute)

@@ -1,0 +1,100 @@
+"""Who "me" is in a forward, people the new text refers back to, and the subject's "with".
+
+A recruiter who forwards the hiring manager's note ("see Daniel's note below") did not
+write "You'll meet me and Ruth": the forwarded author did, so "me" is that author, never
+the person who forwarded it. A reply that says "same people as before" names nobody in its
+new text; the people are those of the quoted invitation. A scheduling tool's subject
+("Canceled: Hiring Manager Chat with A B") names the host the text only calls "A B has
+canceled". Each rule only adds a person the mail itself names in full.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..message import Message
+from ..model import Person
+from .kindwords import forwarded_body
+from .people import NAME_RX, clean_name, names_in_text, sender_interviews
+
+_FROM_LINE = re.compile(
+    r"^[ \t>]*(?:From|Von|De|Van|Da|Från|Fra)[ \t]*:[ \t]*\"?(?P<name>[^<\n\"]*?)\"?[ \t]*"
+    r"<(?P<email>[^>\s]+@[^>\s]+)>",
+    re.M,
+)
+#: "Same people (A and B)", "the panel is unchanged": the new text points at the old one.
+_REFERS_BACK = re.compile(
+    r"\bsame\s+(?:people|panel|interviewers?|line-?up|folks|group|team\s+as\s+before)\b"
+    r"|\b(?:people|panel|interviewers?)\s+(?:as\s+before|(?:remain|stay)s?\s+the\s+same"
+    r"|(?:is|are)\s+unchanged)\b",
+    re.I,
+)
+_QUOTE_MARK = re.compile(r"^[ \t]*>+[ \t]?", re.M)
+_SUBJECT_WITH = re.compile(rf"\bwith\s+(?P<name>{NAME_RX})\s*(?:$|[|(\-–—:,])")
+
+
+def split_forward(m: Message) -> tuple[str, str | None]:
+    """(the forwarder's own text, the forwarded text) of a message whose text the pipeline
+    extended with the forwarded body; (text, None) for anything else."""
+    fwd = forwarded_body(m)
+    if fwd and m.text.endswith(fwd) and len(m.text) > len(fwd):
+        return m.text[: -len(fwd)], fwd
+    return m.text, None
+
+
+def quoted_author(quoted: str, users: frozenset[str]) -> Person | None:
+    """The author of a forwarded or quoted message, from its first "From: A B <a@b>"."""
+    h = _FROM_LINE.search(quoted)
+    if not h or h["email"].lower() in users:
+        return None
+    name = clean_name(h["name"])
+    return Person(name=name, email=h["email"].lower()) if name else None
+
+
+def forwarded_people(m: Message, users: frozenset[str], exclude: list[str]) -> list[Person]:
+    """In a forward: the forwarded author when *they* say they take part ("You'll meet me
+    and A B")."""
+    _own, fwd = split_forward(m)
+    if not fwd or not sender_interviews(fwd):
+        return []
+    author = quoted_author(m.quoted, users)
+    if author is None or any(author.name and e and e.lower() == author.name.lower()
+                             for e in exclude):
+        return []
+    return [author]
+
+
+def referred_people(m: Message, users: frozenset[str], exclude: list[str]) -> list[Person]:
+    """ "Same people (Aisha and Gabriel)": the interviewers named in the quoted history,
+    and its author when they took part."""
+    if not m.quoted or not _REFERS_BACK.search(m.text):
+        return []
+    old = _QUOTE_MARK.sub("", m.quoted)
+    people = names_in_text(old, exclude=exclude)
+    if sender_interviews(old):
+        author = quoted_author(old, users)
+        if author is None and m.sender is not None and m.sender.email not in users:
+            author = Person(name=clean_name(m.sender.name), email=m.sender.email)
+        if author is not None and author.name:
+            people.insert(0, author)
+    return people
+
+
+def subject_people(m: Message, company: str | None, exclude: list[str]) -> list[Person]:
+    """ "Interview with A B" in the subject, when the body names A B too and A B is not the
+    employer ("Your interview with Basalt Ridge Energy")."""
+    hit = _SUBJECT_WITH.search(m.subject or "")
+    if not hit:
+        return []
+    name = clean_name(hit["name"])
+    if not name or len(name.split()) < 2 or name not in m.text:
+        return []
+    key = name.casefold()
+    if company and (key in company.casefold() or company.casefold() in key):
+        return []
+    if any(e and (key in e.lower() or e.lower() in key) for e in exclude):
+        return []
+    domain = (m.sender.domain if m.sender else "").casefold()
+    if any(len(t) > 3 and t.casefold() in domain for t in name.split()):
+        return []  # the sender's domain spells it: a company, not a person
+    return [Person(name=name)]

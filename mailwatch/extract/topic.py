@@ -1,0 +1,63 @@
+"""Weak-signal evidence that a mail with a concrete slot is about the user's job interview.
+
+`classify.about_interview` needs a named interview ("interview", "entretien", "final
+round"). Many real invitations name none: an agency writes "the client wants to meet you
+on Monday", a founder "let's lock it in: tomorrow at 3, my cofounder will jump on too", a
+hiring manager "we'd like to walk through your take-home with you". A careful reader is
+sure anyway, because several weak signals agree: a hiring context (a role, an application,
+a client, a job title), and a meeting with the reader (meet you, jump on a call, a video
+link, "speak tomorrow"). Used only for mail that also holds a date and time in a meeting
+sentence, and never against the negative vocabulary of classify.NOT_JOB / NOT_MINE.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import rx
+
+#: Hiring context: a role, an application, a recruiter's client, a job title.
+HIRING = rx.compile(
+    r"\b(?:role|position|application|applied|candidate|candidacy|vacancy|opening|hiring"
+    r"|recruit\w*|talent|headhunt\w*|take-?home|shortlist\w*|your\s+(?:cv|résumé|resume|profile"
+    r"|portfolio)|the\s+client|our\s+client|job|post\s+of"
+    r"|(?:senior|junior|lead|principal|staff|head\s+of|founding)\s+\w+"
+    r"|\w+\s+(?:engineer|developer|scientist|analyst|designer|manager|architect|consultant"
+    r"|specialist|administrator|accountant|officer|coordinator|researcher))\b",
+    re.I,
+)
+#: A meeting with the reader: someone will meet, speak to or join her.
+MEETS_READER = rx.compile(
+    r"\b(?:(?:meet|meeting|speak|speaking|talk|talking|chat|chatting)\s+(?:with\s+|to\s+)?"
+    r"(?:you|her|him|them|me|us)\b|(?:you|she|he)(?:'ll|’ll|\s+will)\s+(?:meet|speak|talk)"
+    r"|jump\s+on|hop\s+on|join\s+(?:us|me|the\s+call)|walk\s+through\s+(?:it|this|that|your)"
+    r"|(?:meet|zoom|teams|whereby|video|webex|call|dial-?in)\s+link|lock\s+it\s+in|locked\s+in"
+    r"|(?:speak|talk|see\s+you)\s+(?:tomorrow|soon|then|on)|(?:slot|time)\s+in\s+the\s+calendar"
+    r"|come\s+(?:in|over|to\s+(?:our|the)\s+office)|want\s+to\s+meet|confirmed\s+for)",
+    re.I,
+)
+
+
+#: The writer says it is not about a job: "we're not hiring", "purely a friendly chat".
+NOT_HIRING = rx.compile(
+    r"\b(?:(?:we're|we\s+are|i'm|i\s+am|we\s+aren't)\s+not\s+(?:currently\s+|actively\s+)?"
+    r"hiring|not\s+(?:currently\s+)?hiring|headcount\s+freeze|hiring\s+freeze|purely\s+(?:a\s+)?"
+    r"(?:friendly|informal|social|informational)|informational\s+(?:chat|call|interview|coffee)"
+    r"|not\s+(?:a|an)\s+(?:job\s+|formal\s+)?interview|no\s+cv\s+needed)\b",
+    re.I,
+)
+
+
+def job_meeting(subject: str, text: str, quoted: str = "") -> bool:
+    """Several weak signals agree that the mail sets a meeting about a job with the reader.
+
+    The hiring context may come from the subject or the thread's history (a reply that
+    confirms "tomorrow at 3" for a chat the earlier mail tied to a role); the meeting
+    itself must be in the new text.
+    """
+    if not MEETS_READER.search(text) or NOT_HIRING.search(text):
+        return False
+    return bool(HIRING.search(subject) or HIRING.search(text) or HIRING.search(quoted[:3000]))
+
+
+__all__ = ["HIRING", "MEETS_READER", "job_meeting"]
