@@ -184,6 +184,19 @@ def parse_message(raw: bytes) -> Message:
         raise MalformedMessage(f"unreadable ({exc.__class__.__name__})") from exc
 
 
+_BULLETS = re.compile(r"[-*\u2022][ \t]+\S.*\n[-*\u2022][ \t]+\S")  # two list items
+
+
+def _keep_bullets(text: str, signature: str, quoted: str) -> tuple[str, str, str]:
+    """mail-parser-reply takes a line starting with "-" for the "-- " signature
+    delimiter, so a bulleted list (an offer's terms, an interview agenda) and all that
+    follows it would vanish into the signature. A list (two bullets or more) is body
+    text; a single "- Ana" is still a sign-off."""
+    if signature and _BULLETS.match(signature):
+        return f"{text}\n{signature}".strip(), "", quoted
+    return text, signature, quoted
+
+
 def _synthetic_id(msg: email.message.Message, raw: bytes) -> str:
     """A stable id for mail that has no Message-ID, so it can still be tracked once."""
     import hashlib
@@ -247,7 +260,7 @@ def _parse(raw: bytes) -> Message:
 
     body = "\n\n".join(plain) if plain else html_to_text("\n".join(html)) if html else ""
     body = body.replace("\r\n", "\n").replace("\0", "")[:MAX_TEXT_CHARS]
-    text, signature, quoted = split_reply(body)
+    text, signature, quoted = _keep_bullets(*split_reply(body))
 
     headers = {}
     for name in _KEPT_HEADERS:

@@ -47,3 +47,30 @@ def test_encoded_words_in_display_names_are_decoded():
     msg = parse_message(raw)
     assert msg.sender.name == "Sabine Krüger"
     assert msg.to[0].name == "Françoise Dubois"
+
+
+def test_a_bulleted_list_stays_in_the_body_not_the_signature():
+    body = ("Hi Thandi,\r\n\r\nWe are delighted to offer you the role. The terms:\r\n"
+            "- Salary: 95,000\r\n- Start: 4 January\r\n\r\nPlease reply by Friday.\r\n\r\n"
+            "Cheers,\r\nAna\r\n")
+    raw = (HEAD + b"Message-ID: <offer@shop.example>\r\nContent-Type: text/plain\r\n\r\n"
+           + body.encode())
+    msg = parse_message(raw)
+    assert "delighted to offer" in msg.text
+    assert "Start: 4 January" in msg.text and "Please reply by Friday." in msg.text
+    assert not msg.signature.startswith("- ")
+
+
+def test_a_real_signature_delimiter_still_splits():
+    raw = (HEAD + b"Message-ID: <sig@shop.example>\r\nContent-Type: text/plain\r\n\r\n"
+           b"See you on Thursday.\r\n\r\n-- \r\nAna Ferreira\r\nFounder\r\n")
+    msg = parse_message(raw)
+    assert msg.text == "See you on Thursday."
+    assert "Ana Ferreira" in msg.signature
+
+
+def test_a_dash_sign_off_is_still_a_signature():
+    raw = (HEAD + b"Message-ID: <dash@shop.example>\r\nContent-Type: text/plain\r\n\r\n"
+           b"Could you come in on Friday at 11:00?\r\n- Ana, founder of Lumo\r\n")
+    msg = parse_message(raw)
+    assert "founder of Lumo" not in msg.text
