@@ -1,0 +1,174 @@
+"""Times of day in interview mail: "10:00", "2:30 PM", "14:00–15:30", "between 10 and
+11am", "at 10.30", "à 14h", with the zone written right after them.
+
+Split from dates.py (calendar dates) so each grammar stays small enough to read. A time
+needs a colon, "h", "." after "at", or am/pm to count: bare numbers are ids and phone
+numbers far more often than times.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import time, tzinfo
+
+from .. import rx
+from .date_words import DAYPART_AT, WHOLE_HOUR, daypart_time, whole_hour
+from .zone_words import zone_word_at
+from .zones import ZONE_RE, resolve_mention
+
+_MERIDIEM = r"(?:a\.?m\.?|p\.?m\.?|noon|midday)(?![a-z])"
+def _clock_rx(p: str) -> str:
+    """One clock time; group names prefixed with p ("s" start, "e" end)."""
+    return (
+        rf"(?P<{p}h>\d{{1,2}})(?:(?::|h)(?P<{p}m>\d{{2}})|\.(?P<{p}dm>\d{{2}})"
+        # "3.15pm", and the start of "2.30-3.15pm"
+        rf"(?=\s*[ap]\.?m|\s*(?:-|–|—|to)\s*\d{{1,2}}[.:]\d{{2}}\s*[ap]\.?m))?"
+        rf"(?!\d)(?:\s*(?P<{p}mer>{_MERIDIEM}))?"
+    )
+
+
+# A time needs a colon, "h" or am/pm to count ("10:00", "14h30", "10am"); a bare number in
+# the start position is discarded later. Ranges: "14:00–15:30", "11 AM - 12 PM", "9:30 to 13:00".
+# "\x96" is a windows-1252 en dash decoded as latin-1, "−" a minus sign used as a dash.
+_DASH = r"(?:-|–|—|‒|−|\x96|to|until|till|à|bis|a(?=\s+\d))"
+_TIME = re.compile(
+    rf"(?<![\d:.\w])(?:(?P<noon>noon|midday)|{_clock_rx('s')}"
+    rf"(?:\s*{_DASH}\s*{_clock_rx('e')})?)",
+    re.I,
+)
+# "between 10 and 11am", "between 2:30 and 3:15 pm": a range whose words are "between/and".
+_BETWEEN = rx.compile(
+    rf"(?<![\d:.\w])between\s+{_clock_rx('s')}\s+and\s+{_clock_rx('e')}",
+    re.I,
+)
+# "at 10.30" (British prose): a dotted time counts after "at", without am/pm.
+_AT_DOTTED = re.compile(r"\bat\s+(?P<sh>[01]?\d|2[0-3])\.(?P<sm>[0-5]\d)(?![\d.])")
+
+
+@dataclass(frozen=True)
+class TimeHit:
+    """A time or time range, with an optional zone stated right after it."""
+
+    start: time
+    end: time | None
+    tz: tzinfo | None
+    tz_name: str | None
+    zone_stated: bool
+    pos: int
+    stop: int
+    text: str
+    zone_text: str | None = None  # the zone as written: "AEST", "(GMT+02:00)"
+
+
+def _clock(h: str | None, mnt: str | None, mer: str | None) -> time | None:
+    if h is None:
+        return None
+    hour, minute = int(h), int(mnt or 0)
+    if mer and mer[0] in "nmNM":  # "12:00 noon"
+        return time(12, minute) if hour == 12 else None
+    if mer:
+        if not 1 <= hour <= 12:
+            return None
+        pm = mer.lower().startswith("p")
+        hour = hour % 12 + (12 if pm else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
+
+
+#: Between a time and its zone: spaces, "(", "," and a clock word ("09:30 Uhr (MEZ)").
+_BEFORE_ZONE = re.compile(r"[\s(,]*(?:(?:uhr|hrs?|hours|o'clock|local)\b[\s(,]*)?", re.I)
+
+
+def zone_after(text: str, pos: int) -> tuple[re.Match[str] | None, int]:
+    m = _BEFORE_ZONE.match(text, pos)
+    at = m.end() if m else pos
+    z = ZONE_RE.match(text, at)
+    if z is None:
+        return None, pos
+    end = z.end()
+    if text[pos:at].strip().endswith("(") and text[end : end + 1] == ")":
+        end += 1
+    return z, end
+
+
+def find_times(text: str) -> list[TimeHit]:
+    """Times and ranges: "10:00", "2:30 PM", "14:00–15:30", "11:00 AM - 12:00 PM SAST",
+    "between 10 and 11am", "at 10.30"."""
+    hits: list[TimeHit] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (_BETWEEN, _TIME, _AT_DOTTED):
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            hit = _time_hit(text, m)
+            if hit is not None:
+                hits.append(hit)
+                taken.append((m.start(), max(m.end(), hit.stop)))
+    for pattern in (DAYPART_AT, WHOLE_HOUR):  # "afternoon at 3", "à 14h"
+        if pattern is DAYPART_AT and " at " not in text and " in the " not in text:
+            continue
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            t = daypart_time(m) if pattern is DAYPART_AT else whole_hour(text, m)
+            if t is not None:
+                hit = _zoned(text, t, None, m.start(), m.end())
+                hits.append(hit)
+                taken.append((m.start(), hit.stop))
+    hits.sort(key=lambda h: h.pos)
+    return hits
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    return m.groupdict().get(name)
+
+
+def _time_hit(text: str, m: re.Match[str]) -> TimeHit | None:
+    end: time | None = None
+    if _group(m, "noon"):
+        start: time | None = time(12, 0)
+        stop = m.end()
+    else:
+        smer, emer = _group(m, "smer"), _group(m, "emer")
+        sm = _group(m, "sm") or _group(m, "sdm")
+        em = _group(m, "em") or _group(m, "edm")
+        if sm is None and not smer and not (_group(m, "eh") and emer):
+            return None  # a bare number is not a time, but "10-11am" is a range
+        start = _clock(m["sh"], sm, smer)
+        if _group(m, "eh") and (em or emer):
+            end = _clock(m["eh"], em, emer)
+        if start is not None and emer and not smer:
+            # "2:30-3:30pm": the start borrows the meridiem when that keeps the order.
+            borrowed = _clock(m["sh"], sm, emer)
+            if borrowed is not None and end is not None and borrowed <= end:
+                start = borrowed
+        if start is not None and end is not None and end <= start:
+            end = None
+        stop = m.end() if end is not None else _single_stop(m)
+    if start is None:
+        return None
+    return _zoned(text, start, end, m.start(), stop)
+
+
+def _zoned(text: str, start: time, end: time | None, pos: int, stop: int) -> TimeHit:
+    """A TimeHit for text[pos:stop], with the zone written right after it, if any."""
+    z, zend = zone_after(text, stop)
+    tz, name = resolve_mention(z) if z else (None, None)
+    if tz is None:
+        tz, name, zend = zone_word_at(text, stop)
+    zone_text = None
+    if tz is not None:
+        lead = _BEFORE_ZONE.match(text, stop)
+        zone_text = text[lead.end() if lead else stop : zend].strip(" ,()")
+        stop = zend
+    return TimeHit(start, end, tz, name, tz is not None, pos, stop, text[pos:stop], zone_text)
+
+
+def _single_stop(m: re.Match[str]) -> int:
+    """End of the start time alone, when a trailing "- 12" was not a usable end."""
+    for group in ("smer", "sm", "sdm", "sh"):
+        if _group(m, group):
+            return m.end(group)
+    return m.end()
