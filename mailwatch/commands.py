@@ -8,9 +8,11 @@ import logging
 import os
 import sys
 import threading
+from collections.abc import Callable
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from .cli import dumps, now_or
 from .config import ConfigError, default_config_path, load_config, state_path
@@ -19,7 +21,7 @@ from .model import Application
 from .providers.base import Provider, ProviderError
 from .providers.registry import get_provider_class
 from .settings import AccountConfig, Config
-from .store import Store
+from .store import AlreadyRunning, Store
 from .views import print_cycle, render_plan, render_status, status_rows
 
 log = logging.getLogger("mailwatch")
@@ -110,20 +112,30 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _daemon(config: Config, args: argparse.Namespace) -> int:
-    """Cycle on the configured interval until SIGTERM/SIGINT."""
+    """Cycle on the configured interval until SIGTERM/SIGINT; SIGHUP re-reads the config."""
+    try:
+        with Store.daemon_lock(state_path(config)):
+            return _daemon_loop(config, args)
+    except AlreadyRunning as exc:
+        print(f"mailwatch: another mailwatch daemon (pid {exc}) is already running on "
+              f"{state_path(config)}; stop it first (or use `run --once`, which waits for "
+              "its turn)", file=sys.stderr)
+        return 1
+
+
+def _daemon_loop(config: Config, args: argparse.Namespace) -> int:
     import signal
 
     import schedule
 
     offset = (args.now - datetime.now(UTC)) if args.now else timedelta(0)
-    stopping = False
+    flags = {"stop": False, "reload": False}
 
-    def stop(signum: int, frame: object) -> None:
-        nonlocal stopping
-        stopping = True
+    def on_signal(signum: int, frame: object) -> None:
+        flags["reload" if signum == signal.SIGHUP else "stop"] = True
 
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
+    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(signum, on_signal)
 
     def cycle() -> None:
         now = datetime.now(UTC) + offset
@@ -135,7 +147,10 @@ def _daemon(config: Config, args: argparse.Namespace) -> int:
     cycle()
     job = schedule.every(config.timing.interval_minutes).minutes.do(cycle)
     arrived, stop_push = _start_watchers(config)
-    while not stopping:
+    while not flags["stop"]:
+        if flags["reload"]:
+            flags["reload"] = False
+            config, job = _reload(config, args, job, cycle)
         schedule.run_pending()
         if arrived.wait(1.0):  # new mail pushed by a server: a cycle now, not at the tick
             arrived.clear()
@@ -143,6 +158,29 @@ def _daemon(config: Config, args: argparse.Namespace) -> int:
     stop_push.set()
     schedule.cancel_job(job)
     return 0
+
+
+def _reload(config: Config, args: argparse.Namespace, job: Any,
+            cycle: Callable[[], None]) -> tuple[Config, Any]:
+    """SIGHUP: take the edited config if it is valid; keep running on the old one if not."""
+    import schedule
+
+    try:
+        fresh = load_config(args.config)
+    except ConfigError as exc:
+        log.error("config not reloaded, still running on the previous one: %s",
+                  "; ".join(exc.problems))
+        return config, job
+    if state_path(fresh) != state_path(config):
+        log.error("config not reloaded: [state] path changed; restart mailwatch to move it")
+        return config, job
+    if [a.name for a in fresh.accounts] != [a.name for a in config.accounts]:
+        log.warning("accounts changed: cycles use them now; IMAP IDLE follows on restart")
+    schedule.cancel_job(job)
+    job = schedule.every(fresh.timing.interval_minutes).minutes.do(cycle)
+    log.warning("config reloaded: %d account(s), every %d min", len(fresh.accounts),
+                fresh.timing.interval_minutes)
+    return fresh, job
 
 
 def _start_watchers(config: Config) -> tuple[threading.Event, threading.Event]:

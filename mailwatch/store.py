@@ -70,6 +70,10 @@ _MIGRATIONS = {
 }
 
 
+class AlreadyRunning(Exception):
+    """Another daemon holds this state; `str(exc)` is its pid."""
+
+
 class Store:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
@@ -106,6 +110,29 @@ class Store:
             yield
         finally:
             os.close(fd)  # closing releases the lock
+
+    @staticmethod
+    @contextmanager
+    def daemon_lock(path: Path) -> Iterator[None]:
+        """Held for a daemon's whole life, so a second daemon on the same state refuses to
+        start (AlreadyRunning names the pid that holds it). The kernel drops the lock when
+        the process dies, so a crash never leaves a stale lock behind."""
+        import fcntl
+
+        lock_path = Path(path).expanduser().with_name(Path(path).name + ".daemon")
+        lock_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(lock_path, os.O_CREAT | os.O_RDWR, 0o600)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+                raise AlreadyRunning(holder or "?") from None
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+            yield
+        finally:
+            os.close(fd)
 
     @classmethod
     def memory_copy(cls, path: Path | None) -> Store:

@@ -177,3 +177,67 @@ def test_daemon_cycles_then_stops_cleanly_on_sigterm(box):
     finally:
         proc.kill()
         proc.wait()
+
+
+def _start_daemon(box, *extra: str):
+    import subprocess
+    import sys
+
+    return subprocess.Popen(
+        [sys.executable, "-m", "mailwatch", "-v", "run", "--config", str(box.config),
+         "--now", at("2026-11-05 12:05").isoformat(), *extra],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _wait_for(predicate, seconds: float = 30) -> bool:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_a_second_daemon_on_the_same_state_refuses_to_start(box):
+    import signal
+
+    box.deliver(invitation())
+    first = _start_daemon(box)
+    try:
+        assert _wait_for(lambda: len(box.draft_files()) == 2)
+        second = _start_daemon(box)
+        _, err = second.communicate(timeout=30)
+        assert second.returncode == 1
+        assert f"pid {first.pid}" in err and "already running" in err
+        first.send_signal(signal.SIGTERM)
+        assert first.wait(timeout=10) == 0
+    finally:
+        first.kill()
+        first.wait()
+
+
+def test_sighup_reloads_the_config_and_a_broken_edit_keeps_the_old_one(box):
+    import signal
+
+    first = _start_daemon(box)
+    try:
+        assert _wait_for(lambda: (box.root / "state.db").exists())
+        good = box.config.read_text()
+        box.config.write_text(good.replace("[timing]", "[timing]\ninterval_minutes = 7"))
+        import time
+
+        first.send_signal(signal.SIGHUP)
+        time.sleep(2.5)  # the loop notices a signal within a second
+        box.config.write_text(good + "\n[nonsense]\n")
+        first.send_signal(signal.SIGHUP)
+        time.sleep(2.5)
+        first.send_signal(signal.SIGTERM)
+        _, err = first.communicate(timeout=10)
+        assert first.returncode == 0
+        assert "config reloaded: 1 account(s), every 7 min" in err
+        assert "config not reloaded" in err and "nonsense" in err
+    finally:
+        first.kill()
+        first.wait()
