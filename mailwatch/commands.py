@@ -22,7 +22,7 @@ from .providers.base import Provider, ProviderError
 from .providers.registry import get_provider_class
 from .settings import AccountConfig, Config
 from .store import AlreadyRunning, Store
-from .views import print_cycle, render_plan, render_status, status_rows
+from .views import log_cycle, print_cycle, render_plan, render_status, status_rows
 
 log = logging.getLogger("mailwatch")
 
@@ -140,7 +140,10 @@ def _daemon_loop(config: Config, args: argparse.Namespace) -> int:
     def cycle() -> None:
         now = datetime.now(UTC) + offset
         for report in run_once(config, now, dry_run=args.dry_run, fixed_clock=False):
-            print_cycle(report, config, dry_run=args.dry_run, quiet=True)
+            if args.verbose:  # names and addresses only when asked for
+                print_cycle(report, config, dry_run=args.dry_run, quiet=True)
+            else:
+                log_cycle(report)
 
     log.warning("mailwatch running: %d account(s), every %d min", len(config.accounts),
                 config.timing.interval_minutes)

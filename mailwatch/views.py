@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -10,6 +11,8 @@ from .cycle import CycleReport
 from .model import ActionRecord, Application, PlannedAction
 from .settings import Config
 from .tracker import stage_at
+
+log = logging.getLogger("mailwatch")
 
 _STATE_WORDS = {
     "created": "drafted",
@@ -57,6 +60,19 @@ def print_cycle(report: CycleReport, config: Config, *, dry_run: bool,
         print(f"  problem: {problem}")
     for note in report.notes:
         print(f"  note: {note}")
+
+
+def log_cycle(report: CycleReport) -> None:
+    """The daemon's default log line: counts only. A service's log outlives the mail, so
+    no subject, name or address appears in it unless the user asks with -v."""
+    act = report.act
+    if act.created or act.withdrawn or act.problems or report.skipped:
+        log.warning("account %s: %d read, %d fetched, %d kept, %d drafted, %d withdrawn, "
+                    "%d skipped, %d problem(s)", report.account, report.seen, report.fetched,
+                    report.stored, len(act.created), len(act.withdrawn),
+                    len(report.skipped), len(act.problems))
+    else:
+        log.info("account %s: %d read, nothing to draft", report.account, report.seen)
 
 
 def _action_line(action: PlannedAction, record: ActionRecord | None, tz: ZoneInfo,

@@ -241,3 +241,26 @@ def test_sighup_reloads_the_config_and_a_broken_edit_keeps_the_old_one(box):
     finally:
         first.kill()
         first.wait()
+
+
+def test_the_daemon_logs_no_names_addresses_or_subjects_by_default(box):
+    import signal
+    import subprocess
+    import sys
+
+    box.deliver(invitation())
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mailwatch", "run", "--config", str(box.config),
+         "--now", at("2026-11-05 12:05").isoformat()],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert _wait_for(lambda: len(box.draft_files()) == 2)
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=10)
+    finally:
+        proc.kill()
+        proc.wait()
+    logged = out + err
+    assert "2 drafted" in logged
+    for secret in ("Pieter", "pieter@", "aisha@", "Greenleaf", "Data Engineer", "Lerato"):
+        assert secret not in logged, secret
