@@ -14,14 +14,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from .domains import ATS_DOMAINS, FREEMAIL_DOMAINS, is_in
 from .model import (
     Application,
     Detection,
-    Interview,
     InterviewRound,
     Kind,
     MessageFacts,
@@ -29,8 +28,9 @@ from .model import (
     ReplyAnchor,
     Stage,
 )
+from .rounds import Round, cancel, invite, latest_active, reschedule, start_of
 from .settings import TimingConfig, UserConfig
-from .timeutil import interview_end, shift, to_utc
+from .timeutil import interview_end, to_utc
 
 _NOREPLY = re.compile(
     r"^(no-?reply|do-?not-?reply|noreply|notifications?|mailer-daemon|postmaster|"
@@ -68,15 +68,6 @@ def application_id(account: str, first_message_id: str) -> str:
 
 
 @dataclass
-class _Round:
-    interview: Interview
-    learned_at: datetime
-    key: str  # ICS UID, else the Message-ID of the message that created the round
-    cancelled: bool = False
-    touched_by: set[str] = field(default_factory=set)  # message ids that set or changed it
-
-
-@dataclass
 class _App:
     account: str
     facts: list[MessageFacts] = field(default_factory=list)
@@ -87,7 +78,7 @@ class _App:
     people: set[str] = field(default_factory=set)  # identifying employer addresses
     domains: set[str] = field(default_factory=set)
     companies: set[str] = field(default_factory=set)
-    rounds: list[_Round] = field(default_factory=list)
+    rounds: list[Round] = field(default_factory=list)
     decision_deadline: date | None = None
     rejected_at: datetime | None = None
     offer_at: datetime | None = None
@@ -225,112 +216,11 @@ class _Folder:
         if d.kind is Kind.OFFER and app.offer_at is None:
             app.offer_at = f.date
         if d.kind is Kind.INTERVIEW_INVITATION and d.interview is not None:
-            _invite(app, f, d.interview)
+            invite(app.rounds, f, d.interview)
         elif d.kind is Kind.RESCHEDULE:
-            _reschedule(app, f, d.interview, self.timing)
+            reschedule(app.rounds, f, d.interview, self.timing)
         elif d.kind is Kind.CANCELLATION:
-            _cancel(app, f, d.interview)
-
-
-def _start(r: _Round | InterviewRound) -> datetime:
-    return to_utc(r.interview.start)
-
-
-def _by_uid(app: _App, iv: Interview | None) -> _Round | None:
-    if iv is None or not iv.uid:
-        return None
-    return next((r for r in app.rounds if r.interview.uid == iv.uid), None)
-
-
-def _upcoming(app: _App, at: datetime) -> _Round | None:
-    """The latest not-cancelled round still ahead at `at`."""
-    ahead = [r for r in app.rounds if not r.cancelled and to_utc(r.interview.start) > to_utc(at)]
-    return max(ahead, key=_start, default=None)
-
-
-_FILLABLE = ("end", "timezone", "interviewers", "company", "position", "location", "meeting_url")
-
-
-def _merge(primary: Interview, fallback: Interview) -> Interview:
-    """`primary`'s fields, gaps filled from `fallback`; the higher SEQUENCE."""
-    filled = {k: getattr(primary, k) or getattr(fallback, k) for k in (*_FILLABLE, "uid")}
-    return replace(primary, **filled, sequence=max(primary.sequence, fallback.sequence))
-
-
-def _set_time(r: _Round, f: MessageFacts, iv: Interview) -> None:
-    old = r.interview
-    if iv.end is None and old.end is not None:  # keep the known duration when moved
-        duration = to_utc(old.end) - to_utc(old.start)
-        iv = replace(iv, end=shift(iv.start, duration).astimezone(iv.start.tzinfo))
-    r.interview = _merge(iv, old)
-    r.cancelled = False
-    r.learned_at = f.date
-    r.touched_by.add(f.message_id)
-
-
-def _invite(app: _App, f: MessageFacts, iv: Interview) -> None:
-    same_uid = _by_uid(app, iv)
-    if same_uid is not None:
-        if iv.sequence >= same_uid.interview.sequence:  # an older SEQUENCE is stale
-            _set_time(same_uid, f, iv)
-        return
-    same_start = next((r for r in app.rounds if _start(r) == to_utc(iv.start)), None)
-    if same_start is not None:
-        # Duplicate invitation (forwarded, calendar copy, Greenhouse resend): fill gaps
-        # only, and reinstate it if it had been cancelled.
-        same_start.interview = _merge(same_start.interview, iv)
-        same_start.touched_by.add(f.message_id)
-        if same_start.cancelled:
-            same_start.cancelled = False
-            same_start.learned_at = f.date
-        return
-    app.rounds.append(
-        _Round(
-            interview=iv, learned_at=f.date, key=iv.uid or f.message_id, touched_by={f.message_id}
-        )
-    )
-
-
-def _reschedule(app: _App, f: MessageFacts, iv: Interview | None, timing: TimingConfig) -> None:
-    same_uid = _by_uid(app, iv)
-    if (
-        iv is not None
-        and same_uid is None
-        and app.rounds
-        and all(interview_end(r.interview, timing) <= to_utc(f.date) for r in app.rounds)
-    ):
-        # Every round is over, yet "moving" gives a new time: the next round ("we'd like
-        # to move you forward to the final round"), not a past interview moved.
-        _invite(app, f, iv)
-        return
-    target = same_uid or _upcoming(app, f.date)
-    if target is None and app.rounds:
-        target = max(app.rounds, key=_start)
-    if iv is None:
-        # "We need to move the interview" without a new time: the old slot is void, so
-        # nothing may be planned for it until a new invitation arrives.
-        if target is not None:
-            target.cancelled = True
-            target.touched_by.add(f.message_id)
-        return
-    if target is None:
-        _invite(app, f, iv)
-    else:
-        _set_time(target, f, iv)
-
-
-def _cancel(app: _App, f: MessageFacts, iv: Interview | None) -> None:
-    target = _by_uid(app, iv)
-    if target is not None and iv is not None and iv.sequence < target.interview.sequence:
-        return  # a cancellation older than the last update
-    if target is None and iv is not None:
-        target = next(
-            (r for r in app.rounds if not r.cancelled and _start(r) == to_utc(iv.start)), None
-        )
-    target = target or _upcoming(app, f.date)
-    if target is not None:
-        target.cancelled = True
-        target.touched_by.add(f.message_id)
+            cancel(app.rounds, f, d.interview)
 
 
 def _anchor(f: MessageFacts) -> ReplyAnchor:
@@ -342,10 +232,6 @@ def _anchor(f: MessageFacts) -> ReplyAnchor:
         thread_key=f.thread_key,
         sender=f.sender,
     )
-
-
-def _latest_active(rounds: list[_Round]) -> _Round | None:
-    return max((r for r in rounds if not r.cancelled), key=_start, default=None)
 
 
 def _finish(app: _App, stage_clock: datetime, app_id: str) -> Application:
@@ -360,13 +246,13 @@ def _finish(app: _App, stage_clock: datetime, app_id: str) -> Application:
     ) or (app.employer[0] if app.employer else None)
     anchor_msg = humans[-1] if humans else (app.employer[-1] if app.employer else None)
 
-    latest = _latest_active(app.rounds)
+    latest = latest_active(app.rounds)
     human_reply: MessageFacts | None = None
     if latest is not None:
         after = [
             f
             for f in humans
-            if to_utc(f.date) > _start(latest) and f.message_id not in latest.touched_by
+            if to_utc(f.date) > start_of(latest) and f.message_id not in latest.touched_by
         ]
         human_reply = after[-1] if after else None
 
@@ -380,7 +266,7 @@ def _finish(app: _App, stage_clock: datetime, app_id: str) -> Application:
         stage = Stage.REQUESTED
     elif human_reply is not None:
         stage = Stage.REPLIED
-    elif _start(latest) > to_utc(stage_clock):
+    elif start_of(latest) > to_utc(stage_clock):
         stage = Stage.SCHEDULED
     else:
         stage = Stage.INTERVIEWED
@@ -469,7 +355,7 @@ def _order(app: Application) -> tuple[datetime, str]:
 def latest_active_round(app: Application) -> tuple[int, InterviewRound] | None:
     """(index in app.rounds, round) of the not-cancelled round that starts last."""
     active = [(i, r) for i, r in enumerate(app.rounds) if not r.cancelled]
-    return max(active, key=lambda ir: (_start(ir[1]), ir[0]), default=None)
+    return max(active, key=lambda ir: (start_of(ir[1]), ir[0]), default=None)
 
 
 def stage_at(app: Application, now: datetime, timing: TimingConfig | None = None) -> Stage:
