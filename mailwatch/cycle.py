@@ -10,14 +10,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from email.parser import BytesHeaderParser
 from email.policy import compat32
-from email.utils import parsedate_to_datetime
 
 from .actions import ActReport, act, fault_point, reconcile, refresh_states, withdraw_stale
 from .extract import detect
-from .message import MalformedMessage, Message, parse_message, parse_message_ids
+from .message import MalformedMessage, Message, parse_date, parse_message, parse_message_ids
 from .model import Application, MessageFacts, Person, PlannedAction
 from .planner import due_actions, plan
 from .providers import mime
@@ -142,7 +141,7 @@ def _read_head(info: HeaderInfo, index: _Index, config: Config, oldest: datetime
     that cannot be read are always worth fetching: the full parser then says why."""
     try:
         headers = BytesHeaderParser(policy=compat32).parsebytes(info.headers)
-        date = _date(headers.get("Date"))
+        date = parse_date(headers.get("Date"))
         if date is not None and date < oldest - LOOKBACK_SLACK:
             return None
         own = parse_message_ids(headers.get("Message-ID"))[:1]
@@ -159,16 +158,6 @@ def _read_head(info: HeaderInfo, index: _Index, config: Config, oldest: datetime
     except Exception as exc:  # hostile headers: let the full parse judge them
         return _Head(info.ref, None, frozenset(), frozenset(), True,
                      f"headers unreadable ({exc.__class__.__name__})")
-
-
-def _date(value: object) -> datetime | None:
-    try:
-        parsed = parsedate_to_datetime(str(value)) if value else None
-    except (TypeError, ValueError, IndexError):
-        return None
-    if parsed is not None and parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed
 
 
 def _heads(store: Store, provider: Provider, refs: list[MessageRef], index: _Index,

@@ -129,7 +129,8 @@ def _decode_words(value: str) -> str:
         return value
 
 
-def _date(value: object) -> datetime | None:
+def parse_date(value: object) -> datetime | None:
+    """A Date header as an aware datetime; None when absent or unreadable."""
     if not value:
         return None
     try:
@@ -276,7 +277,7 @@ def _parse(raw: bytes) -> Message:
         to=_addresses(msg.get("To")),
         cc=_addresses(msg.get("Cc")),
         reply_to=_addresses(msg.get("Reply-To")),
-        date=_date(msg.get("Date")),
+        date=parse_date(msg.get("Date")),
         in_reply_to=(parse_message_ids(msg.get("In-Reply-To")) or (None,))[0],
         references=parse_message_ids(msg.get("References")),
         text=text,

@@ -26,6 +26,7 @@ subclasses implement only the underscored hooks.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
@@ -54,6 +55,19 @@ def body_hash(body: str) -> str:
     """Hash of a draft's text, to tell an untouched draft from one the user edited."""
     normalized = "\n".join(line.rstrip() for line in body.replace("\r\n", "\n").strip().split("\n"))
     return hashlib.sha256(normalized.encode("utf-8")).hexdigest()[:32]
+
+
+def unknown_keys(options: dict[str, Any], known: tuple[str, ...] | list[str],
+                 kind: str) -> list[tuple[str, str]]:
+    """(key, problem) for each option a `kind` account does not know, with a did-you-mean:
+    the shared first part of every provider's `config_problems`."""
+    problems = []
+    for key in options:
+        if key not in known:
+            close = difflib.get_close_matches(key, list(known), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            problems.append((key, f"unknown key for {kind} account{hint}"))
+    return problems
 
 
 # ---------------------------------------------------------------- exceptions

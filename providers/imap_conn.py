@@ -28,7 +28,7 @@ from typing import Any
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
-from mailwatch.providers.base import AuthExpired, ProviderError
+from mailwatch.providers.base import AuthExpired, ProviderError, unknown_keys
 
 OPTIONS = (
     "host",
@@ -107,15 +107,10 @@ def keyring_usable() -> bool:
 
 def option_problems(options: dict[str, Any]) -> list[tuple[str, str]]:
     """(key, problem) pairs for an imap account; see `ImapProvider.config_problems`."""
-    problems: list[tuple[str, str]] = []
-    for key in options:
-        if key == "password":
-            problems.append((key, "secrets never go in the config file: use password_command, "
-                                  "or store it with `mailwatch auth imap --account NAME`"))
-        elif key not in OPTIONS:
-            close = difflib.get_close_matches(key, OPTIONS, n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            problems.append((key, f"unknown key for an imap account{hint}"))
+    problems = [(key, "secrets never go in the config file: use password_command, or store "
+                      "it with `mailwatch auth imap --account NAME`") if key == "password"
+                else (key, problem)
+                for key, problem in unknown_keys(options, OPTIONS, "an imap")]
     host = options.get("host")
     if host is None:
         problems.append(("host", 'missing: the IMAP server, e.g. host = "imap.example.org"'))

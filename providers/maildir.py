@@ -22,7 +22,6 @@ Message-ID); missing one is not, so every doubt resolves to listing again.
 
 from __future__ import annotations
 
-import difflib
 import itertools
 import os
 import secrets
@@ -49,6 +48,7 @@ from mailwatch.providers.base import (
     Provider,
     ProviderError,
     body_hash,
+    unknown_keys,
 )
 
 #: A directory listed less than this long after its last change may still gain files
@@ -181,12 +181,7 @@ class MaildirProvider(Provider):
 
     @classmethod
     def config_problems(cls, options: dict[str, Any]) -> list[tuple[str, str]]:
-        problems: list[tuple[str, str]] = []
-        for key in options:
-            if key not in cls.OPTIONS:
-                close = difflib.get_close_matches(key, cls.OPTIONS, n=1)
-                hint = f"; did you mean {close[0]!r}?" if close else ""
-                problems.append((key, f"unknown key for a maildir account{hint}"))
+        problems = unknown_keys(options, cls.OPTIONS, "a maildir")
         path = options.get("path")
         if path is None:
             problems.append(("path", 'missing: the Maildir root, e.g. path = "~/Maildir"'))
