@@ -106,7 +106,7 @@ def predict(path: Path, user: str) -> dict[str, Any]:
         "start": iv.start.isoformat() if iv else None,
         "end": iv.end.isoformat() if iv and iv.end else None,
         "timezone": iv.timezone if iv else None,
-        "interviewers": [p.name for p in iv.interviewers if p.name] if iv else [],
+        "interviewers": [p.name for p in (iv.interviewers if iv else d.people) if p.name],
         "company": (iv.company if iv and iv.company else d.company),
         "position": (iv.position if iv and iv.position else d.position),
         "decision_deadline": d.decision_deadline.isoformat() if d.decision_deadline else None,

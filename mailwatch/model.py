@@ -104,6 +104,9 @@ class Detection:
     position: str | None = None
     auto_reply: bool = False  # out-of-office, Auto-Submitted, ATS acknowledgement
     reasons: tuple[str, ...] = ()  # short human-readable evidence, for `explain`/logs
+    #: who the candidate will talk to when no slot is known yet (a request for times,
+    #: a reschedule still to be agreed); with a slot they are `interview.interviewers`
+    people: tuple[Person, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -117,6 +120,7 @@ class Detection:
             "position": self.position,
             "auto_reply": self.auto_reply,
             "reasons": list(self.reasons),
+            "people": [p.to_json() for p in self.people],
         }
 
     @classmethod
@@ -132,6 +136,7 @@ class Detection:
             position=d.get("position"),
             auto_reply=bool(d.get("auto_reply")),
             reasons=tuple(d.get("reasons") or ()),
+            people=tuple(Person.from_json(p) for p in d.get("people") or ()),
         )
 
 

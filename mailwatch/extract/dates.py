@@ -273,7 +273,7 @@ def slots_in(
     order: str,
     default_tz: tzinfo | None,
     offset: int = 0,
-    zone_hint: tuple[tzinfo, str | None] | None = None,
+    zone_hint: tuple[tzinfo, str | None, str] | None = None,
 ) -> list[Slot]:
     """Date + time pairs in one sentence. Each time pairs with the nearest date before it
     (or, failing that, after it), so "Tue 10 Nov, 10:00 or 14:00" gives two slots."""
@@ -303,7 +303,8 @@ def slots_in(
             tz, name, ztext, zend = field
             zone_stated = True
         if tz is None and zone_hint is not None:
-            tz, name, zone_stated = zone_hint[0], zone_hint[1], True
+            tz, name, ztext = zone_hint
+            zone_stated = True
         if tz is None:
             tz, name = default_tz, None
         if tz is None:

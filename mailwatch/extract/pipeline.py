@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field, replace
-from datetime import tzinfo
+from datetime import UTC, tzinfo
 from zoneinfo import ZoneInfo
 
 from .. import rx
@@ -27,14 +27,16 @@ from .company import (
 )
 from .dates import Slot, refine_slot, resolve_order, slots_in
 from .deadline import find_deadline
+from .duration import stated_length
 from .ics import MEETING_URL, Event, parse_calendars
 from .kindwords import forwarded_body
 from .participants import forwarded_people, referred_people, split_forward, subject_people
 from .people import dedupe, names_in_text, sender_interviews, sender_person
+from .schedule import anchored_slots
 from .slot_context import continues_meeting, loose_units
 from .text import Unit, units
 from .topic import job_meeting
-from .zones import ZONE_RE, resolve_mention
+from .zone_words import zone_hint
 
 _FROM_OLD = re.compile(
     r"\b(?:from|originally|instead\s+of|previously|was|rather\s+than)\b"
@@ -45,16 +47,15 @@ _PROPOSAL = re.compile(
     r"\b(?:work|suit|available|possible|convenient|okay|ok)\b[^?]*\?\s*$|^\s*(?:how|what)\s+about\b",
     re.I,
 )
-_ALL_TIMES = rx.compile(
-    r"\b(?:all\s+)?times?\s+(?:are|shown|listed|given)?\s*(?:are\s+)?"
-    r"(?:in|as)\s+",
-    re.I,
-)
 _LOCATION = re.compile(r"^\s*(?:where|location|venue|address|ort)\s*:\s*(?P<v>[^;]{3,120})", re.I)
 _MOVED_SUBJECT = re.compile(r"\b(?:updated|rescheduled|moved|new\s+time)\b", re.I)
 _WANTS_TO_SCHEDULE = rx.compile(
     r"\b(?:like|love|want)\s+to\s+(?:invite|schedule|arrange|set\s+up|book)\b", re.I
 )
+
+
+#: Kinds whose people matter before a slot is fixed: the thank-you goes to them later.
+_SLOT_TO_COME = frozenset({Kind.INTERVIEW_REQUEST, Kind.RESCHEDULE, Kind.CANCELLATION})
 
 
 @dataclass
@@ -97,9 +98,13 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str) -> De
             # of the interview itself is not when they will decide.
             decision = None
             f.reasons.append("deadline dropped: it is the interview's own date")
+        people: tuple[Person, ...] = ()
+        if interview is None and kind in _SLOT_TO_COME:
+            people = tuple(dedupe(_text_people(f)))
         return Detection(
             kind=kind,
             interview=interview,
+            people=people,
             decision_deadline=decision,
             confidence=round(min(conf, 0.99), 3),
             company=f.company,
@@ -273,20 +278,9 @@ def _unconditional(pattern: re.Pattern[str], sentence: str) -> bool:
     return bool(pattern.search(sentence)) and not c.CONDITIONAL.search(sentence)
 
 
-def _zone_hint(text: str) -> tuple[tzinfo, str | None] | None:
-    """ "All times are in SAST": a zone for sentences that state none."""
-    for m in _ALL_TIMES.finditer(text):
-        z = ZONE_RE.match(text, m.end())
-        if z:
-            tz, name = resolve_mention(z)
-            if tz is not None:
-                return tz, name
-    return None
-
-
 def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
     """Slots from units that talk about the meeting (or templated When/Time blocks)."""
-    hint = _zone_hint(f.message.text)
+    hint = zone_hint(f.message.text)
     slots: list[Slot] = []
     where: list[Unit] = []
     domain = f.message.sender.domain if f.message.sender else None
@@ -305,6 +299,11 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
                 where.append(u)
         if slots:
             break
+    if not slots:  # date and time written apart: an itinerary, a date in the subject
+        m = f.message
+        for s in anchored_slots(m.text, m.subject, m.date, f.order, f.default_tz, hint):
+            slots.append(refine_slot(s, s.text, m.full_text, domain))
+            where.append(Unit(s.text, templated=True))
     return slots, where
 
 
@@ -407,9 +406,14 @@ def _interview(f: Facts, slot: Slot) -> Interview:
                     loc = lm["v"].strip()
                     break
     link = MEETING_URL.search(text)
+    end = slot.end
+    if end is None and (length := stated_length(text)) is not None:
+        # in UTC, so a length across a DST change stays a length
+        end = (slot.start.astimezone(UTC) + length).astimezone(slot.start.tzinfo)
+        f.reasons.append(f"end from the stated length ({int(length.total_seconds()) // 60} min)")
     return Interview(
         start=slot.start,
-        end=slot.end,
+        end=end,
         timezone=slot.timezone,
         interviewers=tuple(dedupe(_text_people(f))),
         company=f.company,

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta, tzinfo
 from functools import lru_cache
 
 from .. import rx
-from .zones import zone
+from .zones import ZONE_RE, resolve_mention, zone
 
 #: Cities and regions people name in mail -> IANA zone. Keys are accent-free lower case.
 CITIES: dict[str, str] = {
@@ -334,4 +334,30 @@ def refine(
         tz = zone(cand)
         if tz is not None and _offset(tz, naive) in wanted:
             return tz, cand
+    return None
+
+
+#: "All times are in SAST", "Schedule (all times AWST)", "All times below are Stockholm
+#: time (CET)", "times shown in Eastern Time".
+_ALL_TIMES = rx.compile(
+    r"\ball\s+(?:the\s+)?times?\b(?:\s+(?:are|shown|listed|given|below|above|here|quoted"
+    r"|stated)){0,3}(?:\s+(?:in|as))?[\s:(]*"
+    r"|\btimes?\s+(?:are\s+)?(?:shown|listed|given)?\s*(?:are\s+)?(?:in|as)\s+",
+    re.I,
+)
+
+
+def zone_hint(text: str) -> tuple[tzinfo, str | None, str] | None:
+    """The zone a mail sets for all its times: (tz, IANA name or None, as written).
+
+    It applies to sentences that state no zone of their own."""
+    for m in _ALL_TIMES.finditer(text):
+        z = ZONE_RE.match(text, m.end())
+        if z:
+            tz, name = resolve_mention(z)
+            if tz is not None:
+                return tz, name, z.group(0)
+        tz, name, end = zone_word_at(text, m.end())
+        if tz is not None:
+            return tz, name, text[m.end() : end].strip(" ,()")
     return None

@@ -177,7 +177,7 @@ def test_cancellation_takes_the_slot_of_its_template_block() -> None:
     assert d.interview.start.isoformat() == "2026-11-18T10:30:00+02:00"
 
 
-def test_duration_gives_no_end() -> None:
+def test_a_stated_duration_gives_the_end() -> None:
     msg = mail(
         "Hi Thandi,\n\nYour interview for the Data Analyst role is confirmed.\n\n"
         "Date: Thursday, 19 November 2026\nTime: 14:00\nDuration: 45 minutes\n",
@@ -186,4 +186,6 @@ def test_duration_gives_no_end() -> None:
     d = detect(msg, user_addresses=USERS)
     assert d.interview is not None
     assert d.interview.start.isoformat() == "2026-11-19T14:00:00+02:00"
-    assert d.interview.end is None and d.interview.timezone is None
+    assert d.interview.end is not None
+    assert d.interview.end.isoformat() == "2026-11-19T14:45:00+02:00"
+    assert d.interview.timezone is None

@@ -1,0 +1,126 @@
+"""The meeting's length when the mail states one ("a 45-minute call", "plan for about an hour").
+
+A stated length gives the interview its end when no end time is written, and the end is
+when the thank-you becomes due. Lengths that belong to something else are the trap:
+"join a few minutes early", "reply within 48 hours", "a 10-minute walk from the station",
+"the task takes two hours". So a length counts only in a sentence about the meeting, never
+next to words that tie it to something else, and two different lengths cancel out.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from .. import rx
+
+_WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10,
+    "fifteen": 15, "twenty": 20, "twenty-five": 25, "twenty five": 25, "thirty": 30,
+    "forty": 40, "forty-five": 45, "forty five": 45, "fifty": 50, "sixty": 60,
+    "seventy-five": 75, "seventy five": 75, "ninety": 90,
+}
+_NUM = (r"(?:\d{1,3}(?:[.,]5)?|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+        + r")")
+_HOURS = r"(?:hours?|hrs?)"
+_MINUTES = r"(?:minutes?|mins?)(?![a-z])"
+
+#: One length: "45 minutes", "45-minute", "an hour and a half", "1 hr 15 min", "half an hour".
+_LENGTH = rx.compile(
+    r"(?<![\w\-/:.])(?:"
+    rf"(?P<hh>{_NUM})(?:\s+and\s+a\s+half|½)?[\s\-]*{_HOURS}(?:\s+and\s+a\s+half)?"
+    rf"(?:\s*(?:and\s+)?(?P<hm>\d{{1,2}})\s*{_MINUTES})?"
+    rf"|(?P<mm>{_NUM})[\s\-]*{_MINUTES}"
+    r"|(?P<half>half(?:\s+an|-an)?[\s\-]+hour)"
+    r")(?![\w\-])",
+    re.I,
+)
+_RANGE_BEFORE = re.compile(rf"{_NUM}\s*(?:-|–|to|or)\s*$", re.I)
+_RANGE_AFTER = re.compile(rf"^\s*(?:-|–|to|or)\s*{_NUM}", re.I)
+#: Words just before a length that make it a deadline, an offset or a limit, not a length.
+_BAD_BEFORE = rx.compile(
+    r"\b(?:within|in|next|first|last|after|before|every|per|each|than|least|by|until|"
+    r"further|extra|additional|another|few)\s+(?:the\s+)?(?:next\s+)?(?:about\s+)?$",
+    re.I,
+)
+#: Words just after: "15 minutes early", "10 minutes before", "a 10-minute walk".
+_BAD_AFTER = rx.compile(
+    r"^['’]?s?\s*(?:early|earlier|before|prior|ahead|beforehand|in\s+advance|late|later|"
+    r"after|from|away|walk|drive|ride|journey|commute|break|buffer|notice|of\s+(?:the|your)|"
+    r"to\s+(?:complete|fill|respond|reply|answer|travel|get))\b",
+    re.I,
+)
+#: The sentence is about the meeting.
+_MEETING = rx.compile(
+    r"\b(?:interview\w*|call|conversation|chat|screen(?:ing)?|session|meeting|panel|"
+    r"discussion|video|zoom|teams|google\s+meet|meet|phone|onsite|on-site|catch[- ]up|"
+    r"intro|presentation|slot|itinerary)\b",
+    re.I,
+)
+#: Or the length is the object of a verb that only a meeting takes here.
+_FRAME = rx.compile(
+    r"(?:^|[\s(])(?:duration|length)\s*:\s*$|\b(?:plan\s+(?:for|on)|allow|set\s+aside|"
+    r"block(?:ed)?(?:\s+out)?|reserve[ds]?|budget)\s+(?:\w+\s+)?(?:about\s+|around\s+|"
+    r"roughly\s+|approximately\s+|~\s*|up\s+to\s+)?$",
+    re.I,
+)
+#: Sentences whose length belongs to homework, forms, parking, office hours.
+_OTHER_THING = rx.compile(
+    r"\b(?:task|assignment|exercise|homework|take-home|form|questionnaire|parking|"
+    r"office\s+hours|opening\s+hours|travel|flight|drive|test\s+your|timer|time\s+limit)\b",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?<!\d)[.!?](?!\d)|[;\n]")
+
+
+def stated_length(text: str) -> timedelta | None:
+    """The single meeting length `text` states, or None (none, or two that disagree)."""
+    found: set[timedelta] = set()
+    start = 0
+    for cut in [*(m.start() for m in _SENTENCE.finditer(text)), len(text)]:
+        sentence = text[start:cut]
+        start = cut + 1
+        if "min" not in sentence.lower() and "h" not in sentence.lower():
+            continue
+        for m in _LENGTH.finditer(sentence):
+            length = _value(m)
+            if length is not None and _is_the_meetings(sentence, m):
+                found.add(length)
+    return found.pop() if len(found) == 1 else None
+
+
+def _value(m: re.Match[str]) -> timedelta | None:
+    if m["half"]:
+        return timedelta(minutes=30)
+    if m["mm"]:
+        minutes = _number(m["mm"])
+    else:
+        hours = _number(m["hh"])
+        if hours is None:
+            return None
+        half = "half" in m.group(0).lower() or "½" in m.group(0)
+        minutes = hours * 60 + (30 if half else 0) + (int(m["hm"]) if m["hm"] else 0)
+    if minutes is None or not 10 <= minutes <= 8 * 60:
+        return None
+    return timedelta(minutes=minutes)
+
+
+def _number(word: str) -> float | None:
+    word = word.lower().replace(",", ".")
+    if word in _WORD_NUMBERS:
+        return _WORD_NUMBERS[word]
+    try:
+        return float(word)
+    except ValueError:
+        return None
+
+
+def _is_the_meetings(sentence: str, m: re.Match[str]) -> bool:
+    before, after = sentence[: m.start()], sentence[m.end():]
+    if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after):
+        return False
+    if _BAD_BEFORE.search(before[-40:]) or _BAD_AFTER.match(after[:40]):
+        return False
+    if _OTHER_THING.search(sentence):
+        return False
+    return bool(_FRAME.search(before[-40:]) or _MEETING.search(sentence))

@@ -1,0 +1,136 @@
+"""Slots whose date and time are written apart: an itinerary under a dated heading, a
+programme after "Date: 2027-02-10", a subject "Interview - Thursday, Feb 4" and a body
+"we'll start at 1:30 pm".
+
+The sentence grammar (dates.slots_in) pairs a time only with a date in the same sentence;
+this is the fallback when that finds nothing. It trusts a single date the mail is clearly
+about (one distinct day, not a reply-by date, not in the past) and the times written
+without a date:
+
+- schedule rows (lines that begin with a time): the interview runs from the first row's
+  start to the last row's end, or to a closing row ("16:00 Close");
+- otherwise one start time, with an end from its range or from "wrap up by 2:30".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from .. import rx
+from .dates import Slot, find_dates, find_times
+from .times import TimeHit
+
+#: A date that is a deadline, not the meeting: "reply by 27 January".
+_DEADLINE_BEFORE = rx.compile(
+    r"\b(?:by|before|until|till|no\s+later\s+than|deadline|latest)\s*(?:\w+,?\s+)?(?:the\s+)?$",
+    re.I,
+)
+#: A time that is for arriving, signing in or ending, not the start.
+_NOT_START = rx.compile(
+    r"\b(?:arrive|arrival|reception|sign(?:ed)?\s+in|check[- ]in|log\s+in|dial\s+in|early|"
+    r"wrap(?:ping)?\s+up|finish|end|done|over|close|until|till|by)\b[^.\n]{0,12}$",
+    re.I,
+)
+_ENDS = rx.compile(
+    r"\b(?:wrap(?:ping)?\s+up|finish(?:ed|ing)?|end(?:s|ing)?|be\s+done|over|close[sd]?|"
+    r"until|till)\s+(?:by|at|around|about)?\s*$",
+    re.I,
+)
+_CLOSING_ROW = rx.compile(r"^\W*(?:close|end|finish|wrap[- ]up|departure|depart)\b", re.I)
+_BULLET = re.compile(r"^[\s*\-•·>|]*")
+#: How far ahead an interview is booked, at most: further dates are not the anchor.
+_HORIZON = timedelta(days=120)
+
+
+def anchored_slots(
+    text: str,
+    subject: str,
+    ref: datetime | None,
+    order: str,
+    default_tz: tzinfo | None,
+    zone_hint: tuple[tzinfo, str | None, str] | None,
+) -> list[Slot]:
+    """At most one slot: the anchored date with the mail's dateless times."""
+    day = _anchor(text, subject, ref, order)
+    if day is None:
+        return []
+    rows = _rows(text)
+    if len(rows) >= 2:
+        first, last = rows[0][1], rows[-1][1]
+        end_time = last.end or (last.start if _CLOSING_ROW.match(rows[-1][0]) else None)
+        label = "\n".join(line for line, _ in rows)
+        return _slot(day, first.start, end_time, first, label, zone_hint, default_tz, rows)
+    starts: list[tuple[str, TimeHit]] = []
+    ends: list[TimeHit] = []
+    for line in text.split("\n"):
+        if find_dates(line, ref.date() if ref else None, order):
+            continue  # the sentence grammar already read lines with a date
+        for hit in find_times(line):
+            before = line[max(0, hit.pos - 30) : hit.pos]
+            if _ENDS.search(before):
+                ends.append(hit)
+            elif not _NOT_START.search(before):
+                starts.append((line, hit))
+    if len({h.start for _, h in starts}) != 1:
+        return []
+    line, hit = starts[0]
+    end_time = hit.end or (ends[0].start if len({e.start for e in ends}) == 1 else None)
+    return _slot(day, hit.start, end_time, hit, line, zone_hint, default_tz, starts)
+
+
+def _anchor(text: str, subject: str, ref: datetime | None, order: str) -> date | None:
+    ref_day = ref.date() if ref else None
+    days = set()
+    for piece in (subject, *text.split("\n")):
+        for d in find_dates(piece, ref_day, order):
+            if _DEADLINE_BEFORE.search(piece[max(0, d.start - 25) : d.start]):
+                continue
+            if ref_day is not None and not ref_day <= d.day <= ref_day + _HORIZON:
+                continue  # history, or a yearless past date rolled into next year
+            days.add(d.day)
+    return days.pop() if len(days) == 1 else None
+
+
+def _rows(text: str) -> list[tuple[str, TimeHit]]:
+    """Lines that begin with a time: "09:30 – 10:15  System design  Liam O'Connor"."""
+    rows = []
+    for line in text.split("\n"):
+        body = line[_BULLET.match(line).end() :]  # type: ignore[union-attr]
+        hits = find_times(body)
+        if hits and hits[0].pos == 0:
+            rows.append((body[hits[0].stop :], hits[0]))
+    return rows
+
+
+def _slot(
+    day: date,
+    start: time,
+    end: time | None,
+    hit: TimeHit,
+    label: str,
+    zone_hint: tuple[tzinfo, str | None, str] | None,
+    default_tz: tzinfo | None,
+    hits: list[tuple[str, TimeHit]],
+) -> list[Slot]:
+    stated = next((h for _, h in hits if h.tz is not None), None)
+    if stated is not None:
+        tz, name, zone_stated = stated.tz, stated.tz_name, True
+    elif zone_hint is not None:
+        tz, name, zone_text = zone_hint
+        zone_stated = True
+    else:
+        tz, name, zone_stated, zone_text = default_tz, None, False, None
+    if tz is None:
+        return []
+    begin = datetime.combine(day, start, tzinfo=tz)
+    finish = None
+    if end is not None:
+        finish = datetime.combine(day, end, tzinfo=tz)
+        if finish <= begin and end.hour < 12:  # "start at 1:30 pm ... wrap up by 2:30"
+            finish += timedelta(hours=12)
+        if finish <= begin:
+            finish = None
+    if stated is not None:
+        zone_text = stated.zone_text
+    return [Slot(begin, finish, name, hit.text, 0, zone_stated, zone_text)]
