@@ -126,7 +126,9 @@ def is_job_interview(
     """(is this event the user's own job interview, why). Negative evidence first: a
     press/practice/routine/social event or a colleague's meeting is never an interview."""
     joined = "\n".join(t for t in (e.summary, e.description, m.subject, m.text) if t)
-    if (hit := c.NOT_JOB.search(joined) or MEDIA.search(joined)) is not None:
+    if (why := c.not_job(joined)) is not None:
+        return False, f"not a job interview: '{why.strip()}'"
+    if (hit := MEDIA.search(joined)) is not None:
         return False, f"not a job interview: '{hit.group(0).strip()}'"
     if (hit := MOCK.search("\n".join((e.summary, m.subject, e.description)))) is not None:
         return False, f"practice, not an employer: '{hit.group(0)}'"

@@ -18,7 +18,7 @@ from .date_words import (
     FOREIGN_MONTHS,
     FOREIGN_WEEKDAYS,
 )
-from .times import TimeHit, find_times, zone_after
+from .times import TimeHit, find_times, hour_after_date, zone_after
 from .zone_words import refine, zone_word_at
 from .zones import resolve_mention
 
@@ -279,8 +279,15 @@ def slots_in(
     (or, failing that, after it), so "Tue 10 Nov, 10:00 or 14:00" gives two slots."""
     ref_day = ref.date() if ref else None
     dates = find_dates(sentence, ref_day, order)
+    if not dates:
+        return []
     times = find_times(sentence)
-    if not dates or not times:
+    for d in dates:
+        bare = hour_after_date(sentence, d.end)
+        if bare is not None and not any(t.pos <= bare.pos < t.stop for t in times):
+            times.append(bare)
+    times.sort(key=lambda t: t.pos)
+    if not times:
         return []
     stated = [t for t in times if t.tz is not None]
     field = _zone_field(sentence)

@@ -141,7 +141,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str) -> De
     def job() -> bool:
         """Job-search context, worked out when first asked: most mail is decided first."""
         return bool(c.JOB.search(text) or c.JOB.search(subject)) and not (
-            c.NOT_JOB.search(text) or c.not_mine(f"{subject}\n{text}"))
+            c.not_job(text) or c.not_mine(f"{subject}\n{text}"))
 
     if (m := c.OFFER.search(text)) and job():
         f.reasons.append(f"offer: '{m.group(0)}'")
@@ -154,7 +154,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str) -> De
     slots, slot_units = _slots(f, parts)
     if not topic and slots and job_meeting(subject, text, message.quoted or ""):
         # no "interview" word, but a slot, a hiring context and a meeting with the reader
-        topic = not (c.NOT_JOB.search(f"{subject}\n{text}") or c.not_mine(text))
+        topic = not (c.not_job(f"{subject}\n{text}") or c.not_mine(text))
         if topic:
             f.reasons.append("a meeting about a role with a date and time")
     if topic:

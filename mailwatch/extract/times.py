@@ -172,3 +172,29 @@ def _single_stop(m: re.Match[str]) -> int:
         if _group(m, group):
             return m.end(group)
     return m.end()
+
+
+#: "tomorrow at 10", "Monday @ 3": a bare hour counts only right after a date.
+_AT_BARE = re.compile(
+    r"[\s,]*(?:at|@)\s+(?P<h>\d{1,2})(?![\d:.,%/]|\s*(?:[ap]\.?m|h\b|uhr|hours?|minutes?|"
+    r"mins?|people|of|to|-|–))",
+    re.I,
+)
+
+
+def hour_after_date(text: str, pos: int) -> TimeHit | None:
+    """A whole hour written right after a date ("tomorrow at 10", "on Friday at 3").
+
+    No one books an interview at 3 a.m., so 7-11 are mornings, 12 is noon and 1-6 are
+    afternoons; other hours are not read."""
+    m = _AT_BARE.match(text, pos)
+    if m is None:
+        return None
+    hour = int(m["h"])
+    if 7 <= hour <= 12:
+        clock = time(hour, 0)
+    elif 1 <= hour <= 6:
+        clock = time(hour + 12, 0)
+    else:
+        return None
+    return _zoned(text, clock, None, m.start("h") - 0, m.end())
