@@ -33,7 +33,8 @@ location date time status notes duration position role job subject when where
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 
 _UP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]*[a-zß-öø-ÿā-ž](?![:\w])"
-_PARTICLE = r"(?:van|von|de|der|den|du|da|del|della|di|le|la|bin|ibn|al|el|ter|ten|dos|das)"
+_PARTICLE = (r"(?:van|von|de|der|den|du|da|del|della|dela|delos|di|le|la|las|los|bin|bint|ibn|al"
+             r"|el|ter|ten|dos|das|zu|vom|ben)")
 _NAME = rf"{_UP}(?:\s+(?:{_PARTICLE}\s+)*{_UP}){{0,3}}"
 #: A person's name as written: capitalised words, particles inside ("Jan van der Berg").
 NAME_RX = _NAME
@@ -82,6 +83,7 @@ _TRIGGER = rx.compile(
     r"|panel\b[^.:(¶]{0,30}\(|panel(?:\s+will)?\s+(?:consist|include)s?\s+of"
     r"|panel\s*(?:will\s+be|is|are|:)|joined\s+by|led\s+by|conducted\s+by|chaired\s+by"
     r"|(?:interview|call|chat|meeting)\s+(?:is|will\s+be)\s+with"
+    r"|present\w*\s+(?:[\w-]+\s+){0,3}to"
     r"|with\s+me\s+and|myself\s+and"
     r"|(?:it|this)(?:'ll|’ll|\s+will)\s+(?:still\s+|just\s+|only\s+)?be(?:\s+with)?"
     r"(?=\s+(?:me\s+(?:and|plus|&)\s+|myself\s+and\s+)?[A-Z])"
@@ -110,6 +112,8 @@ _SELF = rx.compile(
     r"|\bI(?:'ll|’ll|\s+will)\s+(?:also\s+)?be\s+(?:interviewing|conducting|leading|running"
     r"|joining|there|on\s+the\s+(?:call|panel))\b"
     r"|\bI(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:interview|conduct|lead|join|sit\s+in)\b"
+    # "I'll call you this Thursday", "I'll ring your mobile tomorrow": the writer is the call
+    r"|\bI(?:'ll|’ll|\s+will)\s+(?:give\s+you\s+a\s+)?(?:call|ring|phone|dial)\s+(?:you|your)\b"
     r"|\b(?:it|this)(?:'ll|’ll|\s+will)\s+(?:still\s+|just\s+|only\s+)?be\s+(?:just\s+)?me\b"
     r"|\b(?:meet|see|with)\s+me\s+(?:and|plus|&)\s"
     r"|\bet\s+moi(?:-même)?\b|\bmoi-même\b|\by\s+yo\b(?!\s+no\b)"

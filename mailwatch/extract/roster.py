@@ -43,12 +43,15 @@ _SCHEDULE = re.compile(
     r"[ \t]+(?P<rest>.+)$",
     re.M | re.I,
 )
+#: Column gaps of a table written as text: a tab, two or more spaces, " | ".
+_CELLS = re.compile(r"\t+|[ ]{2,}|\s\|\s")
 _SCHEDULE_NAME = re.compile(
     rf"(?:\s[-–—|]\s*|\bwith\s+|\()(?P<name>{NAME_RX})\)?[ \t]*$"
 )
 #: "Priyanka Sharma (Staff Engineer) and I will meet you", "Rohan and I would love to".
 _AND_I = re.compile(
-    rf"(?P<name>{NAME_RX})(?:\s*\([^)]{{2,60}}\))?\s+(?:and|&)\s+I\b(?!['’]m\s+not)"
+    rf"(?P<name>{NAME_RX})(?:\s*\([^)]{{2,60}}\)|,\s+(?:who|our|the|a|an|my)\b[^,.;]{{2,80}},)?"
+    r"\s+(?:and|&)\s+I\b(?!['’]m\s+not)"
     r"(?=\s+(?:will|would|are|'ll|’ll|look|can|both|shall|plan|hope|want))"
 )
 #: "Greg Patterson from our platform team would like to meet you".
@@ -158,6 +161,12 @@ def labelled_people(text: str) -> list[Person]:
             found.extend(_line_people(value, bool(colon)))
         found.extend(_table_rows(lines, line_no + 1 + len(values) - bool(rest), values))
     for m in _SCHEDULE.finditer(text):
+        cells = _CELLS.split(m["rest"].strip())
+        if len(cells) >= 2 and (people := _line_people(cells[-1])):
+            # "09:30 – 10:15   System design   Liam O'Connor, Principal Engineer": a text
+            # table whose last column is the interviewers
+            found.extend(people)
+            continue
         n = _SCHEDULE_NAME.search(m["rest"])
         if n is None and (t := _TRAILING_NAME.search(m["rest"])):
             # "9:00 – 9:45 Design conversation Rachel Kim" over "Director, Biology": a

@@ -31,7 +31,7 @@ MEETS_READER = rx.compile(
     r"\b(?:(?:meet|meeting|speak|speaking|talk|talking|chat|chatting)\s+(?:with\s+|to\s+)?"
     r"(?:you|her|him|them|me|us)\b|(?:you|she|he)(?:'ll|’ll|\s+will)\s+(?:meet|speak|talk)"
     r"|jump\s+on|hop\s+on|join\s+(?:us|me|the\s+call)|walk\s+through\s+(?:it|this|that|your)"
-    r"|(?:meet|zoom|teams|whereby|video|webex|call|dial-?in)\s+link|lock\s+it\s+in|locked\s+in"
+    r"|(?:meet|zoom|teams|whereby|video|webex|call|dial-?in)\s+link|lock\s+(?:it\s+)?in|locked\s+in"
     r"|(?:speak|talk|see\s+you)\s+(?:tomorrow|soon|then|on)|(?:slot|time)\s+in\s+the\s+calendar"
     r"|come\s+(?:in|over|to\s+(?:our|the)\s+office)|want\s+to\s+meet|confirmed\s+for)",
     re.I,
