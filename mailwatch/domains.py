@@ -27,6 +27,18 @@ ATS_DOMAINS = frozenset({
     "breezy.hr", "jazzhr.com", "applytojob.com", "pinpointhq.com",
 })  # fmt: skip
 
+#: Names of those services and of meeting and calendar tools: they appear in subjects,
+#: signatures and sender names ("Calendly", "Zoom Meeting", "Powered by Greenhouse") but are
+#: never the employer of an invitation they carry.
+SERVICE_NAMES = (
+    "greenhouse", "lever", "ashby", "workday", "smartrecruiters", "icims", "calendly",
+    "goodtime", "workable", "recruitee", "teamtailor", "jobvite", "bamboohr", "personio",
+    "successfactors", "taleo", "linkedin", "indeed", "glassdoor", "hirevue", "zoom",
+    "microsoft teams", "teams meeting", "google meet", "google calendar", "outlook",
+    "microsoft bookings", "bookings", "webex", "whereby", "new event", "your appointment",
+    "your booking", "invitation",
+)
+
 #: Reserved for documentation (RFC 2606): never a real employer.
 RESERVED_DOMAINS = frozenset({"example.org", "example.com", "example.net"})
 

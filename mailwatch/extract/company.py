@@ -8,9 +8,10 @@ Applicant-tracking and free-mail domains say nothing about the employer and are 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .. import rx
-from ..domains import ATS_DOMAINS, FREEMAIL_DOMAINS, RESERVED_DOMAINS, is_in
+from ..domains import ATS_DOMAINS, FREEMAIL_DOMAINS, RESERVED_DOMAINS, SERVICE_NAMES, is_in
 from ..message import Address, Message
 from .client import client_of_agency, company_field, expand_acronym
 from .employer import LEGAL, domain_phrase, fold, legal_line_company
@@ -156,15 +157,21 @@ def position_from_text(text: str) -> str | None:
 _APPOSITION = re.compile(r"\s*(?:,\s*(?:our|the|who|one\s+of|a|an)\b|\((?!Pty|Pvt|Pte))", re.I)
 
 
+_TITLED = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dra|Sra|Herr|Frau|Mme)\.?\s+[A-Z]")
+
+
 def company_from_text(text: str, people: tuple[str, ...] = ()) -> str | None:
     """The employer from phrases ("the X role at Acme", "on behalf of Acme"); a phrase
     naming a person (an apposition follows, or a participant's name) is skipped."""
     flat = " ".join(text.split())
     persons = {fold(clean_name(p) or p) for p in people if p}
+    persons |= {fold(p.split()[0]) for p in people if p and p.split()}  # "Nadia" of Nadia Hussain
     for pattern in _COMPANY_RES:
         for m in pattern.finditer(flat):
             co = _tidy(m["co"])
-            if not co or _NOT_COMPANY.match(co) or fold(co) in persons:
+            if not co or _NOT_COMPANY.match(co) or fold(clean_name(co) or co) in persons:
+                continue
+            if _TITLED.match(co):  # "the role with Dr Sibusiso Ndlovu": a person
                 continue
             if clean_name(co) == co and _APPOSITION.match(flat, m.end()):
                 continue
@@ -343,22 +350,44 @@ def choose_company(
 
 def _choose(text_co: str | None, subject_co: str | None, message: Message) -> str | None:
     full = message.full_text
+    for found in _candidates(text_co, subject_co, message):
+        if found and not _SERVICE.search(found) and not _NOT_COMPANY.fullmatch(found):
+            return expand(found, full)
+    return None
+
+
+def _candidates(text_co: str | None, subject_co: str | None, message: Message) -> Iterator[
+        str | None]:
+    """Company readings, most specific first; the caller takes the first that is not a
+    scheduling or meeting service."""
+    full = message.full_text
     sender = message.sender
-    if field := company_field(message.text):
-        return field
-    if text_co:
-        return expand(text_co, full)
-    found = legal_line_company(message.signature) or next(  # "founder of Acme", line by line
-        (c for ln in message.signature.splitlines() if (c := company_from_text(ln))), None)
-    if not found and sender is not None and not is_in(sender.domain, _NOT_EMPLOYER):
+    yield company_field(message.text)
+    yield text_co
+    yield legal_line_company(message.signature)
+    yield from (company_from_text(ln) for ln in message.signature.splitlines())
+    yield from (_signature_org(ln) for ln in message.signature.splitlines())
+    if sender is not None and not is_in(sender.domain, _NOT_EMPLOYER):
         label = _domain_label(sender.domain)
-        found = domain_phrase(label, full) if label else None
-    if not found and subject_company_ok(subject_co, full, sender):
-        found = subject_co
-    found = (
-        found
-        or company_from_team(full)
-        or legal_line_company(full)
-        or from_sender(sender, full)
-    )
-    return expand(found, full)
+        yield domain_phrase(label, full) if label else None
+    if subject_company_ok(subject_co, full, sender):
+        yield subject_co
+    yield company_from_team(full)
+    yield legal_line_company(full)
+    yield from_sender(sender, full)
+
+
+#: "Recruiting Coordinator, Ferncliff Therapeutics", "People Partner | Umthombo Health":
+#: a signature line that is a job title, then the organisation.
+_SERVICE = re.compile(
+    r"(?i)\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in SERVICE_NAMES) + r")\b")
+_TITLE_THEN_ORG = re.compile(
+    r"^(?P<title>[^,|·]{3,60}?)\s*(?:,|\||·|–|—| - | at )\s*(?P<org>[^,|·–—]{3,60})$")
+
+
+def _signature_org(line: str) -> str | None:
+    m = _TITLE_THEN_ORG.match(line.strip())
+    if m is None or not _ROLE_WORDS.search(m["title"]) or _ROLE_WORDS.search(m["org"]):
+        return None
+    org = _tidy(m["org"])
+    return org if org and org[0].isupper() and not any(ch.isdigit() for ch in org) else None

@@ -54,7 +54,7 @@ _BAD_AFTER = rx.compile(
 _MEETING = rx.compile(
     r"\b(?:interview\w*|call|conversation|chat|screen(?:ing)?|session|meeting|panel|"
     r"discussion|video|zoom|teams|google\s+meet|meet|phone|onsite|on-site|catch[- ]up|"
-    r"intro|presentation|slot|itinerary)\b",
+    r"intro|presentation|slot|itinerary|in[- ]person|face[- ]to[- ]face)\b",
     re.I,
 )
 #: Or the length is the object of a verb that only a meeting takes here.
@@ -67,19 +67,21 @@ _FRAME = rx.compile(
 #: Sentences whose length belongs to homework, forms, parking, office hours.
 _OTHER_THING = rx.compile(
     r"\b(?:task|assignment|exercise|homework|take-home|form|questionnaire|parking|"
-    r"office\s+hours|opening\s+hours|travel|flight|drive|test\s+your|timer|time\s+limit)\b",
+    r"office\s+hours|opening\s+hours|travel|flight|drive|test\s+your|timer|time\s+limit"
+    r"|clocks?)\b",
     re.I,
 )
-_SENTENCE = re.compile(r"(?<!\d)[.!?](?!\d)|[;\n]")
+_SENTENCE = re.compile(r"(?<!\d)[.!?](?!\d)|;|\n\s*\n|\n(?=\s*(?:[-*•]|\w+:))")
 
 
 def stated_length(text: str) -> timedelta | None:
     """The single meeting length `text` states, or None (none, or two that disagree)."""
     found: set[timedelta] = set()
     start = 0
-    for cut in [*(m.start() for m in _SENTENCE.finditer(text)), len(text)]:
-        sentence = text[start:cut]
-        start = cut + 1
+    for m in [*_SENTENCE.finditer(text), None]:
+        cut = m.start() if m else len(text)
+        sentence = text[start:cut].replace("\n", " ")  # hard-wrapped lines are one sentence
+        start = m.end() if m else cut
         if "min" not in sentence.lower() and "h" not in sentence.lower():
             continue
         for m in _LENGTH.finditer(sentence):

@@ -97,7 +97,9 @@ _TRIGGER = rx.compile(
     r"|(?:gespräch|sprechen|treffen|kennenlernen)\s+mit"
     r"|(?:gesprek|spreken|kennismaken)\s+met)"
     # "... at 10:00 with Ayesha Patel and myself": a bare "with" only before "… and myself"
-    r"|\bwith(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:and|&)\s+(?:myself|me)\b))"
+    r"|\bwith(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:and|&)\s+(?:myself|me)\b)"
+    # "... role with Dr Sibusiso Ndlovu and Karen Botha": a title makes it a person
+    r"|\bwith(?=\s+(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+[A-Z]))"
     r"(?:[ \t]*:?\s+|(?<=\())"
     # "you'll meet me and Ruth Adeyemi", "it'll be me plus Ana Silva": the sender, then names
     r"(?:(?:me|myself|moi(?:-même)?)\s+(?:and|plus|&|et)\s+)?"

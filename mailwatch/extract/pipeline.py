@@ -152,7 +152,8 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str) -> De
 
     parts = units(text)
     slots, slot_units = _slots(f, parts)
-    if not topic and slots and job_meeting(subject, text, message.quoted or ""):
+    if not topic and slots and job_meeting(subject, text, message.quoted or "",
+                                           people_named=bool(names_in_text(text))):
         # no "interview" word, but a slot, a hiring context and a meeting with the reader
         topic = not (c.not_job(f"{subject}\n{text}") or c.not_mine(text))
         if topic:
@@ -177,6 +178,7 @@ def _company_position(f: Facts, events: list[Event]) -> None:
         names += (m.sender.name,)
     pos = position_from_text(m.text) or position_from_text(m.subject)
     people = tuple(a.name for a in (*m.to, *m.cc) if a.name)
+    people += tuple(p.name for p in names_in_text(m.text) if p.name)  # "Dr A B", not a firm
     co = company_from_text(m.text, people) or company_from_text(m.subject, people)
     s_co, s_pos = from_subject(m.subject, names)
     for e in events[:1]:

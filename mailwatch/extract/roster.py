@@ -162,7 +162,7 @@ def labelled_people(text: str) -> list[Person]:
         found.extend(_table_rows(lines, line_no + 1 + len(values) - bool(rest), values))
     for m in _SCHEDULE.finditer(text):
         cells = _CELLS.split(m["rest"].strip())
-        if len(cells) >= 2 and (people := _line_people(cells[-1])):
+        if people := _line_people(cells[-1]):
             # "09:30 – 10:15   System design   Liam O'Connor, Principal Engineer": a text
             # table whose last column is the interviewers
             found.extend(people)

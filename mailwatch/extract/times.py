@@ -93,6 +93,55 @@ def zone_after(text: str, pos: int) -> tuple[re.Match[str] | None, int]:
     return z, end
 
 
+_HOUR_WORDS = {w: i for i, w in enumerate(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve"), 1)}
+#: "half past two", "quarter to three", "half two" (British for 2:30).
+_WORD_CLOCK = rx.compile(
+    r"\b(?:(?P<q>half|quarter)\s+(?P<rel>past|to)\s+|(?P<half>half)\s+)"
+    r"(?P<h>" + "|".join(_HOUR_WORDS) + r"|1[0-2]|[1-9])(?![\w:.])"
+    r"(?:\s*(?P<mer>[ap]\.?m\.?(?![a-z])|in\s+the\s+(?:morning|afternoon|evening)))?",
+    re.I,
+)
+_RANGE_TO_WORDS = re.compile(r"\s*(?:-|–|—|to|until|till)\s*$", re.I)
+
+
+def _word_clock(m: re.Match[str]) -> time | None:
+    """The clock time of a _WORD_CLOCK match; without am/pm, office hours decide."""
+    word = m["h"].lower()
+    hour = _HOUR_WORDS.get(word) or int(word)
+    minute = 30 if (m["half"] or (m["q"] or "").lower() == "half") else 15
+    if (m["rel"] or "").lower() == "to":
+        hour, minute = hour - 1 or 12, 60 - minute
+    mer = (m["mer"] or "").lower()
+    if mer.startswith("p") or "afternoon" in mer or "evening" in mer:
+        pm = hour != 12
+    elif mer:
+        pm = False
+    else:
+        pm = 1 <= hour <= 6  # nobody is interviewed at half past two in the night
+    return time(hour % 12 + (12 if pm else 0) if hour != 12 else 12, minute)
+
+
+def _with_word_clocks(text: str, hits: list[TimeHit]) -> list[TimeHit]:
+    """Add "half past two" times, and join "10am until half past two" into a range."""
+    out = list(hits)
+    for m in _WORD_CLOCK.finditer(text):
+        if any(h.pos <= m.start() < h.stop for h in hits):
+            continue
+        clock = _word_clock(m)
+        if clock is None:
+            continue
+        head = next((h for h in out if h.end is None and h.stop <= m.start()
+                     and _RANGE_TO_WORDS.search(text[h.stop : m.start()])
+                     and m.start() - h.stop <= 8), None)
+        if head is not None and clock > head.start:
+            out[out.index(head)] = _zoned(text, head.start, clock, head.pos, m.end())
+        else:
+            out.append(_zoned(text, clock, None, m.start(), m.end()))
+    return out
+
+
 def find_times(text: str) -> list[TimeHit]:
     """Times and ranges: "10:00", "2:30 PM", "14:00–15:30", "11:00 AM - 12:00 PM SAST",
     "between 10 and 11am", "at 10.30"."""
@@ -117,6 +166,8 @@ def find_times(text: str) -> list[TimeHit]:
                 hit = _zoned(text, t, None, m.start(), m.end())
                 hits.append(hit)
                 taken.append((m.start(), hit.stop))
+    if "half" in text or "quarter" in text or "Half" in text or "Quarter" in text:
+        hits = _with_word_clocks(text, hits)
     hits.sort(key=lambda h: h.pos)
     return hits
 

@@ -33,7 +33,9 @@ MEETS_READER = rx.compile(
     r"|jump\s+on|hop\s+on|join\s+(?:us|me|the\s+call)|walk\s+through\s+(?:it|this|that|your)"
     r"|(?:meet|zoom|teams|whereby|video|webex|call|dial-?in)\s+link|lock\s+(?:it\s+)?in|locked\s+in"
     r"|(?:speak|talk|see\s+you)\s+(?:tomorrow|soon|then|on)|(?:slot|time)\s+in\s+the\s+calendar"
-    r"|come\s+(?:in|over|to\s+(?:our|the)\s+office)|want\s+to\s+meet|confirmed\s+for)",
+    r"|come\s+(?:in|over|to\s+(?:our|the)\s+office)|in\s+person\s+at|want\s+to\s+meet"
+    r"|at\s+our\s+(?:\w+\s+)?(?:office|offices|studio|site|campus|hq|headquarters)\b"
+    r"|confirmed\s+for)",
     re.I,
 )
 
@@ -48,14 +50,15 @@ NOT_HIRING = rx.compile(
 )
 
 
-def job_meeting(subject: str, text: str, quoted: str = "") -> bool:
+def job_meeting(subject: str, text: str, quoted: str = "", *, people_named: bool = False) -> bool:
     """Several weak signals agree that the mail sets a meeting about a job with the reader.
 
     The hiring context may come from the subject or the thread's history (a reply that
     confirms "tomorrow at 3" for a chat the earlier mail tied to a role); the meeting
-    itself must be in the new text.
+    itself must be in the new text; `people_named` (the text introduces who the reader will
+    talk to: "it'll be myself and Sipho Dlamini") is such a meeting too.
     """
-    if not MEETS_READER.search(text) or NOT_HIRING.search(text):
+    if not (people_named or MEETS_READER.search(text)) or NOT_HIRING.search(text):
         return False
     return bool(HIRING.search(subject) or HIRING.search(text) or HIRING.search(quoted[:3000]))
 

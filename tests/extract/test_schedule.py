@@ -81,3 +81,23 @@ def test_zone_hint_reads_words_and_abbreviations() -> None:
     hint = zone_hint("All times below are Stockholm time (CET).")
     assert hint is not None and hint[1] == "Europe/Stockholm"
     assert zone_hint("We have plenty of time for questions.") is None
+
+
+def test_word_clocks_and_ranges_into_them() -> None:
+    from mailwatch.extract.times import find_times
+
+    (hit,) = find_times("Time: 10am until half past two (UK time)")
+    assert (hit.start.hour, hit.end.hour, hit.end.minute) == (10, 14, 30)
+    (hit,) = find_times("we start at quarter to three")
+    assert (hit.start.hour, hit.start.minute) == (14, 45)
+    assert find_times("it takes half an hour") == []
+
+
+def test_a_bare_hour_counts_right_after_a_date_only() -> None:
+    from mailwatch.extract.dates import slots_in
+
+    (slot,) = slots_in("I'll ring you tomorrow at 10 for a chat.", SENT, "DMY", SAST)
+    assert slot.start.isoformat() == "2026-11-03T10:00:00+02:00"
+    (slot,) = slots_in("Shall we say Friday at 3?", SENT, "DMY", SAST)
+    assert slot.start.hour == 15
+    assert slots_in("We have 10 people at 10 Downing Street.", SENT, "DMY", SAST) == []
