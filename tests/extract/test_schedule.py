@@ -98,6 +98,6 @@ def test_a_bare_hour_counts_right_after_a_date_only() -> None:
 
     (slot,) = slots_in("I'll ring you tomorrow at 10 for a chat.", SENT, "DMY", SAST)
     assert slot.start.isoformat() == "2026-11-03T10:00:00+02:00"
-    (slot,) = slots_in("Shall we say Friday at 3?", SENT, "DMY", SAST)
+    (slot,) = slots_in("Shall we say on Friday at 3?", SENT, "DMY", SAST)
     assert slot.start.hour == 15
     assert slots_in("We have 10 people at 10 Downing Street.", SENT, "DMY", SAST) == []
