@@ -29,6 +29,7 @@ community systems technologies technology solutions labs analytics insurance ban
 logistics holdings partners capital ventures foundation institute university college society
 association network services software studio studios agency radio programme program
 location date time status notes duration position role job subject when where
+i'll i'm i've i'd i’ll i’m we'll we're
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 
@@ -76,7 +77,7 @@ _SEP = re.compile(
 _TRIGGER = rx.compile(
     r"(?i:\b(?:(?:speak|speaking|talk|talking|chat|chatting|meet|meeting|interview|interviews"
     r"|call|conversation|discussion|session|catch[- ]up|sit\s+down)\s+with(?:\s+me\s+and)?"
-    r"|you(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?"
+    r"|you(?:'ll|’ll|\s+will|\s+would|'d|’d)\s+(?:also\s+)?(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?"
     r"|speak(?:ing)?\s+(?:to|with)|interviewed\s+by|talk(?:ing)?\s+(?:to|with))"
     r"|interviewed\s+by|interviewers?(?:\(s\))?\s*(?:will\s+be|is|are|:)"
     r"|will\s+be\s+(?:held\s+)?with"
@@ -114,6 +115,9 @@ _SELF = rx.compile(
     r"|\bI(?:'ll|’ll|\s+will)\s+(?:also\s+)?be\s+(?:interviewing|conducting|leading|running"
     r"|joining|there|on\s+the\s+(?:call|panel))\b"
     r"|\bI(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:interview|conduct|lead|join|sit\s+in)\b"
+    # "I'd like to set up a 30-minute introductory call with you"
+    r"|\bI(?:'d|’d|\s+would)\s+(?:like|love)\s+to\s+(?:set\s+up|schedule|book|have|arrange)\s+"
+    r"(?:a\s+)?(?:[\w-]+\s+){0,3}(?:call|chat|conversation|interview|meeting)\s+with\s+you\b"
     # "I'll call you this Thursday", "I'll ring your mobile tomorrow": the writer is the call
     r"|\bI(?:'ll|’ll|\s+will)\s+(?:give\s+you\s+a\s+)?(?:call|ring|phone|dial)\s+(?:you|your)\b"
     r"|\b(?:it|this)(?:'ll|’ll|\s+will)\s+(?:still\s+|just\s+|only\s+)?be\s+(?:just\s+)?me\b"
@@ -133,6 +137,7 @@ _PAST = re.compile(
 #: "If all goes well, the next step would be a chat with our CTO, A B": a later round that
 #: is not booked, so A B is not someone the candidate is about to meet.
 _NOT_BOOKED = rx.compile(r"\b(?:if|would\s+be|could\s+be|might|may\s+be|later\s+on)\b", re.I)
+_IF = rx.compile(r"\b(?:if|later\s+on)\b", re.I)
 _HONORIFIC_LEAD = re.compile(rf"^{HONORIFIC_RX}")
 _ROLE_NAME = re.compile(_ROLE_WORD)
 _PAST_AFTER = re.compile(r"^[^.!?]{0,12}\b(?:last|yesterday|earlier|previously|before)\b", re.I)
@@ -278,21 +283,38 @@ def sender_interviews(text: str) -> bool:
     return False
 
 
-def names_in_text(text: str, *, exclude: Iterable[str] = ()) -> list[Person]:
+#: "You'll meet me (Rachel Kim, Director of Analytics) and Tom Alvarez": the writer names
+#: themself in brackets; read as "Rachel Kim (Director of Analytics)".
+_ME_NAMED = re.compile(
+    rf"\b(?:me|myself)\s+\((?P<name>{_NAME})(?:,\s*(?P<title>[^()]{{2,60}}))?\)")
+
+
+def _me_named(m: re.Match[str]) -> str:
+    return f"{m['name']} ({m['title']})" if m["title"] else m["name"]
+
+
+def names_in_text(text: str, *, exclude: Iterable[str] = (),
+                  hypothetical: bool = False) -> list[Person]:
     """People introduced as interviewers: "you'll be speaking with Maria Lopez (Engineering
     Manager)", "you will meet Jan de Vries and Priya Shah", "Interviewer(s): A, B",
-    "with our CTO, A B", "A B from our team would like to meet you"."""
+    "with our CTO, A B", "A B from our team would like to meet you".
+
+    `hypothetical`: the mail asks for times, so "the next step would be a chat with A B"
+    names the person the slot will be with."""
     from .roster import labelled_people, partners_of_sender
 
     excluded = [e.lower() for e in exclude if e]
     found: list[Person] = []
+    if "(" in text:
+        text = _ME_NAMED.sub(_me_named, text)
     flat = flatten(text)
     starts = [(t.end(), False) for t in _TRIGGER.finditer(flat)]
     starts += [(w.end(), True) for w in _WITH.finditer(flat)]
     for pos, need_title in starts:
         before = flat[max(0, pos - 160) : pos]
         sentence = before[max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1 :]
-        if _PAST.search(before[-80:]) or _NOT_BOOKED.search(sentence):
+        unsure = _IF.search(sentence) if hypothetical else _NOT_BOOKED.search(sentence)
+        if _PAST.search(before[-80:]) or unsure:
             continue  # "thanks for your chat with A B", "the next step would be ... with A B"
         first = True
         while True:

@@ -100,7 +100,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str) -> De
             f.reasons.append("deadline dropped: it is the interview's own date")
         people: tuple[Person, ...] = ()
         if interview is None and kind in _SLOT_TO_COME:
-            people = tuple(dedupe(_text_people(f)))
+            people = tuple(dedupe(_text_people(f, hypothetical=True)))
         return Detection(
             kind=kind,
             interview=interview,
@@ -373,10 +373,11 @@ def _text_kind(
     return None
 
 
-def _text_people(f: Facts) -> list[Person]:
+def _text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
     m = f.message
     exclude = [f.company or "", *(a.name for a in m.to if a.name)]
-    found = [*names_in_text(m.text, exclude=exclude), *referred_people(m, f.users, exclude),
+    found = [*names_in_text(m.text, exclude=exclude, hypothetical=hypothetical),
+             *referred_people(m, f.users, exclude),
              *subject_people(m, f.company, exclude)]
     people = [_with_address(p, m) for p in found]
     if sender_interviews(split_forward(m)[0]):  # in a forward, "me" is its author's

@@ -16,11 +16,14 @@ from ..model import Person
 from .people import HONORIFIC_RX, NAME_RX, ROLE_WORD_RX, clean_name, flatten
 
 _LABEL = re.compile(
-    r"^[ \t]*(?:[-*•][ \t]*)?(?:(?i:your|the|our|ihre|vos|tus|seus)\s+)?"
+    r"(?:^|(?<=[.!?])[ \t])[ \t]*(?:[-*•][ \t]*)?(?:(?i:on|in)\s+)?"
+    r"(?:(?i:your|the|our|ihre|vos|tus|seus)\s+)?"
+    r"(?:(?i:event|meeting|interview)\s+(?=(?i:hosts?)\b))?"
     r"(?P<label>(?i:interviewer(?:s|\(s\)|:innen|innen|in)?"
     r"|interview(?:ing)?\s+(?:panel|with)|(?:selection\s+|interview\s+)?panel(?:\s+members?)?"
     r"|(?:selection\s+|appointment\s+|interview\s+)?committee(?:\s+members?)?"
-    r"|panell?ists?|hosts?|host\(s\)"
+    r"|panell?ists?|hosts?|host\(s\)|participant(?:s|es)|teilnehmer(?:innen)?|partecipanti"
+    r"|deelnemers|attendees|with"
     r"|gesprächspartner(?:in|innen|\(innen\)|\*innen)?|entrevistador(?:es|as|\(a\)|a)?"
     r"|intervieweurs?|interlocuteurs?|gesprek\s+met|you(?:'ll|’ll|\s+will)\s+(?:be\s+)?meet(?:ing)?"
     r"|who|met|mit|avec|com|con)(?:\s+(?:are|is|will\s+be|sind|sont))?)"
@@ -28,7 +31,7 @@ _LABEL = re.compile(
     re.M,
 )
 #: Labels that are ordinary words, so they count only with a colon.
-_NEEDS_COLON = re.compile(r"^(?i:who|met|mit|avec|com|con|hosts?)$")
+_NEEDS_COLON = re.compile(r"^(?i:who|met|mit|avec|com|con|hosts?|with|attendees)$")
 _SPLIT = re.compile(r"\s*(?:[,;/|]|&|\band\b|\bund\b|\bet\b|\ben\b|\bog\b|\boch\b|\be\b|\by\b)\s*")
 _HONORIFIC = re.compile(
     rf"^(?:(?:dr|prof|mr|mrs|ms|mx|miss|herr|frau|mme|m|sr|sra|dra)\.?\s+|{HONORIFIC_RX})+",
@@ -67,8 +70,9 @@ _WANTS_TO_MEET = re.compile(
     r"|\s+(?:from|of|in)\s+(?:our|the)\s+[^,.;]{2,50})?"
     r"\s+(?:(?:would\s+(?:like|love)|wants|is\s+(?:keen|looking\s+forward)|will"
     r"|'d\s+(?:like|love))"
-    r"\s+(?:to\s+)?(?:meet|speak|chat|talk|interview|be\s+interviewing|be\s+meeting)(?:\s+with)?"
-    r"\s+you\b"
+    r"\s+(?:to\s+)?(?:meet|speak|chat|talk|interview|be\s+interviewing|be\s+meeting"
+    r"|(?:have|set\s+up|schedule|book)\s+(?:a\s+)?(?:quick\s+|short\s+)?(?:call|chat|time)"
+    r")(?:\s+with)?\s+you\b"
     # "A B will join us", "A B, my cofounder, will jump on too": a second interviewer
     r"|(?:will|'ll|’ll)\s+(?:also\s+)?(?:join|jump\s+on|hop\s+on|sit\s+in|be\s+joining)"
     r"(?:\s+(?:the\s+)?(?:call|interview|conversation))?\s+(?:us|too|as\s+well)\b"
