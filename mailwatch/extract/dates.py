@@ -156,16 +156,22 @@ def resolve_order(date_order: str, sender_domain: str | None) -> str:
     return "DMY"
 
 
+#: A yearless date this far before the message is recent history ("thanks for your time
+#: on 10 Nov"), not a date eleven months ahead.
+_RECENT = timedelta(days=90)
+
+
 def _year_for(month: int, day: int, ref: date | None) -> date | None:
-    """Year omitted: the next occurrence on or after the reference date."""
+    """Year omitted: the next occurrence on or after the reference date, unless the date
+    was at most three months ago (the mail looks back at it)."""
     if ref is None:
         return None
-    for year in (ref.year, ref.year + 1):
+    for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
             candidate = date(year, month, day)
         except ValueError:
             continue
-        if candidate >= ref:
+        if candidate >= ref - _RECENT:
             return candidate
     return None
 

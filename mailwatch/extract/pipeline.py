@@ -287,6 +287,7 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
     where: list[Unit] = []
     domain = f.message.sender.domain if f.message.sender else None
     previous = False
+    sent = f.message.date.date() if f.message.date else None
     flags: list[bool] = []
     for u in parts:
         meeting = bool(u.templated or c.MEETING_CONTEXT.search(u.text))
@@ -296,6 +297,8 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
     for pass_units in (chosen, loose_units(parts, flags)):  # the loose ones only as fallback
         for u in pass_units:
             for s in slots_in(u.text, f.message.date, f.order, f.default_tz, zone_hint=hint):
+                if sent is not None and s.start.date() < sent:
+                    continue  # "thanks for your time on Tuesday (10 Nov)": history
                 s = refine_slot(s, u.text, f.message.full_text, domain)
                 slots.append(s)
                 where.append(u)

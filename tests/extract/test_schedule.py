@@ -101,3 +101,12 @@ def test_a_bare_hour_counts_right_after_a_date_only() -> None:
     (slot,) = slots_in("Shall we say on Friday at 3?", SENT, "DMY", SAST)
     assert slot.start.hour == 15
     assert slots_in("We have 10 people at 10 Downing Street.", SENT, "DMY", SAST) == []
+
+
+def test_a_yearless_date_a_little_in_the_past_is_history_not_next_year() -> None:
+    from mailwatch.extract.dates import find_dates
+
+    (hit,) = find_dates("Thanks for your time on 28 October.", SENT.date(), "DMY")
+    assert hit.day.isoformat() == "2026-10-28"
+    (hit,) = find_dates("We will decide by 5 January.", SENT.date(), "DMY")
+    assert hit.day.isoformat() == "2027-01-05"
