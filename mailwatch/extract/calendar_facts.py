@@ -132,7 +132,7 @@ def is_job_interview(
         return False, f"not a job interview: '{hit.group(0).strip()}'"
     if (hit := MOCK.search("\n".join((e.summary, m.subject, e.description)))) is not None:
         return False, f"practice, not an employer: '{hit.group(0)}'"
-    if (hit := NOT_MINE.search(joined)) is not None:
+    if (hit := NOT_MINE.search(joined) or c.NOT_MINE.search(joined)) is not None:
         return False, f"not the user's own interview: '{hit.group(0)}'"
     if colleague(m, e, users):
         return False, "organizer is a colleague at the user's own employer"

@@ -69,7 +69,8 @@ NOT_JOB_WEAK = rx.compile(
 )
 #: Support for the job reading, against the weak words.
 _SUPPORT = (
-    rx.compile(r"\b(?:your|the|an?|our)\s+(?:[\w-]+\s+){0,2}interview\s+(?:with|for|at|is|on)\b",
+    rx.compile(r"\b(?:your|the|an?|our)\s+(?:[\w-]+\s+){0,2}interview\s+(?:with|for|at|is|on)\b"
+               r"|\byour\s+(?:[\w-]+\s+){0,2}interview\b(?!\s+(?:tips|questions|skills|prep))",
                re.I),
     rx.compile(r"\b(?:role|position|application|applied|candidate|vacancy|hiring\s+manager"
                r"|recruiter|talent\s+acquisition|(?:senior|junior|lead|principal|staff)\s+\w+"

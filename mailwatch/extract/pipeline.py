@@ -39,7 +39,7 @@ from .topic import job_meeting
 from .zone_words import zone_hint
 
 _FROM_OLD = re.compile(
-    r"\b(?:from|originally|instead\s+of|previously|was|rather\s+than)\b"
+    r"\b(?:from|originally|original|instead\s+of|previous(?:ly)?|old|was|rather\s+than)\b"
     r"[^.;]{0,25}(?<!\bto\s)$",
     re.I,
 )

@@ -36,6 +36,8 @@ _BARE_LABEL = re.compile(
 )
 #: A line that is only a zone: "Central European Time", "(GMT+01:00) Amsterdam", "SGT".
 _ZONE_LINE = re.compile(rf"^\(?(?:{ZONE_RE.pattern})\)?(?:\s*\)?\s*[\w ,&()'-]{{0,40}})?$", re.I)
+#: A label alone on its line, its value on the next: "NEW TIME" / "Friday, 15 January".
+_LABEL_ONLY = re.compile(rf"^\s*(?:{_TIME_LABELS})\s*(?:\([^)]{{0,30}}\))?\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:[*\-•·]|\d{1,2}[.)])\s+")
 _BREAK = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(])")
 _ABBREV = rx.compile(r"(?:\b[ap]\.m\.|\b(?:Dr|Mr|Mrs|Ms|St|Prof|approx|e\.g|i\.e|No|Nr)\.)$", re.I)
@@ -100,12 +102,13 @@ def _units(text: str) -> tuple[Unit, ...]:
             line = " ".join(raw.split())
             if not line:
                 continue
-            if LABEL.match(line) or (_BARE_LABEL.match(line) and len(line) < 120):
+            if (LABEL.match(line) or (_BARE_LABEL.match(line) and len(line) < 120)
+                    or _LABEL_ONLY.match(line)):
                 flush_prose()
                 if not block:
                     block_para = para_no
                 block.append(line)
-                waiting = line.endswith(":")
+                waiting = line.endswith(":") or bool(_LABEL_ONLY.match(line))
             elif block and (waiting or _ZONE_LINE.match(line)):
                 # The value under a bare label, or the zone on the next line of a table
                 # cell ("15:00 - 16:00" / "Central European Time").

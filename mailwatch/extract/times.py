@@ -228,7 +228,8 @@ def _single_stop(m: re.Match[str]) -> int:
 #: "tomorrow at 10", "Monday @ 3": a bare hour counts only right after a date.
 _AT_BARE = re.compile(
     r"[\s,]*(?:at|@)\s+(?P<h>\d{1,2})(?![\d:.,%/]|\s*(?:[ap]\.?m|h\b|uhr|hours?|minutes?|"
-    r"mins?|people|of|to|-|–))",
+    r"mins?|people|of|to|-|–))"
+    r"|(?:['’]s)?\s+(?:at\s+)?(?P<oc>\d{1,2})\s*o['’]clock\b",  # "tomorrow's 11 o'clock"
     re.I,
 )
 
@@ -241,11 +242,11 @@ def hour_after_date(text: str, pos: int) -> TimeHit | None:
     m = _AT_BARE.match(text, pos)
     if m is None:
         return None
-    hour = int(m["h"])
+    hour = int(m["h"] or m["oc"])
     if 7 <= hour <= 12:
         clock = time(hour, 0)
     elif 1 <= hour <= 6:
         clock = time(hour + 12, 0)
     else:
         return None
-    return _zoned(text, clock, None, m.start("h") - 0, m.end())
+    return _zoned(text, clock, None, m.start("h" if m["h"] else "oc"), m.end())
