@@ -54,7 +54,7 @@ _BAD_AFTER = rx.compile(
 _MEETING = rx.compile(
     r"\b(?:interview\w*|call|conversation|chat|screen(?:ing)?|session|meeting|panel|"
     r"discussion|video|zoom|teams|google\s+meet|meet|phone|onsite|on-site|catch[- ]up|"
-    r"intro|presentation|slot|itinerary|in[- ]person|face[- ]to[- ]face)\b",
+    r"intro|presentation|slot|itinerary|in[- ]person|face[- ]to[- ]face|round)\b",
     re.I,
 )
 #: Or the length is the object of a verb that only a meeting takes here.

@@ -112,6 +112,7 @@ _SELF = rx.compile(
     r"\bmyself\b|\b(?:speak|speaking|chat|chatting|meet|meeting|call|interview|talk|talking"
     r"|conversation|discussion|session|sync|catch[- ]up|minutes|hour|teams|zoom|meet)"
     r"\s+with\s+me\b|\bwith\s+me\s+and\b"
+    r"|\bwith\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:and|&)\s+(?:me|myself)\b"
     r"|\bI(?:'ll|’ll|\s+will)\s+(?:also\s+)?be\s+(?:interviewing|conducting|leading|running"
     r"|joining|there|on\s+the\s+(?:call|panel))\b"
     r"|\bI(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:interview|conduct|lead|join|sit\s+in)\b"
