@@ -369,7 +369,8 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message) -
     yield from (_signature_org(ln) for ln in message.signature.splitlines())
     if sender is not None and not is_in(sender.domain, _NOT_EMPLOYER):
         label = _domain_label(sender.domain)
-        yield domain_phrase(label, full) if label else None
+        if label:  # the name the domain spells, also in the thread's earlier mail
+            yield domain_phrase(label, full) or domain_phrase(label, message.quoted or "")
     if subject_company_ok(subject_co, full, sender):
         yield subject_co
     yield company_from_team(full)
