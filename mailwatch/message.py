@@ -144,6 +144,15 @@ def parse_date(value: object) -> datetime | None:
     return parsed
 
 
+def _stub(plain: str) -> bool:
+    """No plain part, or one that only points at the HTML part: the HTML is the mail."""
+    words = plain.split()
+    return len(words) < 40 and (not words or bool(_STUB.search(plain)))
+
+
+_STUB = re.compile(r"\b(?:html|view\s+(?:it|this)|web\s+version|browser|formatted)\b", re.I)
+
+
 def html_to_text(html: str) -> str:
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["script", "style", "head"]):
@@ -259,7 +268,9 @@ def _parse(raw: bytes) -> Message:
         elif ctype == "text/html" and "attachment" not in disposition:
             html.append(_part_text(part))
 
-    body = "\n\n".join(plain) if plain else html_to_text("\n".join(html)) if html else ""
+    body = "\n\n".join(plain)
+    if html and _stub(body):  # "view this message in an HTML-capable client"
+        body = html_to_text("\n".join(html))
     body = body.replace("\r\n", "\n").replace("\0", "")[:MAX_TEXT_CHARS]
     text, signature, quoted = _keep_bullets(*split_reply(body))
 

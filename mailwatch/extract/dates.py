@@ -18,7 +18,7 @@ from .date_words import (
     FOREIGN_MONTHS,
     FOREIGN_WEEKDAYS,
 )
-from .times import TimeHit, find_times, hour_after_date, zone_after
+from .times import ARRIVAL_BEFORE, TimeHit, find_times, hour_after_date, zone_after
 from .zone_words import refine, zone_word_at
 from .zones import resolve_mention
 
@@ -64,6 +64,7 @@ WEEKDAYS = {
     "tue": 1,
     "tues": 1,
     "wed": 2,
+    "weds": 2,
     "thu": 3,
     "thur": 3,
     "thurs": 3,
@@ -75,6 +76,7 @@ WEEKDAYS = {
 _MON = "|".join(sorted((k for k in MONTHS if k not in FOREIGN_MONTHS), key=len, reverse=True))
 _MON_FOREIGN = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
 _WD_FULL = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WD_SHORT = "mon|tues?|weds?|thurs?|thu|fri|sat|sun"
 _WD = "|".join(sorted((k for k in WEEKDAYS if k not in FOREIGN_WEEKDAYS), key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th)?"
 _LEAD = rf"(?:(?P<wd>{_WD})\.?,?\s+(?:the\s+)?)?"
@@ -101,12 +103,19 @@ _NUMERIC = re.compile(
     rf"(?P<y>\d{{4}}|\d{{2}})(?![\w/.\-]|\.\d)",
     re.I,
 )
-_ISO = re.compile(r"(?<![\w/.\-+])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w/\-])")
+_ISO = re.compile(
+    r"(?<![\w/.\-+])(?P<y>20\d{2})(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\w/\-]|\.\d)"
+    r"|(?P<cy>20\d{2})\s?年\s?(?P<cm>[01]?\d)\s?月\s?(?P<cd>[0-3]?\d)\s?日"  # 2026年11月25日
+)
+#: "Tuesday 26/01", "Thu 3/12": a yearless numeric date that a weekday makes certain.
+_WD_NUMERIC = re.compile(
+    rf"\b(?P<wd>{_WD})\.?,?\s+(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})(?![\w/]|[.:]\d)", re.I)
 _RELATIVE = rx.compile(
     rf"\b(?P<rel>the\s+day\s+after\s+tomorrow|today|tomorrow|tonight"
     rf"|(?P<mod>on|this|next|coming|this\s+coming)\s+(?P<wd>{_WD_FULL})"
     # a bare weekday right before a time: "When: Monday, 11:00am"
-    rf"|(?P<bare>{_WD_FULL})(?=(?:['’]s)?,?\s+(?:at\s+)?\d{{1,2}}(?:[:.]\d{{2}}|\s*[ap]\.?m)))\b",
+    rf"|(?P<bare>{_WD_FULL}|{_WD_SHORT})(?=(?:['’]s)?\.?,?\s+(?:at\s+)?\d{{1,2}}(?:[:.]\d{{2}}"
+    rf"|\s*[ap]\.?m)))\b",
     re.I,
 )
 
@@ -226,7 +235,16 @@ def find_dates(text: str, ref: date | None, order: str = "MDY") -> list[DateHit]
         hits.append(DateHit(day, m.start(), m.end(), m.group(0).strip(" ,.")))
 
     for m in _ISO.finditer(text):
-        add(_make(int(m["y"]), int(m["m"]), int(m["d"]), ref), m)
+        if m["cy"]:
+            add(_make(int(m["cy"]), int(m["cm"]), int(m["cd"]), ref), m)
+        else:
+            add(_make(int(m["y"]), int(m["m"]), int(m["d"]), ref), m)
+    for m in _WD_NUMERIC.finditer(text):
+        wd = WEEKDAYS[m["wd"].lower()]
+        a, b = int(m["a"]), int(m["b"])
+        readings = [d for d in (_make(None, b, a, ref), _make(None, a, b, ref))
+                    if d is not None and d.weekday() == wd]
+        add(readings[0] if readings else None, m)
     for m in _NUMERIC.finditer(text):
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
         dmy, mdy = _make(y, b, a, ref), _make(y, a, b, ref)
@@ -295,6 +313,9 @@ def slots_in(
     times.sort(key=lambda t: t.pos)
     if not times:
         return []
+    arrivals = [t for t in times if ARRIVAL_BEFORE.search(sentence[max(0, t.pos - 40) : t.pos])]
+    if arrivals and len(arrivals) < len(times):  # "arrive for 10:45 for an 11:00 start"
+        times = [t for t in times if t not in arrivals]
     stated = [t for t in times if t.tz is not None]
     field = _zone_field(sentence)
     out: list[Slot] = []

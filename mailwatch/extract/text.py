@@ -39,6 +39,7 @@ _ZONE_LINE = re.compile(rf"^\(?(?:{ZONE_RE.pattern})\)?(?:\s*\)?\s*[\w ,&()'-]{{
 #: A label alone on its line, its value on the next: "NEW TIME" / "Friday, 15 January".
 _LABEL_ONLY = re.compile(rf"^\s*(?:{_TIME_LABELS})\s*(?:\([^)]{{0,30}}\))?\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:[*\-•·]|\d{1,2}[.)])\s+")
+_ENDS_SENTENCE = re.compile(r"[.!?:,;]\s*$")
 _BREAK = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(])")
 _ABBREV = rx.compile(r"(?:\b[ap]\.m\.|\b(?:Dr|Mr|Mrs|Ms|St|Prof|approx|e\.g|i\.e|No|Nr)\.)$", re.I)
 
@@ -121,6 +122,8 @@ def _units(text: str) -> tuple[Unit, ...]:
             else:
                 flush_block()
                 prose.append(line)
+                if len(line) < 50 and not _ENDS_SENTENCE.search(line):
+                    flush_prose()  # a short unpunctuated line is a line of its own, not wrap
         # A block goes on across blank lines: flattened HTML tables put every row in its
         # own paragraph ("Date: ..." <blank> "Time: ...").
         flush_prose()

@@ -250,3 +250,12 @@ def hour_after_date(text: str, pos: int) -> TimeHit | None:
     else:
         return None
     return _zoned(text, clock, None, m.start("h" if m["h"] else "oc"), m.end())
+
+
+#: Words before a time that make it a time to arrive or log in, not the start:
+#: "please arrive for 10:45 for an 11:00 start", "join 5 minutes early, at 9:55".
+ARRIVAL_BEFORE = rx.compile(
+    r"\b(?:arrive|arriving|arrival|reception|sign(?:ed)?\s+in|check[- ]in|log\s+in|dial\s+in"
+    r"|be\s+there|doors\s+open|early)\b[^.\n;]{0,12}$",
+    re.I,
+)
