@@ -78,24 +78,28 @@ _SUPPORT = (
                r"|consultant|specialist|accountant|officer|coordinator|researcher))\b", re.I),
     rx.compile(r"\b(?:meet|speak|talk)\s+(?:with\s+|to\s+)?you\b|\b(?:your|the)\s+"
                r"(?:appointment|booking|interview|slot)\s+(?:is|has\s+been)\s+confirmed\b"
-               r"|\bconfirmed\s+for\b|\bsee\s+you\s+(?:then|on|tomorrow)\b", re.I),
+               r"|\bconfirmed\s+for\b|\bsee\s+you\s+(?:then|on|tomorrow)\b"
+               r"|\b(?:call|chat|hour|time|conversation|coffee)\s+with\s+you\b", re.I),
 )
 
 
 def not_job(text: str) -> str | None:
     """Why `text` is not about the user's job, or None.
 
-    A strong word ("webinar", "dentist", "visa interview") settles it. Weak words need to
-    outnumber the support for a job reading: an interview named as the reader's, a role,
-    a meeting confirmed with her."""
-    if (m := NOT_JOB.search(text)) is not None:
-        return m.group(0)
+    A strong word ("webinar", "dentist", "visa interview") settles it unless the mail
+    gives strong support for a job reading (two kinds of it, and more than the strong
+    words: "the clinic booking app in your portfolio" in a hiring manager's request).
+    Weak words need to reach the support: an interview named as the reader's, a role, a
+    meeting with her."""
+    strong = {m.group(0).lower() for m in NOT_JOB.finditer(text)}
     weak = {m.group(0).lower() for m in NOT_JOB_WEAK.finditer(text)}
-    if not weak:
+    if not strong and not weak:
         return None
     support = sum(bool(p.search(text)) for p in _SUPPORT)
-    if len(weak) >= support:
-        return sorted(weak)[0]
+    if strong and (len(strong) >= support or support < 2):
+        return sorted(strong)[0]
+    if weak and len(weak) + len(strong) >= support:
+        return sorted(weak | strong)[0]
     return None
 
 
@@ -119,6 +123,8 @@ REJECTION = rx.compile(
     r"|(?:unable|not\s+(?:be\s+)?able)\s+to\s+offer\s+you\s+(?:the|this|a|an)\s+(?:\w+\s+)?"
     r"(?:role|position|job|place)"
     r"|go(?:ing)?\s+(?:ahead\s+)?with\s+another\s+candidate|not\s+(?:the\s+)?right\s+fit\s+at"
+    r"|(?:gone|go|going|went)\s+(?:ahead\s+)?with\s+(?:someone|somebody|another\s+(?:person"
+    r"|applicant))\b|not\s+the\s+news\s+you\s+were\s+hoping"
     r"|(?:move|moving|go|going|proceed|proceeding|continue|continuing)\s+(?:forward\s+|ahead\s+)?"
     r"with\s+(?:other|another|different|a\s+different)\s+(?:candidates?|applicants?|profiles?)"
     r"|(?:other|another)\s+(?:candidates?|applicants?)\s+(?:whose|who)\s+(?:experience|skills"
@@ -199,7 +205,12 @@ ASK = rx.compile(
     r"|(?:any|one)\s+of\s+(?:these|the\s+following)|(?:following|these)\s+(?:times|slots"
     r"|options)|(?:pick|choose|select|book)\s+(?:a|your|an?\s+available)\s+(?:time|slot)"
     r"|propose\s+(?:a|some)\s+times?|what\s+works\s+(?:best\s+)?for\s+you"
-    r"|would\s+(?:you\s+be\s+available|any\s+of))",
+    r"|would\s+(?:you\s+be\s+available|any\s+of)"
+    r"|what\s+does\s+your\s+(?:week|diary|calendar|schedule)\s+look\s+like"
+    r"|(?:could|can|would)\s+you\s+do\s+(?:a\s+)?(?:quick\s+|short\s+)?(?:video\s+)?(?:call|chat)"
+    r"|grab\s+(?:a\s+|an\s+|half\s+an\s+)?(?:hour|quick\s+call|call|coffee|chat|time)\s+with\s+you"
+    r"|(?:whichever|which|one)\s+of\s+(?:the|these)\s+(?:slots|times|options)"
+    r"|reply\s+with\s+(?:[A-C1-3]\b|the\s+(?:letter|number|option)|your\s+(?:choice|preferred)))",
     re.I,
 )
 BOOKING = rx.compile(
@@ -269,6 +280,11 @@ _INVITE_INTENT = rx.compile(
 )
 
 
+#: A question put to the reader ("Could you do a quick call early next week?"): a person
+#: writing, not an acknowledgement robot.
+_ASKS_YOU = re.compile(r"\b(?:you|your)\b[^.?!\n]{0,80}\?")
+
+
 def auto_reply_reason(message: Message) -> str | None:
     """Why the message is an automatic reply, or None. Headers first, then wording."""
     h = message.headers
@@ -288,6 +304,7 @@ def auto_reply_reason(message: Message) -> str | None:
         REJECTION.search(text)
         or OFFER.search(text)
         or _INVITE_INTENT.search(text)
+        or _ASKS_YOU.search(text)
         or find_times(text)
     ):
         return f"ATS acknowledgement '{ack.group(0)}'"

@@ -122,7 +122,8 @@ _RELATIVE = rx.compile(
 #: "the 24th" (day of this or next month), only where a date ends: before a comma, "at",
 #: "from" - not "the 2nd round".
 _THE_NTH = rx.compile(
-    r"\bthe\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|at\b|from\b|between\b|@|-|–))",
+    r"\bthe\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!]|$|at\b|from\b|between\b|@|-|–"
+    r"|either\b|latest\b|or\s+so\b))",
     re.I,
 )
 

@@ -158,6 +158,11 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str) -> De
         topic = not (c.not_job(f"{subject}\n{text}") or c.not_mine(text))
         if topic:
             f.reasons.append("a meeting about a role with a date and time")
+    if not topic and job() and (m := c.ASK.search(text)) and c.MEETING_CONTEXT.search(text):
+        # "What does your week look like? I'd love to grab half an hour with you" about a
+        # role: a request for an interview that never says "interview"
+        f.reasons.append(f"asks for time to talk about a role: '{m.group(0)}'")
+        topic = True
     if topic:
         result = _text_kind(f, parts, slots, slot_units)
         if result is not None:

@@ -41,7 +41,7 @@ def continues_meeting(sentence: str, previous_is_meeting: bool) -> bool:
 #: A line that is a slot by itself: it opens with a date or weekday ("Tue 6 Oct, 2.30pm",
 #: "mardi 3 novembre, de 14h30 à 15h30", "Sunday 11 October 2026").
 _SLOT_LINE = rx.compile(
-    r"^\s*(?:(?:on|am|le|el|the)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+\w+|\w+day\b|\w+dag\b"
+    r"^\s*(?:(?:option\s+)?[A-Z1-9]\s*[|:).\-]\s*)?(?:(?:on|am|le|el|the)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+\w+|\w+day\b|\w+dag\b"
     r"|(?:lun|mar|mercre|jeu|vendre|same)di\b|dimanche\b|\w+tag\b|(?:jan|feb|mar|apr|may|jun|jul"
     r"|aug|sep|oct|nov|dec)\w*\.?\s+\d)",
     re.I,
