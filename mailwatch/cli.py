@@ -36,6 +36,11 @@ def _aware(value: str) -> datetime:
     return parsed
 
 
+def _account_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--account", required=True, metavar="NAME",
+                   help="the account's `name` in the config")
+
+
 def _config_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", type=Path, metavar="PATH",
                    help="config file (default: $MAILWATCH_CONFIG or the user config dir)")
@@ -109,16 +114,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", metavar="NAME", help="the person addressed (default: the main "
                                                 "interviewer or contact)")
 
-    p = sub.add_parser("auth", help="store an account's secret in the OS keyring",
-                       description="Store the password of an IMAP account in the OS keyring, "
-                                   "so the config file holds no secret. (Gmail and Outlook "
-                                   "sign-in comes with their providers.)")
-    _config_arg(p)
-    p.add_argument("service", choices=("imap",), help="which kind of account")
-    p.add_argument("--account", required=True, metavar="NAME",
-                   help="the account's `name` in the config")
-    p.add_argument("--password-stdin", action="store_true",
+    p = sub.add_parser("auth", help="sign in an account, or store its password",
+                       description="Give mailwatch access to an account without putting a "
+                                   "secret in the config: an IMAP password goes to the OS "
+                                   "keyring; Gmail and Outlook run their own sign-in and keep "
+                                   "the token in a private file.")
+    services = p.add_subparsers(dest="service", metavar="SERVICE", required=True)
+    q = services.add_parser("imap", help="store an IMAP password in the OS keyring")
+    _config_arg(q)
+    _account_arg(q)
+    q.add_argument("--password-stdin", action="store_true",
                    help="read the password from standard input instead of prompting")
+    q = services.add_parser("gmail", help="sign in to Gmail (OAuth, installed-app flow)",
+                            description="Open Google's consent page, then store the token "
+                                        "(0600, in a 0700 folder). Scopes: gmail.readonly and "
+                                        "gmail.compose; mailwatch never sends mail.")
+    _config_arg(q)
+    _account_arg(q)
+    q.add_argument("--client-secrets", required=True, type=Path, metavar="FILE",
+                   help="the JSON of your \"Desktop app\" OAuth client (Google Cloud console)")
+    q.add_argument("--no-browser", action="store_true",
+                   help="for a machine without a browser: print the URL to open elsewhere, "
+                        "then paste back the address the browser ends on")
 
     p = sub.add_parser("eval", help="score extraction against a labelled corpus",
                        description="Run detection over NNN-name.eml files with NNN-name.json "

@@ -47,10 +47,12 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
-def open_provider(account: AccountConfig, *, read_only: bool, now: datetime | None
-                  ) -> Provider:
+def open_provider(account: AccountConfig, config: Config, *, read_only: bool,
+                  now: datetime | None) -> Provider:
     cls = get_provider_class(account.provider)
-    provider = cls.from_config(account.options, read_only=read_only)
+    options = cls.account_options(account.name, account.options,
+                                  lookback_days=config.timing.lookback_days)
+    provider = cls.from_config(options, read_only=read_only)
     if now is not None and hasattr(provider, "clock"):
         provider.clock = lambda: now  # drafts dated as the replayed clock says
     return provider
@@ -74,7 +76,7 @@ def _run_accounts(config: Config, store: Store, now: datetime, *, dry_run: bool,
     with closing(store):
         for account in config.accounts:
             try:
-                provider = open_provider(account, read_only=dry_run,
+                provider = open_provider(account, config, read_only=dry_run,
                                          now=now if fixed_clock else None)
             except (ProviderError, ValueError, OSError) as exc:
                 log.error("account %s: cannot open mailbox: %s", account.name, exc)
@@ -198,7 +200,7 @@ def _start_watchers(config: Config) -> tuple[threading.Event, threading.Event]:
         except (KeyError, ValueError):
             continue
         Watcher(account.name,
-                lambda a=account: open_provider(a, read_only=True, now=None),
+                lambda a=account: open_provider(a, config, read_only=True, now=None),
                 arrived, stop).start()
     return arrived, stop
 
@@ -307,8 +309,6 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_auth(args: argparse.Namespace) -> int:
-    import getpass
-
     config = load_config(args.config)
     matches = [a for a in config.accounts if a.name == args.account]
     if not matches or matches[0].provider != args.service:
@@ -316,17 +316,37 @@ def cmd_auth(args: argparse.Namespace) -> int:
         print(f"mailwatch auth: no {args.service} account named {args.account!r} in the "
               f"config (known: {names or 'none'})", file=sys.stderr)
         return 2
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = getpass.getpass(f"Password for {matches[0].options.get('username')} at "
-                                   f"{matches[0].options.get('host')}: ")
-    from .providers.imap import store_password
-
+    account = matches[0]
     try:
-        store_password(matches[0], password)
+        if args.service == "gmail":
+            return _auth_gmail(args, account, config)
+        return _auth_imap(args, account)
     except (ProviderError, ValueError) as exc:
         print(f"mailwatch auth: {exc}", file=sys.stderr)
         return 1
+
+
+def _auth_imap(args: argparse.Namespace, account: AccountConfig) -> int:
+    import getpass
+
+    from .providers.imap import store_password
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass(f"Password for {account.options.get('username')} at "
+                                   f"{account.options.get('host')}: ")
+    store_password(account, password)
     print("Stored in the OS keyring. Check it with `mailwatch run --once --dry-run`.")
+    return 0
+
+
+def _auth_gmail(args: argparse.Namespace, account: AccountConfig, config: Config) -> int:
+    from .providers import gmail_auth
+
+    options = gmail_auth.account_options(account.name, account.options,
+                                         config.timing.lookback_days)
+    path = gmail_auth.authorize(options, args.client_secrets, headless=args.no_browser,
+                                calendar=False)
+    print(f"Signed in; token saved to {path}. Check it with `mailwatch run --once --dry-run`.")
     return 0

@@ -175,6 +175,13 @@ class Provider(ABC):
         raise NotImplementedError(f"{cls.__name__} cannot be configured from a file")
 
     @classmethod
+    def account_options(cls, name: str, options: dict[str, Any], *,
+                        lookback_days: int) -> dict[str, Any]:
+        """The options `from_config` gets, with what only the whole config knows filled in
+        (a per-account token file, the look-back window). Most providers need nothing."""
+        return options
+
+    @classmethod
     def config_problems(cls, options: dict[str, Any]) -> list[tuple[str, str]]:
         """(key, problem) pairs for this provider's options; empty when valid."""
         return []

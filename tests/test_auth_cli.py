@@ -71,3 +71,30 @@ def test_unknown_account_is_a_usage_error(memory_keyring, config, capsys):
     assert main(["auth", "imap", "--account", "home", "--password-stdin",
                  "--config", str(config)]) == 2
     assert "no imap account named 'home'" in capsys.readouterr().err
+
+
+def test_auth_gmail_refuses_an_account_of_another_kind(config, capsys) -> None:
+    assert main(["auth", "gmail", "--account", "work", "--client-secrets", "x.json",
+                 "--config", str(config)]) == 2
+    assert "no gmail account named 'work'" in capsys.readouterr().err
+
+
+def test_auth_gmail_explains_a_bad_client_secrets_file(tmp_path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    path = tmp_path / "config.toml"
+    path.write_text("""
+[user]
+name = "Thandi Nkosi"
+email = "thandi@example.org"
+timezone = "Africa/Johannesburg"
+
+[[accounts]]
+name = "mail"
+provider = "gmail"
+""")
+    secrets = tmp_path / "secrets.json"
+    secrets.write_text("{not json")
+    assert main(["auth", "gmail", "--account", "mail", "--client-secrets", str(secrets),
+                 "--no-browser", "--config", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "Desktop app" in err and str(secrets) in err
