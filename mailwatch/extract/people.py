@@ -338,7 +338,9 @@ def names_in_text(text: str, *, exclude: Iterable[str] = (),
             if name and (len(name.split()) > 1 or bool(title)) and not _ROLE_NAME.search(name):
                 found.append(Person(name=name, title=title.strip() if title else None))
             sep = _SEP.match(flat, m.end())
-            if not sep:
+            if not sep or (m["title3"] and not sep.group(0).strip(" ,")):
+                # "A B, Principal Scientist, Single-Cell Genomics": after a title in commas,
+                # a bare comma goes on with the title, not to another person
                 break
             pos = sep.end()
     found += labelled_people(text) + partners_of_sender(text)

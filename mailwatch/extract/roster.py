@@ -166,7 +166,8 @@ def labelled_people(text: str) -> list[Person]:
         found.extend(_table_rows(lines, line_no + 1 + len(values) - bool(rest), values))
     for m in _SCHEDULE.finditer(text):
         cells = _CELLS.split(m["rest"].strip())
-        if people := _line_people(cells[-1]):
+        if (len(cells) > 1 or not cells[-1].startswith("(")) and (
+                people := _line_people(cells[-1])):
             # "09:30 – 10:15   System design   Liam O'Connor, Principal Engineer": a text
             # table whose last column is the interviewers
             found.extend(people)
