@@ -15,6 +15,7 @@ from datetime import UTC, tzinfo
 from zoneinfo import ZoneInfo
 
 from .. import rx
+from ..domains import ATS_DOMAINS, is_in
 from ..message import Message
 from ..model import Detection, Interview, Kind, Person
 from . import calendar_facts as cf
@@ -54,6 +55,8 @@ _WANTS_TO_SCHEDULE = rx.compile(
 )
 
 
+_ROBOT = re.compile(r"^(?:no-?reply|do-?not-?reply|notifications?|mailer|careers|jobs|talent"
+                    r"|recruiting|hr|invites?)\b", re.I)
 #: Kinds whose people matter before a slot is fixed: the thank-you goes to them later.
 _SLOT_TO_COME = frozenset({Kind.INTERVIEW_REQUEST, Kind.RESCHEDULE, Kind.CANCELLATION})
 
@@ -384,6 +387,9 @@ def _text_kind(
 def _text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
     m = f.message
     exclude = [f.company or "", *(a.name for a in m.to if a.name)]
+    if m.sender and m.sender.name and (
+            _ROBOT.search(m.sender.email or "") or is_in(m.sender.domain, ATS_DOMAINS)):
+        exclude.append(m.sender.name)  # "Pinecrest Bio <no-reply@hire.lever.co>": an org
     found = [*names_in_text(m.text, exclude=exclude, hypothetical=hypothetical),
              *referred_people(m, f.users, exclude),
              *subject_people(m, f.company, exclude)]

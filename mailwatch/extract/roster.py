@@ -46,6 +46,7 @@ _SCHEDULE = re.compile(
     r"[ \t]+(?P<rest>.+)$",
     re.M | re.I,
 )
+_LEAD_BRACKET = re.compile(r"^\s*\([^)]*\)")
 #: Column gaps of a table written as text: a tab, two or more spaces, " | ".
 _CELLS = re.compile(r"\t+|[ ]{2,}|\s\|\s")
 _SCHEDULE_NAME = re.compile(
@@ -165,15 +166,18 @@ def labelled_people(text: str) -> list[Person]:
             found.extend(_line_people(value, bool(colon)))
         found.extend(_table_rows(lines, line_no + 1 + len(values) - bool(rest), values))
     for m in _SCHEDULE.finditer(text):
-        cells = _CELLS.split(m["rest"].strip())
+        rest = _LEAD_BRACKET.sub("", m["rest"]).strip()  # "(Pacific Time - Los Angeles)"
+        if not rest:
+            continue
+        cells = _CELLS.split(rest)
         if (len(cells) > 1 or not cells[-1].startswith("(")) and (
                 people := _line_people(cells[-1])):
             # "09:30 – 10:15   System design   Liam O'Connor, Principal Engineer": a text
             # table whose last column is the interviewers
             found.extend(people)
             continue
-        n = _SCHEDULE_NAME.search(m["rest"])
-        if n is None and (t := _TRAILING_NAME.search(m["rest"])):
+        n = _SCHEDULE_NAME.search(rest)
+        if n is None and (t := _TRAILING_NAME.search(rest)):
             # "9:00 – 9:45 Design conversation Rachel Kim" over "Director, Biology": a
             # table row whose last cell is a person, shown by the title line under it
             below = text[m.end() :].lstrip("\n").split("\n", 1)[0].strip()
