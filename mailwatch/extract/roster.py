@@ -16,7 +16,7 @@ from ..model import Person
 from .people import HONORIFIC_RX, NAME_RX, ROLE_WORD_RX, clean_name, flatten
 
 _LABEL = re.compile(
-    r"(?:^|(?<=[.!?])[ \t])[ \t]*(?:[-*•][ \t]*)?(?:(?i:on|in)\s+)?"
+    r"(?:^|(?<=[.!?,;])[ \t]+(?:and[ \t]+)?)[ \t]*(?:[-*•][ \t]*)?(?:(?i:on|in)\s+)?"
     r"(?:(?i:your|the|our|ihre|vos|tus|seus)\s+)?"
     r"(?:(?i:event|meeting|interview)\s+(?=(?i:hosts?)\b))?"
     r"(?P<label>(?i:interviewer(?:s|\(s\)|:innen|innen|in)?"
@@ -26,7 +26,8 @@ _LABEL = re.compile(
     r"|deelnemers|attendees|with"
     r"|gesprächspartner(?:in|innen|\(innen\)|\*innen)?|entrevistador(?:es|as|\(a\)|a)?"
     r"|intervieweurs?|interlocuteurs?|gesprek\s+met|you(?:'ll|’ll|\s+will)\s+(?:be\s+)?meet(?:ing)?"
-    r"|who|met|mit|avec|com|con)(?:\s+(?:are|is|will\s+be|sind|sont))?)"
+    r"|who|met|mit|avec|com|con)(?:\s+(?:are|is|will\s+be|sind|sont|will\s+(?:comprise|consist"
+    r"\s+of|include)|comprises|consists\s+of|includes))?)"
     r"(?P<colon>[ \t]*[:\-–][ \t]*|[ \t]+|[ \t]*$)(?P<rest>.*)$",
     re.M,
 )
@@ -76,7 +77,9 @@ _WANTS_TO_MEET = re.compile(
     r")(?:\s+with)?\s+you\b"
     # "A B will join us", "A B, my cofounder, will jump on too": a second interviewer
     r"|(?:will|'ll|’ll)\s+(?:also\s+)?(?:join|jump\s+on|hop\s+on|sit\s+in|be\s+joining)"
-    r"(?:\s+(?:the\s+)?(?:call|interview|conversation))?\s+(?:us|too|as\s+well)\b"
+    r"(?:\s+(?:the\s+)?(?:call|interview|conversation))?\s+(?:us|me|too|as\s+well)\b"
+    r"|(?:will|'ll|’ll)\s+(?:run|lead|conduct|do|host|take)\s+(?:your|the)\s+(?:[\w-]+\s+)?"
+    r"(?:interview|call|conversation|session|chat)\b"
     r"|(?:will|'ll|’ll)\s+also\s+(?:join|jump\s+on|hop\s+on|sit\s+in|be\s+joining)\b)"
 )
 
