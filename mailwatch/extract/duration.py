@@ -39,7 +39,7 @@ _RANGE_BEFORE = re.compile(rf"{_NUM}\s*(?:-|–|to|or)\s*$", re.I)
 _RANGE_AFTER = re.compile(rf"^\s*(?:-|–|to|or)\s*{_NUM}", re.I)
 #: Words just before a length that make it a deadline, an offset or a limit, not a length.
 _BAD_BEFORE = rx.compile(
-    r"\b(?:within|in|next|first|last|after|before|every|per|each|than|least|by|until|"
+    r"\b(?:within|in|next|first|(?<=the\s)last|after|before|every|per|each|than|least|by|until|"
     r"further|extra|additional|another|few)\s+(?:the\s+)?(?:next\s+)?(?:about\s+)?$",
     re.I,
 )
@@ -61,7 +61,10 @@ _MEETING = rx.compile(
 _FRAME = rx.compile(
     r"(?:^|[\s(])(?:duration|length)\s*:\s*$|\b(?:plan\s+(?:for|on)|allow|set\s+aside|"
     r"block(?:ed)?(?:\s+out)?|reserve[ds]?|budget)\s+(?:\w+\s+)?(?:about\s+|around\s+|"
-    r"roughly\s+|approximately\s+|~\s*|up\s+to\s+)?$",
+    r"roughly\s+|approximately\s+|~\s*|up\s+to\s+)?$"
+    # "These usually run about 45 minutes", "It should take around 1 hour", "It's an hour"
+    r"|\b(?:runs?|lasts?|takes?|to\s+last|to\s+take|it['’]s|it\s+is|it['’]ll\s+be|it\s+will\s+be)"
+    r"\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|just\s+|~\s*|up\s+to\s+)?$",
     re.I,
 )
 #: Sentences whose length belongs to homework, forms, parking, office hours.
