@@ -136,6 +136,21 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--no-browser", action="store_true",
                    help="for a machine without a browser: print the URL to open elsewhere, "
                         "then paste back the address the browser ends on")
+    q = services.add_parser("outlook", help="sign in to Outlook / Microsoft 365 (OAuth)",
+                            description="Sign in with Microsoft (browser, or a device code on "
+                                        "a headless machine) and keep the refresh token, "
+                                        "encrypted where the OS offers it. Permissions: "
+                                        "Mail.ReadWrite and Calendars.Read; never Mail.Send.")
+    _config_arg(q)
+    _account_arg(q)
+    q.add_argument("--client-id", metavar="ID",
+                   help="the Application (client) ID of your Entra app registration "
+                        "(default: the account's client_id)")
+    q.add_argument("--tenant", metavar="T",
+                   help="directory (tenant) id or domain; default: the account's tenant, "
+                        "else \"common\"")
+    q.add_argument("--device-code", action="store_true",
+                   help="sign in on another device with a code instead of opening a browser")
 
     p = sub.add_parser("eval", help="score extraction against a labelled corpus",
                        description="Run detection over NNN-name.eml files with NNN-name.json "

@@ -320,6 +320,8 @@ def cmd_auth(args: argparse.Namespace) -> int:
     try:
         if args.service == "gmail":
             return _auth_gmail(args, account, config)
+        if args.service == "outlook":
+            return _auth_outlook(args, account)
         return _auth_imap(args, account)
     except (ProviderError, ValueError) as exc:
         print(f"mailwatch auth: {exc}", file=sys.stderr)
@@ -338,6 +340,28 @@ def _auth_imap(args: argparse.Namespace, account: AccountConfig) -> int:
                                    f"{account.options.get('host')}: ")
     store_password(account, password)
     print("Stored in the OS keyring. Check it with `mailwatch run --once --dry-run`.")
+    return 0
+
+
+def _auth_outlook(args: argparse.Namespace, account: AccountConfig) -> int:
+    from .providers.outlook_auth import authorize
+
+    options = dict(account.options)
+    configured = options.get("client_id")
+    if args.client_id:
+        if configured and configured != args.client_id:
+            print(f"mailwatch auth: warning: --client-id differs from the config's client_id "
+                  f"({configured}); the daemon renews tokens with the config's",
+                  file=sys.stderr)
+        options["client_id"] = args.client_id
+    if args.tenant:
+        options["tenant"] = args.tenant
+    if not options.get("client_id"):
+        print("mailwatch auth: give --client-id, or set client_id in the account",
+              file=sys.stderr)
+        return 2
+    path = authorize(options, device_code=args.device_code)
+    print(f"Signed in; token cache at {path}. Check it with `mailwatch run --once --dry-run`.")
     return 0
 
 

@@ -98,3 +98,23 @@ provider = "gmail"
                  "--no-browser", "--config", str(path)]) == 1
     err = capsys.readouterr().err
     assert "Desktop app" in err and str(secrets) in err
+
+
+def test_auth_outlook_needs_a_client_id(tmp_path, capsys) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text("""
+[user]
+name = "Thandi Nkosi"
+email = "thandi@example.org"
+timezone = "Africa/Johannesburg"
+
+[[accounts]]
+name = "office"
+provider = "outlook"
+token_command = "echo token"
+""")
+    assert main(["auth", "outlook", "--account", "office", "--device-code",
+                 "--config", str(path)]) == 2
+    assert "--client-id" in capsys.readouterr().err
+    assert main(["auth", "outlook", "--account", "nope", "--config", str(path)]) == 2
+    assert "no outlook account named 'nope'" in capsys.readouterr().err
