@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .. import rx
 from ..message import Address
@@ -311,9 +312,17 @@ def names_in_text(text: str, *, exclude: Iterable[str] = (),
 
     `hypothetical`: the mail asks for times, so "the next step would be a chat with A B"
     names the person the slot will be with."""
+    excluded = [e.lower() for e in exclude if e]
+    return dedupe(p for p in _names(text, hypothetical) if p.name and not any(
+        p.name.lower() in e or e in p.name.lower() for e in excluded))
+
+
+@lru_cache(maxsize=64)
+def _names(text: str, hypothetical: bool) -> tuple[Person, ...]:
+    """Everyone `names_in_text` finds before exclusions; cached, because the pipeline asks
+    about the same text for the company, the topic and the interviewers."""
     from .roster import labelled_people, partners_of_sender
 
-    excluded = [e.lower() for e in exclude if e]
     found: list[Person] = []
     if "(" in text:
         text = _ME_NAMED.sub(_me_named, text)
@@ -353,8 +362,9 @@ def names_in_text(text: str, *, exclude: Iterable[str] = (),
                 break
             pos = sep.end()
     found += labelled_people(text) + partners_of_sender(text)
-    return dedupe(p for p in found if p.name and not any(
-        p.name.lower() in e or e in p.name.lower() for e in excluded))
+    return tuple(found)
+
+
 
 
 def dedupe(people: Iterable[Person]) -> list[Person]:

@@ -186,8 +186,10 @@ def _company_position(f: Facts, events: list[Event]) -> None:
         names += (m.sender.name,)
     pos = position_from_text(m.text) or position_from_text(m.subject)
     people = tuple(a.name for a in (*m.to, *m.cc) if a.name)
-    people += tuple(p.name for p in names_in_text(m.text) if p.name)  # "Dr A B", not a firm
     co = company_from_text(m.text, people) or company_from_text(m.subject, people)
+    if co:  # is it a person the text introduces ("the role with Dr A B")? asked only now
+        people += tuple(p.name for p in names_in_text(m.text) if p.name)
+        co = company_from_text(m.text, people) or company_from_text(m.subject, people)
     s_co, s_pos = from_subject(m.subject, names)
     for e in events[:1]:
         e_co, e_pos = from_subject(e.summary, names)
