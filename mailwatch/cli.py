@@ -152,6 +152,25 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--device-code", action="store_true",
                    help="sign in on another device with a code instead of opening a browser")
 
+    p = sub.add_parser("service", help="run mailwatch as a service (systemd or launchd)",
+                       description="Write, enable and start a systemd user unit (Linux) or a "
+                                   "launchd agent (macOS) that runs `mailwatch run` with this "
+                                   "Python and this config file; or remove it, or show its "
+                                   "state.")
+    p.add_argument("action", choices=("install", "uninstall", "status"))
+    _config_arg(p)
+    p.add_argument("--print", dest="print_only", action="store_true",
+                   help="show the unit file that install would write, and change nothing")
+    p.add_argument("--manager", choices=("systemd", "launchd"),
+                   help="service manager (default: the one of this platform)")
+
+    p = sub.add_parser("doctor", help="check the config, accounts, state and templates",
+                       description="Check that the config is valid, the time zone known, the "
+                                   "state writable and private, the templates render, and "
+                                   "each account signs in and can be read; print a fix for "
+                                   "each failure. Exit 0 when everything is fine, 1 if not.")
+    _config_arg(p)
+
     p = sub.add_parser("eval", help="score extraction against a labelled corpus",
                        description="Run detection over NNN-name.eml files with NNN-name.json "
                                    "labels (format: tests/corpus/README.md) and print per-"

@@ -374,3 +374,31 @@ def _auth_gmail(args: argparse.Namespace, account: AccountConfig, config: Config
                                 calendar=False)
     print(f"Signed in; token saved to {path}. Check it with `mailwatch run --once --dry-run`.")
     return 0
+
+
+def cmd_service(args: argparse.Namespace) -> int:
+    from . import service
+
+    kind = args.manager or service.default_kind()
+    if kind is None:
+        print(f"mailwatch service: no supported service manager on {sys.platform}; run "
+              "`mailwatch run` under your own supervisor", file=sys.stderr)
+        return 2
+    config_file = (args.config or default_config_path()).expanduser().resolve()
+    m = service.manager(kind, config_file)
+    if args.print_only:
+        print(f"# {m.path}")
+        print(m.text, end="")
+        return 0
+    if args.action == "install":
+        load_config(config_file)  # a broken config would only crash-loop the service
+        return service.install(m, service.run_command)
+    if args.action == "uninstall":
+        return service.uninstall(m, service.run_command)
+    return service.status(m, service.run_command)
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from .doctor import run_checks
+
+    return run_checks(args.config)
