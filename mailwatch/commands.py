@@ -8,12 +8,15 @@ import logging
 import os
 import sys
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Collection
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from .admin import cmd_auth, cmd_doctor, cmd_service  # noqa: F401 - the CLI's handlers
+from .backoff import AccountBackoff
 from .cli import dumps, now_or
 from .config import ConfigError, default_config_path, load_config, state_path
 from .cycle import CycleReport, plan_account, run_cycle
@@ -58,23 +61,25 @@ def open_provider(account: AccountConfig, config: Config, *, read_only: bool,
     return provider
 
 
-def run_once(config: Config, now: datetime, *, dry_run: bool, fixed_clock: bool
-             ) -> list[CycleReport]:
-    """One cycle over every account; one failing account never stops the others."""
+def run_once(config: Config, now: datetime, *, dry_run: bool, fixed_clock: bool,
+             only: Collection[str] | None = None) -> list[CycleReport]:
+    """One cycle over every account (or those named in `only`); one failing account never
+    stops the others."""
     path = state_path(config)
+    accounts = [a for a in config.accounts if only is None or a.name in only]
     if dry_run:
-        return _run_accounts(config, Store.memory_copy(path), now, dry_run=True,
+        return _run_accounts(config, accounts, Store.memory_copy(path), now, dry_run=True,
                              fixed_clock=fixed_clock)
     with Store.exclusive(path):
-        return _run_accounts(config, Store.open(path), now, dry_run=False,
+        return _run_accounts(config, accounts, Store.open(path), now, dry_run=False,
                              fixed_clock=fixed_clock)
 
 
-def _run_accounts(config: Config, store: Store, now: datetime, *, dry_run: bool,
-                  fixed_clock: bool) -> list[CycleReport]:
+def _run_accounts(config: Config, accounts: list[AccountConfig], store: Store, now: datetime,
+                  *, dry_run: bool, fixed_clock: bool) -> list[CycleReport]:
     reports = []
     with closing(store):
-        for account in config.accounts:
+        for account in accounts:
             try:
                 provider = open_provider(account, config, read_only=dry_run,
                                          now=now if fixed_clock else None)
@@ -139,18 +144,30 @@ def _daemon_loop(config: Config, args: argparse.Namespace) -> int:
     for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
         signal.signal(signum, on_signal)
 
+    backoff = AccountBackoff(base=config.timing.interval_minutes * 60.0)
+
     def cycle() -> None:
-        now = datetime.now(UTC) + offset
-        for report in run_once(config, now, dry_run=args.dry_run, fixed_clock=False):
+        now, tick = datetime.now(UTC) + offset, time.monotonic()
+        due = [a.name for a in config.accounts if backoff.due(a.name, tick)]
+        if not due:
+            return
+        reports = run_once(config, now, dry_run=args.dry_run, fixed_clock=False, only=due)
+        for report in reports:
             if args.verbose:  # names and addresses only when asked for
                 print_cycle(report, config, dry_run=args.dry_run, quiet=True)
             else:
                 log_cycle(report)
+        done = {r.account for r in reports}
+        for name in due:
+            wait = backoff.record(name, name in done, tick)
+            if wait:
+                log.warning("account %s: failed %d time(s) in a row; next try in %d min",
+                            name, backoff.failures(name), wait // 60)
 
     log.warning("mailwatch running: %d account(s), every %d min", len(config.accounts),
                 config.timing.interval_minutes)
     cycle()
-    job = schedule.every(config.timing.interval_minutes).minutes.do(cycle)
+    job = _every(config.timing.interval_minutes, cycle)
     arrived, stop_push = _start_watchers(config)
     while not flags["stop"]:
         if flags["reload"]:
@@ -163,6 +180,14 @@ def _daemon_loop(config: Config, args: argparse.Namespace) -> int:
     stop_push.set()
     schedule.cancel_job(job)
     return 0
+
+
+def _every(minutes: int, cycle: Callable[[], None]) -> Any:
+    """A job every `minutes`, up to 10 % later at random, so daemons that started together
+    (a fleet of laptops waking up) do not poll in step."""
+    import schedule
+
+    return schedule.every(minutes).to(minutes + max(1, minutes // 10)).minutes.do(cycle)
 
 
 def _reload(config: Config, args: argparse.Namespace, job: Any,
@@ -182,7 +207,7 @@ def _reload(config: Config, args: argparse.Namespace, job: Any,
     if [a.name for a in fresh.accounts] != [a.name for a in config.accounts]:
         log.warning("accounts changed: cycles use them now; IMAP IDLE follows on restart")
     schedule.cancel_job(job)
-    job = schedule.every(fresh.timing.interval_minutes).minutes.do(cycle)
+    job = _every(fresh.timing.interval_minutes, cycle)
     log.warning("config reloaded: %d account(s), every %d min", len(fresh.accounts),
                 fresh.timing.interval_minutes)
     return fresh, job
@@ -306,99 +331,3 @@ def cmd_eval(args: argparse.Namespace) -> int:
     else:
         print(format_report(report, misses=not args.no_misses))
     return 0
-
-
-def cmd_auth(args: argparse.Namespace) -> int:
-    config = load_config(args.config)
-    matches = [a for a in config.accounts if a.name == args.account]
-    if not matches or matches[0].provider != args.service:
-        names = ", ".join(a.name for a in config.accounts if a.provider == args.service)
-        print(f"mailwatch auth: no {args.service} account named {args.account!r} in the "
-              f"config (known: {names or 'none'})", file=sys.stderr)
-        return 2
-    account = matches[0]
-    try:
-        if args.service == "gmail":
-            return _auth_gmail(args, account, config)
-        if args.service == "outlook":
-            return _auth_outlook(args, account)
-        return _auth_imap(args, account)
-    except (ProviderError, ValueError) as exc:
-        print(f"mailwatch auth: {exc}", file=sys.stderr)
-        return 1
-
-
-def _auth_imap(args: argparse.Namespace, account: AccountConfig) -> int:
-    import getpass
-
-    from .providers.imap import store_password
-
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = getpass.getpass(f"Password for {account.options.get('username')} at "
-                                   f"{account.options.get('host')}: ")
-    store_password(account, password)
-    print("Stored in the OS keyring. Check it with `mailwatch run --once --dry-run`.")
-    return 0
-
-
-def _auth_outlook(args: argparse.Namespace, account: AccountConfig) -> int:
-    from .providers.outlook_auth import authorize
-
-    options = dict(account.options)
-    configured = options.get("client_id")
-    if args.client_id:
-        if configured and configured != args.client_id:
-            print(f"mailwatch auth: warning: --client-id differs from the config's client_id "
-                  f"({configured}); the daemon renews tokens with the config's",
-                  file=sys.stderr)
-        options["client_id"] = args.client_id
-    if args.tenant:
-        options["tenant"] = args.tenant
-    if not options.get("client_id"):
-        print("mailwatch auth: give --client-id, or set client_id in the account",
-              file=sys.stderr)
-        return 2
-    path = authorize(options, device_code=args.device_code)
-    print(f"Signed in; token cache at {path}. Check it with `mailwatch run --once --dry-run`.")
-    return 0
-
-
-def _auth_gmail(args: argparse.Namespace, account: AccountConfig, config: Config) -> int:
-    from .providers import gmail_auth
-
-    options = gmail_auth.account_options(account.name, account.options,
-                                         config.timing.lookback_days)
-    path = gmail_auth.authorize(options, args.client_secrets, headless=args.no_browser,
-                                calendar=False)
-    print(f"Signed in; token saved to {path}. Check it with `mailwatch run --once --dry-run`.")
-    return 0
-
-
-def cmd_service(args: argparse.Namespace) -> int:
-    from . import service
-
-    kind = args.manager or service.default_kind()
-    if kind is None:
-        print(f"mailwatch service: no supported service manager on {sys.platform}; run "
-              "`mailwatch run` under your own supervisor", file=sys.stderr)
-        return 2
-    config_file = (args.config or default_config_path()).expanduser().resolve()
-    m = service.manager(kind, config_file)
-    if args.print_only:
-        print(f"# {m.path}")
-        print(m.text, end="")
-        return 0
-    if args.action == "install":
-        load_config(config_file)  # a broken config would only crash-loop the service
-        return service.install(m, service.run_command)
-    if args.action == "uninstall":
-        return service.uninstall(m, service.run_command)
-    return service.status(m, service.run_command)
-
-
-def cmd_doctor(args: argparse.Namespace) -> int:
-    from .doctor import run_checks
-
-    return run_checks(args.config)
