@@ -108,3 +108,27 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     from .doctor import run_checks
 
     return run_checks(args.config)
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from .cli import now_or
+    from .explain import explain
+
+    return explain(args.target, load_config(args.config), now_or(args))
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .render import render_check
+
+    path = (args.config or default_config_path()).expanduser()
+    config = load_config(path)  # a ConfigError lists every problem and exits 2
+    problems = render_check(config)
+    if problems:
+        print(f"mailwatch check: {len(problems)} template problem(s):", file=sys.stderr)
+        for problem in problems:
+            print(f"  - {problem}", file=sys.stderr)
+        print("  fix: edit the files in [templates] dir, or remove the key to use the "
+              "built-in templates", file=sys.stderr)
+        return 2
+    print(f"{path}: config and templates are fine ({len(config.accounts)} account(s))")
+    return 0

@@ -171,6 +171,23 @@ def build_parser() -> argparse.ArgumentParser:
                                    "each failure. Exit 0 when everything is fine, 1 if not.")
     _config_arg(p)
 
+    p = sub.add_parser("explain", help="why a message was read as it was, and what follows",
+                       description="For an .eml file: what was extracted and from where "
+                                   "(calendar part, which sentence), then its application and "
+                                   "the drafts planned for it with the reason for each time. "
+                                   "For an application id (or its start, or the company "
+                                   "name) from `status`: its messages and its timeline.")
+    _config_arg(p)
+    _now_arg(p)
+    p.add_argument("target", metavar="MESSAGE", help="a path to an .eml file, or an "
+                                                     "application id from `mailwatch status`")
+
+    p = sub.add_parser("check", help="validate the config and the templates (no network)",
+                       description="Check the config and render every template against a "
+                                   "sample application; exit 2 with each problem and its fix. "
+                                   "`mailwatch doctor` also signs in to each account.")
+    _config_arg(p)
+
     p = sub.add_parser("eval", help="score extraction against a labelled corpus",
                        description="Run detection over NNN-name.eml files with NNN-name.json "
                                    "labels (format: tests/corpus/README.md) and print per-"

@@ -15,7 +15,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from .admin import cmd_auth, cmd_doctor, cmd_service  # noqa: F401 - the CLI's handlers
+from .admin import (  # noqa: F401 - the CLI's handlers
+    cmd_auth,
+    cmd_check,
+    cmd_doctor,
+    cmd_explain,
+    cmd_service,
+)
 from .backoff import AccountBackoff
 from .cli import dumps, now_or
 from .config import ConfigError, default_config_path, load_config, state_path
