@@ -12,12 +12,14 @@ from __future__ import annotations
 import logging
 import os
 import signal
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from pathlib import Path
 
 from .model import ActionKind, ActionRecord, Application, Person, PlannedAction
 from .providers.base import Draft, DraftRef, DraftState, NotFound, Provider, ProviderError
-from .render import TemplateProblem, build_context, render, subject_for_reply
+from .render import TemplateProblem, build_context, render, subject_for_reply, template_file
+from .rules import Rule, effect
 from .settings import Config
 from .store import Store
 
@@ -53,7 +55,11 @@ def compose(action: PlannedAction, app: Application, config: Config) -> Draft:
                             round_index=action.round_index,
                             follow_up_number=action.seq if action.kind is ActionKind.FOLLOW_UP
                             else 1)
-    body = render(name, context, templates_dir=config.templates_dir)
+    template = name
+    if action.template and config.templates_dir is not None and (
+            Path(config.templates_dir) / template_file(f"{action.template}_{name}")).is_file():
+        template = f"{action.template}_{name}"  # a [[rules]] set; kinds it lacks: default
+    body = render(template, context, templates_dir=config.templates_dir)
     anchor = action.anchor
     return Draft(
         action_id=action.id,
@@ -109,38 +115,50 @@ def _ref(record: ActionRecord) -> DraftRef:
 
 def withdraw_stale(store: Store, provider: Provider, account: str,
                    apps: dict[str, Application], planned_ids: set[str],
-                   report: ActReport) -> None:
-    """Remove our own, unedited follow-up drafts made stale by an employer's answer."""
+                   report: ActReport, *, rules: tuple[Rule, ...] = ()) -> None:
+    """Remove our own, unedited drafts that are no longer wanted: follow-ups made stale by
+    an employer's answer, and anything a `[[rules]]` entry switched off."""
     for record in store.actions(account, state="created"):
-        if record.kind is ActionKind.THANK_YOU or record.id in planned_ids:
+        if record.id in planned_ids:
             continue
         app = apps.get(record.application_id)
         if app is None or record.created_at is None:
             continue
-        stops = [t for t in (app.human_reply_at, app.rejected_at, app.offer_at) if t]
-        if not any(t > record.created_at for t in stops):
-            continue
+        off = effect(rules, app)
+        if off.forbids(record.kind, record.seq):
+            why = f"switched off by {', '.join(off.rules)}"
+        else:
+            if record.kind is ActionKind.THANK_YOU:
+                continue
+            stops = [t for t in (app.human_reply_at, app.rejected_at, app.offer_at) if t]
+            if not any(t > record.created_at for t in stops):
+                continue
+            why = "employer answered"
         if provider.read_only:
-            report.withdrawn.append(record)
+            report.withdrawn.append(replace(record, note=why))
             continue
         state = provider.draft_state(_ref(record))
         if state is DraftState.EXISTS:
             provider.delete_draft(_ref(record))
             with store.transaction():
-                store.set_action_state(record.id, "withdrawn", "employer answered")
-            report.withdrawn.append(record)
+                store.set_action_state(record.id, "withdrawn", why)
+            report.withdrawn.append(replace(record, note=why))
         elif state is DraftState.EDITED:
             with store.transaction():
                 store.set_action_state(record.id, "created",
-                                       "stale: employer answered; kept because you edited it")
+                                       f"stale: {why}; kept because you edited it")
 
 
 def act(store: Store, provider: Provider, config: Config, account: str,
         due: list[PlannedAction], apps: dict[str, Application], now: datetime,
         report: ActReport) -> None:
+    single = {(r.application_id, r.kind, r.seq) for r in store.actions(account)
+              if r.kind is not ActionKind.THANK_YOU}
     for action in due:
         if store.action(action.id) is not None:
             continue  # attempted before: created, sent, deleted by the user, or withdrawn
+        if (action.application_id, action.kind, action.seq) in single:
+            continue  # this follow-up went to someone else before a rule changed `to`
         app = apps[action.application_id]
         try:
             draft = compose(action, app, config)

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
+from .rules import Rule
 from .settings import (
     WEEKDAYS,
     AccountConfig,
@@ -53,7 +54,10 @@ def default_state_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME)) / "state.db"
 
 
-_SECTIONS = ("user", "accounts", "state", "timing", "profile", "templates", "detection")
+_SECTIONS = ("user", "accounts", "state", "timing", "profile", "templates", "detection",
+             "rules")
+_RULE_MATCHERS = ("company", "sender", "subject")
+_RULE_KEYS = ("name", *_RULE_MATCHERS, "ignore", "thank_you", "follow_ups", "template", "to")
 _USER_KEYS = ("name", "email", "timezone", "aliases")
 _TIMING_TIMES = ("send_window_start", "send_window_end")
 
@@ -272,6 +276,7 @@ def parse_config(raw: dict[str, Any], source: Path | None = None) -> Config:
         order = "auto"
     timing = _parse_timing(c, raw)
     profile = _parse_profile(c, raw)
+    rules = _parse_rules(c, raw, templates_dir)
     if c.problems:
         raise ConfigError(c.problems, source)
     return Config(
@@ -283,7 +288,39 @@ def parse_config(raw: dict[str, Any], source: Path | None = None) -> Config:
         detection=DetectionConfig(date_order=order),
         templates_dir=Path(templates_dir).expanduser() if templates_dir else None,
         source=source,
+        rules=rules,
     )
+
+
+def _parse_rules(c: _Collector, raw: dict[str, Any], templates_dir: str | None
+                 ) -> tuple[Rule, ...]:
+    value = raw.get("rules", [])
+    if not isinstance(value, list) or not all(isinstance(t, dict) for t in value):
+        c.add("rules", "must be an array of tables ([[rules]])")
+        return ()
+    rules = []
+    for i, table in enumerate(value):
+        where = f"rules[{i}]"
+        _check_keys(c, table, where, _RULE_KEYS)
+        text = {k: _str(c, table, where, k) for k in ("name", *_RULE_MATCHERS, "template", "to")}
+        if not any(text[k] for k in _RULE_MATCHERS):
+            c.add(where, "needs at least one of company, sender, subject (all given must match)")
+        sender = text["sender"]
+        if sender and "@" not in sender:
+            c.add(f"{where}.sender", f"an address or \"@domain\", got {sender!r}")
+        if text["to"] and "@" not in text["to"]:
+            c.add(f"{where}.to", f"must be an e-mail address, got {text['to']!r}")
+        if text["template"] and not templates_dir:
+            c.add(f"{where}.template", "needs [templates] dir, where its files live")
+        flags = {k: _bool(c, table, where, k, False) if k in table else None
+                 for k in ("ignore", "thank_you")}
+        follow_ups = _int(c, table, where, "follow_ups", 0, 0, 10) if "follow_ups" in table \
+            else None
+        rules.append(Rule(name=text["name"] or where, company=text["company"], sender=sender,
+                          subject=text["subject"], ignore=flags["ignore"],
+                          thank_you=flags["thank_you"], follow_ups=follow_ups,
+                          template=text["template"], to=text["to"]))
+    return tuple(rules)
 
 
 def load_config(path: Path | None = None) -> Config:

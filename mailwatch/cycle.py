@@ -279,7 +279,7 @@ def plan_account(store: Store, config: Config, account: str, now: datetime
                  ) -> tuple[dict[str, Application], list[PlannedAction]]:
     apps = applications(store, config, account, now)
     planned = plan(list(apps.values()), user=config.user, timing=config.timing, now=now,
-                   first_cycle_at=store.first_cycle_at(account) or now)
+                   first_cycle_at=store.first_cycle_at(account) or now, rules=config.rules)
     return apps, planned
 
 
@@ -298,7 +298,8 @@ def run_cycle(store: Store, provider: Provider, config: Config, account: str,
     with store.transaction():  # ids, once given, stay: actions are keyed on them
         store.remember_app_ids(account, {m: a.id for a in apps.values()
                                          for m in a.message_ids})
-    withdraw_stale(store, provider, account, apps, {a.id for a in planned}, report.act)
+    withdraw_stale(store, provider, account, apps, {a.id for a in planned}, report.act,
+                   rules=config.rules)
     act(store, provider, config, account, due_actions(planned, now, config.timing), apps, now,
         report.act)
     with store.transaction():

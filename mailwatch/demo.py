@@ -108,7 +108,8 @@ def run_demo(directory: Path | None, *, brief: bool = False) -> int:
                     if not brief:
                         print("     | " + body.rstrip().replace("\n", "\n     | "))
                 for record in report.act.withdrawn:
-                    print(f"   - withdrew {record.kind.value} draft: the employer answered")
+                    print(f"   - withdrew {record.kind.value} draft: "
+                          f"{record.note or 'the employer answered'}")
                 for problem in report.act.problems:
                     print(f"   ! {problem}")
         last = build_scenario(USER_NAME, USER_EMAIL)[-1].at

@@ -277,6 +277,7 @@ class PlannedAction:
     round_index: int = 0
     late: bool = False  # learned after its normal time, still inside its window
     held: bool = False  # overdue at first start, waiting for catch_up
+    template: str | None = None  # a [[rules]] template set; not part of the id
 
 
 @dataclass(frozen=True)

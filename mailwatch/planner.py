@@ -28,11 +28,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from .model import ActionKind, Application, InterviewRound, Person, PlannedAction
+from .rules import Effect, Rule, effect
 from .settings import TimingConfig, UserConfig
 from .timeutil import (
     first_slot_on_or_after,
@@ -122,6 +123,7 @@ def plan(
     timing: TimingConfig,
     now: datetime,
     first_cycle_at: datetime | None,
+    rules: tuple[Rule, ...] = (),
 ) -> list[PlannedAction]:
     """Every draft that should exist for these applications, ordered by due time.
 
@@ -129,18 +131,32 @@ def plan(
     requests that were already overdue then are `held` (drafted only with `catch_up`).
     None means this is the first cycle, i.e. `now`.
     """
-    ctx = _Ctx(user, timing, user.tz, to_utc(now), to_utc(first_cycle_at or now))
+    base = _Ctx(user, timing, user.tz, to_utc(now), to_utc(first_cycle_at or now))
     out: list[PlannedAction] = []
     for app in apps:
-        if app.offer_at is not None:
-            continue  # an offer ends everything
+        eff = effect(rules, app)
+        if eff.ignore or app.offer_at is not None:
+            continue  # ignored by a rule; an offer ends everything
+        ctx = base
+        if eff.follow_ups is not None:
+            ctx = replace(base, timing=replace(timing, max_follow_ups=eff.follow_ups))
+        mine: list[PlannedAction] = []
         if app.rejected_at is not None:
-            out.extend(_feedback(app, ctx))
-            continue
-        out.extend(_thank_yous(app, ctx))
-        out.extend(_follow_ups(app, ctx))
+            mine.extend(_feedback(app, ctx))
+        else:
+            if eff.thank_you:
+                mine.extend(_thank_yous(app, ctx))
+            mine.extend(_follow_ups(app, ctx, to=eff.to))
+        out.extend(_with_rules(a, eff) for a in mine)
     out.sort(key=lambda a: (a.due, a.id))
     return out
+
+
+def _with_rules(action: PlannedAction, eff: Effect) -> PlannedAction:
+    if not eff.rules:
+        return action
+    return replace(action, template=eff.template,
+                   reason=f"{action.reason}; rules: {', '.join(eff.rules)}")
 
 
 def due_actions(
@@ -233,7 +249,7 @@ def _follow_up_recipient(app: Application, r: InterviewRound, ctx: _Ctx) -> Pers
     return _contact(app) or (ivs[0] if ivs else None)
 
 
-def _follow_ups(app: Application, ctx: _Ctx) -> list[PlannedAction]:
+def _follow_ups(app: Application, ctx: _Ctx, *, to: str | None = None) -> list[PlannedAction]:
     """Follow-ups after the latest active round, numbered (round, k) so a new round resets.
 
     Up to `max_follow_ups`, spaced `follow_up_spacing_days` apart. The user's own
@@ -257,7 +273,7 @@ def _follow_ups(app: Application, ctx: _Ctx) -> list[PlannedAction]:
     window_close = end + timedelta(hours=t.thank_you_window_hours)
     hand = sorted(s for s in map(to_utc, app.user_sent) if s >= window_close)
     reply = to_utc(app.human_reply_at) if app.human_reply_at else None
-    recipient = _follow_up_recipient(app, r, ctx)
+    recipient = Person(email=to) if to else _follow_up_recipient(app, r, ctx)
     if recipient is None:
         return []  # only a no-reply address is known: nobody to follow up with
     deadline = app.decision_deadline

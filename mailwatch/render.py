@@ -391,17 +391,19 @@ def render_check(config: Config) -> list[str]:
         folder = Path(config.templates_dir).expanduser()
         if not folder.is_dir():
             return [f"templates dir {folder} is not a directory"]
-        known = set(TEMPLATES.values())
+        known = set(TEMPLATES.values()) | {
+            template_file(f) for f in _set_files(_rule_sets(config), folder)}
         for path in sorted(folder.glob("*.j2")):
             if path.name not in known:
                 problems.append(f"{path.name}: not a template mailwatch uses "
                                 f"(expected one of: {', '.join(sorted(known))})")
     app = _sample_application()
     recipients = (app.rounds[0].interview.interviewers[0], None)
-    for short in TEMPLATES:
+    for short in (*TEMPLATES, *_set_files(_rule_sets(config), config.templates_dir)):
+        kind = next((k for k in TEMPLATES if short.endswith("_" + k)), short)
         for recipient in recipients:
-            for number in (1, 2) if short == "follow_up" else (1,):
-                context = build_context(app, short, recipient, config, follow_up_number=number)
+            for number in (1, 2) if kind == "follow_up" else (1,):
+                context = build_context(app, kind, recipient, config, follow_up_number=number)
                 try:
                     render(short, dict(context), templates_dir=config.templates_dir)
                 except TemplateProblem as exc:
@@ -410,6 +412,19 @@ def render_check(config: Config) -> list[str]:
                     if line not in problems:
                         problems.append(line)
     return problems
+
+
+def _rule_sets(config: Config) -> list[str]:
+    return sorted({r.template for r in config.rules if r.template})
+
+
+def _set_files(sets: list[str], folder: Path | None) -> list[str]:
+    """The files of [[rules]] template sets that exist ("formal_thank_you"); a set may
+    leave kinds out, which then use the default template."""
+    if folder is None:
+        return []
+    return [f"{s}_{k}" for s in sets for k in ("thank_you", "follow_up", "feedback_request")
+            if (Path(folder).expanduser() / template_file(f"{s}_{k}")).is_file()]
 
 
 def _sample_application() -> Application:

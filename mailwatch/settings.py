@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from .rules import Rule
+
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -81,3 +83,4 @@ class Config:
     detection: DetectionConfig = field(default_factory=DetectionConfig)
     templates_dir: Path | None = None
     source: Path | None = None  # the file it was read from
+    rules: tuple[Rule, ...] = ()  # [[rules]], in file order

@@ -53,7 +53,8 @@ def print_cycle(report: CycleReport, config: Config, *, dry_run: bool,
         if dry_run:
             print("    | " + body.rstrip().replace("\n", "\n    | "))
     for record in report.act.withdrawn:
-        print(f"  withdrew {record.kind.value} draft {record.id}: the employer answered")
+        print(f"  withdrew {record.kind.value} draft {record.id}: "
+              f"{record.note or 'the employer answered'}")
     for ref, reason in report.skipped:
         print(f"  skipped {ref}: {reason}")
     for problem in report.act.problems:

@@ -1,0 +1,116 @@
+"""`[[rules]]` in the config change what is drafted, through `run --once --now`; editing
+them never duplicates a draft and withdraws only mailwatch's own unedited ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailwatch.cli import main
+
+from .conftest import PIETER, RECRUITER, invitation
+from .harness import at
+
+
+def rules(box, text: str) -> None:
+    box.extra_config = text
+    box.write_config()
+
+
+def test_ignore_drafts_nothing_for_that_company(box) -> None:
+    rules(box, '[[rules]]\ncompany = "greenleaf analytics"\nignore = true\n')
+    box.deliver(invitation())
+    box.run(at("2026-11-05 12:05"))
+    assert box.drafts() == []
+
+
+def test_a_rule_for_another_company_changes_nothing(box) -> None:
+    rules(box, '[[rules]]\ncompany = "Other Corp"\nignore = true\n')
+    box.deliver(invitation())
+    box.run(at("2026-11-05 12:05"))
+    assert box.kinds() == ["thank_you", "thank_you"]
+
+
+def test_thank_you_false_keeps_the_follow_ups(box) -> None:
+    rules(box, '[[rules]]\nsender = "@greenleaf.co.za"\nthank_you = false\n')
+    box.deliver(invitation())
+    box.run(at("2026-11-05 12:05"))
+    assert box.drafts() == []
+    box.run(at("2026-11-12 09:05"))
+    assert box.kinds() == ["follow_up"]
+
+
+def test_follow_ups_zero_and_one(box) -> None:
+    rules(box, '[[rules]]\nsubject = "data engineer"\nfollow_ups = 1\n')
+    box.deliver(invitation())
+    box.run(at("2026-11-05 12:05"))
+    box.send_drafts()
+    box.run(at("2026-11-12 09:05"))
+    assert box.kinds() == ["follow_up"]
+    box.send_drafts()
+    box.run(at("2026-11-19 09:05"))
+    assert box.drafts() == []  # the second follow-up is switched off
+
+
+def test_to_sends_the_follow_up_to_the_recruiter_address_given(box) -> None:
+    rules(box, '[[rules]]\ncompany = "Greenleaf Analytics"\nto = "talent@greenleaf.co.za"\n')
+    box.deliver(invitation())
+    box.run(at("2026-11-05 12:05"))
+    box.send_drafts()
+    box.run(at("2026-11-12 09:05"))
+    (draft,) = box.drafts()
+    assert str(draft["To"]) == "talent@greenleaf.co.za"
+
+
+def test_changing_to_after_a_draft_exists_does_not_duplicate_it(box) -> None:
+    box.deliver(invitation())
+    box.run(at("2026-11-05 12:05"))
+    box.send_drafts()
+    box.run(at("2026-11-12 09:05"))
+    assert [str(d["To"]) for d in box.drafts()] == [f"{RECRUITER[0]} <{RECRUITER[1]}>"]
+    rules(box, '[[rules]]\ncompany = "Greenleaf Analytics"\nto = "talent@greenleaf.co.za"\n')
+    box.run(at("2026-11-12 10:00"))
+    assert [str(d["To"]) for d in box.drafts()] == [f"{RECRUITER[0]} <{RECRUITER[1]}>"]
+
+
+def test_switching_off_withdraws_our_unedited_pending_drafts_only(box) -> None:
+    box.deliver(invitation())
+    box.run(at("2026-11-05 12:05"))
+    drafts = box.drafts()
+    assert len(drafts) == 2
+    edited = next(d for d in drafts if PIETER[1] in str(d["To"]))
+    edited.set_content(edited.get_content() + "\nP.S. I enjoyed the whiteboard part.\n")
+    edited.path.write_bytes(edited.as_bytes())  # the user edits the draft in their client
+    rules(box, '[[rules]]\ncompany = "Greenleaf Analytics"\nthank_you = false\n')
+    box.run(at("2026-11-05 12:30"))
+    left = box.drafts()
+    assert [str(d["To"]) for d in left] == [str(edited["To"])]  # yours stays, ours goes
+    rules(box, "")
+    box.run(at("2026-11-05 13:00"))
+    assert len(box.drafts()) == 1  # turning it back on resurrects nothing
+
+
+def test_template_set_is_used(box, tmp_path) -> None:
+    folder = tmp_path / "tpl"
+    folder.mkdir()
+    (folder / "formal_thank_you.txt.j2").write_text(
+        "Dear {{ recipient.name or 'Sir or Madam' }},\n\nThank you for the interview.\n\n"
+        "Yours faithfully,\n{{ user.name }}\n")
+    rules(box, f'[templates]\ndir = "{folder}"\n\n[[rules]]\ncompany = "Greenleaf Analytics"\n'
+               'template = "formal"\n')
+    box.deliver(invitation())
+    box.run(at("2026-11-05 12:05"))
+    bodies = [d.get_content() for d in box.drafts()]
+    assert bodies and all("Yours faithfully" in b for b in bodies)
+
+
+@pytest.mark.parametrize("text,problem", [
+    ('[[rules]]\nignore = true\n', "needs at least one of company, sender, subject"),
+    ('[[rules]]\ncompany = "A"\nfollow_ups = 11\n', "rules[0].follow_ups"),
+    ('[[rules]]\nsender = "greenleaf"\n', "rules[0].sender"),
+    ('[[rules]]\ncompany = "A"\nignor = true\n', "did you mean 'ignore'"),
+    ('[[rules]]\ncompany = "A"\ntemplate = "formal"\n', "needs [templates] dir"),
+])
+def test_bad_rules_are_listed_and_exit_2(box, capsys, text, problem) -> None:
+    rules(box, text)
+    assert main(["check", "--config", str(box.config)]) == 2
+    assert problem in capsys.readouterr().err
