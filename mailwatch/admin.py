@@ -76,8 +76,9 @@ def _auth_gmail(args: argparse.Namespace, account: AccountConfig, config: Config
 
     options = gmail_auth.account_options(account.name, account.options,
                                          config.timing.lookback_days)
+    calendar = args.calendar or bool(options.get("calendar"))
     path = gmail_auth.authorize(options, args.client_secrets, headless=args.no_browser,
-                                calendar=False)
+                                calendar=calendar)
     print(f"Signed in; token saved to {path}. Check it with `mailwatch run --once --dry-run`.")
     return 0
 

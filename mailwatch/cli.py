@@ -136,6 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--no-browser", action="store_true",
                    help="for a machine without a browser: print the URL to open elsewhere, "
                         "then paste back the address the browser ends on")
+    q.add_argument("--calendar", action="store_true",
+                   help="also allow reading calendar events (calendar.events.readonly), for "
+                        "an account with calendar = true")
     q = services.add_parser("outlook", help="sign in to Outlook / Microsoft 365 (OAuth)",
                             description="Sign in with Microsoft (browser, or a device code on "
                                         "a headless machine) and keep the refresh token, "

@@ -28,6 +28,11 @@ class Kind(StrEnum):
 JOB_KINDS = frozenset(Kind) - {Kind.OTHER}
 
 
+#: The Message-ID domain of calendar events that providers present as messages
+#: (providers/event_mail.py): evidence of an interview, never the employer writing.
+SYNTHETIC_EVENT_DOMAIN = "calendar.mailwatch"
+
+
 @dataclass(frozen=True)
 class Person:
     name: str | None = None

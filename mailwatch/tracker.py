@@ -19,6 +19,7 @@ from datetime import date, datetime
 
 from .domains import ATS_DOMAINS, FREEMAIL_DOMAINS, is_in
 from .model import (
+    SYNTHETIC_EVENT_DOMAIN,
     Application,
     Detection,
     InterviewRound,
@@ -244,14 +245,18 @@ def _finish(app: _App, stage_clock: datetime, app_id: str) -> Application:
         (f for f in humans if not is_noreply(f.sender.email)),
         next((f for f in app.employer if not is_noreply(f.sender.email)), None),
     ) or (app.employer[0] if app.employer else None)
-    anchor_msg = humans[-1] if humans else (app.employer[-1] if app.employer else None)
+    # A calendar event shown as a message (providers/event_mail.py) is evidence of the
+    # interview, but a draft should answer real mail when there is some, and an organizer
+    # tidying the event after the interview is not the employer answering.
+    real = [f for f in humans if not f.message_id.endswith("@" + SYNTHETIC_EVENT_DOMAIN)]
+    anchor_msg = (real or humans)[-1] if humans else (app.employer[-1] if app.employer else None)
 
     latest = latest_active(app.rounds)
     human_reply: MessageFacts | None = None
     if latest is not None:
         after = [
             f
-            for f in humans
+            for f in real
             if to_utc(f.date) > start_of(latest) and f.message_id not in latest.touched_by
         ]
         human_reply = after[-1] if after else None

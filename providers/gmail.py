@@ -25,6 +25,9 @@ the base class's cut of those raw bytes on purpose: ``format=metadata`` gives pa
 values (not the exact block triage is specified to see) and no MIME tree, so it cannot
 tell an invitation's calendar part from plain mail; the quota cost per message is the same.
 
+With ``calendar = true`` calendar events follow the mail as ``event:<id>`` refs read as
+synthetic invitations (`gmail_calendar`, `event_mail`); the cursor adds ``"calendar"``.
+
 Drafts follow DESIGN.md's exactly-once protocol: one ``drafts.create`` per attempt, never
 retried blindly. When it fails in a way that may have stored the draft anyway (quota,
 5xx, a dropped connection), the marker is looked for first — by ``rfc822msgid:`` search,
@@ -44,7 +47,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from mailwatch.providers import gmail_auth, mime, peek
+from mailwatch.providers import event_mail, gmail_auth, mime, peek
 from mailwatch.providers.base import (
     MARKER_HEADER,
     CursorInvalid,
@@ -58,6 +61,7 @@ from mailwatch.providers.base import (
     body_hash,
     marker_message_id,
 )
+from mailwatch.providers.gmail_calendar import GmailCalendar
 from mailwatch.providers.gmail_http import (
     MAX_BATCH,
     PUBLIC_ENDPOINT,
@@ -94,7 +98,7 @@ class GmailProvider(Provider):
     """One Gmail account. Connects (loads or fetches a token) on first use."""
 
     name = "gmail"
-    has_server_threads = True
+    has_server_threads = has_calendar = True
 
     def __init__(
         self,
@@ -107,6 +111,7 @@ class GmailProvider(Provider):
         read_only: bool = False,
         clock: Callable[[], datetime] | None = None,
         backoff: Backoff | None = None,
+        calendar: bool = False,
     ) -> None:
         super().__init__(read_only=read_only)
         self.token_file = gmail_auth.token_path({"token_file": token_file})
@@ -122,6 +127,7 @@ class GmailProvider(Provider):
         self._service: Any = None
         self._creds: Any = None
         self._saved_token: str | None = None
+        self.calendar: event_mail.EventReader | None = GmailCalendar(self) if calendar else None
 
     # -- configuration ----------------------------------------------------------
 
@@ -145,7 +151,7 @@ class GmailProvider(Provider):
             api_endpoint=options.get("api_endpoint"),
             token_uri=options.get("token_uri"),
             lookback_days=options.get("lookback_days", DEFAULT_LOOKBACK_DAYS),
-            read_only=read_only,
+            read_only=read_only, calendar=options.get("calendar", False),
         )
 
     # -- connection ----------------------------------------------------------------
@@ -203,9 +209,8 @@ class GmailProvider(Provider):
 
     def changes(self, cursor: Any | None) -> tuple[list[MessageRef], dict[str, Any]]:
         start = load_cursor(cursor)
-        if start is None:
-            return self._first_scan()
-        return self._history(start)
+        mail = self._first_scan() if start is None else self._history(start)
+        return event_mail.with_events(mail, self.calendar, cursor)
 
     def _first_scan(self) -> tuple[list[MessageRef], dict[str, Any]]:
         users, api = self._connect()
@@ -269,6 +274,9 @@ class GmailProvider(Provider):
         return MessageRef(f"{role}:{message['id']}", role)
 
     def fetch(self, refs: Iterable[MessageRef]) -> Iterator[tuple[MessageRef, bytes]]:
+        return event_mail.fetch_mixed(refs, self._fetch_mail, self.calendar)
+
+    def _fetch_mail(self, refs: Iterable[MessageRef]) -> Iterator[tuple[MessageRef, bytes]]:
         """Raw bytes in the order given, one batch of ≤ 50 at a time (never the whole
         list in memory); messages deleted since, or refs naming nothing, are skipped."""
         wanted = [(ref, mid) for ref in refs if (mid := message_id(ref)) is not None]
@@ -327,7 +335,7 @@ class GmailProvider(Provider):
         draft starts a thread of its own instead of being refused."""
         users, api = self._connect()
         wanted = [i for i in dict.fromkeys([draft.in_reply_to, *reversed(draft.references)])
-                  if i and SEARCHABLE.match(i)]
+                  if i and SEARCHABLE.match(i) and not event_mail.is_synthetic(i)]
         for msgid in wanted[:3]:
             page = api.call(lambda m=msgid: users.messages().list(
                 userId="me", q=f"rfc822msgid:{m} {LISTED}", maxResults=10), "messages.list")

@@ -18,7 +18,8 @@ from urllib.parse import urlsplit
 
 from mailwatch.providers.base import CursorInvalid, MessageRef, unknown_keys
 
-OPTIONS = ("token_file", "token_command", "api_endpoint", "token_uri", "lookback_days")
+OPTIONS = ("token_file", "token_command", "api_endpoint", "token_uri", "lookback_days",
+           "calendar")
 SECRET_KEYS = ("token", "access_token", "refresh_token", "client_secret", "password")
 DEFAULT_LOOKBACK_DAYS = 60
 CURSOR_VERSION = 1
@@ -120,6 +121,9 @@ def option_problems(options: dict[str, Any]) -> list[tuple[str, str]]:
     if options.get("token_uri") and options.get("token_command"):
         problems.append(("token_uri", "only used with token_file: token_command "
                                       "fetches its own tokens"))
+    if not isinstance(options.get("calendar", False), bool):
+        problems.append(("calendar", "must be true (also read Google Calendar events; "
+                                     "needs `mailwatch auth gmail --calendar`) or false"))
     days = options.get("lookback_days", DEFAULT_LOOKBACK_DAYS)
     if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= 3650:
         problems.append(("lookback_days", f"must be a whole number of days from 1 to "

@@ -4,7 +4,9 @@ mailwatch reads Inbox and Sent Items and writes only drafts. Reading never chang
 mailbox: raw mail comes from ``GET /me/messages/{id}/$value``, which marks nothing read.
 
 Refs are ``inbox:<graph id>`` / ``sent:<graph id>``; a draft ref is the draft's Graph id.
-Threads are Graph's ``conversationId`` (`has_server_threads`).
+Threads are Graph's ``conversationId`` (`has_server_threads`). With ``calendar = true``
+default-calendar events follow the mail as ``event:<id>`` refs read as synthetic invitations
+(`outlook_calendar`, `event_mail`); the cursor adds their deltaLink under ``"calendar"``.
 
 The cursor holds one ``@odata.deltaLink`` per folder (message delta queries on Inbox and
 Sent Items, ``changeType=created``). The first scan is bounded server-side to
@@ -20,9 +22,10 @@ creation) and a single-value extended property, the one marker Graph can filter 
 the body, recipients and subject are PATCHed to exactly what mailwatch rendered, and the
 original's read state is restored if createReply changed it. When the answered message is
 not in the mailbox, the draft is created from MIME (mime.build_draft_bytes, as for IMAP)
-and the property added. A create whose outcome is unknown (5xx, 429, timeout) is never
-simply repeated: the provider waits, looks for the marker, and only retries when no draft
-carries it.
+and the property added (also when the answered message is a synthetic calendar event,
+`event_mail.is_synthetic`, which no server holds). A create whose outcome is unknown
+(5xx, 429, timeout) is never simply repeated: the provider waits, looks for the marker,
+and only retries when no draft carries it.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from mailwatch.providers import mime
+from mailwatch.providers import event_mail, mime
 from mailwatch.providers.base import (
     MARKER_HEADER,
     CursorInvalid,
@@ -51,6 +54,7 @@ from mailwatch.providers.base import (
     marker_message_id,
 )
 from mailwatch.providers.outlook_auth import authorize, token_source
+from mailwatch.providers.outlook_calendar import OutlookCalendar
 from mailwatch.providers.outlook_http import (
     MAX_WAIT,
     Ambiguous,
@@ -93,16 +97,18 @@ class OutlookProvider(Provider):
     """One Outlook mailbox. Talks HTTP only when asked; `close()` drops the sessions."""
 
     name = "outlook"
-    has_server_threads = True
+    has_server_threads = has_calendar = True
 
     def __init__(self, client: GraphClient, *, lookback_days: int | None = DEFAULT_LOOKBACK_DAYS,
-                 read_only: bool = False, clock: Callable[[], datetime] | None = None) -> None:
+                 read_only: bool = False, clock: Callable[[], datetime] | None = None,
+                 calendar: bool = False) -> None:
         super().__init__(read_only=read_only)
         self.client = client
         self.lookback_days = lookback_days
         self.clock = clock or (lambda: datetime.now(UTC))
         self._folders: dict[str, str] | None = None  # well-known name -> folder id
         self._pool: ThreadPoolExecutor | None = None  # kept: its threads keep their sessions
+        self.calendar: event_mail.EventReader | None = OutlookCalendar(self) if calendar else None
 
     # -- configuration ----------------------------------------------------------------
 
@@ -125,7 +131,7 @@ class OutlookProvider(Provider):
         tokens = token_source(options, http_client=msal_http_client)
         client = GraphClient(options.get("graph_endpoint", DEFAULT_ENDPOINT).strip(), tokens)
         return cls(client, lookback_days=options.get("lookback_days", DEFAULT_LOOKBACK_DAYS),
-                   read_only=read_only)
+                   read_only=read_only, calendar=options.get("calendar", False))
 
     def close(self) -> None:
         pool, self._pool = self._pool, None
@@ -157,7 +163,7 @@ class OutlookProvider(Provider):
                 found.append((str(item.get("receivedDateTime") or ""), rank, pos, ref))
         found.sort(key=lambda entry: entry[:3])
         refs = list(dict.fromkeys(ref for *_, ref in found))  # a message twice in a round
-        return refs, dump_cursor(links)
+        return event_mail.with_events((refs, dump_cursor(links)), self.calendar, cursor)
 
     def _delta(self, folder: str, link: str | None) -> tuple[list[dict[str, Any]], str]:
         """One delta round on a folder: new messages and the next deltaLink."""
@@ -190,6 +196,9 @@ class OutlookProvider(Provider):
                 raise ProviderError(f"a {folder} delta page had neither nextLink nor deltaLink")
 
     def fetch(self, refs: Iterable[MessageRef]) -> Iterator[tuple[MessageRef, bytes]]:
+        return event_mail.fetch_mixed(refs, self._fetch_mail, self.calendar)
+
+    def _fetch_mail(self, refs: Iterable[MessageRef]) -> Iterator[tuple[MessageRef, bytes]]:
         """Raw mail, 20 messages per `$batch`, up to 4 batches at a time, in the order
         given; refs that name nothing (any more) are skipped."""
         wanted = [(ref, parsed[1]) for ref in refs if (parsed := parse_ref(ref.ref))]
@@ -252,8 +261,8 @@ class OutlookProvider(Provider):
 
     def _original(self, message_id: str | None) -> dict[str, Any] | None:
         """The message a draft answers, when it is in this mailbox (any folder)."""
-        if not message_id:
-            return None
+        if not message_id or event_mail.is_synthetic(message_id):
+            return None  # a synthetic event message (event_mail) is in no mailbox
         items = self.client.list_all("/me/messages", {"$filter": message_id_filter(message_id),
                                                       "$select": "id,isRead,isDraft"})
         return next((i for i in items if not i.get("isDraft")

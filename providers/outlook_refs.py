@@ -24,6 +24,7 @@ OPTIONS = (
     "token_command",
     "graph_endpoint",
     "lookback_days",
+    "calendar",
 )
 DEFAULT_ENDPOINT = "https://graph.microsoft.com/v1.0"
 #: The first scan reads this many days back unless `lookback_days` says otherwise; keep it
@@ -106,6 +107,9 @@ def option_problems(options: dict[str, Any]) -> list[tuple[str, str]]:
         why = endpoint_problem(options["graph_endpoint"])
         if why:
             problems.append(("graph_endpoint", why))
+    if not isinstance(options.get("calendar", False), bool):
+        problems.append(("calendar", "must be true (also read calendar events, with the "
+                                     "Calendars.Read permission) or false"))
     days = options.get("lookback_days")
     if days is not None and not (type(days) is int and 1 <= days <= 3650):
         problems.append(("lookback_days", "must be a whole number of days from 1 to 3650"))

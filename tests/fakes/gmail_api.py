@@ -19,7 +19,9 @@ and parsed by the library exactly as against Google. The fake:
   whose threadId does not fit its In-Reply-To/References/Subject into a new thread, the
   fake answers 400 (``FakeGmail(strict=False)`` behaves like Gmail);
 * serves ``POST /token`` (refresh_token and authorization_code grants, PKCE S256), so
-  token files and the consent flow can be tested without Google.
+  token files and the consent flow can be tested without Google;
+* hands ``/calendar/v3/…`` (Google Calendar, read with ``calendar = true``) to
+  `gmail_calendar.FakeCalendar`, as strict as the rest.
 
 Test helpers stand for the user's side: mail arriving, sending, editing or deleting a
 draft in the Gmail web app.
@@ -43,6 +45,8 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlencode, urlsplit
 
 from . import gmail_methods as methods
+from .gmail_calendar import PREFIX as CALENDAR_PREFIX
+from .gmail_calendar import FakeCalendar
 from .gmail_methods import ApiError
 from .gmail_schema import Invalid, check_query
 from .gmail_store import Mailbox
@@ -70,6 +74,7 @@ class FakeGmail:
     def __init__(self, *, strict: bool = True, clock: Callable[[], float] = time.time,
                  address: str = "thandi@example.org") -> None:
         self.box = Mailbox(address=address, clock=clock)
+        self.calendar = FakeCalendar(address)  # Calendar API v3: tests/fakes/gmail_calendar
         self.strict = strict
         self.lock = threading.RLock()
         self._serial = itertools.count(1)
@@ -265,6 +270,8 @@ class FakeGmail:
 
     def _call(self, verb: str, target: str, headers: Mapping[str, str], body: bytes) -> Any:
         parts = urlsplit(target)
+        if parts.path.startswith(CALENDAR_PREFIX):
+            return self.calendar.call(self, verb, parts, headers)
         prefix = "/gmail/v1/users/"
         if not parts.path.startswith(prefix):
             raise ApiError(404, f"no such path {parts.path}")

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
+from . import graph_calendar
 from .graph_rules import (
     GraphFault,
     bad,
@@ -36,6 +37,8 @@ def dispatch(server: GraphServer, mailbox: FakeMailbox, traffic: Traffic, method
     if segments[:1] != ["me"]:
         raise bad(f"Resource not found for the segment '{segments[0]}'.")
     route = segments[1:]
+    if route[:1] and route[0] in graph_calendar.ROOTS:  # the calendar: graph_calendar.py
+        return graph_calendar.dispatch(server, mailbox, method, route, path, query, headers)
     match (method, route):
         case ("GET", ["mailFolders", folder]):
             check_params(query, {"$select"})
