@@ -209,6 +209,8 @@ def _parse_timing(c: _Collector, raw: dict[str, Any]) -> TimingConfig:
             values[f.name] = _parse_time(c, table, f.name, default)
         elif isinstance(default, bool):
             values[f.name] = _bool(c, table, "timing", f.name, default)
+        elif f.name in ("country", "subdivision"):
+            values[f.name] = (_str(c, table, "timing", f.name, "") or "").upper()
         elif isinstance(default, int):
             low = 1 if f.name in ("interval_minutes", "default_interview_minutes",
                                   "thank_you_window_hours", "lookback_days") else 0
@@ -231,11 +233,33 @@ def _parse_timing(c: _Collector, raw: dict[str, Any]) -> TimingConfig:
                 parsed.append(h if isinstance(h, date) else date.fromisoformat(str(h)))
             except ValueError:
                 c.add("timing.holidays", f"not a date: {h!r} (write 2026-12-25)")
-    values["holidays"] = tuple(parsed)
+    if values.get("country"):
+        parsed += _public_holidays(c, values["country"], values.get("subdivision", ""))
+    values["holidays"] = tuple(sorted(set(parsed)))
     timing = TimingConfig(**values)
     if timing.send_window_start >= timing.send_window_end:
         c.add("timing.send_window_end", "must be later than send_window_start")
     return timing
+
+
+def _public_holidays(c: _Collector, country: str, subdivision: str) -> list[date]:
+    """The public holidays of `country` from last year to two years ahead (the python
+    `holidays` package, kept up to date by its maintainers), so a follow-up never lands on
+    a day the recruiter is off; the daemon re-reads them on every config reload."""
+    import holidays as public
+
+    this_year = date.today().year
+    try:
+        days = public.country_holidays(country, subdiv=subdivision or None,
+                                       years=range(this_year - 1, this_year + 3))
+    except NotImplementedError:
+        c.add("timing.country", f"no public-holiday calendar for {country!r}; use an ISO "
+                                "3166 code such as \"ZA\", \"GB\", \"US\"")
+        return []
+    except Exception as exc:  # noqa: BLE001 - an unknown subdivision and the like
+        c.add("timing.subdivision", f"{exc}")
+        return []
+    return sorted(days)
 
 
 def _parse_profile(c: _Collector, raw: dict[str, Any]) -> ProfileConfig:

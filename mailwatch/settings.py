@@ -52,7 +52,9 @@ class TimingConfig:
     send_window_start: time = time(9, 0)
     send_window_end: time = time(17, 0)
     send_days: tuple[int, ...] = (0, 1, 2, 3, 4)  # Monday=0
-    holidays: tuple[date, ...] = ()
+    holidays: tuple[date, ...] = ()  # the listed dates plus the country's public holidays
+    country: str = ""  # ISO 3166 code: its public holidays are not business days
+    subdivision: str = ""  # state/province code for regional holidays, e.g. "WC", "NSW"
     feedback_request: bool = True
     lookback_days: int = 60
     catch_up: bool = False

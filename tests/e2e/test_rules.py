@@ -114,3 +114,24 @@ def test_bad_rules_are_listed_and_exit_2(box, capsys, text, problem) -> None:
     rules(box, text)
     assert main(["check", "--config", str(box.config)]) == 2
     assert problem in capsys.readouterr().err
+
+
+def test_a_country_public_holiday_is_no_business_day(box) -> None:
+    # Interview Wed 9 Dec 2026; a week later is 16 Dec, South Africa's Day of Reconciliation.
+    box.timing = {"country": "ZA"}
+    box.write_config()
+    box.deliver(invitation(start=at("2026-12-09 10:00"), end=at("2026-12-09 11:00"),
+                           sent=at("2026-12-01 09:00")))
+    box.run(at("2026-12-09 12:05"))
+    box.send_drafts()
+    box.run(at("2026-12-16 09:05"))
+    assert box.drafts() == []
+    box.run(at("2026-12-17 09:05"))
+    assert box.kinds() == ["follow_up"]
+
+
+def test_an_unknown_country_is_a_config_problem(box, capsys) -> None:
+    box.timing = {"country": "XX"}
+    box.write_config()
+    assert main(["check", "--config", str(box.config)]) == 2
+    assert "timing.country" in capsys.readouterr().err
