@@ -210,7 +210,8 @@ def _parse_timing(c: _Collector, raw: dict[str, Any]) -> TimingConfig:
         elif isinstance(default, bool):
             values[f.name] = _bool(c, table, "timing", f.name, default)
         elif f.name in ("country", "subdivision"):
-            values[f.name] = (_str(c, table, "timing", f.name, "") or "").upper()
+            values[f.name] = (_str(c, table, "timing", f.name, "", allow_empty=True)
+                              or "").upper()
         elif isinstance(default, int):
             low = 1 if f.name in ("interval_minutes", "default_interview_minutes",
                                   "thank_you_window_hours", "lookback_days") else 0
@@ -293,8 +294,13 @@ def parse_config(raw: dict[str, Any], source: Path | None = None) -> Config:
     if templates_dir and not Path(templates_dir).expanduser().is_dir():
         c.add("templates.dir", f"not a directory: {templates_dir}")
     detection = _table(c, raw, "detection")
-    _check_keys(c, detection, "detection", ("date_order",))
+    _check_keys(c, detection, "detection", ("date_order", "ignore_senders", "ignore_phrases"))
     order = _str(c, detection, "detection", "date_order", "auto") or "auto"
+    ignore_senders = _str_list(c, detection, "detection", "ignore_senders")
+    for sender in ignore_senders:
+        if "@" not in sender:
+            c.add("detection.ignore_senders", f"an address or \"@domain\", got {sender!r}")
+    ignore_phrases = _str_list(c, detection, "detection", "ignore_phrases")
     if order not in ("auto", "DMY", "MDY"):
         c.add("detection.date_order", f"must be \"auto\", \"DMY\" or \"MDY\", got {order!r}")
         order = "auto"
@@ -309,7 +315,8 @@ def parse_config(raw: dict[str, Any], source: Path | None = None) -> Config:
         state_path=Path(state_path).expanduser() if state_path else None,
         timing=timing,
         profile=profile,
-        detection=DetectionConfig(date_order=order),
+        detection=DetectionConfig(date_order=order, ignore_senders=ignore_senders,
+                                  ignore_phrases=ignore_phrases),
         templates_dir=Path(templates_dir).expanduser() if templates_dir else None,
         source=source,
         rules=rules,

@@ -28,6 +28,7 @@ from .providers.base import (
     Provider,
     action_from_message_id,
 )
+from .rules import sender_matches
 from .settings import Config
 from .store import Store
 from .tracker import fold
@@ -259,6 +260,10 @@ def _facts_of(store: Store, config: Config, account: str, now: datetime, oldest:
     seen.add(msg.message_id)
     if msg.date is not None and msg.date < oldest:
         return None
+    if (why := ignored(msg, config)) is not None:
+        report.skipped.append((ref.ref, why))
+        log.info("skipped %s: %s", ref.ref, why)
+        return None
     try:
         return to_facts(account, msg, config, now)
     except Exception as exc:  # a hostile message must never stop the cycle
@@ -266,6 +271,19 @@ def _facts_of(store: Store, config: Config, account: str, now: datetime, oldest:
         report.skipped.append((ref.ref, reason))
         log.warning("skipped %s: %s", ref.ref, reason)
         return None
+
+
+def ignored(msg: Message, config: Config) -> str | None:
+    """Why `[detection] ignore_senders` / `ignore_phrases` rule this message out, or None."""
+    d = config.detection
+    sender = (msg.sender.email or "").lower() if msg.sender else ""
+    if sender and any(sender_matches(p, sender) for p in d.ignore_senders):
+        return "ignored: sender in [detection] ignore_senders"
+    if d.ignore_phrases:
+        text = f"{msg.subject}\n{msg.text}".casefold()
+        if any(p.casefold() in text for p in d.ignore_phrases):
+            return "ignored: a phrase in [detection] ignore_phrases"
+    return None
 
 
 def applications(store: Store, config: Config, account: str, now: datetime

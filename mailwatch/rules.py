@@ -59,7 +59,7 @@ NO_EFFECT = Effect()
 def matches(rule: Rule, app: Application, subjects: tuple[str, ...] = ()) -> bool:
     if rule.company is not None and (app.company or "").casefold() != rule.company.casefold():
         return False
-    if rule.sender is not None and not any(_sender_matches(rule.sender, a)
+    if rule.sender is not None and not any(sender_matches(rule.sender, a)
                                            for a in employer_addresses(app)):
         return False
     if rule.subject is not None:
@@ -97,7 +97,8 @@ def _anchor_subject(app: Application) -> tuple[str, ...]:
     return (app.anchor.subject,) if app.anchor else ()
 
 
-def _sender_matches(pattern: str, address: str) -> bool:
+def sender_matches(pattern: str, address: str) -> bool:
+    """`pattern` is an address, or "@domain" (which also covers its subdomains)."""
     pattern = pattern.lower()
     if pattern.startswith("@"):
         return address.endswith(pattern) or address.endswith("." + pattern[1:])

@@ -73,6 +73,8 @@ class ProfileConfig:
 @dataclass(frozen=True)
 class DetectionConfig:
     date_order: str = "auto"  # auto | DMY | MDY
+    ignore_senders: tuple[str, ...] = ()  # addresses or "@domain": never read as job mail
+    ignore_phrases: tuple[str, ...] = ()  # mail containing one is never read as job mail
 
 
 @dataclass(frozen=True)

@@ -135,3 +135,21 @@ def test_an_unknown_country_is_a_config_problem(box, capsys) -> None:
     box.write_config()
     assert main(["check", "--config", str(box.config)]) == 2
     assert "timing.country" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("detection", [
+    '[detection]\nignore_senders = ["@greenleaf.co.za"]\n',
+    '[detection]\nignore_phrases = ["Greenleaf Analytics"]\n',
+])
+def test_detection_ignore_lists_keep_mail_out(box, detection, capsys) -> None:
+    rules(box, detection)
+    box.deliver(invitation())
+    box.run(at("2026-11-05 12:05"))
+    assert box.drafts() == []
+    assert "ignored:" in capsys.readouterr().out
+
+
+def test_ignore_senders_must_be_addresses(box, capsys) -> None:
+    rules(box, '[detection]\nignore_senders = ["greenleaf"]\n')
+    assert main(["check", "--config", str(box.config)]) == 2
+    assert "detection.ignore_senders" in capsys.readouterr().err
