@@ -48,6 +48,8 @@ SUBJECT_WORDS = (
     "follow up", "follow-up", "time slot", "slot", "take-home", "case study",
     "technical", "resume", "résumé", "cv", "talent", "shortlist", "outcome", "result",
     "where things stand", "touch base", "catch up", "catch-up", "speak", "discuss",
+    "portfolio", "your visit", "thanks for today", "thank you for today", "great to meet",
+    "nice to meet", "good to meet", "lovely to meet",
     # German
     "bewerbung", "vorstellungsgesprach", "vorstellungsgespraech", "gesprach", "gespraech",
     "einladung", "termin", "stelle", "stellenangebot", "absage", "zusage", "ruckmeldung",
