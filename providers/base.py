@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import ipaddress
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -68,6 +69,18 @@ def unknown_keys(options: dict[str, Any], known: tuple[str, ...] | list[str],
             hint = f"; did you mean {close[0]!r}?" if close else ""
             problems.append((key, f"unknown key for {kind} account{hint}"))
     return problems
+
+
+def is_loopback(host: str) -> bool:
+    """True for ``localhost`` and loopback IP literals; no DNS lookup on purpose. Plain
+    (unencrypted) connections and endpoints are accepted only for these."""
+    name = host.strip().rstrip(".").lower()
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 # ---------------------------------------------------------------- exceptions

@@ -9,14 +9,13 @@ a server.
 from __future__ import annotations
 
 import base64
-import ipaddress
 import re
 from email.errors import HeaderParseError
 from email.header import decode_header, make_header
 from typing import Any
 from urllib.parse import urlsplit
 
-from mailwatch.providers.base import CursorInvalid, MessageRef, unknown_keys
+from mailwatch.providers.base import CursorInvalid, MessageRef, is_loopback, unknown_keys
 
 OPTIONS = ("token_file", "token_command", "api_endpoint", "token_uri", "lookback_days",
            "calendar")
@@ -74,15 +73,6 @@ def load_cursor(cursor: Any) -> str | None:
         raise CursorInvalid(f"not a Gmail cursor: {cursor!r:.80}")
     return str(cursor["history"])
 
-
-def is_loopback(host: str) -> bool:
-    name = host.strip().rstrip(".").lower()
-    if name == "localhost" or name.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(name.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def endpoint_problem(value: Any) -> str | None:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import difflib
 import imaplib
-import ipaddress
 import ssl
 import subprocess
 from collections.abc import Iterator, Mapping
@@ -28,7 +27,7 @@ from typing import Any
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
-from mailwatch.providers.base import AuthExpired, ProviderError, unknown_keys
+from mailwatch.providers.base import AuthExpired, ProviderError, is_loopback, unknown_keys
 
 OPTIONS = (
     "host",
@@ -51,16 +50,6 @@ class ImapFault(ProviderError):
     """The network, TLS or the server failed mid-conversation: the connection is dropped and
     never reused (a later operation reconnects), unlike a refusal decided by mailwatch."""
 
-
-def is_loopback(host: str) -> bool:
-    """True for ``localhost`` and loopback IP literals; no DNS lookup on purpose."""
-    name = host.strip().rstrip(".").lower()
-    if name == "localhost" or name.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(name.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def keyring_username(options: Mapping[str, Any]) -> str:

@@ -8,13 +8,12 @@ readable and testable without HTTP.
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from email.utils import getaddresses
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from mailwatch.providers.base import CursorInvalid, marker_message_id, unknown_keys
+from mailwatch.providers.base import CursorInvalid, is_loopback, marker_message_id, unknown_keys
 
 OPTIONS = (
     "client_id",
@@ -48,16 +47,6 @@ SECRET_KEYS = ("access_token", "refresh_token", "client_secret", "password", "to
 
 # ------------------------------------------------------------------ options
 
-
-def is_loopback(host: str) -> bool:
-    """True for ``localhost`` and loopback IP literals; no DNS lookup on purpose."""
-    name = host.strip().rstrip(".").lower()
-    if name == "localhost" or name.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(name.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def endpoint_problem(value: Any) -> str | None:
