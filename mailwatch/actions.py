@@ -182,6 +182,11 @@ def act(store: Store, provider: Provider, config: Config, account: str,
         fault_point("after-begin")
         try:
             ref = provider.create_draft(draft)
+        except ValueError as exc:  # the provider refused the draft's bytes: nothing written
+            with store.transaction():
+                store.forget_action(action.id)
+            report.problems.append(f"{action.kind.value} for {app.company or app.id}: {exc}")
+            continue
         except ProviderError as exc:
             # Ambiguous: the draft may exist. Never retry blindly; look for the marker.
             log.warning("creating %s failed (%s); reconciling", action.id, exc)

@@ -96,14 +96,19 @@ _KEPT_HEADERS = (
 )
 
 
+#: Control characters have no place in a Message-ID; one that holds them would end up in
+#: our drafts' In-Reply-To, so it is dropped (the message gets a synthetic id instead).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def parse_message_ids(value: str | None) -> tuple[str, ...]:
     if not value:
         return ()
-    found = _MSGID_RE.findall(str(value))
+    found = [f for f in _MSGID_RE.findall(str(value)) if not _CONTROL.search(f)]
     if found:
         return tuple(found)
     bare = str(value).strip()
-    return (bare,) if bare and " " not in bare else ()
+    return (bare,) if bare and " " not in bare and not _CONTROL.search(bare) else ()
 
 
 def _addresses(value: object) -> tuple[Address, ...]:
@@ -153,7 +158,17 @@ def _stub(plain: str) -> bool:
 _STUB = re.compile(r"\b(?:html|view\s+(?:it|this)|web\s+version|browser|formatted)\b", re.I)
 
 
+#: Beyond this many tags BeautifulSoup's work grows too fast (deeply nested unclosed tags
+#: are quadratic); real mail stays far below it, hostile mail gets a linear fallback.
+MAX_HTML_TAGS = 5_000
+_HTML_SKIP = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.I | re.S)
+_HTML_BREAK = re.compile(r"<(?:br|/?(?:p|div|tr|li|h[1-6]|table))\b[^>]*>", re.I)
+_HTML_TAG = re.compile(r"<[^>]*>")
+
+
 def html_to_text(html: str) -> str:
+    if html.count("<") > MAX_HTML_TAGS:
+        return _html_to_text_fast(html[: MAX_TEXT_CHARS * 5])
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["script", "style", "head"]):
         tag.decompose()
@@ -165,6 +180,15 @@ def html_to_text(html: str) -> str:
         block.append("\n")
     text = soup.get_text()
     lines = [" ".join(line.split()) for line in text.splitlines()]
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def _html_to_text_fast(html: str) -> str:
+    """Linear tag stripping for pathological HTML: cruder layout, bounded time."""
+    import html as entities
+
+    text = _HTML_TAG.sub(" ", _HTML_BREAK.sub("\n", _HTML_SKIP.sub(" ", html)))
+    lines = [" ".join(line.split()) for line in entities.unescape(text).splitlines()]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 

@@ -76,6 +76,8 @@ def parse_name(raw: str | None) -> Name | None:
         head, _, tail = name.partition(",")
         tail_words = [w.strip(".").lower() for w in tail.replace(",", " ").split()]
         head_words = head.split()
+        if not head_words:  # ", Anna" or a bare ",": nothing before the comma
+            return parse_name(tail) if tail.strip(" ,") else None
         surname_first = len(head_words) == 1 or head_words[0].lower() in _PARTICLES
         if tail_words and surname_first and not all(w in _SUFFIXES for w in tail_words):
             name = f"{tail.strip()} {head}"

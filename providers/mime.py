@@ -16,6 +16,7 @@ Two traps this module avoids on purpose:
 
 from __future__ import annotations
 
+import email.utils
 import re
 from datetime import datetime
 from email import policy
@@ -102,7 +103,9 @@ def build_draft_bytes(draft: Draft, *, date: datetime, linesep: str = "\n") -> b
     _set_addresses(msg, "From", (draft.from_,))
     _set_addresses(msg, "To", draft.to)
     _set_addresses(msg, "Cc", draft.cc)
-    msg["Subject"] = draft.subject
+    # "=?" would let an employer's subject smuggle an encoded word that decodes to a
+    # line break and a header of its own; a space keeps the text and kills the syntax.
+    msg["Subject"] = draft.subject.replace("=?", "= ?")
     msg["Date"] = date
     msg.set_raw("Message-ID", f"<{marker_message_id(draft.action_id)}>")
     if in_reply_to:
@@ -112,7 +115,34 @@ def build_draft_bytes(draft: Draft, *, date: datetime, linesep: str = "\n") -> b
     msg.set_raw(MARKER_HEADER, draft.action_id)
     body = draft.body.replace("\r\n", "\n").replace("\r", "\n")
     msg.set_content(body, subtype="plain", charset="utf-8")  # also adds MIME-Version: 1.0
-    return msg.as_bytes(policy=_BUILD_POLICY.clone(linesep=linesep))
+    raw = msg.as_bytes(policy=_BUILD_POLICY.clone(linesep=linesep))
+    _verify(raw, draft)
+    return raw
+
+
+#: The only headers a draft may carry, each once.
+_DRAFT_HEADERS = {"from", "to", "cc", "subject", "date", "message-id", "in-reply-to",
+                  "references", MARKER_HEADER.lower(), "mime-version", "content-type",
+                  "content-transfer-encoding"}
+
+
+def _verify(raw: bytes, draft: Draft) -> None:
+    """Read the built bytes back as a mail client would and refuse them unless they say
+    exactly what was meant: no extra header, no extra recipient. The email package
+    re-folds and re-decodes values, so checking the inputs alone is not enough."""
+    parsed = BytesParser(policy=policy.default).parsebytes(raw, headersonly=True)
+    names = [k.lower() for k in parsed]
+    if len(names) != len(set(names)) or not set(names) <= _DRAFT_HEADERS:
+        raise ValueError("draft refused: its headers came out different from what was meant")
+    for name, values in (("from", (draft.from_,)), ("to", draft.to), ("cc", draft.cc)):
+        want = _addr_specs(values)
+        got = {a.addr_spec.lower() for a in parsed[name].addresses} if parsed[name] else set()
+        if got != want:
+            raise ValueError(f"draft refused: {name} came out as other addresses")
+
+
+def _addr_specs(values: tuple[str, ...] | list[str]) -> set[str]:
+    return {addr.lower() for _, addr in email.utils.getaddresses(list(values)) if addr}
 
 
 def draft_body_text(raw: bytes) -> str:
