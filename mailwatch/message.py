@@ -7,6 +7,7 @@ the failure becomes a `MalformedMessage` with a reason the cycle logs and skips.
 
 from __future__ import annotations
 
+import contextlib
 import email
 import email.header
 import email.policy
@@ -14,6 +15,7 @@ import email.utils
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from bs4 import BeautifulSoup
 
@@ -114,8 +116,16 @@ def parse_message_ids(value: str | None) -> tuple[str, ...]:
 def _addresses(value: object) -> tuple[Address, ...]:
     if not value:
         return ()
+    return _address_list(str(value))
+
+
+@lru_cache(maxsize=64)
+def _address_list(value: str) -> tuple[Address, ...]:
+    """The addresses of one header value. Cached: the user's own To line is the same in
+    nearly every message, and the stdlib address parser reads it a character at a time.
+    The result is a tuple of frozen Addresses, so sharing it is safe."""
     out = []
-    for name, addr in email.utils.getaddresses([str(value)]):
+    for name, addr in email.utils.getaddresses([value]):
         addr = addr.strip().lower()
         if "@" not in addr or any(c in addr for c in "\r\n\0 "):
             continue
@@ -164,20 +174,29 @@ MAX_HTML_TAGS = 5_000
 _HTML_SKIP = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.I | re.S)
 _HTML_BREAK = re.compile(r"<(?:br|/?(?:p|div|tr|li|h[1-6]|table))\b[^>]*>", re.I)
 _HTML_TAG = re.compile(r"<[^>]*>")
+_DROPPED = frozenset({"script", "style", "head"})
+_CELLS = frozenset({"td", "th"})
+_BLOCKS = frozenset({"p", "div", "tr", "li", "h1", "h2", "h3", "h4", "table"})
 
 
 def html_to_text(html: str) -> str:
     if html.count("<") > MAX_HTML_TAGS:
         return _html_to_text_fast(html[: MAX_TEXT_CHARS * 5])
+    # One walk over the tags does what four find_all passes (drop, <br>, cells, blocks)
+    # did: each edit touches only its own tag, and decompose() renames every tag inside a
+    # dropped one to "", so the walk leaves those alone as the later passes never saw them.
+    # (Not `tag.decomposed`: on a live tag that searches the subtree for a child tag.)
     soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style", "head"]):
-        tag.decompose()
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    for cell in soup.find_all(["td", "th"]):
-        cell.append(" ")
-    for block in soup.find_all(["p", "div", "tr", "li", "h1", "h2", "h3", "h4", "table"]):
-        block.append("\n")
+    for tag in soup.find_all(True):
+        name = tag.name
+        if name in _DROPPED:
+            tag.decompose()
+        elif name == "br":
+            tag.replace_with("\n")
+        elif name in _CELLS:
+            tag.append(" ")
+        elif name in _BLOCKS:
+            tag.append("\n")
     text = soup.get_text()
     lines = [" ".join(line.split()) for line in text.splitlines()]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
@@ -252,19 +271,29 @@ def _parse(raw: bytes) -> Message:
     if not msg.keys():
         raise MalformedMessage("no headers")
 
+    # msg.get(name) walks every header for each of the twenty names asked below; this is
+    # its answer from one walk: the first header of that name, through the same policy.
+    first: dict[str, tuple[str, str]] = {}
+    for key, raw_value in msg.raw_items():
+        first.setdefault(key.lower(), (key, raw_value))
+
+    def get(name: str) -> object:
+        found = first.get(name.lower())
+        return None if found is None else msg.policy.header_fetch_parse(*found)
+
     def header(name: str) -> str:
-        value = msg.get(name)
+        value = get(name)
         if value is None:
             return ""
-        try:
-            decoded = str(email.header.make_header(email.header.decode_header(str(value))))
-        except Exception:
-            decoded = str(value)
+        decoded = str(value)
+        if "=?" in decoded:  # without an encoded word, decode_header gives the text back
+            with contextlib.suppress(Exception):  # broken: as it is
+                decoded = str(email.header.make_header(email.header.decode_header(decoded)))
         return " ".join(decoded.replace("\0", " ").split())
 
-    ids = parse_message_ids(msg.get("Message-ID"))
+    ids = parse_message_ids(get("Message-ID"))
     if not ids:
-        if not (msg.get("From") and msg.get("Date")):
+        if not (get("From") and get("Date")):
             raise MalformedMessage("no Message-ID, From or Date")
         ids = (_synthetic_id(msg, raw),)
 
@@ -300,21 +329,21 @@ def _parse(raw: bytes) -> Message:
 
     headers = {}
     for name in _KEPT_HEADERS:
-        value = msg.get(name)
+        value = get(name)
         if value is not None:
             headers[name] = " ".join(str(value).split())
 
-    senders = _addresses(msg.get("From"))
+    senders = _addresses(get("From"))
     return Message(
         message_id=ids[0],
         subject=header("Subject"),
         sender=senders[0] if senders else None,
-        to=_addresses(msg.get("To")),
-        cc=_addresses(msg.get("Cc")),
-        reply_to=_addresses(msg.get("Reply-To")),
-        date=parse_date(msg.get("Date")),
-        in_reply_to=(parse_message_ids(msg.get("In-Reply-To")) or (None,))[0],
-        references=parse_message_ids(msg.get("References")),
+        to=_addresses(get("To")),
+        cc=_addresses(get("Cc")),
+        reply_to=_addresses(get("Reply-To")),
+        date=parse_date(get("Date")),
+        in_reply_to=(parse_message_ids(get("In-Reply-To")) or (None,))[0],
+        references=parse_message_ids(get("References")),
         text=text,
         signature=signature,
         quoted=quoted,

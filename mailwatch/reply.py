@@ -11,7 +11,9 @@ that every match of the library's pattern must pass. When the guard fails, the s
 could not have matched, so the wrapper answers `[]` / `None` without running it; whenever
 it passes, the library's own pattern runs. The guards were derived from these exact
 patterns (mail-parser-reply 1.36, `LANGUAGES`); `_GUARDED_PATTERNS` holds their digest,
-and for any other patterns (another library version) the guards are left out.
+and for any other patterns (another library version) the guards are left out. For the same
+patterns, the signature regex's "rest of the text" tail is written as one character class
+(`_to_the_end`): the same match, without a group capture per character.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ import functools
 import hashlib
 import re
 from collections.abc import Callable
+
+from . import rx
 
 __all__ = ["LANGUAGES", "split_reply"]
 
@@ -61,7 +65,21 @@ def _may_have_header(text: str) -> bool:
             return True
     elif _HEADER_WORDS.search(text):
         return True
-    return len(_HEADER_LINE.findall(text)) >= 2
+    return _header_lines(text) >= 2
+
+
+def _header_lines(text: str) -> int:
+    """`len(_HEADER_LINE.findall(text))`, counted to 2: the pattern only matches at a line
+    start ("^" under re.M: the text's start or after "\\n") and never past the line's end,
+    so findall finds one match per line that opens with it. Each line is tried alone, and
+    only when it has the ":" every match ends with, instead of a scan of every position."""
+    found = 0
+    for line in text.split("\n"):
+        if ":" in line and _HEADER_LINE.match(line):
+            found += 1
+            if found == 2:
+                break
+    return found
 
 
 # --- disclaimers ----------------------------------------------------------------------
@@ -85,17 +103,57 @@ def _signature_guard(signatures: str, sent_from: str) -> re.Pattern[str]:
     return re.compile(rf"^[> ]*(?:[-_]|{signatures}|{sent_from})", re.I | re.M)
 
 
-class _Guarded:
-    """A compiled library regex that only runs when `may_match(text)` says it can match."""
+# Whatever alternative starts the signature, the library's regex then takes the rest of the
+# text with `(.|\s)*`: "." is every character but "\n" and "\s" takes "\n", so the match
+# always runs to the end of the text, one group capture per character (the cost of the
+# search). `[\s\S]*` takes the same characters in one C loop: same start, same end, so the
+# same `.group()`, the only thing the library reads of the match.
+_TAKE_THE_REST = r"(.|\s)*)"
 
-    def __init__(self, pattern: re.Pattern[str], may_match: Callable[[str], bool]) -> None:
+
+def _to_the_end(signature: re.Pattern[str]) -> re.Pattern[str]:
+    if not signature.pattern.endswith(_TAKE_THE_REST):
+        return signature
+    return re.compile(signature.pattern[: -len(_TAKE_THE_REST)] + r"[\s\S]*)", signature.flags)
+
+
+def _signature_start(sign_off: re.Pattern[str]) -> Callable[[str], int | None]:
+    """Where a search for the signature can start: no match, None. A signature match
+    starts on a line where `sign_off` matches, or in the whitespace before such a line
+    (the library's `\\s*^`, `\\n{2,}`), and a sign-off line holds a non-space character,
+    so no match starts before the whitespace that precedes the first sign-off line: the
+    search from there finds the same leftmost match as from the start of the text."""
+
+    def start(text: str) -> int | None:
+        m = sign_off.search(text)
+        if m is None:
+            return None
+        pos = m.start()
+        while pos > 0 and text[pos - 1].isspace():  # \s, as the library's regex has it
+            pos -= 1
+        return pos
+
+    return start
+
+
+class _Guarded:
+    """A compiled library regex that only runs when `may_match(text)` says it can match;
+    with `start`, a search runs from where `start(text)` says a match can begin (None:
+    nowhere)."""
+
+    def __init__(self, pattern: re.Pattern[str], may_match: Callable[[str], bool],
+                 start: Callable[[str], int | None] | None = None) -> None:
         self.pattern = pattern
         self.may_match = may_match
+        self.start = start
 
     def findall(self, text: str) -> list:
         return self.pattern.findall(text) if self.may_match(text) else []
 
     def search(self, text: str) -> re.Match[str] | None:
+        if self.start is not None:
+            pos = self.start(text)
+            return None if pos is None else self.pattern.search(text, pos)
         return self.pattern.search(text) if self.may_match(text) else None
 
 
@@ -127,10 +185,16 @@ def _regexes() -> dict[str, object]:
         sign_off = _signature_guard(part("signatures"), part("sent_from"))
     except (AttributeError, TypeError, re.error):  # the library's helper changed
         return plain
+    # The same patterns through rx.compile, which only changes how fast the engine finds
+    # what they find (see mailwatch/rx.py); the disclaimers' hint would cost more than save.
+    signature = _to_the_end(signature)
     return {
-        "_header_regex": _Guarded(header, _may_have_header),
-        "_disclaimers_regex": _Guarded(disclaimers, _may_have_disclaimer),
-        "_signature_regex": _Guarded(signature, lambda text: bool(sign_off.search(text))),
+        "_header_regex": _Guarded(rx.compile(header.pattern, header.flags), _may_have_header),
+        "_disclaimers_regex": _Guarded(
+            rx.compile(disclaimers.pattern, disclaimers.flags, hint=False), _may_have_disclaimer),
+        "_signature_regex": _Guarded(
+            rx.compile(signature.pattern, signature.flags),
+            lambda text: bool(sign_off.search(text)), _signature_start(sign_off)),
     }
 
 

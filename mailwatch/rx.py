@@ -13,6 +13,21 @@ own), taken case-insensitively so it covers the pattern under any flags. When th
 unknowable (a class like `\\w`, `.`, a backreference) or a match can be empty, the pattern
 is compiled as it is. The lookahead and the wrapping group capture nothing, so group
 numbers, names, spans and `findall` results are those of `re.compile(pattern, flags)`.
+
+Second, alternations are dispatched on their first character (`_regroup`). At a word start
+the engine tries every alternative of `(?:webinar|podcast|...)` in turn, and under re.I it
+cannot reject one by its first letter without entering it: it has that shortcut only for an
+exact literal. So a run of alternatives that each must open with a character of a known set
+is regrouped by that character, written exactly ("w" under re.I is `w` or `W`; "k" is also
+the Kelvin sign, "s" the long s, "i" the dotted and dotless i: the only non-ASCII characters
+re.I matches to ASCII letters): `(?-i:w)(?:ebinar|...)|(?-i:W)(?:ebinar|...)|(?-i:p)...`.
+At a given character only its own group can start, and inside it the run's alternatives
+that open with it follow in their order, so the engine tries the same alternatives in the
+same order, with the same backtracking, and finds the same match and groups; it skips the
+others at once. A position test the run's alternatives all start with (`\\b`) is the same
+test at the same place for each, so it is made once, before them. The regrouped parse tree
+is compiled by the stdlib's own compiler; anything unexpected there (another Python's
+internals, a pattern that would grow too much) gives the plain compiled pattern.
 """
 
 from __future__ import annotations
@@ -20,12 +35,14 @@ from __future__ import annotations
 import re
 
 try:  # the stdlib's own regex parser; private, so its absence only costs the hint
+    import _sre
+    import re._compiler as _compiler
     import re._constants as _c
     import re._parser as _parser
 except ImportError:  # pragma: no cover - Python < 3.11 or a reshuffled stdlib
     _parser = None
 
-__all__ = ["compile"]
+__all__ = ["compile", "lowered"]
 
 #: A class range wider than this is as good as "any character": no hint.
 _MAX_RANGE = 1000
@@ -37,16 +54,216 @@ _CATEGORIES = (
 )
 
 
-def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)`, with a first-character lookahead when one is known."""
-    chars = _first_chars(pattern, flags)  # None for a bad pattern: re.compile says why
+def compile(pattern: str, flags: int = 0, *, hint: bool = True) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, with a first-character lookahead when one is known
+    (`hint=False`: without, for a pattern the engine already scans fast, such as one that
+    opens with a literal) and its alternations dispatched on their first character."""
+    chars = _first_chars(pattern, flags) if hint else None  # None for a bad pattern too
     if chars:
-        hint = "".join(sorted(chars))
+        hint_class = "".join(sorted(chars))
         try:
-            return re.compile(f"(?=(?i:[{hint}]))(?:{pattern})", flags)
+            return _dispatched(f"(?=(?i:[{hint_class}]))(?:{pattern})", flags)
         except re.error:  # e.g. global inline flags, which must open the pattern
             pass
-    return re.compile(pattern, flags)
+    return _dispatched(pattern, flags)
+
+
+def lowered(text: str) -> str:
+    """`text` lower-cased for substring tests that stand in for a re.I search: an ASCII
+    word re.I finds in `text` is, lower-cased, a substring of the result. (Lower-casing
+    alone misses the four non-ASCII characters re.I matches to ASCII letters, so they are
+    made those letters first; no other character lower-cases into ASCII.)"""
+    if not text.isascii() and any(ch in text for ch in _SPECIAL):
+        text = text.translate(_TO_ASCII)
+    return text.lower()
+
+
+def _dispatched(pattern: str, flags: int) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)` with its alternations regrouped by first character
+    (see the module docstring); the plain compiled pattern when nothing is regrouped."""
+    plain = re.compile(pattern, flags)  # raises re.error for a bad pattern, as before
+    if _parser is None or flags & (re.ASCII | re.DEBUG):
+        return plain
+    try:
+        tree = _parser.parse(pattern, flags)
+        data, changed = _regroup(tree.data, tree.state.flags | flags)
+        if not changed:
+            return plain
+        size = len(_compiler._code(tree, flags))
+        tree.data, tree.width = data, None  # the width is recomputed (and is the same)
+        code = _compiler._code(tree, flags)  # what _compiler.compile does, on our tree
+        if len(code) > _MAX_GROWTH * size:
+            return plain
+        groupindex = tree.state.groupdict
+        indexgroup: list[str | None] = [None] * tree.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        return _sre.compile(pattern, flags | tree.state.flags, code, tree.state.groups - 1,
+                            groupindex, tuple(indexgroup))
+    except Exception:  # noqa: BLE001 - the plain pattern is always correct
+        return plain
+
+
+#: The non-ASCII characters re.I (Unicode) matches to ASCII letters: dotted I, dotless i,
+#: long s, Kelvin sign. `_exact` keeps only those the engine itself matches to a letter.
+_SPECIAL = "\u0130\u0131\u017f\u212a"
+_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+#: A character class of more characters than this is not worth a dispatch entry each.
+_MAX_CLASS = 24
+#: Regrouping copies what follows a group into each of its first characters' entries; a
+#: pattern whose code would grow more than this many times is compiled as it is.
+_MAX_GROWTH = 6
+
+
+def _exact(code: int, flags: int) -> list[int] | None:
+    """The characters a literal matches under `flags`; None when not known exactly (a
+    cased non-ASCII letter under re.I, or re.I under ASCII or LOCALE rules)."""
+    if not flags & _c.SRE_FLAG_IGNORECASE or not _sre.unicode_iscased(code):
+        return [code]
+    if code > 127 or flags & (_c.SRE_FLAG_ASCII | _c.SRE_FLAG_LOCALE):
+        return None
+    ch = chr(code)
+    found = {c for c in {ch.lower(), ch.upper(), *_SPECIAL} if re.fullmatch(ch, c, re.I)}
+    return sorted(ord(c) for c in found)
+
+
+def _class_exact(items: list, flags: int) -> list[int] | None:
+    """The characters of a small class of literals and ranges; None otherwise."""
+    codes: list[int] = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            codes.append(av)
+        elif op is _c.RANGE and av[1] - av[0] < _MAX_CLASS:
+            codes.extend(range(av[0], av[1] + 1))
+        else:  # NEGATE, a category, a big range
+            return None
+    out: list[int] = []
+    for code in codes:
+        chars = _exact(code, flags)
+        if chars is None:
+            return None
+        out.extend(c for c in chars if c not in out)
+    return out if len(out) <= _MAX_CLASS else None
+
+
+def _opening(items: list, flags: int) -> dict[int, list] | None:
+    """For a sequence that must begin by consuming one character of a known set: each such
+    character -> what the sequence still has to match after it; None when not known.
+
+    A literal or a small class gives its characters (their exact re.I equivalents); an
+    alternation whose alternatives all have openings gives the union, each character
+    followed by the alternatives that open with it, in their order, then the rest; a
+    non-capturing group, its content's opening, the rest of it kept in the group's flags."""
+    if not items:
+        return None
+    (op, av), rest = items[0], items[1:]
+    if op is _c.LITERAL or op is _c.IN:
+        chars = _exact(av, flags) if op is _c.LITERAL else _class_exact(av, flags)
+        return None if chars is None else {c: rest for c in chars}
+    if op is _c.BRANCH:
+        tails: dict[int, list[list]] = {}
+        for alt in av[1]:
+            opening = _opening(alt.data, flags)
+            if opening is None:
+                return None
+            for c, tail in opening.items():
+                tails.setdefault(c, []).append(tail)
+        like = av[1][0]
+        return {c: (ts[0] + rest if len(ts) == 1 else [_branch(like, ts), *rest])
+                for c, ts in tails.items()}
+    if op is _c.SUBPATTERN and av[0] is None:
+        _group, add, delete, sub = av
+        inner = _opening(sub.data, _compiler._combine_flags(flags, add, delete))
+        if inner is None:
+            return None
+        return {c: ([(op, (None, add, delete, _like(sub, tail)))] if tail else []) + rest
+                for c, tail in inner.items()}
+    return None
+
+
+def _regroup(items: list, flags: int) -> tuple[list, bool]:
+    """The items with every alternation in them regrouped (innermost first); and whether
+    anything changed."""
+    out, changed = [], False
+    for op, av in items:
+        did = False
+        if op is _c.BRANCH:
+            alts, did = _regroup_branch(av[1], flags)
+            out.append((op, (av[0], alts)))
+        elif op is _c.SUBPATTERN:
+            group, add, delete, sub = av
+            data, did = _regroup(sub.data, _compiler._combine_flags(flags, add, delete))
+            out.append((op, (group, add, delete, _like(sub, data))))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            lo, hi, sub = av
+            data, did = _regroup(sub.data, flags)
+            out.append((op, (lo, hi, _like(sub, data))))
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            direction, sub = av
+            data, did = _regroup(sub.data, flags)
+            out.append((op, (direction, _like(sub, data))))
+        elif op is _c.ATOMIC_GROUP:
+            data, did = _regroup(av.data, flags)
+            out.append((op, _like(av, data)))
+        else:
+            out.append((op, av))
+        changed = changed or did
+    return out, changed
+
+
+def _regroup_branch(alternatives: list, flags: int) -> tuple[list, bool]:
+    """The alternatives, each run of ones with an opening (after the same position test,
+    such as \\b, if any) regrouped by first character; the others stay where they are."""
+    out: list = []
+    run: list[dict[int, list]] = []
+    lead_of_run = None
+    changed = False
+    for alt in alternatives:
+        data, did = _regroup(alt.data, flags)  # the inner alternations first, once
+        changed = changed or did
+        lead = data[0] if data and data[0][0] is _c.AT else None
+        opening = _opening(data[1:] if lead else data, flags)
+        if opening is not None and (not run or lead == lead_of_run):
+            run.append(opening)
+            lead_of_run = lead
+            continue
+        if run:
+            out += _emit(run, lead_of_run, alt)
+            changed, run = True, []
+        if opening is not None:
+            run, lead_of_run = [opening], lead
+            continue
+        out.append(_like(alt, data))
+    if run:
+        out += _emit(run, lead_of_run, alternatives[0])
+        changed = True
+    return out, changed
+
+
+def _emit(run: list[dict[int, list]], lead: object, like: object) -> list:
+    """The run as one alternative per first character: that exact character, then what
+    the run's alternatives opening with it still match, as an alternation in their order;
+    behind the run's shared position test, if any."""
+    tails: dict[int, list[list]] = {}
+    for opening in run:
+        for c, tail in opening.items():
+            tails.setdefault(c, []).append(tail)
+    out = []
+    for c, ts in tails.items():
+        exact = (_c.SUBPATTERN, (None, 0, _c.SRE_FLAG_IGNORECASE, _like(like, [(_c.LITERAL, c)])))
+        out.append(_like(like, [exact, *(ts[0] if len(ts) == 1 else [_branch(like, ts)])]))
+    if lead is None:
+        return out
+    return [_like(like, [lead, _branch(like, [alt.data for alt in out])])]
+
+
+def _branch(like: object, alternatives: list[list]) -> tuple:
+    return (_c.BRANCH, (None, [_like(like, data) for data in alternatives]))
+
+
+def _like(sub: object, data: list) -> object:
+    """A parse-tree node holding `data`, in the same parser state as `sub`."""
+    return _parser.SubPattern(sub.state, data)  # type: ignore[attr-defined]
 
 
 def _first_chars(pattern: str, flags: int) -> set[str] | None:

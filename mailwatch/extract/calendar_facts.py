@@ -179,7 +179,7 @@ _ASIDE = re.compile(
     r"|contact|let\s+me\s+know)\b",
     re.I,
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_SENTENCE = rx.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def organizer_role(text: str) -> bool | None:

@@ -9,6 +9,7 @@ them a reminder they can write themselves.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import rx
 from ..message import Message
@@ -91,8 +92,11 @@ def not_job(text: str) -> str | None:
     words: "the clinic booking app in your portfolio" in a hiring manager's request).
     Weak words need to reach the support: an interview named as the reader's, a role, a
     meeting with her."""
-    strong = {m.group(0).lower() for m in NOT_JOB.finditer(text)}
-    weak = {m.group(0).lower() for m in NOT_JOB_WEAK.finditer(text)}
+    strong, weak = _words(text)
+    return _weighed(text, strong, weak)
+
+
+def _weighed(text: str, strong: frozenset[str], weak: frozenset[str]) -> str | None:
     if not strong and not weak:
         return None
     support = sum(bool(p.search(text)) for p in _SUPPORT)
@@ -103,6 +107,31 @@ def not_job(text: str) -> str | None:
     return None
 
 
+#: The strong and weak words of texts that were the tail of a text already read (below).
+_TAILS: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _words(text: str, head: int = -1) -> tuple[frozenset[str], frozenset[str]]:
+    """The NOT_JOB and NOT_JOB_WEAK words of `text`, lower-cased.
+
+    With `head` (the index of the "\\n" that joins a subject to the mail's text), the words
+    of the part after it are kept as well, for the job test that reads that part alone: a
+    match cannot start at the "\\n" (both patterns open with a letter) and neither looks
+    back past its own start, so unless a match runs across the "\\n", the matches that
+    start after it are exactly those a scan of that part finds (the "\\n" before it is a
+    non-word character, as the start of a text is to \\b)."""
+    if (known := _TAILS.get(text)) is not None:
+        return known
+    strong = [(m.start(), m.end(), m.group(0).lower()) for m in NOT_JOB.finditer(text)]
+    weak = [(m.start(), m.end(), m.group(0).lower()) for m in NOT_JOB_WEAK.finditer(text)]
+    if head >= 0 and not any(s <= head < e for s, e, _ in strong + weak):
+        if len(_TAILS) >= 16:
+            _TAILS.clear()
+        _TAILS[text[head + 1 :]] = (frozenset(w for s, _, w in strong if s > head),
+                                    frozenset(w for s, _, w in weak if s > head))
+    return frozenset(w for _, _, w in strong), frozenset(w for _, _, w in weak)
+
+
 OFFER = rx.compile(
     r"\b(?:(?:pleased|delighted|happy|excited|thrilled)\s+to\s+(?:formally\s+)?(?:offer\s+you"
     r"|extend\s+(?:you\s+)?(?:an?|the)\s+(?:formal\s+|verbal\s+)?offer)|offer\s+of\s+employment"
@@ -110,6 +139,15 @@ OFFER = rx.compile(
     r"|(?:make|making)\s+you\s+an\s+offer|job\s+offer\s+for\s+you|accept\s+(?:our|the)\s+offer)",
     re.I,
 )
+
+
+def offer(text: str) -> re.Match[str] | None:
+    """`OFFER.search(text)`, with the scan skipped when the text has no "offer": every
+    alternative of OFFER spells the word, and no character but "O"/"o", "F"/"f", "E"/"e",
+    "R"/"r" lower-cases into (or re.I matches) those letters."""
+    return OFFER.search(text) if "offer" in text.lower() else None
+
+
 REJECTION = rx.compile(
     r"\b(?:decided\s+(?:not\s+to|to\s+not)\s+(?:move|proceed|progress|continue|take)"
     r"|(?:not|won't|will\s+not)\s+(?:be\s+)?(?:moving|move|proceeding|progressing|taking)\s+"
@@ -185,7 +223,7 @@ RESCHEDULE = rx.compile(
 )
 #: A sentence that offers a change or rules one out, rather than making it: "if you need
 #: to reschedule", "Reschedule or cancel your booking:", "you won't need to move".
-CONDITIONAL = re.compile(
+CONDITIONAL = rx.compile(
     r"^\s*(?:if|should|in\s+case|when(?:ever)?\s+you|please\s+let)\b"
     r"|^\s*(?:need|want|have)\s+to\s+[^.?!]*\?"
     r"|\bif\s+you\s+(?:need|have|want|would|must|are\s+unable)\b"
@@ -302,7 +340,7 @@ def auto_reply_reason(message: Message) -> str | None:
     ack = ATS_ACK.search(text)
     if ack and not (
         REJECTION.search(text)
-        or OFFER.search(text)
+        or offer(text)
         or _INVITE_INTENT.search(text)
         or _ASKS_YOU.search(text)
         or find_times(text)
@@ -327,18 +365,25 @@ def about_interview(*texts: str) -> bool:
     column, not a mock interview, not one she sits on the panel of)? An invitation that
     never says "interview" counts when it meets the user about her application ("thanks
     for applying for the X role ... a conversation with me")."""
-    joined = "\n".join(t for t in texts if t)
+    given = [t for t in texts if t]
+    joined = "\n".join(given)
     named = (
         INTERVIEW.search(joined)
         or INTERVIEW_INTL.search(joined)
         or INTERVIEW_STAGE.search(joined)
         or (APPLICATION.search(joined) and MEET_YOU.search(joined))
     )
-    return bool(named) and not not_job(joined) and not NOT_MINE.search(joined)
+    if not named:
+        return False
+    # (subject, text): the words of the text alone come with the scan, for the job test
+    head = len(given[0]) if len(given) == 2 else -1
+    return not _weighed(joined, *_words(joined, head)) and not not_mine(joined)
 
 
+@lru_cache(maxsize=16)
 def not_mine(text: str) -> bool:
-    """The interview or process talked about belongs to someone else, or is practice."""
+    """The interview or process talked about belongs to someone else, or is practice.
+    (Cached: about_interview and the job test ask about the same subject and text.)"""
     return bool(NOT_MINE.search(text))
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from ..domains import ATS_DOMAINS, FREEMAIL_DOMAINS, RESERVED_DOMAINS, is_in
+from .. import rx
+from ..domains import ATS_DOMAINS, FREEMAIL_DOMAINS, RESERVED_DOMAINS
 from ..message import Message
-from .employer import domain_phrase, fold, strip_legal
+from .employer import domain_phrase, fold, in_domains, standalone, strip_legal
 
 #: Words in an organisation's name that make it a recruitment agency, not an employer.
 AGENCY = re.compile(
@@ -21,17 +22,19 @@ AGENCY = re.compile(
     r"|placements?|personnel|executive\s+search)\b",
     re.I,
 )
-_FIELD = re.compile(
+_FIELD = rx.compile(
     r"^[ \t]*(?i:company|employer|organi[sz]ation|hiring\s+company|empresa|unternehmen"
     r"|arbeitgeber|entreprise|employeur|bedrijf)[ \t]*:[ \t]*"
     r"(?P<co>[A-ZÀ-ÖØ-Þ0-9][^\n:@/]{1,60}?)[ \t]*$",
     re.M,
+    hint=False,
 )
 _FROM_LINE = re.compile(r"^[ \t>]*(?:From|Von|De|Van)[ \t]*:[^<\n]*<[^@>\s]+@(?P<d>[^>\s]+)>",
                         re.M)
 _SMALL = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "del", "der",
                     "für", "y", "e", "et", "&", "on", "in"})
 _WORDS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ&]+(?:[ \t]+[A-Za-zÀ-ÖØ-öø-ÿ&]+){1,8}")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NOT_EMPLOYER = ATS_DOMAINS | FREEMAIL_DOMAINS | RESERVED_DOMAINS
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc"}
 
@@ -56,15 +59,15 @@ def client_of_agency(found: str | None, subject_co: str | None, message: Message
         return None
     for h in _FROM_LINE.finditer(message.quoted or ""):
         domain = h["d"].lower()
-        if is_in(domain, _NOT_EMPLOYER) or (message.sender and domain == message.sender.domain):
+        if in_domains(domain, _NOT_EMPLOYER) or (
+                message.sender and domain == message.sender.domain):
             continue
         label = _label(domain)
         phrase = domain_phrase(label, message.full_text) if label else None
         if phrase and not AGENCY.search(phrase):
             return phrase
-    if subject_co and not AGENCY.search(subject_co) and fold(subject_co) != fold(found) and (
-        re.search(rf"(?<!\w){re.escape(subject_co)}(?!\w)", message.text)
-    ):
+    if (subject_co and not AGENCY.search(subject_co) and fold(subject_co) != fold(found)
+            and standalone(subject_co, message.text)):
         return subject_co
     return None
 
@@ -73,7 +76,7 @@ def expand_acronym(company: str | None, text: str) -> str | None:
     """ "NADR" -> "National Authority for Digital Registries" when the text spells out a
     phrase whose initials (small words skipped) are the acronym; written in title case
     when the letterhead shouts it."""
-    if not company or not re.fullmatch(r"[A-Z]{2,6}", company):
+    if not company or not _ACRONYM.fullmatch(company):
         return None
     want = company.lower()
     for line in text.splitlines():

@@ -14,7 +14,7 @@ from .. import rx
 from ..domains import ATS_DOMAINS, FREEMAIL_DOMAINS, RESERVED_DOMAINS, SERVICE_NAMES, is_in
 from ..message import Address, Message
 from .client import client_of_agency, company_field, expand_acronym
-from .employer import LEGAL, domain_phrase, fold, legal_line_company
+from .employer import LEGAL, domain_phrase, fold, legal_line_company, standalone, words_after
 from .people import clean_name
 
 #: Domains never taken as the employer's name.
@@ -112,20 +112,21 @@ _ORG_STOP = re.compile(
 _POSSESSIVE = re.compile(r"['’]s$")
 _AT_OR_WITH = re.compile(r"\s+(?:at|with)\s+")
 _GOOGLE_AT = re.compile(r"\s+@\s+")
-_SUBJECT_SEP = re.compile(r"\s+[|–—-]\s+|:\s+|\s+/\s+|\s*[()]\s*")
+_SUBJECT_SEP = rx.compile(r"\s+[|–—-]\s+|:\s+|\s+/\s+|\s*[()]\s*")
 _POSITION_AT_CO = re.compile(rf"^(?P<pos>.+?)\s+(?:at|with|@)\s+(?P<co>{_CO})$")
 _CO_START = re.compile(_CO)
 _DIGIT = re.compile(r"\d")
-_INTERVIEW_PHRASE = re.compile(
+_INTERVIEW_PHRASE = rx.compile(
     r"(?i)\b(?:(?:first|second|final|technical|phone|video|virtual|onsite|on-site"
     r"|hr|panel|\d\w*)\s+)*(?:round\s+)?(?:interview|screen|screening|call|chat)"
-    r"(?:\s+(?:invitation|invite|request|confirmation|for|with))?\b"
+    r"(?:\s+(?:invitation|invite|request|confirmation|for|with))?\b",
+    hint=False,
 )
 _EDGE_WORDS = re.compile(r"(?i)^(?:for|with|the|re)\s+|\s+(?:for|with)$")
 _VIA = re.compile(r"\b(?:at|@|from)\s+(?P<co>.+)$")
 _ROLE_QUAL = re.compile(r"(\w+)\s+\((?![^)]*\d)([^()]{1,20})\)")
 _OWNER = re.compile(r"(?i)^(?:your|our|my|the)\s+")
-_LONE_INITIAL = re.compile(r"(?<=\w\w)\s+[A-Z]$")
+_LONE_INITIAL = rx.compile(r"(?<=\w\w)\s+[A-Z]$")
 #: Subject parts that say whom the meeting is with, not the role: "Hiring Manager Chat".
 _WITH_WHOM = re.compile(
     r"(?i)^(?:hiring\s+manager|recruiter|founders?|co-?founders?|ceo|cto|hr|team|manager)$")
@@ -140,12 +141,26 @@ def _tidy(value: str | None) -> str | None:
     return value if 1 < len(value) <= 80 else None
 
 
+#: Words each prose pattern of _POSITION_RES must contain in flattened text (one space per
+#: \s+), lower-cased: without any, it cannot match and is not run. ([2] reads the raw text.)
+_POSITION_WORDS = {
+    0: (" role", " position", " opening", " vacancy", " opportunity", " post"),
+    1: ("position of ", "position as ", "role of ", "role as ", "vacancy of ", "vacancy as ",
+        "post of ", "post as "),
+    3: ("bewerbung als", "stelle als", "vaga de", "poste d", "puesto de"),
+    4: ("applied for ", "applying for ", "application for ", "interview for ",
+        "interviewing for "),
+}
+
+
 def position_from_text(text: str) -> str | None:
     """The role: a template field ("Position: X") first, then prose ("the X role")."""
-    fields = [_POSITION_RES[2]]
-    for pattern, src in [(r, text) for r in fields] + [
-        (r, " ".join(text.split())) for r in _POSITION_RES if r not in fields
-    ]:
+    flat = " ".join(text.split())  # once, not once per pattern
+    low = rx.lowered(flat)
+    scans = [(_POSITION_RES[2], text)] + [
+        (_POSITION_RES[i], flat) for i in (0, 1, 3, 4)
+        if any(w in low for w in _POSITION_WORDS[i])]
+    for pattern, src in scans:
         for m in pattern.finditer(src):
             pos = _tidy(m["pos"])
             if pos and _ROLE_WORDS.search(pos) and not _NOT_COMPANY.match(pos):
@@ -161,13 +176,21 @@ _APPOSITION = re.compile(r"\s*(?:,\s*(?:our|the|who|one\s+of|a|an)\b|\((?!Pty|Pv
 _TITLED = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dra|Sra|Herr|Frau|Mme)\.?\s+[A-Z]")
 
 
+#: What _COMPANY_RES[0] and [1] must contain in flattened text (one space per \s+): "at" or
+#: "with" ([1]: "at"), then _CO's capital. A cheap scan (a literal " " first) spares theirs.
+_AT_OR_WITH_NAME = re.compile(r" (?i:at|with) [A-ZÀ-ÖØ-Þ]")
+_AT_NAME = re.compile(r" (?i:at) [A-ZÀ-ÖØ-Þ]")
+
+
 def company_from_text(text: str, people: tuple[str, ...] = ()) -> str | None:
     """The employer from phrases ("the X role at Acme", "on behalf of Acme"); a phrase
     naming a person (an apposition follows, or a participant's name) is skipped."""
     flat = " ".join(text.split())
     persons = {fold(clean_name(p) or p) for p in people if p}
     persons |= {fold(p.split()[0]) for p in people if p and p.split()}  # "Nadia" of Nadia Hussain
-    for pattern in _COMPANY_RES:
+    for pattern, need in zip(_COMPANY_RES, (_AT_OR_WITH_NAME, _AT_NAME, None), strict=True):
+        if need is not None and not need.search(flat):
+            continue
         for m in pattern.finditer(flat):
             co = _tidy(m["co"])
             if not co or _NOT_COMPANY.match(co) or fold(clean_name(co) or co) in persons:
@@ -295,8 +318,7 @@ def expand(company: str | None, text: str) -> str | None:
     the longer name out on one line."""
     if not company:
         return company
-    pattern = re.compile(rf"\b{re.escape(company)}((?:[ \t]+[A-Z][\w&'’\-]*){{1,2}})")
-    for m in pattern.finditer(text):
+    for m in words_after(company, text):
         extra = [w for w in m.group(1).split()]
         kept: list[str] = []
         for w in extra:
@@ -332,7 +354,7 @@ def subject_company_ok(company: str | None, full_text: str, sender: Address | No
             return True
         if sender.name and key and key in fold(sender.name):
             return True
-    return bool(re.search(rf"(?<![\w]){re.escape(company)}(?![\w])", full_text))
+    return standalone(company, full_text)
 
 
 def choose_company(
@@ -381,7 +403,7 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message) -
 
 #: "Recruiting Coordinator, Ferncliff Therapeutics", "People Partner | Umthombo Health":
 #: a signature line that is a job title, then the organisation.
-_SERVICE = re.compile(
+_SERVICE = rx.compile(
     r"(?i)\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in SERVICE_NAMES) + r")\b")
 _TITLE_THEN_ORG = re.compile(
     r"^(?P<title>[^,|·]{3,60}?)\s*(?:,|\||·|–|—| - | at )\s*(?P<org>[^,|·–—]{3,60})$")

@@ -10,8 +10,10 @@ resolved against the message's Date, never the clock.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
+from functools import lru_cache
 
 from .. import rx
 from .date_words import (
@@ -98,17 +100,17 @@ _MDY_NAME = rx.compile(
     rf"\b{_LEAD}(?P<m>{_MON})\.?\s+(?P<d>\d{{1,2}}){_ORD}\b(?!:|\d)(?:,?\s+(?P<y>\d{{4}})\b)?",
     re.I,
 )
-_NUMERIC = re.compile(
+_NUMERIC = rx.compile(
     rf"(?<![\w/.\-+]){_LEAD}(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep)"
     rf"(?P<y>\d{{4}}|\d{{2}})(?![\w/.\-]|\.\d)",
     re.I,
 )
-_ISO = re.compile(
+_ISO = rx.compile(
     r"(?<![\w/.\-+])(?P<y>20\d{2})(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\w/\-]|\.\d)"
     r"|(?P<cy>20\d{2})\s?年\s?(?P<cm>[01]?\d)\s?月\s?(?P<cd>[0-3]?\d)\s?日"  # 2026年11月25日
 )
 #: "Tuesday 26/01", "Thu 3/12": a yearless numeric date that a weekday makes certain.
-_WD_NUMERIC = re.compile(
+_WD_NUMERIC = rx.compile(
     rf"\b(?P<wd>{_WD})\.?,?\s+(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})(?![\w/]|[.:]\d)", re.I)
 _RELATIVE = rx.compile(
     rf"\b(?P<rel>the\s+day\s+after\s+tomorrow|today|tomorrow|tonight"
@@ -126,6 +128,9 @@ _THE_NTH = rx.compile(
     r"|either\b|latest\b|or\s+so\b))",
     re.I,
 )
+
+
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -226,6 +231,13 @@ def _numeric_reading(
 
 def find_dates(text: str, ref: date | None, order: str = "MDY") -> list[DateHit]:
     """All dates in text, non-overlapping, in text order."""
+    return list(_dates(text, ref, order))
+
+
+@lru_cache(maxsize=64)
+def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
+    """find_dates, cached (a tuple of frozen hits: callers get their own list): the slot
+    finder reads a mail's lines once to anchor a date and again for their times."""
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
 
@@ -235,18 +247,25 @@ def find_dates(text: str, ref: date | None, order: str = "MDY") -> list[DateHit]
         taken.append((m.start(), m.end()))
         hits.append(DateHit(day, m.start(), m.end(), m.group(0).strip(" ,.")))
 
-    for m in _ISO.finditer(text):
+    # Every pattern but _RELATIVE needs a \d (the same \d: Unicode decimal digits), so a
+    # sentence without one, most of them, can only hold a relative date: skip the scans.
+    numbers = _DIGIT.search(text) is not None
+
+    def scan(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        return pattern.finditer(text) if numbers else iter(())
+
+    for m in scan(_ISO):
         if m["cy"]:
             add(_make(int(m["cy"]), int(m["cm"]), int(m["cd"]), ref), m)
         else:
             add(_make(int(m["y"]), int(m["m"]), int(m["d"]), ref), m)
-    for m in _WD_NUMERIC.finditer(text):
+    for m in scan(_WD_NUMERIC):
         wd = WEEKDAYS[m["wd"].lower()]
         a, b = int(m["a"]), int(m["b"])
         readings = [d for d in (_make(None, b, a, ref), _make(None, a, b, ref))
                     if d is not None and d.weekday() == wd]
         add(readings[0] if readings else None, m)
-    for m in _NUMERIC.finditer(text):
+    for m in scan(_NUMERIC):
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
         dmy, mdy = _make(y, b, a, ref), _make(y, a, b, ref)
         wd = WEEKDAYS.get((m["wd"] or "").lower())
@@ -256,7 +275,7 @@ def find_dates(text: str, ref: date | None, order: str = "MDY") -> list[DateHit]
         else:
             add(_numeric_reading(dmy, mdy, order, ref), m)
     for pattern in (_DMY_NAME, _MDY_NAME, _DMY_FOREIGN):
-        for m in pattern.finditer(text):
+        for m in scan(pattern):
             year = int(m["y"]) if m["y"] else None
             add(_make(year, MONTHS[m["m"].lower()], int(m["d"]), ref), m)
     if ref is not None:
@@ -275,10 +294,10 @@ def find_dates(text: str, ref: date | None, order: str = "MDY") -> list[DateHit]
                     next_week=(m["mod"] or "").lower() == "next",
                 )
             add(day, m)
-        for m in _THE_NTH.finditer(text):
+        for m in scan(_THE_NTH):
             add(_nth_day(int(m["d"]), ref), m)
     hits.sort(key=lambda h: h.start)
-    return hits
+    return tuple(hits)
 
 
 def _nth_day(day: int, ref: date) -> date | None:

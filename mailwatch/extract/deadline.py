@@ -57,7 +57,7 @@ _SPAN = re.compile(
     rf"(?P<unit>days?|weeks?)\b",
     re.I,
 )
-_END_OF = re.compile(
+_END_OF = rx.compile(
     rf"\b(?:by\s+|before\s+)?(?:the\s+)?(?P<edge>end|beginning|start|early|middle|mid)\s*-?\s*(?:of\s+)?"
     rf"(?:(?P<which>this|the|next)\s+)?(?P<what>week|month|(?P<mon>{'|'.join(MONTHS)}))\b",
     re.I,
@@ -73,7 +73,7 @@ _WEEK_OR_TWO = re.compile(
 _NEXT_WEEK = re.compile(r"\b(?:early\s+)?next\s+week\b", re.I)
 _TOMORROW = re.compile(r"\bby\s+tomorrow\b|\btomorrow\b", re.I)
 #: Clauses of one sentence: "We'd like to decide by Friday, so please submit by Wednesday".
-_CLAUSES = re.compile(
+_CLAUSES = rx.compile(
     r"\s*;\s*|,?\s+(?:so|but|while|whereas|and\s+then)\s+|,\s+and\s+"
     r"|\s+and\s+(?=(?:we|I|they|our|the\s+team|you)\b)",
     re.I,

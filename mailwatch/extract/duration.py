@@ -74,7 +74,7 @@ _OTHER_THING = rx.compile(
     r"|clocks?)\b",
     re.I,
 )
-_SENTENCE = re.compile(r"(?<!\d)[.!?](?!\d)|;|\n\s*\n|\n(?=\s*(?:[-*•]|\w+:))")
+_SENTENCE = rx.compile(r"(?<!\d)[.!?](?!\d)|;|\n\s*\n|\n(?=\s*(?:[-*•]|\w+:))")
 
 
 def stated_length(text: str) -> timedelta | None:

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
+from .. import rx
+from ..domains import is_in
+
 #: Legal forms written after a company name; a thank-you letter leaves them out.
-LEGAL = re.compile(
+LEGAL = rx.compile(
     r"(?:[\s,]+(?:\(Pty\)|Pty\.?|Pte\.?|Pvt\.?|Private|Sdn\.?|Ltd\.?|Limited|Bhd\.?|LLP|LLC"
     r"|L\.L\.C\.|Inc\.?|Corp\.?|GmbH|AG|SE|KG|AS|ASA|AB|Oy|Oyj|ApS|A/S|DAC|plc|PLC|Ltda\.?"
     r"|S\.A\.?|SA|SAS|S\.A\.S\.?|SARL|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|B\.V\.?|BV|N\.V\.?|NV"
@@ -21,17 +25,74 @@ LEGAL = re.compile(
 )
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w&'’\-]*"
 _PHRASE = re.compile(rf"{_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,4}}")
-_LEGAL_LINE = re.compile(
+_LEGAL_LINE = rx.compile(
     rf"(?P<co>{_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,4}}?)[ \t,]*"
     r"(?:\(Pty\)[ \t]+Ltd|Pty\.?[ \t]+Ltd|Pte\.?[ \t]+Ltd|Pvt\.?[ \t]+Ltd|Sdn\.?[ \t]+Bhd|GmbH"
     r"|Ltda|B\.V\.|N\.V\.|S\.A\.|S\.r\.l\.|S\.p\.A\.|LLP|LLC|Inc\.|Ltd|plc|AG|DAC|ApS|A/S)"
-    r"(?![\w])"
+    r"(?![\w])",
+    hint=False,
 )
-_NOT_ORG_WORD = re.compile(
-    r"^(?:Talent|Acquisition|Recruiting|Recruitment|Recruiter|Team|People|HR|Careers|Head|Lead"
-    r"|Manager|Director|Senior|Technical|Kind|Best|Regards|Thanks|Your|Ihr|Our|The|Sitz|Tel"
-    r"|Phone|Mobile|Registered|Company|Partner|Business|Coordinator|Operations|Engineer)$"
+_NOT_ORG_TEXT = (
+    "Talent|Acquisition|Recruiting|Recruitment|Recruiter|Team|People|HR|Careers|Head|Lead"
+    "|Manager|Director|Senior|Technical|Kind|Best|Regards|Thanks|Your|Ihr|Our|The|Sitz|Tel"
+    "|Phone|Mobile|Registered|Company|Partner|Business|Coordinator|Operations|Engineer"
 )
+_NOT_ORG_WORD = rx.compile(rf"^(?:{_NOT_ORG_TEXT})$")
+#: The same words as a set: for a word from str.split() (no whitespace, so no "\n" for
+#: "$" to stop before), `_NOT_ORG_WORD.match(word)` is membership, asked per capitalised
+#: phrase of a mail.
+_NOT_ORG_WORDS = frozenset(_NOT_ORG_TEXT.split("|"))
+#: What _LEGAL_LINE needs in its text, as written (it has no re.I): one of its legal forms
+#: ("Ltd" also stands for "(Pty) Ltd", "Pte. Ltd", "Ltda" ...). Without one, no line of the
+#: text can match and legal_line_company skips its per-line scan.
+_LEGAL_FORMS = ("Ltd", "Bhd", "GmbH", "B.V.", "N.V.", "S.A.", "S.r.l.", "S.p.A.", "LLP", "LLC",
+                "Inc.", "plc", "AG", "DAC", "ApS", "A/S")
+
+
+#: domains.is_in, cached: it walks its whole domain set per call, and a mail asks about the
+#: same sender domain several times (and the same domains come back in the next mails).
+in_domains = lru_cache(maxsize=256)(is_in)
+
+
+def is_word(text: str, i: int) -> bool:
+    """Is text[i] a word character as the regex engine has it (\\w: alphanumeric or "_")?
+    False outside the text."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+def standalone(word: str, text: str) -> bool:
+    """Does `text` hold `word` with no word character touching it, as
+    `re.search(rf"(?<!\\w){re.escape(word)}(?!\\w)", text)` would say? Without compiling a
+    pattern per word: str.find for each place it occurs, then its two neighbours."""
+    if not word:  # (never asked; the regex itself says)
+        return re.search(r"(?<!\w)(?!\w)", text) is not None
+    pos = 0
+    while (at := text.find(word, pos)) >= 0:
+        if not is_word(text, at - 1) and not is_word(text, at + len(word)):
+            return True
+        pos = at + 1
+    return False
+
+
+#: One or two capitalised words right after a name, on its line.
+_MORE_WORDS = re.compile(r"((?:[ \t]+[A-Z][\w&'’\-]*){1,2})")
+
+
+def words_after(name: str, text: str) -> Iterator[re.Match[str]]:
+    r"""What `re.compile(rf"\b{re.escape(name)}((?:[ \t]+[A-Z]...){{1,2}})").finditer(text)`
+    finds, as matches of the words after the name, without compiling a pattern per name
+    (a new name in nearly every mail: the compile cost more than the search). The name is
+    found verbatim by str.find, \b is tested as the engine tests it (a word character on
+    exactly one side), and after each match the search goes on from its end, as finditer's."""
+    pos = 0
+    while (at := text.find(name, pos)) >= 0:
+        if is_word(text, at - 1) != is_word(text, at):
+            m = _MORE_WORDS.match(text, at + len(name))
+            if m:
+                yield m
+                pos = m.end()
+                continue
+        pos = at + 1
 
 
 def strip_legal(name: str | None) -> str | None:
@@ -52,9 +113,9 @@ def fold(value: str) -> str:
 def _org_words(phrase: str) -> str | None:
     """Drop department/title words at the front ("Talent Acquisition Umoya Energy")."""
     words = phrase.split()
-    while words and _NOT_ORG_WORD.match(words[0]):
+    while words and words[0] in _NOT_ORG_WORDS:
         words.pop(0)
-    while words and (words[-1] == "&" or _NOT_ORG_WORD.match(words[-1])):
+    while words and (words[-1] == "&" or words[-1] in _NOT_ORG_WORDS):
         words.pop()
     return " ".join(words) if words else None
 
@@ -72,7 +133,7 @@ def domain_phrase(label: str, text: str) -> str | None:
         return None
     best: str | None = None
     for m in _PHRASE.finditer(text):
-        if fold(m.group(0)[:3]) != compact[:3] and not _NOT_ORG_WORD.match(m.group(0).split()[0]):
+        if fold(m.group(0)[:3]) != compact[:3] and m.group(0).split()[0] not in _NOT_ORG_WORDS:
             continue
         phrase = _org_words(strip_legal(m.group(0)) or "")
         if not phrase:
@@ -96,12 +157,13 @@ def domain_phrase(label: str, text: str) -> str | None:
 def legal_line_company(text: str) -> str | None:
     """ "Talent Acquisition | Umoya Energy (Pty) Ltd" -> "Umoya Energy": the first line
     part that starts with a name and ends in a legal form (signatures, footers)."""
-    found = None
+    if not any(form in text for form in _LEGAL_FORMS):
+        return None
     for line in text.splitlines():
         for part in _LINE_PARTS.split(line):
             m = _LEGAL_LINE.search(part)
             if m and m.start() == len(part) - len(part.lstrip()):
                 co = _org_words(m["co"])
                 if co and len(co) > 1:
-                    found = found or co
-    return found
+                    return co  # the first one found: later ones never replaced it
+    return None

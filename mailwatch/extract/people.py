@@ -55,7 +55,7 @@ _ROLE_WORD = (
 )
 #: Words that make a phrase a job title ("Senior Engineer", "Head of Data").
 ROLE_WORD_RX = _ROLE_WORD
-_PERSON = re.compile(
+_PERSON = rx.compile(
     rf"(?:(?i:our|the|your|their|its|my|notre|nuestro|nuestra|unser|unsere)\s+"
     rf"(?P<pretitle>[A-Za-z][\w &\-]{{1,40}}?),?\s+)?"
     rf"{HONORIFIC_RX}(?P<name>{_NAME})"
@@ -141,7 +141,7 @@ _SELF = rx.compile(
     re.I,
 )
 #: "Thanks for speaking with me last week": the sender talked to the candidate before.
-_PAST = re.compile(
+_PAST = rx.compile(
     r"\b(?:thanks?|thank\s+you|enjoyed|following|after|merci|gracias|obrigad[oa]|danke"
     r"|bedankt)\b[^.!?]{0,40}$", re.I
 )
@@ -150,7 +150,7 @@ _PAST = re.compile(
 _NOT_BOOKED = rx.compile(r"\b(?:if|would\s+be|could\s+be|might|may\s+be|later\s+on)\b", re.I)
 _IF = rx.compile(r"\b(?:if|later\s+on)\b", re.I)
 _HONORIFIC_LEAD = re.compile(rf"^{HONORIFIC_RX}")
-_ROLE_NAME = re.compile(_ROLE_WORD)
+_ROLE_NAME = rx.compile(_ROLE_WORD)
 _PAST_AFTER = re.compile(r"^[^.!?]{0,12}\b(?:last|yesterday|earlier|previously|before)\b", re.I)
 #: "I won't be joining", "I'm just coordinating": the sender books, others interview.
 _NOT_SELF = rx.compile(
@@ -174,8 +174,10 @@ _ROOM = re.compile(r"\broom\b|\bresource\b", re.I)
 _TITLE_SEP = re.compile(r"\s*[|,–—]\s*")
 
 
+@lru_cache(maxsize=256)
 def clean_name(raw: str | None) -> str | None:
-    """A display name -> "First Last", or None if it is an address, team, room or title."""
+    """A display name -> "First Last", or None if it is an address, team, room or title.
+    (Cached: a mail's names are cleaned again by each reader of it, company and people.)"""
     if not raw:
         return None
     name = " ".join(raw.replace('"', " ").replace("'", "'").split()).strip(" ,;:")
@@ -258,10 +260,12 @@ def sender_person(sender: Address | None, signature: str) -> Person | None:
 _FIELD_LINE = re.compile(r"^\s*[A-Z][\w ()/'’-]{0,25}:")
 
 
+@lru_cache(maxsize=16)
 def flatten(text: str) -> str:
     """One line of text in which a hard-wrapped paragraph is joined but a short line (a
     field of a template, a list) ends with " ¶ ", so "Interviewers: A B" never runs into
-    the next line's "Status: Cancelled"."""
+    the next line's "Status: Cancelled". (Cached: the names and their partners both
+    flatten the same text.)"""
     lines = text.splitlines()
     out: list[str] = []
     for i, line in enumerate(lines):
@@ -274,10 +278,14 @@ def flatten(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=32)
 def sender_interviews(text: str) -> bool:
     """Does the sender say they take part ("myself and X", "I'll join too", "X and I will
     meet you")? Not when it is past ("thanks for speaking with me last week") or denied
-    ("I won't be joining", "I'm just coordinating")."""
+    ("I won't be joining", "I'm just coordinating").
+
+    Cached: the calendar path asks once per event and the people path again, about the
+    same text, and the answer is a pure function of it."""
     flat = " ".join(text.split())
     if _NOT_SELF.search(flat):
         return False
@@ -296,7 +304,7 @@ def sender_interviews(text: str) -> bool:
 
 #: "You'll meet me (Rachel Kim, Director of Analytics) and Tom Alvarez": the writer names
 #: themself in brackets; read as "Rachel Kim (Director of Analytics)".
-_ME_NAMED = re.compile(
+_ME_NAMED = rx.compile(
     rf"\b(?:me|myself)\s+\((?P<name>{_NAME})(?:,\s*(?P<title>[^()]{{2,60}}))?\)")
 
 
@@ -330,16 +338,17 @@ def _names(text: str, hypothetical: bool) -> tuple[Person, ...]:
     starts = [(t.end(), False) for t in _TRIGGER.finditer(flat)]
     starts += [(w.end(), True) for w in _WITH.finditer(flat)]
     for pos, need_title in starts:
+        # no name right after the trigger ("with you", "with the team"): nothing to read,
+        # whatever precedes it, so that is looked at only when a name follows
+        if (m := _PERSON.match(flat, pos)) is None:
+            continue
         before = flat[max(0, pos - 160) : pos]
         sentence = before[max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1 :]
         unsure = _IF.search(sentence) if hypothetical else _NOT_BOOKED.search(sentence)
         if _PAST.search(before[-80:]) or unsure:
             continue  # "thanks for your chat with A B", "the next step would be ... with A B"
         first = True
-        while True:
-            m = _PERSON.match(flat, pos)
-            if not m:
-                break
+        while m:
             if m["pretitle"] and " " not in m["name"] and (
                 again := _PERSON.match(flat, m.end() + 2)
             ) and flat[m.end() : m.end() + 2] == ", " and " " in again["name"]:
@@ -361,6 +370,7 @@ def _names(text: str, hypothetical: bool) -> tuple[Person, ...]:
                 # a bare comma goes on with the title, not to another person
                 break
             pos = sep.end()
+            m = _PERSON.match(flat, pos)
     found += labelled_people(text) + partners_of_sender(text)
     return tuple(found)
 

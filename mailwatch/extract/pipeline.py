@@ -8,7 +8,6 @@ a request for availability, and finally a decision timeline.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, tzinfo
@@ -44,7 +43,7 @@ _FROM_OLD = re.compile(
     r"[^.;]{0,25}(?<!\bto\s)$",
     re.I,
 )
-_PROPOSAL = re.compile(
+_PROPOSAL = rx.compile(
     r"\b(?:work|suit|available|possible|convenient|okay|ok)\b[^?]*\?\s*$|^\s*(?:how|what)\s+about\b",
     re.I,
 )
@@ -86,7 +85,6 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str) -> De
         message.date.tzinfo if message.date else None,
     )
     events = parse_calendars(message.calendars, message_tz=f.default_tz, user_addresses=users)
-    _company_position(f, events)
     ref_day = message.date.date() if message.date else None
     deadline = find_deadline(message.text, ref_day, f.order)
     if deadline:
@@ -119,40 +117,43 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str) -> De
     auto = c.auto_reply_reason(message)
     if auto:
         f.reasons.insert(0, f"auto-reply: {auto}")
-        if not auto.startswith("ATS"):  # an out-of-office names no employer or role
-            f.company = f.position = None
-        elif deadline:  # "we received your application; expect an answer within 2 weeks"
+        if not auto.startswith("ATS"):  # an out-of-office names no employer or role: the
+            return done(Kind.OTHER, 0.9, auto=True)  # two are worked out only where kept
+        _company_position(f, events)
+        if deadline:  # "we received your application; expect an answer within 2 weeks"
             return done(Kind.STATUS_UPDATE, 0.6, auto=True)
         return done(Kind.OTHER, 0.9, auto=True)
     bulk = c.is_bulk(message)
     text, subject = message.text, message.subject
 
-    ics = _from_calendar(f, events, bulk)
-    if ics is not None:
-        return done(*ics)
-    if events:
+    if events:  # (without events, _from_calendar would say None)
+        _company_position(f, events)
+        if (ics := _from_calendar(f, events, bulk)) is not None:
+            return done(*ics)
         f.reasons.append("calendar part not about a job interview")
         return done(Kind.OTHER, 0.8)
     if bulk and not c.personal_invitation(text):
         f.reasons.append(f"bulk mail ({bulk})")
-        f.company = f.position = None
-        return done(Kind.OTHER, 0.8)
+        return done(Kind.OTHER, 0.8)  # bulk mail names no employer or role
+    _company_position(f, events)
 
-    topic = c.about_interview(subject, text)
+    known: list[bool] = []  # (not functools.cache: a cache wrapper per message costs more)
 
-    @functools.cache
     def job() -> bool:
         """Job-search context, worked out when first asked: most mail is decided first."""
-        return bool(c.JOB.search(text) or c.JOB.search(subject)) and not (
-            c.not_job(text) or c.not_mine(f"{subject}\n{text}"))
+        if not known:
+            known.append(bool(c.JOB.search(text) or c.JOB.search(subject)) and not (
+                c.not_job(text) or c.not_mine(f"{subject}\n{text}")))
+        return known[0]
 
-    if (m := c.OFFER.search(text)) and job():
+    if (m := c.offer(text)) and job():
         f.reasons.append(f"offer: '{m.group(0)}'")
         return done(Kind.OFFER, 0.85)
     if (m := c.REJECTION.search(text)) and job() and not c.cancels_rather_than_rejects(text):
         f.reasons.append(f"rejection: '{m.group(0)[:60]}'")
         return done(Kind.REJECTION, 0.85)
 
+    topic = c.about_interview(subject, text)  # (only now: an offer or rejection never asks)
     parts = units(text)
     slots, slot_units = _slots(f, parts)
     if not topic and slots and job_meeting(subject, text, message.quoted or "",

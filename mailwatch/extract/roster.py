@@ -15,7 +15,7 @@ from .. import rx
 from ..model import Person
 from .people import HONORIFIC_RX, NAME_RX, ROLE_WORD_RX, clean_name, flatten
 
-_LABEL = re.compile(
+_LABEL = rx.compile(
     r"(?:^|(?<=[.!?,;])[ \t]+(?:and[ \t]+)?)[ \t]*(?:[-*•][ \t]*)?(?:(?i:on|in)\s+)?"
     r"(?:(?i:your|the|our|ihre|vos|tus|seus)\s+)?"
     r"(?:(?i:event|meeting|interview)\s+(?=(?i:hosts?)\b))?"
@@ -30,16 +30,18 @@ _LABEL = re.compile(
     r"\s+of|include)|comprises|consists\s+of|includes))?)"
     r"(?P<colon>[ \t]*[:\-–][ \t]*|[ \t]+|[ \t]*$)(?P<rest>.*)$",
     re.M,
+    hint=False,
 )
 #: Labels that are ordinary words, so they count only with a colon.
 _NEEDS_COLON = re.compile(r"^(?i:who|met|mit|avec|com|con|hosts?|with|attendees)$")
-_SPLIT = re.compile(r"\s*(?:[,;/|]|&|\band\b|\bund\b|\bet\b|\ben\b|\bog\b|\boch\b|\be\b|\by\b)\s*")
-_HONORIFIC = re.compile(
+_SPLIT = rx.compile(r"\s*(?:[,;/|]|&|\band\b|\bund\b|\bet\b|\ben\b|\bog\b|\boch\b|\be\b|\by\b)\s*")
+_HONORIFIC = rx.compile(
     rf"^(?:(?:dr|prof|mr|mrs|ms|mx|miss|herr|frau|mme|m|sr|sra|dra)\.?\s+|{HONORIFIC_RX})+",
     re.I,
+    hint=False,
 )
 #: A job title, never a name: "Senior Geospatial Engineer" on its own line of a panel.
-_ROLE = re.compile(ROLE_WORD_RX)
+_ROLE = rx.compile(ROLE_WORD_RX)
 #: "A B, Head of School (Chair)", "A B – Director, Data": one person per line with a title.
 _LINE_HEAD = re.compile(r"\s*(?:,\s|\s[-–—|]\s|\()")
 _SCHEDULE = re.compile(
@@ -65,7 +67,7 @@ _AND_I_INTL = re.compile(
     rf"(?P<name>{NAME_RX})(?:\s*\([^)]{{2,60}}\))?\s+"
     r"(?:et\s+moi(?:-même)?|y\s+yo|e\s+eu|und\s+ich|en\s+ik)\b(?!\s+no\b)"
 )
-_WANTS_TO_MEET = re.compile(
+_WANTS_TO_MEET = rx.compile(
     rf"(?P<name>{NAME_RX})(?:\s*\((?P<title>[^)]{{2,60}})\))?"
     r"(?:,\s+(?:who|our|the|a|an|my)\b[^,.;]{2,80},"
     rf"|,\s+(?=[^,.;]{{0,50}}{ROLE_WORD_RX})[^,.;]{{2,60}},"
@@ -80,7 +82,8 @@ _WANTS_TO_MEET = re.compile(
     r"(?:\s+(?:the\s+)?(?:call|interview|conversation))?\s+(?:us|me|too|as\s+well)\b"
     r"|(?:will|'ll|’ll)\s+(?:run|lead|conduct|do|host|take)\s+(?:your|the)\s+(?:[\w-]+\s+)?"
     r"(?:interview|call|conversation|session|chat)\b"
-    r"|(?:will|'ll|’ll)\s+also\s+(?:join|jump\s+on|hop\s+on|sit\s+in|be\s+joining)\b)"
+    r"|(?:will|'ll|’ll)\s+also\s+(?:join|jump\s+on|hop\s+on|sit\s+in|be\s+joining)\b)",
+    hint=False,
 )
 
 _WANTS_HINT_RX = _WANTS_TO_MEET
@@ -88,6 +91,11 @@ _WANTS_HINT_RX = _WANTS_TO_MEET
 _AND_I_HINT = re.compile(r"(?:and|&)\s+I\b")
 _AND_I_INTL_HINT = re.compile(r"\b(?:et\s+moi|y\s+yo|e\s+eu|und\s+ich|en\s+ik)\b")
 _INTL_WORDS = ("moi", "yo", "eu", "ich", "ik")
+#: In flattened text (`flatten`, " ".join(split())) every whitespace run between two
+#: non-space characters is one space, so a match of the hints below contains one of these,
+#: as written (the hints have no re.I): a substring test in C spares nearly every scan.
+_AND_I_PHRASES = ("and I", "& I")
+_INTL_PHRASES = ("et moi", "y yo", "e eu", "und ich", "en ik")
 _WANTS_HINT = rx.compile(
     r"\b(?:meet|speak|chat|talk|interview\w*|meeting)(?:\s+with)?\s+you\b", re.I)
 _JOIN_HINT = rx.compile(
@@ -222,18 +230,25 @@ def partners_of_sender(text: str) -> list[Person]:
     stretch of text before a cheap anchor ("and I", "meet you", "join us") it needs."""
     found: list[Person] = []
     low = text.lower()
-    if not (_AND_I_HINT.search(text) or _WANTS_HINT.search(text)
-            or any(w in low for w in _INTL_WORDS + _JOIN_WORDS)):
+    anchored = bool(_AND_I_HINT.search(text) or _WANTS_HINT.search(text))
+    if not (anchored or any(w in low for w in _INTL_WORDS + _JOIN_WORDS)):
+        return found
+    if not (anchored or _AND_I_INTL_HINT.search(text) or _JOIN_HINT.search(text)):
+        # Every hit below is a match of one of these hints in the flattened text, which
+        # only joins lines and squeezes whitespace, so it is a match in `text` as well:
+        # with none here there is no hit there, and nobody to find.
         return found
     flat = flatten(text)
     seen: set[tuple[int, int]] = set()
     low = flat.lower()
-    intl = list(_AND_I_INTL_HINT.finditer(flat)) if any(w in low for w in _INTL_WORDS) else []
+    intl = (list(_AND_I_INTL_HINT.finditer(flat))
+            if any(w in flat for w in _INTL_PHRASES) else [])
     wants = list(_WANTS_HINT.finditer(flat))
     if any(w in low for w in _JOIN_WORDS):
         wants += _JOIN_HINT.finditer(flat)
-    for pattern, hits in ((_AND_I, _AND_I_HINT.finditer(flat)), (_AND_I_INTL, intl),
-                          (_WANTS_HINT_RX, wants)):
+    and_i_hits = (_AND_I_HINT.finditer(flat)
+                  if any(w in flat for w in _AND_I_PHRASES) else iter(()))
+    for pattern, hits in ((_AND_I, and_i_hits), (_AND_I_INTL, intl), (_WANTS_HINT_RX, wants)):
         for h in hits:
             lo = flat.rfind(" ", 0, max(0, h.start() - 220)) + 1  # never inside a name
             for m in pattern.finditer(flat, lo, min(len(flat), h.end() + 60)):
@@ -251,6 +266,5 @@ def and_i(text: str) -> bool:
     flat = " ".join(text.split())
     if _AND_I_HINT.search(text) and _AND_I.search(flat):
         return True
-    low = flat.lower()
-    return any(w in low for w in _INTL_WORDS) and bool(
+    return any(w in flat for w in _INTL_PHRASES) and bool(
         _AND_I_INTL_HINT.search(flat) and _AND_I_INTL.search(flat))

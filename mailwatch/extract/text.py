@@ -21,14 +21,15 @@ _TIME_LABELS = (
     r"\s+(?:date|time|slot)(?:\s*(?:&|and|/)\s*time)?|interview\s+(?:date|time|slot)"
     r"|scheduled\s+(?:for|time)|(?:day|date)\s*(?:and|&|/)\s*(?:date|time)|termin|datum|zeit|uhrzeit|fecha|hora|horario|data|horário"
 )
-LABEL = re.compile(
+LABEL = rx.compile(
     rf"^\s*[*\-•]?\s*(?:{_TIME_LABELS}|duration|length|where|location|venue|address|format"
     r"|interview\s+details|ort)\s*:",
     re.I,
+    hint=False,
 )
 #: A label row of an HTML table flattened to text has no colon: "When Tuesday, 1 December
 #: 2026, 10:00 am". It counts only when its value holds a number (a date, a time, a street).
-_BARE_LABEL = re.compile(
+_BARE_LABEL = rx.compile(
     r"^\s*(?i:when|date|time|time\s*zone|date\s*(?:&|and|/)\s*time"
     r"|(?:new|original|previous|old|proposed|updated|confirmed|interview)\s+(?:date|time|slot)"
     r"|duration|location|venue|address)\s+(?=[A-Z0-9(])(?=[^?]*\d)"
@@ -37,14 +38,14 @@ _BARE_LABEL = re.compile(
 #: A line that is only a zone: "Central European Time", "(GMT+01:00) Amsterdam", "SGT".
 _ZONE_LINE = re.compile(rf"^\(?(?:{ZONE_RE.pattern})\)?(?:\s*\)?\s*[\w ,&()'-]{{0,40}})?$", re.I)
 #: A label alone on its line, its value on the next: "NEW TIME" / "Friday, 15 January".
-_LABEL_ONLY = re.compile(rf"^\s*(?:{_TIME_LABELS})\s*(?:\([^)]{{0,30}}\))?\s*$", re.I)
+_LABEL_ONLY = rx.compile(rf"^\s*(?:{_TIME_LABELS})\s*(?:\([^)]{{0,30}}\))?\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:[*\-•·]|\d{1,2}[.)])\s+")
 _ENDS_SENTENCE = re.compile(r"[.!?:,;]\s*$")
 _BREAK = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(])")
 _ABBREV = rx.compile(r"(?:\b[ap]\.m\.|\b(?:Dr|Mr|Mrs|Ms|St|Prof|approx|e\.g|i\.e|No|Nr)\.)$", re.I)
 
 #: "26." before a month name is a German/Scandinavian day, not a sentence end.
-_ORDINAL_DOT = re.compile(r"\b\d{1,2}\.$")
+_ORDINAL_DOT = rx.compile(r"\b\d{1,2}\.$")
 _MONTH_NEXT = re.compile(rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.I)
 _PARAGRAPHS = re.compile(r"\n\s*\n")
 

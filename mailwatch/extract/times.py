@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import time, tzinfo
+from functools import lru_cache
 
 from .. import rx
 from .date_words import DAYPART_AT, WHOLE_HOUR, daypart_time, whole_hour
@@ -32,7 +33,7 @@ def _clock_rx(p: str) -> str:
 # the start position is discarded later. Ranges: "14:00–15:30", "11 AM - 12 PM", "9:30 to 13:00".
 # "\x96" is a windows-1252 en dash decoded as latin-1, "−" a minus sign used as a dash.
 _DASH = r"(?:-|–|—|‒|−|\x96|to|until|till|à|bis|a(?=\s+\d))"
-_TIME = re.compile(
+_TIME = rx.compile(
     rf"(?<![\d:.\w])(?:(?P<noon>noon|midday)|{_clock_rx('s')}"
     rf"(?:\s*{_DASH}\s*{_clock_rx('e')})?)",
     re.I,
@@ -42,8 +43,12 @@ _BETWEEN = rx.compile(
     rf"(?<![\d:.\w])between\s+{_clock_rx('s')}\s+and\s+{_clock_rx('e')}",
     re.I,
 )
+#: Guards for find_times: _BETWEEN, _AT_DOTTED, DAYPART_AT and WHOLE_HOUR need a \d, and
+#: so does _TIME but for its "noon|midday" alternative (same words, same flags as there).
+_DIGIT = re.compile(r"\d")
+_NOON = re.compile(r"noon|midday", re.I)
 # "at 10.30" (British prose): a dotted time counts after "at", without am/pm.
-_AT_DOTTED = re.compile(r"\bat\s+(?P<sh>[01]?\d|2[0-3])\.(?P<sm>[0-5]\d)(?![\d.])")
+_AT_DOTTED = rx.compile(r"\bat\s+(?P<sh>[01]?\d|2[0-3])\.(?P<sm>[0-5]\d)(?![\d.])")
 
 
 @dataclass(frozen=True)
@@ -145,9 +150,23 @@ def _with_word_clocks(text: str, hits: list[TimeHit]) -> list[TimeHit]:
 def find_times(text: str) -> list[TimeHit]:
     """Times and ranges: "10:00", "2:30 PM", "14:00–15:30", "11:00 AM - 12:00 PM SAST",
     "between 10 and 11am", "at 10.30"."""
+    return list(_times(text))
+
+
+@lru_cache(maxsize=64)
+def _times(text: str) -> tuple[TimeHit, ...]:
+    """find_times, cached (a tuple of frozen hits: callers get their own list, which the
+    slot finder extends): the slot finder reads a mail's lines twice for their times."""
     hits: list[TimeHit] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_BETWEEN, _TIME, _AT_DOTTED):
+    # Every clock needs a digit; without one only _TIME's "noon"/"midday" (and the word
+    # clocks below) can match, so the digit scans are skipped: most lines have no digit.
+    digits = _DIGIT.search(text) is not None
+    if digits:
+        clocks: tuple[re.Pattern[str], ...] = (_BETWEEN, _TIME, _AT_DOTTED)
+    else:
+        clocks = (_TIME,) if _NOON.search(text) else ()
+    for pattern in clocks:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -155,7 +174,7 @@ def find_times(text: str) -> list[TimeHit]:
             if hit is not None:
                 hits.append(hit)
                 taken.append((m.start(), max(m.end(), hit.stop)))
-    for pattern in (DAYPART_AT, WHOLE_HOUR):  # "afternoon at 3", "à 14h"
+    for pattern in (DAYPART_AT, WHOLE_HOUR) if digits else ():  # "afternoon at 3", "à 14h"
         if pattern is DAYPART_AT and " at " not in text and " in the " not in text:
             continue
         for m in pattern.finditer(text):
@@ -169,7 +188,7 @@ def find_times(text: str) -> list[TimeHit]:
     if "half" in text or "quarter" in text or "Half" in text or "Quarter" in text:
         hits = _with_word_clocks(text, hits)
     hits.sort(key=lambda h: h.pos)
-    return hits
+    return tuple(hits)
 
 
 def _group(m: re.Match[str], name: str) -> str | None:

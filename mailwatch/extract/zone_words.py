@@ -247,7 +247,11 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    # the combining marks, found among the distinct characters (ASCII has none), then
+    # removed in one pass: what a per-character filter keeps, in the same order
+    marks = {ord(ch): None for ch in set(decomposed)
+             if not ch.isascii() and unicodedata.combining(ch)}
+    return (decomposed.translate(marks) if marks else decomposed).lower()
 
 
 _CITY_ALT = "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True))
@@ -263,11 +267,15 @@ _EXTRA = re.compile(r"\b(?P<abbr>" + "|".join(EXTRA_ABBREVIATIONS) + r")\b")
 _CITY_ANY = rx.compile(rf"\b(?P<city>{_CITY_ALT})\b")
 
 
+#: Spaces, "(" and "," between a time and its zone word (compiled once, not per call).
+_LEAD = re.compile(r"[\s(,]*")
+
+
 def zone_word_at(text: str, pos: int) -> tuple[tzinfo | None, str | None, int]:
     """A zone written right at `pos` (after optional spaces, "(" or ","): (tz, IANA, end).
 
     Used only when zones.ZONE_RE found nothing there."""
-    m = re.compile(r"[\s(,]*").match(text, pos)
+    m = _LEAD.match(text, pos)
     at = m.end() if m else pos
     if (e := _EXTRA.match(text, at)) is not None:
         name = EXTRA_ABBREVIATIONS[e["abbr"]]
