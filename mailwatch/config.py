@@ -197,6 +197,45 @@ def _parse_time(c: _Collector, table: dict[str, Any], key: str, default: time) -
         return default
 
 
+
+_DETECTION_KEYS = ("date_order", "ignore_senders", "ignore_phrases", "interview_phrases",
+                   "interview_senders", "ats_domains")
+#: Shorter phrases would match inside ordinary words and turn any mail into job mail.
+MIN_PHRASE = 4
+
+
+def _parse_detection(c: _Collector, raw: dict[str, Any]) -> DetectionConfig:
+    detection = _table(c, raw, "detection")
+    _check_keys(c, detection, "detection", _DETECTION_KEYS)
+    order = _str(c, detection, "detection", "date_order", "auto") or "auto"
+    if order not in ("auto", "DMY", "MDY"):
+        c.add("detection.date_order", f"must be \"auto\", \"DMY\" or \"MDY\", got {order!r}")
+        order = "auto"
+    lists = {key: _str_list(c, detection, "detection", key) for key in _DETECTION_KEYS[1:]}
+    for key in ("ignore_senders", "interview_senders"):
+        for sender in lists[key]:
+            if "@" not in sender:
+                c.add(f"detection.{key}",
+                      f"an address or \"@domain\", got {sender!r} (write \"@{sender}\" "
+                      "for a whole domain)")
+    for key in ("ignore_phrases", "interview_phrases"):
+        for phrase in lists[key]:
+            if len(phrase) < MIN_PHRASE:
+                c.add(f"detection.{key}", f"{phrase!r} is too short: a phrase needs at "
+                      f"least {MIN_PHRASE} characters, or it matches inside ordinary words")
+    domains = []
+    for domain in lists["ats_domains"]:
+        bare = domain.lower().lstrip("@")
+        if "@" in bare or "." not in bare or any(ch.isspace() for ch in bare):
+            c.add("detection.ats_domains", f"a domain such as \"jobs.example\", got {domain!r}")
+        else:
+            domains.append(bare)
+    return DetectionConfig(
+        date_order=order, ignore_senders=lists["ignore_senders"],
+        ignore_phrases=lists["ignore_phrases"],
+        interview_phrases=lists["interview_phrases"],
+        interview_senders=lists["interview_senders"], ats_domains=tuple(domains))
+
 def _parse_timing(c: _Collector, raw: dict[str, Any]) -> TimingConfig:
     table = _table(c, raw, "timing")
     defaults = TimingConfig()
@@ -293,17 +332,7 @@ def parse_config(raw: dict[str, Any], source: Path | None = None) -> Config:
     templates_dir = _str(c, templates, "templates", "dir")
     if templates_dir and not Path(templates_dir).expanduser().is_dir():
         c.add("templates.dir", f"not a directory: {templates_dir}")
-    detection = _table(c, raw, "detection")
-    _check_keys(c, detection, "detection", ("date_order", "ignore_senders", "ignore_phrases"))
-    order = _str(c, detection, "detection", "date_order", "auto") or "auto"
-    ignore_senders = _str_list(c, detection, "detection", "ignore_senders")
-    for sender in ignore_senders:
-        if "@" not in sender:
-            c.add("detection.ignore_senders", f"an address or \"@domain\", got {sender!r}")
-    ignore_phrases = _str_list(c, detection, "detection", "ignore_phrases")
-    if order not in ("auto", "DMY", "MDY"):
-        c.add("detection.date_order", f"must be \"auto\", \"DMY\" or \"MDY\", got {order!r}")
-        order = "auto"
+    detection = _parse_detection(c, raw)
     timing = _parse_timing(c, raw)
     profile = _parse_profile(c, raw)
     rules = _parse_rules(c, raw, templates_dir)
@@ -315,8 +344,7 @@ def parse_config(raw: dict[str, Any], source: Path | None = None) -> Config:
         state_path=Path(state_path).expanduser() if state_path else None,
         timing=timing,
         profile=profile,
-        detection=DetectionConfig(date_order=order, ignore_senders=ignore_senders,
-                                  ignore_phrases=ignore_phrases),
+        detection=detection,
         templates_dir=Path(templates_dir).expanduser() if templates_dir else None,
         source=source,
         rules=rules,

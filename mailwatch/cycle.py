@@ -28,11 +28,11 @@ from .providers.base import (
     Provider,
     action_from_message_id,
 )
-from .rules import sender_matches
 from .settings import Config
 from .store import Store
 from .tracker import fold
 from .triage import addresses, worth_fetching
+from .vocabulary import sender_matches
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +112,8 @@ def to_facts(account: str, msg: Message, config: Config, now: datetime) -> Messa
     from_user = msg.sender is not None and msg.sender.email in config.user.addresses
     if not from_user:
         detection = detect(msg, user_addresses=config.user.addresses,
-                           date_order=config.detection.date_order)
+                           date_order=config.detection.date_order,
+                           vocabulary=config.detection.vocabulary)
     marker = action_from_message_id(msg.message_id) or msg.headers.get(MARKER_HEADER.lower())
     return MessageFacts(
         account=account, message_id=msg.message_id, thread_key=msg.thread_root,
@@ -154,7 +155,8 @@ def _read_head(info: HeaderInfo, index: _Index, config: Config, oldest: datetime
         marked = mime.marker_action(headers) is not None
         head = _Head(info.ref, own[0] if own else None, frozenset(ids), people, False, "")
         worth, why = worth_fetching(headers, info.has_calendar, from_user=from_user,
-                                    linked=marked or index.linked_head(head))
+                                    linked=marked or index.linked_head(head),
+                                    vocabulary=config.detection.vocabulary)
         return replace(head, worth=worth, why=why)
     except Exception as exc:  # hostile headers: let the full parse judge them
         return _Head(info.ref, None, frozenset(), frozenset(), True,
@@ -289,7 +291,8 @@ def ignored(msg: Message, config: Config) -> str | None:
 def applications(store: Store, config: Config, account: str, now: datetime
                  ) -> dict[str, Application]:
     facts = [f for f in store.facts(account) if f.date <= now + CLOCK_SKEW]
-    apps = fold(facts, config.user, config.timing, known_ids=store.app_ids(account))
+    apps = fold(facts, config.user, config.timing, known_ids=store.app_ids(account),
+                services=config.detection.vocabulary.ats_domains)
     return {a.id: a for a in apps}
 
 

@@ -64,7 +64,8 @@ def _explain_file(path: Path, config: Config, now: datetime, out: Out) -> int:
     out(f"  from {msg.sender.email if msg.sender else '?'}, {local(msg.date, config.user.tz)}")
     out(f"  subject: {msg.subject}")
     det = detect(msg, user_addresses=config.user.addresses,
-                 date_order=config.detection.date_order)
+                 date_order=config.detection.date_order,
+                 vocabulary=config.detection.vocabulary)
     _detection(det, config, out, indent="  ")
     with closing(Store.memory_copy(state_path(config))) as store:
         for account in config.accounts:

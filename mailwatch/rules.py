@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model import ActionKind, Application
+from .vocabulary import sender_matches
 
 
 @dataclass(frozen=True)
@@ -95,11 +96,3 @@ def employer_addresses(app: Application) -> tuple[str, ...]:
 
 def _anchor_subject(app: Application) -> tuple[str, ...]:
     return (app.anchor.subject,) if app.anchor else ()
-
-
-def sender_matches(pattern: str, address: str) -> bool:
-    """`pattern` is an address, or "@domain" (which also covers its subdomains)."""
-    pattern = pattern.lower()
-    if pattern.startswith("@"):
-        return address.endswith(pattern) or address.endswith("." + pattern[1:])
-    return address == pattern

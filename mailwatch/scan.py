@@ -14,6 +14,7 @@ from pathlib import Path
 from .extract import detect
 from .message import MalformedMessage, parse_message
 from .settings import Config
+from .vocabulary import NO_VOCABULARY
 
 _CONTRACT_INTERVIEW_KEYS = ("start", "end", "timezone", "interviewers", "company", "position",
                             "location", "meeting_url")
@@ -45,8 +46,9 @@ def scan_record(path: Path, config: Config | None) -> dict:
     # Without a config, the addressee of the mail stands in for the user, so the
     # candidate is not listed among their own interviewers.
     user = config.user.addresses if config else frozenset(a.email for a in msg.to)
-    order = config.detection.date_order if config else "auto"
-    detection = detect(msg, user_addresses=user, date_order=order)  # never raises
+    detection = detect(msg, user_addresses=user,  # never raises
+                       date_order=config.detection.date_order if config else "auto",
+                       vocabulary=config.detection.vocabulary if config else NO_VOCABULARY)
     record["message_id"] = msg.message_id
     record["kind"] = detection.kind.value
     if detection.interview:

@@ -13,6 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from .rules import Rule
+from .vocabulary import Vocabulary
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -75,6 +76,14 @@ class DetectionConfig:
     date_order: str = "auto"  # auto | DMY | MDY
     ignore_senders: tuple[str, ...] = ()  # addresses or "@domain": never read as job mail
     ignore_phrases: tuple[str, ...] = ()  # mail containing one is never read as job mail
+    interview_phrases: tuple[str, ...] = ()  # words that name an interview, beyond ours
+    interview_senders: tuple[str, ...] = ()  # addresses or "@domain" that mail interviews
+    ats_domains: tuple[str, ...] = ()  # services mailing for employers, beyond ours
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        return Vocabulary(self.interview_phrases, self.interview_senders,
+                          frozenset(self.ats_domains))
 
 
 @dataclass(frozen=True)

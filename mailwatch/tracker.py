@@ -114,19 +114,19 @@ def _compatible(companies: set[str], app: _App) -> bool:
     return any(_related(c, k) for c in companies for k in app.companies)
 
 
-def _identifying_email(email: str | None) -> bool:
-    """An address that names one employer's person (not an ATS robot)."""
-    return (
-        bool(email) and not is_noreply(email) and not is_in(_domain(email), ATS_DOMAINS)
-    )
-
-
 class _Folder:
-    def __init__(self, user: UserConfig, timing: TimingConfig) -> None:
+    def __init__(self, user: UserConfig, timing: TimingConfig,
+                 services: frozenset[str] = frozenset()) -> None:
         self.user = user
         self.timing = timing
+        self.services = ATS_DOMAINS | services  # domains mailing for many employers
         self.user_domains = {_domain(a) for a in user.addresses}
         self.apps: list[_App] = []
+
+    def _identifying_email(self, email: str | None) -> bool:
+        """An address that names one employer's person (not an ATS robot)."""
+        return bool(email) and not is_noreply(email) and not is_in(_domain(email),
+                                                                   self.services)
 
     def is_user(self, f: MessageFacts) -> bool:
         return f.from_user or (f.sender.email or "").lower() in self.user.addresses
@@ -137,7 +137,8 @@ class _Folder:
         if (
             not domain
             or domain in self.user_domains
-            or is_in(domain, FREEMAIL_DOMAINS | ATS_DOMAINS)
+            or is_in(domain, FREEMAIL_DOMAINS)
+            or is_in(domain, self.services)
             or is_noreply(email)
         ):
             return None
@@ -153,7 +154,7 @@ class _Folder:
         recruiter (or one group domain) may write about several employers."""
         email = (f.sender.email or "").lower()
         companies = _companies(d)
-        if _identifying_email(email):
+        if self._identifying_email(email):
             for a in self.apps:
                 if email in a.people and _compatible(companies, a):
                     return a
@@ -204,7 +205,7 @@ class _Folder:
         people = [f.sender, *(d.interview.interviewers if d.interview else ())]
         for p in people:
             email = (p.email or "").lower()
-            if _identifying_email(email) and email not in self.user.addresses:
+            if self._identifying_email(email) and email not in self.user.addresses:
                 app.people.add(email)
         domain = self._employer_domain(f.sender.email)
         if domain:
@@ -311,6 +312,7 @@ def fold(
     user: UserConfig,
     timing: TimingConfig,
     known_ids: Mapping[str, str] | None = None,
+    services: frozenset[str] = frozenset(),
 ) -> list[Application]:
     """All applications found in the facts, oldest first.
 
@@ -322,7 +324,9 @@ def fold(
     holding that message. An application containing such messages keeps that id (the
     smallest, if they differ), so a message dated earlier that arrives late does not rename
     it; otherwise the id is the hash of its first message. Ids stay unique: an id claimed by
-    two applications (one that split) goes to the older one. Still a pure function.
+    two applications (one that split) goes to the older one. `services`: the user's own
+    ATS domains, which, like the built-in ones, never identify an employer. Still a pure
+    function.
     """
     by_account: dict[str, list[MessageFacts]] = {}
     for f in facts:
@@ -330,7 +334,7 @@ def fold(
     folded: list[_App] = []
     for account in sorted(by_account):
         ordered = sorted(by_account[account], key=lambda f: (to_utc(f.date), f.message_id))
-        folder = _Folder(user, timing)
+        folder = _Folder(user, timing, services)
         for f in ordered:
             folder.add(f)
         folded.extend(folder.apps)

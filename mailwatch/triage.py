@@ -24,6 +24,7 @@ import unicodedata
 from email.message import Message
 
 from .domains import ATS_DOMAINS, is_in
+from .vocabulary import NO_VOCABULARY, Vocabulary
 
 #: Scheduling, video-interview and assessment services that mail on an employer's behalf
 #: (ATS_DOMAINS already holds the applicant-tracking systems and job boards).
@@ -179,12 +180,15 @@ def _job_sender(name: str, addr: str) -> str | None:
 
 
 def worth_fetching(headers: Message, has_calendar: bool | None, *, linked: bool,
-                   from_user: bool) -> tuple[bool, str]:
+                   from_user: bool, vocabulary: Vocabulary = NO_VOCABULARY
+                   ) -> tuple[bool, str]:
     """(fetch?, why) for one message known by its headers only.
 
     `has_calendar` is the provider's answer (None: it cannot tell). `linked` says the
     message's thread ids or people belong to tracked mail; `from_user` that the user
     sent it. Both are always fetched: they are how mailwatch sees answers and thank-yous.
+    `vocabulary`: the user's own interview phrases (in the subject), interview senders and
+    ATS domains, each one more reason to fetch.
     """
     if from_user:
         return True, "sent by the user"
@@ -205,8 +209,14 @@ def worth_fetching(headers: Message, has_calendar: bool | None, *, linked: bool,
     word = _job_subject(subject)
     if word:
         return True, f"subject word {word!r}"
+    if (phrase := vocabulary.phrase_in(subject)) is not None:
+        return True, f"[detection] interview phrase {phrase!r}"
     for name, addr in addresses(headers, "From", "Reply-To", "Sender"):
         why = _job_sender(name, addr)
         if why:
             return True, why
+        if vocabulary.vouches_for(addr):
+            return True, "sender in [detection] interview_senders"
+        if vocabulary.is_ats(addr.rpartition("@")[2]):
+            return True, "sender domain in [detection] ats_domains"
     return False, "no sign of job mail in the headers"

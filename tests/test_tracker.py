@@ -221,6 +221,16 @@ def test_freemail_and_ats_senders_do_not_merge_different_employers() -> None:
     assert len(tl.fold()) == 4
 
 
+def test_the_users_own_ats_domains_do_not_merge_different_employers() -> None:
+    beamloop = Person("Beamloop Scheduling", "scheduling@beamloop.example")
+    tl = Timeline()
+    tl.employer("2026-11-02 12:00", Kind.INTERVIEW_REQUEST, sender=beamloop, company="Gamma")
+    tl.employer("2026-11-02 13:00", Kind.INTERVIEW_REQUEST, sender=beamloop, company=None)
+    assert len(tl.fold()) == 1  # an unknown domain is read as one employer's: joined
+    apps = fold(tl.facts, tl.user, TimingConfig(), services=frozenset({"beamloop.example"}))
+    assert sorted(a.company or "" for a in apps) == ["", "Gamma"]  # a service's: apart
+
+
 def test_same_freemail_address_is_the_same_person() -> None:
     tl = Timeline()
     boss = Person("Small Co founder", "founder@gmail.com")

@@ -2,7 +2,8 @@
 
 Public API:
 
-- `detect(message, *, user_addresses=frozenset(), date_order="auto") -> Detection`
+- `detect(message, *, user_addresses=frozenset(), date_order="auto", vocabulary=...)
+  -> Detection`
 - `is_auto_reply(message) -> bool`
 
 `date_order` settles numeric dates such as 12/11/2026: "DMY", "MDY", or "auto" (day-first
@@ -10,19 +11,23 @@ unless the sender's domain is US-style .com/.us/.org/...; a country TLD means da
 Relative phrases ("tomorrow", "next Thursday", "within two weeks") are resolved against the
 message's Date header. Only the new text, the signature and calendar parts are read, never
 the quoted history, so a reply quoting an old invitation is not a new invitation.
+`vocabulary` carries the user's own interview phrases, interview senders and ATS domains
+(`[detection]` in the config); they add evidence, never take it away.
 """
 
 from __future__ import annotations
 
 from ..message import Message
 from ..model import Detection, Kind
+from ..vocabulary import NO_VOCABULARY, Vocabulary
 from .classify import auto_reply_reason
 
 __all__ = ["detect", "is_auto_reply"]
 
 
 def detect(
-    message: Message, *, user_addresses: frozenset[str] = frozenset(), date_order: str = "auto"
+    message: Message, *, user_addresses: frozenset[str] = frozenset(), date_order: str = "auto",
+    vocabulary: Vocabulary = NO_VOCABULARY,
 ) -> Detection:
     """Classify one message and pull out the interview, people, company and deadline.
 
@@ -32,7 +37,7 @@ def detect(
     try:
         from .pipeline import run
 
-        return run(message, frozenset(user_addresses), date_order)
+        return run(message, frozenset(user_addresses), date_order, vocabulary)
     except Exception as exc:  # noqa: BLE001 - the contract is "never raise"
         return Detection(
             kind=Kind.OTHER, reasons=(f"extraction error: {exc.__class__.__name__}: {exc}"[:200],)

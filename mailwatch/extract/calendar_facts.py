@@ -121,10 +121,13 @@ def colleague(m: Message, e: Event, users: frozenset[str]) -> bool:
 
 
 def is_job_interview(
-    e: Event, m: Message, users: frozenset[str], position: str | None
+    e: Event, m: Message, users: frozenset[str], position: str | None,
+    user_says: str | None = None,
 ) -> tuple[bool, str]:
     """(is this event the user's own job interview, why). Negative evidence first: a
-    press/practice/routine/social event or a colleague's meeting is never an interview."""
+    press/practice/routine/social event or a colleague's meeting is never an interview.
+    `user_says`: why the user's [detection] lists call it interview mail; it stands in for
+    interview wording, never for the negative evidence."""
     joined = "\n".join(t for t in (e.summary, e.description, m.subject, m.text) if t)
     if (why := c.not_job(joined)) is not None:
         return False, f"not a job interview: '{why.strip()}'"
@@ -148,6 +151,8 @@ def is_job_interview(
         return True, "about the user's application"
     if position and position.casefold() in (e.summary + "\n" + e.description).casefold():
         return True, f"event names the role '{position}'"
+    if user_says:
+        return True, user_says
     return False, "no interview wording"
 
 

@@ -267,7 +267,8 @@ def _domain_label(domain: str) -> str | None:
     return labels[-2] if len(labels) >= 2 else None
 
 
-def from_sender(sender: Address | None, text: str = "") -> str | None:
+def from_sender(sender: Address | None, text: str = "",
+                services: frozenset[str] = frozenset()) -> str | None:
     """The employer from the sender: "Acme Recruiting" or the domain, never an ATS.
 
     The domain label is matched against capitalised phrases in `text` (body and
@@ -283,7 +284,7 @@ def from_sender(sender: Address | None, text: str = "") -> str | None:
     if stripped and stripped != name:
         return stripped
     domain = sender.domain
-    if is_in(domain, _NOT_EMPLOYER):
+    if is_in(domain, _NOT_EMPLOYER) or is_in(domain, services):
         return _tidy(name) if name and clean_name(name) is None else None
     label = _domain_label(domain)
     if label is None:
@@ -358,7 +359,8 @@ def subject_company_ok(company: str | None, full_text: str, sender: Address | No
 
 
 def choose_company(
-    text_co: str | None, subject_co: str | None, message: Message, people: tuple[str, ...]
+    text_co: str | None, subject_co: str | None, message: Message, people: tuple[str, ...],
+    services: frozenset[str] = frozenset(),
 ) -> str | None:
     """The employer, most specific evidence first: a phrase in the text ("the X role at
     Acme"), a signature or footer line with a legal form ("Acme (Pty) Ltd"), the name the
@@ -366,21 +368,22 @@ def choose_company(
     Recruiting", and only then the sender's display name or bare domain. A legal form
     the text writes ("Kestrel Robotik GmbH") is kept, as the mail writes it."""
     full = message.full_text
-    found = _choose(text_co, subject_co, message)
+    found = _choose(text_co, subject_co, message, services)
     found = client_of_agency(found, subject_co, message) or expand_acronym(found, full) or found
     return _LONE_INITIAL.sub("", found) if found else None
 
 
-def _choose(text_co: str | None, subject_co: str | None, message: Message) -> str | None:
+def _choose(text_co: str | None, subject_co: str | None, message: Message,
+            services: frozenset[str]) -> str | None:
     full = message.full_text
-    for found in _candidates(text_co, subject_co, message):
+    for found in _candidates(text_co, subject_co, message, services):
         if found and not _SERVICE.search(found) and not _NOT_COMPANY.fullmatch(found):
             return expand(found, full)
     return None
 
 
-def _candidates(text_co: str | None, subject_co: str | None, message: Message) -> Iterator[
-        str | None]:
+def _candidates(text_co: str | None, subject_co: str | None, message: Message,
+                services: frozenset[str]) -> Iterator[str | None]:
     """Company readings, most specific first; the caller takes the first that is not a
     scheduling or meeting service."""
     full = message.full_text
@@ -390,7 +393,9 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message) -
     yield legal_line_company(message.signature)
     yield from (company_from_text(ln) for ln in message.signature.splitlines())
     yield from (_signature_org(ln) for ln in message.signature.splitlines())
-    if sender is not None and not is_in(sender.domain, _NOT_EMPLOYER):
+    service = sender is not None and (is_in(sender.domain, _NOT_EMPLOYER)
+                                      or is_in(sender.domain, services))
+    if sender is not None and not service:
         label = _domain_label(sender.domain)
         if label:  # the name the domain spells, also in the thread's earlier mail
             yield domain_phrase(label, full) or domain_phrase(label, message.quoted or "")
@@ -398,7 +403,7 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message) -
         yield subject_co
     yield company_from_team(full)
     yield legal_line_company(full)
-    yield from_sender(sender, full)
+    yield from_sender(sender, full, services)
 
 
 #: "Recruiting Coordinator, Ferncliff Therapeutics", "People Partner | Umthombo Health":

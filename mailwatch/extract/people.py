@@ -107,6 +107,8 @@ _TRIGGER = rx.compile(
     # "you'll meet me and Ruth Adeyemi", "it'll be me plus Ana Silva": the sender, then names
     r"(?:(?:me|myself|moi(?:-même)?)\s+(?:and|plus|&|et)\s+)?"
 )
+#: An address written in brackets after a name, where a title would otherwise go.
+_BARE_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 #: A bare "with": only a name with a stated title counts ("with our CTO, A B",
 #: "with A B (Director of Engineering)", "with A B, our Analytics Lead").
 _WITH = rx.compile(r"\bwith\s+")
@@ -359,11 +361,15 @@ def _names(text: str, hypothetical: bool) -> tuple[Person, ...]:
                 title = None
             name = clean_name(_HONORIFIC_LEAD.sub("", m["name"]))
             title = title or m["title"] or m["title2"] or m["title3"] or m["pretitle"]
-            if need_title and first and not title:
+            address = None
+            if title and (bare := _BARE_ADDRESS.fullmatch(title.strip(" <>"))):
+                address, title = bare.group(0).lower(), None  # "A B (ab@acme.example)"
+            if need_title and first and not (title or address):
                 break
             first = False
             if name and (len(name.split()) > 1 or bool(title)) and not _ROLE_NAME.search(name):
-                found.append(Person(name=name, title=title.strip() if title else None))
+                found.append(Person(name=name, email=address,
+                                    title=title.strip() if title else None))
             sep = _SEP.match(flat, m.end())
             if not sep or (m["title3"] and not sep.group(0).strip(" ,")):
                 # "A B, Principal Scientist, Single-Cell Genomics": after a title in commas,

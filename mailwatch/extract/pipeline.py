@@ -14,9 +14,9 @@ from datetime import UTC, tzinfo
 from zoneinfo import ZoneInfo
 
 from .. import rx
-from ..domains import ATS_DOMAINS, is_in
 from ..message import Message
 from ..model import Detection, Interview, Kind, Person
+from ..vocabulary import NO_VOCABULARY, Vocabulary
 from . import calendar_facts as cf
 from . import classify as c
 from .company import (
@@ -68,12 +68,14 @@ class Facts:
     users: frozenset[str]
     order: str
     default_tz: tzinfo | None
+    vocab: Vocabulary = NO_VOCABULARY
     company: str | None = None
     position: str | None = None
     reasons: list[str] = field(default_factory=list)
 
 
-def run(message: Message, user_addresses: frozenset[str], date_order: str) -> Detection:
+def run(message: Message, user_addresses: frozenset[str], date_order: str,
+        vocab: Vocabulary = NO_VOCABULARY) -> Detection:
     users = frozenset(a.strip().lower() for a in user_addresses)
     if (fwd := forwarded_body(message)) is not None:  # a relayed invitation is the content
         message = replace(message, text=f"{message.text}\n\n{fwd}")
@@ -83,6 +85,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str) -> De
         users,
         resolve_order(date_order, sender_domain),
         message.date.tzinfo if message.date else None,
+        vocab,
     )
     events = parse_calendars(message.calendars, message_tz=f.default_tz, user_addresses=users)
     ref_day = message.date.date() if message.date else None
@@ -125,6 +128,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str) -> De
         return done(Kind.OTHER, 0.9, auto=True)
     bulk = c.is_bulk(message)
     text, subject = message.text, message.subject
+    user_says = _user_vouches(f)  # the user's [detection] phrases and senders
 
     if events:  # (without events, _from_calendar would say None)
         _company_position(f, events)
@@ -132,7 +136,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str) -> De
             return done(*ics)
         f.reasons.append("calendar part not about a job interview")
         return done(Kind.OTHER, 0.8)
-    if bulk and not c.personal_invitation(text):
+    if bulk and not user_says and not c.personal_invitation(text):
         f.reasons.append(f"bulk mail ({bulk})")
         return done(Kind.OTHER, 0.8)  # bulk mail names no employer or role
     _company_position(f, events)
@@ -142,8 +146,8 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str) -> De
     def job() -> bool:
         """Job-search context, worked out when first asked: most mail is decided first."""
         if not known:
-            known.append(bool(c.JOB.search(text) or c.JOB.search(subject)) and not (
-                c.not_job(text) or c.not_mine(f"{subject}\n{text}")))
+            known.append(bool(user_says or c.JOB.search(text) or c.JOB.search(subject))
+                         and not (c.not_job(text) or c.not_mine(f"{subject}\n{text}")))
         return known[0]
 
     if (m := c.offer(text)) and job():
@@ -154,6 +158,9 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str) -> De
         return done(Kind.REJECTION, 0.85)
 
     topic = c.about_interview(subject, text)  # (only now: an offer or rejection never asks)
+    if not topic and user_says and job():
+        f.reasons.append(user_says)
+        topic = True
     parts = units(text)
     slots, slot_units = _slots(f, parts)
     if not topic and slots and job_meeting(subject, text, message.quoted or "",
@@ -196,7 +203,18 @@ def _company_position(f: Facts, events: list[Event]) -> None:
         e_co, e_pos = from_subject(e.summary, names)
         s_co, s_pos = s_co or e_co, s_pos or e_pos
     f.position = pos or s_pos
-    f.company = choose_company(co, s_co, m, names)
+    f.company = choose_company(co, s_co, m, names, f.vocab.ats_domains)
+
+
+def _user_vouches(f: Facts, event: Event | None = None) -> str | None:
+    """Why the user's own `[detection]` lists say this is interview mail, or None."""
+    m = f.message
+    if f.vocab.vouches_for(m.sender.email if m.sender else None):
+        return "sender in [detection] interview_senders"
+    texts = (m.subject, m.text, *((event.summary, event.description) if event else ()))
+    if (phrase := f.vocab.phrase_in(*texts)) is not None:
+        return f"[detection] interview phrase '{phrase}'"
+    return None
 
 
 def _from_calendar(
@@ -209,7 +227,7 @@ def _from_calendar(
     for e in events:
         if e.method in ("REPLY", "COUNTER", "REFRESH"):
             continue
-        ok, why = cf.is_job_interview(e, m, f.users, f.position)
+        ok, why = cf.is_job_interview(e, m, f.users, f.position, _user_vouches(f, e))
         if ok:
             relevant.append(e)
         elif why not in f.reasons:
@@ -301,7 +319,8 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
     sent = f.message.date.date() if f.message.date else None
     flags: list[bool] = []
     for u in parts:
-        meeting = bool(u.templated or c.MEETING_CONTEXT.search(u.text))
+        meeting = bool(u.templated or c.MEETING_CONTEXT.search(u.text)
+                       or f.vocab.phrase_in(u.text))  # the user's own word for it
         flags.append(meeting or continues_meeting(u.text, previous))
         previous = meeting
     chosen = [u for u, ok in zip(parts, flags, strict=True) if ok]
@@ -391,7 +410,7 @@ def _text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
     m = f.message
     exclude = [f.company or "", *(a.name for a in m.to if a.name)]
     if m.sender and m.sender.name and (
-            _ROBOT.search(m.sender.email or "") or is_in(m.sender.domain, ATS_DOMAINS)):
+            _ROBOT.search(m.sender.email or "") or f.vocab.is_ats(m.sender.domain)):
         exclude.append(m.sender.name)  # "Pinecrest Bio <no-reply@hire.lever.co>": an org
     found = [*names_in_text(m.text, exclude=exclude, hypothetical=hypothetical),
              *referred_people(m, f.users, exclude),

@@ -3,12 +3,14 @@ them never duplicates a draft and withdraws only mailwatch's own unedited ones."
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from mailwatch.cli import main
 
 from .conftest import PIETER, RECRUITER, invitation
-from .harness import at
+from .harness import at, message
 
 
 def rules(box, text: str) -> None:
@@ -153,3 +155,94 @@ def test_ignore_senders_must_be_addresses(box, capsys) -> None:
     rules(box, '[detection]\nignore_senders = ["greenleaf"]\n')
     assert main(["check", "--config", str(box.config)]) == 2
     assert "detection.ignore_senders" in capsys.readouterr().err
+
+
+# --- [detection] additions: the user's own interview words, senders and ATS domains ------
+
+#: An invitation in the employer's own word, none of ours: no "interview", no "meeting".
+OWN_WORD = message(
+    sender=PIETER, subject="Kennismakingsgesprek, donderdag",
+    body="Hi Thandi,\n\nWe would love to have you over for a kennismakingsgesprek on "
+         "Thursday 5 November at 10:00 SAST at our Rosebank office. Aisha Patel and I will "
+         "be there.\n\nPieter van Wyk\nGreenleaf Analytics\n",
+    date=at("2026-11-02 10:00"))
+#: A meeting from the employer that never says what it is about.
+UNSAID = message(
+    sender=PIETER, subject="Thursday",
+    body="Hi Thandi,\n\nAisha Patel and I would like to meet you on Thursday 5 November at "
+         "10:00 SAST at our Rosebank office, to talk about the platform work.\n\n"
+         "Pieter van Wyk\nGreenleaf Analytics\n",
+    date=at("2026-11-02 10:00"))
+
+
+@pytest.mark.parametrize("mail,detection", [
+    (OWN_WORD, '[detection]\ninterview_phrases = ["Kennismakingsgesprek"]\n'),
+    (UNSAID, '[detection]\ninterview_senders = ["@greenleaf.co.za"]\n'),
+])
+def test_interview_phrases_and_senders_make_it_interview_mail(box, mail, detection) -> None:
+    box.deliver(mail)
+    box.run(at("2026-11-05 12:05"))
+    assert box.drafts() == []  # not recognised on our own words
+    rules(box, detection)
+    box.deliver(message(sender=mail_sender(mail), subject=str(mail["Subject"]),
+                        body=mail.get_content(), date=at("2026-11-02 10:00")))
+    box.run(at("2026-11-05 12:10"))
+    # a thank-you to Pieter (Aisha's address is not in the mail)
+    assert [str(d["To"]) for d in box.drafts()] == [f"{PIETER[0]} <{PIETER[1]}>"]
+
+
+def mail_sender(mail) -> tuple[str, str]:
+    (address,) = mail["From"].addresses
+    return address.display_name, address.addr_spec
+
+
+#: A scheduling service nobody has heard of, with a subject that says nothing.
+ATS_NOTICE = message(
+    sender=("Greenleaf Analytics", "noreply-7731@beamloop.example"),
+    subject="Thursday 10:00, Rosebank office",
+    body="Hi Thandi,\n\nYour interview for the Data Engineer role at Greenleaf Analytics is "
+         "booked for Thursday 5 November at 10:00 SAST. You will meet Pieter van Wyk "
+         "(pieter@greenleaf.co.za).\n\nThe Greenleaf hiring team\n",
+    date=at("2026-11-02 10:00"))
+
+
+def test_ats_domains_are_fetched(box, capsys) -> None:
+    box.deliver(ATS_NOTICE)
+    box.run(at("2026-11-05 12:05"))
+    assert box.drafts() == []  # its headers show no sign of job mail: never fetched
+    rules(box, '[detection]\nats_domains = ["beamloop.example"]\n')
+    box.deliver(message(sender=mail_sender(ATS_NOTICE), subject=str(ATS_NOTICE["Subject"]),
+                        body=ATS_NOTICE.get_content(), date=at("2026-11-02 10:05")))
+    box.run(at("2026-11-05 12:10"))
+    assert [str(d["To"]) for d in box.drafts()] == [f"{PIETER[0]} <{PIETER[1]}>"]
+
+
+def test_ats_domains_never_name_the_employer(box, tmp_path, capsys) -> None:
+    notice = message(
+        sender=("Beamloop", "noreply-7731@beamloop.example"), subject="Interview booked",
+        body="Hi Thandi,\n\nYour interview is booked for Thursday 5 November at 10:00 SAST."
+             "\n", date=at("2026-11-02 10:00"))
+    path = tmp_path / "notice.eml"
+    path.write_bytes(notice.as_bytes())
+
+    def company() -> str | None:
+        assert main(["scan", "--json", "--config", str(box.config), str(path)]) == 0
+        return json.loads(capsys.readouterr().out)["interview"]["company"]
+
+    box.write_config()
+    assert company() == "Beamloop"
+    rules(box, '[detection]\nats_domains = ["@beamloop.example"]\n')
+    assert company() is None
+
+
+@pytest.mark.parametrize("text,problem", [
+    ('[detection]\ninterview_senders = ["greenleaf.co.za"]\n', "detection.interview_senders"),
+    ('[detection]\ninterview_phrases = ["hr"]\n', "too short"),
+    ('[detection]\nats_domains = ["jo@beamloop.example"]\n', "detection.ats_domains"),
+    ('[detection]\nats_domains = ["beamloop"]\n', "detection.ats_domains"),
+    ('[detection]\nats_domain = ["beamloop.example"]\n', "did you mean 'ats_domains'"),
+])
+def test_bad_detection_lists_are_listed_and_exit_2(box, capsys, text, problem) -> None:
+    rules(box, text)
+    assert main(["check", "--config", str(box.config)]) == 2
+    assert problem in capsys.readouterr().err
