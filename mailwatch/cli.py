@@ -77,11 +77,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true",
                    help="print what would be drafted; write nothing to the mailbox or state")
 
-    p = sub.add_parser("plan", help="show each application and what will be drafted when",
+    p = sub.add_parser("plan", help="show what will be drafted when, and what a config edit "
+                                    "changes",
                        description="Show each tracked application and its drafts: made, due "
-                                   "and planned, with the reason for each time.")
+                                   "and planned, with the reason for each time. Then what the "
+                                   "config file, as it is now, changes compared with the config "
+                                   "the last cycle ran with (or --against FILE): drafts added, "
+                                   "moved, re-addressed, withdrawn or no longer planned. Writes "
+                                   "nothing.")
     _config_arg(p)
     _now_arg(p)
+    p.add_argument("--against", type=Path, metavar="PATH",
+                   help="compare with this config file instead of the one last applied")
 
     p = sub.add_parser("status", help="applications, stages, drafts made, next action",
                        description="One line per application: company, position, interview "

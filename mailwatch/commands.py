@@ -22,11 +22,13 @@ from .admin import (  # noqa: F401 - the CLI's handlers
     cmd_explain,
     cmd_service,
 )
+from .applied import recall, remember
 from .backoff import AccountBackoff
 from .cli import dumps, now_or
 from .config import ConfigError, default_config_path, load_config, state_path
 from .cycle import CycleReport, plan_account, run_cycle
 from .model import Application
+from .plandiff import diff_plans, render_changes
 from .providers.base import Provider, ProviderError
 from .providers.registry import get_provider_class
 from .settings import AccountConfig, Config
@@ -77,8 +79,10 @@ def run_once(config: Config, now: datetime, *, dry_run: bool, fixed_clock: bool,
         return _run_accounts(config, accounts, Store.memory_copy(path), now, dry_run=True,
                              fixed_clock=fixed_clock)
     with Store.exclusive(path):
-        return _run_accounts(config, accounts, Store.open(path), now, dry_run=False,
-                             fixed_clock=fixed_clock)
+        reports = _run_accounts(config, accounts, Store.open(path), now, dry_run=False,
+                                fixed_clock=fixed_clock)
+        remember(config)  # what `plan` compares a later edit of the file with
+    return reports
 
 
 def _run_accounts(config: Config, accounts: list[AccountConfig], store: Store, now: datetime,
@@ -243,11 +247,28 @@ def _state_for_reading(config: Config) -> Store:
 def cmd_plan(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     now = now_or(args)
+    if args.against is not None:
+        old, which = load_config(args.against), str(args.against)
+    else:
+        old, which = recall(config), "the config the last cycle ran with"
     with closing(_state_for_reading(config)) as store:
         for account in config.accounts:
             apps, planned = plan_account(store, config, account.name, now)
-            print(render_plan(account.name, apps, planned, store.actions(account.name),
-                              config, now))
+            records = store.actions(account.name)
+            print(render_plan(account.name, apps, planned, records, config, now))
+            print()
+            if old is None:
+                print("No cycle has run with a config yet: nothing to compare with.")
+                continue
+            before = ([] if account.name not in {a.name for a in old.accounts}
+                      else plan_account(store, old, account.name, now)[1])
+            changes = diff_plans(before, planned, records)
+            if not changes:
+                print(f"No changes from {which}.")
+                continue
+            print(f"Changes from {which} (made at the next cycle after the daemon "
+                  "re-reads the config: restart it or send SIGHUP):")
+            print("\n".join(render_changes(changes, apps, config.user.tz)))
     return 0
 
 

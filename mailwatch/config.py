@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import os
 import tomllib
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import date, time
 from pathlib import Path
 from typing import Any
@@ -392,12 +392,13 @@ def load_config(path: Path | None = None) -> Config:
     except OSError as exc:
         raise ConfigError([f"cannot read {path}: {exc.strerror}"], path) from None
     try:
-        raw = tomllib.loads(text.decode("utf-8"))
+        decoded = text.decode("utf-8")
+        raw = tomllib.loads(decoded)
     except UnicodeDecodeError:
         raise ConfigError(["the file is not UTF-8 text"], path) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError([f"not valid TOML: {exc}"], path) from None
-    return parse_config(raw, path)
+    return replace(parse_config(raw, path), text=decoded)
 
 
 def state_path(config: Config) -> Path:

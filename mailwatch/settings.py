@@ -96,4 +96,5 @@ class Config:
     detection: DetectionConfig = field(default_factory=DetectionConfig)
     templates_dir: Path | None = None
     source: Path | None = None  # the file it was read from
+    text: str | None = None  # the file as read: what `run` records as the applied config
     rules: tuple[Rule, ...] = ()  # [[rules]], in file order

@@ -246,3 +246,56 @@ def test_bad_detection_lists_are_listed_and_exit_2(box, capsys, text, problem) -
     rules(box, text)
     assert main(["check", "--config", str(box.config)]) == 2
     assert problem in capsys.readouterr().err
+
+
+# --- `plan`: what an edit of the file will change, before it applies ----------------------
+
+def plan(box, capsys, *extra: str) -> str:
+    capsys.readouterr()
+    assert main(["plan", "--now", at("2026-11-06 09:00").isoformat(),
+                 "--config", str(box.config), *extra]) == 0
+    return capsys.readouterr().out
+
+
+def test_plan_lists_what_an_edit_adds_moves_readdresses_withdraws_and_drops(box, capsys
+                                                                            ) -> None:
+    box.timing = {"max_follow_ups": 1}
+    box.write_config()
+    assert "No cycle has run with a config yet" in plan(box, capsys)
+    box.deliver(invitation())
+    box.run(at("2026-11-05 12:05"))  # two thank-yous made; this config is now applied
+    assert box.kinds() == ["thank_you", "thank_you"]
+    assert "No changes from the config the last cycle ran with." in plan(box, capsys)
+
+    box.timing = {"max_follow_ups": 2, "follow_up_days": 5}
+    rules(box, '[[rules]]\ncompany = "Greenleaf Analytics"\nthank_you = false\n'
+               'to = "talent@greenleaf.co.za"\n')
+    out = plan(box, capsys)
+    changes = out[out.index("Changes from the config the last cycle ran with"):]
+    assert "- withdraw  thank_you to Pieter van Wyk" in changes
+    assert "- withdraw  thank_you to Aisha Patel" in changes
+    assert "~ move      follow_up #1 to talent@greenleaf.co.za: Thu 12 Nov 09:00 SAST -> " \
+           "Tue 10 Nov 09:00 SAST" in changes
+    assert f"~ readdress follow_up #1: to {RECRUITER[0]} -> to talent@greenleaf.co.za" in changes
+    assert "+ add       follow_up #2 to talent@greenleaf.co.za" in changes
+    assert box.kinds() == ["thank_you", "thank_you"]  # plan wrote nothing
+
+    box.run(at("2026-11-05 12:10"))  # the edit applies: both unedited thank-yous go
+    assert box.drafts() == []
+    assert "No changes from the config the last cycle ran with." in plan(box, capsys)
+
+    rules(box, '[[rules]]\ncompany = "Greenleaf Analytics"\nthank_you = false\n'
+               'to = "talent@greenleaf.co.za"\nfollow_ups = 1\n')
+    assert "- drop      follow_up #2 to talent@greenleaf.co.za (was due " in plan(box, capsys)
+
+
+def test_plan_against_another_file(box, capsys, tmp_path) -> None:
+    box.deliver(invitation())
+    box.write_config()
+    box.run(at("2026-11-05 09:00"))  # read before the interview: nothing due yet
+    other = tmp_path / "other.toml"
+    other.write_text(box.config.read_text() + '\n[[rules]]\ncompany = "Greenleaf '
+                     'Analytics"\nignore = true\n')
+    out = plan(box, capsys, "--against", str(other))
+    assert f"Changes from {other}" in out
+    assert "+ add       thank_you to Pieter van Wyk" in out
