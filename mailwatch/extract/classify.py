@@ -226,6 +226,7 @@ RESCHEDULE = rx.compile(
 CONDITIONAL = rx.compile(
     r"^\s*(?:if|should|in\s+case|when(?:ever)?\s+you|please\s+let)\b"
     r"|^\s*(?:need|want|have)\s+to\s+[^.?!]*\?"
+    r"|\b(?:need|want)\s+to\s+(?:re-?schedule|cancel|change)\b[^.?!]{0,30}\?"
     r"|\bif\s+you\s+(?:need|have|want|would|must|are\s+unable)\b"
     r"|\b(?:re-?schedule|cancel|change)\s+or\s+(?:re-?schedule|cancel|change)\b"
     r"|^\s*(?:re-?schedule|cancel|change|manage)\b[^.?!]{0,40}(?::|\b(?:here|below|link))"

@@ -121,6 +121,11 @@ _RELATIVE = rx.compile(
     re.I,
 )
 
+#: "push our conversation to Thursday": a weekday a meeting moves to is a date, though
+#: "to Thursday" alone is not ("Monday to Thursday").
+_TO_WEEKDAY = rx.compile(rf"\bto\s+(?P<wd>{_WD_FULL})\b", re.I)
+_MOVE_VERB = re.compile(r"\b(?:mov|push|shift|postpon|bring|brought)\w*\b[^.?!\n]*$", re.I)
+
 #: "the 24th" (day of this or next month), only where a date ends: before a comma, "at",
 #: "from" - not "the 2nd round".
 _THE_NTH = rx.compile(
@@ -294,6 +299,9 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
                     next_week=(m["mod"] or "").lower() == "next",
                 )
             add(day, m)
+        for m in _TO_WEEKDAY.finditer(text) if " to " in text else ():
+            if _MOVE_VERB.search(text[max(0, m.start() - 50) : m.start()]):
+                add(next_weekday(ref, WEEKDAYS[m["wd"].lower()]), m)
         for m in scan(_THE_NTH):
             add(_nth_day(int(m["d"]), ref), m)
     hits.sort(key=lambda h: h.start)
@@ -309,6 +317,13 @@ def _nth_day(day: int, ref: date) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+#: Words that restate a time in another zone: "(that's 10:00 in Johannesburg)", "which
+#: should be 7:30am for you", "i.e. 09:00 UK time".
+_CONVERSION = re.compile(
+    r"(?:\bthat['’]s|\bthat\s+is|\bwhich\s+(?:is|means|would\s+be|should\s+be|will\s+be)"
+    r"|\bi\.e\.|=)\s*(?:about\s+|around\s+|roughly\s+|just\s+)?$", re.I)
 
 
 def slots_in(
@@ -336,6 +351,9 @@ def slots_in(
     arrivals = [t for t in times if ARRIVAL_BEFORE.search(sentence[max(0, t.pos - 40) : t.pos])]
     if arrivals and len(arrivals) < len(times):  # "arrive for 10:45 for an 11:00 start"
         times = [t for t in times if t not in arrivals]
+    if len(times) > 1:  # "16:00 SGT (that's 10:00 in Johannesburg)": the same moment
+        times = [t for i, t in enumerate(times) if not i or not _CONVERSION.search(
+            sentence[max(times[i - 1].stop, t.pos - 40) : t.pos])]
     stated = [t for t in times if t.tz is not None]
     field = _zone_field(sentence)
     out: list[Slot] = []

@@ -171,7 +171,8 @@ def labelled_people(text: str) -> list[Person]:
             if ":" in s or not _line_people(s, bool(colon)):
                 break
             values.append(s)
-        if not colon and not (rest and _line_people(rest)):
+        heading = not colon and not rest and bool(values)  # "Interviewers" over a list
+        if not colon and not heading and not (rest and _line_people(rest)):
             continue
         for value in values:
             found.extend(_line_people(value, bool(colon)))

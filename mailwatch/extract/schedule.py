@@ -39,6 +39,8 @@ _ENDS = rx.compile(
 )
 _CLOSING_ROW = rx.compile(r"^\W*(?:close|end|finish|wrap[- ]up|departure|depart)\b", re.I)
 _BULLET = re.compile(r"^[\s*\-•·>|]*")
+#: Between sentences of one line ("Tomorrow works. Let's do 10 a.m."), not inside "a.m.".
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
 #: How far ahead an interview is booked, at most: further dates are not the anchor.
 _HORIZON = timedelta(days=120)
 
@@ -63,9 +65,9 @@ def anchored_slots(
         return _slot(day, first.start, end_time, first, label, zone_hint, default_tz, rows)
     starts: list[tuple[str, TimeHit]] = []
     ends: list[TimeHit] = []
-    for line in text.split("\n"):
+    for line in (s for ln in text.split("\n") for s in _SENTENCE_BREAK.split(ln)):
         if find_dates(line, ref.date() if ref else None, order):
-            continue  # the sentence grammar already read lines with a date
+            continue  # the sentence grammar already read sentences with a date
         for hit in find_times(line):
             before = line[max(0, hit.pos - 30) : hit.pos]
             if _ENDS.search(before):

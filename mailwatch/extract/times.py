@@ -147,6 +147,10 @@ def _with_word_clocks(text: str, hits: list[TimeHit]) -> list[TimeHit]:
     return out
 
 
+#: The sign of a UTC offset just before a number: "GMT+5:30", "UTC -03:00".
+_OFFSET_SIGN = re.compile(r"(?:GMT|UTC)\s?[+\-\u2212\u2013]\s?$", re.I)
+
+
 def find_times(text: str) -> list[TimeHit]:
     """Times and ranges: "10:00", "2:30 PM", "14:00–15:30", "11:00 AM - 12:00 PM SAST",
     "between 10 and 11am", "at 10.30"."""
@@ -170,6 +174,8 @@ def _times(text: str) -> tuple[TimeHit, ...]:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
+            if m.start() and _OFFSET_SIGN.search(text[max(0, m.start() - 6) : m.start()]):
+                continue  # "(GMT+5:30)" after a zone already read: an offset, not a time
             hit = _time_hit(text, m)
             if hit is not None:
                 hits.append(hit)
