@@ -36,7 +36,11 @@ JOB = rx.compile(
     r"\b(?:role|position|application|applied|applying|candidate|candidacy|vacancy|opening"
     r"|hiring|recruit\w*|talent|cv|résumé|resume|job|team|opportunity|next\s+steps?"
     r"|interview\w*|shortlist\w*|selection\s+(?:process|committee|panel)|(?:next|final)\s+"
-    r"(?:round|stage))\b",
+    r"(?:round|stage)"
+    # Spanish, Portuguese, German, French, Dutch
+    r"|proceso\s+de\s+selecci[oó]n|processo\s+seletivo|puesto|vacante|vaga|candidat(?:ura|e)s?"
+    r"|entrevista\w*|bewerbung\w*|stelle|vorstellungsgespr\w+|poste|entretien\w*"
+    r"|sollicitatie\w*|vacature\w*)\b",
     re.I,
 )
 #: Words that settle it: this mail is about something other than the user's job interview.
@@ -136,7 +140,9 @@ OFFER = rx.compile(
     r"\b(?:(?:pleased|delighted|happy|excited|thrilled)\s+to\s+(?:formally\s+)?(?:offer\s+you"
     r"|extend\s+(?:you\s+)?(?:an?|the)\s+(?:formal\s+|verbal\s+)?offer)|offer\s+of\s+employment"
     r"|(?:your|the|an?)\s+(?:formal\s+)?offer\s+letter|extend\s+(?:you\s+)?an\s+offer"
-    r"|(?:make|making)\s+you\s+an\s+offer|job\s+offer\s+for\s+you|accept\s+(?:our|the)\s+offer)",
+    r"|(?:make|making)\s+you\s+an\s+offer|job\s+offer\s+for\s+you|accept\s+(?:our|the)\s+offer"
+    r"|(?:like|love|want)\s+to\s+(?:formally\s+)?offer\s+you\s+(?:the|this|a)\s+"
+    r"(?:[\w()&/,-]+\s+){0,6}?(?:role|position|job))",
     re.I,
 )
 
@@ -162,7 +168,7 @@ REJECTION = rx.compile(
     r"(?:role|position|job|place)"
     r"|go(?:ing)?\s+(?:ahead\s+)?with\s+another\s+candidate|not\s+(?:the\s+)?right\s+fit\s+at"
     r"|(?:gone|go|going|went)\s+(?:ahead\s+)?with\s+(?:someone|somebody|another\s+(?:person"
-    r"|applicant))\b|not\s+the\s+news\s+you\s+were\s+hoping"
+    r"|applicant))\b|(?:not|isn't|isn’t)\s+the\s+news\s+you\s+were\s+hoping"
     r"|(?:move|moving|go|going|proceed|proceeding|continue|continuing)\s+(?:forward\s+|ahead\s+)?"
     r"with\s+(?:other|another|different|a\s+different)\s+(?:candidates?|applicants?|profiles?)"
     r"|(?:other|another)\s+(?:candidates?|applicants?)\s+(?:whose|who)\s+(?:experience|skills"
@@ -170,12 +176,23 @@ REJECTION = rx.compile(
     r"|(?:will|won't|will\s+not|cannot|can't)\s+(?:be\s+)?(?:able\s+to\s+)?(?:offer\s+you|invite\s+you"
     r"\s+to)\s+(?:the\s+)?(?:next|further|an?\s+interview)"
     r"|decided\s+not\s+to\s+(?:invite|offer|shortlist)"
-    r"|(?:decided|chosen|chose)\s+to\s+(?:offer|give)\s+the\s+(?:[\w-]+\s+){0,5}(?:role|position"
+    r"|(?:decided|chosen|chose)\s+to\s+(?:offer|give)\s+the\s+(?:[\w()&/,-]+\s+){0,6}(?:role|position"
     r"|job)\s+to\s+(?:another|a\s+different|someone|somebody)"
     r"|(?:offered|given)\s+the\s+(?:role|position|job)\s+to\s+(?:another|someone|somebody"
     r"|a\s+candidate)"
     r"|(?:won't|will\s+not|are\s+not|aren't)\s+(?:be\s+)?continuing\s+with\s+your\s+"
-    r"(?:application|candidacy))",
+    r"(?:application|candidacy)"
+    # Spanish, Portuguese, German, French, Dutch
+    r"|lamentamos\s+(?:comunicar|informar)\w*|no\s+ha\s+sido\s+seleccionad[oa]"
+    r"|(?:continuar|seguir|avanzar|prosseguir|avançar)\s+con?m?\s+otr[oa]s\s+(?:perfiles|perfis"
+    r"|candidat\w+)|não\s+(?:foi|foste)\s+selecionad[oa]"
+    r"|(?:leider|bedauerlicherweise)\b[^.]{0,120}\b(?:absage|nicht\s+(?:weiter\s+)?"
+    r"berücksichtig\w*|für\s+(?:eine[nr]?\s+)?andere[nr]?\s+(?:Kandidat|Bewerber)\w*"
+    r"|gegen\s+Sie\s+entschieden)|(?:müssen|möchten)\s+wir\s+Ihnen\s+(?:leider\s+)?absagen"
+    r"|(?:regrettons|avons\s+le\s+regret)\s+de\s+vous\s+(?:informer|annoncer)"
+    r"|pas\s+(?:pu\s+)?donner\s+(?:une\s+)?suite\s+favorable|retenu\s+(?:une\s+autre|d['’]autres)"
+    r"\s+candidat|helaas\b[^.]{0,120}\b(?:niet\s+(?:verder|door)\s+(?:gaan|met)|andere\s+"
+    r"kandida\w+|afgewezen))",
     re.I,
 )
 CANCEL = rx.compile(
@@ -226,7 +243,9 @@ RESCHEDULE = rx.compile(
 CONDITIONAL = rx.compile(
     r"^\s*(?:if|should|in\s+case|when(?:ever)?\s+you|please\s+let)\b"
     r"|^\s*(?:need|want|have)\s+to\s+[^.?!]*\?"
-    r"|\b(?:need|want)\s+to\s+(?:re-?schedule|cancel|change)\b[^.?!]{0,30}\?"
+    r"|\b(?:need|want)\s+to\s+(?:re-?schedule|cancel|change|move)\b[^.?!]{0,30}\?"
+    r"|\byou\s+(?:can|may|could)\s+(?:always\s+|easily\s+|still\s+)?(?:re-?schedule|cancel"
+    r"|change|move)\b"
     r"|\bif\s+you\s+(?:need|have|want|would|must|are\s+unable)\b"
     r"|\b(?:re-?schedule|cancel|change)\s+or\s+(?:re-?schedule|cancel|change)\b"
     r"|^\s*(?:re-?schedule|cancel|change|manage)\b[^.?!]{0,40}(?::|\b(?:here|below|link))"
@@ -328,7 +347,7 @@ def auto_reply_reason(message: Message) -> str | None:
     """Why the message is an automatic reply, or None. Headers first, then wording."""
     h = message.headers
     auto = h.get("auto-submitted", "").strip().lower()
-    if auto and auto != "no":
+    if auto and auto not in ("no", "auto-generated"):
         return f"header Auto-Submitted: {auto}"
     for name in ("x-autoreply", "x-autorespond"):
         if name in h:
@@ -347,7 +366,14 @@ def auto_reply_reason(message: Message) -> str | None:
         or find_times(text)
     ):
         return f"ATS acknowledgement '{ack.group(0)}'"
+    if auto == "auto-generated":  # last: the reasons above say more
+        return GENERATED
     return None
+
+
+#: RFC 3834's "generated, not a reply": an ATS sends its invitations and rejections so. The
+#: sender is a machine, but what it says still counts.
+GENERATED = "header Auto-Submitted: auto-generated"
 
 
 def is_bulk(message: Message) -> str | None:

@@ -49,7 +49,7 @@ MEET_YOU = rx.compile(
 #: Interviews that are not the user's own job interview.
 NOT_MINE = rx.compile(
     # practice
-    r"\b(?:mock|practi[cs]e|simulated)\s+(?:\w+\s+)?(?:interviews?|panel)\b"
+    r"\b(?:mock|practi[cs]e|simulated)\s+(?:[\w-]+\s+){0,2}(?:interviews?|panel)\b"
     # media
     r"|\b(?:(?:on|to)\s+(?:the|our)\s+(?:show|programme|program)\b|live\s+interview|on\s+air\b"
     r"|studio\s+line|listeners)"

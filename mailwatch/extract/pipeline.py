@@ -93,6 +93,8 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
     if deadline:
         f.reasons.append(f"deadline: '{deadline[1][:80]}'")
 
+    machine = False  # sent by a machine that still says something (an ATS notice)
+
     def done(
         kind: Kind, conf: float, interview: Interview | None = None, auto: bool = False
     ) -> Detection:
@@ -113,12 +115,15 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
             confidence=round(min(conf, 0.99), 3),
             company=f.company,
             position=f.position,
-            auto_reply=auto,
+            auto_reply=auto or machine,
             reasons=tuple(f.reasons),
         )
 
     auto = c.auto_reply_reason(message)
-    if auto:
+    if auto == c.GENERATED:
+        f.reasons.insert(0, f"sent by a machine: {auto}")
+        machine = True
+    elif auto:
         f.reasons.insert(0, f"auto-reply: {auto}")
         if not auto.startswith("ATS"):  # an out-of-office names no employer or role: the
             return done(Kind.OTHER, 0.9, auto=True)  # two are worked out only where kept
