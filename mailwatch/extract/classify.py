@@ -40,7 +40,7 @@ JOB = rx.compile(
     # Spanish, Portuguese, German, French, Dutch
     r"|proceso\s+de\s+selecci[oó]n|processo\s+seletivo|puesto|vacante|vaga|candidat(?:ura|e)s?"
     r"|entrevista\w*|bewerbung\w*|stelle|vorstellungsgespr\w+|poste|entretien\w*"
-    r"|sollicitatie\w*|vacature\w*)\b",
+    r"|sollicitatie\w*|vacature\w*)\b|採用|応募|選考|招聘|职位",
     re.I,
 )
 #: Words that settle it: this mail is about something other than the user's job interview.
@@ -58,6 +58,9 @@ NOT_JOB = rx.compile(
     r"|(?:identity|verification|kyc|compliance|due\s+diligence|customer|exit|claims?"
     r"|insurance|benefits?|immigration|citizenship|naturali[sz]ation|asylum|loan|mortgage"
     r"|tenancy|tenant|housing|adoption|fostering|police|witness|welfare|tax)\s+interview"
+    r"|landlord|tenants?|letting\s+agent|lettings|(?:flat|property|house|apartment)\s+viewing"
+    r"|viewing\s+(?:of|at)\s+(?:the|a|your|our)\s+(?:[\w-]+\s+){0,2}(?:flat|property|house"
+    r"|apartment|home|room)"
     r"|embassy|research\s+(?:interview|study|participants?)|(?:take|taking)\s+part\s+in\s+"
     r"(?:our|a|the|this)\s+(?:study|survey|research)|consent\s+form|ethics\s+approval)\b",
     re.I,
@@ -235,7 +238,8 @@ RESCHEDULE = rx.compile(
     rf"|new\s+(?:time|date|slot)|updated\s+(?:time|invitation|invite)"
     rf"|(?:could|can|would|may|shall)\s+we\s+(?:please\s+)?(?:move|push|shift|change|postpone"
     rf"|bring\s+forward)(?!{_PROGRESS})"
-    rf"|(?:could|can|would)\s+(?:you|I)\s+(?:do|make)\s+(?:it\s+)?(?:a\s+)?(?:later|earlier|another))\b",
+    rf"|(?:could|can|would)\s+(?:you|I)\s+(?:do|make)\s+(?:it\s+)?(?:a\s+)?(?:later|earlier|another))\b"
+    rf"|日程を?変更|変更後の日時|改期",  # Japanese, Chinese
     re.I,
 )
 #: A sentence that offers a change or rules one out, rather than making it: "if you need
@@ -259,7 +263,7 @@ ASK = rx.compile(
     r"|are\s+you\s+(?:free|available)|(?:which|what)\s+(?:of\s+(?:these|the\s+following)"
     r"|times?|slots?|days?|dates?)\s+(?:would\s+)?(?:works?|suits?|is\s+best)"
     r"|(?:few|some|two\s+or\s+three|2-3|suitable|two|three|2|3|couple\s+of)\s+(?:times|slots"
-    r"|options|dates)(?!\s+(?:a|per)\s+(?:week|day|month))"
+    r"|options|dates|windows)(?!\s+(?:a|per)\s+(?:week|day|month))"
     r"|(?:any|one)\s+of\s+(?:these|the\s+following)|(?:following|these)\s+(?:times|slots"
     r"|options)|(?:pick|choose|select|book)\s+(?:a|your|an?\s+available)\s+(?:time|slot)"
     r"|propose\s+(?:a|some)\s+times?|what\s+works\s+(?:best\s+)?for\s+you"
@@ -311,7 +315,8 @@ MEETING_CONTEXT = rx.compile(
     r"|with\s+(?:our|the)\s+(?:cto|ceo|cfo|coo|founder|head|director|manager|lead|team)"
     r"|entrevista|conversar|gespräch|termin|entretien|rendez-vous|créneau|confirmé|rencontr\w+"
     r"|réunion|reunión|llamada|videollamada|vorstellungsgespräch|bewerbungsgespräch"
-    r"|kennenlerngespräch|gesprächstermin|selection\s+panel|appear\s+before)\b",
+    r"|kennenlerngespräch|gesprächstermin|selection\s+panel|appear\s+before)\b"
+    r"|面接|面談|日時|日程|面试",  # Japanese, Chinese (no word boundaries)
     re.I,
 )
 

@@ -108,6 +108,7 @@ _NUMERIC = rx.compile(
 _ISO = rx.compile(
     r"(?<![\w/.\-+])(?P<y>20\d{2})(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\w/\-]|\.\d)"
     r"|(?P<cy>20\d{2})\s?年\s?(?P<cm>[01]?\d)\s?月\s?(?P<cd>[0-3]?\d)\s?日"  # 2026年11月25日
+    r"|(?<![\d年])(?P<jm>[01]?\d)\s?月\s?(?P<jd>[0-3]?\d)\s?日"  # 1月27日: the year from the mail
 )
 #: "Tuesday 26/01", "Thu 3/12": a yearless numeric date that a weekday makes certain.
 _WD_NUMERIC = rx.compile(
@@ -262,6 +263,8 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
     for m in scan(_ISO):
         if m["cy"]:
             add(_make(int(m["cy"]), int(m["cm"]), int(m["cd"]), ref), m)
+        elif m["jm"]:
+            add(_make(None, int(m["jm"]), int(m["jd"]), ref), m)
         else:
             add(_make(int(m["y"]), int(m["m"]), int(m["d"]), ref), m)
     for m in scan(_WD_NUMERIC):

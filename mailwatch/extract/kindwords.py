@@ -18,7 +18,8 @@ from ..message import Message
 #: "Interview" in the languages job mail commonly arrives in (PT/ES, FR, DE, IT, NL, PL).
 INTERVIEW_INTL = rx.compile(
     r"\b(?:entrevistas?|entretiens?|vorstellungsgespr(?:ä|ae)ch\w*|bewerbungsgespr(?:ä|ae)ch\w*"
-    r"|kennenlerngespr(?:ä|ae)ch\w*|colloqui[oa]|sollicitatiegesprek\w*|rozmow\w*\s+kwalifikacyjn\w*)",
+    r"|kennenlerngespr(?:ä|ae)ch\w*|colloqui[oa]|sollicitatiegesprek\w*|rozmow\w*\s+kwalifikacyjn\w*)"
+    r"|面接|面談|面试",  # Japanese, Chinese: no word boundaries between CJK characters
     re.I,
 )
 #: Interview stages that do not use the word: "recruiter screen", "final round",

@@ -310,6 +310,19 @@ def _event_interviewers(e: Event, organizer_takes_part: bool) -> list[Person]:
     return [p for p in (org, *others) if p is not None]
 
 
+#: A label for the slot a meeting moves to: "New time:", "Updated date", "変更後の日時".
+_NEW_LABEL = re.compile(r"\b(?:new|updated|revised|rescheduled)\s+(?:time|date|slot|details)\b"
+                        r"|変更後|新しい日時|新的时间", re.I)
+
+
+def _labelled_new(unit: Unit, parts: list[Unit]) -> bool:
+    """The unit is, or comes right under, a label for the new slot."""
+    if _NEW_LABEL.search(unit.text[:40]):
+        return True
+    at = next((i for i, u in enumerate(parts) if u is unit), 0)
+    return at > 0 and len(parts[at - 1].text) < 40 and bool(_NEW_LABEL.search(parts[at - 1].text))
+
+
 def _unconditional(pattern: re.Pattern[str], sentence: str) -> bool:
     return bool(pattern.search(sentence)) and not c.CONDITIONAL.search(sentence)
 
@@ -366,7 +379,9 @@ def _text_kind(
             if not _FROM_OLD.search(w.text[: max(0, s.pos)])
         ]
         in_moved = [s for s, w in zip(slots, where, strict=True) if w in moved and s in new]
-        pick = (in_moved or new or [None])[-1]
+        labelled = [s for s, w in zip(slots, where, strict=True)
+                    if s in new and _labelled_new(w, parts)]
+        pick = (labelled or in_moved or new or [None])[-1]
         f.reasons.append(f"reschedule: '{moved[0].text[:70]}'")
         if pick is not None:
             f.reasons.append(f"text: '{pick.text}'")

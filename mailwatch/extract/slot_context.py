@@ -35,7 +35,8 @@ def continues_meeting(sentence: str, previous_is_meeting: bool) -> bool:
     """True when `sentence` sets the appointment by itself or by referring back."""
     if APPOINTMENT.search(sentence):
         return True
-    return previous_is_meeting and bool(ANAPHORA.match(sentence))
+    # "Your new time:" over "2027年1月28日 15:00": a slot line right under a meeting line
+    return previous_is_meeting and bool(ANAPHORA.match(sentence) or _SLOT_LINE.match(sentence))
 
 
 #: A line that is a slot by itself: it opens with a date or weekday ("Tue 6 Oct, 2.30pm",
@@ -43,7 +44,7 @@ def continues_meeting(sentence: str, previous_is_meeting: bool) -> bool:
 _SLOT_LINE = rx.compile(
     r"^\s*(?:(?:option\s+)?[A-Z1-9]\s*[|:).\-]\s*)?(?:(?:on|am|le|el|the)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+\w+|\w+day\b|\w+dag\b"
     r"|(?:lun|mar|mercre|jeu|vendre|same)di\b|dimanche\b|\w+tag\b|(?:jan|feb|mar|apr|may|jun|jul"
-    r"|aug|sep|oct|nov|dec)\w*\.?\s+\d)",
+    r"|aug|sep|oct|nov|dec)\w*\.?\s+\d|20\d\d\s?[年/.-]|\d{1,2}\s?月\s?\d{1,2}\s?日)",
     re.I,
 )
 

@@ -32,7 +32,7 @@ def _clock_rx(p: str) -> str:
 # A time needs a colon, "h" or am/pm to count ("10:00", "14h30", "10am"); a bare number in
 # the start position is discarded later. Ranges: "14:00–15:30", "11 AM - 12 PM", "9:30 to 13:00".
 # "\x96" is a windows-1252 en dash decoded as latin-1, "−" a minus sign used as a dash.
-_DASH = r"(?:-|–|—|‒|−|\x96|to|until|till|à|bis|a(?=\s+\d))"
+_DASH = r"(?:-|–|—|‒|−|\x96|〜|～|~|to|until|till|à|bis|a(?=\s+\d))"
 _TIME = rx.compile(
     rf"(?<![\d:.\w])(?:(?P<noon>noon|midday)|{_clock_rx('s')}"
     rf"(?:\s*{_DASH}\s*{_clock_rx('e')})?)",
@@ -83,7 +83,7 @@ def _clock(h: str | None, mnt: str | None, mer: str | None) -> time | None:
 
 
 #: Between a time and its zone: spaces, "(", "," and a clock word ("09:30 Uhr (MEZ)").
-_BEFORE_ZONE = re.compile(r"[\s(,]*(?:(?:uhr|hrs?|hours|o'clock|local)\b[\s(,]*)?", re.I)
+_BEFORE_ZONE = re.compile(r"[\s(（,]*(?:(?:uhr|hrs?|hours|o'clock|local)\b[\s(（,]*)?", re.I)
 
 
 def zone_after(text: str, pos: int) -> tuple[re.Match[str] | None, int]:
@@ -93,7 +93,7 @@ def zone_after(text: str, pos: int) -> tuple[re.Match[str] | None, int]:
     if z is None:
         return None, pos
     end = z.end()
-    if text[pos:at].strip().endswith("(") and text[end : end + 1] == ")":
+    if text[pos:at].strip().endswith(("(", "（")) and text[end : end + 1] in (")", "）"):
         end += 1
     return z, end
 
@@ -108,7 +108,7 @@ _WORD_CLOCK = rx.compile(
     r"(?:\s*(?P<mer>[ap]\.?m\.?(?![a-z])|in\s+the\s+(?:morning|afternoon|evening)))?",
     re.I,
 )
-_RANGE_TO_WORDS = re.compile(r"\s*(?:-|–|—|to|until|till)\s*$", re.I)
+_RANGE_TO_WORDS = re.compile(r"\s*(?:-|–|—|〜|～|~|to|until|till)\s*$", re.I)
 
 
 def _word_clock(m: re.Match[str]) -> time | None:
