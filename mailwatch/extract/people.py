@@ -108,7 +108,7 @@ _TRIGGER = rx.compile(
     r"(?:(?:me|myself|moi(?:-même)?)\s+(?:and|plus|&|et)\s+)?"
 )
 #: An address written in brackets after a name, where a title would otherwise go.
-_BARE_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+BARE_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 #: A bare "with": only a name with a stated title counts ("with our CTO, A B",
 #: "with A B (Director of Engineering)", "with A B, our Analytics Lead").
 _WITH = rx.compile(r"\bwith\s+")
@@ -362,7 +362,7 @@ def _names(text: str, hypothetical: bool) -> tuple[Person, ...]:
             name = clean_name(_HONORIFIC_LEAD.sub("", m["name"]))
             title = title or m["title"] or m["title2"] or m["title3"] or m["pretitle"]
             address = None
-            if title and (bare := _BARE_ADDRESS.fullmatch(title.strip(" <>"))):
+            if title and (bare := BARE_ADDRESS.fullmatch(title.strip(" <>"))):
                 address, title = bare.group(0).lower(), None  # "A B (ab@acme.example)"
             if need_title and first and not (title or address):
                 break

@@ -13,7 +13,7 @@ import re
 
 from .. import rx
 from ..model import Person
-from .people import HONORIFIC_RX, NAME_RX, ROLE_WORD_RX, clean_name, flatten
+from .people import BARE_ADDRESS, HONORIFIC_RX, NAME_RX, ROLE_WORD_RX, clean_name, flatten
 
 _LABEL = rx.compile(
     r"(?:^|(?<=[.!?,;])[ \t]+(?:and[ \t]+)?)[ \t]*(?:[-*•][ \t]*)?(?:(?i:on|in)\s+)?"
@@ -109,21 +109,24 @@ _PAREN_TITLE = re.compile(r"\(([^)]{2,60})\)")
 _PARENS = re.compile(r"\([^)]*\)")
 _ITEM_TAIL = re.compile(r"\s+[-–—]\s+|,\s+")
 _NAME = re.compile(NAME_RX)
+_DASH_TITLE = re.compile(r"\S\s[-–—]\s+\S")
 
 
 def _item_person(raw: str) -> Person | None:
     """One list item ("Dr. A B (Teamleiter)", "A B - Tech Lead") -> Person, or None."""
-    title = None
+    title = email = None
     m = _PAREN_TITLE.search(raw)
     if m:
         title = m.group(1).strip()
+        if BARE_ADDRESS.fullmatch(title.strip(" <>")):  # "A B (ab@acme.example)"
+            email, title = title.strip(" <>").lower(), None
     item = _PARENS.sub(" ", raw)
     item = _ITEM_TAIL.split(item)[0]
     item = _HONORIFIC.sub("", item.strip(" .:"))
     name = clean_name(item)
     if not name or len(name.split()) < 2 or not _NAME.fullmatch(name) or _ROLE.search(name):
         return None
-    return Person(name=name, title=title)
+    return Person(name=name, email=email, title=title)
 
 
 def _line_people(line: str, loose: bool = False) -> list[Person]:
@@ -132,7 +135,9 @@ def _line_people(line: str, loose: bool = False) -> list[Person]:
     a colon any tail is the person's title ("A B, School of Computing")."""
     items = _items(line)
     people = [_item_person(i) for i in items]
-    if items and all(people):
+    if items and all(people) and not _DASH_TITLE.search(line):
+        # (not "A B - Engineering Manager, Data Platform": after a dash, commas go on
+        # with the title)
         return [p for p in people if p is not None]
     head = _LINE_HEAD.split(line.strip(" \t-*•"), maxsplit=1)
     tail = head[1] if len(head) > 1 else ""

@@ -35,7 +35,8 @@ MEETS_READER = rx.compile(
     r"|(?:speak|talk|see\s+you)\s+(?:tomorrow|soon|then|on)|(?:slot|time)\s+in\s+the\s+calendar"
     r"|come\s+(?:in|over|to\s+(?:our|the)\s+office)|in\s+person\s+at|want\s+to\s+meet"
     r"|at\s+our\s+(?:\w+\s+)?(?:office|offices|studio|site|campus|hq|headquarters)\b"
-    r"|confirmed\s+for)",
+    r"|confirmed\s+for|(?:I|we)(?:'ll|’ll|\s+will)\s+(?:call|ring|phone|dial)\s+you"
+    r"|give\s+you\s+a\s+(?:call|ring|buzz))",
     re.I,
 )
 
