@@ -112,7 +112,9 @@ _ISO = rx.compile(
 )
 #: "Tuesday 26/01", "Thu 3/12": a yearless numeric date that a weekday makes certain.
 _WD_NUMERIC = rx.compile(
-    rf"\b(?P<wd>{_WD})\.?,?\s+(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})(?![\w/]|[.:]\d)", re.I)
+    rf"\b(?P<wd>{_WD})\.?,?\s+(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})(?![\w/]|[.:]\d)"
+    # "10/03 (Wednesday)": the weekday after it
+    rf"|(?<![\w/.\-+])(?P<a2>\d{{1,2}})[/.](?P<b2>\d{{1,2}})\s*\(\s*(?P<wd2>{_WD})\.?\s*\)", re.I)
 _RELATIVE = rx.compile(
     rf"\b(?P<rel>the\s+day\s+after\s+tomorrow|today|tomorrow|tonight"
     rf"|(?P<mod>on|this|next|coming|this\s+coming)\s+(?P<wd>{_WD_FULL})"
@@ -163,11 +165,24 @@ class Slot:
     zone_end: int = -1  # where the zone mention ends in the sentence, -1 if none
 
 
-def resolve_order(date_order: str, sender_domain: str | None) -> str:
-    """ "DMY" or "MDY" for ambiguous numeric dates; auto = day-first for non-US senders."""
+def resolve_order(date_order: str, sender_domain: str | None, text: str = "") -> str:
+    """ "DMY" or "MDY" for ambiguous numeric dates.
+
+    `auto` asks the mail itself first: a writer who spells dates "March 3, 2027" writes
+    03/09/2027 month-first too, one who writes "3 March 2027" day-first; and a US zone
+    ("10:00 AM CT", "Eastern Time") marks a US writer. Only a mail silent on both falls back
+    on the sender's domain (day-first unless US-style), which a forward or an agency hides.
+    """
     order = (date_order or "auto").upper()
     if order in ("DMY", "MDY"):
         return order
+    if text and any(c.isdigit() for c in text):
+        month_first = sum(1 for _ in _MDY_NAME.finditer(text))
+        day_first = sum(1 for _ in _DMY_NAME.finditer(text))
+        if month_first != day_first:
+            return "MDY" if month_first > day_first else "DMY"
+        if _US_ZONE.search(text):
+            return "MDY"
     dom = (sender_domain or "").lower()
     tld = dom.rpartition(".")[2]
     if tld in ("com", "us", "org", "net", "io", "edu", "gov", "co", "ai", "dev", ""):
@@ -175,6 +190,12 @@ def resolve_order(date_order: str, sender_domain: str | None) -> str:
     if tld in ("ca", "ph"):
         return "MDY"
     return "DMY"
+
+
+#: Zones only a US (or Canadian) writer uses: such a writer puts the month first.
+_US_ZONE = re.compile(r"\b(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|MST|MDT)\b"
+                      r"|\b(?i:eastern|central|pacific|mountain)\s+(?i:standard\s+|daylight\s+)?"
+                      r"(?i:time)\b")
 
 
 #: A yearless date this far before the message is recent history ("thanks for your time
@@ -268,8 +289,8 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
         else:
             add(_make(int(m["y"]), int(m["m"]), int(m["d"]), ref), m)
     for m in scan(_WD_NUMERIC):
-        wd = WEEKDAYS[m["wd"].lower()]
-        a, b = int(m["a"]), int(m["b"])
+        wd = WEEKDAYS[(m["wd"] or m["wd2"]).lower()]
+        a, b = int(m["a"] or m["a2"]), int(m["b"] or m["b2"])
         readings = [d for d in (_make(None, b, a, ref), _make(None, a, b, ref))
                     if d is not None and d.weekday() == wd]
         add(readings[0] if readings else None, m)

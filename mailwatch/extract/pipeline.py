@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import UTC, tzinfo
+from datetime import UTC, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from .. import rx
@@ -33,7 +33,12 @@ from .kindwords import forwarded_body
 from .participants import forwarded_people, referred_people, split_forward, subject_people
 from .people import dedupe, names_in_text, sender_interviews, sender_person
 from .schedule import anchored_slots
-from .slot_context import continues_meeting, loose_units
+from .slot_context import (
+    continues_meeting,
+    is_slot_line,
+    join_date_and_time_lines,
+    loose_units,
+)
 from .text import Unit, units
 from .topic import job_meeting
 from .zone_words import zone_hint
@@ -83,7 +88,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
     f = Facts(
         message,
         users,
-        resolve_order(date_order, sender_domain),
+        resolve_order(date_order, sender_domain, f"{message.subject}\n{message.full_text}"),
         message.date.tzinfo if message.date else None,
         vocab,
     )
@@ -166,8 +171,8 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
     if not topic and user_says and job():
         f.reasons.append(user_says)
         topic = True
-    parts = units(text)
-    slots, slot_units = _slots(f, parts)
+    parts = join_date_and_time_lines(units(text), ref_day, f.order)
+    slots, slot_units = _one_loop(*_slots(f, parts), text)
     if not topic and slots and job_meeting(subject, text, message.quoted or "",
                                            people_named=bool(names_in_text(text))):
         # no "interview" word, but a slot, a hiring context and a meeting with the reader
@@ -333,14 +338,18 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
     slots: list[Slot] = []
     where: list[Unit] = []
     domain = f.message.sender.domain if f.message.sender else None
-    previous = False
+    previous = seen = False
     sent = f.message.date.date() if f.message.date else None
     flags: list[bool] = []
     for u in parts:
         meeting = bool(u.templated or c.MEETING_CONTEXT.search(u.text)
                        or f.vocab.phrase_in(u.text))  # the user's own word for it
-        flags.append(meeting or continues_meeting(u.text, previous))
+        # after a meeting sentence, a line that is a slot by itself belongs to it: the
+        # second block of an itinerary ("Thursday, 21 January" over "1:45 PM - 2:30 PM")
+        flags.append(meeting or continues_meeting(u.text, previous)
+                     or (seen and len(u.text) <= 80 and is_slot_line(u.text)))
         previous = meeting
+        seen = seen or meeting
     chosen = [u for u, ok in zip(parts, flags, strict=True) if ok]
     for pass_units in (chosen, loose_units(parts, flags)):  # the loose ones only as fallback
         for u in pass_units:
@@ -358,6 +367,29 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
             slots.append(refine_slot(s, s.text, m.full_text, domain))
             where.append(Unit(s.text, templated=True))
     return slots, where
+
+
+_OPTIONS = re.compile(r"\b(?:or|either|options?|alternatively)\b", re.I)
+#: Sessions of one interview loop follow each other with at most this long a break.
+_LOOP_BREAK = timedelta(minutes=15)
+
+
+def _one_loop(slots: list[Slot], where: list[Unit], text: str
+              ) -> tuple[list[Slot], list[Unit]]:
+    """Back-to-back sessions on one day ("1:00-1:45 Declan", "1:45-2:30 Ayesha") are one
+    interview, from the first start to the last end; they are not slots to choose from
+    (unless the mail offers them as such: "10:00-10:30 or 10:30-11:00?")."""
+    if len(slots) < 2 or any(s.end is None for s in slots) or c.ASK.search(text) or any(
+            _OPTIONS.search(w.text) for w in where):
+        return slots, where
+    ordered = sorted({s.start: s for s in slots}.values(), key=lambda s: s.start)
+    if len(ordered) < 2 or len({s.start.date() for s in ordered}) != 1:
+        return slots, where
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a.end is None or not timedelta(0) <= b.start - a.end <= _LOOP_BREAK:
+            return slots, where
+    first = ordered[0]
+    return [replace(first, end=ordered[-1].end)], [where[slots.index(first)]]
 
 
 def _text_kind(

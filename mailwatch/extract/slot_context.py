@@ -10,8 +10,10 @@ fallback without widening the shared vocabulary every other classifier reads.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .. import rx
+from .dates import find_dates, find_times
 from .text import Unit
 
 #: Phrases that set an appointment without naming a meeting.
@@ -49,6 +51,11 @@ _SLOT_LINE = rx.compile(
 )
 
 
+def is_slot_line(text: str) -> bool:
+    """The line opens with a date or weekday, as a slot written on its own line does."""
+    return bool(_SLOT_LINE.match(text))
+
+
 def loose_units(parts: list[Unit], meeting: list[bool]) -> list[Unit]:
     """Units that carry no meeting word themselves but belong to a sentence that does.
 
@@ -77,5 +84,23 @@ def loose_units(parts: list[Unit], meeting: list[bool]) -> list[Unit]:
             or u.para in lead_paras
             or (len(u.text) <= 100 and _SLOT_LINE.match(u.text))
         ):
+            out.append(u)
+    return out
+
+
+def join_date_and_time_lines(parts: list[Unit], ref: date | None, order: str) -> list[Unit]:
+    """A line that is only a date, then a line that opens with its time ("Tuesday, 27
+    October 2026" over "14:00 - 15:00 GMT"), become one unit: the sentence grammar pairs a
+    time only with a date in its own sentence, and a mail with a second such block (the
+    previous time) leaves no single date for the anchored fallback."""
+    out: list[Unit] = []
+    for u in parts:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.para == u.para and len(prev.text) <= 60
+                and (hits := find_times(u.text)) and hits[0].pos == 0
+                and find_dates(prev.text, ref, order) and not find_times(prev.text)
+                and not find_dates(u.text, ref, order)):
+            out[-1] = Unit(f"{prev.text} {u.text}", prev.templated or u.templated, prev.para)
+        else:
             out.append(u)
     return out

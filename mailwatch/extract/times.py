@@ -187,6 +187,8 @@ def _times(text: str) -> tuple[TimeHit, ...]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             t = daypart_time(m) if pattern is DAYPART_AT else whole_hour(text, m)
+            if t is None and pattern is WHOLE_HOUR and zone_after(text, m.end())[0]:
+                t = time(int(m["h"]), 0)  # "14h Brasília time": the zone makes it a clock
             if t is not None:
                 hit = _zoned(text, t, None, m.start(), m.end())
                 hits.append(hit)

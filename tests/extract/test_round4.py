@@ -154,3 +154,40 @@ def test_interviewers_as_a_heading_over_a_list() -> None:
              "Deepa Raghavan - Senior Data Engineer\n", subject="Interview confirmed")
     assert d.interview is not None
     assert [p.name for p in d.interview.interviewers] == ["Vikram Nair", "Deepa Raghavan"]
+
+
+def test_the_mail_itself_settles_the_date_order() -> None:
+    from mailwatch.extract.dates import resolve_order
+
+    assert resolve_order("auto", "mutual.example", "Sent: Wednesday, March 3, 2027") == "MDY"
+    assert resolve_order("auto", "acme.com", "Sent: Wednesday 3 March 2027, 10:00") == "DMY"
+    assert resolve_order("auto", "mutual.example", "Time 10:00 AM - 11:00 AM CT") == "MDY"
+    assert resolve_order("DMY", "acme.com", "March 3, 2027") == "DMY"  # the config wins
+
+
+def test_a_weekday_in_brackets_after_a_yearless_date_and_an_hour_with_its_zone() -> None:
+    ref = datetime(2027, 3, 1, 10, 0, tzinfo=ZoneInfo("America/Sao_Paulo"))
+    (slot,) = slots_in("We need to move your interview to 10/03 (Wednesday), same time - "
+                       "14h Brasília time.", ref, "DMY", ref.tzinfo)
+    assert slot.start.isoformat() == "2027-03-10T14:00:00-03:00"
+
+
+def test_a_date_line_over_a_time_line_and_the_previous_time_below() -> None:
+    d = mail("Your interview has been rescheduled. Please see the updated details below.\n\n"
+             "NEW TIME\nTuesday, 10 November 2026\n14:00 - 15:00 SAST\n\n"
+             "PREVIOUS TIME (no longer valid)\nFriday, 6 November 2026\n14:00 - 15:00 SAST\n",
+             subject="Updated interview time")
+    assert d.kind is Kind.RESCHEDULE and d.interview is not None
+    assert d.interview.start.isoformat() == "2026-11-10T14:00:00+02:00"
+
+
+def test_back_to_back_sessions_are_one_interview_but_offered_ones_are_not() -> None:
+    loop = mail("Your interview is confirmed, details below.\n\nThursday, 5 November 2026\n"
+                "1:00 PM - 1:45 PM\nDeclan Moss, SRE Manager\n\nThursday, 5 November 2026\n"
+                "1:45 PM - 2:30 PM\nAyesha Rahman, Staff SRE\n", subject="Interview confirmed")
+    assert loop.kind is Kind.INTERVIEW_INVITATION and loop.interview is not None
+    assert (loop.interview.start.hour, loop.interview.end.hour,
+            loop.interview.end.minute) == (13, 14, 30)
+    offered = mail("For the interview, I can do Thursday 5 November 10:00-10:30 or Thursday 5 "
+                   "November 10:30-11:00. Which suits you?", subject="Interview times")
+    assert offered.kind is Kind.INTERVIEW_REQUEST
