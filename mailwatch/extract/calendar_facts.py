@@ -236,6 +236,17 @@ def name_for_address(email: str, text: str) -> str | None:
     return None
 
 
+_BOOKED_BY = re.compile(r"\b(?:scheduled|booked|arranged|coordinated|organi[sz]ed|sent)\s+by\s+"
+                        r"(?P<who>[^\n(,.;]{2,60})", re.I)
+
+
+def booked_by(organizer: Person, text: str) -> bool:
+    """The mail says the organizer booked the slot ("Scheduled by Dewi Lestari"), which is
+    all an organizer does when the mail lists the interviewers apart."""
+    keys = {k.casefold() for k in (organizer.name, organizer.email) if k}
+    return any(m["who"].strip().casefold() in keys for m in _BOOKED_BY.finditer(text))
+
+
 def named(people: list[Person], text: str) -> list[Person]:
     """Fill in names the body gives for address-only attendees."""
     out = []

@@ -67,7 +67,7 @@ _PERSON = rx.compile(
     rf"|,\s+(?=[^,.;]{{0,40}}\b{_ROLE_WORD})"
     rf"(?P<title3>(?:[A-Z][\w&\-]*|{_ROLE_WORD})(?:\s+(?:of|and|&|for|[A-Z][\w&\-]*"
     rf"|[a-zà-ÿ][\w\-]*(?=[^,.;]*[,.;]))){{0,5}})"
-    rf"(?=\s*(?:,|\.|;|$)))?"
+    rf"(?=\s*(?:,|\.|;|$|¶)|\s+\d))?"  # (a digit: the next row of a schedule)
 )
 _SEP = re.compile(
     r"\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+|together\s+with\s+|along\s+with\s+"
@@ -81,7 +81,7 @@ _TRIGGER = rx.compile(
     r"|you(?:'ll|’ll|\s+will|\s+would|'d|’d)\s+(?:also\s+|still\s+)?(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?"
     r"|speak(?:ing)?\s+(?:to|with)|interviewed\s+by|talk(?:ing)?\s+(?:to|with))"
     r"|interviewed\s+by|interviewers?(?:\(s\))?\s*(?:will\s+be|is|are|:)"
-    r"|will\s+be\s+(?:held\s+)?with"
+    r"|will\s+be\s+(?:held\s+)?with|(?:love|like|want)\s+(?:you\s+)?to\s+meet(?:\s+with)?"
     r"|panel\b[^.:(¶]{0,30}\(|panel(?:\s+will)?\s+(?:consists?\s+of|includes?|comprises?"
     r"|be\s+made\s+up\s+of)"
     r"|panel\s*(?:will\s+be|is|are|:)|joined\s+by|led\s+by|conducted\s+by|chaired\s+by"
@@ -112,6 +112,7 @@ BARE_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 #: A bare "with": only a name with a stated title counts ("with our CTO, A B",
 #: "with A B (Director of Engineering)", "with A B, our Analytics Lead").
 _WITH = rx.compile(r"\bwith\s+")
+_MEETING_NOUN = re.compile(r"\b(?:interview|call|chat|meeting|conversation|session)\b", re.I)
 _SELF = rx.compile(
     r"\bmyself\b|\b(?:speak|speaking|chat|chatting|meet|meeting|call|interview|talk|talking"
     r"|conversation|discussion|session|sync|catch[- ]up|minutes|hour|teams|zoom|meet)"
@@ -338,7 +339,11 @@ def _names(text: str, hypothetical: bool) -> tuple[Person, ...]:
         text = _ME_NAMED.sub(_me_named, text)
     flat = flatten(text)
     starts = [(t.end(), False) for t in _TRIGGER.finditer(flat)]
-    starts += [(w.end(), True) for w in _WITH.finditer(flat)]
+    for w in _WITH.finditer(flat):
+        # "your interview ... with A B": after a meeting noun, "with" needs no title
+        before = flat[max(0, w.start() - 120) : w.start()]
+        clause = before[max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1 :]
+        starts.append((w.end(), not _MEETING_NOUN.search(clause)))
     for pos, need_title in starts:
         # no name right after the trigger ("with you", "with the team"): nothing to read,
         # whatever precedes it, so that is looked at only when a name follows

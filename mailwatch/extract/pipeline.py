@@ -256,6 +256,8 @@ def _from_calendar(
     people: list[Person] = []
     sender = m.sender.email if m.sender else None
     role = cf.organizer_role("\n".join((first.description, m.text)))
+    if role is None and any(cf.booked_by(e.organizer, m.text) for e in same_day if e.organizer):
+        role = False  # "Scheduled by Dewi Lestari": the organizer only booked it
     for e in same_day:
         organizer_takes_part = bool(
             e.organizer and e.organizer.email == sender and sender_interviews(m.text))

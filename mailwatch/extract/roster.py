@@ -20,7 +20,7 @@ _LABEL = rx.compile(
     r"(?:(?i:your|the|our|ihre|vos|tus|seus)\s+)?"
     r"(?:(?i:event|meeting|interview)\s+(?=(?i:hosts?)\b))?"
     r"(?P<label>(?i:interviewer(?:s|\(s\)|:innen|innen|in)?"
-    r"|interview(?:ing)?\s+(?:panel|with)|(?:selection\s+|interview\s+)?panel(?:\s+members?)?"
+    r"|interview(?:ing)?\s+(?:panel|with|team)|(?:selection\s+|interview\s+)?panel(?:\s+members?)?"
     r"|(?:selection\s+|appointment\s+|interview\s+)?committee(?:\s+members?)?"
     r"|panell?ists?|hosts?|host\(s\)|participant(?:s|es)|teilnehmer(?:innen)?|partecipanti"
     r"|deelnemers|attendees|with"

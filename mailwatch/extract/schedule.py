@@ -62,7 +62,11 @@ def anchored_slots(
         first, last = rows[0][1], rows[-1][1]
         end_time = last.end or (last.start if _CLOSING_ROW.match(rows[-1][0]) else None)
         label = "\n".join(line for line, _ in rows)
-        return _slot(day, first.start, end_time, first, label, zone_hint, default_tz, rows)
+        # "The day runs from 09:30 to 13:00 (UK time)" above the table: its zone
+        zoned = [(ln, h) for ln in text.split("\n") for h in find_times(ln)
+                 if h.tz is not None and h.start == first.start]
+        return _slot(day, first.start, end_time, first, label, zone_hint, default_tz,
+                     rows + zoned)
     starts: list[tuple[str, TimeHit]] = []
     ends: list[TimeHit] = []
     for line in (s for ln in text.split("\n") for s in _SENTENCE_BREAK.split(ln)):

@@ -191,3 +191,35 @@ def test_back_to_back_sessions_are_one_interview_but_offered_ones_are_not() -> N
     offered = mail("For the interview, I can do Thursday 5 November 10:00-10:30 or Thursday 5 "
                    "November 10:30-11:00. Which suits you?", subject="Interview times")
     assert offered.kind is Kind.INTERVIEW_REQUEST
+
+
+def test_with_after_a_meeting_noun_needs_no_title() -> None:
+    assert [p.name for p in names_in_text(
+        "We need to cancel your interview on Tuesday at 4:30pm with Nathan Clarke.")] == [
+        "Nathan Clarke"]
+    assert names_in_text("I worked with Nathan Clarke for years.") == []
+
+
+def test_meet_our_cto_and_an_interview_team_label() -> None:
+    assert [p.name for p in names_in_text(
+        "We'd love you to meet our CTO, Emily Tran, for the final interview.")] == ["Emily Tran"]
+    assert [p.name for p in names_in_text(
+        "Interview Team:\nCarla Jimenez - Analytics Manager\nBrent Kowalski - Senior Analyst\n"
+    )] == ["Carla Jimenez", "Brent Kowalski"]
+
+
+def test_an_itinerary_row_title_ends_at_the_next_rows_time() -> None:
+    found = names_in_text("Schedule\n9:30 - 10:15 AM Technical deep dive\nwith Rafael de la "
+                          "Cruz, Principal Engineer\n10:15 - 11:00 AM System design\nwith "
+                          "Mei-Ling Zhou, Staff Engineer\n")
+    assert [(p.name, p.title) for p in found] == [
+        ("Rafael de la Cruz", "Principal Engineer"), ("Mei-Ling Zhou", "Staff Engineer")]
+
+
+def test_an_itinerary_takes_its_zone_from_the_day_it_describes() -> None:
+    d = mail("We look forward to welcoming you on Thursday 5 November for the final stage. "
+             "The day runs from 09:30 to 13:00 (UK time).\n\n09:30 - 10:30 System design "
+             "Tom Ellery, Principal Engineer\n10:30 - 13:00 Pairing Amara Osei, Senior "
+             "Engineer\n", subject="Your onsite itinerary")
+    assert d.interview is not None and d.interview.timezone == "Europe/London"
+    assert d.interview.start.isoformat() == "2026-11-05T09:30:00+00:00"
