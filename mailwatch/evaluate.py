@@ -26,14 +26,17 @@ TARGETS = {"kind": 0.98, "start": 0.98, "end": 0.95, "interviewers": 0.95,
 
 _LEGAL = re.compile(r"\b(?:pty|ltd|ltda|limited|inc|llc|llp|gmbh|ag|plc|bv|b\.v|nv|sa|sas|"
                     r"srl|co|corp|corporation|company|pvt|private|pte|as|asa|ab|oy|dac|kg|"
-                    r"sarl|spa|s\.a)\b\.?", re.I)
+                    r"sarl|spa|s\.a|sl|s\.l|lda)\b\.?", re.I)
+#: "(m/w/d)": who may apply, not part of a role's name; labels write it either way.
+_GENDER_MARK = re.compile(r"\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)", re.I)
 
 
 def norm_org(value: str | None) -> str:
-    """Case-, punctuation- and legal-suffix-insensitive form of a company or role."""
+    """Case-, punctuation- and legal-suffix-insensitive form of a company or role (a gender
+    marker such as "(m/w/d)" is dropped too)."""
     if not value:
         return ""
-    text = _LEGAL.sub(" ", value.casefold())
+    text = _LEGAL.sub(" ", _GENDER_MARK.sub(" ", value.casefold()))
     return " ".join(re.sub(r"[^\w&+#]+", " ", text).split())
 
 

@@ -49,9 +49,12 @@ _CO = (
     r"(?:\s+\(Pty\)\s+Ltd|\s+(?:GmbH|AG|Ltd|Inc|LLC|plc|SE|BV|Pvt\s+Ltd))?"
 )
 _POSITION_RES = [
+    # "the Senior Software Engineer, Data Infrastructure role", "the Data Engineer (R-20931)
+    # position": a team after a comma is part of the role, a requisition number is not
     rx.compile(
-        rf"\b(?i:the|our|your|this|an?)\s+(?P<pos>{_TITLE}{_QUAL})\s+"
-        r"(?i:role|position|opening|vacancy|opportunity|post)\b"
+        rf"\b(?i:the|our|your|this|an?)\s+(?P<pos>{_TITLE}{_QUAL}(?:,\s+{_CAP}(?:\s+{_CAP})?)?)"
+        r"(?:\s+\([^()]*\d[^()]*\))?\s+(?i:role|position|opening|vacancy|opportunity|post"
+        r"|process)\b"
     ),
     # "the role of Engineering Manager, Platform at Acme": a comma part before "at"
     rx.compile(
@@ -70,7 +73,7 @@ _POSITION_RES = [
         rf"\s+(?P<pos>{_TITLE}{_QUAL})"
     ),
     rx.compile(
-        rf"\b(?i:applied|applying|application|interview(?:ing)?)\s+(?i:for)\s+"
+        rf"\b(?i:applied|applying|application|interview(?:ing)?|process)\s+(?i:for)\s+"
         rf"(?i:the\s+)?(?P<pos>{_TITLE}{_QUAL})"
     ),
 ]
@@ -144,12 +147,12 @@ def _tidy(value: str | None) -> str | None:
 #: Words each prose pattern of _POSITION_RES must contain in flattened text (one space per
 #: \s+), lower-cased: without any, it cannot match and is not run. ([2] reads the raw text.)
 _POSITION_WORDS = {
-    0: (" role", " position", " opening", " vacancy", " opportunity", " post"),
+    0: (" role", " position", " opening", " vacancy", " opportunity", " post", " process"),
     1: ("position of ", "position as ", "role of ", "role as ", "vacancy of ", "vacancy as ",
         "post of ", "post as "),
     3: ("bewerbung als", "stelle als", "vaga de", "poste d", "puesto de"),
     4: ("applied for ", "applying for ", "application for ", "interview for ",
-        "interviewing for "),
+        "interviewing for ", "process for "),
 }
 
 
@@ -162,10 +165,14 @@ def position_from_text(text: str) -> str | None:
         if any(w in low for w in _POSITION_WORDS[i])]
     for pattern, src in scans:
         for m in pattern.finditer(src):
-            pos = _tidy(m["pos"])
+            pos = _tidy(_GENDER_MARK.sub("", m["pos"]))
             if pos and _ROLE_WORDS.search(pos) and not _NOT_COMPANY.match(pos):
                 return _AT_OR_WITH.split(pos)[0]
     return None
+
+
+#: "(m/w/d)", "(w/m/d)", "(m/f/x)", "(H/F)": who may apply, not part of the role's name.
+_GENDER_MARK = re.compile(r"\s*\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)", re.I)
 
 
 #: What follows a person, not a company: "with Annelie Botha, our Lead Engineer",

@@ -87,7 +87,11 @@ _NOT_EMPLOYER = rx.compile(
     r"|recorded|returned)|deadline\s+(?:to|for)\s+(?:complete|submit|record|respond|accept)"
     r"|(?:complete|record|submit)\s+(?:it|them|the|your)\b[^.]{0,60}\b(?:by|before|within)"
     r"|visa|embassy|consulate|permit|publish\w*|publication|go(?:es)?\s+live|landlord"
-    r"|applications?\s+close|closing\s+date|scorecard)\b",
+    r"|applications?\s+close|closing\s+date|scorecard"
+    # the candidate's answer to an offer, and questions answered on a call
+    r"|let\s+(?:us|me)\s+know\s+your\s+(?:decision|answer|response)"
+    r"|your\s+(?:decision|answer|acceptance|response|signature)\s+(?:by|before|no\s+later)"
+    r"|answer\s+(?:any|your|all)\s+(?:of\s+your\s+|other\s+)?questions)\b",
     re.I,
 )
 

@@ -147,7 +147,7 @@ def test_company_phrases_skip_people_and_meeting_words() -> None:
         ("Position: Payroll Supervisor (Req #5521)\nDate: Monday", "Payroll Supervisor"),
         ("Job: R-1234 Senior Tax Accountant\nDate: Monday", "Senior Tax Accountant"),
         ("for the Platform Engineer (Rust) role at Foo", "Platform Engineer (Rust)"),
-        ("Ihre Bewerbung als Frontend-Entwickler (m/w/d) bei uns", "Frontend-Entwickler (m/w/d)"),
+        ("Ihre Bewerbung als Frontend-Entwickler (m/w/d) bei uns", "Frontend-Entwickler"),
         ("para a vaga de Analista de Dados na Foo", "Analista de Dados"),
     ],
 )

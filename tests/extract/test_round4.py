@@ -223,3 +223,28 @@ def test_an_itinerary_takes_its_zone_from_the_day_it_describes() -> None:
              "Engineer\n", subject="Your onsite itinerary")
     assert d.interview is not None and d.interview.timezone == "Europe/London"
     assert d.interview.start.isoformat() == "2026-11-05T09:30:00+00:00"
+
+
+def test_positions_with_a_team_a_requisition_or_a_process() -> None:
+    from mailwatch.extract.company import position_from_text
+
+    assert position_from_text("the technical interview for the Senior Software Engineer, "
+                              "Data Infrastructure role.") == (
+        "Senior Software Engineer, Data Infrastructure")
+    assert position_from_text("Thank you for your interest in the Senior Data Engineer "
+                              "(R-20931) position at Halvorsen.") == "Senior Data Engineer"
+    assert position_from_text("Congratulations on moving forward in the process for Senior "
+                              "Data Engineer at Kestrel Pay!") == "Senior Data Engineer"
+    assert position_from_text("Ihre Bewerbung als Softwareentwickler (m/w/d)") == (
+        "Softwareentwickler")
+
+
+def test_an_offer_reply_by_date_and_a_call_to_answer_questions_are_no_decision() -> None:
+    from mailwatch.extract.deadline import find_deadline
+
+    assert find_deadline("Please review the letter and let us know your decision by "
+                         "Thursday, 12 November.", SENT.date(), "DMY") is None
+    assert find_deadline("Mia will give you a call tomorrow to answer any questions.",
+                         SENT.date(), "DMY") is None
+    assert find_deadline("We will let you know our decision by Thursday, 12 November.",
+                         SENT.date(), "DMY") is not None
