@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .model import ActionKind, ActionRecord, Application, Person, PlannedAction
+from .providers import mime
 from .providers.base import Draft, DraftRef, DraftState, NotFound, Provider, ProviderError
 from .render import TemplateProblem, build_context, render, subject_for_reply, template_file
 from .rules import Rule, effect
@@ -26,6 +27,10 @@ from .store import Store
 log = logging.getLogger(__name__)
 
 FAULT_ENV = "MAILWATCH_CRASH_AT"
+#: The note of a `created` action whose draft is being withdrawn, committed before the
+#: delete: a process killed after the delete and before `withdrawn` is recorded leaves a
+#: draft that is simply gone, which `refresh_states` must not take for the user's doing.
+WITHDRAWING = "withdrawing: "
 
 
 def fault_point(name: str) -> None:
@@ -43,9 +48,10 @@ class ActReport:
 
 
 def _address(person: Person) -> str:
-    from email.utils import formataddr
-
-    return formataddr((person.name or "", person.email or ""))
+    """The person as a Draft address. Not `email.utils.formataddr`: it RFC 2047-encodes a
+    non-ASCII name, and the encoded word then hides CR/LF or quotes from every check until
+    the email package decodes it again (mime.format_address explains the format)."""
+    return mime.format_address(person.name, person.email or "")
 
 
 def compose(action: PlannedAction, app: Application, config: Config) -> Draft:
@@ -78,6 +84,7 @@ def reconcile(store: Store, provider: Provider, account: str) -> list[str]:
     notes = []
     for record in store.actions(account, state="creating"):
         found = provider.find_drafts(record.id)
+        fault_point("reconcile-found")  # the marker search answered, nothing recorded yet
         with store.transaction():
             if found:
                 ref = found[0]
@@ -95,7 +102,8 @@ def reconcile(store: Store, provider: Provider, account: str) -> list[str]:
 
 
 def refresh_states(store: Store, provider: Provider, account: str) -> None:
-    """Notice drafts the user sent or deleted, so they are never recreated."""
+    """Notice drafts the user sent or deleted, so they are never recreated; and finish a
+    withdrawal cut short after its delete (`WITHDRAWING`), so it reads as withdrawn."""
     for record in store.actions(account, state="created"):
         if not record.draft_ref:
             continue
@@ -103,9 +111,16 @@ def refresh_states(store: Store, provider: Provider, account: str) -> None:
             state = provider.draft_state(_ref(record))
         except NotFound:
             state = DraftState.GONE
-        if state in (DraftState.SENT, DraftState.GONE):
-            with store.transaction():
-                store.set_action_state(record.id, state.value)
+        if state not in (DraftState.SENT, DraftState.GONE):
+            continue
+        note = None
+        if record.note and record.note.startswith(WITHDRAWING):
+            note = record.note[len(WITHDRAWING):]  # nothing is pending any more
+        with store.transaction():
+            if state is DraftState.GONE and note is not None:
+                store.set_action_state(record.id, "withdrawn", note)
+            else:
+                store.set_action_state(record.id, state.value, note)
 
 
 def _ref(record: ActionRecord) -> DraftRef:
@@ -117,7 +132,12 @@ def withdraw_stale(store: Store, provider: Provider, account: str,
                    apps: dict[str, Application], planned_ids: set[str],
                    report: ActReport, *, rules: tuple[Rule, ...] = ()) -> None:
     """Remove our own, unedited drafts that are no longer wanted: follow-ups made stale by
-    an employer's answer, and anything a `[[rules]]` entry switched off."""
+    an employer's answer, and anything a `[[rules]]` entry switched off.
+
+    The intent is committed before the delete (`WITHDRAWING`), as `creating` is before a
+    create: killed after the delete, the restart finds the draft gone and records it as
+    withdrawn, not as deleted by the user. (A user who deletes it in that same instant is
+    recorded as a withdrawal too: either way it is gone and never written again.)"""
     for record in store.actions(account, state="created"):
         if record.id in planned_ids:
             continue
@@ -139,7 +159,11 @@ def withdraw_stale(store: Store, provider: Provider, account: str,
             continue
         state = provider.draft_state(_ref(record))
         if state is DraftState.EXISTS:
+            with store.transaction():
+                store.set_action_state(record.id, "created", f"{WITHDRAWING}{why}")
+            fault_point("withdraw-marked")  # the intent is recorded, the draft still there
             provider.delete_draft(_ref(record))
+            fault_point("withdraw-deleted")  # the draft is gone, its record still `created`
             with store.transaction():
                 store.set_action_state(record.id, "withdrawn", why)
             report.withdrawn.append(replace(record, note=why))

@@ -243,6 +243,7 @@ def ingest(store: Store, provider: Provider, config: Config, account: str, now: 
             store.put_fact(facts)
         fault_point("after-facts")
         store.set_cursor(account, new_cursor)
+    fault_point("after-ingest")  # facts and cursor committed, nothing planned or begun yet
     report.stored = len(new_facts)
 
 

@@ -9,8 +9,10 @@ after the facts it covers, an action's `creating` row before the provider is cal
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -19,7 +21,13 @@ from typing import Any
 
 from .model import ActionKind, ActionRecord, MessageFacts
 
+log = logging.getLogger(__name__)
+
 SCHEMA_VERSION = 1
+#: Files beside the database that belong to it: SQLite's WAL and shared memory (which hold
+#: recent writes, facts included) and the two lock files (`exclusive`, `daemon_lock`).
+COMPANIONS = ("-wal", "-shm", ".lock", ".daemon")
+_warned_dirs: set[Path] = set()
 
 _MIGRATIONS = {
     1: """
@@ -70,6 +78,50 @@ _MIGRATIONS = {
 }
 
 
+def make_private(path: Path) -> None:
+    """Bring an existing state to 0600 files (database, WAL, shared memory, locks).
+
+    Why: the state holds who the user is interviewing with and when, and a database made
+    by an older mailwatch, copied from a backup or created under a loose umask by hand
+    stays readable by others forever otherwise; new files are made 0600 by `open`, old
+    ones only here. Tightened with one warning naming what was open, so the user knows it
+    may have been read. The directory is made 0700 when it is mailwatch's own data
+    directory; any other (``[state] path`` may point into a folder the user shares with
+    other things) is left alone with a warning, once per process, saying `chmod 700`.
+    """
+    if os.name != "posix":
+        return
+    opened: list[str] = []
+    for candidate in (path, *(path.with_name(path.name + s) for s in COMPANIONS)):
+        try:
+            st = candidate.stat()
+            if st.st_mode & 0o077 and stat.S_ISREG(st.st_mode):
+                os.chmod(candidate, 0o600)
+                opened.append(f"{candidate.name} ({stat.S_IMODE(st.st_mode):04o})")
+        except FileNotFoundError:
+            continue
+        except PermissionError:  # someone else's file: say so, and go on with the cycle
+            log.warning("cannot make %s private (it is not yours): check who owns it and "
+                        "run `chmod 600 %s`", candidate, candidate)
+    folder = path.parent
+    mode = stat.S_IMODE(folder.stat().st_mode)
+    if mode & 0o077:
+        from .config import default_state_path
+
+        if folder.resolve() == default_state_path().parent.resolve():
+            os.chmod(folder, 0o700)
+            opened.append(f"its directory ({mode:04o})")
+        elif folder not in _warned_dirs:
+            _warned_dirs.add(folder)
+            log.warning("the state directory %s is open to other users (mode %04o); the "
+                        "files in it are private, but run `chmod 700 %s` so no one else "
+                        "can list or replace them", folder, mode, folder)
+    if opened:
+        log.warning("the state in %s was open to other users: %s; made it private "
+                    "(files 0600, directory 0700). It holds facts about your applications "
+                    "and interviews.", folder, ", ".join(opened))
+
+
 class AlreadyRunning(Exception):
     """Another daemon holds this state; `str(exc)` is its pid."""
 
@@ -82,12 +134,14 @@ class Store:
 
     @classmethod
     def open(cls, path: Path) -> Store:
-        """Open (creating 0700 dir / 0600 file) and migrate to the current schema."""
+        """Open (creating 0700 dir / 0600 file) and migrate to the current schema. A state
+        found open to other users is made private first (`make_private`)."""
         path = Path(path).expanduser()
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not path.exists():
             fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
             os.close(fd)
+        make_private(path)  # before connecting: SQLite gives new -wal/-shm the DB's mode
         conn = sqlite3.connect(path, isolation_level=None, timeout=30)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")

@@ -340,6 +340,27 @@ class MaildirProvider(Provider):
         _fsync_dir(folder)
         _fsync_dir(self.root)
 
+    def _drafts_folder_present(self) -> None:
+        """ProviderError unless the Drafts folder holding a draft we wrote is there.
+
+        Called where a draft ref proves the folder existed (`draft_state`, `delete_draft`):
+        a missing folder would list as empty, and an empty Drafts reads as "the user
+        deleted every draft", never recreated and never withdrawn. The folder goes missing
+        for a while when a sync tool rebuilds it or a share is unmounted, so the account
+        stops for this cycle and keeps its state, as for a missing root. `find_drafts`
+        does not call this: it also runs for a mailbox that has never had a Drafts folder (the
+        first draft is what creates it), where "no draft" is the true answer.
+        """
+        with _refused(self.drafts_dir):  # EIO, a timed-out mount: ProviderError too
+            present = (self.drafts_dir / "cur").is_dir()
+        if not present:
+            raise ProviderError(
+                f"the Drafts folder {self.drafts_dir} is missing (no cur/): stopping this "
+                "account rather than take its drafts for deleted; if it is being rebuilt or "
+                "its disk is not mounted, the next cycle carries on; if this Maildir has no "
+                f"Drafts folder, create one: mkdir -p {self.drafts_dir}/cur "
+                f"{self.drafts_dir}/new {self.drafts_dir}/tmp")
+
     def find_drafts(self, action_id: str) -> list[DraftRef]:
         """Every draft carrying the marker, trashed (T) ones included: a trashed draft
         still proves the action ran, and `draft_state` reports it GONE."""
@@ -354,6 +375,7 @@ class MaildirProvider(Provider):
         return found
 
     def draft_state(self, ref: DraftRef) -> DraftState:
+        self._drafts_folder_present()
         with _refused(self.drafts_dir):
             return self._draft_state(ref)
 
@@ -375,6 +397,7 @@ class MaildirProvider(Provider):
         return DraftState.GONE
 
     def _delete_draft(self, ref: DraftRef) -> None:
+        self._drafts_folder_present()
         with _refused(self.drafts_dir):
             self._delete_file(ref)
 

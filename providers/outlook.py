@@ -82,6 +82,8 @@ from mailwatch.providers.outlook_refs import (
     recipients,
 )
 
+from mailwatch.actions import fault_point  # crash tests: kill -9 between create and PATCH
+
 __all__ = ["OutlookProvider", "authorize"]
 
 log = logging.getLogger(__name__)
@@ -252,6 +254,7 @@ class OutlookProvider(Provider):
         }
         original = self._original(draft.in_reply_to)
         draft_id = self._create_once(draft, raw, fields, original)
+        fault_point("outlook-created")  # the draft exists (markers set); not PATCHed yet
         marker = [{"id": MARKER_PROPERTY, "value": draft.action_id}]
         self.client.request("PATCH", f"/me/messages/{id_path(draft_id)}",
                             json_body={**fields, "singleValueExtendedProperties": marker})

@@ -11,10 +11,12 @@ Two token sources, chosen by the account's options:
 
 The token cache holds a refresh token, i.e. mailbox access: msal-extensions encrypts it
 where the platform offers it (DPAPI, Keychain, libsecret) and otherwise it is a file
-written 0600 inside a 0700 directory (DESIGN.md, "Config"). The application is a public
-client (no secret); scopes are the least that drafts need: ``Mail.ReadWrite`` (read mail,
-write drafts; no ``Mail.Send``) and ``Calendars.Read``. msal adds ``openid profile
-offline_access`` itself and refuses them if passed.
+written 0600 inside a 0700 directory (DESIGN.md, "Config"). A cache found readable by
+others, or in a directory others can write, is refused with the fix, as Gmail's token file
+is (`gmail_auth.check_private`); signing in again writes it private. The application is
+a public client (no secret); scopes are the least that drafts need: ``Mail.ReadWrite``
+(read mail, write drafts; no ``Mail.Send``) and ``Calendars.Read``. msal adds ``openid
+profile offline_access`` itself and refuses them if passed.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from mailwatch.providers.base import AuthExpired, ProviderError
+from mailwatch.providers.gmail_auth import check_private
 
 log = logging.getLogger(__name__)
 
@@ -170,6 +173,10 @@ class MsalToken:
             if not path.exists():
                 raise AuthExpired(f"not signed in to Outlook (no token cache at {path}); "
                                   f"{SIGN_IN_HINT}")
+            # Refused like Gmail's token file, not quietly tightened: the refresh token in
+            # a cache others could read may already be copied, and only the user can say.
+            check_private(path, "a Microsoft refresh token",
+                          fix=f"{SIGN_IN_HINT} to replace the token")
             self._app = _application(self.options, open_token_cache(path), self.http_client)
         return self._app
 

@@ -16,7 +16,7 @@ from ..model import Person
 from .people import BARE_ADDRESS, HONORIFIC_RX, NAME_RX, ROLE_WORD_RX, clean_name, flatten
 
 _LABEL = rx.compile(
-    r"(?:^|(?<=[.!?,;])[ \t]+(?:and[ \t]+)?)[ \t]*(?:[-*•][ \t]*)?(?:(?i:on|in)\s+)?"
+    r"(?:^|(?<=[.!?,;])[ \t]+(?:and[ \t]+)?)[ \t]*(?:[-*•–·][ \t]*)?(?:(?i:on|in)\s+)?"
     r"(?:(?i:your|the|our|ihre|vos|tus|seus)\s+)?"
     r"(?:(?i:event|meeting|interview)\s+(?=(?i:hosts?)\b))?"
     r"(?P<label>(?i:interviewer(?:s|\(s\)|:innen|innen|in)?"
@@ -50,6 +50,11 @@ _SCHEDULE = re.compile(
     re.M | re.I,
 )
 _LEAD_BRACKET = re.compile(r"^\s*\([^)]*\)")
+#: Itinerary rows that are no interview: the welcome, a tour, lunch, a break.
+_SOCIAL_ROW = re.compile(r"(?:welcome|(?:office\s+)?tour|lunch|break|coffee|check[- ]?in"
+                         r"|arrival|wrap[- ]?up|close|departure|reception)\b", re.I)
+#: A row that ends with "A B, Title".
+_ROW_PERSON_TITLE = re.compile(rf"(?<![\w'’-])(?P<name>{NAME_RX}),\s+(?P<title>[^,()]{{2,60}})$")
 #: Column gaps of a table written as text: a tab, two or more spaces, " | ".
 _CELLS = re.compile(r"\t+|[ ]{2,}|\s\|\s")
 _SCHEDULE_NAME = re.compile(
@@ -139,12 +144,34 @@ def _line_people(line: str, loose: bool = False) -> list[Person]:
         # (not "A B - Engineering Manager, Data Platform": after a dash, commas go on
         # with the title)
         return [p for p in people if p is not None]
+    if len(paired := _names_and_titles(line, items, people)) >= 2:
+        return paired
     head = _LINE_HEAD.split(line.strip(" \t-*•"), maxsplit=1)
     tail = head[1] if len(head) > 1 else ""
     person = _item_person(head[0])
     if person is None or not (loose or _ROLE.search(tail) or "(" in line):
         return []
     return [Person(name=person.name, title=tail.strip() or None)]
+
+
+def _names_and_titles(line: str, items: list[str], people: list[Person | None]
+                      ) -> list[Person]:
+    """ "A B, directeur technique, et C D, responsable Data": each name with the title after
+    it; [] unless every item is a name or the title of the name before it, and each name
+    after the first follows ", and" (else "A B, Principal Scientist, Single-Cell Genomics"
+    or "A B, Head of Computing and Mathematical Sciences" would make a team a person)."""
+    out: list[Person] = []
+    for item, person in zip(items, people, strict=True):
+        if person is not None:
+            if out and not re.search(rf",\s*(?:and|et|und|y|e|en|&)\s+"
+                                     rf"{re.escape(item.strip())}", line):
+                return []
+            out.append(person)
+        elif out and out[-1].title is None and (_ROLE.search(item) or item[:1].islower()):
+            out[-1] = Person(name=out[-1].name, email=out[-1].email, title=item.strip())
+        else:
+            return []
+    return out
 
 
 def _items(value: str) -> list[str]:
@@ -184,14 +211,19 @@ def labelled_people(text: str) -> list[Person]:
         found.extend(_table_rows(lines, line_no + 1 + len(values) - bool(rest), values))
     for m in _SCHEDULE.finditer(text):
         rest = _LEAD_BRACKET.sub("", m["rest"]).strip()  # "(Pacific Time - Los Angeles)"
-        if not rest:
-            continue
+        if not rest or _SOCIAL_ROW.match(rest):
+            continue  # "Welcome & office tour Hannah Pryce": a host, not an interviewer
         cells = _CELLS.split(rest)
         if (len(cells) > 1 or not cells[-1].startswith("(")) and (
                 people := _line_people(cells[-1])):
             # "09:30 – 10:15   System design   Liam O'Connor, Principal Engineer": a text
             # table whose last column is the interviewers
             found.extend(people)
+            continue
+        if (t := _ROW_PERSON_TITLE.search(rest)) and _ROLE.search(t["title"]) and (
+                p := _item_person(t["name"])):
+            # "09:45 - 10:45 System design Tom Ellery, Principal Engineer" in one line
+            found.append(Person(name=p.name, title=t["title"].strip()))
             continue
         n = _SCHEDULE_NAME.search(rest)
         if n is None and (t := _TRAILING_NAME.search(rest)):

@@ -248,3 +248,20 @@ def test_an_offer_reply_by_date_and_a_call_to_answer_questions_are_no_decision()
                          SENT.date(), "DMY") is None
     assert find_deadline("We will let you know our decision by Thursday, 12 November.",
                          SENT.date(), "DMY") is not None
+
+
+def test_names_each_with_a_title_after_it() -> None:
+    found = names_in_text("– Avec : Mathieu Lefèvre, directeur technique, et Inès Barbier, "
+                          "responsable de l’équipe Data\n")
+    assert [(p.name, p.title) for p in found] == [
+        ("Mathieu Lefèvre", "directeur technique"),
+        ("Inès Barbier", "responsable de l’équipe Data")]
+    one = names_in_text("Interviewer: Priya Raman, Principal Scientist, Single-Cell Genomics\n")
+    assert [p.name for p in one] == ["Priya Raman"]
+
+
+def test_itinerary_rows_in_one_line_and_the_welcome_host() -> None:
+    found = names_in_text("09:30 – 09:45 Welcome & office tour Hannah Pryce, Talent "
+                          "Coordinator\n09:45 – 10:45 System design Tom Ellery, Principal "
+                          "Engineer\n10:45 – 11:30 Pair programming Amara Osei, Senior Engineer\n")
+    assert [p.name for p in found] == ["Tom Ellery", "Amara Osei"]

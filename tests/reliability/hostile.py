@@ -17,15 +17,13 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from typing import Any
 
-from hypothesis import HealthCheck, Phase, settings
+from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from mailwatch.providers.base import MARKER_HEADER, marker_message_id
 
 FUZZ = settings(max_examples=300, deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 FUZZ_CYCLE = settings(FUZZ, max_examples=200)  # a whole cycle per example
-#: For properties known to fail (xfail): stop at the first counterexample, do not shrink.
-NO_SHRINK = [Phase.explicit, Phase.reuse, Phase.generate]
 
 #: Results a template would print if mail content were ever executed as Jinja.
 CANARIES = ("MWX1", "MWX2MWX2", "1337", "&lt;script")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 from mailwatch.providers import mime
 from mailwatch.providers.memory import MemoryProvider
@@ -36,7 +36,6 @@ from tests.e2e.harness import at
 from .hostile import (
     FUZZ,
     FUZZ_CYCLE,
-    NO_SHRINK,
     ascii_hostile,
     assert_clean_draft,
     assert_not_executed,
@@ -56,19 +55,6 @@ FOLLOW_UP = at("2026-11-12 09:05")  # the follow-up to the sender
 ACME = {"pieter@acme.example", "aisha@acme.example", "lerato@acme.example"}
 PLAIN = dict(sender="Lerato Mokoena", subject="", first="Pieter van Wyk", second="Aisha Patel",
              summary="", company="Acme")
-
-BUGS_IN_DRAFT_HEADERS = (
-    "BUG providers/mime.py build_draft_bytes (and actions._address): values are checked for "
-    "raw CR/LF only, then email.policy.default re-parses and re-folds them: (1) a subject "
-    "holding an encoded word ('=?utf-8?q?x=0D=0ABcc:_spy@evil.example?=') is decoded and "
-    "written back with a raw CRLF — a real 'Bcc:' header in the draft; (2) a non-ASCII "
-    "display name holding quotes, ',', ':', '<…>' or LF is written unquoted — extra "
-    "recipients, a group, or header lines; (3) HeaderParseError/AttributeError escape as "
-    "non-ValueErrors; plus mailwatch/names.py parse_name(',') raises IndexError. Fix: build "
-    "From/To/Cc from headerregistry.Address(display_name=clean_line(name), addr_spec=…), "
-    "encode a subject holding '=?' yourself, and before returning re-parse the produced "
-    "bytes and refuse (ValueError) unless the header names and decoded values are exactly "
-    "the intended ones; parse_name: guard the empty head before a comma.")
 
 
 def _action(kind: ActionKind, recipient: Person, anchor: ReplyAnchor) -> PlannedAction:
@@ -148,7 +134,7 @@ def test_cr_lf_and_nul_in_a_subject_never_reach_the_draft_headers(
     """"No header containing CR/LF" (DESIGN.md): CR, LF, NUL, quotes and template syntax
     in the subject a draft answers (and anything in the company or position) give a draft
     holding exactly the expected headers, one line each, or no draft at all. (Encoded
-    words and odd names: the xfail properties below.)"""
+    words and odd names: the properties below.)"""
     app, anchor, (person,) = _application(company, position, ["Pieter van Wyk"], subject)
     try:
         draft = compose(_action(kind, person, anchor), app, CONFIG)
@@ -177,8 +163,7 @@ def test_template_syntax_in_mail_bodies_is_never_executed_through_a_cycle(
     _assert_clean_drafts(provider, (summary, company))
 
 
-@pytest.mark.xfail(strict=True, reason=BUGS_IN_DRAFT_HEADERS)
-@settings(FUZZ, phases=NO_SHRINK)
+@FUZZ
 @given(company=hostile, position=hostile, names=st.lists(hostile_name, min_size=1, max_size=3),
        subject=hostile, kind=st.sampled_from(list(ActionKind)))
 def test_hostile_names_subjects_and_companies_never_inject_a_header(
@@ -203,8 +188,32 @@ def test_hostile_names_subjects_and_companies_never_inject_a_header(
                            user=USER.email)
 
 
-@pytest.mark.xfail(strict=True, reason=BUGS_IN_DRAFT_HEADERS)
-@settings(FUZZ_CYCLE, phases=NO_SHRINK)
+@FUZZ
+@given(name=hostile_name)
+@example(name='Lerato Mokoena" <spy@evil.example>, Jörg')
+@example(name='Pieter van Wyk, "Talent" <spy@evil.example>; ' * 3)  # long, ASCII, quoted
+@example(name="=?utf-8?q?x=0D=0ABcc:_spy@evil.example?=" * 2)
+def test_a_hostile_display_name_is_written_cleanly_not_refused(name: str) -> None:
+    """Bad mail never costs the user a draft it need not: whatever quotes, commas, angle
+    brackets, CR/LF/NUL or encoded words an interviewer's name holds, the thank-you is
+    written (never refused), to that one address, under the name cleaned of line breaks
+    and encoded-word syntax (up to folding whitespace)."""
+    app, anchor, (person,) = _application("Acme", "Data Engineer", [name], "Interview")
+    try:
+        draft = compose(_action(ActionKind.THANK_YOU, person, anchor), app, CONFIG)
+    except TemplateProblem:
+        assume(False)  # a name such as "Dear ," leaves an empty greeting: the lint's call
+        return
+    raw = mime.build_draft_bytes(draft, date=DUE)
+    msg = assert_clean_draft(raw, action_id=draft.action_id, to={"p0@acme.example"},
+                             user=USER.email)
+    (written,) = msg["To"].addresses
+    cleaned = mime.clean_display_name(name)
+    assert "".join(written.display_name.split()) == "".join(cleaned.split())
+    assert "=?" not in cleaned and not any(c in cleaned for c in "\r\n\0")
+
+
+@settings(FUZZ_CYCLE)
 @given(sender=hostile_name, subject=hostile, first=hostile_name, second=hostile_name,
        summary=hostile, company=hostile)
 def test_hostile_invitation_through_whole_cycles_drafts_cleanly(
@@ -251,7 +260,6 @@ def test_a_subject_hiding_an_encoded_word_cannot_add_a_bcc_to_the_draft() -> Non
     _assert_clean_drafts(provider, ())
 
 
-@pytest.mark.xfail(strict=True, reason=BUGS_IN_DRAFT_HEADERS)
 def test_a_display_name_cannot_add_a_recipient_to_the_follow_up() -> None:
     """"No header containing CR/LF" — nor a smuggled recipient: a sender named
     'Lerato Mokoena" <spy@evil.example>, Jörg' gets a follow-up to the sender only."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sqlite3
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,9 +21,11 @@ from typing import Any
 import pytest
 from mailwatch.providers import imap_conn
 from mailwatch.providers.base import AuthExpired
+from mailwatch.providers.gmail_auth import check_private
 from mailwatch.providers.outlook_auth import MsalToken
 
 from mailwatch.cli import main
+from mailwatch.config import default_state_path
 from mailwatch.store import Store
 from tests.e2e.harness import Mailbox
 from tests.fakes.graph_api import GraphServer
@@ -92,21 +95,39 @@ def test_a_private_gmail_token_file_is_used(world: World) -> None:
 
 
 @pytest.mark.parametrize("world", ["gmail"], indirect=True)
-@pytest.mark.xfail(strict=True, reason=(
-    "HARDENING providers/gmail_auth.py check_private looks at the file only: a 0600 token "
-    "in a directory other users can write can be swapped for theirs (ssh's StrictModes "
-    "refuses this). Fix: also refuse when path.parent has S_IWGRP|S_IWOTH without the "
-    "sticky bit, saying `chmod 700 <dir>`."))
-def test_a_gmail_token_in_a_directory_others_can_write_is_refused(world: World) -> None:
+@pytest.mark.parametrize("mode", [0o777, 0o770], ids=["world-write", "group-write"])
+def test_a_gmail_token_in_a_directory_others_can_write_is_refused(
+    world: World, mode: int, caplog
+) -> None:
     """"The token is saved 0600 in a 0700 folder": a folder others can write to (and so
-    swap the token in) is refused too."""
+    swap the token in) is refused too, before any call to Google, saying `chmod 700`."""
+    fake = world.fake  # type: ignore[attr-defined]
     folder = world.box.root / "shared"
     folder.mkdir()
-    folder.chmod(0o777)
-    path = token_file(world.fake, folder / "personal.json",  # type: ignore[attr-defined]
-                      expired=False)
+    folder.chmod(mode)
+    path = token_file(fake, folder / "personal.json", expired=False)
     _use_token_file(world, path)
+    world.box.deliver(invitation())
     assert world.box.run(DUE) == 1
+    assert f"chmod 700 {folder}" in caplog.text
+    assert fake.calls == [] and world.box.drafts() == []
+    assert mode_of(folder) == mode
+
+
+def test_a_token_in_a_sticky_shared_directory_is_not_refused_for_it(tmp_path: Path) -> None:
+    """The folder check refuses only what it must: with the sticky bit (as /tmp has),
+    others cannot rename or delete the user's file, so a 0600 token there is accepted,
+    and the same folder without the sticky bit is not."""
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = folder / "token.json"
+    path.write_text("{}")
+    path.chmod(0o600)
+    folder.chmod(0o1777)
+    check_private(path)
+    folder.chmod(0o777)
+    with pytest.raises(AuthExpired, match=f"chmod 700 {folder}"):
+        check_private(path)
 
 
 @pytest.fixture
@@ -124,28 +145,41 @@ def outlook_login(graph_server: GraphServer, tmp_path: Path) -> tuple[dict[str, 
 
 
 @LOOSE
-def test_an_outlook_token_cache_is_never_left_readable_by_others(
+def test_an_outlook_token_cache_others_can_access_is_never_read_nor_silently_fixed(
     outlook_login: tuple[dict[str, Any], FakeLogin], mode: int
 ) -> None:
     """The refresh token is kept "in a 0600 file in a 0700 folder": a token cache found
-    group- or world-accessible is 0600 again before mailwatch reads a token from it."""
+    group- or world-accessible is refused before mailwatch reads a token from it (no call
+    to the sign-in service), naming the file and both ways out, and is left as found —
+    the user is told, as on Gmail, rather than the file being quietly tightened. Signing
+    in again, one of the fixes offered, does make it private and usable."""
     options, login = outlook_login
     path = Path(options["token_cache"])
     path.chmod(mode)
-    try:
+    before = len(login.calls)
+    with pytest.raises(AuthExpired) as refused:
         MsalToken(options, http_client=login).token()
-    except AuthExpired as exc:
-        assert "chmod 600" in str(exc)  # refusing is fine too, with the fix spelled out
+    assert f"chmod 600 {path}" in str(refused.value)
+    assert "mailwatch auth outlook" in str(refused.value)
+    assert len(login.calls) == before and mode_of(path) == mode
+    sign_in(options, login)
     assert mode_of(path) == 0o600
+    assert MsalToken(options, http_client=login).token().startswith("fake-at-")
+
+
+def test_an_outlook_token_cache_in_a_directory_others_can_write_is_refused(
+    outlook_login: tuple[dict[str, Any], FakeLogin]
+) -> None:
+    """"In a 0600 file in a 0700 folder", on Outlook as on Gmail: a folder others can write
+    to (and so swap the cache in) is refused, saying `chmod 700`."""
+    options, login = outlook_login
+    folder = Path(options["token_cache"]).parent
+    folder.chmod(0o777)
+    with pytest.raises(AuthExpired, match=f"chmod 700 {folder}"):
+        MsalToken(options, http_client=login).token()
 
 
 @pytest.mark.parametrize("mode", [0o640, 0o604], ids=["group-read", "world-read"])
-@pytest.mark.xfail(strict=True, reason=(
-    "INCONSISTENT providers/outlook_auth.py open_token_cache: a token cache others could "
-    "read is silently chmod-ed to 0600 and used, where Gmail refuses such a file and says "
-    "`chmod 600 <file>`; the refresh token may already have been copied, and the user is "
-    "never told. Fix: in MsalToken._application, refuse a cache with group/other bits "
-    "(AuthExpired naming the file and the chmod, or telling to sign in again)."))
 def test_an_outlook_token_cache_others_could_read_is_refused_with_the_fix(
     outlook_login: tuple[dict[str, Any], FakeLogin], mode: int
 ) -> None:
@@ -191,6 +225,67 @@ def test_the_state_database_and_its_companions_are_private_whatever_the_umask(
     assert stat.S_IMODE(state.parent.stat().st_mode) == 0o700
     assert {"state.db", "state.db-wal", "state.db-shm", "state.db.lock"} <= set(modes)
     assert modes == dict.fromkeys(modes, 0o600)
+
+
+def _loose_state(state: Path, mode: int) -> sqlite3.Connection:
+    """A state database left by an older mailwatch or a copy: `mode` on the database and,
+    since another connection still holds it, on its WAL and shared-memory files too."""
+    store = Store.open(state)
+    store.close()
+    other = sqlite3.connect(state, isolation_level=None)
+    other.execute("PRAGMA journal_mode=WAL")
+    other.execute("UPDATE accounts SET last_error = 'x'")  # the WAL now holds a write
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{state}{suffix}").chmod(mode)
+    return other
+
+
+@pytest.mark.parametrize("mode", [0o644, 0o660], ids=["world-read", "group-write"])
+def test_an_existing_state_database_open_to_others_is_made_private_with_one_warning(
+    tmp_path: Path, mode: int, caplog
+) -> None:
+    """The state is "SQLite (WAL, 0600)" — also when it was not made by this mailwatch: a
+    database, WAL and shared-memory file found open to others are 0600 once mailwatch
+    opens the state, with one warning naming them (the user should know they were open),
+    and no second warning once they are private."""
+    state = tmp_path / "state" / "state.db"
+    state.parent.mkdir(mode=0o700)
+    other = _loose_state(state, mode)
+    try:
+        for _ in range(2):
+            Store.open(state).close()
+        modes = {p.name: mode_of(p) for p in state.parent.iterdir()}
+    finally:
+        other.close()
+    assert {"state.db", "state.db-wal", "state.db-shm"} <= set(modes)
+    assert modes == dict.fromkeys(modes, 0o600)
+    warnings = [r.getMessage() for r in caplog.records if "open to other users" in
+                r.getMessage()]
+    assert len(warnings) == 1, warnings
+    assert all(name in warnings[0] for name in ("state.db ", "state.db-wal", "state.db-shm"))
+
+
+def test_a_state_directory_open_to_others_is_tightened_only_when_it_is_mailwatchs_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog
+) -> None:
+    """"A state directory with mode 0700": mailwatch's own data directory found open to
+    others is made 0700; a directory named by `[state] path` may hold the user's other
+    things, so it is left as it is, with one warning saying `chmod 700 <dir>`."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    own = default_state_path()
+    assert own.is_relative_to(tmp_path)
+    own.parent.mkdir(parents=True)
+    own.parent.chmod(0o755)
+    Store.open(own).close()
+    assert mode_of(own.parent) == 0o700 and mode_of(own) == 0o600
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o775)
+    for _ in range(2):
+        Store.open(shared / "state.db").close()
+    assert mode_of(shared) == 0o775 and mode_of(shared / "state.db") == 0o600
+    hints = [r for r in caplog.records if f"chmod 700 {shared}" in r.getMessage()]
+    assert len(hints) == 1
 
 
 def _run_verbose(world: World, now: Any) -> int:
