@@ -36,10 +36,10 @@ from .model import ActionKind, Application, InterviewRound, Person, PlannedActio
 from .rules import Effect, Rule, effect
 from .settings import TimingConfig, UserConfig
 from .timeutil import (
+    add_business_days,
     first_slot_on_or_after,
     interview_end,
     local_date,
-    next_business_day_after,
     next_send_slot,
     to_utc,
 )
@@ -294,12 +294,12 @@ def _follow_ups(app: Application, ctx: _Ctx, *, to: str | None = None) -> list[P
                 f"first business day, {t.send_window_start:%H:%M}"
             )
             if deadline is not None:
-                after_deadline = next_business_day_after(deadline, t)
+                after_deadline = after_decision_date(deadline, t)
                 if after_deadline > earliest:
                     earliest = after_deadline
                     reason = (
                         f"employer said they'd decide by {deadline.isoformat()}; "
-                        f"first business day after, {t.send_window_start:%H:%M}"
+                        f"{_grace_words(t)}, {t.send_window_start:%H:%M}"
                     )
         else:
             earliest = local_date(prev, tz) + timedelta(days=t.follow_up_spacing_days)
@@ -335,7 +335,7 @@ def _follow_ups(app: Application, ctx: _Ctx, *, to: str | None = None) -> list[P
         out.clear()
     if reply is not None and app.reply_deadline is not None:
         dl = app.reply_deadline
-        earliest = max(next_business_day_after(dl, t), local_date(reply, tz) + timedelta(days=1))
+        earliest = max(after_decision_date(dl, t), local_date(reply, tz) + timedelta(days=1))
         if prev is not None:
             spacing = timedelta(days=t.follow_up_spacing_days)
             earliest = max(earliest, local_date(prev, tz) + spacing)
@@ -344,7 +344,7 @@ def _follow_ups(app: Application, ctx: _Ctx, *, to: str | None = None) -> list[P
         if not asked:
             reason = (
                 f"employer replied {ctx.day(reply)} and said they'd decide by {dl.isoformat()}; "
-                f"first business day after, {t.send_window_start:%H:%M}"
+                f"{_grace_words(t)}, {t.send_window_start:%H:%M}"
             )
             out.append(_follow_up(app, ctx, idx, k, due, recipient, reason))
     return out
@@ -415,3 +415,15 @@ def _feedback(app: Application, ctx: _Ctx) -> list[PlannedAction]:
             held=held,
         )
     ]
+
+
+def after_decision_date(deadline: date, t: TimingConfig) -> date:
+    """The day a follow-up may appear after a stated decision date: `deadline_grace_days`
+    business days later (by default 1, "the first business day after it")."""
+    return add_business_days(deadline, t.deadline_grace_days, t)
+
+
+def _grace_words(t: TimingConfig) -> str:
+    n = t.deadline_grace_days
+    return {0: "that day or the next business day", 1: "first business day after"}.get(
+        n, f"{n} business days after")

@@ -49,6 +49,7 @@ class TimingConfig:
     default_interview_minutes: int = 60
     follow_up_days: int = 7
     follow_up_spacing_days: int = 7
+    deadline_grace_days: int = 1  # business days after a stated decision date (1: the next)
     max_follow_ups: int = 2
     send_window_start: time = time(9, 0)
     send_window_end: time = time(17, 0)
