@@ -299,3 +299,35 @@ def test_plan_against_another_file(box, capsys, tmp_path) -> None:
     out = plan(box, capsys, "--against", str(other))
     assert f"Changes from {other}" in out
     assert "+ add       thank_you to Pieter van Wyk" in out
+
+
+# --- [detection] date_order and [profile], through run --once --now -----------------------
+
+NUMERIC_DATE = message(
+    sender=PIETER, subject="Interview: Data Engineer at Greenleaf Analytics",
+    body="Hi Thandi,\n\nYour interview for the Data Engineer role is confirmed for "
+         "11/12/2026 at 10:00 with me.\n\nPieter van Wyk\nGreenleaf Analytics\n",
+    date=at("2026-11-02 10:00"))
+
+
+@pytest.mark.parametrize("order,drafted_on_12_nov", [("auto", False), ("MDY", True)])
+def test_date_order_decides_a_numeric_date(box, order, drafted_on_12_nov) -> None:
+    rules(box, f'[detection]\ndate_order = "{order}"\n')  # auto: a .co.za sender, 11 Dec
+    box.deliver(NUMERIC_DATE)
+    box.run(at("2026-11-12 12:05"))
+    assert box.kinds() == (["thank_you"] if drafted_on_12_nov else [])
+    if not drafted_on_12_nov:
+        box.run(at("2026-12-11 12:05"))
+        assert box.kinds() == ["thank_you"]
+
+
+def test_profile_is_what_the_drafts_say_about_you(box) -> None:
+    box.write_config()
+    text = box.config.read_text().replace("[profile]\n", '[profile]\nsignoff = "Warm wishes"\n'
+                                          'highlights = ["built a settlement pipeline"]\n')
+    box.config.write_text(text)
+    box.deliver(invitation())
+    box.run(at("2026-11-05 12:05"))
+    bodies = [d.get_content() for d in box.drafts()]
+    assert bodies and all("Warm wishes" in b for b in bodies)
+    assert any("settlement pipeline" in b for b in bodies)
