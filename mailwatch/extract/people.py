@@ -56,7 +56,9 @@ _ROLE_WORD = (
 #: Words that make a phrase a job title ("Senior Engineer", "Head of Data").
 ROLE_WORD_RX = _ROLE_WORD
 _PERSON = rx.compile(
-    rf"(?:(?i:our|the|your|their|its|my|notre|nuestro|nuestra|unser|unsere)\s+"
+    # "two of our engineers, A and B": a quantifier before the group the names belong to
+    rf"(?:(?P<some>(?i:one|two|three|four|both|some|a\s+couple)\s+of\s+)?"
+    rf"(?i:our|the|your|their|its|my|notre|nuestro|nuestra|unser|unsere)\s+"
     rf"(?P<pretitle>[A-Za-z][\w &\-]{{1,40}}?),?\s+)?"
     rf"{HONORIFIC_RX}(?P<name>{_NAME})"
     rf"(?:\s*\((?P<title>[^)]{{2,60}})\)"
@@ -365,7 +367,8 @@ def _names(text: str, hypothetical: bool) -> tuple[Person, ...]:
             else:
                 title = None
             name = clean_name(_HONORIFIC_LEAD.sub("", m["name"]))
-            title = title or m["title"] or m["title2"] or m["title3"] or m["pretitle"]
+            title = title or m["title"] or m["title2"] or m["title3"] or (
+                None if m["some"] else m["pretitle"])  # "two of our engineers": no one's title
             address = None
             if title and (bare := BARE_ADDRESS.fullmatch(title.strip(" <>"))):
                 address, title = bare.group(0).lower(), None  # "A B (ab@acme.example)"

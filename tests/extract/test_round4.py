@@ -265,3 +265,9 @@ def test_itinerary_rows_in_one_line_and_the_welcome_host() -> None:
                           "Coordinator\n09:45 – 10:45 System design Tom Ellery, Principal "
                           "Engineer\n10:45 – 11:30 Pair programming Amara Osei, Senior Engineer\n")
     assert [p.name for p in found] == ["Tom Ellery", "Amara Osei"]
+
+
+def test_names_after_two_of_our_engineers() -> None:
+    found = names_in_text("This is a 60-minute session with two of our engineers, Alan "
+                          "Whitfield and Sunita Rao.")
+    assert [(p.name, p.title) for p in found] == [("Alan Whitfield", None), ("Sunita Rao", None)]
