@@ -176,7 +176,7 @@ def resolve_order(date_order: str, sender_domain: str | None, text: str = "") ->
     order = (date_order or "auto").upper()
     if order in ("DMY", "MDY"):
         return order
-    if text and any(c.isdigit() for c in text):
+    if text and _AMBIGUOUS.search(text):  # (only then does the order matter at all)
         month_first = sum(1 for _ in _MDY_NAME.finditer(text))
         day_first = sum(1 for _ in _DMY_NAME.finditer(text))
         if month_first != day_first:
@@ -192,6 +192,8 @@ def resolve_order(date_order: str, sender_domain: str | None, text: str = "") ->
     return "DMY"
 
 
+#: A numeric date whose order is in doubt: "03/09/2027", "4.5.27".
+_AMBIGUOUS = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])[/.\-](?:0?[1-9]|1[0-2])[/.\-]\d{2,4}\b")
 #: Zones only a US (or Canadian) writer uses: such a writer puts the month first.
 _US_ZONE = re.compile(r"\b(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|MST|MDT)\b"
                       r"|\b(?i:eastern|central|pacific|mountain)\s+(?i:standard\s+|daylight\s+)?"
