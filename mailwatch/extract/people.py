@@ -148,7 +148,7 @@ _SELF = rx.compile(
 #: "Thanks for speaking with me last week": the sender talked to the candidate before.
 _PAST = rx.compile(
     r"\b(?:thanks?|thank\s+you|enjoyed|following|after|merci|gracias|obrigad[oa]|danke"
-    r"|bedankt)\b[^.!?]{0,40}$", re.I
+    r"|bedankt|notes\s+(?:from|on)|recap\s+of|since)\b[^.!?]{0,40}$", re.I
 )
 #: "If all goes well, the next step would be a chat with our CTO, A B": a later round that
 #: is not booked, so A B is not someone the candidate is about to meet.

@@ -271,3 +271,13 @@ def test_names_after_two_of_our_engineers() -> None:
     found = names_in_text("This is a 60-minute session with two of our engineers, Alan "
                           "Whitfield and Sunita Rao.")
     assert [(p.name, p.title) for p in found] == [("Alan Whitfield", None), ("Sunita Rao", None)]
+
+
+def test_she_would_like_to_meet_you_and_notes_from_our_chat() -> None:
+    d = mail("I've passed your CV and the notes from our chat to Niamh Gallagher, our Head "
+             "of Data, and she'd like to meet you for the Data Scientist role. Could you send "
+             "me two or three windows next week for a 30-minute video call with her?",
+             subject="Data Scientist role - next step", sender="Aoife Brennan "
+             "<aoife@corrib.example>")
+    assert d.kind is Kind.INTERVIEW_REQUEST
+    assert [p.name for p in d.people] == ["Niamh Gallagher"]
