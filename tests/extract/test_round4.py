@@ -159,10 +159,13 @@ def test_interviewers_as_a_heading_over_a_list() -> None:
 def test_the_mail_itself_settles_the_date_order() -> None:
     from mailwatch.extract.dates import resolve_order
 
-    assert resolve_order("auto", "mutual.example", "Sent: Wednesday, March 3, 2027") == "MDY"
-    assert resolve_order("auto", "acme.com", "Sent: Wednesday 3 March 2027, 10:00") == "DMY"
-    assert resolve_order("auto", "mutual.example", "Time 10:00 AM - 11:00 AM CT") == "MDY"
-    assert resolve_order("DMY", "acme.com", "March 3, 2027") == "DMY"  # the config wins
+    fwd = "Date 03/09/2027\n"
+    assert resolve_order("auto", "mutual.example", fwd + "Sent: Wednesday, March 3, 2027") == (
+        "MDY")
+    assert resolve_order("auto", "acme.com", fwd + "Sent: Wednesday 3 March 2027, 10:00") == (
+        "DMY")
+    assert resolve_order("auto", "mutual.example", fwd + "Time 10:00 AM - 11:00 AM CT") == "MDY"
+    assert resolve_order("DMY", "acme.com", fwd + "March 3, 2027") == "DMY"  # the config wins
 
 
 def test_a_weekday_in_brackets_after_a_yearless_date_and_an_hour_with_its_zone() -> None:
