@@ -10,12 +10,11 @@ exactly one draft. Rendering happens before the
 from __future__ import annotations
 
 import logging
-import os
-import signal
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
+from .faults import fault_point
 from .model import ActionKind, ActionRecord, Application, Person, PlannedAction
 from .providers import mime
 from .providers.base import Draft, DraftRef, DraftState, NotFound, Provider, ProviderError
@@ -26,17 +25,10 @@ from .store import Store
 
 log = logging.getLogger(__name__)
 
-FAULT_ENV = "MAILWATCH_CRASH_AT"
 #: The note of a `created` action whose draft is being withdrawn, committed before the
 #: delete: a process killed after the delete and before `withdrawn` is recorded leaves a
 #: draft that is simply gone, which `refresh_states` must not take for the user's doing.
 WITHDRAWING = "withdrawing: "
-
-
-def fault_point(name: str) -> None:
-    """Die like `kill -9` here when MAILWATCH_CRASH_AT names this point (crash tests)."""
-    if os.environ.get(FAULT_ENV) == name:
-        os.kill(os.getpid(), signal.SIGKILL)
 
 
 @dataclass

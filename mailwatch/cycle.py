@@ -14,8 +14,9 @@ from datetime import datetime, timedelta
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 
-from .actions import ActReport, act, fault_point, reconcile, refresh_states, withdraw_stale
+from .actions import ActReport, act, reconcile, refresh_states, withdraw_stale
 from .extract import detect
+from .faults import fault_point
 from .message import MalformedMessage, Message, parse_date, parse_message, parse_message_ids
 from .model import Application, MessageFacts, Person, PlannedAction
 from .planner import due_actions, plan

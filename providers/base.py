@@ -29,10 +29,13 @@ from __future__ import annotations
 import difflib
 import hashlib
 import ipaddress
+import os
+import stat
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, ClassVar
 
 from mailwatch.providers import peek
@@ -81,6 +84,32 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(name.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+def check_private(path: Path, holds: str, fix: str) -> None:
+    """Refuse a secret file (a token file, a token cache) that other users could read, or
+    replace: `AuthExpired`, which stops only this account, with the fix in the message.
+
+    Read: any group or other bit on the file (it holds `holds`). Replace: a directory others
+    can write to without the sticky bit lets them rename their own file over this one, so
+    mailwatch would read mail as whoever they signed in as (ssh's StrictModes refuses the
+    same). Refused, never "fixed" here: a token others could read may already be copied,
+    and the user has to know. `fix` is the other way out (signing in again). Here, not in
+    one provider's auth module, because every provider that keeps a secret on disk must
+    refuse the same things with the same words."""
+    if os.name != "posix":
+        return
+    mode = path.stat().st_mode
+    if mode & (stat.S_IRWXG | stat.S_IRWXO):
+        raise AuthExpired(f"{path} is readable or writable by other users (mode "
+                          f"{stat.S_IMODE(mode):04o}); it holds {holds}: "
+                          f"run `chmod 600 {path}`, or {fix}")
+    folder = path.parent
+    mode = folder.stat().st_mode
+    if mode & (stat.S_IWGRP | stat.S_IWOTH) and not mode & stat.S_ISVTX:
+        raise AuthExpired(f"{folder} is writable by other users (mode "
+                          f"{stat.S_IMODE(mode):04o}), so {holds} in {path.name} could be "
+                          f"swapped for theirs: run `chmod 700 {folder}`")
 
 
 # ---------------------------------------------------------------- exceptions

@@ -30,7 +30,6 @@ import json
 import os
 import re
 import socket
-import stat
 import subprocess
 import tempfile
 from collections.abc import Callable
@@ -39,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from mailwatch.providers.base import AuthExpired, ProviderError
+from mailwatch.providers.base import AuthExpired, ProviderError, check_private
 
 GMAIL_SCOPES = ("https://www.googleapis.com/auth/gmail.readonly",
                 "https://www.googleapis.com/auth/gmail.compose")
@@ -79,30 +78,6 @@ def token_path(options: dict[str, Any]) -> Path:
 # ------------------------------------------------------------------ token files
 
 
-def check_private(path: Path, holds: str = "a Gmail refresh token",
-                  fix: str = RE_AUTH) -> None:
-    """Refuse a token file that other users could read, or replace.
-
-    Read: any group or other bit on the file (it holds `holds`). Replace: a directory others
-    can write to without the sticky bit lets them rename their own file over this one, so
-    mailwatch would read mail as whoever they signed in as (ssh's StrictModes refuses the
-    same). Refused, never "fixed" here: a token others could read may already be copied,
-    and the user has to know. `fix` is the other way out (signing in again)."""
-    if os.name != "posix":
-        return
-    mode = path.stat().st_mode
-    if mode & (stat.S_IRWXG | stat.S_IRWXO):
-        raise AuthExpired(f"{path} is readable or writable by other users (mode "
-                          f"{stat.S_IMODE(mode):04o}); it holds {holds}: "
-                          f"run `chmod 600 {path}`, or {fix}")
-    folder = path.parent
-    mode = folder.stat().st_mode
-    if mode & (stat.S_IWGRP | stat.S_IWOTH) and not mode & stat.S_ISVTX:
-        raise AuthExpired(f"{folder} is writable by other users (mode "
-                          f"{stat.S_IMODE(mode):04o}), so {holds} in {path.name} could be "
-                          f"swapped for theirs: run `chmod 700 {folder}`")
-
-
 def _private_dir(path: Path) -> None:
     """Create the token's directory 0700; tighten the default one if it is looser."""
     existed = path.exists()
@@ -139,7 +114,7 @@ def load_file_credentials(path: Path, token_uri: str | None = None) -> Any:
     from google.oauth2.credentials import Credentials
 
     try:
-        check_private(path)
+        check_private(path, "a Gmail refresh token", fix=RE_AUTH)
         info = json.loads(path.read_text(encoding="utf-8"))
         creds = Credentials.from_authorized_user_info(info)
     except FileNotFoundError:

@@ -217,6 +217,34 @@ class ImapProvider(Provider):
     def _drafts(self, client: IMAPClient) -> str | None:
         return self._find(client, self.drafts_folder, b"\\Drafts", DRAFT_NAMES)
 
+    def _listed_drafts(self, client: IMAPClient) -> str | None:
+        """The Drafts folder, looked for in a fresh listing when the one kept for the
+        provider's life has none: the folder may be back already."""
+        name = self._drafts(client)
+        if name is None:
+            self._listing = None
+            name = self._drafts(client)
+        return name
+
+    def _drafts_missing(self) -> ProviderError:
+        """Why a cycle stops when the Drafts folder that held our drafts is not listed.
+
+        A draft ref proves the account had a Drafts folder (the first draft creates one),
+        so a listing without it is not "no drafts": answered as GONE, every draft would be
+        taken for deleted by the user, for good — never written again, never withdrawn when
+        an employer's answer makes a follow-up stale. The folder goes missing for a while
+        when a sync tool or the server rebuilds it, or the user renames it, so the account
+        stops for this cycle and keeps its state, as Maildir does. `find_drafts` never
+        raises this: it also runs for an account that never had a Drafts folder, where "no
+        draft" is the true answer."""
+        missing = (f"the Drafts folder {self.drafts_folder!r} is not" if self.drafts_folder
+                   else "no Drafts folder (\\Drafts, or named Drafts) is")
+        return ProviderError(
+            f"{missing} in the server's folder list, though mailwatch wrote drafts there: "
+            "stopping this account rather than take them for deleted; if the folder is "
+            "being rebuilt, the next cycle carries on; if it was renamed, set drafts_folder "
+            "in this account's config")
+
     def _sent(self, client: IMAPClient) -> str | None:
         return self._find(client, self.sent_folder, b"\\Sent", SENT_NAMES)
 
@@ -409,11 +437,24 @@ class ImapProvider(Provider):
                 for uid, text in sorted(texts.items())]
 
     def draft_state(self, ref: DraftRef) -> DraftState:
+        """EXISTS or EDITED while a draft carries the marker in Drafts, SENT once a message
+        with it is in Sent, else GONE (the user deleted it) — but only when the Drafts
+        folder it was written to is still the one there: otherwise ProviderError, and the
+        account stops for this cycle with its state kept (`_drafts_missing`).
+
+        A server that creates Drafts on demand (Dovecot's ``auto = create`` or
+        ``subscribe``) never lists it as missing: while the real folder is away it shows,
+        and on SELECT creates, a new empty one. That stand-in has another UIDVALIDITY than
+        our ref and has never held a message (UIDNEXT 1), which no Drafts folder we wrote
+        to can have: the same stop. A replaced folder that has held mail since (UIDNEXT
+        above 1) is the user's new Drafts, and a draft not in it is gone."""
         pair = parse_pair(ref.ref)
         with self._io() as client:
-            name = self._drafts(client)
+            name = self._listed_drafts(client)
+            info: dict[bytes, Any] = {}
             if name is not None:
-                uidvalidity = self._select(client, name)
+                info = self._open(client, name, readonly=True)
+                uidvalidity = int(info[b"UIDVALIDITY"])
                 texts = self._texts(client, self._marked(client, ref.action_id, live=True))
                 # The draft we wrote first; else a copy a client re-saved under a new UID.
                 order = sorted(texts, key=lambda uid: pair != (uidvalidity, uid))
@@ -425,13 +466,22 @@ class ImapProvider(Provider):
                 self._select(client, sent)
                 if self._marked(client, ref.action_id, live=True):
                     return DraftState.SENT
+        if name is None:
+            raise self._drafts_missing()
+        if pair is not None and pair[0] != uidvalidity and int(info.get(b"UIDNEXT", 0)) == 1:
+            raise ProviderError(
+                f"the Drafts folder {name!r} is a new, empty one (UIDVALIDITY {uidvalidity}, "
+                f"not {pair[0]}), not the one mailwatch wrote drafts to: stopping this "
+                "account rather than take them for deleted; if the folder is being rebuilt "
+                "or restored, the next cycle carries on; if you deleted it with its drafts, "
+                "mailwatch carries on once anything has been saved in the new one")
         return DraftState.GONE
 
     def _delete_draft(self, ref: DraftRef) -> None:
         with self._io() as client:
-            name = self._drafts(client)
+            name = self._listed_drafts(client)
             if name is None:
-                raise NotFound(f"no drafts folder, so no draft {ref.ref}")
+                raise self._drafts_missing()
             uidvalidity = self._select(client, name, readonly=False)
             pair = parse_pair(ref.ref)
             uid = pair[1] if pair is not None and pair[0] == uidvalidity else None

@@ -20,12 +20,14 @@ conversation, carrying all three markers from the first moment: the Message-ID
 ``<mw.{action}@mailwatch>``, an ``X-Mailwatch-Action`` internet header (only settable at
 creation) and a single-value extended property, the one marker Graph can filter on. Then
 the body, recipients and subject are PATCHed to exactly what mailwatch rendered, and the
-original's read state is restored if createReply changed it. When the answered message is
-not in the mailbox, the draft is created from MIME (mime.build_draft_bytes, as for IMAP)
-and the property added (also when the answered message is a synthetic calendar event,
-`event_mail.is_synthetic`, which no server holds). A create whose outcome is unknown
-(5xx, 429, timeout) is never simply repeated: the provider waits, looks for the marker,
-and only retries when no draft carries it.
+original's read state is restored if createReply changed it. That restore is owed by the
+draft itself from createReply on (`outlook_refs.RESTORE_PROPERTY`), so one cut short by a
+crash or a failed PATCH is finished by reconciliation, which finds the draft. When the
+answered message is not in the mailbox, the draft is created from MIME
+(mime.build_draft_bytes, as for IMAP) and the property added (also when the answered
+message is a synthetic calendar event, `event_mail.is_synthetic`, which no server holds).
+A create whose outcome is unknown (5xx, 429, timeout) is never simply repeated: the
+provider waits, looks for the marker, and only retries when no draft carries it.
 """
 
 from __future__ import annotations
@@ -69,6 +71,10 @@ from mailwatch.providers.outlook_refs import (
     GRAPH_ID_RE,
     MARKER_EXPAND,
     MARKER_PROPERTY,
+    RESTORE_EXPAND,
+    RESTORE_PENDING,
+    RESTORE_PROPERTY,
+    RESTORED,
     ROLE_FOLDERS,
     carries,
     dump_cursor,
@@ -80,9 +86,10 @@ from mailwatch.providers.outlook_refs import (
     option_problems,
     parse_ref,
     recipients,
+    restore_owed,
 )
 
-from mailwatch.actions import fault_point  # crash tests: kill -9 between create and PATCH
+from mailwatch.faults import fault_point  # crash tests: kill -9 between create and PATCH
 
 __all__ = ["OutlookProvider", "authorize"]
 
@@ -259,7 +266,7 @@ class OutlookProvider(Provider):
         self.client.request("PATCH", f"/me/messages/{id_path(draft_id)}",
                             json_body={**fields, "singleValueExtendedProperties": marker})
         if original is not None and original.get("isRead") is False:
-            self._keep_unread(str(original["id"]))
+            self._restore_unread(draft_id, str(original["id"]))
         return DraftRef(draft_id, draft.action_id, body_hash(draft.body))
 
     def _original(self, message_id: str | None) -> dict[str, Any] | None:
@@ -299,12 +306,15 @@ class OutlookProvider(Provider):
     def _post_create(self, draft: Draft, raw: bytes, fields: dict[str, Any],
                      original: dict[str, Any] | None) -> str:
         if original is not None:
+            properties = [{"id": MARKER_PROPERTY, "value": draft.action_id}]
+            if original.get("isRead") is False:  # what to restore, should we die after this
+                properties.append({"id": RESTORE_PROPERTY,
+                                   "value": f"{RESTORE_PENDING}{original['id']}"})
             message = {
                 **fields,
                 "internetMessageId": f"<{marker_message_id(draft.action_id)}>",
                 "internetMessageHeaders": [{"name": MARKER_HEADER, "value": draft.action_id}],
-                "singleValueExtendedProperties": [{"id": MARKER_PROPERTY,
-                                                   "value": draft.action_id}],
+                "singleValueExtendedProperties": properties,
             }
             resp = self.client.request("POST", f"/me/messages/{id_path(original['id'])}"
                                        "/createReply", json_body={"message": message},
@@ -321,12 +331,40 @@ class OutlookProvider(Provider):
             raise Ambiguous("the created draft came back without an id")
         return str(created["id"])
 
-    def _keep_unread(self, original_id: str) -> None:
-        """Undo createReply marking the employer's message read, so the user still sees it."""
-        now = self.client.get_json(f"/me/messages/{id_path(original_id)}", {"$select": "isRead"})
-        if now.get("isRead") is True:
-            self.client.request("PATCH", f"/me/messages/{id_path(original_id)}",
-                                json_body={"isRead": False})
+    def _restore_unread(self, draft_id: str, original_id: str) -> None:
+        """Undo createReply marking the employer's message read, so the user still sees it,
+        then note on the draft that nothing is owed any more (`RESTORE_PROPERTY`).
+
+        In that order: killed in between, the next `find_drafts` restores again, which
+        changes nothing. The original gone (deleted, or moved: a move gives it a new id)
+        means the user has handled it, and the draft gone means it was sent or deleted:
+        either way nothing is left to do."""
+        with contextlib.suppress(NotFound):
+            now = self.client.get_json(f"/me/messages/{id_path(original_id)}",
+                                       {"$select": "isRead"})
+            if now.get("isRead") is True:
+                self.client.request("PATCH", f"/me/messages/{id_path(original_id)}",
+                                    json_body={"isRead": False})
+        with contextlib.suppress(NotFound):
+            self.client.request("PATCH", f"/me/messages/{id_path(draft_id)}", json_body={
+                "singleValueExtendedProperties": [{"id": RESTORE_PROPERTY, "value": RESTORED}]})
+
+    def _finish_restores(self, draft_ids: list[str]) -> None:
+        """Restore what a process that died after createReply (or a PATCH that failed)
+        left owed on these drafts of ours. Reconciliation comes here (`find_drafts`) for
+        every action left `creating`, so an action never leaves that state with its
+        original still marked read by us; drafts of `created` actions owe nothing, and
+        are not read again for it each cycle."""
+        for draft_id in draft_ids:
+            try:
+                item = self.client.get_json(f"/me/messages/{id_path(draft_id)}",
+                                            {"$select": "id", "$expand": RESTORE_EXPAND})
+            except NotFound:
+                continue  # sent or deleted since it was listed
+            original_id = restore_owed(item)
+            if original_id is not None:
+                log.info("restoring the read state a crashed draft create left behind")
+                self._restore_unread(draft_id, original_id)
 
     def _marked(self, folder: str, action_id: str) -> list[dict[str, Any]]:
         """Messages in a well-known folder carrying the marker of `action_id`, oldest first:
@@ -350,7 +388,11 @@ class OutlookProvider(Provider):
                 if raw is not None}
 
     def find_drafts(self, action_id: str) -> list[DraftRef]:
+        """Drafts carrying the marker; first, the original's unread state is restored
+        where one of them still owes it (`_finish_restores`), unless read-only."""
         ids = [str(i["id"]) for i in self._marked("drafts", action_id)]
+        if not self.read_only:
+            self._finish_restores(ids)
         texts = self._texts(ids)
         return [DraftRef(i, action_id, body_hash(texts[i])) for i in ids if i in texts]
 

@@ -13,7 +13,7 @@ The token cache holds a refresh token, i.e. mailbox access: msal-extensions encr
 where the platform offers it (DPAPI, Keychain, libsecret) and otherwise it is a file
 written 0600 inside a 0700 directory (DESIGN.md, "Config"). A cache found readable by
 others, or in a directory others can write, is refused with the fix, as Gmail's token file
-is (`gmail_auth.check_private`); signing in again writes it private. The application is
+is (`base.check_private`); signing in again writes it private. The application is
 a public client (no secret); scopes are the least that drafts need: ``Mail.ReadWrite``
 (read mail, write drafts; no ``Mail.Send``) and ``Calendars.Read``. msal adds ``openid
 profile offline_access`` itself and refuses them if passed.
@@ -28,8 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from mailwatch.providers.base import AuthExpired, ProviderError
-from mailwatch.providers.gmail_auth import check_private
+from mailwatch.providers.base import AuthExpired, ProviderError, check_private
 
 log = logging.getLogger(__name__)
 

@@ -35,6 +35,18 @@ ROLE_FOLDERS = {"inbox": "inbox", "sent": "sentitems"}
 #: The single-value extended property (a MAPI named string property in our own property
 #: set) that marks a draft as ours. Unlike internet headers it can be filtered on.
 MARKER_PROPERTY = "String {6f1b7c52-3d0a-4e8e-9c57-5a2f0d8e4b91} Name MailwatchAction"
+#: Set on a createReply draft, with the marker, when the message it answers was unread:
+#: ``unread:<graph id of that message>``. Exchange may mark a message read when a reply to
+#: it is drafted; the provider puts it back to unread after the PATCH, and then sets this
+#: to `RESTORED`. A process killed (or a PATCH failing) in between leaves it set on the
+#: draft itself, so whoever finds the draft again can finish the restore
+#: (`OutlookProvider.find_drafts`): nothing else the provider keeps survives the crash.
+#: In the marker's property set: one GUID is all the namespace mailwatch claims.
+RESTORE_PROPERTY = "String {6f1b7c52-3d0a-4e8e-9c57-5a2f0d8e4b91} Name MailwatchRestoreUnread"
+RESTORE_PENDING = "unread:"
+#: The value once restored: Graph documents no way to remove an extended property from a
+#: message, only to set one, and this can never read as a pending restore.
+RESTORED = "done:"
 ACTION_ID_RE = re.compile(r"^[A-Za-z0-9._=+-]{1,200}$")  # as mime.build_draft_bytes allows
 #: Graph ids are base64 variants; anything else (a path, a stray ref) names nothing.
 GRAPH_ID_RE = re.compile(r"^[A-Za-z0-9+/=_-]{1,512}$")
@@ -162,6 +174,21 @@ def message_id_filter(message_id: str) -> str:
 
 
 MARKER_EXPAND = f"singleValueExtendedProperties($filter=id eq {odata_string(MARKER_PROPERTY)})"
+#: One property per $expand, the form Graph documents (``$filter=id eq '…'``).
+RESTORE_EXPAND = f"singleValueExtendedProperties($filter=id eq {odata_string(RESTORE_PROPERTY)})"
+
+
+def restore_owed(item: dict[str, Any]) -> str | None:
+    """The Graph id of the message whose unread state the draft `item` (read with
+    `RESTORE_EXPAND`) still owes, or None. The value is the server's to return, so it
+    is used only when it is a well-formed Graph id."""
+    for prop in item.get("singleValueExtendedProperties") or ():
+        if isinstance(prop, dict) and str(prop.get("id", "")).lower() == RESTORE_PROPERTY.lower():
+            value = prop.get("value")
+            if isinstance(value, str) and value.startswith(RESTORE_PENDING):
+                graph_id = value[len(RESTORE_PENDING):]
+                return graph_id if GRAPH_ID_RE.match(graph_id) else None
+    return None
 
 
 def carries(item: dict[str, Any], action_id: str) -> bool:

@@ -450,3 +450,42 @@ def test_resaved_unedited_copy_is_still_ours(box: ImapProvider, client: IMAPClie
     assert drafts_in(client) == {}
     with pytest.raises(NotFound):
         box.delete_draft(ref)
+
+
+def test_a_drafts_folder_missing_from_the_listing_stops_instead_of_reading_as_gone(
+    user: DovecotUser, client: IMAPClient
+) -> None:
+    """A draft ref proves the account had its Drafts folder: while that folder is not
+    listed (renamed away, being rebuilt), `draft_state` and `delete_draft` refuse with the
+    reason instead of answering GONE or NotFound, which would read as "deleted by the user"
+    for good; `find_drafts` still answers [] (as for an account that never had one), and
+    once the folder is back its draft is found as before."""
+    box = open_provider(user, drafts_folder="Entwurf")
+    ref = box.create_draft(make_draft("m1"))  # creates Entwurf, which Dovecot never auto-creates
+    client.rename_folder("Entwurf", "Entwurf-rebuilding")
+    with pytest.raises(ProviderError, match="'Entwurf' is not in the server's folder list"):
+        box.draft_state(ref)
+    with pytest.raises(ProviderError, match="Entwurf") as refused:
+        box.delete_draft(ref)
+    assert not isinstance(refused.value, NotFound)
+    assert box.find_drafts("m1") == []
+    client.rename_folder("Entwurf-rebuilding", "Entwurf")
+    assert box.draft_state(ref) == DraftState.EXISTS  # the same connection lists it again
+    box.close()
+
+
+def test_an_empty_stand_in_for_the_drafts_folder_is_not_read_as_drafts_deleted(
+    box: ImapProvider, client: IMAPClient
+) -> None:
+    """Dovecot creates Drafts on demand (`auto = subscribe`): with the real folder moved
+    away it lists, and on SELECT creates, a new empty one. One that never held a message
+    and has another UIDVALIDITY than the ref cannot be where the draft went: refused like a
+    missing folder. Once mail has been saved in the new folder it is the user's Drafts, and
+    a draft of ours not in it is gone (else a deleted folder would stop the account for
+    good)."""
+    ref = box.create_draft(make_draft("s1"))
+    client.rename_folder("Drafts", "Drafts-rebuilding")
+    with pytest.raises(ProviderError, match="new, empty one"):
+        box.draft_state(ref)
+    client.append("Drafts", make_message("Mine", msgid="mine@x"), flags=(DRAFT, SEEN))
+    assert box.draft_state(ref) == DraftState.GONE

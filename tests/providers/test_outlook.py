@@ -27,7 +27,7 @@ from mailwatch.providers.base import (
     Throttled,
 )
 from mailwatch.providers.outlook import OutlookProvider
-from mailwatch.providers.outlook_http import GraphClient
+from mailwatch.providers.outlook_http import GraphClient, GraphError
 from mailwatch.providers.registry import get_provider_class
 
 from tests.fakes.graph_api import GraphServer
@@ -296,6 +296,43 @@ def test_the_originals_read_state_is_kept(box: OutlookProvider, mailbox: FakeMai
     assert mailbox.item(original).is_read is was_read
     restores = [c for c in mailbox.traffic.calls_to("PATCH", "") if c.body == {"isRead": False}]
     assert len(restores) == (0 if was_read else 1)
+
+
+@pytest.mark.parametrize("meanwhile", ["nothing", "the original was moved"])
+def test_a_restore_cut_short_after_create_reply_is_finished_by_finding_the_draft(
+    graph: GraphServer, box: OutlookProvider, mailbox: FakeMailbox, meanwhile: str
+) -> None:
+    """The original's unread state is owed by the draft itself: when the PATCH after
+    createReply fails (or the process dies there), Exchange has marked the original read
+    and only the draft says so. Finding the draft, as reconciliation does, puts it back to
+    unread once, and notes that on the draft; a read-only look writes nothing. An original
+    moved meanwhile (a new id) is the user's business: the note is cleared all the same."""
+    original = invitation(mailbox)
+    real = box.client.request
+
+    def refuse_patch(method: str, target: str, **kwargs: Any) -> requests.Response:
+        if method == "PATCH":
+            raise GraphError(400, "ErrorInvalidRequest", "refused")
+        return real(method, target, **kwargs)
+
+    box.client.request = refuse_patch  # type: ignore[method-assign]
+    with pytest.raises(ProviderError):
+        box.create_draft(make_draft("p1"))
+    box.client.request = real  # type: ignore[method-assign]
+    assert mailbox.item(original).is_read  # createReply marked it, nothing restored it
+    if meanwhile != "nothing":
+        original = mailbox.user_delete(original)
+    peek = open_provider(graph, mailbox, read_only=True)
+    assert [r.action_id for r in peek.find_drafts("p1")] == ["p1"]
+    peek.close()
+    assert mailbox.item(original).is_read and not mailbox.traffic.calls_to("PATCH", "")
+    (ref,) = box.find_drafts("p1")
+    assert mailbox.item(original).is_read is (meanwhile != "nothing")
+    (draft,) = mailbox.drafts()
+    assert sorted(value for _, value in draft.ext.values()) == ["done:", "p1"]
+    patches = len(mailbox.traffic.calls_to("PATCH", ""))
+    assert box.find_drafts("p1") == [ref]
+    assert len(mailbox.traffic.calls_to("PATCH", "")) == patches  # nothing owed any more
 
 
 def test_a_draft_sent_from_outlook_is_found_in_sent_items(

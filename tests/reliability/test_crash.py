@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from mailwatch.actions import FAULT_ENV
+from mailwatch.faults import FAULT_ENV
 from tests.e2e.harness import at, message, msgid
 
 from .scenario import (
@@ -147,14 +147,6 @@ def _unread_invitations(world: World) -> list[bool]:
 
 
 @pytest.mark.parametrize("world", ["outlook"], indirect=True)
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG providers/outlook.py _create_draft: Exchange may mark the answered message read "
-    "when createReply drafts a reply; the provider puts it back to unread only after the "
-    "PATCH, so a crash between createReply and the PATCH (or a failed PATCH) leaves the "
-    "employer's mail read, and reconciliation, which finds the draft by its marker, never "
-    "restores it. Fix: record the pending restore with the draft itself (e.g. a second "
-    "extended property naming the original, set by createReply and cleared after the "
-    "restore) and finish it wherever a draft of ours is found with it set."))
 def test_killed_between_create_reply_and_its_patch_leaves_the_invitation_unread(
     world: World,
 ) -> None:

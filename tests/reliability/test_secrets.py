@@ -20,8 +20,7 @@ from typing import Any
 
 import pytest
 from mailwatch.providers import imap_conn
-from mailwatch.providers.base import AuthExpired
-from mailwatch.providers.gmail_auth import check_private
+from mailwatch.providers.base import AuthExpired, check_private
 from mailwatch.providers.outlook_auth import MsalToken
 
 from mailwatch.cli import main
@@ -124,10 +123,10 @@ def test_a_token_in_a_sticky_shared_directory_is_not_refused_for_it(tmp_path: Pa
     path.write_text("{}")
     path.chmod(0o600)
     folder.chmod(0o1777)
-    check_private(path)
+    check_private(path, "a token", fix="sign in again")
     folder.chmod(0o777)
     with pytest.raises(AuthExpired, match=f"chmod 700 {folder}"):
-        check_private(path)
+        check_private(path, "a token", fix="sign in again")
 
 
 @pytest.fixture
