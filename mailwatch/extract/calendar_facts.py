@@ -20,6 +20,7 @@ from ..message import Message
 from ..model import Person
 from . import classify as c
 from .ics import Event
+from .kindwords import INTERVIEW_INTL
 from .zones import ZONE_RE, resolve_mention
 
 #: Interview words event titles use that the text classifier does not know, several
@@ -144,7 +145,8 @@ def is_job_interview(
     title_says = c.INTERVIEW.search(e.summary) or TOPIC.search(e.summary)
     if not title_says and (hit := ROUTINE.search(e.summary)) is not None:
         return False, f"routine or social event: '{hit.group(0)}'"
-    if (hit := c.INTERVIEW.search(joined) or TOPIC.search(joined)) is not None:
+    if (hit := c.INTERVIEW.search(joined) or TOPIC.search(joined)
+            or INTERVIEW_INTL.search(joined)) is not None:
         return True, f"interview: '{hit.group(0)}'"
     words = "\n".join((e.description, m.text))
     if JOB_CONTEXT.search(words) and TALK.search(words):

@@ -36,11 +36,11 @@ JOB = rx.compile(
     r"\b(?:role|position|application|applied|applying|candidate|candidacy|vacancy|opening"
     r"|hiring|recruit\w*|talent|cv|résumé|resume|job|team|opportunity|next\s+steps?"
     r"|interview\w*|shortlist\w*|selection\s+(?:process|committee|panel)|(?:next|final)\s+"
-    r"(?:round|stage)"
+    r"(?:round|stage)|join\s+(?:us|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+as"
     # Spanish, Portuguese, German, French, Dutch
     r"|proceso\s+de\s+selecci[oó]n|processo\s+seletivo|puesto|vacante|vaga|candidat(?:ura|e)s?"
     r"|entrevista\w*|bewerbung\w*|stelle|vorstellungsgespr\w+|poste|entretien\w*"
-    r"|sollicitatie\w*|vacature\w*)\b|採用|応募|選考|招聘|职位",
+    r"|sollicitatie\w*|vacature\w*)\b|採用|応募|選考|招聘|职位|채용|지원",
     re.I,
 )
 #: Words that settle it: this mail is about something other than the user's job interview.
@@ -59,6 +59,10 @@ NOT_JOB = rx.compile(
     r"|insurance|benefits?|immigration|citizenship|naturali[sz]ation|asylum|loan|mortgage"
     r"|tenancy|tenant|housing|adoption|fostering|police|witness|welfare|tax)\s+interview"
     r"|landlord|tenants?|letting\s+agent|lettings|(?:flat|property|house|apartment)\s+viewing"
+    r"|admissions?\s+(?:office|tutor|interview|portal)|application\s+to\s+study|course\s+code"
+    r"|(?:membership|tenancy|allocation)\s+(?:interview|committee|process)|housing\s+co-?op\w*"
+    r"|selected\s+to\s+speak|speaker\s+(?:prep|coordinator|briefing|pack|call)|keynote|run-?sheet"
+    r"|jury|jurors?|summons|voir\s+dire"
     r"|viewing\s+(?:of|at)\s+(?:the|a|your|our)\s+(?:[\w-]+\s+){0,2}(?:flat|property|house"
     r"|apartment|home|room)"
     r"|embassy|research\s+(?:interview|study|participants?)|(?:take|taking)\s+part\s+in\s+"
@@ -144,6 +148,8 @@ OFFER = rx.compile(
     r"|extend\s+(?:you\s+)?(?:an?|the)\s+(?:formal\s+|verbal\s+)?offer)|offer\s+of\s+employment"
     r"|(?:your|the|an?)\s+(?:formal\s+)?offer\s+letter|extend\s+(?:you\s+)?an\s+offer"
     r"|(?:make|making)\s+you\s+an\s+offer|job\s+offer\s+for\s+you|accept\s+(?:our|the)\s+offer"
+    r"|(?:like|love)\s+(?:for\s+)?you\s+to\s+join\s+(?:us|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
+    r"\s+as\s+(?:an?\s+|our\s+)?[A-Z]"
     r"|(?:like|love|want)\s+to\s+(?:formally\s+)?offer\s+you\s+(?:the|this|a)\s+"
     r"(?:[\w()&/,-]+\s+){0,6}?(?:role|position|job))",
     re.I,
@@ -151,10 +157,11 @@ OFFER = rx.compile(
 
 
 def offer(text: str) -> re.Match[str] | None:
-    """`OFFER.search(text)`, with the scan skipped when the text has no "offer": every
-    alternative of OFFER spells the word, and no character but "O"/"o", "F"/"f", "E"/"e",
-    "R"/"r" lower-cases into (or re.I matches) those letters."""
-    return OFFER.search(text) if "offer" in text.lower() else None
+    """`OFFER.search(text)`, with the scan skipped when the text has neither "offer" nor
+    "join": every alternative of OFFER spells one of them, and no character but their own
+    letters lower-cases into (or re.I matches) those letters."""
+    low = text.lower()
+    return OFFER.search(text) if "offer" in low or "join" in low else None
 
 
 REJECTION = rx.compile(
@@ -174,6 +181,8 @@ REJECTION = rx.compile(
     r"|applicant))\b|(?:not|isn't|isn’t)\s+the\s+news\s+you\s+were\s+hoping"
     r"|(?:move|moving|go|going|proceed|proceeding|continue|continuing)\s+(?:forward\s+|ahead\s+)?"
     r"with\s+(?:other|another|different|a\s+different)\s+(?:candidates?|applicants?|profiles?)"
+    r"|(?:move|moving|go|going|proceed|proceeding)\s+(?:forward\s+|ahead\s+)?with\s+"
+    r"(?:candidates|applicants)\s+(?:whose|who)\b"
     r"|(?:other|another)\s+(?:candidates?|applicants?)\s+(?:whose|who)\s+(?:experience|skills"
     r"|background|profiles?)?\s*(?:more\s+closely|better|more\s+directly)\s+(?:match|align|fit)"
     r"|(?:will|won't|will\s+not|cannot|can't)\s+(?:be\s+)?(?:able\s+to\s+)?(?:offer\s+you|invite\s+you"
@@ -224,6 +233,7 @@ _PROGRESS = (
     rf"\s+(?:you|your\s+(?:application|candidacy|profile|cv))\s+(?:forward|ahead|on|through"
     rf"|to\s+{_STAGE})\b"
     rf"|\s+(?:forward|ahead|on)\s+(?:with|in\s+the\s+process|to\s+{_STAGE})\b"
+    rf"|\s+(?:quickly|fast|swiftly|at\s+pace|things\s+along)\b"
     rf"|\s+to\s+{_STAGE}\b"
 )
 RESCHEDULE = rx.compile(
@@ -249,7 +259,8 @@ CONDITIONAL = rx.compile(
     r"|^\s*(?:need|want|have)\s+to\s+[^.?!]*\?"
     r"|\b(?:need|want)\s+to\s+(?:re-?schedule|cancel|change|move)\b[^.?!]{0,30}\?"
     r"|\byou\s+(?:can|may|could)\s+(?:always\s+|easily\s+|still\s+)?(?:re-?schedule|cancel"
-    r"|change|move)\b"
+    r"|change|move)\b|\bor\s+propose\s+a\s+new\s+(?:time|date)\b"
+    r"|\bstatus\s+of\s+your\s+application\s+has\s+changed\b"
     r"|\bif\s+you\s+(?:need|have|want|would|must|are\s+unable)\b"
     r"|\b(?:re-?schedule|cancel|change)\s+or\s+(?:re-?schedule|cancel|change)\b"
     r"|^\s*(?:re-?schedule|cancel|change|manage)\b[^.?!]{0,40}(?::|\b(?:here|below|link))"
@@ -276,7 +287,7 @@ ASK = rx.compile(
     re.I,
 )
 BOOKING = rx.compile(
-    r"https?://(?:[\w-]+\.)*(?:calendly\.com|cal\.com|goodtime\.io|doodle\.com|youcanbook\.me"
+    r"https?://(?:[\w-]+\.)*(?:calendly\.[a-z]{2,}|cal\.com|goodtime\.io|doodle\.com|youcanbook\.me"
     r"|outlook\.office365\.com/owa/calendar|calendar\.app\.google|app\.usemotion\.com"
     r"|ashbyhq\.com/[^\s]*schedul|greenhouse\.io/[^\s]*schedul)"
     # a booked event's own "cancel / reschedule" links are not an invitation to book
@@ -287,6 +298,7 @@ BOOKING = rx.compile(
 ONE_WAY = rx.compile(
     r"\b(?:one-?way\s+(?:video\s+)?interview|hirevue|recorded\s+(?:video\s+)?interview"
     r"|asynchronous\s+(?:video\s+)?interview|pre-?recorded\s+(?:video\s+)?interview"
+    r"|on-?demand\s+(?:video\s+)?interview"
     r"|video\s+interview\s+platform)\b",
     re.I,
 )
@@ -316,7 +328,7 @@ MEETING_CONTEXT = rx.compile(
     r"|entrevista|conversar|gespräch|termin|entretien|rendez-vous|créneau|confirmé|rencontr\w+"
     r"|réunion|reunión|llamada|videollamada|vorstellungsgespräch|bewerbungsgespräch"
     r"|kennenlerngespräch|gesprächstermin|selection\s+panel|appear\s+before)\b"
-    r"|面接|面談|日時|日程|面试",  # Japanese, Chinese (no word boundaries)
+    r"|面接|面談|日時|日程|面试|면접|일시",  # Japanese, Chinese, Korean (no word boundaries)
     re.I,
 )
 
@@ -368,6 +380,7 @@ def auto_reply_reason(message: Message) -> str | None:
         or offer(text)
         or _INVITE_INTENT.search(text)
         or _ASKS_YOU.search(text)
+        or ONE_WAY.search(text)
         or find_times(text)
     ):
         return f"ATS acknowledgement '{ack.group(0)}'"

@@ -127,6 +127,11 @@ _RELATIVE = rx.compile(
 #: "push our conversation to Thursday": a weekday a meeting moves to is a date, though
 #: "to Thursday" alone is not ("Monday to Thursday").
 _TO_WEEKDAY = rx.compile(rf"\bto\s+(?P<wd>{_WD_FULL})\b", re.I)
+#: "3pm Thurs", "10:30 on Friday": a weekday right after a time. (The match starts at the
+#: weekday, so the time stays free for the time finder.)
+_TIME_THEN_WEEKDAY = rx.compile(
+    rf"(?<=\d[ap]m\s)(?:on\s+)?(?P<wd>{_WD_FULL}|{_WD_SHORT})\b\.?"
+    rf"|(?<=\d\s[ap]m\s)(?:on\s+)?(?P<wd2>{_WD_FULL}|{_WD_SHORT})\b\.?", re.I)
 _MOVE_VERB = re.compile(r"\b(?:mov|push|shift|postpon|bring|brought)\w*\b[^.?!\n]*$", re.I)
 
 #: "the 24th" (day of this or next month), only where a date ends: before a comma, "at",
@@ -325,6 +330,8 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
                     next_week=(m["mod"] or "").lower() == "next",
                 )
             add(day, m)
+        for m in _TIME_THEN_WEEKDAY.finditer(text) if numbers else ():
+            add(next_weekday(ref, WEEKDAYS[(m["wd"] or m["wd2"]).lower()]), m)  # "3pm Thurs"
         for m in _TO_WEEKDAY.finditer(text) if " to " in text else ():
             if _MOVE_VERB.search(text[max(0, m.start() - 50) : m.start()]):
                 add(next_weekday(ref, WEEKDAYS[m["wd"].lower()]), m)
@@ -343,6 +350,22 @@ def _nth_day(day: int, ref: date) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+#: A time labelled as the end: "End Time: 12:00 PM", "Ends: 15:30", "Finish: 4pm".
+_END_LABEL = re.compile(r"\b(?:end(?:s|\s*time)?|finish(?:es|\s*time)?)\s*:\s*$", re.I)
+
+
+def _labelled_ends(sentence: str, times: list[TimeHit]) -> list[TimeHit]:
+    out: list[TimeHit] = []
+    for t in times:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.end is None and t.end is None
+                and _END_LABEL.search(sentence[prev.stop : t.pos])):
+            out[-1] = replace(prev, end=t.start)
+        else:
+            out.append(t)
+    return out
 
 
 #: Words that restate a time in another zone: "(that's 10:00 in Johannesburg)", "which
@@ -377,6 +400,8 @@ def slots_in(
     arrivals = [t for t in times if ARRIVAL_BEFORE.search(sentence[max(0, t.pos - 40) : t.pos])]
     if arrivals and len(arrivals) < len(times):  # "arrive for 10:45 for an 11:00 start"
         times = [t for t in times if t not in arrivals]
+    if len(times) > 1:  # "Start Time: 11:00 AM ; End Time: 12:00 PM": one slot
+        times = _labelled_ends(sentence, times)
     if len(times) > 1:  # "16:00 SGT (that's 10:00 in Johannesburg)": the same moment
         times = [t for i, t in enumerate(times) if not i or not _CONVERSION.search(
             sentence[max(times[i - 1].stop, t.pos - 40) : t.pos])]

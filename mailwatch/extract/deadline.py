@@ -10,6 +10,7 @@ or an application deadline is not mistaken for a decision date.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import re
 from datetime import date, timedelta
 
@@ -22,7 +23,13 @@ _TRIGGER = rx.compile(
     r"|be\s+in\s+touch|let\s+you\s+know|update\s+you|(?:give|send)\s+you\s+(?:an?\s+)?update"
     r"|come\s+back\s+to\s+you|revert|outcome|feedback|next\s+steps?|respond\s+to\s+you"
     r"|reach\s+out\s+to\s+you|contact\s+you|in\s+touch|answer|respond|reply\s+to\s+(?:you|every"
-    r"|all|each)|hear\s+back|news\s+(?:for|from)|final\s+(?:say|word)|verdict|result)\b",
+    r"|all|each)|hear\s+back|news\s+(?:for|from)|final\s+(?:say|word)|verdict|result"
+    r"|conclude|finali[sz]e|complete\s+the\s+process"
+    # French, Spanish, Portuguese, German, Dutch
+    r"|d[ée]cision|communiquer\s+avec|vous\s+(?:re)?contacter|revenir\s+vers\s+vous"
+    r"|nos\s+pondremos\s+en\s+contacto|decisi[óo]n|retorno|entraremos\s+em\s+contato"
+    r"|entscheidung|rückmeldung|melden\s+(?:uns|wir\s+uns)|beslissing|laten\s+we\s+(?:u|je)"
+    r"\s+weten)\b",
     re.I,
 )
 _IF = re.compile(r"\s*if\b", re.I)
@@ -70,6 +77,7 @@ _BY_WEEKDAY = re.compile(
 _WEEK_OR_TWO = re.compile(
     r"\b(?:within|in|over)\s+(?:the\s+next\s+)?(?:a|one|1)\s+(?:week|wk)\s+or\s+(?:two|2)\b", re.I
 )
+_WEEK_NUMBER = re.compile(r"\b(?:end\s+of\s+|by\s+)(?:calendar\s+)?week\s+(?P<n>\d{1,2})\b", re.I)
 _NEXT_WEEK = re.compile(r"\b(?:early\s+)?next\s+week\b", re.I)
 _TOMORROW = re.compile(r"\bby\s+tomorrow\b|\btomorrow\b", re.I)
 #: Clauses of one sentence: "We'd like to decide by Friday, so please submit by Wednesday".
@@ -120,6 +128,11 @@ def _count(word: str) -> int:
 
 
 def _from_sentence(s: str, ref: date, order: str) -> date | None:
+    if (w := _WEEK_NUMBER.search(s)) is not None and 1 <= int(w["n"]) <= 53:
+        # "by the end of week 50": the Friday of that ISO week, this year or next
+        year = ref.year + (1 if int(w["n"]) < ref.isocalendar().week - 26 else 0)
+        with contextlib.suppress(ValueError):
+            return date.fromisocalendar(year, int(w["n"]), 5)
     m = _END_OF.search(s)
     if m:
         which = (m["which"] or "this").lower()

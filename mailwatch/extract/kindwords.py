@@ -19,7 +19,7 @@ from ..message import Message
 INTERVIEW_INTL = rx.compile(
     r"\b(?:entrevistas?|entretiens?|vorstellungsgespr(?:ä|ae)ch\w*|bewerbungsgespr(?:ä|ae)ch\w*"
     r"|kennenlerngespr(?:ä|ae)ch\w*|colloqui[oa]|sollicitatiegesprek\w*|rozmow\w*\s+kwalifikacyjn\w*)"
-    r"|面接|面談|面试",  # Japanese, Chinese: no word boundaries between CJK characters
+    r"|面接|面談|面试|면접",  # Japanese, Chinese, Korean: no word boundaries between them
     re.I,
 )
 #: Interview stages that do not use the word: "recruiter screen", "final round",
@@ -28,6 +28,7 @@ INTERVIEW_STAGE = rx.compile(
     r"\b(?:(?:recruiter|hr|initial|intro(?:ductory)?|talent)\s+screen"
     r"|(?:first|second|third|final|next|last)[- ]round"
     r"|(?:portfolio|technical|hiring|exploratory)\s+(?:chat|conversation|review|walk-?through)"
+    r"|(?:virtual|final|your)\s+on-?site|assessment\s+(?:day|centre|center)"
     r")\b",
     re.I,
 )
@@ -74,7 +75,10 @@ NOT_MINE = rx.compile(
 PERSONAL_INVITE = rx.compile(
     r"\b(?:(?:pleased|delighted|happy|glad|like|love)\s+to\s+invite\s+you\s+to"
     r"|your\s+interview\s+(?:is|has\s+been)\s+(?:confirmed|booked|scheduled)"
-    r"|(?:we|I)\s+(?:have|'ve)\s+(?:scheduled|booked)\s+(?:your|an?)\s+interview)\b",
+    r"|(?:we|I)\s+(?:have|'ve)\s+(?:scheduled|booked)\s+(?:your|an?)\s+interview"
+    # the user's own application: a careers mailbox's marketing tool adds List-Unsubscribe
+    r"|thank\s+you\s+for\s+(?:applying|your\s+application)\s+(?:for|to)\b[^\n]{0,200}?"
+    r"\binterview)\b",
     re.I,
 )
 _FORWARD_MARK = rx.compile(

@@ -184,6 +184,9 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         # role: a request for an interview that never says "interview"
         f.reasons.append(f"asks for time to talk about a role: '{m.group(0)}'")
         topic = True
+    if not topic and job() and (m := c.BOOKING.search(text)):
+        f.reasons.append(f"a booking link about a role: '{m.group(0)[:60]}'")
+        topic = True
     if topic:
         result = _text_kind(f, parts, slots, slot_units)
         if result is not None:
@@ -423,9 +426,7 @@ def _text_kind(
     if m := c.ONE_WAY.search(text):
         f.reasons.append(f"one-way interview: '{m.group(0)}'")
         return Kind.INTERVIEW_REQUEST, 0.7, None
-    if m := c.BOOKING.search(text):
-        f.reasons.append(f"booking link: '{m.group(0)[:60]}'")
-        return Kind.INTERVIEW_REQUEST, 0.75, None
+    booking = c.BOOKING.search(text)  # (after the slots: a booked event links to its page)
     distinct = {s.start: s for s in slots}
     ask = c.ASK.search(text)
     chosen: Slot | None = None
@@ -443,10 +444,13 @@ def _text_kind(
         }
         if len(confirmed) == 1 and not ask:
             chosen = next(iter(confirmed.values()))
-    if chosen is not None:
+    if chosen is not None and (booking is None or c.CONFIRM.search(text)):
         conf = 0.6 + (0.15 if c.CONFIRM.search(text) else 0) + (0.1 if chosen.zone_stated else 0)
         f.reasons.append(f"text: '{chosen.text}'")
         return Kind.INTERVIEW_INVITATION, conf, _interview(f, chosen)
+    if booking is not None:
+        f.reasons.append(f"booking link: '{booking.group(0)[:60]}'")
+        return Kind.INTERVIEW_REQUEST, 0.75, None
     if (
         distinct
         or ask
