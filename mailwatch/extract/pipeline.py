@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import UTC, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from .. import rx
@@ -173,6 +173,8 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         topic = True
     parts = join_date_and_time_lines(units(text), ref_day, f.order)
     slots, slot_units = _one_loop(*_slots(f, parts), text)
+    if not slots:  # "Tuesday works": a pick among the times quoted below
+        slots, slot_units = _picked_from_history(f, parts)
     if not topic and slots and job_meeting(subject, text, message.quoted or "",
                                            people_named=bool(names_in_text(text))):
         # no "interview" word, but a slot, a hiring context and a meeting with the reader
@@ -395,6 +397,55 @@ def _one_loop(slots: list[Slot], where: list[Unit], text: str
             return slots, where
     first = ordered[0]
     return [replace(first, end=ordered[-1].end)], [where[slots.index(first)]]
+
+
+#: A short answer that picks one of the times in the quoted mail: "Tuesday works", "Sure,
+#: Wednesday suits", "the second option is perfect".
+_PICK = rx.compile(
+    r"(?:^|[.!?]\s+|\n)\s*(?:(?:ok(?:ay)?|sure|great|perfect|yes|lovely)[,!.]?\s+)?"
+    r"(?P<ref>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow"
+    r"|the\s+(?:first|second|earlier|later)(?:\s+(?:one|option|slot|time))?)\b"
+    r"(?:(?!n['’]t\b|\bnot\b|\bno\b)[^.!?\n]){0,25}?\b(?:works?|is\s+(?:great|perfect|good"
+    r"|fine|best)|suits?)\b",
+    re.I,
+)
+_QUOTE_MARK = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
+#: Where one quoted mail ends and the one it answered begins.
+_QUOTED_HEADER = re.compile(r"(?im)^(?:on\s.{5,120}\bwrote:|-{2,}\s*original message\s*-{2,}"
+                            r"|from:\s.+)$")
+
+
+def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
+    """The one quoted slot a short answer picks, or nothing. Only a pick that matches exactly
+    one future slot of the quoted mail counts: the quoted history is otherwise never read."""
+    m = f.message
+    pick = _PICK.search(m.text)
+    if pick is None or not m.quoted or m.date is None:
+        return [], []
+    offered: dict[datetime, Slot] = {}
+    for mail in _QUOTED_HEADER.split(_QUOTE_MARK.sub("", m.quoted[:3000])):
+        offered = {s.start: s for u in units(mail)  # the latest quoted mail with times
+                   for s in slots_in(u.text, m.date, f.order, f.default_tz) if s.start > m.date}
+        if offered:
+            break
+    ref = pick["ref"].lower()
+    if ref == "tomorrow":
+        wanted = [s for s in offered.values() if (s.start.date() - m.date.date()).days == 1]
+    elif ref.startswith("the"):
+        ordered = sorted(offered.values(), key=lambda s: s.start)
+        index = 0 if ("first" in ref or "earlier" in ref) else 1
+        wanted = ordered[index : index + 1] if len(ordered) == 2 else []
+    else:
+        day = WEEKDAY_INDEX[ref[:3]]
+        wanted = [s for s in offered.values() if s.start.weekday() == day]
+    if len(wanted) != 1:
+        return [], []
+    unit = next((u for u in parts if pick["ref"] in u.text), Unit(pick.group(0)))
+    f.reasons.append(f"picks '{wanted[0].text}' from the quoted mail")
+    return wanted, [unit]
+
+
+WEEKDAY_INDEX = {d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 
 
 def _text_kind(

@@ -116,3 +116,22 @@ def test_deadlines_in_other_words() -> None:
     assert find_deadline("Nous prévoyons communiquer avec toutes les personnes candidates "
                          "d'ici le vendredi 11 décembre 2026.", date(2026, 12, 1), "DMY")[0] == (
         date(2026, 12, 11))
+
+
+def _reply(body: str, quoted: str, subject: str = "Re: Fraud Risk Analyst - scheduling"):
+    return mail(f"{body}\n\nOn Sun, 1 Nov 2026 at 19:48, Thandi Nkosi <thandi@example.org> "
+                f"wrote:\n" + "".join(f"> {line}\n" for line in quoted.splitlines()),
+                subject=subject)
+
+
+def test_a_short_answer_picks_one_of_the_quoted_times() -> None:
+    offer = ("Either Tuesday 3 November at 14:00 SAST or Wednesday 4 November at 10:00 SAST "
+             "works for me.\n\nOn Sun, 1 Nov 2026 at 09:00, Pieter wrote:\n> Could you share "
+             "slots next Tuesday or Wednesday, between 09:00 and 16:00?")
+    d = _reply("Hi Thandi,\n\nTuesday works. I've sent the calendar invite. Speak then!", offer)
+    assert d.kind is Kind.INTERVIEW_INVITATION and d.interview is not None
+    assert d.interview.start.isoformat() == "2026-11-03T14:00:00+02:00"
+    d = _reply("Hi Thandi,\n\nThursday doesn't work for us, sorry. Speak soon.", offer)
+    assert d.interview is None  # a negated pick picks nothing
+    d = _reply("Hi Thandi,\n\nFriday works. Speak then!", offer)
+    assert d.interview is None  # nothing quoted on a Friday
