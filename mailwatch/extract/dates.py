@@ -107,8 +107,10 @@ _NUMERIC = rx.compile(
 )
 _ISO = rx.compile(
     r"(?<![\w/.\-+])(?P<y>20\d{2})(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\w/\-]|\.\d)"
-    r"|(?P<cy>20\d{2})\s?年\s?(?P<cm>[01]?\d)\s?月\s?(?P<cd>[0-3]?\d)\s?日"  # 2026年11月25日
-    r"|(?<![\d年])(?P<jm>[01]?\d)\s?月\s?(?P<jd>[0-3]?\d)\s?日"  # 1月27日: the year from the mail
+    # 2026年11月25日, 2026년 10월 20일
+    r"|(?P<cy>20\d{2})\s?[年년]\s?(?P<cm>[01]?\d)\s?[月월]\s?(?P<cd>[0-3]?\d)\s?[日일]"
+    # 1月27日, 10월 15일: the year from the mail
+    r"|(?<![\d年년])(?P<jm>[01]?\d)\s?[月월]\s?(?P<jd>[0-3]?\d)\s?[日일]"
 )
 #: "Tuesday 26/01", "Thu 3/12": a yearless numeric date that a weekday makes certain.
 _WD_NUMERIC = rx.compile(

@@ -9,7 +9,7 @@ numbers far more often than times.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import time, tzinfo
 from functools import lru_cache
 
@@ -195,8 +195,23 @@ def _times(text: str) -> tuple[TimeHit, ...]:
                 taken.append((m.start(), hit.stop))
     if "half" in text or "quarter" in text or "Half" in text or "Quarter" in text:
         hits = _with_word_clocks(text, hits)
+    if "오후" in text or "下午" in text or "午後" in text:
+        hits = [_afternoon(text, h) for h in hits]
     hits.sort(key=lambda h: h.pos)
     return tuple(hits)
+
+
+#: "오후 2:00 ~ 3:00", "下午2:00", "午後2時": the afternoon written before the clock.
+_AFTERNOON = re.compile(r"(?:오후|下午|午後)\s*$")
+
+
+def _afternoon(text: str, hit: TimeHit) -> TimeHit:
+    if not _AFTERNOON.search(text[max(0, hit.pos - 4) : hit.pos]) or hit.start.hour >= 12:
+        return hit
+    end = hit.end
+    if end is not None and end.hour < 12:
+        end = end.replace(hour=end.hour + 12)
+    return replace(hit, start=hit.start.replace(hour=hit.start.hour + 12), end=end)
 
 
 def _group(m: re.Match[str], name: str) -> str | None:

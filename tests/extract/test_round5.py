@@ -135,3 +135,8 @@ def test_a_short_answer_picks_one_of_the_quoted_times() -> None:
     assert d.interview is None  # a negated pick picks nothing
     d = _reply("Hi Thandi,\n\nFriday works. Speak then!", offer)
     assert d.interview is None  # nothing quoted on a Friday
+
+
+def test_korean_dates_and_afternoon_times() -> None:
+    (slot,) = slots_in("■ 면접 일시: 2026년 11월 10일(화) 오후 2:00 ~ 3:00", SENT, "DMY", SAST)
+    assert (slot.start.isoformat(), slot.end.hour) == ("2026-11-10T14:00:00+02:00", 15)
