@@ -127,6 +127,8 @@ _INTERVIEW_PHRASE = rx.compile(
 )
 _EDGE_WORDS = re.compile(r"(?i)^(?:for|with|the|re)\s+|\s+(?:for|with)$")
 _VIA = re.compile(r"\b(?:at|@|from)\s+(?P<co>.+)$")
+_PAREN_ORG = re.compile(r"\((?P<org>[^()]{2,60}?\b(?:recruiting|recruitment|careers|talent"
+                        r"|hiring|hr|people)\b[^()]*)\)\s*$", re.I)
 _ROLE_QUAL = re.compile(r"(\w+)\s+\((?![^)]*\d)([^()]{1,20})\)")
 _OWNER = re.compile(r"(?i)^(?:your|our|my|the)\s+")
 _LONE_INITIAL = rx.compile(r"(?<=\w\w)\s+[A-Z]$")
@@ -284,6 +286,8 @@ def from_sender(sender: Address | None, text: str = "",
     if sender is None:
         return None
     name = sender.name or ""
+    if (inner := _PAREN_ORG.search(name)) is not None:
+        name = inner["org"]  # "Tyler Nguyen (Aldergrove Recruiting)": the part in brackets
     via = _VIA.search(name)
     if via:
         return _tidy(_ORG_STOP.sub("", via["co"]))

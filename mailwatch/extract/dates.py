@@ -377,6 +377,11 @@ _CONVERSION = re.compile(
     r"|\bi\.e\.|=)\s*(?:about\s+|around\s+|roughly\s+|just\s+)?$", re.I)
 
 
+_REPLACED = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.I)
+_FOR_READER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:for\s+you|your\s+time|on\s+your\s+(?:side|end))\b",
+                         re.I)
+
+
 def slots_in(
     sentence: str,
     ref: datetime | None,
@@ -407,6 +412,11 @@ def slots_in(
     if len(times) > 1:  # "16:00 SGT (that's 10:00 in Johannesburg)": the same moment
         times = [t for i, t in enumerate(times) if not i or not _CONVERSION.search(
             sentence[max(times[i - 1].stop, t.pos - 40) : t.pos])]
+    # "that's 8:30 am for you": a restatement for the reader, whatever came before it
+    # ... and "rather than the 7:30 am we had before": the time being replaced
+    times = [t for t in times if not (_CONVERSION.search(sentence[max(0, t.pos - 40) : t.pos])
+                                      and _FOR_READER.match(sentence, t.stop))
+             and not _REPLACED.search(sentence[max(0, t.pos - 25) : t.pos])]
     stated = [t for t in times if t.tz is not None]
     field = _zone_field(sentence)
     out: list[Slot] = []

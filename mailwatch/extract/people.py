@@ -31,6 +31,9 @@ logistics holdings partners capital ventures foundation institute university col
 association network services software studio studios agency radio programme program
 location date time status notes duration position role job subject when where
 i'll i'm i've i'd i’ll i’m we'll we're
+problem solving collaboration conversation session design review values judgment judgement
+culture coding exercise presentation case study break lunch welcome wrap-up debrief
+behavioral behavioural competency assessment workshop tour walkthrough deep-dive deep dive
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 

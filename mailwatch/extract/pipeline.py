@@ -25,7 +25,7 @@ from .company import (
     from_subject,
     position_from_text,
 )
-from .dates import Slot, refine_slot, resolve_order, slots_in
+from .dates import Slot, find_times, refine_slot, resolve_order, slots_in
 from .deadline import find_deadline
 from .duration import stated_length
 from .ics import MEETING_URL, Event, parse_calendars
@@ -172,7 +172,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         f.reasons.append(user_says)
         topic = True
     parts = join_date_and_time_lines(units(text), ref_day, f.order)
-    slots, slot_units = _one_loop(*_slots(f, parts), text)
+    slots, slot_units = _rows_after(*_one_loop(*_slots(f, parts), text), parts)
     if not slots:  # "Tuesday works": a pick among the times quoted below
         slots, slot_units = _picked_from_history(f, parts)
     if not topic and slots and job_meeting(subject, text, message.quoted or "",
@@ -377,6 +377,30 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
 
 
 _OPTIONS = re.compile(r"\b(?:or|either|options?|alternatively)\b", re.I)
+def _rows_after(slots: list[Slot], where: list[Unit], parts: list[Unit]
+               ) -> tuple[list[Slot], list[Unit]]:
+    """A single slot that opens a schedule ("Wednesday, 4 November 8:00 AM - 8:45 AM" over
+    "8:45 AM - 9:30 AM ...") lasts until the last row of its paragraph ends."""
+    if len({s.start for s in slots}) != 1 or slots[0].end is None:
+        return slots, where
+    first, unit = slots[0], where[0]
+    at = next((i for i, u in enumerate(parts) if u is unit), None)
+    if at is None:
+        return slots, where
+    end = first.end
+    for u in parts[at + 1 :]:
+        if u.para != unit.para:
+            break
+        hits = find_times(u.text)
+        if hits and hits[0].pos == 0 and hits[0].end is not None:
+            row_end = datetime.combine(first.start.date(), hits[0].end, tzinfo=first.start.tzinfo)
+            if end is not None and timedelta(0) <= row_end - end <= timedelta(hours=10):
+                end = row_end
+    if end == first.end:
+        return slots, where
+    return [replace(first, end=end)], [unit]
+
+
 #: Sessions of one interview loop follow each other with at most this long a break.
 _LOOP_BREAK = timedelta(minutes=15)
 

@@ -54,7 +54,7 @@ _LEAD_BRACKET = re.compile(r"^\s*\([^)]*\)")
 _SOCIAL_ROW = re.compile(r"(?:welcome|(?:office\s+)?tour|lunch|break|coffee|check[- ]?in"
                          r"|arrival|wrap[- ]?up|close|departure|reception)\b", re.I)
 #: A row that ends with "A B, Title".
-_ROW_PERSON_TITLE = re.compile(rf"(?<![\w'’-])(?P<name>{NAME_RX}),\s+(?P<title>[^,()]{{2,60}})$")
+_ROW_PERSON_TITLE = re.compile(rf"(?<![\w'’-])(?P<name>{NAME_RX}),\s+(?P<title>[^()]{{2,60}})$")
 #: Column gaps of a table written as text: a tab, two or more spaces, " | ".
 _CELLS = re.compile(r"\t+|[ ]{2,}|\s\|\s")
 _SCHEDULE_NAME = re.compile(
@@ -233,10 +233,14 @@ def labelled_people(text: str) -> list[Person]:
             # table row whose last cell is a person, shown by the title line under it
             below = text[m.end() :].lstrip("\n").split("\n", 1)[0].strip()
             n = t if len(below) <= 60 and _ROLE.search(below) and not _DIGIT.search(below) else None
-        if n is not None:
-            p = _item_person(n["name"])
-            if p is not None:
-                found.append(p)
+        if n is not None and (p := _item_person(n["name"])) is not None:
+            found.append(p)
+            continue
+        below = text[m.end() :].lstrip("\n").split("\n", 1)[0].strip()
+        if (b := _ROW_PERSON_TITLE.fullmatch(below)) and _ROLE.search(b["title"]) and (
+                p := _item_person(b["name"])):
+            # "8:45 AM - 9:30 AM  Analytical Problem Solving" over "Owen Park, Senior Analyst"
+            found.append(Person(name=p.name, title=b["title"].strip()))
     return found
 
 

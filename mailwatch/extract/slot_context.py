@@ -94,13 +94,16 @@ def join_date_and_time_lines(parts: list[Unit], ref: date | None, order: str) ->
     time only with a date in its own sentence, and a mail with a second such block (the
     previous time) leaves no single date for the anchored fallback."""
     out: list[Unit] = []
+    shared = {u.para for i, u in enumerate(parts) if i and parts[i - 1].para == u.para}
     for u in parts:
         prev = out[-1] if out else None
-        if (prev is not None and prev.para == u.para and len(prev.text) <= 60
+        seen = shared  # paragraphs of more than one line: a date line there is no heading
+        if (prev is not None and len(prev.text) <= 60
+                and (prev.para == u.para or (u.para == prev.para + 1 and prev.para not in seen))
                 and (hits := find_times(u.text)) and hits[0].pos == 0
                 and find_dates(prev.text, ref, order) and not find_times(prev.text)
                 and not find_dates(u.text, ref, order)):
-            out[-1] = Unit(f"{prev.text} {u.text}", prev.templated or u.templated, prev.para)
+            out[-1] = Unit(f"{prev.text} {u.text}", prev.templated or u.templated, u.para)
         else:
             out.append(u)
     return out

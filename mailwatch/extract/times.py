@@ -16,7 +16,7 @@ from functools import lru_cache
 from .. import rx
 from .date_words import DAYPART_AT, WHOLE_HOUR, daypart_time, whole_hour
 from .zone_words import zone_word_at
-from .zones import ZONE_RE, resolve_mention
+from .zones import ZONE_RE, resolve_label, resolve_mention
 
 _MERIDIEM = r"(?:a\.?m\.?|p\.?m\.?|noon|midday)(?![a-z])"
 def _clock_rx(p: str) -> str:
@@ -84,6 +84,11 @@ def _clock(h: str | None, mnt: str | None, mer: str | None) -> time | None:
 
 #: Between a time and its zone: spaces, "(", "," and a clock word ("09:30 Uhr (MEZ)").
 _BEFORE_ZONE = re.compile(r"[\s(（,]*(?:(?:uhr|hrs?|hours|o'clock|local)\b[\s(（,]*)?", re.I)
+
+
+_DISPLAY_LABEL = re.compile(
+    r"\s*(?P<label>\(\s*(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}:\d{2}\s*\)\s*[A-Z][^()\n;]{2,50}"
+    r"(?:\([^()\n]{1,25}\))?)")
 
 
 def zone_after(text: str, pos: int) -> tuple[re.Match[str] | None, int]:
@@ -247,6 +252,14 @@ def _time_hit(text: str, m: re.Match[str]) -> TimeHit | None:
 
 def _zoned(text: str, start: time, end: time | None, pos: int, stop: int) -> TimeHit:
     """A TimeHit for text[pos:stop], with the zone written right after it, if any."""
+    if (label := _DISPLAY_LABEL.match(text, stop)) is not None:
+        # "9:00 AM (UTC-05:00) Eastern Time (US & Canada)": Outlook's label names the zone,
+        # and its offset is the standard one, wrong half the year: the zone decides
+        tz, name = resolve_label(label["label"])
+        if name is not None:
+            zone_text = label["label"].strip()
+            return TimeHit(start, end, tz, name, True, pos, label.end(), text[pos : label.end()],
+                           zone_text)
     z, zend = zone_after(text, stop)
     tz, name = resolve_mention(z) if z else (None, None)
     if tz is None:

@@ -140,3 +140,36 @@ def test_a_short_answer_picks_one_of_the_quoted_times() -> None:
 def test_korean_dates_and_afternoon_times() -> None:
     (slot,) = slots_in("■ 면접 일시: 2026년 11월 10일(화) 오후 2:00 ~ 3:00", SENT, "DMY", SAST)
     assert (slot.start.isoformat(), slot.end.hour) == ("2026-11-10T14:00:00+02:00", 15)
+
+
+def test_an_outlook_display_label_after_a_time_names_the_zone_and_its_dst() -> None:
+    ref = datetime(2027, 3, 10, 8, 0, tzinfo=ZoneInfo("America/New_York"))
+    (slot,) = slots_in("Monday, March 15, 2027 9:00 AM - 9:45 AM (UTC-05:00) Eastern Time "
+                       "(US & Canada)", ref, "MDY", ref.tzinfo)
+    assert slot.timezone == "America/New_York"
+    assert slot.start.isoformat() == "2027-03-15T09:00:00-04:00"  # DST began on the 14th
+
+
+def test_a_time_for_the_reader_and_a_replaced_time_are_not_the_slot() -> None:
+    d = mail("Priya is on leave, so we need to move your interview from Thursday 5 November. "
+             "Would Tuesday 10 November at 4:30 pm SAST work instead? With the change, that's "
+             "8:30 am for you in Toronto rather than the 7:30 am we had before.",
+             subject="Rescheduling your interview")
+    assert d.kind is Kind.RESCHEDULE and d.interview is not None
+    assert d.interview.start.isoformat() == "2026-11-10T16:30:00+02:00"
+
+
+def test_a_schedule_under_a_date_heading_runs_to_its_last_row() -> None:
+    d = mail("You're all set for your virtual onsite for the Analyst role. Here's your "
+             "schedule.\n\nWednesday, November 4, 2026\n\n"
+             "8:00 AM - 8:45 AM SAST    Hiring Manager Conversation\n"
+             "Renata Solis, Director, Cloud Partnerships\n"
+             "8:45 AM - 9:30 AM SAST    Analytical Problem Solving\n"
+             "Owen Park, Senior Business Operations Analyst\n\n"
+             "Questions? Reply to this email.\n",
+             subject="Your virtual onsite", sender="Tyler Nguyen (Aldergrove Recruiting) "
+             "<scheduling@aldergrove.modernloop.example>")
+    assert d.interview is not None
+    assert (d.interview.start.hour, d.interview.end.hour, d.interview.end.minute) == (8, 9, 30)
+    assert [p.name for p in d.interview.interviewers] == ["Renata Solis", "Owen Park"]
+    assert d.company == "Aldergrove"
