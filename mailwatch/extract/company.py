@@ -127,8 +127,7 @@ _INTERVIEW_PHRASE = rx.compile(
 )
 _EDGE_WORDS = re.compile(r"(?i)^(?:for|with|the|re)\s+|\s+(?:for|with)$")
 _VIA = re.compile(r"\b(?:at|@|from)\s+(?P<co>.+)$")
-_PAREN_ORG = re.compile(r"\((?P<org>[^()]{2,60}?\b(?:recruiting|recruitment|careers|talent"
-                        r"|hiring|hr|people)\b[^()]*)\)\s*$", re.I)
+_PAREN_ORG = re.compile(r"\((?P<org>[^()]{2,60})\)\s*$")
 _ROLE_QUAL = re.compile(r"(\w+)\s+\((?![^)]*\d)([^()]{1,20})\)")
 _OWNER = re.compile(r"(?i)^(?:your|our|my|the)\s+")
 _LONE_INITIAL = rx.compile(r"(?<=\w\w)\s+[A-Z]$")
@@ -286,8 +285,10 @@ def from_sender(sender: Address | None, text: str = "",
     if sender is None:
         return None
     name = sender.name or ""
-    if (inner := _PAREN_ORG.search(name)) is not None:
-        name = inner["org"]  # "Tyler Nguyen (Aldergrove Recruiting)": the part in brackets
+    if (inner := _PAREN_ORG.search(name)) is not None and (
+            _ORG_STOP.search(inner["org"]) or clean_name(name[: inner.start()].strip())):
+        # "Tyler Nguyen (Aldergrove Recruiting)", "Freja Lund (Solhavn Travel)": the org
+        name = inner["org"]
     via = _VIA.search(name)
     if via:
         return _tidy(_ORG_STOP.sub("", via["co"]))
@@ -350,7 +351,8 @@ _NOT_SUBJECT_CO = rx.compile(
     r"(?i)\b(?:entrevista|convite|convocatoria|invitación|einladung|gespräch|termin|entretien"
     r"|invitation|colloquio|sollicitatie|uitnodiging|moved|rescheduled|cancel\w*|assessment"
     r"|design|loop|session|panel|debrief|review|exercise|case|task|test|recruiter|screen"
-    r"|intro|introductory|final|first|second|third|onsite|on-site|confirmed|reminder)\b"
+    r"|intro|introductory|final|first|second|third|onsite|on-site|confirmed|reminder"
+    r"|cv|resume|résumé|application|update|scheduling|availability)\b"
 )
 
 
@@ -421,13 +423,21 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
 #: a signature line that is a job title, then the organisation.
 _SERVICE = rx.compile(
     r"(?i)\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in SERVICE_NAMES) + r")\b")
+_NAME_BAR = re.compile(r"^(?P<name>[^|·]{3,40}?)\s*[|·]\s*(?=[^|·]+[|·])")
+#: Titles of the people who write to candidates: "Talent Acquisition, Solhavn Travel".
+_HR_TITLE = re.compile(r"\b(?:talent|recruit\w*|people\s+(?:partner|team|ops)|hr|human\s+"
+                       r"resources|careers|hiring)\b", re.I)
 _TITLE_THEN_ORG = re.compile(
     r"^(?P<title>[^,|·]{3,60}?)\s*(?:,|\||·|–|—| - | at )\s*(?P<org>[^,|·–—]{3,60})$")
 
 
 def _signature_org(line: str) -> str | None:
-    m = _TITLE_THEN_ORG.match(line.strip())
-    if m is None or not _ROLE_WORDS.search(m["title"]) or _ROLE_WORDS.search(m["org"]):
+    line = line.strip()
+    if (head := _NAME_BAR.match(line)) and clean_name(head["name"]):
+        line = line[head.end() :]  # "Ayanda Cele | Talent Lead | Okavango Digital"
+    m = _TITLE_THEN_ORG.match(line)
+    if m is None or not (_ROLE_WORDS.search(m["title"]) or _HR_TITLE.search(m["title"])) or (
+            _ROLE_WORDS.search(m["org"])):
         return None
     org = _tidy(m["org"])
     return org if org and org[0].isupper() and not any(ch.isdigit() for ch in org) else None

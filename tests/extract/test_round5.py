@@ -173,3 +173,14 @@ def test_a_schedule_under_a_date_heading_runs_to_its_last_row() -> None:
     assert (d.interview.start.hour, d.interview.end.hour, d.interview.end.minute) == (8, 9, 30)
     assert [p.name for p in d.interview.interviewers] == ["Renata Solis", "Owen Park"]
     assert d.company == "Aldergrove"
+
+
+def test_company_from_a_name_bar_title_bar_org_signature_and_a_bracketed_sender() -> None:
+    d = mail("Your interview for the Product Operations Manager role moved to Friday 6 November "
+             "at 10:00 SAST.\n\nAyanda\n\nAyanda Cele | Talent Lead | Okavango Digital\n",
+             subject="Interview moved", sender="Ayanda Cele <ayanda@okavango.example>")
+    assert d.company == "Okavango Digital"
+    d = mail("We are still interviewing for the Analyst position and will update you soon.",
+             subject="Update on your application",
+             sender="Freja Lund (Solhavn Travel) <noreply@solhavn.teamtailor.example>")
+    assert d.company == "Solhavn Travel"
