@@ -287,8 +287,11 @@ def from_sender(sender: Address | None, text: str = "",
     name = sender.name or ""
     if (inner := _PAREN_ORG.search(name)) is not None and (
             _ORG_STOP.search(inner["org"]) or clean_name(name[: inner.start()].strip())):
-        # "Tyler Nguyen (Aldergrove Recruiting)", "Freja Lund (Solhavn Travel)": the org
-        name = inner["org"]
+        # "Tyler Nguyen (Aldergrove Recruiting)", "Freja Lund (Solhavn Travel)": the org,
+        # named by the sender, says more than a domain (often an ATS's)
+        org = _tidy(_ORG_STOP.sub("", inner["org"]))
+        if org:
+            return org
     via = _VIA.search(name)
     if via:
         return _tidy(_ORG_STOP.sub("", via["co"]))
