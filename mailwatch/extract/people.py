@@ -82,7 +82,8 @@ _SEP = re.compile(
 )
 _TRIGGER = rx.compile(
     r"(?i:\b(?:(?:speak|speaking|talk|talking|chat|chatting|meet|meeting|interview|interviews"
-    r"|call|conversation|discussion|session|catch[- ]up|sit\s+down)\s+with(?:\s+me\s+and)?"
+    r"|call|conversation|discussion|session|catch[- ]up|sit\s+down|appointment)\s+with"
+    r"(?:\s+me\s+and)?"
     r"|you(?:'ll|’ll|\s+will|\s+would|'d|’d)\s+(?:also\s+|still\s+)?(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?"
     r"|speak(?:ing)?\s+(?:to|with)|interviewed\s+by|talk(?:ing)?\s+(?:to|with))"
     r"|interviewed\s+by|interviewers?(?:\(s\))?\s*(?:will\s+be|is|are|:)"
@@ -117,7 +118,8 @@ BARE_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 #: A bare "with": only a name with a stated title counts ("with our CTO, A B",
 #: "with A B (Director of Engineering)", "with A B, our Analytics Lead").
 _WITH = rx.compile(r"\bwith\s+")
-_MEETING_NOUN = re.compile(r"\b(?:interview|call|chat|meeting|conversation|session)\b", re.I)
+_MEETING_NOUN = re.compile(r"\b(?:interview|call|chat|meeting|conversation|session|minutes"
+                           r"|teams|zoom|video|phone|appointment)\b", re.I)
 _SELF = rx.compile(
     r"\bmyself\b|\b(?:speak|speaking|chat|chatting|meet|meeting|call|interview|talk|talking"
     r"|conversation|discussion|session|sync|catch[- ]up|minutes|hour|teams|zoom|meet)"
@@ -182,6 +184,9 @@ _ROOM = re.compile(r"\broom\b|\bresource\b", re.I)
 _TITLE_SEP = re.compile(r"\s*[|,–—]\s*")
 
 
+_VIA_SERVICE = re.compile(r"\s+via\s+\S.*$", re.I)
+
+
 @lru_cache(maxsize=256)
 def clean_name(raw: str | None) -> str | None:
     """A display name -> "First Last", or None if it is an address, team, room or title.
@@ -189,6 +194,7 @@ def clean_name(raw: str | None) -> str | None:
     if not raw:
         return None
     name = " ".join(raw.replace('"', " ").replace("'", "'").split()).strip(" ,;:")
+    name = _VIA_SERVICE.sub("", name)  # "Meghan Albright via Workable": the person
     if not name or "@" in name or any(ch.isdigit() for ch in name):
         return None
     if name.count(",") == 1:  # "Lopez, Maria" -> "Maria Lopez"

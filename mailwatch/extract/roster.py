@@ -23,7 +23,7 @@ _LABEL = rx.compile(
     r"|interview(?:ing)?\s+(?:panel|with|team)|(?:selection\s+|interview\s+)?panel(?:\s+members?)?"
     r"|(?:selection\s+|appointment\s+|interview\s+)?committee(?:\s+members?)?"
     r"|panell?ists?|hosts?|host\(s\)|participant(?:s|es)|teilnehmer(?:innen)?|partecipanti"
-    r"|deelnemers|attendees|with"
+    r"|deelnemers|attendees|with|staff|(?:interview(?:ing)?\s+)?partners?"
     r"|gesprächspartner(?:in|innen|\(innen\)|\*innen)?|entrevistador(?:es|as|\(a\)|a)?"
     r"|intervieweurs?|interlocuteurs?|gesprek\s+met|you(?:'ll|’ll|\s+will)\s+(?:be\s+)?meet(?:ing)?"
     r"|who|met|mit|avec|com|con)(?:\s+(?:are|is|will\s+be|sind|sont|will\s+(?:comprise|consist"
@@ -33,7 +33,10 @@ _LABEL = rx.compile(
     hint=False,
 )
 #: Labels that are ordinary words, so they count only with a colon.
-_NEEDS_COLON = re.compile(r"^(?i:who|met|mit|avec|com|con|hosts?|with|attendees)$")
+_NEEDS_COLON = re.compile(r"^(?i:who|met|mit|avec|com|con|hosts?|with|attendees|staff|partners?)$")
+#: A line that opens with a field label ("Location: ..."), not a person with a titled role
+#: ("Pieter van Wyk - Senior Manager: Retail Credit").
+_FIELD_START = re.compile(r"^[^:\-–—(]{1,25}:")
 _SPLIT = rx.compile(r"\s*(?:[,;/|]|&|\band\b|\bund\b|\bet\b|\ben\b|\bog\b|\boch\b|\be\b|\by\b)\s*")
 _HONORIFIC = rx.compile(
     rf"^(?:(?:dr|prof|mr|mrs|ms|mx|miss|herr|frau|mme|m|sr|sra|dra)\.?\s+|{HONORIFIC_RX})+",
@@ -202,7 +205,7 @@ def labelled_people(text: str) -> list[Person]:
                 if values:
                     break
                 continue
-            if ":" in s or not _line_people(s, bool(colon)):
+            if _FIELD_START.match(s) or not _line_people(s, bool(colon)):
                 break
             values.append(s)
         heading = not colon and not rest and bool(values)  # "Interviewers" over a list

@@ -184,3 +184,28 @@ def test_company_from_a_name_bar_title_bar_org_signature_and_a_bracketed_sender(
              subject="Update on your application",
              sender="Freja Lund (Solhavn Travel) <noreply@solhavn.teamtailor.example>")
     assert d.company == "Solhavn Travel"
+
+
+def test_more_ways_to_name_the_interviewers() -> None:
+    from mailwatch.extract.people import names_in_text
+
+    assert [p.name for p in names_in_text("Staff: Darnell Whitaker\n\nLocation: Gate 3\n")] == [
+        "Darnell Whitaker"]
+    assert [p.name for p in names_in_text(
+        "Your interview partners:\n* Jürgen Weiß, Head of Fleet Analytics\n* Anouk Bräutigam, "
+        "Senior Data Engineer\n")] == ["Jürgen Weiß", "Anouk Bräutigam"]
+    assert [p.name for p in names_in_text(
+        "The interview panel will consist of:\nMs Nokuthula Khumalo - Director: Corporate "
+        "Strategy\nMr Tebogo Sithole - Senior Manager: Organisational Performance\n")] == [
+        "Nokuthula Khumalo", "Tebogo Sithole"]
+    assert [p.name for p in names_in_text(
+        "Your appointment with Daniel Koh has been scheduled.")] == ["Daniel Koh"]
+    assert [p.name for p in names_in_text(
+        "Same format: 60 minutes on Teams with Priya Natarajan and Tom Kettering.")] == [
+        "Priya Natarajan", "Tom Kettering"]
+
+
+def test_a_name_via_a_service_is_the_person() -> None:
+    from mailwatch.extract.people import clean_name
+
+    assert clean_name("Meghan Albright via Workable") == "Meghan Albright"
