@@ -125,13 +125,32 @@ def _address_list(value: str) -> tuple[Address, ...]:
     nearly every message, and the stdlib address parser reads it a character at a time.
     The result is a tuple of frozen Addresses, so sharing it is safe."""
     out = []
-    for name, addr in email.utils.getaddresses([value]):
+    for name, addr in _simple_address(value) or email.utils.getaddresses([value]):
         addr = addr.strip().lower()
         if "@" not in addr or any(c in addr for c in "\r\n\0 "):
             continue
         name = " ".join(_decode_words(name).replace("\0", " ").split())
         out.append(Address(name=name, email=addr))
     return tuple(out)
+
+
+#: An address in plain atoms (RFC 5322 atext), alone or after a display name of such words:
+#: "Ana Silva <ana.silva@acme.com>", "ana@acme.com". No quotes, comments, dots in the name,
+#: commas, brackets, tabs or folds: for these the stdlib parser (any version, strict or
+#: not) has nothing to decide, and gives (the words, the address) or ("", the address).
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_DOT_ATOMS = rf"{_ATOM}(?:\.{_ATOM})*@{_ATOM}(?:\.{_ATOM})*"
+_SIMPLE_ADDRESS = re.compile(
+    rf"(?P<name>{_ATOM}(?: {_ATOM})*) <(?P<routed>{_DOT_ATOMS})>|(?P<bare>{_DOT_ATOMS})")
+
+
+def _simple_address(value: str) -> list[tuple[str, str]] | None:
+    """`email.utils.getaddresses([value])` for a value `_SIMPLE_ADDRESS` covers, else None:
+    the stdlib parser reads a character at a time, and most From lines are this simple."""
+    m = _SIMPLE_ADDRESS.fullmatch(value)
+    if m is None:
+        return None
+    return [(m["name"], m["routed"])] if m["routed"] else [("", m["bare"])]
 
 
 def _decode_words(value: str) -> str:
@@ -215,11 +234,45 @@ def _part_text(part: email.message.EmailMessage) -> str:
     payload = part.get_payload(decode=True)
     if payload is None:
         return ""
-    charset = str(part.get_content_charset() or "utf-8")
+    charset = str(_content_charset(part) or "utf-8")
     try:
         return payload.decode(charset, errors="replace")
     except (LookupError, ValueError):  # unknown, lying or NUL-laden charset
         return payload.decode("utf-8", errors="replace")
+
+
+#: "text/plain; charset=UTF-8", "text/html; charset=\"utf-8\"": a type and one charset.
+_ONE_CHARSET = re.compile(
+    r'[ \t]*[A-Za-z0-9.+-]+/[A-Za-z0-9.+-]+[ \t]*;[ \t]*(?i:charset)[ \t]*=[ \t]*'
+    r'(?:"(?P<quoted>[A-Za-z0-9._:+-]*)"|(?P<bare>[A-Za-z0-9._:+-]*))[ \t]*')
+
+
+def _content_charset(part: email.message.Message) -> str | None:
+    """`part.get_content_charset()`, reading a Content-Type of `_ONE_CHARSET`'s form
+    directly: the stdlib parses every parameter, unquotes, re-quotes and unquotes it
+    again, and gives that one value, lower-cased (no blank, quote or escape to undo)."""
+    value = part.get("Content-Type")
+    if value is None:  # (get_content_charset: no Content-Type, no charset)
+        return None
+    m = _ONE_CHARSET.fullmatch(str(value))
+    if m is None:
+        return part.get_content_charset()
+    return (m["bare"] if m["quoted"] is None else m["quoted"]).lower()
+
+
+def _filename(part: email.message.Message) -> str:
+    """`str(part.get_filename() or "").lower()`, without parsing the parameters of a part
+    whose headers cannot name a file: get_filename reads the "filename" parameter of
+    Content-Disposition and the "name" of Content-Type, each spelling of which ("NAME=",
+    "filename*0*=") has "name" in the header's text; and the parameter parser can only
+    raise on RFC 2231 continuations, which need a "*". Without either: None, no error."""
+    if not any("name" in v or "*" in v
+               for v in (str(part.get(h, "")).lower() for h in _FILENAME_HEADERS)):
+        return ""
+    return str(part.get_filename() or "").lower()
+
+
+_FILENAME_HEADERS = ("Content-Disposition", "Content-Type")
 
 
 def parse_message(raw: bytes) -> Message:
@@ -308,7 +361,7 @@ def _parse(raw: bytes) -> Message:
         if part.is_multipart():
             continue
         ctype = part.get_content_type()
-        filename = str(part.get_filename() or "").lower()
+        filename = _filename(part)
         disposition = str(part.get("Content-Disposition") or "").lower()
         if ctype in ("text/calendar", "application/ics") or filename.endswith(".ics"):
             text = _part_text(part)

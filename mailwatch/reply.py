@@ -41,10 +41,8 @@ _GUARDED_PATTERNS = "a7f6e9ffa5e13b41b192e0702b89264003b8938fbe69697012bb21765bf
 # that start, after quote marks, stars and spaces, with a header word and a colon.
 
 #: The verbs and the separator, for text with non-ASCII characters.
-_HEADER_WORDS = re.compile(
-    r"(?=[wsaeo])(?:wrote:|schrieb|a \u00e9crit|escribi\u00f3:|schreef:|original message)",
-    re.I,
-)
+_HEADER_WORDS = rx.compile(
+    r"wrote:|schrieb|a \u00e9crit|escribi\u00f3:|schreef:|original message", re.I)
 #: In ASCII text, re.I is str.lower(), and the two non-ASCII words cannot occur.
 _ASCII_HEADER_WORDS = ("wrote:", "schrieb", "schreef:", "original message")
 #: A line of a header block, in any of `LANGUAGES`.
@@ -84,7 +82,7 @@ def _header_lines(text: str) -> int:
 
 # --- disclaimers ----------------------------------------------------------------------
 # Every disclaimer match ends in `(?:...(?:mail)...){1,2}`: no "mail", no disclaimer.
-_MAIL = re.compile("mail", re.I)
+_MAIL = rx.compile("mail", re.I)
 
 
 def _may_have_disclaimer(text: str) -> bool:
@@ -100,7 +98,7 @@ def _may_have_disclaimer(text: str) -> bool:
 
 
 def _signature_guard(signatures: str, sent_from: str) -> re.Pattern[str]:
-    return re.compile(rf"^[> ]*(?:[-_]|{signatures}|{sent_from})", re.I | re.M)
+    return rx.compile(rf"^[> ]*(?:[-_]|{signatures}|{sent_from})", re.I | re.M)
 
 
 # Whatever alternative starts the signature, the library's regex then takes the rest of the
@@ -198,13 +196,52 @@ def _regexes() -> dict[str, object]:
     }
 
 
-def split_reply(text: str) -> tuple[str, str, str]:
-    """(new text, signature, quoted history); the whole text, stripped, if the library
-    fails (it is heuristic: it never stops a cycle)."""
+# --- normalising ---------------------------------------------------------------------
+# The library's `EmailMessage._normalize_text` ends with a substitution that puts a blank
+# line before an Outlook underscore rule, `([^\n])(\n{2,} ?[_-]{32,})`, which the engine
+# tries from every character of the text. Every match of it holds two line breaks, an
+# optional space and 32 underscores or hyphens: without those (nearly all mail) it
+# changes nothing, and a search for them starts from each "\n\n" only.
+
+#: sha256 of the `_normalize_text` source `Normalizing` repeats (mail-parser-reply 1.36).
+_NORMALIZE_SOURCE = "ce1c2b66495c1fd221a0c8a41af9f19b40fd38ea25554e1d630de8471608858b"
+_OUTLOOK_RULE = re.compile(r"\n\n ?[_-]{32}")
+
+
+@functools.cache
+def _message_class() -> type:
+    """The library's `EmailMessage`, with the substitution above made only when it can
+    change the text, when its `_normalize_text` is the one this repeats."""
+    import inspect
+
     from mailparser_reply.parser import EmailMessage
 
     try:
-        parsed = EmailMessage(text=text, languages=list(LANGUAGES), **_regexes())
+        source = inspect.getsource(EmailMessage._normalize_text)
+        from mailparser_reply.constants import OUTLOOK_MAIL_SEPARATOR
+    except (OSError, TypeError, ImportError):
+        return EmailMessage
+    if hashlib.sha256(source.encode("utf-8")).hexdigest() != _NORMALIZE_SOURCE:
+        return EmailMessage
+
+    class Normalizing(EmailMessage):
+        def _normalize_text(self) -> None:
+            text = self.text.replace("\r\n", "\n")
+            text = "\n".join([line.strip() for line in text.split("\n")])
+            if _OUTLOOK_RULE.search(text):  # the library's own call (re.MULTILINE: a count)
+                text = re.sub(f"([^\n]){OUTLOOK_MAIL_SEPARATOR}", "\\1\n", text,
+                              count=re.MULTILINE)
+            self.text = text
+
+    return Normalizing
+
+
+def split_reply(text: str) -> tuple[str, str, str]:
+    """(new text, signature, quoted history); the whole text, stripped, if the library
+    fails (it is heuristic: it never stops a cycle)."""
+    message_class = _message_class()
+    try:
+        parsed = message_class(text=text, languages=list(LANGUAGES), **_regexes())
         replies = parsed.read().replies
     except Exception:
         return text.strip(), "", ""

@@ -71,6 +71,8 @@ SUBJECT_WORDS = (
     "stilling", "tjanst", "erbjudande", "tilbud", "inbjudan", "invitasjon", "haastattelu",
     "hakemus", "tyopaikka", "rozmowa", "rekrutacja", "stanowisko", "zaproszenie",
     "mulakat", "gorusme", "basvuru",
+    # Afrikaans
+    "aansoek", "onderhoud", "aanstelling", "werksaanbod",
     # Russian
     "собеседован", "интервью", "ваканси", "резюме", "отклик", "приглашен", "предложени",
 )  # fmt: skip
@@ -104,6 +106,8 @@ SENDER_WORDS = (
     "karriere", "bewerb", "recrut", "reclut", "selectie", "werving", "staffing",
     "acquisition", "interview", "candidate", "schedul", "calendar", "human resources",
 )  # fmt: skip
+#: Words a recruiting firm's or careers site's domain is built from, found inside it.
+_DOMAIN_WORDS = ("staffing", "recruit", "talent", "careers", "hiring", "personnel")
 #: Short ones that must stand alone ("hr@", "HR Team", "rh-france@"; not "Hristo").
 SENDER_TOKENS = ("hr", "rh", "rrhh", "hrbp")
 
@@ -176,6 +180,9 @@ def _job_sender(name: str, addr: str) -> str | None:
     if is_in(domain, ATS_DOMAINS) or is_in(domain, SCHEDULER_DOMAINS):
         return f"sender domain {domain}"
     match = _SENDER_RE.search(_fold(f"{name} {addr.partition('@')[0]}"))
+    label = domain.rpartition(".")[0]  # "kbarnes@summitstaffing-oh.example": the domain's words
+    if match is None and (word := next((w for w in _DOMAIN_WORDS if w in label), None)):
+        return f"sender domain word {word!r}"
     return f"sender word {match.group(0)!r}" if match else None
 
 

@@ -102,3 +102,30 @@ def test_without_a_header_the_header_regex_is_not_run(text, monkeypatch):
 
     monkeypatch.setattr(guarded, "pattern", type("P", (), {"findall": staticmethod(boom)})())
     assert reply.split_reply(text)[0] == text
+
+
+def test_the_normalizing_message_is_active_for_the_installed_library():
+    """If this fails, mail-parser-reply's _normalize_text changed: split_reply is still
+    correct (it uses the library's) but slower. Re-check reply.Normalizing against it and
+    update _NORMALIZE_SOURCE."""
+    assert reply._message_class().__name__ == "Normalizing"
+
+
+RULE = "_" * 32
+
+
+@pytest.mark.parametrize("text", CRAFTED + [
+    f"Hello\n\n{RULE}\nFrom: Anna",  # the rule after a blank line
+    f"Hello\n\n\n {RULE}__\nFrom: Anna",  # more line breaks, a space, a longer rule
+    f"Hello\n\n{'-_' * 16}\nFrom: Anna",  # hyphens and underscores mixed
+    f"Hello\n{RULE}\nFrom: Anna",  # one line break only: no substitution
+    f"Hello\n\n{RULE[:31]}\nFrom: Anna",  # 31: too short
+    "".join(f"Part {i}\n\n{RULE}\n" for i in range(12)),  # more rules than the count of 8
+    f"Hello\r\n\r\n  {RULE}  \r\nFrom: Anna",  # CRLF and spaces the strip removes
+])
+def test_normalizing_gives_the_library_text(text):
+    from mailparser_reply.parser import EmailMessage
+
+    for t in (text, text.upper()):
+        assert reply._message_class()(text=t, languages=["en"]).text == EmailMessage(
+            text=t, languages=["en"]).text

@@ -22,7 +22,7 @@ ODD = [
 
 
 def _hinted() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
-    """Every module-level pattern rx gave a hint, with its plain twin."""
+    """Every module-level pattern rx gave a start set, with its plain twin."""
     found = {}
     for name, module in sorted(sys.modules.items()):
         if not name.startswith("mailwatch"):
@@ -30,9 +30,8 @@ def _hinted() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
         for attr, value in vars(module).items():
             values = value if isinstance(value, list) else [value]
             for i, p in enumerate(values):
-                if isinstance(p, re.Pattern) and str(p.pattern).startswith("(?=(?i:["):
-                    inner = p.pattern[p.pattern.index("]))(?:") + 6 : -1]
-                    found[id(p)] = (f"{name}.{attr}[{i}]", p, re.compile(inner, p.flags))
+                if isinstance(p, re.Pattern) and p in rx.HINTED:
+                    found[id(p)] = (f"{name}.{attr}[{i}]", p, re.compile(p.pattern, p.flags))
     return list(found.values())
 
 
@@ -76,7 +75,8 @@ def test_hinted_pattern_finds_exactly_what_the_plain_one_finds(name, hinted, pla
     r"(a)?\1b",  # a backreference can come first
 ])
 def test_no_hint_when_any_first_character_or_an_empty_match_is_possible(pattern):
-    assert rx.compile(pattern).pattern == pattern
+    compiled = rx.compile(pattern)
+    assert compiled.pattern == pattern and compiled not in rx.HINTED
 
 
 @pytest.mark.parametrize("pattern,flags,first", [
@@ -90,8 +90,25 @@ def test_first_characters_come_from_the_parse_tree(pattern, flags, first):
     assert rx._first_chars(pattern, flags) == first
 
 
-def test_a_pattern_with_global_inline_flags_is_compiled_as_is():
-    assert rx.compile(r"(?m)^foo").pattern == r"(?m)^foo"
+def test_a_pattern_with_global_inline_flags_keeps_them():
+    compiled = rx.compile(r"(?m)^fo+")
+    assert compiled.pattern == r"(?m)^fo+" and compiled.flags & re.M
+    text = "fooo\nxfoo\nfo\n\u017foo\nFoo"
+    assert compiled.findall(text) == re.findall(r"(?m)^fo+", text) == ["fooo", "fo"]
+
+
+@pytest.mark.parametrize("pattern,flags", [
+    (r"\b(?:k|s|i)\w+", re.I),  # Kelvin sign, long s, dotted and dotless i under re.I
+    (r"\b(?:gespr\u00e4ch|\u00e9crit|\u0131d)", re.I),  # cased non-ASCII letters
+    (r"(?i:w)hen|Date", 0),  # re.I for a part only
+    (r"\b[\d\s]x", re.I),
+])
+def test_the_start_set_holds_every_character_a_match_can_start_with(pattern, flags):
+    compiled = rx.compile(pattern, flags)
+    assert compiled in rx.HINTED
+    for text in ODD + ["\u212a \u017f \u0130 \u0131 I i K S \u00c9CRIT \u00c4 \u00e4 GESPR\u00c4CH",
+                       "WHEN when When DATE Date 1x 1X \tx \u00a0x"]:
+        assert _all(compiled, text) == _all(re.compile(pattern, flags), text), text
 
 
 def test_a_bad_pattern_raises_like_re_compile():

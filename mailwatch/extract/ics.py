@@ -8,6 +8,7 @@ Google sends the same event inline and as an attachment: events are de-duplicate
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
@@ -122,7 +123,7 @@ def parse_calendars(
             continue
         seen.add(body)
         try:
-            cal = icalendar.Calendar.from_ical(part.text)
+            cal = _calendar(part.text)
         except Exception:
             continue
         method = (str(cal.get("METHOD") or part.method or "").upper()) or None
@@ -139,6 +140,84 @@ def parse_calendars(
             if old is None or event.sequence >= old.sequence:
                 events[key] = event
     return sorted(events.values(), key=lambda e: e.start)
+
+
+def _calendar(text: str) -> Any:
+    """`icalendar.Calendar.from_ical(text)`, reading plain lines faster."""
+    line_class = _plain_line_class()
+    if line_class is None:
+        return icalendar.Calendar.from_ical(text)
+    # from_ical, given our lines: its parser takes a list of them as it takes the text
+    components = icalendar.Calendar._get_ical_parser(line_class.contentlines(text)).parse()
+    if len(components) != 1:  # as from_ical: exactly one calendar
+        raise ValueError(f"{len(components)} components")
+    return components[0]
+
+
+#: A line whose name and parameter names are letters, digits and hyphens, and whose
+#: parameter values are quoted without a quote, or unquoted without a blank, "," ":" ";"
+#: or "=": "SUMMARY:...", "ATTENDEE;CN=\"Doe, Jane\";RSVP=TRUE:mailto:...". No "%", "\\",
+#: "^" or control character in the parameters either.
+_PLAIN = re.compile(
+    r'([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=(?:"[^"\x00-\x1f\x7f%\\^]*"|[^"\x00-\x20\x7f,:;=%\\^]+))*):')
+_PARAMETER = re.compile(r';([A-Za-z0-9-]+)=(?:"([^"]*)"|([^;]*))')
+#: sha256 of the icalendar code `_plain_line_class` stands in for (icalendar 7.3).
+_PARTS_SOURCE = "92d43987788ad2e0950b5924e9305752db5b7eeeb3bb1ca122929861552245f7"
+
+
+@functools.cache
+def _plain_line_class() -> Any:
+    """A Contentline whose parts() reads a plain line (`_PLAIN`) without icalendar's
+    character loops and parameter parser, when icalendar's code is the one this was
+    checked against. Any other line goes to icalendar's own parts().
+
+    For a plain line, raw_parts splits the name at the first ";" or ":" and the value at
+    the first ":" outside quotes (there is no backslash before it); the name is a valid
+    token with no blank to remove. The parameter text has no blank outside quotes (so the
+    lenient blank stripping keeps it as it is), no "%" or backslash (so escaping and
+    unescaping it change nothing), no "," outside quotes (one value each) and nothing the
+    value checks refuse or RFC 6868 unescapes ("^"): each parameter is its name and its
+    value, quotes removed, in order, a later one of the same name replacing the earlier.
+    The value is the rest of the line, unescaped by parts()."""
+    import hashlib
+    import inspect
+
+    try:
+        from icalendar.cal.component import Component
+        from icalendar.parser.content_line import NEWLINE, UFOLD, Contentline, Contentlines
+        from icalendar.parser.ical.component import ComponentIcalParser
+        from icalendar.parser.parameter import Parameters
+        from icalendar.parser.property import unescape_backslash
+
+        source = "".join(inspect.getsource(f) for f in (
+            Contentline.raw_parts, Contentline.parts, Parameters.from_ical,
+            Contentlines.from_ical, Component.from_ical, ComponentIcalParser.initialize_parsing,
+            icalendar.Calendar._get_ical_parser))
+    except (ImportError, AttributeError, OSError, TypeError):
+        return None
+    if hashlib.sha256(source.encode("utf-8")).hexdigest() != _PARTS_SOURCE:
+        return None
+
+    class PlainLine(Contentline):
+        __slots__ = ()
+
+        def parts(self) -> tuple[str, Any, str]:
+            m = _PLAIN.match(self)
+            if m is None:
+                return super().parts()
+            params = Parameters()
+            for p in _PARAMETER.finditer(m[2]):
+                params[p[1]] = p[3] if p[2] is None else p[2]
+            return m[1], params, unescape_backslash(self[m.end() :])
+
+        @classmethod
+        def contentlines(cls, text: str) -> list[Any]:
+            """Contentlines.from_ical(text), of these lines."""
+            lines: list[Any] = [cls(line) for line in NEWLINE.split(UFOLD.sub("", text)) if line]
+            lines.append("")
+            return lines
+
+    return PlainLine
 
 
 def _event(

@@ -41,7 +41,7 @@ _ZONE_LINE = re.compile(rf"^\(?(?:{ZONE_RE.pattern})\)?(?:\s*\)?\s*[\w ,&()'-]{{
 _LABEL_ONLY = rx.compile(rf"^\s*(?:{_TIME_LABELS})\s*(?:\([^)]{{0,30}}\))?\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:[*\-•·]|\d{1,2}[.)])\s+")
 _ENDS_SENTENCE = re.compile(r"[.!?:,;]\s*$")
-_BREAK = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(])")
+_BREAK = rx.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(])")
 _ABBREV = rx.compile(r"(?:\b[ap]\.m\.|\b(?:Dr|Mr|Mrs|Ms|St|Prof|approx|e\.g|i\.e|No|Nr)\.)$", re.I)
 
 #: "26." before a month name is a German/Scandinavian day, not a sentence end.
@@ -59,6 +59,8 @@ class Unit:
 
 def sentences(paragraph: str) -> list[str]:
     """Split joined prose at sentence ends, but not after "a.m.", "Dr." and the like."""
+    if "." not in paragraph and "!" not in paragraph and "?" not in paragraph:
+        return [whole] if (whole := paragraph.strip()) else []  # a break follows one of them
     out: list[str] = []
     start = 0
     for m in _BREAK.finditer(paragraph):
@@ -104,7 +106,8 @@ def _units(text: str) -> tuple[Unit, ...]:
             line = " ".join(raw.split())
             if not line:
                 continue
-            if (LABEL.match(line) or (_BARE_LABEL.match(line) and len(line) < 120)
+            # (a LABEL match ends with its colon: no colon, no match)
+            if ((":" in line and LABEL.match(line)) or (len(line) < 120 and _BARE_LABEL.match(line))
                     or _LABEL_ONLY.match(line)):
                 flush_prose()
                 if not block:
