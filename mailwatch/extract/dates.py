@@ -200,7 +200,7 @@ def resolve_order(date_order: str, sender_domain: str | None, text: str = "") ->
 
 
 #: A numeric date whose order is in doubt: "03/09/2027", "4.5.27".
-_AMBIGUOUS = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])[/.\-](?:0?[1-9]|1[0-2])[/.\-]\d{2,4}\b")
+_AMBIGUOUS = rx.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])[/.\-](?:0?[1-9]|1[0-2])[/.\-]\d{2,4}\b")
 #: Zones only a US (or Canadian) writer uses: such a writer puts the month first.
 _US_ZONE = re.compile(r"\b(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|MST|MDT)\b"
                       r"|\b(?i:eastern|central|pacific|mountain)\s+(?i:standard\s+|daylight\s+)?"
@@ -355,7 +355,7 @@ def _nth_day(day: int, ref: date) -> date | None:
 
 
 #: A time labelled as the end: "End Time: 12:00 PM", "Ends: 15:30", "Finish: 4pm".
-_END_LABEL = re.compile(r"\b(?:end(?:s|\s*time)?|finish(?:es|\s*time)?)\s*:\s*$", re.I)
+_END_LABEL = rx.compile(r"\b(?:end(?:s|\s*time)?|finish(?:es|\s*time)?)\s*:\s*$", re.I)
 
 
 def _labelled_ends(sentence: str, times: list[TimeHit]) -> list[TimeHit]:
@@ -372,12 +372,12 @@ def _labelled_ends(sentence: str, times: list[TimeHit]) -> list[TimeHit]:
 
 #: Words that restate a time in another zone: "(that's 10:00 in Johannesburg)", "which
 #: should be 7:30am for you", "i.e. 09:00 UK time".
-_CONVERSION = re.compile(
+_CONVERSION = rx.compile(
     r"(?:\bthat['’]s|\bthat\s+is|\bwhich\s+(?:is|means|would\s+be|should\s+be|will\s+be)"
     r"|\bi\.e\.|=)\s*(?:about\s+|around\s+|roughly\s+|just\s+)?$", re.I)
 
 
-_REPLACED = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.I)
+_REPLACED = rx.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.I)
 _FOR_READER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:for\s+you|your\s+time|on\s+your\s+(?:side|end))\b",
                          re.I)
 

@@ -118,7 +118,7 @@ BARE_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 #: A bare "with": only a name with a stated title counts ("with our CTO, A B",
 #: "with A B (Director of Engineering)", "with A B, our Analytics Lead").
 _WITH = rx.compile(r"\bwith\s+")
-_MEETING_NOUN = re.compile(r"\b(?:interview|call|chat|meeting|conversation|session|minutes"
+_MEETING_NOUN = rx.compile(r"\b(?:interview|call|chat|meeting|conversation|session|minutes"
                            r"|teams|zoom|video|phone|appointment)\b", re.I)
 _SELF = rx.compile(
     r"\bmyself\b|\b(?:speak|speaking|chat|chatting|meet|meeting|call|interview|talk|talking"

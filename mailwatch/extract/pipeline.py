@@ -294,7 +294,8 @@ def _from_calendar(
     f.reasons.append(f"ics SUMMARY '{first.summary[:60]}'")
     if cancelled:
         return Kind.CANCELLATION, 0.9, interview
-    moved = any(_unconditional(c.RESCHEDULE, u.text) for u in units(m.text)) or (
+    moved = (c.RESCHEDULE.search(m.text) is not None  # (one scan before the per-sentence ones)
+             and any(_unconditional(c.RESCHEDULE, u.text) for u in units(m.text))) or (
         _MOVED_SUBJECT.search(m.subject)
     )
     if interview.sequence > 0 or moved:
@@ -476,14 +477,15 @@ def _text_kind(
     f: Facts, parts: list[Unit], slots: list[Slot], where: list[Unit]
 ) -> tuple[Kind, float, Interview | None] | None:
     text = f.message.text
-    for u in parts:
+    for u in parts if c.CANCEL.search(text) else ():  # one scan before the per-sentence ones
         if _unconditional(c.CANCEL, u.text):
             f.reasons.append(f"cancellation: '{u.text[:70]}'")
             mine = [s for s, w in zip(slots, where, strict=True) if w is u]
             if not mine and len({s.start for s in slots}) == 1:
                 mine = slots  # "the interview listed below has been cancelled" + its block
             return Kind.CANCELLATION, 0.75, _interview(f, mine[-1]) if mine else None
-    moved = [u for u in parts if _unconditional(c.RESCHEDULE, u.text)]
+    moved = [u for u in parts if _unconditional(c.RESCHEDULE, u.text)] if (
+        c.RESCHEDULE.search(text)) else []
     if moved:
         new = [
             s
@@ -504,12 +506,13 @@ def _text_kind(
     booking = c.BOOKING.search(text)  # (after the slots: a booked event links to its page)
     distinct = {s.start: s for s in slots}
     ask = c.ASK.search(text)
+    confirms = c.CONFIRM.search(text) is not None
     chosen: Slot | None = None
     if len(distinct) == 1:
         only = next(iter(distinct.values()))
         unit = where[slots.index(only)]
         proposal = bool(_PROPOSAL.search(unit.text))
-        if not proposal and not (ask and not c.CONFIRM.search(text)):
+        if not proposal and not (ask and not confirms):
             chosen = only
     elif len(distinct) > 1:
         confirmed = {
@@ -519,8 +522,8 @@ def _text_kind(
         }
         if len(confirmed) == 1 and not ask:
             chosen = next(iter(confirmed.values()))
-    if chosen is not None and (booking is None or c.CONFIRM.search(text)):
-        conf = 0.6 + (0.15 if c.CONFIRM.search(text) else 0) + (0.1 if chosen.zone_stated else 0)
+    if chosen is not None and (booking is None or confirms):
+        conf = 0.6 + (0.15 if confirms else 0) + (0.1 if chosen.zone_stated else 0)
         f.reasons.append(f"text: '{chosen.text}'")
         return Kind.INTERVIEW_INVITATION, conf, _interview(f, chosen)
     if booking is not None:
