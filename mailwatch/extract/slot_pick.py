@@ -1,0 +1,182 @@
+"""Which slots a mail's text sets: the sentences about the meeting, then the fallbacks.
+
+Split from the pipeline because choosing slots is its own job: the sentence grammar
+(dates.slots_in) reads dates and times; this module decides which sentences count (those
+about the meeting, slot lines under them, loose ones as a fallback), joins the sessions of
+one loop, stretches a slot over the schedule it opens, and reads a short answer's pick
+from the quoted mail. The caller (pipeline) then decides the kind from what it returns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from .. import rx
+from . import classify as c
+from .dates import Slot, find_times, refine_slot, slots_in
+from .schedule import anchored_slots
+from .slot_context import continues_meeting, is_slot_line, loose_units
+from .text import Unit, units
+from .zone_words import zone_hint
+
+if TYPE_CHECKING:
+    from .pipeline import Facts
+
+
+def find_slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
+    """(slots, the unit each was read from), parallel lists."""
+    slots, where = _rows_after(*_one_loop(*_slots(f, parts), f.message.text), parts)
+    if not slots:  # "Tuesday works": a pick among the times quoted below
+        slots, where = _picked_from_history(f, parts)
+    return slots, where
+
+
+#: A label for the slot a meeting moves to: "New time:", "Updated date", "変更後の日時".
+_NEW_LABEL = re.compile(r"\b(?:new|updated|revised|rescheduled)\s+(?:time|date|slot|details)\b"
+                        r"|変更後|新しい日時|新的时间", re.I)
+
+
+def labelled_new(unit: Unit, parts: list[Unit]) -> bool:
+    """The unit is, or comes right under, a label for the new slot."""
+    if _NEW_LABEL.search(unit.text[:40]):
+        return True
+    at = next((i for i, u in enumerate(parts) if u is unit), 0)
+    return at > 0 and len(parts[at - 1].text) < 40 and bool(_NEW_LABEL.search(parts[at - 1].text))
+
+
+def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
+    """Slots from units that talk about the meeting (or templated When/Time blocks)."""
+    hint = zone_hint(f.message.text)
+    slots: list[Slot] = []
+    where: list[Unit] = []
+    domain = f.message.sender.domain if f.message.sender else None
+    previous = seen = False
+    sent = f.message.date.date() if f.message.date else None
+    flags: list[bool] = []
+    for u in parts:
+        meeting = bool(u.templated or c.MEETING_CONTEXT.search(u.text)
+                       or f.vocab.phrase_in(u.text))  # the user's own word for it
+        # after a meeting sentence, a line that is a slot by itself belongs to it: the
+        # second block of an itinerary ("Thursday, 21 January" over "1:45 PM - 2:30 PM")
+        flags.append(meeting or continues_meeting(u.text, previous)
+                     or (seen and len(u.text) <= 80 and is_slot_line(u.text)))
+        previous = meeting
+        seen = seen or meeting
+    chosen = [u for u, ok in zip(parts, flags, strict=True) if ok]
+    for pass_units in (chosen, loose_units(parts, flags)):  # the loose ones only as fallback
+        for u in pass_units:
+            for s in slots_in(u.text, f.message.date, f.order, f.default_tz, zone_hint=hint):
+                if sent is not None and s.start.date() < sent:
+                    continue  # "thanks for your time on Tuesday (10 Nov)": history
+                s = refine_slot(s, u.text, f.message.full_text, domain)
+                slots.append(s)
+                where.append(u)
+        if slots:
+            break
+    if not slots:  # date and time written apart: an itinerary, a date in the subject
+        m = f.message
+        for s in anchored_slots(m.text, m.subject, m.date, f.order, f.default_tz, hint):
+            slots.append(refine_slot(s, s.text, m.full_text, domain))
+            where.append(Unit(s.text, templated=True))
+    return slots, where
+
+
+_OPTIONS = re.compile(r"\b(?:or|either|options?|alternatively)\b", re.I)
+
+
+def _rows_after(slots: list[Slot], where: list[Unit], parts: list[Unit]
+               ) -> tuple[list[Slot], list[Unit]]:
+    """A single slot that opens a schedule ("Wednesday, 4 November 8:00 AM - 8:45 AM" over
+    "8:45 AM - 9:30 AM ...") lasts until the last row of its paragraph ends."""
+    if len({s.start for s in slots}) != 1 or slots[0].end is None:
+        return slots, where
+    first, unit = slots[0], where[0]
+    at = next((i for i, u in enumerate(parts) if u is unit), None)
+    if at is None:
+        return slots, where
+    end = first.end
+    for u in parts[at + 1 :]:
+        if u.para != unit.para:
+            break
+        hits = find_times(u.text)
+        if hits and hits[0].pos == 0 and hits[0].end is not None:
+            row_end = datetime.combine(first.start.date(), hits[0].end, tzinfo=first.start.tzinfo)
+            if end is not None and timedelta(0) <= row_end - end <= timedelta(hours=10):
+                end = row_end
+    if end == first.end:
+        return slots, where
+    return [replace(first, end=end)], [unit]
+
+
+#: Sessions of one interview loop follow each other with at most this long a break.
+_LOOP_BREAK = timedelta(minutes=15)
+
+
+def _one_loop(slots: list[Slot], where: list[Unit], text: str
+              ) -> tuple[list[Slot], list[Unit]]:
+    """Back-to-back sessions on one day ("1:00-1:45 Declan", "1:45-2:30 Ayesha") are one
+    interview, from the first start to the last end; they are not slots to choose from
+    (unless the mail offers them as such: "10:00-10:30 or 10:30-11:00?")."""
+    if len(slots) < 2 or any(s.end is None for s in slots) or c.ASK.search(text) or any(
+            _OPTIONS.search(w.text) for w in where):
+        return slots, where
+    ordered = sorted({s.start: s for s in slots}.values(), key=lambda s: s.start)
+    if len(ordered) < 2 or len({s.start.date() for s in ordered}) != 1:
+        return slots, where
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a.end is None or not timedelta(0) <= b.start - a.end <= _LOOP_BREAK:
+            return slots, where
+    first = ordered[0]
+    return [replace(first, end=ordered[-1].end)], [where[slots.index(first)]]
+
+
+#: A short answer that picks one of the times in the quoted mail: "Tuesday works", "Sure,
+#: Wednesday suits", "the second option is perfect".
+_PICK = rx.compile(
+    r"(?:^|[.!?]\s+|\n)\s*(?:(?:ok(?:ay)?|sure|great|perfect|yes|lovely)[,!.]?\s+)?"
+    r"(?P<ref>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow"
+    r"|the\s+(?:first|second|earlier|later)(?:\s+(?:one|option|slot|time))?)\b"
+    r"(?:(?!n['’]t\b|\bnot\b|\bno\b)[^.!?\n]){0,25}?\b(?:works?|is\s+(?:great|perfect|good"
+    r"|fine|best)|suits?)\b",
+    re.I,
+)
+_QUOTE_MARK = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
+#: Where one quoted mail ends and the one it answered begins.
+_QUOTED_HEADER = re.compile(r"(?im)^(?:on\s.{5,120}\bwrote:|-{2,}\s*original message\s*-{2,}"
+                            r"|from:\s.+)$")
+
+
+def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
+    """The one quoted slot a short answer picks, or nothing. Only a pick that matches exactly
+    one future slot of the quoted mail counts: the quoted history is otherwise never read."""
+    m = f.message
+    pick = _PICK.search(m.text)
+    if pick is None or not m.quoted or m.date is None:
+        return [], []
+    offered: dict[datetime, Slot] = {}
+    for mail in _QUOTED_HEADER.split(_QUOTE_MARK.sub("", m.quoted[:3000])):
+        offered = {s.start: s for u in units(mail)  # the latest quoted mail with times
+                   for s in slots_in(u.text, m.date, f.order, f.default_tz) if s.start > m.date}
+        if offered:
+            break
+    ref = pick["ref"].lower()
+    if ref == "tomorrow":
+        wanted = [s for s in offered.values() if (s.start.date() - m.date.date()).days == 1]
+    elif ref.startswith("the"):
+        ordered = sorted(offered.values(), key=lambda s: s.start)
+        index = 0 if ("first" in ref or "earlier" in ref) else 1
+        wanted = ordered[index : index + 1] if len(ordered) == 2 else []
+    else:
+        day = WEEKDAY_INDEX[ref[:3]]
+        wanted = [s for s in offered.values() if s.start.weekday() == day]
+    if len(wanted) != 1:
+        return [], []
+    unit = next((u for u in parts if pick["ref"] in u.text), Unit(pick.group(0)))
+    f.reasons.append(f"picks '{wanted[0].text}' from the quoted mail")
+    return wanted, [unit]
+
+
+WEEKDAY_INDEX = {d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
