@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 
+from mailwatch.extract import detect
 from mailwatch.message import Message, parse_message
+from mailwatch.model import Detection
 
 USER = "Thandi Nkosi <thandi@example.org>"
 USERS = frozenset({"thandi@example.org"})
@@ -57,6 +59,15 @@ def raw_mail(
 
 def mail(body: str, **kw: object) -> Message:
     return parse_message(raw_mail(body, **kw))  # type: ignore[arg-type]
+
+
+def detected(body: str, subject: str = "Next steps",
+             sender: str = "Pieter Botha <pieter@karoo-analytics.co.za>",
+             headers: dict[str, str] | None = None) -> Detection:
+    """What mailwatch reads in a mail sent Monday 2 November 2026, 09:00 SAST."""
+    raw = raw_mail(body, subject=subject, sender=sender, headers=headers,
+                   date="Mon, 02 Nov 2026 09:00:00 +0200")
+    return detect(parse_message(raw), user_addresses=USERS)
 
 
 def vevent(
