@@ -44,11 +44,6 @@ class Vocabulary:
         return is_in(domain, ATS_DOMAINS) or (bool(self.ats_domains)
                                               and is_in(domain, self.ats_domains))
 
-    @property
-    def services(self) -> frozenset[str]:
-        """Every domain that mails on an employer's behalf, built-in and the user's."""
-        return ATS_DOMAINS | self.ats_domains
-
 
 NO_VOCABULARY = Vocabulary()
 
