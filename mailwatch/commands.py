@@ -266,8 +266,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
             if not changes:
                 print(f"No changes from {which}.")
                 continue
-            print(f"Changes from {which} (made at the next cycle after the daemon "
-                  "re-reads the config: restart it or send SIGHUP):")
+            print(f"Changes from {which} (made by the next cycle that reads this file; a "
+                  "running daemon reads it again on SIGHUP or a restart):")
             print("\n".join(render_changes(changes, apps, config.user.tz)))
     return 0
 
