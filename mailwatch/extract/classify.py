@@ -40,7 +40,7 @@ JOB = rx.compile(
     # Spanish, Portuguese, German, French, Dutch
     r"|proceso\s+de\s+selecci[oó]n|processo\s+seletivo|puesto|vacante|vaga|candidat(?:ura|e)s?"
     r"|entrevista\w*|bewerbung\w*|stelle|vorstellungsgespr\w+|poste|entretien\w*"
-    r"|sollicitatie\w*|vacature\w*)\b|採用|応募|選考|招聘|职位|채용|지원",
+    r"|sollicitatie\w*|vacature\w*|aansoek\w*|onderhoud|posi[çc][ãa]o|cargo)\b|採用|応募|選考|招聘|职位|채용|지원",
     re.I,
 )
 #: Words that settle it: this mail is about something other than the user's job interview.
@@ -150,6 +150,10 @@ OFFER = rx.compile(
     r"|(?:make|making)\s+you\s+an\s+offer|job\s+offer\s+for\s+you|accept\s+(?:our|the)\s+offer"
     r"|(?:like|love)\s+(?:for\s+)?you\s+to\s+join\s+(?:us|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
     r"\s+as\s+(?:an?\s+|our\s+)?[A-Z]"
+    # Portuguese, Spanish, French, German
+    r"|(?:nossa|uma)\s+proposta\s+(?:para|de\s+emprego)|carta-?proposta|oferta\s+(?:de\s+empleo"
+    r"|laboral|para\s+(?:el|la)\s+(?:puesto|posici[óo]n))|offre\s+d['’]emploi|lettre\s+d['’]offre"
+    r"|(?:Ihnen|dir)\s+(?:gerne\s+)?(?:ein\s+)?(?:Vertragsangebot|Angebot)\b"
     r"|(?:like|love|want)\s+to\s+(?:formally\s+)?offer\s+you\s+(?:the|this|a)\s+"
     r"(?:[\w()&/,-]+\s+){0,6}?(?:role|position|job))",
     re.I,
@@ -157,11 +161,15 @@ OFFER = rx.compile(
 
 
 def offer(text: str) -> re.Match[str] | None:
-    """`OFFER.search(text)`, with the scan skipped when the text has neither "offer" nor
-    "join": every alternative of OFFER spells one of them, and no character but their own
-    letters lower-cases into (or re.I matches) those letters."""
+    """`OFFER.search(text)`, with the scan skipped when the text has none of _OFFER_WORDS:
+    every alternative of OFFER spells one of them, and no character but their own letters
+    lower-cases into (or re.I matches) those letters."""
     low = text.lower()
-    return OFFER.search(text) if "offer" in low or "join" in low else None
+    return OFFER.search(text) if any(w in low for w in _OFFER_WORDS) else None
+
+
+#: Every alternative of OFFER spells one of these (lower-cased).
+_OFFER_WORDS = ("offer", "join", "propost", "oferta", "offre", "angebot")
 
 
 REJECTION = rx.compile(
@@ -189,7 +197,7 @@ REJECTION = rx.compile(
     r"\s+to)\s+(?:the\s+)?(?:next|further|an?\s+interview)"
     r"|decided\s+not\s+to\s+(?:invite|offer|shortlist)"
     r"|(?:decided|chosen|chose)\s+to\s+(?:offer|give)\s+the\s+(?:[\w()&/,-]+\s+){0,6}(?:role|position"
-    r"|job)\s+to\s+(?:another|a\s+different|someone|somebody)"
+    r"|job)\s+to\s+(?:another|a\s+different|someone|somebody|a\s+candidate)"
     r"|(?:offered|given)\s+the\s+(?:role|position|job)\s+to\s+(?:another|someone|somebody"
     r"|a\s+candidate)"
     r"|(?:won't|will\s+not|are\s+not|aren't)\s+(?:be\s+)?continuing\s+with\s+your\s+"
@@ -204,7 +212,9 @@ REJECTION = rx.compile(
     r"|(?:regrettons|avons\s+le\s+regret)\s+de\s+vous\s+(?:informer|annoncer)"
     r"|pas\s+(?:pu\s+)?donner\s+(?:une\s+)?suite\s+favorable|retenu\s+(?:une\s+autre|d['’]autres)"
     r"\s+candidat|helaas\b[^.]{0,120}\b(?:niet\s+(?:verder|door)\s+(?:gaan|met)|andere\s+"
-    r"kandida\w+|afgewezen))",
+    r"kandida\w+|afgewezen)"
+    # Afrikaans
+    r"|met\s+['’]n\s+ander\s+kandidaat|teleurstellende\s+nuus|nie\s+suksesvol\s+nie)",
     re.I,
 )
 CANCEL = rx.compile(
@@ -240,6 +250,7 @@ RESCHEDULE = rx.compile(
     rf"\b(?:(?<!/)re-?schedul\w+(?!\s*:|/)"
     rf"|(?:need|have|had|like|want)\s+to\s+(?:move|push|shift|change"
     rf"|postpone)(?!{_PROGRESS})"
+    rf"|asked\s+(?:us\s+)?to\s+(?:move|push|shift|postpone|change|re-?schedule)(?!{_PROGRESS})"
     rf"|(?:has|have|had|'ve|’ve)\s+(?:been\s+)?(?:moved|postponed|pushed|shifted|changed)"
     rf"(?!{_PROGRESS})"
     rf"|(?:moving|shifting|pushing|postponing)\s+(?:your|the|our)\s+(?:\w+\s+)?(?:interview|call"

@@ -199,12 +199,17 @@ def resolve_order(date_order: str, sender_domain: str | None, text: str = "") ->
     return "DMY"
 
 
-#: A numeric date whose order is in doubt: "03/09/2027", "4.5.27".
-_AMBIGUOUS = rx.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])[/.\-](?:0?[1-9]|1[0-2])[/.\-]\d{2,4}\b")
+#: A numeric date whose order is in doubt: "03/09/2027", "4.5.27", "by 03/12".
+_AMBIGUOUS = rx.compile(
+    r"(?<![\d/.\-])(?:0?[1-9]|1[0-2])[/.\-](?:0?[1-9]|1[0-2])(?:[/.\-]\d{2,4})?\b")
 #: Zones only a US (or Canadian) writer uses: such a writer puts the month first.
 _US_ZONE = re.compile(r"\b(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|MST|MDT)\b"
                       r"|\b(?i:eastern|central|pacific|mountain)\s+(?i:standard\s+|daylight\s+)?"
-                      r"(?i:time)\b")
+                      r"(?i:time)\b"
+                      # "Charlotte, NC", "(206) 555-0147": a US address or phone number
+                      r"|\b[A-Z][a-z]+,\s(?:AL|AK|AZ|AR|CA|CO|CT|DC|DE|FL|GA|HI|IA|ID|IL|IN|KS|KY"
+                      r"|LA|MA|MD|MI|MN|MO|MS|NC|ND|NE|NH|NJ|NM|NV|NY|OH|OK|OR|PA|RI|SC|SD|TN|TX"
+                      r"|UT|VA|VT|WA|WI|WV|WY)\b|\(\d{3}\)\s?\d{3}-\d{4}\b")
 
 
 #: A yearless date this far before the message is recent history ("thanks for your time

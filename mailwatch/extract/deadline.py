@@ -19,7 +19,8 @@ from .dates import MONTHS, WEEKDAYS, find_dates, next_weekday
 from .text import units
 
 _TRIGGER = rx.compile(
-    r"\b(?:decision|decide|deciding|hear\s+(?:back\s+)?from\s+(?:us|me)|get\s+back\s+to\s+you"
+    r"\b(?:decision|decide|deciding|hear\s+(?:back\s+)?from\s+(?:us|me)"
+    r"|get\s+back\s+to\s+(?:you|all|every|each)"
     r"|be\s+in\s+touch|let\s+you\s+know|update\s+you|(?:give|send)\s+you\s+(?:an?\s+)?update"
     r"|come\s+back\s+to\s+you|revert|outcome|feedback|next\s+steps?|respond\s+to\s+you"
     r"|reach\s+out\s+to\s+you|contact\s+you|in\s+touch|answer|respond|reply\s+to\s+(?:you|every"
@@ -77,6 +78,8 @@ _BY_WEEKDAY = re.compile(
 _WEEK_OR_TWO = re.compile(
     r"\b(?:within|in|over)\s+(?:the\s+next\s+)?(?:a|one|1)\s+(?:week|wk)\s+or\s+(?:two|2)\b", re.I
 )
+_BY_NUMERIC = re.compile(r"\b(?:by|before|until|no\s+later\s+than)\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})"
+                         r"(?![/\d])")
 _WEEK_NUMBER = re.compile(r"\b(?:end\s+of\s+|by\s+)(?:calendar\s+)?week\s+(?P<n>\d{1,2})\b", re.I)
 _NEXT_WEEK = re.compile(r"\b(?:early\s+)?next\s+week\b", re.I)
 _TOMORROW = re.compile(r"\bby\s+tomorrow\b|\btomorrow\b", re.I)
@@ -167,6 +170,13 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
     dates = [d for d in find_dates(s, ref, order) if d.day >= ref]
     if dates:
         return dates[-1].day
+    if (m := _BY_NUMERIC.search(s)) is not None:  # "by 03/12": the next such day
+        a, b = int(m["a"]), int(m["b"])
+        month, day = (a, b) if order == "MDY" else (b, a)
+        for year in (ref.year, ref.year + 1):
+            with contextlib.suppress(ValueError):
+                if (when := date(year, month, day)) >= ref:
+                    return when
     m = _BY_WEEKDAY.search(s)
     if m:
         return next_weekday(ref, WEEKDAYS[m["wd"].lower()], next_week="next" in m.group(0).lower())

@@ -39,7 +39,7 @@ from .topic import job_meeting
 
 _FROM_OLD = re.compile(
     r"\b(?:from|originally|original|instead\s+of|previous(?:ly)?|old|was|rather\s+than)\b"
-    r"[^.;]{0,25}(?<!\bto\s)$",
+    r"[^.;]{0,25}(?<!\bto\s)(?<!\bto\snext\s)(?<!\bto\sthis\s)(?<!\bto\sthe\s)$",
     re.I,
 )
 _PROPOSAL = rx.compile(
@@ -178,6 +178,10 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         # role: a request for an interview that never says "interview"
         f.reasons.append(f"asks for time to talk about a role: '{m.group(0)}'")
         topic = True
+    if not topic and (m := c.ONE_WAY.search(text)) and c.JOB.search(text) and not (
+            c.not_mine(f"{subject}\n{text}")):
+        f.reasons.append(f"a one-way interview about a role: '{m.group(0)}'")
+        topic = True  # (its own tips and deadlines must not read as a newsletter's)
     if not topic and job() and (m := c.BOOKING.search(text)):
         f.reasons.append(f"a booking link about a role: '{m.group(0)[:60]}'")
         topic = True

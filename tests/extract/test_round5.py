@@ -197,3 +197,21 @@ def test_a_name_via_a_service_is_the_person() -> None:
     from mailwatch.extract.people import clean_name
 
     assert clean_name("Meghan Albright via Workable") == "Meghan Albright"
+
+
+def test_round_six_from_the_held_out_batch_once_it_was_scored() -> None:
+    assert mail("The next stage is a short recorded video interview for the Graduate "
+                "Programme.\n\nTips: find a quiet, well-lit space.",
+                subject="Next step: your video interview").kind is Kind.INTERVIEW_REQUEST
+    assert mail("Ná deeglike oorweging het die paneel besluit om met 'n ander kandidaat voort "
+                "te gaan.", subject="Aansoek: Bemarkingsbestuurder").kind is Kind.REJECTION
+    assert mail("It was close, but we have decided to offer the role to a candidate with more "
+                "direct experience.", subject="RE: Thank you").kind is Kind.REJECTION
+    d = mail("The client has asked to push your interview from this Thursday to next Monday, "
+             "9 Nov 2026, same time, 11:00 AM SAST.", subject="RE: interview on Thursday")
+    assert d.kind is Kind.RESCHEDULE and d.interview is not None
+    assert d.interview.start.isoformat() == "2026-11-09T11:00:00+02:00"
+    assert mail("Temos o prazer de apresentar a nossa proposta para a posição de Analista de "
+                "Dados.", subject="Proposta").kind is Kind.OFFER
+    assert find_deadline("We plan to get back to all finalists by 03/12.", date(2027, 3, 2),
+                         "MDY")[0] == date(2027, 3, 12)
