@@ -203,7 +203,7 @@ def resolve_order(date_order: str, sender_domain: str | None, text: str = "") ->
 _AMBIGUOUS = rx.compile(
     r"(?<![\d/.\-])(?:0?[1-9]|1[0-2])[/.\-](?:0?[1-9]|1[0-2])(?:[/.\-]\d{2,4})?\b")
 #: Zones only a US (or Canadian) writer uses: such a writer puts the month first.
-_US_ZONE = re.compile(r"\b(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|MST|MDT)\b"
+_US_ZONE = rx.compile(r"\b(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|MST|MDT)\b"
                       r"|\b(?i:eastern|central|pacific|mountain)\s+(?i:standard\s+|daylight\s+)?"
                       r"(?i:time)\b"
                       # "Charlotte, NC", "(206) 555-0147": a US address or phone number
