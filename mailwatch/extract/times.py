@@ -16,7 +16,7 @@ from functools import lru_cache
 from .. import rx
 from .date_words import DAYPART_AT, WHOLE_HOUR, daypart_time, whole_hour
 from .zone_words import zone_word_at
-from .zones import ZONE_RE, resolve_label, resolve_mention
+from .zones import ZONE_RE, resolve_label, resolve_mention, zone
 
 _MERIDIEM = r"(?:a\.?m\.?|p\.?m\.?|noon|midday)(?![a-z])"
 def _clock_rx(p: str) -> str:
@@ -152,6 +152,14 @@ def _with_word_clocks(text: str, hits: list[TimeHit]) -> list[TimeHit]:
     return out
 
 
+#: A range of whole hours: "das 14h às 15h", "de 10h à 11h", "14 bis 15 Uhr".
+_HOUR_RANGE = re.compile(
+    r"(?<![\w:.])(?P<lead>(?i:das|de|from|von|entre)\s+)?(?P<h>[01]?\d|2[0-3])\s?(?P<h1>h|(?i:uhr))?"
+    r"\s*(?i:às|as|a|à|to|bis|até|-|–)\s*(?P<h2>[01]?\d|2[0-3])\s?(?P<unit>h|(?i:uhr))(?![\w:])")
+#: An IANA zone name written after a time: "16:00 – 16:45 (Europe/Berlin)".
+_IANA_AFTER = re.compile(
+    r"\s*\(?\s*(?P<name>(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
+    r"/[A-Za-z_]+(?:/[A-Za-z_]+)?)\s*\)?")
 #: The sign of a UTC offset just before a number: "GMT+5:30", "UTC -03:00".
 _OFFSET_SIGN = re.compile(r"(?:GMT|UTC)\s?[+\-\u2212\u2013]\s?$", re.I)
 
@@ -185,6 +193,12 @@ def _times(text: str) -> tuple[TimeHit, ...]:
             if hit is not None:
                 hits.append(hit)
                 taken.append((m.start(), max(m.end(), hit.stop)))
+    for m in _HOUR_RANGE.finditer(text) if digits else ():  # "das 14h às 15h", "10-11 Uhr"
+        clock = m["lead"] or m["h1"] or m["unit"].lower() == "uhr"  # not "takes 2-3h"
+        if clock and not any(m.start() < e and s < m.end() for s, e in taken):
+            hit = _zoned(text, time(int(m["h"]), 0), time(int(m["h2"]), 0), m.start(), m.end())
+            hits.append(hit)
+            taken.append((m.start(), hit.stop))
     for pattern in (DAYPART_AT, WHOLE_HOUR) if digits else ():  # "afternoon at 3", "à 14h"
         if pattern is DAYPART_AT and " at " not in text and " in the " not in text:
             continue
@@ -260,6 +274,10 @@ def _zoned(text: str, start: time, end: time | None, pos: int, stop: int) -> Tim
             zone_text = label["label"].strip()
             return TimeHit(start, end, tz, name, True, pos, label.end(), text[pos : label.end()],
                            zone_text)
+    if (iana := _IANA_AFTER.match(text, stop)) is not None and zone(iana["name"]) is not None:
+        name = iana["name"]
+        return TimeHit(start, end, zone(name), name, True, pos, iana.end(),
+                       text[pos : iana.end()], name)
     z, zend = zone_after(text, stop)
     tz, name = resolve_mention(z) if z else (None, None)
     if tz is None:

@@ -215,3 +215,17 @@ def test_round_six_from_the_held_out_batch_once_it_was_scored() -> None:
                 "Dados.", subject="Proposta").kind is Kind.OFFER
     assert find_deadline("We plan to get back to all finalists by 03/12.", date(2027, 3, 2),
                          "MDY")[0] == date(2027, 3, 12)
+
+
+def test_hour_ranges_iana_names_and_a_bracketed_local_time() -> None:
+    from mailwatch.extract.dates import find_times
+
+    assert [(h.start.hour, h.end.hour, h.tz_name) for h in find_times(
+        "Horário: das 14h às 15h (horário de Brasília)")] == [(14, 15, "America/Sao_Paulo")]
+    assert find_times("the exercise takes 2-3h") == []
+    (t,) = find_times("Time: 16:00 – 16:45 (Europe/Berlin)")
+    assert t.tz_name == "Europe/Berlin"
+    ref = datetime(2026, 11, 30, 11, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+    (slot,) = slots_in("I've moved your interview to Wednesday 9 December at 17:00 CET (18:00 "
+                       "in Johannesburg).", ref, "DMY", ref.tzinfo)
+    assert slot.start.isoformat() == "2026-12-09T17:00:00+01:00"
