@@ -23,7 +23,7 @@ _LABEL = rx.compile(
     r"|interview(?:ing)?\s+(?:panel|with|team)|(?:selection\s+|interview\s+)?panel(?:\s+members?)?"
     r"|(?:selection\s+|appointment\s+|interview\s+)?committee(?:\s+members?)?"
     r"|panell?ists?|hosts?|host\(s\)|participant(?:s|es)|teilnehmer(?:innen)?|partecipanti"
-    r"|deelnemers|attendees|with|staff|(?:interview(?:ing)?\s+)?partners?"
+    r"|deelnemers|attendees|with|staff|(?:interview(?:ing)?\s+)?partners?|interviewing\s+you"
     r"|gesprächspartner(?:in|innen|\(innen\)|\*innen)?|entrevistador(?:es|as|\(a\)|a)?"
     r"|intervieweurs?|interlocuteurs?|gesprek\s+met|you(?:'ll|’ll|\s+will)\s+(?:be\s+)?meet(?:ing)?"
     r"|who|met|mit|avec|com|con)(?:\s+(?:are|is|will\s+be|sind|sont|will\s+(?:comprise|consist"

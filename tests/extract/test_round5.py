@@ -229,3 +229,11 @@ def test_hour_ranges_iana_names_and_a_bracketed_local_time() -> None:
     (slot,) = slots_in("I've moved your interview to Wednesday 9 December at 17:00 CET (18:00 "
                        "in Johannesburg).", ref, "DMY", ref.tzinfo)
     assert slot.start.isoformat() == "2026-12-09T17:00:00+01:00"
+
+
+def test_interviewing_you_labels_a_list() -> None:
+    from mailwatch.extract.people import names_in_text
+
+    found = names_in_text("Interviewing you:\nPriya Chandrasekar, Design Director\n"
+                          "Ethan Lavoie, Senior Product Designer\n")
+    assert [p.name for p in found] == ["Priya Chandrasekar", "Ethan Lavoie"]
