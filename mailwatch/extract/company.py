@@ -93,6 +93,9 @@ _COMPANY_RES = [
 _NOT_COMPANY = re.compile(
     r"^(?:I|We|You|The|Our|Your|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|Zoom|Teams|Microsoft Teams|Google Meet|Interview|Hi|Dear|Thanks|Thank)\b"
+    # a department, not the employer
+    r"|^(?:People\s*(?:&|and)\s*Culture|Human\s+Resources|Talent\s+Acquisition|People\s+Operations"
+    r"|Recruitment|Recruiting|HR)$"
 )
 _SUBJECT_NOISE = re.compile(
     r"^(?:(?:re|fw|fwd|aw|wg|antw)\s*:\s*|(?:updated\s+)?invitation\s*:\s*|accepted\s*:\s*"
@@ -120,8 +123,9 @@ _POSITION_AT_CO = re.compile(rf"^(?P<pos>.+?)\s+(?:at|with|@)\s+(?P<co>{_CO})$")
 _CO_START = re.compile(_CO)
 _DIGIT = re.compile(r"\d")
 _INTERVIEW_PHRASE = rx.compile(
-    r"(?i)\b(?:(?:first|second|final|technical|phone|video|virtual|onsite|on-site"
-    r"|hr|panel|\d\w*)\s+)*(?:round\s+)?(?:interview|screen|screening|call|chat)"
+    r"(?i)\b(?:(?:first|second|final|technical|technisch|technische|phone|video|virtual|onsite"
+    r"|on-site|hr|panel|\d\w*)\s+)*(?:round\s+)?(?:interview|screen|screening|call|chat|gesprek"
+    r"|gespräch|entrevista|entretien)"
     r"(?:\s+(?:invitation|invite|request|confirmation|for|with))?\b",
     hint=False,
 )
@@ -439,8 +443,8 @@ def _signature_org(line: str) -> str | None:
     if (head := _NAME_BAR.match(line)) and clean_name(head["name"]):
         line = line[head.end() :]  # "Ayanda Cele | Talent Lead | Okavango Digital"
     m = _TITLE_THEN_ORG.match(line)
-    if m is None or not (_ROLE_WORDS.search(m["title"]) or _HR_TITLE.search(m["title"])) or (
-            _ROLE_WORDS.search(m["org"])):
-        return None
+    if m is None or not (_ROLE_WORDS.search(m["title"]) or _HR_TITLE.match(m["title"])) or (
+            _ROLE_WORDS.search(m["org"]) or _HR_TITLE.search(m["org"])):
+        return None  # ("Senior Consultant – Manufacturing Hiring": a desk, not the org)
     org = _tidy(m["org"])
     return org if org and org[0].isupper() and not any(ch.isdigit() for ch in org) else None

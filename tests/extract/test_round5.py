@@ -237,3 +237,11 @@ def test_interviewing_you_labels_a_list() -> None:
     found = names_in_text("Interviewing you:\nPriya Chandrasekar, Design Director\n"
                           "Ethan Lavoie, Senior Product Designer\n")
     assert [p.name for p in found] == ["Priya Chandrasekar", "Ethan Lavoie"]
+
+
+def test_a_department_is_no_company_and_a_dutch_interview_word_is_no_role() -> None:
+    from mailwatch.extract.company import _NOT_COMPANY, from_subject
+
+    assert _NOT_COMPANY.match("People & Culture")
+    assert from_subject("Technisch gesprek Frontend Developer - Grachtwerk", ())[1] == (
+        "Frontend Developer")
