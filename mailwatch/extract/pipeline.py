@@ -97,7 +97,8 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
     def done(
         kind: Kind, conf: float, interview: Interview | None = None, auto: bool = False
     ) -> Detection:
-        decision = deadline[0] if deadline and kind is not Kind.OTHER else None
+        # an offer is the decision: a date in it is the candidate's to answer by
+        decision = deadline[0] if deadline and kind not in (Kind.OTHER, Kind.OFFER) else None
         if decision is not None and interview is not None and decision == interview.start.date():
             # "The next step is an interview, booked for Thursday 12 November": the date
             # of the interview itself is not when they will decide.

@@ -245,3 +245,9 @@ def test_a_department_is_no_company_and_a_dutch_interview_word_is_no_role() -> N
     assert _NOT_COMPANY.match("People & Culture")
     assert from_subject("Technisch gesprek Frontend Developer - Grachtwerk", ())[1] == (
         "Frontend Developer")
+
+
+def test_an_offer_carries_no_decision_date() -> None:
+    d = mail("We are delighted to offer you the Data Engineer role. Please let us have your "
+             "answer by Friday 13 November.", subject="Offer")
+    assert d.kind is Kind.OFFER and d.decision_deadline is None
