@@ -153,7 +153,8 @@ OFFER = rx.compile(
     # Portuguese, Spanish, French, German
     r"|(?:nossa|uma)\s+proposta\s+(?:para|de\s+emprego)|carta-?proposta|oferta\s+(?:de\s+empleo"
     r"|laboral|para\s+(?:el|la)\s+(?:puesto|posici[óo]n))|offre\s+d['’]emploi|lettre\s+d['’]offre"
-    r"|(?:Ihnen|dir)\s+(?:gerne\s+)?(?:ein\s+)?(?:Vertragsangebot|Angebot)\b"
+    r"|(?:Ihnen|dir)\s+(?:gerne\s+)?(?:ein\s+)?(?:Vertragsangebot|Angebot)\b|Vertragsangebot"
+    r"|anbieten\s+zu\s+k[öo]nnen|offrirti\s+la\s+posizione|proposta\s+di\s+assunzione"
     r"|(?:like|love|want)\s+to\s+(?:formally\s+)?offer\s+you\s+(?:the|this|a)\s+"
     r"(?:[\w()&/,-]+\s+){0,6}?(?:role|position|job))",
     re.I,
@@ -169,7 +170,7 @@ def offer(text: str) -> re.Match[str] | None:
 
 
 #: Every alternative of OFFER spells one of these (lower-cased).
-_OFFER_WORDS = ("offer", "join", "propost", "oferta", "offre", "angebot")
+_OFFER_WORDS = ("offer", "join", "propost", "oferta", "offre", "angebot", "anbieten", "offrirti")
 
 
 REJECTION = rx.compile(
@@ -260,7 +261,9 @@ RESCHEDULE = rx.compile(
     rf"|(?:could|can|would|may|shall)\s+we\s+(?:please\s+)?(?:move|push|shift|change|postpone"
     rf"|bring\s+forward)(?!{_PROGRESS})"
     rf"|(?:could|can|would)\s+(?:you|I)\s+(?:do|make)\s+(?:it\s+)?(?:a\s+)?(?:later|earlier|another))\b"
-    rf"|日程を?変更|変更後の日時|改期",  # Japanese, Chinese
+    rf"|日程を?変更|変更後の日時|改期"  # Japanese, Chinese
+    rf"|\b(?:spostar(?:e|lo|la)|spostamento|rinviare|reprogramar|verschieben|verlegen|remarcar"
+    rf"|reagendar|décaler|reporter)\b",  # Italian, Spanish, German, Portuguese, French
     re.I,
 )
 #: A sentence that offers a change or rules one out, rather than making it: "if you need
@@ -272,6 +275,9 @@ CONDITIONAL = rx.compile(
     r"|\byou\s+(?:can|may|could)\s+(?:always\s+|easily\s+|still\s+)?(?:re-?schedule|cancel"
     r"|change|move)\b|\bor\s+propose\s+a\s+new\s+(?:time|date)\b"
     r"|\bstatus\s+of\s+your\s+application\s+has\s+changed\b"
+    # "se precisar remarcar", "si necesitas reprogramar", "falls Sie verschieben müssen"
+    r"|\b(?:se\s+precisar|caso\s+precise|si\s+necesit\w+|falls|se\s+dovess\w+|qualora"
+    r"|si\s+vous\s+(?:devez|souhaitez))\b"
     r"|\bif\s+you\s+(?:need|have|want|would|must|are\s+unable)\b"
     r"|\b(?:re-?schedule|cancel|change)\s+or\s+(?:re-?schedule|cancel|change)\b"
     r"|^\s*(?:re-?schedule|cancel|change|manage)\b[^.?!]{0,40}(?::|\b(?:here|below|link))"
@@ -294,7 +300,11 @@ ASK = rx.compile(
     r"|(?:could|can|would)\s+you\s+do\s+(?:a\s+)?(?:quick\s+|short\s+)?(?:video\s+)?(?:call|chat)"
     r"|grab\s+(?:a\s+|an\s+|half\s+an\s+)?(?:hour|quick\s+call|call|coffee|chat|time)\s+with\s+you"
     r"|(?:whichever|which|one)\s+of\s+(?:the|these)\s+(?:slots|times|options)"
-    r"|reply\s+with\s+(?:[A-C1-3]\b|the\s+(?:letter|number|option)|your\s+(?:choice|preferred)))",
+    r"|reply\s+with\s+(?:[A-C1-3]\b|the\s+(?:letter|number|option)|your\s+(?:choice|preferred))"
+    # Spanish, Portuguese, Italian, German, French, Dutch
+    r"|tu\s+disponibilidad|su\s+disponibilidad|sua\s+disponibilidade|tua\s+disponibilit[àa]"
+    r"|sua\s+disponibilit[àa]|welche[rn]?\s+(?:der\s+folgenden\s+)?Termine?\s+Ihnen\s+passt"
+    r"|Terminvorschl[äa]ge|vos\s+disponibilit[ée]s|uw\s+beschikbaarheid)",
     re.I,
 )
 BOOKING = rx.compile(
@@ -336,9 +346,10 @@ MEETING_CONTEXT = rx.compile(
     r"|calendar|diary|in\s+person|(?:take|takes|taking)\s+place|hold|held|cancel\w*|postpon\w*"
     r"|re-?schedul\w*"
     r"|with\s+(?:our|the)\s+(?:cto|ceo|cfo|coo|founder|head|director|manager|lead|team)"
-    r"|entrevista|conversar|gespräch|termin|entretien|rendez-vous|créneau|confirmé|rencontr\w+"
+    r"|entrevista|conversar|gespräch|termin\w*|entretien|rendez-vous|créneau|confirmé|rencontr\w+"
     r"|réunion|reunión|llamada|videollamada|vorstellungsgespräch|bewerbungsgespräch"
-    r"|kennenlerngespräch|gesprächstermin|selection\s+panel|appear\s+before)\b"
+    r"|kennenlerngespräch|gesprächstermin|selection\s+panel|appear\s+before|colloquio|incontro"
+    r"|appuntamento|reunião|cita|propon\w+|propom\w+)\b"
     r"|面接|面談|日時|日程|面试|면접|일시",  # Japanese, Chinese, Korean (no word boundaries)
     re.I,
 )

@@ -29,6 +29,9 @@ FOREIGN_MONTHS: dict[str, int] = {
     "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
     # Dutch
     "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    # Italian
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "settembre": 9, "ottobre": 10, "dicembre": 12,
 }
 #: Foreign weekday names -> weekday number (Monday = 0).
 FOREIGN_WEEKDAYS: dict[str, int] = {
@@ -36,6 +39,8 @@ FOREIGN_WEEKDAYS: dict[str, int] = {
     "dimanche": 6,
     "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
     "sonntag": 6,
+    "lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2,
+    "giovedì": 3, "giovedi": 3, "venerdì": 4, "venerdi": 4, "domenica": 6,
     "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
     "sábado": 5, "sabado": 5, "domingo": 6,
     "segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2, "quinta-feira": 3,

@@ -30,6 +30,7 @@ _TRIGGER = rx.compile(
     r"|d[ée]cision|communiquer\s+avec|vous\s+(?:re)?contacter|revenir\s+vers\s+vous"
     r"|nos\s+pondremos\s+en\s+contacto|decisi[óo]n|retorno|entraremos\s+em\s+contato"
     r"|entscheidung|rückmeldung|melden\s+(?:uns|wir\s+uns)|beslissing|laten\s+we\s+(?:u|je)"
+    r"|riscontro|decisione|esito|faremo\s+sapere"
     r"\s+weten)\b",
     re.I,
 )

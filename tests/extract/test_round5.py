@@ -251,3 +251,26 @@ def test_an_offer_carries_no_decision_date() -> None:
     d = mail("We are delighted to offer you the Data Engineer role. Please let us have your "
              "answer by Friday 13 November.", subject="Offer")
     assert d.kind is Kind.OFFER and d.decision_deadline is None
+
+
+def test_italian_german_spanish_and_portuguese_mail() -> None:
+    d = mail("Abbiamo il piacere di invitarla a un colloquio che si terrà:\n\nmercoledì 11 "
+             "novembre 2026 alle ore 11:00 (ora italiana)\n", subject="Invito a colloquio")
+    assert d.kind is Kind.INTERVIEW_INVITATION and d.interview is not None
+    assert d.interview.start.isoformat() == "2026-11-11T11:00:00+01:00"
+    assert mail("Bitte teilen Sie uns mit, welcher der folgenden Termine Ihnen passt: Dienstag, "
+                "10. November 2026, 9:00 Uhr oder Mittwoch, 11. November 2026, 14:00 Uhr.",
+                subject="Ihre Bewerbung - Terminvorschläge").kind is Kind.INTERVIEW_REQUEST
+    assert mail("¿Podrías indicarnos tu disponibilidad para una entrevista el jueves?",
+                subject="Entrevista - Ejecutivo de Ventas").kind is Kind.INTERVIEW_REQUEST
+    d = mail("Dobbiamo spostarlo. Ti proponiamo giovedì 12 novembre 2026 alle 15:30 (ora "
+             "italiana) per il colloquio previsto per lunedì 9 novembre alle 10:00.",
+             subject="Spostamento colloquio")
+    assert d.kind is Kind.RESCHEDULE and d.interview is not None
+    assert d.interview.start.isoformat() == "2026-11-12T15:30:00+01:00"
+    assert mail("Wir freuen uns, Ihnen die Position als Data Scientist anbieten zu können.",
+                subject="Ihr Vertragsangebot").kind is Kind.OFFER
+    d = mail("Convite para entrevista na terça-feira, 10 de novembro de 2026, das 14h às 15h "
+             "(horário de Brasília). Se precisar remarcar, é só responder.",
+             subject="Convite para entrevista")
+    assert d.kind is Kind.INTERVIEW_INVITATION
