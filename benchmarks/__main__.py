@@ -20,11 +20,11 @@ from collections.abc import Callable
 
 from mailwatch.extract import detect
 from mailwatch.message import parse_message
+from tests.providers.dovecot import DOVECOT
 
 from . import api_cost, idle_cycle, imap_sync, mailgen, push_latency, rss, scan_speed
 from .common import Row
 from .context import Bench
-from .dovecot import DOVECOT
 
 
 def scan(bench: Bench) -> list[Row]:

@@ -12,9 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
-import subprocess
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,13 +19,11 @@ from pathlib import Path
 from imapclient import IMAPClient
 
 from tests.providers.dovecot import (
-    _CONFIG,
-    DOVECOT,
+    DovecotFailed,
     DovecotServer,
+    DovecotUnavailable,
     DovecotUser,
-    _free_port,
-    _stop,
-    _wait_for_port,
+    running_dovecot,
 )
 
 from .mailgen import working_copy
@@ -42,33 +37,12 @@ class Unavailable(Exception):
 
 @contextlib.contextmanager
 def server() -> Iterator[DovecotServer]:
-    """A running Dovecot on 127.0.0.1 for the length of the block."""
-    if not DOVECOT.exists():
-        raise Unavailable(f"{DOVECOT} not found (apt-get install dovecot-imapd)")
-    if os.geteuid() != 0 or shutil.which("runuser") is None:
-        raise Unavailable("starting Dovecot as nobody needs root and runuser")
-    base = Path(tempfile.mkdtemp(prefix="mailwatch-bench-dovecot-"))
-    port = _free_port()
-    for sub in ("run", "state", "home", "passwd.d"):
-        (base / sub).mkdir()
-    conf = base / "dovecot.conf"
-    conf.write_text(_CONFIG.format(base=base, port=port), encoding="utf-8")
-    for path in (base, base / "run", base / "state", base / "home"):
-        os.chmod(path, 0o777)
-    os.chmod(base / "passwd.d", 0o755)
-    os.chmod(conf, 0o644)
+    """A running Dovecot on 127.0.0.1 for the length of the block (the tests' start-up)."""
     try:
-        with (base / "start.err").open("w") as err:
-            started = subprocess.run(
-                ["runuser", "-u", "nobody", "--", str(DOVECOT), "-c", str(conf)],
-                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err, timeout=30)
-        if started.returncode != 0 or not _wait_for_port(port):
-            why = (base / "start.err").read_text(errors="replace").strip()
-            raise Unavailable(f"dovecot did not start: {why}")
-        yield DovecotServer(base, port)
-    finally:
-        _stop(base / "run" / "master.pid")
-        shutil.rmtree(base, ignore_errors=True)
+        with running_dovecot(prefix="mailwatch-bench-dovecot-") as started:
+            yield started
+    except (DovecotUnavailable, DovecotFailed) as exc:
+        raise Unavailable(str(exc)) from None
 
 
 def load(server: DovecotServer, maildir: Path | None) -> DovecotUser:

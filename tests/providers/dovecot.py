@@ -15,6 +15,7 @@ install it; CI installs ``dovecot-imapd`` whenever ``tests/providers/test_imap*.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import shutil
@@ -156,16 +157,25 @@ def _skip(reason: str) -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
-def dovecot_server() -> Iterator[DovecotServer]:
+class DovecotUnavailable(Exception):
+    """Dovecot cannot run here (not installed, not root, a path nobody cannot reach)."""
+
+
+class DovecotFailed(Exception):
+    """Dovecot was started and did not come up; the message holds its error output."""
+
+
+@contextlib.contextmanager
+def running_dovecot(prefix: str = "mailwatch-dovecot-") -> Iterator[DovecotServer]:
+    """A Dovecot on 127.0.0.1 for the length of the block, started as nobody: the one
+    start-up the tests and the benchmarks share. Raises DovecotUnavailable before starting
+    anything, DovecotFailed when it does not come up."""
     if not DOVECOT.exists():
-        _skip(
-            "IMAP tests need Dovecot: apt-get install dovecot-imapd (CI installs it); "
-            f"{DOVECOT} not found"
-        )
+        raise DovecotUnavailable(
+            f"{DOVECOT} not found (apt-get install dovecot-imapd; CI installs it)")
     if os.geteuid() != 0 or shutil.which("runuser") is None:
-        _skip("IMAP tests start Dovecot as 'nobody' with runuser, which needs root")
-    base = Path(tempfile.mkdtemp(prefix="mailwatch-dovecot-"))
+        raise DovecotUnavailable("Dovecot is started as 'nobody' with runuser, which needs root")
+    base = Path(tempfile.mkdtemp(prefix=prefix))
     port = _free_port()
     for sub in ("run", "state", "home", "passwd.d"):
         (base / sub).mkdir()
@@ -176,11 +186,12 @@ def dovecot_server() -> Iterator[DovecotServer]:
         os.chmod(path, 0o777)
     os.chmod(base / "passwd.d", 0o755)
     os.chmod(conf, 0o644)
-    for parent in base.parents:
-        if not os.access(parent, os.X_OK):  # only a world-traversable path works
-            _skip(f"{parent} is not traversable by nobody; set TMPDIR elsewhere")
     server = DovecotServer(base, port)
     try:
+        for parent in base.parents:
+            if not os.access(parent, os.X_OK):  # only a world-traversable path works
+                raise DovecotUnavailable(
+                    f"{parent} is not traversable by nobody; set TMPDIR elsewhere")
         # The master daemonises and keeps its stdio: never a pipe we would wait on.
         with (base / "start.err").open("w") as err:
             started = subprocess.run(
@@ -192,11 +203,22 @@ def dovecot_server() -> Iterator[DovecotServer]:
             )
         if started.returncode != 0 or not _wait_for_port(port):
             why = (base / "start.err").read_text(errors="replace").strip()
-            pytest.fail(f"dovecot did not start: {why}\n{server.log()}")
+            raise DovecotFailed(f"dovecot did not start: {why}\n{server.log()}")
         yield server
     finally:
         _stop(base / "run" / "master.pid")
         shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def dovecot_server() -> Iterator[DovecotServer]:
+    try:
+        with running_dovecot() as server:
+            yield server
+    except DovecotUnavailable as exc:
+        _skip(f"IMAP tests need Dovecot: {exc}")
+    except DovecotFailed as exc:
+        pytest.fail(str(exc))
 
 
 def _stop(pidfile: Path) -> None:
