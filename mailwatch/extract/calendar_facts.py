@@ -110,6 +110,16 @@ def _domain(address: str | None) -> str | None:
     return address.rsplit("@", 1)[1].strip().lower().rstrip(">") or None
 
 
+#: The user applying for a role at their own employer: a colleague's invitation is then
+#: the user's own job interview ("your application for the internal vacancy").
+INTERNAL_MOVE = rx.compile(
+    r"\binternal\s+(?:vacancy|vacancies|role|position|posting|opening|job|application"
+    r"|applicant|candidate|candidacy|mobility|transfer|promotion|move)\b"
+    r"|\b(?:thank\s+you|thanks)\s+for\s+(?:applying|your\s+application)\b",
+    re.I,
+)
+
+
 def colleague(m: Message, e: Event, users: frozenset[str]) -> bool:
     """The sender or organizer works at the user's own employer (same company domain):
     an internal meeting, even one about interviewing someone else."""
@@ -138,7 +148,7 @@ def is_job_interview(
         return False, f"practice, not an employer: '{hit.group(0)}'"
     if (hit := NOT_MINE.search(joined) or c.NOT_MINE.search(joined)) is not None:
         return False, f"not the user's own interview: '{hit.group(0)}'"
-    if colleague(m, e, users):
+    if colleague(m, e, users) and not INTERNAL_MOVE.search(joined):
         return False, "organizer is a colleague at the user's own employer"
     if e.recurring:
         return False, "a recurring event"
@@ -274,6 +284,9 @@ def _time_written(local: datetime, before: str) -> bool:
         pats.append(rf"(?<![\d:]){h24:d}\s*h\b")
         pats.append(rf"(?<![\d:]){h12:d}\s*{suffix}\.?m\b")
     pats.append(rf"(?<![\d:]){h12:d}[:.]{mm:02d}\s*{suffix}\.?m\b")
+    # "4:30 – 5:30pm" (Google Calendar): the range's end carries the start's am/pm
+    minutes = f"[:.]{mm:02d}" if mm else f"(?:[:.]{mm:02d})?"
+    pats.append(rf"(?<![\d:]){h12:d}{minutes}\s*[-–—]\s*\d{{1,2}}(?:[:.]\d{{2}})?\s*{suffix}\.?m\b")
     return re.search("|".join(pats), before, re.I) is not None
 
 

@@ -106,8 +106,16 @@ def _addresses(component: Any, name: str) -> list[tuple[str, str | None, str | N
     out = []
     for v in values:
         params = getattr(v, "params", {}) or {}
-        out.append((str(v), params.get("CN"), params.get("CUTYPE")))
+        out.append((str(v), _param(params.get("CN")), _param(params.get("CUTYPE"))))
     return out
+
+
+def _param(value: Any) -> str | None:
+    """A parameter as one string. An unquoted comma in a value ("CN=Boardroom 3 (5th
+    floor, Rosebank)", which Exchange writes) makes icalendar read a list of values."""
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value) or None
+    return None if value is None else str(value)
 
 
 def parse_calendars(

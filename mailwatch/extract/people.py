@@ -47,7 +47,9 @@ NAME_RX = _NAME
 #: "Associate Professor Hui Lin Tan"); "Eng."/"Sr." only with the dot, as they are words too.
 HONORIFIC_RX = (
     r"(?:(?:(?:Associate|Assistant|Adjunct)\s+Professor|Professor|Prof|Dr|Dra|Mrs|Mr|Ms|Mx"
-    r"|Miss|Herr|Frau|Mme|Sra)\.?\s+|(?:Eng|Sr)\.\s+)*"
+    r"|Miss|Herr|Frau|Mme|Sra)\.?\s+|(?:Eng|Sr)\.\s+"
+    # Italian professional titles, lower-case in running text ("dall'arch. A B")
+    r"|(?i:arch|ing|dott|dott\.ssa|avv)\.\s*)*"
 )
 _ROLE_WORD = (
     r"(?i:head|lead|manager|director|engineer|analyst|officer|chief|vp|president|partner"
@@ -104,12 +106,16 @@ _TRIGGER = rx.compile(
     r"|(?:hablar|entrevista|reuni[óo]n|charlar)\s+con(?:\s+(?:el|la))?"
     r"|(?:entretien|échange|rencontrer|discuter)\s+avec"
     r"|(?:gespräch|sprechen|treffen|kennenlernen)\s+mit"
-    r"|(?:gesprek|spreken|kennismaken)\s+met)"
+    r"|(?:gesprek|spreken|spreekt|kennismaken)\s+met"
+    # "conduzida pelo A B e por mim", "conducida por", "condotto dall'arch. A B"
+    r"|conduzid[ao]s?\s+(?:pel[ao]s?|por)|conducid[ao]s?\s+por|dirigid[ao]s?\s+por"
+    r"|condott[oa]\s+(?:da(?:l|lla|i|gli)?|dall['’])|men[ée]e?\s+par|geleid\s+door"
+    r"|afgenomen\s+door|durchgeführt\s+von|geführt\s+von)"
     # "... at 10:00 with Ayesha Patel and myself": a bare "with" only before "… and myself"
     r"|\bwith(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:and|&)\s+(?:myself|me)\b)"
     # "... role with Dr Sibusiso Ndlovu and Karen Botha": a title makes it a person
     r"|\bwith(?=\s+(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+[A-Z]))"
-    r"(?:[ \t]*:?\s+|(?<=\())"
+    r"(?:[ \t]*:?\s+|(?<=\()|(?<=dall['’]))"
     # "you'll meet me and Ruth Adeyemi", "it'll be me plus Ana Silva": the sender, then names
     r"(?:(?:me|myself|moi(?:-même)?)\s+(?:and|plus|&|et)\s+)?"
 )
@@ -144,6 +150,9 @@ _SELF = rx.compile(
     r"|\b(?:it|this)(?:'ll|’ll|\s+will)\s+(?:still\s+|just\s+|only\s+)?be\s+(?:just\s+)?me\b"
     r"|\b(?:meet|see|with)\s+me\s+(?:and|plus|&)\s"
     r"|\bet\s+moi(?:-même)?\b|\bmoi-même\b|\by\s+yo\b(?!\s+no\b)"
+    # "conduzida pelo A B e por mim": "and by me"
+    r"|\be\s+por\s+mim\b|\by\s+por\s+m[ií]\b|\bet\s+par\s+moi\b|\be\s+da\s+me\b"
+    r"|\ben\s+door\s+mij\b|\bund\s+von\s+mir\b"
     # "A B, my cofounder, will jump on too": "too" puts the writer on the call as well
     r"|\bmy\s+(?:co-?founder|colleague|co-?host|teammate|business\s+partner)\b[^.!?]{0,50}"
     r"\b(?:join|jump\s+on|hop\s+on|sit\s+in)\w*\s+(?:us\s+)?(?:too|as\s+well)\b"
@@ -410,17 +419,38 @@ def dedupe(people: Iterable[Person]) -> list[Person]:
             same = (
                 (p.email and p.email == q.email)
                 or (key_name and q.name and key_name == q.name.lower())
+                or _first_name_of(p.name, q.name) or _first_name_of(q.name, p.name)
                 or (not p.name and not q.email and _spells(q.name, p.email))
                 or (not q.name and not p.email and _spells(p.name, q.email))
             )
             if same:
-                out[i] = Person(
-                    name=q.name or p.name, email=q.email or p.email, title=q.title or p.title
-                )
+                name = q.name or p.name
+                if p.name and q.name and len(p.name.split()) > len(q.name.split()):
+                    name = p.name  # "Arjun (VP Data)" in the text is the guest Arjun Nair
+                out[i] = Person(name=name, email=q.email or p.email, title=q.title or p.title)
                 break
         else:
             out.append(p)
     return out
+
+
+def with_full_names(people: Iterable[Person], known: Iterable[Person]) -> list[Person]:
+    """People named by first name alone ("you'll meet Arjun (VP Data)") given the full
+    name of someone the mail lists ("Arjun Nair", the invitation's organizer)."""
+    known = [k for k in known if k.name]
+    out = []
+    for p in people:
+        full = next((k for k in known if _first_name_of(p.name, k.name)), None)
+        out.append(p if full is None else
+                   Person(name=full.name, email=full.email, title=p.title or full.title))
+    return out
+
+
+def _first_name_of(first: str | None, full: str | None) -> bool:
+    """Is `first` a lone given name that opens the full name `full` ("Arjun", "Arjun
+    Nair")? The text often names by first name whom the invitation lists in full."""
+    return bool(first and full and " " not in first
+                and full.lower().startswith(first.lower() + " "))
 
 
 def _fold(value: str) -> str:

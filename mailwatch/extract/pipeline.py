@@ -31,7 +31,7 @@ from .duration import stated_length
 from .ics import MEETING_URL, Event, parse_calendars
 from .kindwords import forwarded_body
 from .participants import forwarded_people, referred_people, split_forward, subject_people
-from .people import dedupe, names_in_text, sender_interviews, sender_person
+from .people import dedupe, names_in_text, sender_interviews, sender_person, with_full_names
 from .slot_context import join_date_and_time_lines
 from .slot_pick import find_slots, labelled_new
 from .text import Unit, units
@@ -267,6 +267,7 @@ def _from_calendar(
         people.extend(_event_interviewers(e, organizer_takes_part if role is None else role))
     people.extend(_text_people(f))
     people = cf.named(people, "\n".join((first.description, m.text)))
+    people = with_full_names(people, (e.organizer for e in same_day if e.organizer))
     if role is False:  # "I won't be joining": the organizer only booked the slot
         org = {x for e in same_day if e.organizer for x in (e.organizer.email, e.organizer.name)}
         people = [p for p in people if not ({p.email, p.name} & (org - {None}))]

@@ -26,6 +26,10 @@ _LABEL = rx.compile(
     r"|deelnemers|attendees|with|staff|(?:interview(?:ing)?\s+)?partners?|interviewing\s+you"
     r"|gesprächspartner(?:in|innen|\(innen\)|\*innen)?|entrevistador(?:es|as|\(a\)|a)?"
     r"|intervieweurs?|interlocuteurs?|gesprek\s+met|you(?:'ll|’ll|\s+will)\s+(?:be\s+)?meet(?:ing)?"
+    # "Who you'll meet", "Con quién", "Avec qui", "Mit wem": the question as a heading
+    r"|who\s+you(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?"
+    r"|speak(?:ing)?\s+(?:with|to)|talk(?:ing)?\s+(?:with|to))"
+    r"|con\s+qui[eé]n(?:es)?|com\s+quem|avec\s+qui|mit\s+wem|met\s+wie|con\s+chi"
     r"|who|met|mit|avec|com|con)(?:\s+(?:are|is|will\s+be|sind|sont|will\s+(?:comprise|consist"
     r"\s+of|include)|comprises|consists\s+of|includes))?)"
     r"(?P<colon>[ \t]*[:\-–][ \t]*|[ \t]+|[ \t]*$)(?P<rest>.*)$",
@@ -37,6 +41,8 @@ _NEEDS_COLON = re.compile(r"^(?i:who|met|mit|avec|com|con|hosts?|with|attendees|
 #: A line that opens with a field label ("Location: ..."), not a person with a titled role
 #: ("Pieter van Wyk - Senior Manager: Retail Credit").
 _FIELD_START = re.compile(r"^[^:\-–—(]{1,25}:")
+#: A scheduling page's mark on its organizer's row ("Tomás Riquelme - Organizer").
+_ORGANIZER_TAIL = re.compile(r"\s+[-–—]\s+(?:organi[sz]er|host)$", re.I)
 _SPLIT = rx.compile(r"\s*(?:[,;/|]|&|\band\b|\bund\b|\bet\b|\ben\b|\bog\b|\boch\b|\be\b|\by\b)\s*")
 _HONORIFIC = rx.compile(
     rf"^(?:(?:dr|prof|mr|mrs|ms|mx|miss|herr|frau|mme|m|sr|sra|dra)\.?\s+|{HONORIFIC_RX})+",
@@ -192,23 +198,28 @@ def labelled_people(text: str) -> list[Person]:
     lines = text.splitlines()
     for m in _LABEL.finditer(text):
         colon = m["colon"].strip()
-        if _NEEDS_COLON.match(m["label"]) and not colon:
+        if _NEEDS_COLON.match(m["label"]) and not colon and (
+                m["rest"].strip() or m["label"].lower() != "who"):
             continue
         rest = m["rest"].strip()
         line_no = text.count("\n", 0, m.start())
         values = [rest] if rest else []
         # the value on the following line(s): "Host:\nPriya Raman", or a flattened table
         # cell per line ("Interviewers Katrin Vogel\nMehmet Aydın")
-        for nxt in lines[line_no + 1 : line_no + 6]:
-            s = nxt.strip()
+        for nxt in lines[line_no + 1 : line_no + 9]:
+            s = _ORGANIZER_TAIL.sub("", nxt.strip())
             if not s:
                 if values:
                     break
                 continue
+            if BARE_ADDRESS.fullmatch(s):
+                continue  # "Valentina Soto" over "valentina@..." (Cal.com's "Who" list)
             if _FIELD_START.match(s) or not _line_people(s, bool(colon)):
                 break
             values.append(s)
         heading = not colon and not rest and bool(values)  # "Interviewers" over a list
+        if _NEEDS_COLON.match(m["label"]) and not heading and not colon:
+            continue  # "Who" alone over a list of people is a heading; else a word
         if not colon and not heading and not (rest and _line_people(rest)):
             continue
         for value in values:
@@ -239,10 +250,12 @@ def labelled_people(text: str) -> list[Person]:
         if n is not None and (p := _item_person(n["name"])) is not None:
             found.append(p)
             continue
-        below = text[m.end() :].lstrip("\n").split("\n", 1)[0].strip()
-        if (b := _ROW_PERSON_TITLE.fullmatch(below)) and _ROLE.search(b["title"]) and (
-                p := _item_person(b["name"])):
-            # "8:45 AM - 9:30 AM  Analytical Problem Solving" over "Owen Park, Senior Analyst"
+        # "8:45 AM - 9:30 AM  Analytical Problem Solving" over "Owen Park, Senior Analyst"
+        # (and a second "A B, Title" line under it for a session with two people)
+        for below in text[m.end() :].lstrip("\n").split("\n", 3)[:3]:
+            b = _ROW_PERSON_TITLE.fullmatch(below.strip())
+            if not (b and _ROLE.search(b["title"]) and (p := _item_person(b["name"]))):
+                break
             found.append(Person(name=p.name, title=b["title"].strip()))
     return found
 
