@@ -47,7 +47,9 @@ JOB = rx.compile(
 NOT_JOB = rx.compile(
     r"\b(?:webinar|podcast|episode|newsletter|masterclass|journalist"
     r"|press\s+(?:interview|release|office|team|enquiry|inquiry)|media\s+interview"
-    r"|radio|broadcast|dentist|dental|doctor|clinic"
+    r"|radio|broadcast|dentist|doctor|clinic"
+    # (not the benefits of a job: "medical, dental and vision", "a dental plan")
+    r"|dental(?!,?\s+(?:(?:and|&)\s+)?(?:vision|plan|insurance|cover(?:age)?|benefits?))"
     r"|dear\s+patient|patient\s+(?:portal|number|id)|physio\w*|optometrist|hygienist"
     r"|job\s+alerts?|new\s+jobs\s+for\s+you|jobs\s+you\s+may\s+like|career\s+fair"
     r"|register\s+now|save\s+your\s+(?:seat|spot)"
@@ -87,7 +89,14 @@ _SUPPORT = (
     rx.compile(r"\b(?:role|position|application|applied|candidate|vacancy|hiring\s+manager"
                r"|recruiter|talent\s+acquisition|(?:senior|junior|lead|principal|staff)\s+\w+"
                r"|\w+\s+(?:engineer|developer|scientist|analyst|designer|manager|architect"
-               r"|consultant|specialist|accountant|officer|coordinator|researcher))\b", re.I),
+               r"|consultant|specialist|accountant|officer|coordinator|researcher))\b"
+               r"|\bjoin\s+(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}\s+as\s+an?\b",
+               re.I),
+    # the terms of a job: an offer names the place of work ("our Eastside clinic")
+    rx.compile(r"\b(?:offer\s+(?:of\s+employment|letter)|extend\s+(?:you\s+)?(?:an?|the)\s+"
+               r"(?:formal\s+|verbal\s+|written\s+)?offer|(?:base|annual|starting)\s+salary"
+               r"|sign-?on\s+bonus|salary\s+package|notice\s+period|probation(?:ary)?\s+period)\b",
+               re.I),
     rx.compile(r"\b(?:meet|speak|talk)\s+(?:with\s+|to\s+)?you\b|\b(?:your|the)\s+"
                r"(?:appointment|booking|interview|slot)\s+(?:is|has\s+been)\s+confirmed\b"
                r"|\bconfirmed\s+for\b|\bsee\s+you\s+(?:then|on|tomorrow)\b"
@@ -279,7 +288,7 @@ CONDITIONAL = rx.compile(
     r"|\b(?:se\s+precisar|caso\s+precise|si\s+necesit\w+|falls|se\s+dovess\w+|qualora"
     r"|si\s+vous\s+(?:devez|souhaitez))\b"
     r"|\bif\s+you\s+(?:need|have|want|would|must|are\s+unable)\b"
-    r"|\b(?:re-?schedule|cancel|change)\s+or\s+(?:re-?schedule|cancel|change)\b"
+    r"|\b(?:re-?schedule|cancel|change)\s*(?:\bor\b|[|/·•])\s*(?:re-?schedule|cancel|change)\b"
     r"|^\s*(?:re-?schedule|cancel|change|manage)\b[^.?!]{0,40}(?::|\b(?:here|below|link))"
     r"|\b(?:to|you\s+can|you\s+may)\s+(?:re-?schedule|cancel)\b[^.?!]{0,30}"
     r"\b(?:use|click|visit|follow|link|here|below)\b"

@@ -442,6 +442,10 @@ def slots_in(
         if tz is None and stated:  # "10:00 or 14:00 (SAST)" - one zone for the sentence
             tz, name, zone_stated = stated[-1].tz, stated[-1].tz_name, True
             ztext, zend = stated[-1].zone_text, stated[-1].stop
+        if tz is None and d.start >= t.stop and (after_date := _zone_at(sentence, d.end)):
+            # "10:00 - 10:30 on Friday, 22 January 2027 (Central European Time)"
+            tz, name, ztext, zend = after_date
+            zone_stated = True
         if tz is None and field is not None:  # "Time zone: Central European Time"
             tz, name, ztext, zend = field
             zone_stated = True
@@ -467,15 +471,19 @@ _ZONE_FIELD = re.compile(r"\btime\s*zone\s*:\s*", re.I)
 def _zone_field(sentence: str) -> tuple[tzinfo, str | None, str, int] | None:
     """The zone of a templated "Time zone: ..." field: (tz, IANA name, as written, end)."""
     f = _ZONE_FIELD.search(sentence)
-    if f is None:
-        return None
-    z, end = zone_after(sentence, f.end())
+    return None if f is None else _zone_at(sentence, f.end())
+
+
+def _zone_at(sentence: str, pos: int) -> tuple[tzinfo, str | None, str, int] | None:
+    """A zone written at `pos` (after spaces or a bracket): (tz, IANA name, as written,
+    end); None when there is none."""
+    z, end = zone_after(sentence, pos)
     tz, name = resolve_mention(z) if z else (None, None)
     if tz is None:
-        tz, name, end = zone_word_at(sentence, f.end())
+        tz, name, end = zone_word_at(sentence, pos)
     if tz is None:
         return None
-    return tz, name, sentence[f.end() : end].strip(" ,()"), end
+    return tz, name, sentence[pos:end].strip(" ,()"), end
 
 
 def refine_slot(slot: Slot, sentence: str, text: str, sender_domain: str | None) -> Slot:

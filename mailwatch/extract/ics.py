@@ -77,7 +77,7 @@ def _when(
         return None, None
     if not isinstance(value, datetime):
         return None, None
-    tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
+    tzid = _param(prop.params.get("TZID")) if hasattr(prop, "params") else None
     if value.tzinfo is not None:
         key = getattr(value.tzinfo, "key", None)
         if key is None and tzid:

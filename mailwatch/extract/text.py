@@ -18,7 +18,8 @@ from .zones import ZONE_RE
 _TIME_LABELS = (
     r"when|date|dates|time|times|day|start|starts|start\s+time|end\s+time|time\s*zone|timezone"
     r"|date\s*(?:&|and|/)\s*time|(?:new|original|previous|old|proposed|updated|confirmed)"
-    r"\s+(?:date|time|slot)(?:\s*(?:&|and|/)\s*time)?|interview\s+(?:date|time|slot)"
+    r"\s+(?:date|time|slot)(?:\s*(?:&|and|/)\s*time)?"
+    r"|(?:interview|event|meeting|appointment|call)\s+(?:date\s*(?:&|and|/)\s*time|date|time|slot)"
     r"|scheduled\s+(?:for|time)|(?:day|date)\s*(?:and|&|/)\s*(?:date|time)|termin|datum|zeit|uhrzeit|fecha|hora|horario|data|horário"
 )
 LABEL = rx.compile(

@@ -4,10 +4,14 @@ tests/corpus/README.md). All mail here is invented."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 from mailfactory import detected, raw_mail, vevent
 
 from mailwatch.extract import detect
+from mailwatch.extract.dates import slots_in
 from mailwatch.extract.people import names_in_text
 from mailwatch.message import parse_message
 from mailwatch.model import Kind
@@ -109,3 +113,49 @@ def test_a_first_name_in_the_text_is_the_organizer_of_the_invitation() -> None:
     # the .ics is in UTC; the mail wrote the time in India's zone
     assert det.interview.timezone == "Asia/Kolkata"
     assert det.interview.start.isoformat() == "2026-11-10T16:30:00+05:30"
+
+
+def test_an_offer_with_medical_and_dental_benefits_at_a_clinic_is_an_offer() -> None:
+    det = detected("I'm thrilled to formally extend you an offer to join Sagebrush Health as a "
+                   "Clinical Pharmacist at our Eastside clinic!\nBase salary: $148,000/year\n"
+                   "Benefits: medical, dental and vision from day one.",
+                   subject="Your offer - Clinical Pharmacist")
+    assert det.kind is Kind.OFFER
+    # the clinic's own mail about a check-up stays what it is
+    assert detected("Your dental check-up at Sagebrush Clinic is on Tuesday 10 November "
+                    "at 09:00.", subject="Appointment reminder").kind is Kind.OTHER
+
+
+def test_contacting_all_candidates_by_the_end_of_the_month_is_a_decision_date() -> None:
+    det = detected("Your application is still being considered. We expect to complete "
+                   "shortlisting and contact all candidates by the end of the month.",
+                   subject="Your application - Senior Credit Risk Analyst")
+    assert det.kind is Kind.STATUS_UPDATE
+    assert det.decision_deadline.isoformat() == "2026-11-30"
+
+
+def test_a_scheduling_page_confirmation_with_its_change_links() -> None:
+    body = ("Your event has been scheduled.\n\nEvent Type:\n45 Minute Hiring Manager "
+            "Interview\n\nEvent Date/Time:\n09:30 - 10:15 (United Kingdom Time) on Monday, "
+            "9 November 2026\n\nDescription:\nInterview for the Data Engineer role at Pellucid "
+            "Health with Rachel Ogunleye.\n\nNeed to make changes to this event?\n"
+            "Cancel | Reschedule\n")
+    det = detected(body, subject="Confirmed: Hiring Manager Interview with Rachel Ogunleye",
+                   sender="Calendly <notifications@calendly.com>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview.start.isoformat() == "2026-11-09T09:30:00+00:00"
+    assert det.interview.timezone == "Europe/London"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("10:00 - 10:30 on Friday, 13 November 2026 (Central European Time)",
+     ("2026-11-13T10:00:00+01:00", "Europe/Berlin")),
+    ("14:00 - Friday, November 13, 2026 (South Africa Standard Time)",
+     ("2026-11-13T14:00:00+02:00", "Africa/Johannesburg")),
+    ("11:00 on Friday 13 November 2026, Dutch time", ("2026-11-13T11:00:00+01:00",
+                                                      "Europe/Amsterdam")),
+])
+def test_a_zone_after_the_date_that_follows_the_time(sentence, expected) -> None:
+    sast = ZoneInfo("Africa/Johannesburg")
+    (slot,) = slots_in(sentence, datetime(2026, 11, 2, 9, tzinfo=sast), "DMY", sast)
+    assert (slot.start.isoformat(), slot.timezone) == expected
