@@ -51,7 +51,7 @@ NOT_JOB = rx.compile(
     # (not the benefits of a job: "medical, dental and vision", "a dental plan")
     r"|dental(?!,?\s+(?:(?:and|&)\s+)?(?:vision|plan|insurance|cover(?:age)?|benefits?))"
     r"|dear\s+patient|patient\s+(?:portal|number|id)|physio\w*|optometrist|hygienist"
-    r"|job\s+alerts?|new\s+jobs\s+for\s+you|jobs\s+you\s+may\s+like|career\s+fair"
+    r"|(?<!unsubscribe\sfrom\s)(?<!opt\sout\sof\s)job\s+alerts?|new\s+jobs\s+for\s+you|jobs\s+you\s+may\s+like|career\s+fair"
     r"|register\s+now|save\s+your\s+(?:seat|spot)"
     r"|reporter|photographer|new\s+patient|medical[-\s]history|veterinar\w+|your\s+pet"
     r"|test\s+cent(?:re|er)|driving\s+test"
@@ -97,7 +97,11 @@ _SUPPORT = (
                r"(?:formal\s+|verbal\s+|written\s+)?offer|(?:base|annual|starting)\s+salary"
                r"|sign-?on\s+bonus|salary\s+package|notice\s+period|probation(?:ary)?\s+period)\b",
                re.I),
-    rx.compile(r"\b(?:meet|speak|talk)\s+(?:with\s+|to\s+)?you\b|\b(?:your|the)\s+"
+    rx.compile(r"\b(?:meet|speak|talk)\s+(?:with\s+|to\s+)?you\b"
+               # "She'll meet with Greg Lawson (VP, Pricing) first"
+               r"|\b(?:meet|meeting|speak|speaking|talk|talking)\s+with\s+"
+               r"(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\b"
+               r"|\b(?:your|the)\s+"
                r"(?:appointment|booking|interview|slot)\s+(?:is|has\s+been)\s+confirmed\b"
                r"|\bconfirmed\s+for\b|\bsee\s+you\s+(?:then|on|tomorrow)\b"
                r"|\b(?:call|chat|hour|time|conversation|coffee)\s+with\s+you\b", re.I),
@@ -298,7 +302,8 @@ CONDITIONAL = rx.compile(
 ASK = rx.compile(
     r"\b(?:(?<!confirm\s)your\s+availability|when\s+(?:are|would|will)\s+you\s+(?:be\s+)?(?:free|available)"
     r"|are\s+you\s+(?:free|available)|(?:which|what)\s+(?:of\s+(?:these|the\s+following)"
-    r"|times?|slots?|days?|dates?)\s+(?:would\s+)?(?:works?|suits?|is\s+best)"
+    r"(?:\s+(?:times?|slots?|days?|dates?|windows?|options?))?"
+    r"|times?|slots?|days?|dates?|windows?)\s+(?:would\s+)?(?:works?|suits?|is\s+best)"
     r"|(?:few|some|two\s+or\s+three|2-3|suitable|two|three|2|3|couple\s+of)\s+(?:times|slots"
     r"|options|dates|windows)(?!\s+(?:a|per)\s+(?:week|day|month))"
     r"|(?:any|one)\s+of\s+(?:these|the\s+following)|(?:following|these)\s+(?:times|slots"

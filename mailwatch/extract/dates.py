@@ -121,8 +121,8 @@ _RELATIVE = rx.compile(
     rf"\b(?P<rel>the\s+day\s+after\s+tomorrow|today|tomorrow|tonight"
     rf"|(?P<mod>on|this|next|coming|this\s+coming)\s+(?P<wd>{_WD_FULL})"
     # a bare weekday right before a time: "When: Monday, 11:00am"
-    rf"|(?P<bare>{_WD_FULL}|{_WD_SHORT})(?=(?:['’]s)?\.?,?\s+(?:at\s+)?\d{{1,2}}(?:[:.]\d{{2}}"
-    rf"|\s*[ap]\.?m)))\b",
+    rf"|(?P<bare>{_WD_FULL}|{_WD_SHORT})(?=(?:['’]s)?\.?,?\s+(?:(?:at\s+)?\d{{1,2}}(?:[:.]\d{{2}}"
+    rf"|\s*[ap]\.?m)|(?:at|@)\s+\d{{1,2}}(?![\d:.,%/]))))\b",  # ("Thursday at 3 works")
     re.I,
 )
 

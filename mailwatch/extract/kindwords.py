@@ -68,7 +68,9 @@ NOT_MINE = rx.compile(
     r"(?:his|her|their))\s+(?:referees?|references?)\b|\bas\s+(?:a|his|her|their)\s+referee\b"
     # someone else's interviews: a coach's clients, a mentor's students
     r"|\b(?:my|our)\s+(?:clients|students|mentees|members)\s+(?:have|has|had|are)\b[^.]{0,60}"
-    r"\binterviews?\b|\bcareer\s+coach",
+    r"\binterviews?\b|\bcareer\s+coach"
+    # a friend's coffee while the user is interviewing elsewhere
+    r"|\bI(?:'m|’m|\s+am)\s+not\s+(?:hiring|recruiting)\b|\bno\s+agenda\s+(?:from|on)\s+my\s+side\b",
     re.I,
 )
 #: A direct invitation to the user: survives a List-Unsubscribe header and a newsletter footer.

@@ -77,7 +77,9 @@ _PERSON = rx.compile(
     rf"(?=\s*(?:,|\.|;|$|¶)|\s+\d))?"  # (a digit: the next row of a schedule)
 )
 _SEP = re.compile(
-    r"\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+|together\s+with\s+|along\s+with\s+"
+    # "with A B (VP, Pricing) first and then C D", "A B, then C D"
+    r"(?:\s+first)?,?\s+(?:and\s+)?then\s+(?:with\s+)?"
+    r"|\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+|together\s+with\s+|along\s+with\s+"
     r"|(?:e|y|et|und|en)\s+)?"
     r"|\s+(?:and|as\s+well\s+as|together\s+with|along\s+with|plus)\s+|\s*&\s*"
     r"|\s+(?:e|y|et|und|en)\s+(?:(?:o|a|os|as|el|la)\s+)?)"

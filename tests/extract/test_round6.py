@@ -159,3 +159,39 @@ def test_a_zone_after_the_date_that_follows_the_time(sentence, expected) -> None
     sast = ZoneInfo("Africa/Johannesburg")
     (slot,) = slots_in(sentence, datetime(2026, 11, 2, 9, tzinfo=sast), "DMY", sast)
     assert (slot.start.isoformat(), slot.timezone) == expected
+
+
+def test_which_of_these_windows_work_asks_for_availability() -> None:
+    det = detected("We'd like to move you forward to a technical interview for the Platform "
+                   "Engineer role. Could you let me know which of these windows work for you?"
+                   "\n- Tue, Nov 10: 9:00 AM - 12:00 PM\n- Wed, Nov 11: 1:00 PM - 4:00 PM\n",
+                   subject="Next steps: Platform Engineer interview")
+    assert det.kind is Kind.INTERVIEW_REQUEST
+
+
+def test_an_agency_forward_with_a_job_alerts_footer_and_two_people_in_turn() -> None:
+    body = ("Great news - Maplestone have confirmed your final interview. Their confirmation "
+            "is below, and some tips from me at the bottom.\n\n---------- Forwarded message "
+            "---------\nFrom: Gwen Ashby <gwen@maplestone.ca>\nDate: Mon, Nov 2, 2026\n"
+            "Subject: RE: Thandi Nkosi - Pricing Analyst\nTo: Kelsey <kelsey@northbeam.ca>\n\n"
+            "Confirming Thandi for Tuesday, November 10, 2026 at 1:30 PM (Eastern) at our "
+            "office. She'll meet with Greg Lawson (VP, Pricing) first and then Nadia Haddad "
+            "(Senior Actuary).\n\nTips from me:\n- Have numbers ready.\n\nTo unsubscribe from "
+            "job alerts reply STOP.")
+    det = detected(body, subject="Fwd: RE: Thandi Nkosi - Pricing Analyst - final interview",
+                   sender="Kelsey Tran <kelsey@northbeam.ca>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview.start.isoformat() == "2026-11-10T13:30:00-05:00"
+    assert [p.name for p in det.interview.interviewers] == ["Greg Lawson", "Nadia Haddad"]
+
+
+def test_a_terse_reply_with_a_weekday_and_a_bare_hour() -> None:
+    (slot,) = slots_in("Thursday at 3 works - I'll call your cell.",
+                       datetime(2026, 11, 2, 9, tzinfo=ZoneInfo("America/Denver")), "MDY",
+                       ZoneInfo("America/Denver"))
+    assert slot.start.isoformat() == "2026-11-05T15:00:00-07:00"
+    # a friend's coffee while the user is interviewing elsewhere stays a coffee
+    det = detected("I heard you're interviewing around - good luck! No agenda from my side, I'm "
+                   "not hiring. Coffee? Thursday at 10 at the place on Albert Road works for me.",
+                   subject="coffee??", sender="Sipho Dlamini <sipho@mailbox.example>")
+    assert det.kind is Kind.OTHER
