@@ -32,6 +32,16 @@ FOREIGN_MONTHS: dict[str, int] = {
     # Italian
     "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
     "settembre": 9, "ottobre": 10, "dicembre": 12,
+    # Swedish, Danish, Norwegian
+    "augusti": 8, "maj": 5, "marts": 3, "desember": 12,
+    # Polish (the genitive a date is written with: "26 stycznia")
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
+    "lipca": 7, "sierpnia": 8, "września": 9, "wrzesnia": 9, "października": 10,
+    "pazdziernika": 10, "listopada": 11, "grudnia": 12,
+    # Turkish
+    "ocak": 1, "şubat": 2, "subat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5,
+    "haziran": 6, "temmuz": 7, "ağustos": 8, "agustos": 8, "eylül": 9, "eylul": 9, "ekim": 10,
+    "kasım": 11, "kasim": 11, "aralık": 12, "aralik": 12,
 }
 #: Foreign weekday names -> weekday number (Monday = 0).
 FOREIGN_WEEKDAYS: dict[str, int] = {
@@ -46,6 +56,10 @@ FOREIGN_WEEKDAYS: dict[str, int] = {
     "segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2, "quinta-feira": 3,
     "sexta-feira": 4,
     "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4,
+    "måndag": 0, "tisdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lördag": 5,
+    "söndag": 6, "mandag": 0, "tirsdag": 1, "lørdag": 5, "søndag": 6,
+    "poniedziałek": 0, "wtorek": 1, "środa": 2, "środę": 2, "czwartek": 3, "piątek": 4,
+    "sobota": 5, "sobotę": 5, "niedziela": 6, "niedzielę": 6,
 }
 
 #: "tomorrow afternoon at 3", "Thursday morning at 10.30", "at 3 in the afternoon": a

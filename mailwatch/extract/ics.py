@@ -19,7 +19,7 @@ import icalendar
 from ..message import CalendarPart
 from ..model import Person
 from .people import person_from_address
-from .zones import resolve_label, zone
+from .zones import canonical, resolve_label, zone
 
 MEETING_URL = re.compile(
     r"https?://(?:[\w-]+\.)*(?:zoom\.us|teams\.microsoft\.com|teams\.live\.com"
@@ -80,6 +80,8 @@ def _when(
     tzid = _param(prop.params.get("TZID")) if hasattr(prop, "params") else None
     if value.tzinfo is not None:
         key = getattr(value.tzinfo, "key", None)
+        if key is not None and (current := canonical(key)) != key and (tz := zone(current)):
+            value, key = value.replace(tzinfo=tz), current  # (the same rules, today's name)
         if key is None and tzid:
             tz, key = resolve_label(str(tzid))
             if tz is not None and key is not None:

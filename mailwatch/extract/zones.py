@@ -29,6 +29,14 @@ _CANONICAL = {
     "America/Buenos_Aires": "America/Argentina/Buenos_Aires",
     "Atlantic/Faeroe": "Atlantic/Faroe",
 }
+
+
+def canonical(name: str) -> str:
+    """The current IANA name for an old alias ("Asia/Calcutta" -> "Asia/Kolkata"), as
+    icalendar's own Windows table still gives some; any other name as it is."""
+    return _CANONICAL.get(name, name)
+
+
 #: Windows zone id, lower-case -> IANA name.
 WINDOWS: dict[str, str] = {k.lower(): _CANONICAL.get(v, v) for k, v in _WIN.items()}
 

@@ -195,3 +195,23 @@ def test_a_terse_reply_with_a_weekday_and_a_bare_hour() -> None:
                    "not hiring. Coffee? Thursday at 10 at the place on Albert Road works for me.",
                    subject="coffee??", sender="Sipho Dlamini <sipho@mailbox.example>")
     assert det.kind is Kind.OTHER
+
+
+def test_an_old_zone_alias_from_the_calendar_library_is_written_by_its_current_name() -> None:
+    ics = vevent(summary="Interview - Cloud Security Engineer", start="20261110T143000",
+                 end="20261110T153000", tzid="India Standard Time")
+    det = detect(parse_message(raw_mail("See the invitation.", ics=ics)),
+                 user_addresses=frozenset({"thandi@example.org"}))
+    assert det.interview.timezone == "Asia/Kolkata"
+    assert det.interview.start.isoformat() == "2026-11-10T14:30:00+05:30"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("wtorek 10 listopada o 15:00", "2026-11-10T15:00:00+02:00"),
+    ("Datum: tisdag 10 november 2026 kl 13:00", "2026-11-10T13:00:00+02:00"),
+    ("10 Kasım 2026 saat 14:30", "2026-11-10T14:30:00+02:00"),
+])
+def test_polish_swedish_and_turkish_dates(sentence, expected) -> None:
+    sast = ZoneInfo("Africa/Johannesburg")
+    (slot,) = slots_in(sentence, datetime(2026, 11, 2, 9, tzinfo=sast), "DMY", sast)
+    assert slot.start.isoformat() == expected
