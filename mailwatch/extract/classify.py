@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .. import rx
 from ..message import Message
+from . import kindwords_intl as intl
 from .dates import find_times
 from .kindwords import (
     APPLICATION,
@@ -40,7 +41,8 @@ JOB = rx.compile(
     # Spanish, Portuguese, German, French, Dutch
     r"|proceso\s+de\s+selecci[oó]n|processo\s+seletivo|puesto|vacante|vaga|candidat(?:ura|e)s?"
     r"|entrevista\w*|bewerbung\w*|stelle|vorstellungsgespr\w+|poste|entretien\w*"
-    r"|sollicitatie\w*|vacature\w*|aansoek\w*|onderhoud|posi[çc][ãa]o|cargo)\b|採用|応募|選考|招聘|职位|채용|지원",
+    r"|sollicitatie\w*|vacature\w*|aansoek\w*|onderhoud|posi[çc][ãa]o|cargo" + intl.JOB
+    + r")\b|採用|応募|選考|招聘|职位|채용|지원",
     re.I,
 )
 #: Words that settle it: this mail is about something other than the user's job interview.
@@ -169,7 +171,7 @@ OFFER = rx.compile(
     r"|(?:Ihnen|dir)\s+(?:gerne\s+)?(?:ein\s+)?(?:Vertragsangebot|Angebot)\b|Vertragsangebot"
     r"|anbieten\s+zu\s+k[öo]nnen|offrirti\s+la\s+posizione|proposta\s+di\s+assunzione"
     r"|(?:like|love|want)\s+to\s+(?:formally\s+)?offer\s+you\s+(?:the|this|a)\s+"
-    r"(?:[\w()&/,-]+\s+){0,6}?(?:role|position|job))",
+    r"(?:[\w()&/,-]+\s+){0,6}?(?:role|position|job)" + intl.OFFER + ")|" + intl.OFFER_CJK,
     re.I,
 )
 
@@ -183,7 +185,8 @@ def offer(text: str) -> re.Match[str] | None:
 
 
 #: Every alternative of OFFER spells one of these (lower-cased).
-_OFFER_WORDS = ("offer", "join", "propost", "oferta", "offre", "angebot", "anbieten", "offrirti")
+_OFFER_WORDS = ("offer", "join", "propost", "oferta", "offre", "angebot", "anbieten", "offrirti",
+                *intl.OFFER_WORDS)
 
 
 REJECTION = rx.compile(
@@ -228,7 +231,8 @@ REJECTION = rx.compile(
     r"\s+candidat|helaas\b[^.]{0,120}\b(?:niet\s+(?:verder|door)\s+(?:gaan|met)|andere\s+"
     r"kandida\w+|afgewezen)"
     # Afrikaans
-    r"|met\s+['’]n\s+ander\s+kandidaat|teleurstellende\s+nuus|nie\s+suksesvol\s+nie)",
+    r"|met\s+['’]n\s+ander\s+kandidaat|teleurstellende\s+nuus|nie\s+suksesvol\s+nie"
+    + intl.REJECTION + ")|" + intl.REJECTION_CJK,
     re.I,
 )
 CANCEL = rx.compile(
@@ -245,7 +249,7 @@ CANCEL = rx.compile(
     r"\s+(?:now\s+)?"
     r"(?:go\s+ahead|take\s+place|happen)|(?:need|have|had|must)\s+to\s+call\s+off"
     r"|(?:unable|not\s+able)\s+to\s+(?:go\s+ahead\s+with|hold|keep)\s+(?:your|the|our)"
-    r"\s+(?:\w+\s+)?(?:interview|call|meeting))",
+    r"\s+(?:\w+\s+)?(?:interview|call|meeting)" + intl.CANCEL + ")|" + intl.CANCEL_CJK,
     re.I,
 )
 #: Progress, not a moved slot: "move you forward (to the final round)", "move forward with
@@ -318,7 +322,8 @@ ASK = rx.compile(
     # Spanish, Portuguese, Italian, German, French, Dutch
     r"|tu\s+disponibilidad|su\s+disponibilidad|sua\s+disponibilidade|tua\s+disponibilit[àa]"
     r"|sua\s+disponibilit[àa]|welche[rn]?\s+(?:der\s+folgenden\s+)?Termine?\s+Ihnen\s+passt"
-    r"|Terminvorschl[äa]ge|vos\s+disponibilit[ée]s|uw\s+beschikbaarheid)",
+    r"|Terminvorschl[äa]ge|vos\s+disponibilit[ée]s|uw\s+beschikbaarheid" + intl.ASK + ")|"
+    + intl.ASK_CJK,
     re.I,
 )
 BOOKING = rx.compile(
@@ -350,7 +355,7 @@ STILL_DECIDING = rx.compile(
     r"|in\s+the\s+process)|(?:not|n't)\s+(?:yet\s+)?(?:made|reached)\s+a\s+(?:final\s+)?decision"
     r"|decision\s+(?:is\s+)?(?:still\s+)?pending|(?:keep|will\s+keep)\s+you\s+(?:posted|updated"
     r"|informed)|update\s+on\s+(?:your|the)\s+(?:application|process)|wanted\s+to\s+give\s+you"
-    r"\s+an?\s+update)\b",
+    r"\s+an?\s+update" + intl.STILL_DECIDING + r")\b|" + intl.STILL_DECIDING_CJK,
     re.I,
 )
 MEETING_CONTEXT = rx.compile(

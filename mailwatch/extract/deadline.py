@@ -31,7 +31,9 @@ _TRIGGER = rx.compile(
     r"|nos\s+pondremos\s+en\s+contacto|decisi[óo]n|retorno|entraremos\s+em\s+contato"
     r"|entscheidung|rückmeldung|melden\s+(?:uns|wir\s+uns)|beslissing|laten\s+we\s+(?:u|je)"
     r"|riscontro|decisione|esito|faremo\s+sapere"
-    r"\s+weten)\b",
+    r"|respuesta|resposta|risposta|r[ée]ponse|reviendrons|Bescheid|Antwort|antwoord"
+    r"|uitsluitsel|besked|återkoppling|återkommer|odpowied\w+|decyzj\w+|dönüş\w*|karar\w*"
+    r"\s+weten)\b|結果|合否|结果|결과",
     re.I,
 )
 _IF = re.compile(r"\s*if\b", re.I)
@@ -83,6 +85,30 @@ _BY_NUMERIC = re.compile(r"\b(?:by|before|until|no\s+later\s+than)\s+(?P<a>\d{1,
                          r"(?![/\d])")
 _WEEK_NUMBER = re.compile(r"\b(?:end\s+of\s+|by\s+)(?:calendar\s+)?week\s+(?P<n>\d{1,2})\b", re.I)
 _NEXT_WEEK = re.compile(r"\b(?:early\s+)?next\s+week\b", re.I)
+#: The same in the other languages of interview mail: the end of this month, the end of
+#: this week, next week.
+_END_OF_MONTH_INTL = re.compile(
+    r"\b(?:fine\s+(?:del|di\s+questo)\s+mese|Ende\s+(?:des|dieses)\s+Monats|Monatsende"
+    r"|fin(?:ales)?\s+de(?:l)?\s+mes|fin\s+du\s+mois|f(?:im|inal)\s+(?:do|deste)\s+m[êe]s"
+    r"|(?:eind|einde)\s+van\s+(?:de|deze)\s+maand|slutet\s+av\s+(?:månaden|denna\s+månad)"
+    r"|końca\s+(?:miesiąca|tego\s+miesiąca)|ay\s+sonu\w*)\b|月末", re.I)
+_END_OF_WEEK_INTL = re.compile(
+    r"\b(?:fine\s+settimana|Ende\s+(?:der|dieser)\s+Woche|fin(?:ales)?\s+de\s+(?:esta\s+)?"
+    r"semana|fin\s+de\s+(?:la|cette)\s+semaine|f(?:im|inal)\s+(?:da|desta)\s+semana"
+    r"|(?:eind|einde)\s+van\s+(?:de|deze)\s+week|slutet\s+av\s+(?:veckan|denna\s+vecka)"
+    r"|końca\s+(?:tygodnia|tego\s+tygodnia)|hafta\s+sonu\w*)\b|週末", re.I)
+_NEXT_WEEK_INTL = re.compile(
+    r"\b(?:(?:la\s+)?prossima\s+settimana|nächste[rn]?\s+Woche|(?:la\s+)?(?:pr[óo]xima\s+semana"
+    r"|semana\s+que\s+viene)|(?:la\s+)?semaine\s+prochaine|volgende\s+week|nästa\s+vecka"
+    r"|(?:w\s+)?przyszłym\s+tygodniu|gelecek\s+hafta\w*|volgende\s+week)\b|来週|下周|다음\s*주",
+    re.I)
+_SPAN_INTL = re.compile(
+    r"\b(?:entro|innerhalb(?:\s+von|\s+der\s+nächsten)?|dans\s+les|en\s+los\s+próximos"
+    r"|nos\s+próximos|binnen|inom|w\s+ciągu|within)\s+(?:(?:i|die|les)\s+)?(?:prossimi\s+)?"
+    r"(?:\d{1,2}\s*(?:-|–|a|bis|à|tot|till|do)\s*)?(?P<n>\d{1,2})\s+(?:(?:prochains|próximos)\s+)?"
+    r"(?P<unit>giorni|Tag(?:e|en)|Werktag(?:e|en)|jours|d[íi]as|dagen|werkdagen|dagar|dni"
+    r"|settimane|Wochen|semaines|semanas|weken|veckor|tygodni)"
+    r"(?P<biz>\s+(?:lavorativi|ouvrés|ouvrables|hábiles|úteis|roboczych))?\b", re.I)
 _TOMORROW = re.compile(r"\bby\s+tomorrow\b|\btomorrow\b", re.I)
 #: Clauses of one sentence: "We'd like to decide by Friday, so please submit by Wednesday".
 _CLAUSES = rx.compile(
@@ -168,6 +194,16 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
         if m["unit"].lower().startswith("week"):
             return ref + timedelta(days=7 * n)
         return add_business_days(ref, n) if m["biz"] else ref + timedelta(days=n)
+    if _END_OF_MONTH_INTL.search(s):
+        return ref.replace(day=calendar.monthrange(ref.year, ref.month)[1])
+    if _END_OF_WEEK_INTL.search(s):
+        return _friday(ref, 0)
+    if (m := _SPAN_INTL.search(s)) is not None and int(m["n"]) > 0:
+        n, unit = int(m["n"]), m["unit"].lower()
+        if unit.startswith(("sett", "woch", "sema", "wek", "veck", "tyg")):
+            return ref + timedelta(days=7 * n)
+        biz = m["biz"] or unit.startswith(("werkt", "werkd"))
+        return add_business_days(ref, n) if biz else ref + timedelta(days=n)
     dates = [d for d in find_dates(s, ref, order) if d.day >= ref]
     if dates:
         return dates[-1].day
@@ -181,7 +217,7 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
     m = _BY_WEEKDAY.search(s)
     if m:
         return next_weekday(ref, WEEKDAYS[m["wd"].lower()], next_week="next" in m.group(0).lower())
-    if _NEXT_WEEK.search(s):
+    if _NEXT_WEEK.search(s) or _NEXT_WEEK_INTL.search(s):
         return _friday(ref, 1)
     if _TOMORROW.search(s):
         return ref + timedelta(days=1)

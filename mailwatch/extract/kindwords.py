@@ -14,11 +14,13 @@ import re
 
 from .. import rx
 from ..message import Message
+from . import kindwords_intl as intl
 
 #: "Interview" in the languages job mail commonly arrives in (PT/ES, FR, DE, IT, NL, PL).
 INTERVIEW_INTL = rx.compile(
     r"\b(?:entrevistas?|entretiens?|vorstellungsgespr(?:ä|ae)ch\w*|bewerbungsgespr(?:ä|ae)ch\w*"
-    r"|kennenlerngespr(?:ä|ae)ch\w*|colloqui[oa]|sollicitatiegesprek\w*|rozmow\w*\s+kwalifikacyjn\w*)"
+    r"|kennenlerngespr(?:ä|ae)ch\w*|colloqui[oa]|sollicitatiegesprek\w*|rozmow\w*\s+kwalifikacyjn\w*"
+    + intl.INTERVIEW + ")"
     r"|面接|面談|面试|면접",  # Japanese, Chinese, Korean: no word boundaries between them
     re.I,
 )

@@ -34,7 +34,8 @@ def _clock_rx(p: str) -> str:
 # "\x96" is a windows-1252 en dash decoded as latin-1, "−" a minus sign used as a dash.
 _DASH = r"(?:-|–|—|‒|−|\x96|〜|～|~|to|until|till|à|bis|a(?=\s+\d))"
 _TIME = rx.compile(
-    rf"(?<![\d:.\w])(?:(?P<noon>noon|midday)|{_clock_rx('s')}"
+    # (CJK text runs words into numbers: "上午10:00" is a time after a word character)
+    rf"(?:(?<![\d:.\w])|(?<=[\u3000-\u9fff\uac00-\ud7af]))(?:(?P<noon>noon|midday)|{_clock_rx('s')}"
     rf"(?:\s*{_DASH}\s*{_clock_rx('e')})?)",
     re.I,
 )

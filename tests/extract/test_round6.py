@@ -215,3 +215,56 @@ def test_polish_swedish_and_turkish_dates(sentence, expected) -> None:
     sast = ZoneInfo("Africa/Johannesburg")
     (slot,) = slots_in(sentence, datetime(2026, 11, 2, 9, tzinfo=sast), "DMY", sast)
     assert slot.start.isoformat() == expected
+
+
+@pytest.mark.parametrize("subject,body,kind", [
+    ("Ihre Bewerbung als Projektingenieur", "Nach sorgfältiger Abwägung haben wir uns jedoch "
+     "für eine Kandidatin entschieden, deren Profil besser passt.", Kind.REJECTION),
+    ("Votre candidature - Consultante Data", "Nous sommes au regret de vous informer que nous "
+     "ne donnerons pas suite à votre candidature pour le poste de Consultante Data.",
+     Kind.REJECTION),
+    ("選考結果のご連絡", "社内で慎重に選考を進めました結果、誠に残念ではございますが、"
+     "今回はご期待に沿いかねる結果となりました。", Kind.REJECTION),
+    ("Proposition d'embauche - Ingénieure DevOps", "J'ai le plaisir de vous proposer le poste "
+     "d'Ingénieure DevOps en CDI. Rémunération brute annuelle : 58 000 euros.", Kind.OFFER),
+    ("Ihr Vertragsangebot", "Wir freuen uns sehr, Ihnen hiermit ein Angebot für die Position "
+     "Senior Entwickler zu unterbreiten!", Kind.OFFER),
+    ("Gesprek donderdag gaat helaas niet door", "Helaas moet ik ons gesprek van donderdag 12 "
+     "november om 10:00 uur voor de functie UX-onderzoeker annuleren.", Kind.CANCELLATION),
+    ("Görüşme iptali - Backend Geliştirici", "12 Kasım 2026 saat 15:00 için planlanan Backend "
+     "Geliştirici pozisyonu görüşmenizi maalesef iptal etmek zorundayız.", Kind.CANCELLATION),
+    ("Rozmowa rekrutacyjna - Inżynier DevOps", "Chcielibyśmy zaprosić Panią na rozmowę "
+     "techniczną na stanowisko Inżynier DevOps. Czy mogłaby Pani podać swoją dostępność w "
+     "przyszłym tygodniu?", Kind.INTERVIEW_REQUEST),
+    ("Aggiornamento sulla sua candidatura", "Stiamo ancora completando i colloqui per la "
+     "posizione di Sviluppatore e contiamo di darle una risposta definitiva entro la fine "
+     "del mese.", Kind.STATUS_UPDATE),
+])
+def test_kinds_in_more_languages(subject, body, kind) -> None:
+    assert detected(body, subject=subject).kind is kind
+
+
+@pytest.mark.parametrize("body,deadline", [
+    ("Stiamo ancora completando i colloqui per la posizione e contiamo di darle una risposta "
+     "entro la fine del mese.", "2026-11-30"),
+    ("Todavía estamos terminando las entrevistas para el cargo, pero te daremos una respuesta "
+     "a más tardar el viernes 13 de noviembre.", "2026-11-13"),
+    ("Wir melden uns mit einer Entscheidung zur Stelle innerhalb von 10 Werktagen.",
+     "2026-11-16"),
+    ("We zijn nog in gesprek met andere kandidaten voor de functie; je hoort volgende week "
+     "ons antwoord.", "2026-11-13"),
+])
+def test_decision_dates_in_more_languages(body, deadline) -> None:
+    det = detected(body, subject="Candidatura / Bewerbung")
+    assert det.kind is Kind.STATUS_UPDATE
+    assert det.decision_deadline.isoformat() == deadline
+
+
+def test_a_clock_run_into_a_cjk_word_and_a_reply_by_date_is_no_decision() -> None:
+    det = detected("面试时间：2026年11月12日（星期四）上午10:00-11:00（北京时间）\n"
+                   "面试形式：线上面试\n如时间不便，请于11月10日前回复本邮件。",
+                   subject="面试邀请：高级算法工程师")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview.start.isoformat() == "2026-11-12T10:00:00+08:00"
+    assert det.interview.end.isoformat() == "2026-11-12T11:00:00+08:00"
+    assert det.decision_deadline is None

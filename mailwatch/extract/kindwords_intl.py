@@ -1,0 +1,106 @@
+"""How employers say "no", "cancelled", "we'd like to offer you" and "still deciding" in
+the other languages interview mail arrives in.
+
+Alternatives appended to the English patterns in classify.py (each string opens with
+"|"), so a kind is decided the same way whatever the language: the same job test, the same
+conditional check, the same order of kinds. Kept apart because the English patterns are
+long enough to read already; one line per language, each a phrase a native employer really
+writes in that situation (not a word that also means something else: Polish "oferta
+pracy" and Spanish "oferta de empleo" are job postings, Dutch "onderhoud" is maintenance).
+
+CJK phrases have no word boundaries, so they are separate strings, placed outside the
+`\\b(?:...)` group of the pattern they join.
+"""
+
+from __future__ import annotations
+
+REJECTION = (
+    # German
+    r"|für\s+(?:eine[nr]?\s+)?(?:andere[nr]?\s+)?(?:Kandidat|Bewerber)\w*\s+entschieden"
+    r"|keine\s+(?:positivere|positive|bessere|erfreulichere)n?\s+(?:Nachricht|Rückmeldung)"
+    # French
+    r"|ne\s+(?:donnerons|pourrons|pouvons)\s+pas\s+(?:donner\s+)?suite|pas\s+été\s+retenue?"
+    r"|sommes\s+au\s+regret\s+de\s+vous"
+    # Spanish, Portuguese
+    r"|(?:hemos|han)\s+decidido\s+(?:continuar|seguir|avanzar)\s+con\s+otr"
+    r"|no\s+(?:has|ha)\s+sido\s+seleccionad|decidimos\s+(?:seguir|continuar)\s+com\s+outr"
+    # Italian
+    r"|(?:proseguire|procedere)\s+con\s+altr[ie]\s+candidat|non\s+(?:è|sei)\s+stat[ao]\s+selezionat"
+    # Dutch, Swedish, Polish, Turkish
+    r"|gekozen\s+voor\s+een\s+andere\s+kandidaat"
+    r"|(?:gå|gått)\s+vidare\s+med\s+(?:en\s+)?(?:annan|andra)\s+kandidat"
+    r"|wybraliśmy\s+inn\w*\s+kandydat|zdecydowaliśmy\s+się\s+na\s+inn\w*\s+kandydat"
+    r"|olumsuz\s+(?:sonuçlan|dönüş)|başka\s+bir\s+aday"
+)
+REJECTION_CJK = (
+    r"ご期待に(?:沿|添)い(?:かね|兼ね)る|見送らせて|不採用|很遗憾[^。]{0,30}(?:未能|无法|不能)"
+    r"|불합격|함께하지\s*못"
+)
+
+CANCEL = (
+    r"|gaat\s+(?:helaas\s+)?niet\s+door|(?:moet|moeten)\s+[^.!?]{0,120}?\bannuleren|geannuleerd"
+    r"|findet\s+(?:leider\s+)?nicht\s+statt|(?:wurde|ist|wird)\s+(?:leider\s+)?abgesagt"
+    r"|(?:annullare|annullat[oa]|cancellat[oa])|non\s+potrà\s+(?:avere\s+luogo|svolgersi)"
+    r"|queda\s+cancelad[ao]|(?:foi|está|fue)\s+cancelad[ao]"
+    r"|(?:cancelar|desmarcar)\s+(?:a|la|nuestra|nossa|su|sua|tu)\s+(?:entrevista|reuni[óoã]o?n?)"
+    r"|(?:måste|behöver)\s+(?:tyvärr\s+)?ställa\s+in|inställd|avboka\w*"
+    r"|odwoła\w+|anulowa\w+"
+    r"|iptal\s+(?:etmek|edildi|ediyoruz|etmemiz|etmek\s+zorunda)|kanselleer|gekanselleer"
+)
+CANCEL_CJK = (r"中止とさせて|キャンセルとなりました|キャンセルさせて|取り消|已取消|取消了"
+              r"|취소되었|취소하게")
+
+OFFER = (
+    r"|(?:le\s+plaisir|heureux|heureuse|ravis?)\s+de\s+vous\s+proposer\s+(?:le\s+poste|un\s+"
+    r"(?:poste|contrat))|(?:promesse|proposition)\s+d['’]embauche"
+    r"|(?:Ihnen|dir)\s+(?:hiermit\s+)?(?:ein|unser)\s+(?:Vertrags|Job)?angebot|Vertragsangebot"
+    r"|(?:hacerte|hacerle|extenderte|extenderle)\s+una\s+(?:oferta|propuesta)"
+    r"|propuesta\s+(?:formal\s+)?de\s+contrataci[oó]n"
+    r"|proposta\s+(?:formal\s+)?de\s+(?:emprego|trabalho|contrata[çc][ãa]o)"
+    r"|proposta\s+di\s+(?:assunzione|lavoro)|lieti\s+di\s+(?:offrirle|offrirti|proporle|proporti)"
+    r"|(?:je|jou|u)\s+een\s+(?:aanbod|contractvoorstel)|arbeidsvoorwaardenvoorstel"
+    r"|anställningserbjudande|erbjuda\s+dig\s+(?:tjänsten|en\s+anställning|jobbet)"
+    r"|propozycj\w+\s+zatrudnienia|zaproponować\s+(?:Pani|Panu|Ci)\s+(?:stanowisko|zatrudnienie)"
+    r"|iş\s+teklif\w*|werksaanbod|aanbod\s+van\s+indiensneming"
+)
+OFFER_CJK = r"内定|录用通知|錄用通知|최종\s*합격|채용\s*확정"
+#: Lower-cased, one in every alternative above: the offer test skips its scan without one.
+OFFER_WORDS = ("propos", "embauche", "angebot", "oferta", "propuesta", "propost", "offrir",
+               "proporle", "proporti", "aanbod", "contractvoorstel", "voorstel", "erbjud",
+               "propozycj", "zaproponow", "teklif", "内定", "录用", "錄用", "합격", "채용")
+
+STILL_DECIDING = (
+    r"|todav[íi]a\s+estamos|seguimos\s+(?:evaluando|revisando|entrevistando)"
+    r"|a[úu]n\s+no\s+hemos\s+tomado|ainda\s+estamos|ainda\s+n[ãa]o\s+(?:tomamos|temos\s+uma)"
+    r"|stiamo\s+ancora|non\s+abbiamo\s+ancora\s+preso"
+    r"|(?:sind|befinden\s+uns)\s+noch\s+(?:im|in\s+der|mitten)|noch\s+keine\s+Entscheidung"
+    r"|toujours\s+en\s+cours|pas\s+encore\s+pris|sommes\s+encore\s+en\s+train"
+    r"|zijn\s+(?:we\s+)?nog\s+(?:bezig|in\s+gesprek)|nog\s+geen\s+(?:beslissing|besluit)"
+    r"|(?:är|håller)\s+fortfarande|ännu\s+inte\s+(?:fattat|bestämt)"
+    r"|nadal\s+(?:prowadzimy|trwa|analizujemy)|jeszcze\s+nie\s+podjęliśmy"
+    r"|hâlâ\s+(?:devam|değerlendir)"
+)
+STILL_DECIDING_CJK = r"選考中|検討中|审核中|评估中|검토\s*중"
+
+#: Interview words beyond those of kindwords.INTERVIEW_INTL.
+INTERVIEW = (
+    r"|(?:anställnings)?intervju\w*|jobbintervju\w*|jobsamtale|haastattelu\w*|pohovor\w*"
+    r"|mülakat\w*|görüşme\w*|rozmow\w+\s+(?:rekrutacyjn|techniczn)\w*"
+    r"|(?:kennismakings|eerste|tweede|vervolg)gesprek\w*|(?:ons|het|je|jouw|uw|een)\s+"
+    r"(?:(?:eerste|tweede|korte|online)\s+)?gesprek"
+    r"|(?:['’]n|die|jou|ons)\s+onderhoud|onderhoud\s+(?:vir|met)"
+)
+#: Job-search words beyond those of classify.JOB.
+JOB = (
+    r"|pozisyon\w*|başvuru\w*|stanowisk\w*|rekrutac\w*|aplikacj\w*|tjänsten|ansökan"
+    r"|rekryter\w*|posizione|selezione|functie|sollicit\w*"
+)
+#: "Could you tell me when you are free?"
+ASK = (
+    r"|dostępnoś\w+|dyspozycyjnoś\w+|(?:wann|welche\s+Zeit)\s+(?:passt|hätten)\s+(?:es\s+)?Ihnen"
+    r"|när\s+passar\s+det|vilken\s+tid\s+passar|schikt\s+(?:het|je|u)|(?:welk|welke)\s+"
+    r"(?:moment|momenten|tijdstip)\s+(?:je|u)\s+(?:voorkeur|past|schikt)|volgende\s+momenten"
+    r"|uygun\s+olduğunuz|uygun\s+zaman"
+)
+ASK_CJK = (r"ご都合の?(?:よい|良い|いい)(?:日|時)|候補日(?:を|から|の中)|方便的时间"
+           r"|가능한\s*(?:시간|일정)")
