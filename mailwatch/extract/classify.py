@@ -63,6 +63,8 @@ NOT_JOB = rx.compile(
     r"|insurance|benefits?|immigration|citizenship|naturali[sz]ation|asylum|loan|mortgage"
     r"|tenancy|tenant|housing|adoption|fostering|police|witness|welfare|tax)\s+interview"
     r"|landlord|tenants?|letting\s+agent|lettings|(?:flat|property|house|apartment)\s+viewing"
+    r"|your\s+viewing|viewing\s+(?:slot|is\s+confirmed)|rental\s+(?:agent|application|listing"
+    r"|property|unit)|for\s+the\s+rental"
     r"|admissions?\s+(?:office|tutor|interview|portal)|application\s+to\s+study|course\s+code"
     r"|(?:membership|tenancy|allocation)\s+(?:interview|committee|process)|housing\s+co-?op\w*"
     r"|selected\s+to\s+speak|speaker\s+(?:prep|coordinator|briefing|pack|call)|keynote|run-?sheet"
@@ -91,7 +93,8 @@ _SUPPORT = (
     rx.compile(r"\b(?:role|position|application|applied|candidate|vacancy|hiring\s+manager"
                r"|recruiter|talent\s+acquisition|(?:senior|junior|lead|principal|staff)\s+\w+"
                r"|\w+\s+(?:engineer|developer|scientist|analyst|designer|manager|architect"
-               r"|consultant|specialist|accountant|officer|coordinator|researcher))\b"
+               r"|consultant|specialist|accountant|officer|coordinator|researcher|trainee"
+               r"|intern|apprentice))\b|\bgraduate\s+(?:programme|program|scheme|trainee)\b"
                r"|\bjoin\s+(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}\s+as\s+an?\b",
                re.I),
     # the terms of a job: an offer names the place of work ("our Eastside clinic")

@@ -55,7 +55,7 @@ NOT_MINE = rx.compile(
     # practice
     r"\b(?:mock|practi[cs]e|simulated)\s+(?:[\w-]+\s+){0,2}(?:interviews?|panel)\b"
     # media
-    r"|\b(?:(?:on|to)\s+(?:the|our)\s+(?:show|programme|program)\b|live\s+interview|on\s+air\b"
+    r"|\b(?:(?:on|to)\s+(?:the|our)\s+(?:show|programme|program)\b|(?<!no\s)live\s+interview\b|on\s+air\b"
     r"|studio\s+line|listeners)"
     # the user is the interviewer
     r"|\byou(?:'re|’re|\s+are|'ll\s+be|\s+will\s+be)\s+(?:on|joining|sitting\s+on)\s+(?:the|our)"

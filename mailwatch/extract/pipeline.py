@@ -72,6 +72,9 @@ class Facts:
     company: str | None = None
     position: str | None = None
     reasons: list[str] = field(default_factory=list)
+    #: The quoted mail a short answer ("see you Wednesday") took its slot from: its
+    #: people and the length it stated are the interview's.
+    history: str = ""
 
 
 def run(message: Message, user_addresses: frozenset[str], date_order: str,
@@ -412,6 +415,15 @@ def _text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
     return forwarded_people(m, f.users, exclude) + people
 
 
+def _history_people(f: Facts) -> list[Person]:
+    """The people the quoted mail that offered the picked slot named ("You'll meet with
+    our Head of Data, A B, and C D"), when the slot came from there."""
+    if not f.history:
+        return []
+    exclude = [f.company or "", *(a.name for a in f.message.to if a.name)]
+    return names_in_text(f.history, exclude=exclude)
+
+
 def _with_address(person: Person, m: Message) -> Person:
     """Give a person named in the text the address the mail itself shows for that name
     (the recruiter usually copies the interviewers), so they can get their own thank-you."""
@@ -435,7 +447,7 @@ def _interview(f: Facts, slot: Slot) -> Interview:
                     break
     link = MEETING_URL.search(text)
     end = slot.end
-    if end is None and (length := stated_length(text)) is not None:
+    if end is None and (length := stated_length(text) or stated_length(f.history)) is not None:
         # in UTC, so a length across a DST change stays a length
         end = (slot.start.astimezone(UTC) + length).astimezone(slot.start.tzinfo)
         f.reasons.append(f"end from the stated length ({int(length.total_seconds()) // 60} min)")
@@ -443,7 +455,7 @@ def _interview(f: Facts, slot: Slot) -> Interview:
         start=slot.start,
         end=end,
         timezone=slot.timezone,
-        interviewers=tuple(dedupe(_text_people(f))),
+        interviewers=tuple(dedupe(_history_people(f) or _text_people(f))),
         company=f.company,
         position=f.position,
         location=loc,

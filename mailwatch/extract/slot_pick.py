@@ -143,6 +143,9 @@ _PICK = rx.compile(
     r"|fine|best)|suits?)\b",
     re.I,
 )
+#: An answer that settles the candidate's pick: "locked in", "confirmed", "see you then".
+_LOCKED_IN = rx.compile(r"\b(?:locked\s+in|(?:that['’]s\s+)?confirmed|booked\s+in|all\s+set"
+                        r"|see\s+you\s+(?:then|on\s+\w+day|\w+day))\b", re.I)
 _QUOTE_MARK = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 #: Where one quoted mail ends and the one it answered begins.
 _QUOTED_HEADER = re.compile(r"(?im)^(?:on\s.{5,120}\bwrote:|-{2,}\s*original message\s*-{2,}"
@@ -153,14 +156,24 @@ def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[
     """The one quoted slot a short answer picks, or nothing. Only a pick that matches exactly
     one future slot of the quoted mail counts: the quoted history is otherwise never read."""
     m = f.message
+    if not m.quoted or m.date is None:
+        return [], []
+    mails = [x for x in _QUOTED_HEADER.split(_QUOTE_MARK.sub("", m.quoted[:3000])) if x.strip()]
     pick = _PICK.search(m.text)
-    if pick is None or not m.quoted or m.date is None:
+    if pick is None and _LOCKED_IN.search(m.text) and len(mails) > 1:
+        # "Perfect - locked in, see you on Wednesday!" over the candidate's "Wednesday at
+        # 10am works for me": her pick, among the times of the mail she answered
+        pick = _PICK.search(mails[0])
+        mails = mails[1:]
+    if pick is None:
         return [], []
     offered: dict[datetime, Slot] = {}
-    for mail in _QUOTED_HEADER.split(_QUOTE_MARK.sub("", m.quoted[:3000])):
+    source = ""
+    for mail in mails:
         offered = {s.start: s for u in units(mail)  # the latest quoted mail with times
                    for s in slots_in(u.text, m.date, f.order, f.default_tz) if s.start > m.date}
         if offered:
+            source = mail
             break
     ref = pick["ref"].lower()
     if ref == "tomorrow":
@@ -176,6 +189,7 @@ def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[
         return [], []
     unit = next((u for u in parts if pick["ref"] in u.text), Unit(pick.group(0)))
     f.reasons.append(f"picks '{wanted[0].text}' from the quoted mail")
+    f.history = source
     return wanted, [unit]
 
 

@@ -268,3 +268,34 @@ def test_a_clock_run_into_a_cjk_word_and_a_reply_by_date_is_no_decision() -> Non
     assert det.interview.start.isoformat() == "2026-11-12T10:00:00+08:00"
     assert det.interview.end.isoformat() == "2026-11-12T11:00:00+08:00"
     assert det.decision_deadline is None
+
+
+def test_a_rental_viewing_with_a_phone_interview_is_no_job_interview() -> None:
+    det = detected("Your viewing is confirmed for Saturday 7 November 2026 at 10:00. Before we "
+                   "meet I'd like a short interview over the phone to pre-qualify you for the "
+                   "rental. Could I call you tomorrow at 9am?",
+                   subject="Viewing confirmed - 7 Kloof Road")
+    assert det.kind is Kind.OTHER
+
+
+def test_a_one_way_video_interview_with_no_live_interviewer() -> None:
+    det = detected("Congratulations on progressing in the Graduate Programme - Graduate Trainee "
+                   "(Finance). The next step is a one-way video interview; there is no live "
+                   "interviewer. Tips: find a quiet spot with good lighting.",
+                   subject="Next step: video interview")
+    assert det.kind is Kind.INTERVIEW_REQUEST
+
+
+def test_see_you_on_wednesday_settles_the_candidates_pick_from_the_quoted_offer() -> None:
+    body = ("Perfect, thanks Thandi - locked in. See you on Wednesday!\n\n"
+            "On Mon, 2 Nov 2026 at 16:58, Thandi Nkosi <thandi@example.org> wrote:\n"
+            "> Wednesday at 10am works well for me. Thank you!\n>\n"
+            "> On Mon, 2 Nov 2026 at 11:20, Pieter Botha <pieter@karoo-analytics.co.za> wrote:\n"
+            ">> We'd like to set up a 1-hour technical interview for the Data Engineer role. "
+            "Would\n>> Wednesday (4 Nov) at 10am or Thursday (5 Nov) at 3pm work for you?\n"
+            ">> You'll meet with our Head of Data, Wei Ling Tan, and Rajesh Kumar.\n")
+    det = detected(body, subject="Re: Data Engineer - interview availability")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview.start.isoformat() == "2026-11-04T10:00:00+02:00"
+    assert det.interview.end.isoformat() == "2026-11-04T11:00:00+02:00"
+    assert [p.name for p in det.interview.interviewers] == ["Wei Ling Tan", "Rajesh Kumar"]
