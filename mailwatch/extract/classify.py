@@ -27,7 +27,8 @@ from .kindwords import (
 INTERVIEW = rx.compile(
     r"\b(?:interview(?:s|ing)?|phone\s+screen(?:ing)?|screening\s+call|technical\s+(?:round"
     r"|assessment|interview|discussion|session)|on-?site|(?:video|intro(?:ductory)?|zoom|teams"
-    r"|phone|initial|first|follow-up)\s+(?:call|chat|conversation)|chat\s+with|meet\s+the\s+team"
+    r"|phone|initial|first|follow-up|quick|short|brief)\s+(?:call|chat|conversation)"
+    r"|chat\s+(?:with|w/)|meet\s+the\s+team"
     r"|hiring\s+manager|(?:case|system\s+design|coding|pairing)\s+(?:study\s+)?(?:session"
     r"|exercise|interview)|assessment\s+centre|panel)\b",
     re.I,
@@ -88,7 +89,8 @@ NOT_JOB_WEAK = rx.compile(
 #: Support for the job reading, against the weak words.
 _SUPPORT = (
     rx.compile(r"\b(?:your|the|an?|our)\s+(?:[\w-]+\s+){0,2}interview\s+(?:with|for|at|is|on)\b"
-               r"|\byour\s+(?:[\w-]+\s+){0,2}interview\b(?!\s+(?:tips|questions|skills|prep))",
+               r"|\byour\s+(?:[\w-]+\s+){0,2}interview\b(?!\s+(?:tips|questions|skills|prep))"
+               r"|\byour\s+(?:virtual\s+|final\s+)?(?:on-?site|interview\s+loop|final\s+round)\b",
                re.I),
     rx.compile(r"\b(?:role|position|application|applied|candidate|vacancy|hiring\s+manager"
                r"|recruiter|talent\s+acquisition|(?:senior|junior|lead|principal|staff)\s+\w+"
@@ -316,7 +318,10 @@ ASK = rx.compile(
     r"|(?:any|one)\s+of\s+(?:these|the\s+following)|(?:following|these)\s+(?:times|slots"
     r"|options)|(?:pick|choose|select|book)\s+(?:a|your|an?\s+available)\s+(?:time|slot)"
     r"|propose\s+(?:a|some)\s+times?|what\s+works\s+(?:best\s+)?for\s+you"
-    r"|would\s+(?:you\s+be\s+available|any\s+of)"
+    r"|would\s+(?:you\s+be\s+available|any\s+of|either\s+(?:of\s+(?:those|these)\s+)?"
+    r"(?:suit|work))|(?:does|do|would)\s+either\s+(?:of\s+(?:those|these)\s+)?(?:suit|work)"
+    r"|(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:free|available)\s+(?:on\s+)?(?:mon|tue|wed|thu"
+    r"|fri|this|next|tomorrow)"
     r"|what\s+does\s+your\s+(?:week|diary|calendar|schedule)\s+look\s+like"
     r"|(?:could|can|would)\s+you\s+do\s+(?:a\s+)?(?:quick\s+|short\s+)?(?:video\s+)?(?:call|chat)"
     r"|grab\s+(?:a\s+|an\s+|half\s+an\s+)?(?:hour|quick\s+call|call|coffee|chat|time)\s+with\s+you"
@@ -355,6 +360,7 @@ CONFIRM = rx.compile(
 )
 STILL_DECIDING = rx.compile(
     r"\b(?:still\s+(?:reviewing|considering|interviewing|deciding|evaluating|finali[sz]ing"
+    r"|completing|conducting|finishing|wrapping\s+up|meeting\s+(?:other\s+)?candidates"
     r"|in\s+the\s+process)|(?:not|n't)\s+(?:yet\s+)?(?:made|reached)\s+a\s+(?:final\s+)?decision"
     r"|decision\s+(?:is\s+)?(?:still\s+)?pending|(?:keep|will\s+keep)\s+you\s+(?:posted|updated"
     r"|informed)|update\s+on\s+(?:your|the)\s+(?:application|process)|wanted\s+to\s+give\s+you"

@@ -19,7 +19,7 @@ from .dates import MONTHS, WEEKDAYS, find_dates, next_weekday
 from .text import units
 
 _TRIGGER = rx.compile(
-    r"\b(?:decision|decide|deciding|hear\s+(?:back\s+)?from\s+(?:us|me)"
+    r"\b(?:decisions?|decide|deciding|hear\s+(?:back\s+)?from\s+(?:us|me)"
     r"|get\s+back\s+to\s+(?:you|all|every|each)"
     r"|be\s+in\s+touch|let\s+you\s+know|update\s+you|(?:give|send)\s+you\s+(?:an?\s+)?update"
     r"|come\s+back\s+to\s+you|revert|outcome|feedback|next\s+steps?|respond\s+to\s+you"

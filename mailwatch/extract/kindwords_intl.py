@@ -101,6 +101,8 @@ ASK = (
     r"|när\s+passar\s+det|vilken\s+tid\s+passar|schikt\s+(?:het|je|u)|(?:welk|welke)\s+"
     r"(?:moment|momenten|tijdstip)\s+(?:je|u)\s+(?:voorkeur|past|schikt)|volgende\s+momenten"
     r"|uygun\s+olduğunuz|uygun\s+zaman"
+    r"|alguno\s+de\s+estos\s+horarios|(?:te|le)\s+queda\s+bien|algum\s+(?:desses|destes)\s+"
+    r"hor[áa]rios|qual\s+(?:desses\s+)?hor[áa]rio"
 )
 ASK_CJK = (r"ご都合の?(?:よい|良い|いい)(?:日|時)|候補日(?:を|から|の中)|方便的时间"
            r"|가능한\s*(?:시간|일정)")

@@ -86,8 +86,8 @@ _SEP = re.compile(
 )
 _TRIGGER = rx.compile(
     r"(?i:\b(?:(?:speak|speaking|talk|talking|chat|chatting|meet|meeting|interview|interviews"
-    r"|call|conversation|discussion|session|catch[- ]up|sit\s+down|appointment)\s+with"
-    r"(?:\s+me\s+and)?"
+    r"|call|conversation|discussion|session|catch[- ]up|sit\s+down|appointment)\s+(?:with|w/)"
+    r"(?:\s+me\s+(?:and|\+))?"
     r"|you(?:'ll|’ll|\s+will|\s+would|'d|’d)\s+(?:also\s+|still\s+)?(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?"
     r"|speak(?:ing)?\s+(?:to|with)|interviewed\s+by|talk(?:ing)?\s+(?:to|with))"
     r"|interviewed\s+by|interviewers?(?:\(s\))?\s*(?:will\s+be|is|are|:)"
@@ -131,7 +131,7 @@ _MEETING_NOUN = rx.compile(r"\b(?:interview|call|chat|meeting|conversation|sessi
 _SELF = rx.compile(
     r"\bmyself\b|\b(?:speak|speaking|chat|chatting|meet|meeting|call|interview|talk|talking"
     r"|conversation|discussion|session|sync|catch[- ]up|minutes|hour|teams|zoom|meet)"
-    r"\s+with\s+me\b|\bwith\s+me\s+and\b"
+    r"\s+(?:with|w/)\s+me\b|\b(?:with|w/)\s+me\s+(?:and\b|\+)"
     r"|\bwith\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:and|&)\s+(?:me|myself)\b"
     r"|\bI(?:'ll|’ll|\s+will)\s+(?:also\s+)?be\s+(?:interviewing|conducting|leading|running"
     r"|joining|there|on\s+the\s+(?:call|panel))\b"

@@ -18,7 +18,7 @@ from .date_words import DAYPART_AT, WHOLE_HOUR, daypart_time, whole_hour
 from .zone_words import zone_word_at
 from .zones import ZONE_RE, resolve_label, resolve_mention, zone
 
-_MERIDIEM = r"(?:a\.?m\.?|p\.?m\.?|noon|midday)(?![a-z])"
+_MERIDIEM = r"(?:[ap]\.?(?:\s(?=m\.))?m\.?|noon|midday)(?![a-z])"  # ("9:00 a. m.", Spanish)
 def _clock_rx(p: str) -> str:
     """One clock time; group names prefixed with p ("s" start, "e" end)."""
     return (

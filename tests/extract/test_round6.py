@@ -299,3 +299,45 @@ def test_see_you_on_wednesday_settles_the_candidates_pick_from_the_quoted_offer(
     assert det.interview.start.isoformat() == "2026-11-04T10:00:00+02:00"
     assert det.interview.end.isoformat() == "2026-11-04T11:00:00+02:00"
     assert [p.name for p in det.interview.interviewers] == ["Wei Ling Tan", "Rajesh Kumar"]
+
+
+def test_a_weekday_picked_in_a_reply_with_its_time_in_the_next_sentence() -> None:
+    det = detected("thurs works. 3pm my time - I'll call you on Google Meet, link to follow. "
+                   "Should take about 45 mins.", subject="Re: Backend Engineer - next step")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview.start.isoformat() == "2026-11-05T15:00:00+02:00"
+
+
+def test_a_virtual_onsite_with_a_few_tips_is_the_users_interview() -> None:
+    det = detected("Your virtual onsite for the Software Engineer role is all set!\n\n"
+                   "Thursday, November 12, 2026\n9:00 – 9:45 AM  Coding — Ravi Subramanian\n"
+                   "10:00 – 10:45 AM  System Design — Julia Chen\n\nA few tips:\n"
+                   "• Think out loud.", subject="Your virtual onsite")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+
+
+@pytest.mark.parametrize("body", [
+    "can you do tues 3pm for a quick chat w/ me + Yael Ben-David (our CTO)? 30 min, video.",
+    "I'd love to have a 1-hour chat next week about the Informatics Lead role. I'm free Tuesday "
+    "10 November between 10 and 12, or Thursday 12 November any time after 2pm. Would either "
+    "suit?",
+    "¿Te queda bien alguno de estos horarios para la entrevista?\n- martes 10 de noviembre, "
+    "9:00 a. m.\n- miércoles 11 de noviembre, 3:00 p. m.",
+])
+def test_a_proposed_time_or_two_is_a_request(body) -> None:
+    assert detected(body, subject="Re: Senior Backend Engineer - next step").kind is (
+        Kind.INTERVIEW_REQUEST)
+
+
+def test_the_sender_and_a_colleague_after_w_slash() -> None:
+    det = detected("can you do tues 3pm for a quick chat w/ me + Yael Ben-David (our CTO)?",
+                   subject="Re: Senior Backend Engineer take-home")
+    assert sorted(p.name for p in det.people) == ["Pieter Botha", "Yael Ben-David"]
+
+
+def test_decisions_between_two_days_is_the_later_one() -> None:
+    det = detected("We're still completing interviews for the Data Engineer role, and the panel "
+                   "will meet to make decisions between 16 and 20 November.",
+                   subject="RE: Data Engineer - next steps")
+    assert det.kind is Kind.STATUS_UPDATE
+    assert det.decision_deadline.isoformat() == "2026-11-20"
