@@ -49,7 +49,7 @@ HONORIFIC_RX = (
     r"(?:(?:(?:Associate|Assistant|Adjunct)\s+Professor|Professor|Prof|Dr|Dra|Mrs|Mr|Ms|Mx"
     r"|Miss|Herr|Frau|Mme|Sra)\.?\s+|(?:Eng|Sr)\.\s+"
     # Italian professional titles, lower-case in running text ("dall'arch. A B")
-    r"|(?i:arch|ing|dott|dott\.ssa|avv)\.\s*)*"
+    r"|(?i:arch|ing|dott|dott\.ssa|avv|lic)\.\s*)*"
 )
 _ROLE_WORD = (
     r"(?i:head|lead|manager|director|engineer|analyst|officer|chief|vp|president|partner"
@@ -80,17 +80,19 @@ _SEP = re.compile(
     # "with A B (VP, Pricing) first and then C D", "A B, then C D"
     r"(?:\s+first)?,?\s+(?:and\s+)?then\s+(?:with\s+)?"
     r"|\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+|together\s+with\s+|along\s+with\s+"
-    r"|(?:e|y|et|und|en)\s+)?"
+    r"|(?:e|y|et|und|en)\s+(?:con\s+(?:el|la)\s+|com\s+(?:o|a)\s+)?)?"
     r"|\s+(?:and|as\s+well\s+as|together\s+with|along\s+with|plus)\s+|\s*&\s*"
     r"|\s+(?:e|y|et|und|en)\s+(?:(?:o|a|os|as|el|la)\s+)?)"
 )
 _TRIGGER = rx.compile(
     r"(?i:\b(?:(?:speak|speaking|talk|talking|chat|chatting|meet|meeting|interview|interviews"
-    r"|call|conversation|discussion|session|catch[- ]up|sit\s+down|appointment)\s+(?:with|w/)"
+    r"|call|conversation|discussion|session|catch[- ]up|sit\s+down|appointment|onsite|on-site"
+    r"|loop|round|screen)\s+(?:with|w/)"
     r"(?:\s+me\s+(?:and|\+))?"
     r"|you(?:'ll|’ll|\s+will|\s+would|'d|’d)\s+(?:also\s+|still\s+)?(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?"
     r"|speak(?:ing)?\s+(?:to|with)|interviewed\s+by|talk(?:ing)?\s+(?:to|with))"
-    r"|interviewed\s+by|interviewers?(?:\(s\))?\s*(?:will\s+be|is|are|:)"
+    r"|interviewed\s+by|interviewers?(?:\(s\))?\s*(?:will\s+be|is|are|:|[-–—](?=\s))"
+    r"|(?:taken|run|hosted)\s+by"
     r"|will\s+be\s+(?:held\s+)?with|(?:love|like|want)\s+(?:you\s+)?to\s+meet(?:\s+with)?"
     r"|panel\b[^.:(¶]{0,30}\(|panel(?:\s+will)?\s+(?:consists?\s+of|includes?|comprises?"
     r"|be\s+made\s+up\s+of)"
@@ -108,7 +110,8 @@ _TRIGGER = rx.compile(
     r"|(?:hablar|entrevista|reuni[óo]n|charlar)\s+con(?:\s+(?:el|la))?"
     r"|(?:entretien|échange|rencontrer|discuter)\s+avec"
     r"|(?:gespräch|sprechen|treffen|kennenlernen)\s+mit"
-    r"|(?:gesprek|spreken|spreekt|kennismaken)\s+met"
+    r"|\w*(?:gesprek|spreken|spreekt|kennismaken)(?:\s+van\s+\d+\s+minuten)?\s+met"
+    r"|(?:ser[áa]|seria|sería|estar[áa]|sar[àa])\s+con(?:\s+(?:el|la))?|ser[áa]\s+com(?:\s+(?:o|a))?"
     # "conduzida pelo A B e por mim", "conducida por", "condotto dall'arch. A B"
     r"|conduzid[ao]s?\s+(?:pel[ao]s?|por)|conducid[ao]s?\s+por|dirigid[ao]s?\s+por"
     r"|condott[oa]\s+(?:da(?:l|lla|i|gli)?|dall['’])|men[ée]e?\s+par|geleid\s+door"
@@ -146,7 +149,9 @@ _SELF = rx.compile(
     r"with\s+you\b"
     # "I'd like to set up a 30-minute introductory call with you"
     r"|\bI(?:'d|’d|\s+would)\s+(?:like|love)\s+to\s+(?:set\s+up|schedule|book|have|arrange)\s+"
-    r"(?:a\s+)?(?:[\w-]+\s+){0,3}(?:call|chat|conversation|interview|meeting)\s+with\s+you\b"
+    r"(?:a\s+)?(?:[\w-]+\s+){0,3}(?:call|chat|conversation|interview|meeting|screen)\s+with\s+you\b"
+    # "I'll be joined by our design lead, A B": the writer is on the call too
+    r"|\bI(?:'ll|’ll|\s+will)\s+be\s+joined\s+by\b"
     # "I'll call you this Thursday", "I'll ring your mobile tomorrow": the writer is the call
     r"|\bI(?:'ll|’ll|\s+will)\s+(?:give\s+you\s+a\s+)?(?:call|ring|phone|dial)\s+(?:you|your)\b"
     r"|\b(?:it|this)(?:'ll|’ll|\s+will)\s+(?:still\s+|just\s+|only\s+)?be\s+(?:just\s+)?me\b"
@@ -154,7 +159,7 @@ _SELF = rx.compile(
     r"|\bet\s+moi(?:-même)?\b|\bmoi-même\b|\by\s+yo\b(?!\s+no\b)"
     # "conduzida pelo A B e por mim": "and by me"
     r"|\be\s+por\s+mim\b|\by\s+por\s+m[ií]\b|\bet\s+par\s+moi\b|\be\s+da\s+me\b"
-    r"|\ben\s+door\s+mij\b|\bund\s+von\s+mir\b"
+    r"|\ben\s+door\s+mij\b|\bund\s+von\s+mir\b|\by\s+conmigo\b|\be\s+comigo\b"
     # "A B, my cofounder, will jump on too": "too" puts the writer on the call as well
     r"|\bmy\s+(?:co-?founder|colleague|co-?host|teammate|business\s+partner)\b[^.!?]{0,50}"
     r"\b(?:join|jump\s+on|hop\s+on|sit\s+in)\w*\s+(?:us\s+)?(?:too|as\s+well)\b"
@@ -354,7 +359,7 @@ def names_in_text(text: str, *, exclude: Iterable[str] = (),
 def _names(text: str, hypothetical: bool) -> tuple[Person, ...]:
     """Everyone `names_in_text` finds before exclusions; cached, because the pipeline asks
     about the same text for the company, the topic and the interviewers."""
-    from .roster import labelled_people, partners_of_sender
+    from .roster import labelled_people, partners_of_sender, unavailable_people
 
     found: list[Person] = []
     if "(" in text:
@@ -405,7 +410,7 @@ def _names(text: str, hypothetical: bool) -> tuple[Person, ...]:
                 break
             pos = sep.end()
             m = _PERSON.match(flat, pos)
-    found += labelled_people(text) + partners_of_sender(text)
+    found += labelled_people(text) + partners_of_sender(text) + unavailable_people(text)
     return tuple(found)
 
 

@@ -95,7 +95,7 @@ _WANTS_TO_MEET = rx.compile(
     r")(?:\s+with)?\s+you\b"
     # "A B will join us", "A B, my cofounder, will jump on too": a second interviewer
     r"|(?:will|'ll|’ll)\s+(?:also\s+)?(?:join|jump\s+on|hop\s+on|sit\s+in|be\s+joining)"
-    r"(?:\s+(?:the\s+)?(?:call|interview|conversation))?\s+(?:us|me|too|as\s+well)\b"
+    r"(?:\s+(?:the\s+)?(?:call|interview|conversation))?\s+(?:us|me|too|as\s+well|her|him|them)\b"
     r"|(?:will|'ll|’ll)\s+(?:run|lead|conduct|do|host|take)\s+(?:your|the)\s+(?:[\w-]+\s+)?"
     r"(?:interview|call|conversation|session|chat)\b"
     r"|(?:will|'ll|’ll)\s+also\s+(?:join|jump\s+on|hop\s+on|sit\s+in|be\s+joining)\b)",
@@ -116,7 +116,7 @@ _WANTS_HINT = rx.compile(
     r"\b(?:meet|speak|chat|talk|interview\w*|meeting)(?:\s+with)?\s+you\b", re.I)
 _JOIN_HINT = rx.compile(
     r"\b(?:join|jump\s+on|hop\s+on|sit\s+in|be\s+joining)(?:\s+(?:the\s+)?\w+)?"
-    r"\s+(?:us|too|as\s+well)\b|\balso\s+(?:join|jump|hop|sit|be\s+joining)\b", re.I)
+    r"\s+(?:us|too|as\s+well|her|him|them)\b|\balso\s+(?:join|jump|hop|sit|be\s+joining)\b", re.I)
 _JOIN_WORDS = ("join", "jump on", "hop on", "sit in")
 
 _TRAILING_NAME = re.compile(rf"(?<=[a-z]\s)(?P<name>{NAME_RX})[ \t]*$")
@@ -319,6 +319,39 @@ def partners_of_sender(text: str) -> list[Person]:
                 if p is not None:
                     found.append(p)
     return found
+
+
+#: A person kept from the interview: "Dr. Ngozi Obi is unwell", "A B (their CDO) has been
+#: pulled into a board meeting", "a Fernanda Costa ... não vai conseguir participar".
+_UNAVAILABLE = rx.compile(
+    r"\b(?:is|are|has\s+been|was)\s+(?:unwell|ill|sick|unavailable|off\s+sick|called\s+away"
+    r"|pulled\s+into)\b|\b(?:can(?:not|['’]t)|won['’]t\s+be\s+able\s+to|is\s+no\s+longer\s+able"
+    r"\s+to)\s+(?:make|attend|join|do)\b|\bhas\s+(?:an?\s+)?(?:emergency|unavoidable)"
+    r"|n[ãa]o\s+vai\s+conseguir|teve\s+um\s+imprevisto|no\s+podr[áa]\s+(?:asistir|estar)"
+    r"|(?:ist|sind)\s+(?:leider\s+)?(?:erkrankt|verhindert)|is\s+(?:ziek|verhinderd|uitgevallen)"
+    r"|ne\s+pourra\s+pas|non\s+potr[àa]\s+(?:essere|partecipare)",
+    re.I,
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[^.!?\n]*$)")
+
+
+def unavailable_people(text: str) -> list[Person]:
+    """The interviewer a cancellation or a move names as kept away: the last name in the
+    clause before "is unwell" ("Dr. Ngozi Obi is unwell, so we need to cancel")."""
+    found: list[Person] = []
+    for hit in _UNAVAILABLE.finditer(text):
+        before = text[max(0, hit.start() - 160) : hit.start()]
+        clause = before[_SENTENCE_START.search(before).end() :]
+        names = [p for m in _PERSON_IN_CLAUSE.finditer(clause)
+                 if not _GREETING.match(m["name"]) and (p := _item_person(m["name"])) is not None]
+        if names:
+            found.append(names[-1])
+    return found
+
+
+_PERSON_IN_CLAUSE = re.compile(rf"{HONORIFIC_RX}(?P<name>{NAME_RX})")
+_GREETING = re.compile(r"(?:hi|hello|hey|dear|thanks|thank|sorry|ol[áa]|hola|bonjour|hallo|hoi"
+                       r"|beste|ciao)\b", re.I)
 
 
 def and_i(text: str) -> bool:

@@ -56,9 +56,11 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
     previous = seen = False
     sent = f.message.date.date() if f.message.date else None
     flags: list[bool] = []
+    moves = c.RESCHEDULE.search(f.message.text) is not None  # (one scan, then per unit)
     for u in parts:
         meeting = bool(u.templated or c.MEETING_CONTEXT.search(u.text)
-                       or f.vocab.phrase_in(u.text))  # the user's own word for it
+                       or f.vocab.phrase_in(u.text)  # the user's own word for it
+                       or (moves and c.RESCHEDULE.search(u.text)))  # "move it to Tuesday"
         # after a meeting sentence, a line that is a slot by itself belongs to it: the
         # second block of an itinerary ("Thursday, 21 January" over "1:45 PM - 2:30 PM")
         flags.append(meeting or continues_meeting(u.text, previous)

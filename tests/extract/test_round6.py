@@ -341,3 +341,48 @@ def test_decisions_between_two_days_is_the_later_one() -> None:
                    subject="RE: Data Engineer - next steps")
     assert det.kind is Kind.STATUS_UPDATE
     assert det.decision_deadline.isoformat() == "2026-11-20"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("I'm sorry: Dr. Ngozi Obi is unwell, so we need to cancel tomorrow's interview.",
+     ["Ngozi Obi"]),
+    ("Ricardo Ibarra (their Chief Data Officer) has been pulled into a board meeting, so "
+     "they've asked to move your interview.", ["Ricardo Ibarra"]),
+    ("Infelizmente a Fernanda Costa, gestora da área de Dados, teve um imprevisto.",
+     ["Fernanda Costa"]),
+    ("Hi Thandi, apologies - the hiring manager is ill.", []),
+    ("I need to cancel your onsite with Mei Lin and Oscar Reyes on Tuesday.",
+     ["Mei Lin", "Oscar Reyes"]),
+    ("The round will be taken by Deepa Menon (Engineering Manager) and Suresh Babu (Senior "
+     "Engineer).", ["Deepa Menon", "Suresh Babu"]),
+    ("La entrevista será con el Ing. Rodrigo Villaseñor, Director de Operaciones, y con la "
+     "Lic. Paola Méndez, Gerente de Recursos Humanos.", ["Rodrigo Villaseñor", "Paola Méndez"]),
+    ("We maken graag kennis in een videogesprek van 30 minuten met Joost van Leeuwen "
+     "(teamlead Data).", ["Joost van Leeuwen"]),
+    ("Elif will still lead it, and Burak Şahin from our ML platform team will join her.",
+     ["Burak Şahin"]),
+])
+def test_interviewers_named_in_passing(text, expected) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Let's lock in tomorrow at 9am for the portfolio conversation. I'll be joined by our "
+    "design lead, Callum Short.",
+    "Could we move your interview to Wednesday 4 November, 10:00–11:00? The interviewers - "
+    "Kenji Watanabe and myself - remain the same.",
+    "La entrevista sería con Andrés Restrepo, líder del equipo, y conmigo, el martes 10 de "
+    "noviembre a las 9:00.",
+])
+def test_the_writer_is_one_of_the_interviewers(body) -> None:
+    det = detected(body, subject="Interview - Product Designer")
+    people = det.interview.interviewers if det.interview else det.people
+    assert "Pieter Botha" in [p.name for p in people]
+
+
+def test_the_slot_a_sentence_moves_the_interview_to() -> None:
+    det = detected("Dr. Elif Aydın is ill and won't be able to do tomorrow's interview "
+                   "(Tuesday 3 November, 14:00).\n\nWe'd like to move it to Tuesday 10 "
+                   "November, 14:00–15:00 Istanbul time.", subject="Data Scientist interview")
+    assert det.kind is Kind.RESCHEDULE
+    assert det.interview.start.isoformat() == "2026-11-10T14:00:00+03:00"
