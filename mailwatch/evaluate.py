@@ -26,7 +26,8 @@ TARGETS = {"kind": 0.98, "start": 0.98, "end": 0.95, "interviewers": 0.95,
 
 _LEGAL = re.compile(r"\b(?:pty|ltd|ltda|limited|inc|llc|llp|gmbh|ag|plc|bv|b\.v|nv|sa|sas|"
                     r"srl|co|corp|corporation|company|pvt|private|pte|as|asa|ab|oy|dac|kg|"
-                    r"sarl|spa|s\.a|sl|s\.l|lda|a\.ş|k\.k|kk|sp\.?\s*z\s*o\.?\s*o)\b\.?", re.I)
+                    r"sarl|spa|s\.r\.l|s\.p\.a|s\.a\.s|s\.a|sl|s\.l|lda|a\.ş|k\.k|kk|sp\.?\s*z\s*o\.?\s*o)\b\.?",
+                    re.I)
 #: "(m/w/d)": who may apply, not part of a role's name; labels write it either way.
 _GENDER_MARK = re.compile(r"\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)", re.I)
 

@@ -37,7 +37,7 @@ _ROLE_WORDS = rx.compile(
     r"(?:in|innen)?\b)",
     re.I,
 )
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w+#/&'’\-]*"
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w+#/&'’\-]*(?:[:*_]in(?:nen)?\b)?"  # (German "Entwickler:in")
 #: "Backend Engineer (Go)", "Softwareentwickler (m/w/d)": a short qualifier, no req. number.
 _QUAL = r"(?:\s+\((?![^)]*\d)[^()]{1,20}\))?"
 _TITLE = (
@@ -69,7 +69,9 @@ _POSITION_RES = [
     ),
     # "Bewerbung als X", "vaga de X", "poste de X", "puesto de X"
     rx.compile(
-        rf"\b(?i:bewerbung\s+als|stelle\s+als|vaga\s+de|poste\s+d['e]\s*|puesto\s+de)"
+        rf"\b(?i:bewerbung\s+als|stelle\s+als|vaga\s+de|poste\s+d['e]\s*|puesto\s+de"
+        r"|(?:die|der)\s+Position(?:\s+als)?|posici[oó]n\s+de|cargo\s+de|vacante\s+de"
+        r"|functie(?:\s+van|\s+als)?|posizione\s+di|tjänsten\s+som|jobbet\s+som|pos\s+van)"
         rf"\s+(?P<pos>{_TITLE}{_QUAL})"
     ),
     rx.compile(
@@ -155,7 +157,9 @@ _POSITION_WORDS = {
     0: (" role", " position", " opening", " vacancy", " opportunity", " post", " process"),
     1: ("position of ", "position as ", "role of ", "role as ", "vacancy of ", "vacancy as ",
         "post of ", "post as "),
-    3: ("bewerbung als", "stelle als", "vaga de", "poste d", "puesto de"),
+    3: ("bewerbung als", "stelle als", "vaga de", "poste d", "puesto de", "position",
+        "posición de", "posicion de", "cargo de", "vacante de", "functie", "posizione di",
+        "tjänsten som", "jobbet som", "pos van"),
     4: ("applied for ", "applying for ", "application for ", "interview for ",
         "interviewing for ", "process for "),
 }
@@ -169,11 +173,30 @@ def position_from_text(text: str) -> str | None:
         (_POSITION_RES[i], flat) for i in (0, 1, 3, 4)
         if any(w in low for w in _POSITION_WORDS[i])]
     for pattern, src in scans:
+        # "Bewerbung als X", "functie X", "tjänsten som X" say it is a role: the role words,
+        # English and a few others, would miss "UX-onderzoeker" and "Backendutvecklare"
+        explicit = pattern is _POSITION_RES[3]
         for m in pattern.finditer(src):
             pos = _tidy(_GENDER_MARK.sub("", m["pos"]))
-            if pos and _ROLE_WORDS.search(pos) and not _NOT_COMPANY.match(pos):
+            if pos and (explicit or _ROLE_WORDS.search(pos)) and not _NOT_COMPANY.match(pos):
                 return _AT_OR_WITH.split(pos)[0]
     return None
+
+
+def without_company(position: str | None, company: str | None) -> str | None:
+    """The role without the employer written after it: "Clinical Pharmacist, Sagebrush
+    Health", "UX Researcher bij Polderwerk", "Growth Analyst (Quillbeam)"."""
+    if not position or not company:
+        return position
+    m = _ROLE_THEN_ORG.match(position)
+    if m and fold(m["org"]) == fold(company) and _ROLE_WORDS.search(m["role"]):
+        return m["role"]
+    return position
+
+
+_ROLE_THEN_ORG = re.compile(
+    r"^(?P<role>.+?)(?:,\s*|\s+(?:at|with|@|bij|chez|en|presso|bei|hos|för|na|w)\s+|\s*\()"
+    r"(?P<org>[^,()]+?)\)?$", re.I)
 
 
 #: "(m/w/d)", "(w/m/d)", "(m/f/x)", "(H/F)": who may apply, not part of the role's name.
@@ -412,13 +435,15 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
     yield text_co
     yield legal_line_company(message.signature)
     yield from (company_from_text(ln) for ln in message.signature.splitlines())
-    yield from (_signature_org(ln) for ln in message.signature.splitlines())
     service = sender is not None and (is_in(sender.domain, _NOT_EMPLOYER)
                                       or is_in(sender.domain, services))
     if sender is not None and not service:
         label = _domain_label(sender.domain)
         if label:  # the name the domain spells, also in the thread's earlier mail
+            # (before "Title, Org" signature lines: "Engineering Manager, Data Platform"
+            # names a team, and the line under it the company the domain spells)
             yield domain_phrase(label, full) or domain_phrase(label, message.quoted or "")
+    yield from (_signature_org(ln) for ln in message.signature.splitlines())
     if subject_company_ok(subject_co, full, sender):
         yield subject_co
     yield company_from_team(full)

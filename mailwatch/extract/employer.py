@@ -21,7 +21,7 @@ LEGAL = rx.compile(
     r"(?:[\s,]+(?:\(Pty\)|Pty\.?|Pte\.?|Pvt\.?|Private|Sdn\.?|Ltd\.?|Limited|Bhd\.?|LLP|LLC"
     r"|L\.L\.C\.|Inc\.?|Corp\.?|GmbH|AG|SE|KG|AS|ASA|AB|Oy|Oyj|ApS|A/S|DAC|plc|PLC|Ltda\.?"
     r"|S\.A\.?|SA|SAS|S\.A\.S\.?|SARL|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|B\.V\.?|BV|N\.V\.?|NV"
-    r"|K\.K\.|KK|Co\.|& Co\.?))+$"
+    r"|K\.K\.|KK|Co\.|& Co\.?|[Ss]p\.?(?:\s?z\s?o\.\s?o\.?)?|A\.Ş\.?|S\.L\.?|Lda\.?))+$"
 )
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w&'’\-]*"
 _PHRASE = re.compile(rf"{_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,4}}")
@@ -105,9 +105,15 @@ def strip_legal(name: str | None) -> str | None:
 
 @lru_cache(maxsize=4096)
 def fold(value: str) -> str:
-    """Lower-case ASCII letters and digits only: "Calanque Énergies" -> "calanqueenergies"."""
-    norm = unicodedata.normalize("NFKD", value.casefold())
+    """Lower-case ASCII letters and digits only: "Calanque Énergies" -> "calanqueenergies".
+    Letters with no decomposition are spelled as domains spell them ("Wisłotech" ->
+    "wislotech", "Størvik" -> "storvik")."""
+    norm = unicodedata.normalize("NFKD", value.casefold().translate(_UNDECOMPOSED))
     return "".join(ch for ch in norm if ch.isalnum() and ord(ch) < 128)
+
+
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe",
+                               "ı": "i", "þ": "th", "ð": "d"})
 
 
 def _org_words(phrase: str) -> str | None:

@@ -24,6 +24,7 @@ from .company import (
     company_from_text,
     from_subject,
     position_from_text,
+    without_company,
 )
 from .dates import Slot, resolve_order
 from .deadline import find_deadline
@@ -219,8 +220,8 @@ def _company_position(f: Facts, events: list[Event]) -> None:
     for e in events[:1]:
         e_co, e_pos = from_subject(e.summary, names)
         s_co, s_pos = s_co or e_co, s_pos or e_pos
-    f.position = pos or s_pos
     f.company = choose_company(co, s_co, m, names, f.vocab.ats_domains)
+    f.position = without_company(pos or s_pos, f.company)
 
 
 def _user_vouches(f: Facts, event: Event | None = None) -> str | None:

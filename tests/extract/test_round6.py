@@ -386,3 +386,47 @@ def test_the_slot_a_sentence_moves_the_interview_to() -> None:
                    "November, 14:00–15:00 Istanbul time.", subject="Data Scientist interview")
     assert det.kind is Kind.RESCHEDULE
     assert det.interview.start.isoformat() == "2026-11-10T14:00:00+03:00"
+
+
+def test_a_team_in_a_title_line_is_not_the_employer_the_domain_spells() -> None:
+    det = detected("Thanks for following up. We're still completing interviews for the Data "
+                   "Platform Engineer role.\n\nBest regards,\nWanjiru\n\n--\nWanjiru Kamau\n"
+                   "Engineering Manager, Data Platform\nSavanna Grid Energy | Nairobi",
+                   subject="RE: next steps", sender="Wanjiru Kamau <wanjiru@savannagrid.co.ke>")
+    assert det.company == "Savanna Grid Energy"
+
+
+def test_a_company_spelled_with_a_letter_domains_cannot_write() -> None:
+    det = detected("Dziękujemy za aplikację na stanowisko Inżynier DevOps w Wisłotech.\n\n"
+                   "Pozdrawiam\nAgnieszka Wójcik\nWisłotech Sp. z o.o. | Warszawa",
+                   subject="Rozmowa rekrutacyjna", sender="Agnieszka <a.wojcik@wislotech.pl>")
+    assert det.company == "Wisłotech"
+
+
+@pytest.mark.parametrize("body,position", [
+    ("Je hebt gesolliciteerd voor de functie UX-onderzoeker bij Polderlicht.", "UX-onderzoeker"),
+    ("Tack för din ansökan till tjänsten som Backendutvecklare hos Fjällstig AB.",
+     "Backendutvecklare"),
+    ("Vielen Dank für Ihr Interesse an der Position Softwareentwickler:in Computer Vision.",
+     "Softwareentwickler:in Computer Vision"),
+    ("I'm thrilled to extend you an offer for the Clinical Pharmacist role.",
+     "Clinical Pharmacist"),
+])
+def test_positions_in_more_languages(body, position) -> None:
+    assert detected(body, subject="Interview").position == position
+
+
+def test_the_employer_written_after_the_role_is_not_part_of_it() -> None:
+    from mailwatch.extract.company import without_company
+    assert without_company("Clinical Pharmacist, Sagebrush Health", "Sagebrush Health") == (
+        "Clinical Pharmacist")
+    assert without_company("UX Researcher bij Polderwerk", "Polderwerk") == "UX Researcher"
+    assert without_company("Growth Analyst (Quillbeam)", "Quillbeam") == "Growth Analyst"
+    assert without_company("Product Manager, Payments", "Fernhill") == (
+        "Product Manager, Payments")
+
+
+def test_dotted_italian_legal_forms_score_as_legal_forms() -> None:
+    from mailwatch.evaluate import norm_org
+    assert norm_org("Brera Interni S.r.l.") == norm_org("Brera Interni")
+    assert norm_org("Fonderia Digitale S.p.A.") == norm_org("Fonderia Digitale")
