@@ -21,7 +21,11 @@ from ..model import Person
 from . import classify as c
 from .ics import Event
 from .kindwords import INTERVIEW_INTL
+from .zone_words import CITIES, fold
 from .zones import ZONE_RE, resolve_mention
+
+#: "Greenwich Mean Time - London": Google Calendar's zone line names the city after it.
+_CITY_AFTER = re.compile(r"\s*[-–]\s*(?P<city>[A-Z][\w .'-]{2,30}?)\s*$", re.M)
 
 #: Interview words event titles use that the text classifier does not know, several
 #: languages: "Final round", "Loop", "Entrevista", "Vorstellungsgespräch", "entretien".
@@ -283,7 +287,7 @@ def _time_written(local: datetime, before: str) -> bool:
     if mm == 0:
         pats.append(rf"(?<![\d:]){h24:d}\s*h\b")
         pats.append(rf"(?<![\d:]){h12:d}\s*{suffix}\.?m\b")
-    pats.append(rf"(?<![\d:]){h12:d}[:.]{mm:02d}\s*{suffix}\.?m\b")
+    pats.append(rf"(?<![\d:])0?{h12:d}[:.]{mm:02d}\s*{suffix}\.?m\b")  # ("09:00am": Calendly)
     # "4:30 – 5:30pm" (Google Calendar): the range's end carries the start's am/pm
     minutes = f"[:.]{mm:02d}" if mm else f"(?:[:.]{mm:02d})?"
     pats.append(rf"(?<![\d:]){h12:d}{minutes}\s*[-–—]\s*\d{{1,2}}(?:[:.]\d{{2}})?\s*{suffix}\.?m\b")
@@ -297,6 +301,12 @@ def stated_zone(start: datetime, texts: tuple[str, ...]) -> str | None:
     for text in texts:
         for z in ZONE_RE.finditer(text):
             tz, name = resolve_mention(z)
+            if name in ("UTC", "Etc/GMT") and (city := _CITY_AFTER.match(text, z.end())):
+                # Google Calendar's "Greenwich Mean Time - London": the city's zone, when
+                # it keeps that offset at this instant
+                place = CITIES.get(fold(city["city"]))
+                if place and ZoneInfo(place).utcoffset(start) == tz.utcoffset(start):
+                    tz, name = ZoneInfo(place), place
             if tz is None or name is None or name in ("UTC", "Etc/GMT"):
                 continue
             before = text[max(0, z.start() - 60) : z.start()]

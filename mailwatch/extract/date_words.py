@@ -32,8 +32,10 @@ FOREIGN_MONTHS: dict[str, int] = {
     # Italian
     "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
     "settembre": 9, "ottobre": 10, "dicembre": 12,
+    # Afrikaans
+    "januarie": 1, "februarie": 2, "junie": 6, "julie": 7, "desember": 12,
     # Swedish, Danish, Norwegian
-    "augusti": 8, "maj": 5, "marts": 3, "desember": 12,
+    "augusti": 8, "maj": 5, "marts": 3,
     # Polish (the genitive a date is written with: "26 stycznia")
     "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
     "lipca": 7, "sierpnia": 8, "września": 9, "wrzesnia": 9, "października": 10,
@@ -58,6 +60,7 @@ FOREIGN_WEEKDAYS: dict[str, int] = {
     "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4,
     "måndag": 0, "tisdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lördag": 5,
     "söndag": 6, "mandag": 0, "tirsdag": 1, "lørdag": 5, "søndag": 6,
+    "vrydag": 4, "saterdag": 5, "sondag": 6,
     "poniedziałek": 0, "wtorek": 1, "środa": 2, "środę": 2, "czwartek": 3, "piątek": 4,
     "sobota": 5, "sobotę": 5, "niedziela": 6, "niedzielę": 6,
 }

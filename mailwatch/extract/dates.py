@@ -433,7 +433,10 @@ def slots_in(
     for t in times:
         before = [d for d in dates if d.end <= t.pos]
         after = [d for d in dates if d.start >= t.stop]
-        if before:
+        if before and after and " ; " in sentence[before[-1].end : t.pos] and (
+                after[0].start - t.stop < 40 and " ; " not in sentence[t.stop : after[0].start]):
+            d = after[0]  # "Former: ... 24 September ; Updated: 2:00pm, Tuesday, 28 September"
+        elif before:
             d = before[-1]
         elif after and after[0].start - t.stop < 40:
             d = after[0]

@@ -88,7 +88,7 @@ INTERVIEW = (
     r"|mülakat\w*|görüşme\w*|rozmow\w+\s+(?:rekrutacyjn|techniczn)\w*"
     r"|(?:kennismakings|eerste|tweede|vervolg)gesprek\w*|(?:ons|het|je|jouw|uw|een)\s+"
     r"(?:(?:eerste|tweede|korte|online)\s+)?gesprek"
-    r"|(?:['’]n|die|jou|ons)\s+onderhoud|onderhoud\s+(?:vir|met)"
+    r"|(?<=['’])n\s+onderhoud|(?:die|jou|ons)\s+onderhoud|onderhoud\s+(?:vir|met)"
 )
 #: Job-search words beyond those of classify.JOB.
 JOB = (

@@ -39,7 +39,7 @@ from .text import Unit, units
 from .topic import job_meeting
 
 _FROM_OLD = re.compile(
-    r"\b(?:from|originally|original|instead\s+of|previous(?:ly)?|old|was|rather\s+than"
+    r"\b(?:from|originally|original|former(?:ly)?|instead\s+of|previous(?:ly)?|old|was|rather\s+than"
     r"|previst[oa]\s+per|prevista\s+para|programad[oa]\s+para|geplant\w*|ursprünglich)\b"
     r"[^.;]{0,25}(?<!\bto\s)(?<!\bto\snext\s)(?<!\bto\sthis\s)(?<!\bto\sthe\s)$",
     re.I,

@@ -20,7 +20,9 @@ _TIME_LABELS = (
     r"|date\s*(?:&|and|/)\s*time|(?:new|original|previous|old|proposed|updated|confirmed)"
     r"\s+(?:date|time|slot)(?:\s*(?:&|and|/)\s*time)?"
     r"|(?:interview|event|meeting|appointment|call)\s+(?:date\s*(?:&|and|/)\s*time|date|time|slot)"
+    r"|former|updated"  # (a scheduling page's "Former:" / "Updated:" pair)
     r"|scheduled\s+(?:for|time)|(?:day|date)\s*(?:and|&|/)\s*(?:date|time)|termin|datum|zeit|uhrzeit|fecha|hora|horario|data|horário"
+    r"|tyd|tid|tidspunkt|godzina|saat|orario|heure|dag\s+en\s+tijd|tijd"
 )
 LABEL = rx.compile(
     rf"^\s*[*\-•]?\s*(?:{_TIME_LABELS}|duration|length|where|location|venue|address|format"
@@ -31,7 +33,7 @@ LABEL = rx.compile(
 #: A label row of an HTML table flattened to text has no colon: "When Tuesday, 1 December
 #: 2026, 10:00 am". It counts only when its value holds a number (a date, a time, a street).
 _BARE_LABEL = rx.compile(
-    r"^\s*(?i:when|date|time|time\s*zone|date\s*(?:&|and|/)\s*time"
+    r"^\s*(?i:when|date|time|time\s*zone|date\s*(?:&|and|/)\s*time|datum|tid|tyd|fecha|hora"
     r"|(?:new|original|previous|old|proposed|updated|confirmed|interview)\s+(?:date|time|slot)"
     r"|duration|location|venue|address)\s+(?=[A-Z0-9(])(?=[^?]*\d)"
     r"(?!.*[.?]$)",

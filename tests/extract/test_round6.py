@@ -430,3 +430,38 @@ def test_dotted_italian_legal_forms_score_as_legal_forms() -> None:
     from mailwatch.evaluate import norm_org
     assert norm_org("Brera Interni S.r.l.") == norm_org("Brera Interni")
     assert norm_org("Fonderia Digitale S.p.A.") == norm_org("Fonderia Digitale")
+
+
+def test_google_calendars_zone_line_names_the_city() -> None:
+    ics = vevent(summary="Content Strategist interview", start="20261211T110000Z",
+                 end="20261211T120000Z", method="CANCEL", status="CANCELLED")
+    body = ("This event has been cancelled.\nFriday 11 December 2026 ⋅ 11:00 – 12:00\n"
+            "Greenwich Mean Time - London\n")
+    det = detect(parse_message(raw_mail(body, ics=ics, ics_method="CANCEL")),
+                 user_addresses=frozenset({"thandi@example.org"}))
+    assert det.interview.timezone == "Europe/London"
+
+
+def test_a_scheduling_pages_former_and_updated_times() -> None:
+    body = ("Hemi Walker has rescheduled your event.\n\nFormer:\n2:00pm - 2:45pm, Friday, "
+            "November 6, 2026 (New Zealand Time)\n\nUpdated:\n2:00pm - 2:45pm, Tuesday, "
+            "November 10, 2026 (New Zealand Time)\n")
+    det = detected(body, subject="Rescheduled: Data Analyst – first interview",
+                   sender="Calendly <notifications@calendly.com>")
+    assert det.kind is Kind.RESCHEDULE
+    assert det.interview.start.isoformat() == "2026-11-10T14:00:00+13:00"
+    assert det.interview.timezone == "Pacific/Auckland"
+
+
+@pytest.mark.parametrize("subject,body,start,zone", [
+    ("Inbjudan till intervju - Backendutvecklare", "Vi vill gärna träffa dig för en intervju:"
+     "\nDatum tisdag 10 november 2026\nTid kl. 13.00–14.00 (svensk tid)\n",
+     "2026-11-10T13:00:00+01:00", "Europe/Stockholm"),
+    ("Uitnodiging tot onderhoud", "Ons wil jou graag uitnooi vir 'n onderhoud.\nDatum: "
+     "Dinsdag 10 November 2026\nTyd: 10:00 tot 11:00\n", "2026-11-10T10:00:00+02:00", None),
+])
+def test_swedish_and_afrikaans_invitations(subject, body, start, zone) -> None:
+    det = detected(body, subject=subject)
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview.start.isoformat() == start
+    assert det.interview.timezone == zone
