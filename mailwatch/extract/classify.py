@@ -377,7 +377,9 @@ MEETING_CONTEXT = rx.compile(
     r"|entrevista|conversar|gespräch|termin\w*|entretien|rendez-vous|créneau|confirmé|rencontr\w+"
     r"|réunion|reunión|llamada|videollamada|vorstellungsgespräch|bewerbungsgespräch"
     r"|kennenlerngespräch|gesprächstermin|selection\s+panel|appear\s+before|colloquio|incontro"
-    r"|appuntamento|reunião|cita|propon\w+|propom\w+)\b"
+    r"|appuntamento|reunião|cita|propon\w+|propom\w+|\w*gesprek\w*|afspraak|intervju\w*"
+    r"|görüşme\w*|mülakat\w*|rozmow\w+|spotkani\w+|onderhoud|reprogram\w+|remarca\w+"
+    r"|annul\w+|iptal)\b"
     r"|面接|面談|日時|日程|面试|면접|일시",  # Japanese, Chinese, Korean (no word boundaries)
     re.I,
 )

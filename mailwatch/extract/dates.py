@@ -80,6 +80,8 @@ _MON_FOREIGN = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
 _WD_FULL = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _WD_SHORT = "mon|tues?|weds?|thurs?|thu|fri|sat|sun"
 _WD = "|".join(sorted((k for k in WEEKDAYS if k not in FOREIGN_WEEKDAYS), key=len, reverse=True))
+#: ("segunda-feira, 19/07": a foreign weekday before a yearless numeric date)
+_WD_FOREIGN = "|".join(sorted(map(re.escape, FOREIGN_WEEKDAYS), key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th)?"
 _LEAD = rf"(?:(?P<wd>{_WD})\.?,?\s+(?:the\s+)?)?"
 
@@ -114,7 +116,7 @@ _ISO = rx.compile(
 )
 #: "Tuesday 26/01", "Thu 3/12": a yearless numeric date that a weekday makes certain.
 _WD_NUMERIC = rx.compile(
-    rf"\b(?P<wd>{_WD})\.?,?\s+(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})(?![\w/]|[.:]\d)"
+    rf"\b(?P<wd>{_WD}|{_WD_FOREIGN})\.?,?\s+(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})(?![\w/]|[.:]\d)"
     # "10/03 (Wednesday)": the weekday after it
     rf"|(?<![\w/.\-+])(?P<a2>\d{{1,2}})[/.](?P<b2>\d{{1,2}})\s*\(\s*(?P<wd2>{_WD})\.?\s*\)", re.I)
 _RELATIVE = rx.compile(

@@ -91,7 +91,52 @@ def stated_length(text: str) -> timedelta | None:
             length = _value(m)
             if length is not None and _is_the_meetings(sentence, m):
                 found.add(length)
+    if not found:
+        found = _stated_abroad(text)
     return found.pop() if len(found) == 1 else None
+
+
+#: The same in the other languages of interview mail: "una hora y media", "eine Stunde",
+#: "45 Minuten", "un'ora", "30 minutter", "1時間", each in a sentence about the meeting or
+#: after "duración"/"dauert"/"durerà"; never after "within" ("innerhalb von 2 Stunden").
+_LENGTH_INTL = rx.compile(
+    r"(?<![\w\-/:.])(?:(?P<n>\d{1,3})\s*-?\s*(?P<unit>minutos?|minuten|minuti|minuter|minutter"
+    r"|minut\w*|dakika|horas?|stunden?|heures?|uur|ore|timmar|timme|timer|godzin\w*|saat)"
+    r"|(?P<one>una|uma|eine|une|een|un['’]|en|ein|jedna|bir)\s*(?:hora|stunde|heure|uur|ora"
+    r"|timme|time|godzina|saat)(?P<half>\s+(?:y|e|et|und|en|och|og)\s+(?:media|meia|demie|halb"
+    r"|half|mezza|en\s+halv))?|(?P<ninety>anderthalb\s+stunden|anderhalf\s+uur|hora\s+e\s+meia))"
+    r"(?![\w\-])|(?P<cn>\d{1,3})\s*(?P<cunit>分钟|分間|分|小时|時間)",
+    re.I,
+)
+_MEETING_INTL = rx.compile(
+    r"\b(?:entrevista|reuni[óoã]o?n?|gespräch\w*|\w*gesprek|entretien|colloquio|intervju"
+    r"|görüşme|rozmowa|onderhoud|llamada|videollamada|appel|chamada|dura\w*|dauer\w*|duur\w*"
+    r"|durée|durata|durer\w*|varar|trwa\w*|sürecek|tar\s+(?:ca|cirka|ungefär))\b"
+    r"|面接|面试|면접|所要時間|时长",
+    re.I,
+)
+_WITHIN_INTL = re.compile(r"\b(?:dentro\s+de|innerhalb(?:\s+von)?|binnen|entro|dans\s+les?|en\s+los"
+                          r"|nos|within|inom|w\s+ciągu|vor|antes\s+de|avant)\s+$", re.I)
+
+
+def _stated_abroad(text: str) -> set[timedelta]:
+    found: set[timedelta] = set()
+    for sentence in _SENTENCE.split(text):
+        if not _MEETING_INTL.search(sentence) or _OTHER_THING.search(sentence):
+            continue
+        for m in _LENGTH_INTL.finditer(sentence):
+            if _WITHIN_INTL.search(sentence[max(0, m.start() - 25) : m.start()]):
+                continue
+            if m["ninety"]:
+                minutes = 90
+            elif m["one"]:
+                minutes = 90 if m["half"] else 60
+            else:
+                n, unit = int(m["n"] or m["cn"]), (m["unit"] or m["cunit"]).lower()
+                minutes = n if unit.startswith(("min", "dak", "分")) else n * 60
+            if 10 <= minutes <= 8 * 60:
+                found.add(timedelta(minutes=minutes))
+    return found
 
 
 def _value(m: re.Match[str]) -> timedelta | None:

@@ -465,3 +465,27 @@ def test_swedish_and_afrikaans_invitations(subject, body, start, zone) -> None:
     assert det.kind is Kind.INTERVIEW_INVITATION
     assert det.interview.start.isoformat() == start
     assert det.interview.timezone == zone
+
+
+@pytest.mark.parametrize("subject,body,start,end", [
+    ("Reprogramación de entrevista", "Nos vemos en la necesidad de reprogramar su entrevista. "
+     "La nueva fecha es el jueves 12 de noviembre de 2026 a las 12:00 horas (hora del centro "
+     "de México), con una duración aproximada de una hora y media.",
+     "2026-11-12T12:00:00-06:00", "2026-11-12T13:30:00-06:00"),
+    ("Remarcação da entrevista", "Podemos remarcar a entrevista para segunda-feira, 16/11, "
+     "às 10h30 (horário de Brasília)? A duração continua a mesma, 1 hora.",
+     "2026-11-16T10:30:00-03:00", "2026-11-16T11:30:00-03:00"),
+    ("Invito a colloquio", "Abbiamo il piacere di invitarla a un colloquio mercoledì 11 "
+     "novembre 2026 alle ore 11:00 (ora italiana). Il colloquio durerà circa un'ora.",
+     "2026-11-11T11:00:00+01:00", "2026-11-11T12:00:00+01:00"),
+])
+def test_slots_and_lengths_in_more_languages(subject, body, start, end) -> None:
+    det = detected(body, subject=subject)
+    assert (det.interview.start.isoformat(), det.interview.end.isoformat()) == (start, end)
+
+
+def test_a_dutch_cancellation_keeps_the_cancelled_slot() -> None:
+    det = detected("Helaas moet ik ons gesprek van donderdag 12 november om 10:00 uur voor de "
+                   "functie UX-onderzoeker annuleren.", subject="Gesprek gaat niet door")
+    assert det.kind is Kind.CANCELLATION
+    assert det.interview.start.isoformat() == "2026-11-12T10:00:00+02:00"
