@@ -112,6 +112,7 @@ _TRIGGER = rx.compile(
     r"|(?:gespräch|sprechen|treffen|kennenlernen)\s+mit"
     r"|\w*(?:gesprek|spreken|spreekt|kennismaken)(?:\s+van\s+\d+\s+minuten)?\s+met"
     r"|(?:ser[áa]|seria|sería|estar[áa]|sar[àa])\s+con(?:\s+(?:el|la))?|ser[áa]\s+com(?:\s+(?:o|a))?"
+    r"|jy\s+sal\s+met"
     # "conduzida pelo A B e por mim", "conducida por", "condotto dall'arch. A B"
     r"|conduzid[ao]s?\s+(?:pel[ao]s?|por)|conducid[ao]s?\s+por|dirigid[ao]s?\s+por"
     r"|condott[oa]\s+(?:da(?:l|lla|i|gli)?|dall['’])|men[ée]e?\s+par|geleid\s+door"
@@ -359,7 +360,7 @@ def names_in_text(text: str, *, exclude: Iterable[str] = (),
 def _names(text: str, hypothetical: bool) -> tuple[Person, ...]:
     """Everyone `names_in_text` finds before exclusions; cached, because the pipeline asks
     about the same text for the company, the topic and the interviewers."""
-    from .roster import labelled_people, partners_of_sender, unavailable_people
+    from .roster import cjk_people, labelled_people, partners_of_sender, unavailable_people
 
     found: list[Person] = []
     if "(" in text:
@@ -411,6 +412,8 @@ def _names(text: str, hypothetical: bool) -> tuple[Person, ...]:
             pos = sep.end()
             m = _PERSON.match(flat, pos)
     found += labelled_people(text) + partners_of_sender(text) + unavailable_people(text)
+    if not found and ("官" in text or "관" in text):  # (a bilingual mail: the Latin names)
+        found += cjk_people(text)
     return tuple(found)
 
 

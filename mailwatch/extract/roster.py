@@ -30,6 +30,7 @@ _LABEL = rx.compile(
     r"|who\s+you(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?"
     r"|speak(?:ing)?\s+(?:with|to)|talk(?:ing)?\s+(?:with|to))"
     r"|con\s+qui[eé]n(?:es)?|com\s+quem|avec\s+qui|mit\s+wem|met\s+wie|con\s+chi"
+    r"|(?:rozmowę\s+)?poprowadzą"
     r"|who|met|mit|avec|com|con)(?:\s+(?:are|is|will\s+be|sind|sont|will\s+(?:comprise|consist"
     r"\s+of|include)|comprises|consists\s+of|includes))?)"
     r"(?P<colon>[ \t]*[:\-–][ \t]*|[ \t]+|[ \t]*$)(?P<rest>.*)$",
@@ -43,7 +44,8 @@ _NEEDS_COLON = re.compile(r"^(?i:who|met|mit|avec|com|con|hosts?|with|attendees|
 _FIELD_START = re.compile(r"^[^:\-–—(]{1,25}:")
 #: A scheduling page's mark on its organizer's row ("Tomás Riquelme - Organizer").
 _ORGANIZER_TAIL = re.compile(r"\s+[-–—]\s+(?:organi[sz]er|host)$", re.I)
-_SPLIT = rx.compile(r"\s*(?:[,;/|]|&|\band\b|\bund\b|\bet\b|\ben\b|\bog\b|\boch\b|\be\b|\by\b)\s*")
+_SPLIT = rx.compile(r"\s*(?:[,;/|]|&|\band\b|\bund\b|\bet\b|\ben\b|\bog\b|\boch\b|\be\b|\by\b"
+                    r"|\boraz\b|\bve\b)\s*")
 _HONORIFIC = rx.compile(
     rf"^(?:(?:dr|prof|mr|mrs|ms|mx|miss|herr|frau|mme|m|sr|sra|dra)\.?\s+|{HONORIFIC_RX})+",
     re.I,
@@ -352,6 +354,42 @@ def unavailable_people(text: str) -> list[Person]:
 _PERSON_IN_CLAUSE = re.compile(rf"{HONORIFIC_RX}(?P<name>{NAME_RX})")
 _GREETING = re.compile(r"(?:hi|hello|hey|dear|thanks|thank|sorry|ol[áa]|hola|bonjour|hallo|hoi"
                        r"|beste|ciao)\b", re.I)
+
+
+#: "面接官：開発部 部長 佐藤 健一、データ基盤チーム 山本 美咲", "面试官：王磊（技术总监）、李娜".
+_CJK_LABEL = re.compile(r"(?:面接官|面接担当|面试官|面試官|면접관)\s*[:：]\s*(?P<rest>[^\n]+)")
+_CJK_BRACKETS = re.compile(r"[（(][^）)]*[）)]")
+_CJK_ITEM = re.compile(r"\s*[、，,;；/]\s*")
+_HAN = re.compile(r"^[\u3400-\u9fff]{1,4}$")
+_HANGUL = re.compile(r"^[\uac00-\ud7af]{2,4}$")
+
+
+def cjk_people(text: str) -> list[Person]:
+    """Interviewers under a Japanese, Chinese or Korean interviewer label. A Japanese item
+    ends with the name, family name first ("部長 佐藤 健一"); a Chinese one is the name with
+    its title in brackets ("王磊（技术总监）"); a Korean one opens with the name ("김민수 팀장")."""
+    found: list[Person] = []
+    for m in _CJK_LABEL.finditer(text):
+        items = _CJK_ITEM.split(m["rest"].strip())
+        for line in text[m.end() :].lstrip("\n").split("\n")[:4]:
+            words = line.split()  # "同グループ シニアエンジニア 中村 美咲" under the label's line
+            if len(words) < 2 or "：" in line or ":" in line or not (
+                    _HAN.match(words[-1]) and _HAN.match(words[-2])):
+                break
+            items.append(line)
+        for item in items:
+            title = _CJK_BRACKETS.search(item)
+            words = _CJK_BRACKETS.sub(" ", item).split()
+            if len(words) >= 2 and _HAN.match(words[-1]) and _HAN.match(words[-2]):
+                name = f"{words[-2]} {words[-1]}"  # Japanese: "佐藤 健一"
+            elif len(words) == 1 and _HAN.match(words[0]) and len(words[0]) >= 2:
+                name = words[0]  # Chinese: "王磊"
+            elif words and _HANGUL.match(words[0]):
+                name = words[0]  # Korean: "김민수"
+            else:
+                continue
+            found.append(Person(name=name, title=title.group(0)[1:-1] if title else None))
+    return found
 
 
 def and_i(text: str) -> bool:

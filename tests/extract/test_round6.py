@@ -489,3 +489,17 @@ def test_a_dutch_cancellation_keeps_the_cancelled_slot() -> None:
                    "functie UX-onderzoeker annuleren.", subject="Gesprek gaat niet door")
     assert det.kind is Kind.CANCELLATION
     assert det.interview.start.isoformat() == "2026-11-12T10:00:00+02:00"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("■面接官：開発部 部長 佐藤 健一、データ基盤チーム 山本 美咲\n", ["佐藤 健一", "山本 美咲"]),
+    ("■面接官：開発本部 マネージャー 佐藤 健一\n同グループ シニアエンジニア 中村 美咲\n■URL：https://x",
+     ["佐藤 健一", "中村 美咲"]),
+    ("面试官：王磊（技术总监）、李娜（算法团队负责人）\n", ["王磊", "李娜"]),
+    ("Rozmowę poprowadzą: Tomasz Zieliński (QA Lead) oraz Agnieszka Wróbel (Engineering "
+     "Manager).\n", ["Tomasz Zieliński", "Agnieszka Wróbel"]),
+    ("Jy sal met Pieter van der Merwe (Hoof van Ingenieurswese) en Annelie Botha (Senior "
+     "Ontwikkelaar) gesels.", ["Pieter van der Merwe", "Annelie Botha"]),
+])
+def test_interviewer_labels_in_more_scripts(text, expected) -> None:
+    assert names(text) == expected
