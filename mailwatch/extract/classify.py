@@ -69,7 +69,8 @@ NOT_JOB = rx.compile(
     r"|admissions?\s+(?:office|tutor|interview|portal)|application\s+to\s+study|course\s+code"
     r"|(?:membership|tenancy|allocation)\s+(?:interview|committee|process)|housing\s+co-?op\w*"
     r"|selected\s+to\s+speak|speaker\s+(?:prep|coordinator|briefing|pack|call)|keynote|run-?sheet"
-    r"|jury|jurors?|summons|voir\s+dire"
+    r"|jury|jurors?|summons|voir\s+dire|biometrics?|consular|passport\s+number"
+    r"|(?:unpaid|volunteer)\s+(?:\(unpaid\)\s+)?role|sign(?:ing|ed)?\s+up\s+to\s+volunteer"
     r"|viewing\s+(?:of|at)\s+(?:the|a|your|our)\s+(?:[\w-]+\s+){0,2}(?:flat|property|house"
     r"|apartment|home|room)"
     r"|embassy|research\s+(?:interview|study|participants?)|(?:take|taking)\s+part\s+in\s+"
@@ -130,6 +131,8 @@ def not_job(text: str) -> str | None:
 def _weighed(text: str, strong: frozenset[str], weak: frozenset[str]) -> str | None:
     if not strong and not weak:
         return None
+    if named := sorted(w for w in strong if w.endswith("interview")):
+        return named[0]  # "your home loan interview": the interview itself is named as not ours
     support = sum(bool(p.search(text)) for p in _SUPPORT)
     if strong and (len(strong) >= support or support < 2):
         return sorted(strong)[0]

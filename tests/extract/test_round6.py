@@ -503,3 +503,18 @@ def test_a_dutch_cancellation_keeps_the_cancelled_slot() -> None:
 ])
 def test_interviewer_labels_in_more_scripts(text, expected) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("subject,body", [
+    ("Your home loan interview is booked", "Your home loan interview is booked.\nDate: Tuesday, "
+     "10 November 2026\nTime: 12:30 (SAST)\nYour consultant: Chloé du Plessis, Home Loans "
+     "Consultant"),
+    ("Quick volunteer chat?", "Thank you for signing up to volunteer as a fundraising "
+     "coordinator. We like to have a quick informal chat with everyone. Could we give you a "
+     "call on Saturday 7 November at 10:00? This is a volunteer (unpaid) role."),
+    ("Appointment confirmation", "Service: Long stay permit - biometrics and document "
+     "submission\nAppointment: Monday, 9 November 2026, 08:45\nPassport number: A0****417\n"
+     "Applicants may be asked a short interview by a consular officer."),
+])
+def test_interviews_and_chats_that_are_no_job_interview(subject, body) -> None:
+    assert detected(body, subject=subject).kind is Kind.OTHER
