@@ -413,7 +413,16 @@ def choose_company(
     full = message.full_text
     found = _choose(text_co, subject_co, message, services)
     found = client_of_agency(found, subject_co, message) or expand_acronym(found, full) or found
+    if found:
+        found = _CO_TAIL.sub("", found) or found
     return _LONE_INITIAL.sub("", found) if found else None
+
+
+#: Words a phrase runs on into after the employer's name: "the Umoya Retail Group Graduate
+#: Programme", "Nightjar Aerospace Virtual Assessment", "Halvorsen Foods HQ".
+_CO_TAIL = re.compile(
+    r"(?:\s+(?:Graduate|Trainee|Programme|Program|Scheme|Internship|Virtual|Assessment|Early"
+    r"|Careers|HQ|Head\s+Office|Having|Campus|Hiring|Recruitment))+$")
 
 
 def _choose(text_co: str | None, subject_co: str | None, message: Message,
@@ -443,12 +452,32 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
             # (before "Title, Org" signature lines: "Engineering Manager, Data Platform"
             # names a team, and the line under it the company the domain spells)
             yield domain_phrase(label, full) or domain_phrase(label, message.quoted or "")
+    # (after the Latin name the domain spells: a bilingual mail is labelled by that one)
+    yield cjk_company(full)
     yield from (_signature_org(ln) for ln in message.signature.splitlines())
     if subject_company_ok(subject_co, full, sender):
         yield subject_co
     yield company_from_team(full)
     yield legal_line_company(full)
     yield from_sender(sender, full, services)
+
+
+#: A company with a Japanese, Chinese or Korean legal form, as the mail writes it:
+#: "株式会社ミナトデータ", "Blue Harbor Japan株式会社", "北辰光電股份有限公司",
+#: "한결로지스 주식회사".
+#: A name runs to a particle, punctuation or a space ("株式会社ミナトデータの採用担当").
+_CJK_NAME = r"[^\sのはがをにでとへ、。，,.「」『』（）()【】■:：/|]{1,20}"
+_CJK_CO = re.compile(
+    rf"株式会社{_CJK_NAME}|[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・ー ]{{1,20}}株式会社"
+    r"|[\u4e00-\u9fff]{2,24}?(?:股份)?有限公司|[\uac00-\ud7af]{2,12}\s?주식회사"
+    r"|주식회사\s?[\uac00-\ud7af]{2,12}")
+
+
+def cjk_company(text: str) -> str | None:
+    if "株式会社" not in text and "有限公司" not in text and "주식회사" not in text:
+        return None
+    m = _CJK_CO.search(text)
+    return m.group(0).strip() if m else None
 
 
 #: "Recruiting Coordinator, Ferncliff Therapeutics", "People Partner | Umthombo Health":

@@ -139,7 +139,7 @@ def domain_phrase(label: str, text: str) -> str | None:
         return None
     best: str | None = None
     for m in _PHRASE.finditer(text):
-        if fold(m.group(0)[:3]) != compact[:3] and m.group(0).split()[0] not in _NOT_ORG_WORDS:
+        if fold(m.group(0)[:1]) != compact[:1] and m.group(0).split()[0] not in _NOT_ORG_WORDS:
             continue
         phrase = _org_words(strip_legal(m.group(0)) or "")
         if not phrase:
@@ -152,12 +152,31 @@ def domain_phrase(label: str, text: str) -> str | None:
         spelled = (
             joined == compact
             or initials == compact
+            # "lhdsb" for Lakeshore Humber District School Board, "uost" for University of
+            # Southern Tablelands: the initials (small words left out, or not), four or more
+            or (len(compact) >= 4
+                and "".join(w[0] for w in words if w not in _SMALL_WORDS) == compact)
+            # "nilgiristudio", "northfieldhealth": the first word and some of the others
+            or (len(words) > 2 and _picks(words[1:], compact.removeprefix(words[0]))
+                and compact.startswith(words[0]) and compact != words[0])
             or (joined.startswith(compact) and len(compact) > len(words[0]))
             or (len(words) > 1 and words[0] == first_token != compact and len(first_token) >= 4)
         )
         if spelled and (best is None or len(phrase) > len(best)):
             best = phrase
     return best
+
+
+_SMALL_WORDS = frozenset({"of", "and", "the", "de", "du", "des", "la", "le", "for", "fur",
+                          "van", "der", "den", "y", "e", "et"})
+
+
+def _picks(words: list[str], rest: str) -> bool:
+    """Is `rest` some of `words`, in their order, written together?"""
+    if not rest:
+        return True
+    return any(rest.startswith(w) and _picks(words[i + 1 :], rest[len(w) :])
+               for i, w in enumerate(words))
 
 
 def legal_line_company(text: str) -> str | None:

@@ -518,3 +518,31 @@ def test_interviewer_labels_in_more_scripts(text, expected) -> None:
 ])
 def test_interviews_and_chats_that_are_no_job_interview(subject, body) -> None:
     assert detected(body, subject=subject).kind is Kind.OTHER
+
+
+@pytest.mark.parametrize("domain,signature,company", [
+    ("lhdsb.ca", "Principal\nLakeshore Humber District School Board", "Lakeshore Humber "
+     "District School Board"),
+    ("nilgiristudio.in", "Design Director\nNilgiri Design Studio, Coimbatore",
+     "Nilgiri Design Studio"),
+    ("northfieldhealth.org.uk", "Recruitment Coordinator\nNorthfield Community Health Trust",
+     "Northfield Community Health Trust"),
+])
+def test_the_name_a_domain_abbreviates(domain, signature, company) -> None:
+    det = detected(f"Thank you for applying for the Analyst role.\n\nKind regards\nSam\n"
+                   f"{signature}", subject="Your application", sender=f"Sam <sam@{domain}>")
+    assert det.company == company
+
+
+def test_a_company_with_a_japanese_legal_form_as_the_mail_writes_it() -> None:
+    det = detected("この度は株式会社ミナトデータのデータエンジニア職にご応募いただき、"
+                   "誠にありがとうございます。", subject="一次面接日程のご案内",
+                   sender="採用担当 <saiyo@minato-data.co.jp>")
+    assert det.company == "株式会社ミナトデータ"
+
+
+def test_programme_words_after_the_employers_name() -> None:
+    det = detected("Congratulations on progressing to the next stage of the Umoya Retail Group "
+                   "Graduate Programme. The next step is a one-way video interview.",
+                   subject="Next step", sender="Careers <careers@umoyaretail.co.za>")
+    assert det.company == "Umoya Retail Group"
