@@ -34,6 +34,12 @@ i'll i'm i've i'd i’ll i’m we'll we're
 problem solving collaboration conversation session design review values judgment judgement
 culture coding exercise presentation case study break lunch welcome wrap-up debrief
 behavioral behavioural competency assessment workshop tour walkthrough deep-dive deep dive
+biotech games health healthcare energy energía energia pagamentos payments foods media
+digital mobility robotics retail health bio pharma therapeutics medical clinic hospital
+trust council school academy airlines aerospace motors automotive electric power mining
+resources finance financial fintech securities assurance mutual credit union realty
+properties construction engineering manufacturing industries industrial tecnologia
+tecnología sistemas soluciones solutions data cloud security networks telecom ai
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 

@@ -546,3 +546,15 @@ def test_programme_words_after_the_employers_name() -> None:
                    "Graduate Programme. The next step is a one-way video interview.",
                    subject="Next step", sender="Careers <careers@umoyaretail.co.za>")
     assert det.company == "Umoya Retail Group"
+
+
+@pytest.mark.parametrize("sender,company", [
+    ("Greenleaf Biotech <noreply@workable.com>", "Greenleaf Biotech"),
+    ("Fernhollow Games <no-reply@ashbyhq.com>", "Fernhollow Games"),
+    ("Ipê Pagamentos <noreply@smartrecruiters.com>", "Ipê Pagamentos"),
+])
+def test_an_ats_senders_display_name_that_is_an_organisation(sender, company) -> None:
+    det = detected("Thanks for applying. Please choose a time for a 30-minute video call here: "
+                   "https://apply.example/schedule/8812", subject="Schedule a call",
+                   sender=sender)
+    assert det.company == company
