@@ -52,9 +52,11 @@ _POSITION_RES = [
     # "the Senior Software Engineer, Data Infrastructure role", "the Data Engineer (R-20931)
     # position": a team after a comma is part of the role, a requisition number is not
     rx.compile(
-        rf"\b(?i:the|our|your|this|an?)\s+(?P<pos>{_TITLE}{_QUAL}(?:,\s+{_CAP}(?:\s+{_CAP})?)?)"
+        rf"\b(?i:the|our|your|this|an?)\s+(?P<pos>{_TITLE}{_QUAL}"
+        rf"(?:,\s+{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,2}})?)"
         r"(?:\s+\([^()]*\d[^()]*\))?\s+(?i:role|position|opening|vacancy|opportunity|post"
-        r"|process)\b"
+        # "for the Senior Gameplay Programmer onsite", "the Audio DSP Engineer search"
+        r"|process|interview|onsite|on-site|search|interview\s+loop)\b"
     ),
     # "the role of Engineering Manager, Platform at Acme": a comma part before "at"
     rx.compile(
@@ -154,7 +156,8 @@ def _tidy(value: str | None) -> str | None:
 #: Words each prose pattern of _POSITION_RES must contain in flattened text (one space per
 #: \s+), lower-cased: without any, it cannot match and is not run. ([2] reads the raw text.)
 _POSITION_WORDS = {
-    0: (" role", " position", " opening", " vacancy", " opportunity", " post", " process"),
+    0: (" role", " position", " opening", " vacancy", " opportunity", " post", " process",
+        " interview", " onsite", " on-site", " search"),
     1: ("position of ", "position as ", "role of ", "role as ", "vacancy of ", "vacancy as ",
         "post of ", "post as "),
     3: ("bewerbung als", "stelle als", "vaga de", "poste d", "puesto de", "position",
@@ -163,6 +166,20 @@ _POSITION_WORDS = {
     4: ("applied for ", "applying for ", "application for ", "interview for ",
         "interviewing for ", "process for "),
 }
+
+
+#: The role in Japanese and Chinese mail: "データエンジニア職にご応募", "“高级算法工程师”岗位",
+#: "「採購專員」一職".
+_CJK_POSITION = re.compile(
+    r"(?:^|[、。のは（(「\s])(?P<ja>[\u30a0-\u30ffA-Za-z\u4e00-\u9fff]{2,24}?)職(?=[にへの（）(),、でをが]|$)"
+    r"|[“「](?P<zh>[^”」]{2,20})[”」](?:岗位|一职|一職|职位|職位|職缺)", re.M)
+
+
+def cjk_position(text: str) -> str | None:
+    if "職" not in text and "岗位" not in text and "职" not in text:
+        return None
+    m = _CJK_POSITION.search(text)
+    return (m["ja"] or m["zh"]) if m else None
 
 
 def position_from_text(text: str) -> str | None:
@@ -178,7 +195,8 @@ def position_from_text(text: str) -> str | None:
         explicit = pattern is _POSITION_RES[3]
         for m in pattern.finditer(src):
             pos = _tidy(_GENDER_MARK.sub("", m["pos"]))
-            if pos and (explicit or _ROLE_WORDS.search(pos)) and not _NOT_COMPANY.match(pos):
+            if pos and (explicit or _ROLE_WORDS.search(pos)) and not _NOT_COMPANY.match(pos) and (
+                    not _WITH_WHOM.match(pos)):  # "the Hiring Manager interview": a person
                 return _AT_OR_WITH.split(pos)[0]
     return None
 
@@ -266,6 +284,9 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
             pos = _strip_interview(at["pos"])
             return _tidy(at["co"]), _tidy(pos)
     for part in parts:
+        # "Gameplay Engineer, Wed Feb 17", "Data Scientist interview moved to Tuesday": the
+        # role before the date or the interview words
+        part = _SUBJECT_TAIL.sub("", part)
         core = _strip_interview(part)
         if not core or _DIGIT.search(core) or core.lower() in lowered:
             continue
@@ -281,6 +302,12 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
         ):
             company = _tidy(core)
     return company, position
+
+
+_SUBJECT_TAIL = re.compile(
+    r",?\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s+\d.*|\s+[A-Z][a-z]+\s+\d.*)$"
+    r"|\s+(?:interview|onsite|call|screen)\s+(?:moved|rescheduled|cancel+ed|confirmed|booked|"
+    r"update[ds]?|postponed)\b.*$", re.I)
 
 
 def _strip_interview(part: str) -> str:

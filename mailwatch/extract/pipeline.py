@@ -21,6 +21,7 @@ from . import calendar_facts as cf
 from . import classify as c
 from .company import (
     choose_company,
+    cjk_position,
     company_from_text,
     from_subject,
     position_from_text,
@@ -210,7 +211,8 @@ def _company_position(f: Facts, events: list[Event]) -> None:
     names = tuple(a.name for a in (*m.to, *m.cc) if a.name)
     if m.sender and m.sender.name:
         names += (m.sender.name,)
-    pos = position_from_text(m.text) or position_from_text(m.subject)
+    pos = position_from_text(m.text) or position_from_text(m.subject) or cjk_position(
+        f"{m.subject}\n{m.text}")
     people = tuple(a.name for a in (*m.to, *m.cc) if a.name)
     co = company_from_text(m.text, people) or company_from_text(m.subject, people)
     if co:  # is it a person the text introduces ("the role with Dr A B")? asked only now

@@ -558,3 +558,27 @@ def test_an_ats_senders_display_name_that_is_an_organisation(sender, company) ->
                    "https://apply.example/schedule/8812", subject="Schedule a call",
                    sender=sender)
     assert det.company == company
+
+
+@pytest.mark.parametrize("subject,body,position", [
+    ("Your application", "Thank you for your interest in the Security Engineer, Detection & "
+     "Response role at Arcwell Security.", "Security Engineer, Detection & Response"),
+    ("Onsite", "We're looking forward to hosting you for the Senior Gameplay Programmer onsite.",
+     "Senior Gameplay Programmer"),
+    ("Cancelling Tuesday", "We've had to put the Audio DSP Engineer search on hold.",
+     "Audio DSP Engineer"),
+    ("Data Scientist interview moved to Tuesday 10 November", "Sorry for the change.",
+     "Data Scientist"),
+    ("Re: Interview confirmed - Gameplay Engineer, Wed Nov 11", "See you then.",
+     "Gameplay Engineer"),
+    ("選考結果のご連絡", "Webアプリケーションエンジニア職へご応募いただきましたこと、"
+     "御礼申し上げます。", "Webアプリケーションエンジニア"),
+    ("面试邀请", "感谢您投递我司“高级算法工程师”岗位。", "高级算法工程师"),
+])
+def test_more_ways_to_name_the_role(subject, body, position) -> None:
+    assert detected(body, subject=subject).position == position
+
+
+def test_the_hiring_manager_interview_names_no_role() -> None:
+    from mailwatch.extract.company import position_from_text
+    assert position_from_text("Your Hiring Manager interview is at 3pm.") is None
