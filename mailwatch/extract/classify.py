@@ -38,7 +38,7 @@ JOB = rx.compile(
     r"\b(?:role|position|application|applied|applying|candidate|candidacy|vacancy|opening"
     r"|hiring|recruit\w*|talent|cv|résumé|resume|job|team|opportunity|next\s+steps?"
     r"|interview\w*|shortlist\w*|selection\s+(?:process|committee|panel)|(?:next|final)\s+"
-    r"(?:round|stage)|join\s+(?:us|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+as"
+    r"(?:round|stage)|in\s+the\s+running|join\s+(?:us|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+as"
     # Spanish, Portuguese, German, French, Dutch
     r"|proceso\s+de\s+selecci[oó]n|processo\s+seletivo|puesto|vacante|vaga|candidat(?:ura|e)s?"
     r"|entrevista\w*|bewerbung\w*|stelle|vorstellungsgespr\w+|poste|entretien\w*"
@@ -70,6 +70,10 @@ NOT_JOB = rx.compile(
     r"|(?:membership|tenancy|allocation)\s+(?:interview|committee|process)|housing\s+co-?op\w*"
     r"|selected\s+to\s+speak|speaker\s+(?:prep|coordinator|briefing|pack|call)|keynote|run-?sheet"
     r"|jury|jurors?|summons|voir\s+dire|biometrics?|consular|passport\s+number"
+    r"|parent\s*[-–]\s*teacher(?:\s+interviews?)?|(?:claims?|insurance)\s+investigator"
+    r"|claim\s+(?:number|no)|your\s+(?:claim|policy)\b|for\s+a\s+viewing|the\s+lease"
+    r"|months['’]\s+rent|(?:it['’]s|this\s+is)\s+not\s+an\s+interview|new\s+volunteers?"
+    r"|volunteer\s+coordinator"
     r"|(?:unpaid|volunteer)\s+(?:\(unpaid\)\s+)?role|sign(?:ing|ed)?\s+up\s+to\s+volunteer"
     r"|viewing\s+(?:of|at)\s+(?:the|a|your|our)\s+(?:[\w-]+\s+){0,2}(?:flat|property|house"
     r"|apartment|home|room)"
@@ -100,6 +104,10 @@ _SUPPORT = (
                r"|intern|apprentice))\b|\bgraduate\s+(?:programme|program|scheme|trainee)\b"
                r"|\bjoin\s+(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}\s+as\s+an?\b",
                re.I),
+    # a hiring decision under way: "we're still seeing a couple of people ... no decision yet"
+    rx.compile(r"\b(?:(?:don['’]t|do\s+not|haven['’]t)\s+(?:yet\s+)?(?:have|made|reached)\s+a"
+               r"\s+(?:final\s+)?decision|decision\s+yet|still\s+(?:seeing|interviewing|considering"
+               r"|reviewing|meeting)|shortlist\w*|(?:next|final)\s+round)\b", re.I),
     # the terms of a job: an offer names the place of work ("our Eastside clinic")
     rx.compile(r"\b(?:offer\s+(?:of\s+employment|letter)|extend\s+(?:you\s+)?(?:an?|the)\s+"
                r"(?:formal\s+|verbal\s+|written\s+)?offer|(?:base|annual|starting)\s+salary"
@@ -167,7 +175,8 @@ def _words(text: str, head: int = -1) -> tuple[frozenset[str], frozenset[str]]:
 
 
 OFFER = rx.compile(
-    r"\b(?:(?:pleased|delighted|happy|excited|thrilled)\s+to\s+(?:formally\s+)?(?:offer\s+you"
+    r"\b(?:(?:pleased|delighted|happy|excited|thrilled|pleasure)\s+to\s+(?:formally\s+)?"
+    r"(?:offer\s+you"
     r"|extend\s+(?:you\s+)?(?:an?|the)\s+(?:formal\s+|verbal\s+)?offer)|offer\s+of\s+employment"
     r"|(?:your|the|an?)\s+(?:formal\s+)?offer\s+letter|extend\s+(?:you\s+)?an\s+offer"
     r"|(?:make|making)\s+you\s+an\s+offer|job\s+offer\s+for\s+you|accept\s+(?:our|the)\s+offer"
@@ -200,7 +209,8 @@ _OFFER_WORDS = ("offer", "join", "propost", "oferta", "offre", "angebot", "anbie
 REJECTION = rx.compile(
     r"\b(?:decided\s+(?:not\s+to|to\s+not)\s+(?:move|proceed|progress|continue|take)"
     r"|(?:not|won't|will\s+not)\s+(?:be\s+)?(?:moving|move|proceeding|progressing|taking)\s+"
-    r"(?:forward|further|ahead|your\s+application)"
+    r"(?:forward|further|ahead|your\s+application"
+    r"|(?:yours|it|your\s+(?:application|candidacy))\s+(?:any\s+)?further)"
     r"|unfortunately[^.]{0,200}\b(?:other\s+candidates?|another\s+candidate|not\s+(?:been\s+)?"
     r"successful|unsuccessful|not\s+(?:been\s+)?selected|not\s+(?:be\s+)?able\s+to\s+offer"
     r"|closer\s+match|not\s+proceed|no\s+longer)"
@@ -362,7 +372,8 @@ CONFIRM = rx.compile(
     re.I,
 )
 STILL_DECIDING = rx.compile(
-    r"\b(?:still\s+(?:reviewing|considering|interviewing|deciding|evaluating|finali[sz]ing"
+    r"\b(?:still\s+(?:very\s+much\s+)?in\s+the\s+running"
+    r"|still\s+(?:reviewing|considering|interviewing|deciding|evaluating|finali[sz]ing"
     r"|completing|conducting|finishing|wrapping\s+up|meeting\s+(?:other\s+)?candidates"
     r"|in\s+the\s+process)|(?:not|n't)\s+(?:yet\s+)?(?:made|reached)\s+a\s+(?:final\s+)?decision"
     r"|decision\s+(?:is\s+)?(?:still\s+)?pending|(?:keep|will\s+keep)\s+you\s+(?:posted|updated"

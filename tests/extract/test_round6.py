@@ -582,3 +582,34 @@ def test_more_ways_to_name_the_role(subject, body, position) -> None:
 def test_the_hiring_manager_interview_names_no_role() -> None:
     from mailwatch.extract.company import position_from_text
     assert position_from_text("Your Hiring Manager interview is at 3pm.") is None
+
+
+@pytest.mark.parametrize("subject,body", [
+    ("Parent-teacher interviews: your booked slot", "Thank you for booking a parent–teacher "
+     "interview with Mrs Fourie.\nYour slot: Wednesday 11 November 2026, 15:20 – 15:30"),
+    ("Claim KM-118402: recorded interview", "CLAIM NUMBER: KM-118402\nWe need to conduct a short "
+     "recorded interview with you.\nDate: Tuesday, 10 November 2026\nTime: 09:00\nInterviewer: "
+     "Mr Pieter van Wyk, Claims Investigator"),
+    ("Re: Flat - viewing Saturday", "Saturday 7 November at 10am is perfect for a viewing. I'll "
+     "meet you at the gate. The deposit is two months' rent and the lease starts 1 December."),
+    ("Volunteer tutor - quick chat?", "Before anyone's first session we have a short chat with "
+     "every new volunteer - it's not an interview. Would Thursday 12 November at 5pm work for "
+     "a call?"),
+])
+def test_more_look_alikes(subject, body) -> None:
+    assert detected(body, subject=subject).kind is Kind.OTHER
+
+
+@pytest.mark.parametrize("subject,body,kind", [
+    ("An update on your application", "Thank you for applying for the Operations Coordinator "
+     "position. We have now reviewed all applications and, on this occasion, we won't be "
+     "taking yours further.", Kind.REJECTION),
+    ("Offer of employment - DevOps Engineer", "It's my absolute pleasure to offer you the "
+     "position of DevOps Engineer at Quokka Cloud!", Kind.OFFER),
+    ("Your application: Content Strategist", "Thanks for talking to Priyanka on Wednesday - "
+     "the newsletter teardown you brought has been passed around. We're still seeing a couple "
+     "of people for the Content Strategist position, so we don't have a decision yet. We "
+     "expect to let you know in the next couple of weeks.", Kind.STATUS_UPDATE),
+])
+def test_more_answers(subject, body, kind) -> None:
+    assert detected(body, subject=subject).kind is kind
