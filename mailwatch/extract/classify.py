@@ -136,6 +136,12 @@ def not_job(text: str) -> str | None:
     return _weighed(text, strong, weak)
 
 
+def strongly_not_job(text: str) -> str | None:
+    """`not_job` on the strong words alone: for mail whose own tips and deadlines would
+    read as a newsletter's weak words (a one-way video interview's instructions)."""
+    return _weighed(text, _words(text)[0], frozenset())
+
+
 def _weighed(text: str, strong: frozenset[str], weak: frozenset[str]) -> str | None:
     if not strong and not weak:
         return None

@@ -187,7 +187,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         f.reasons.append(f"asks for time to talk about a role: '{m.group(0)}'")
         topic = True
     if not topic and (m := c.ONE_WAY.search(text)) and c.JOB.search(text) and not (
-            c.not_mine(f"{subject}\n{text}")):
+            c.not_mine(f"{subject}\n{text}") or c.strongly_not_job(f"{subject}\n{text}")):
         f.reasons.append(f"a one-way interview about a role: '{m.group(0)}'")
         topic = True  # (its own tips and deadlines must not read as a newsletter's)
     if not topic and job() and (m := c.BOOKING.search(text)):
