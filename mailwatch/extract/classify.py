@@ -50,7 +50,7 @@ JOB = rx.compile(
 NOT_JOB = rx.compile(
     r"\b(?:webinar|podcast|episode|newsletter|masterclass|journalist"
     r"|press\s+(?:interview|release|office|team|enquiry|inquiry)|media\s+interview"
-    r"|radio|broadcast|dentist|doctor|clinic"
+    r"|radio(?!\s+silence)|broadcast|dentist|doctor|clinic"
     # (not the benefits of a job: "medical, dental and vision", "a dental plan")
     r"|dental(?!,?\s+(?:(?:and|&)\s+)?(?:vision|plan|insurance|cover(?:age)?|benefits?))"
     r"|dear\s+patient|patient\s+(?:portal|number|id)|physio\w*|optometrist|hygienist"
@@ -337,6 +337,8 @@ ASK = rx.compile(
     r"|(?:any|one)\s+of\s+(?:these|the\s+following)|(?:following|these)\s+(?:times|slots"
     r"|options)|(?:pick|choose|select|book)\s+(?:a|your|an?\s+available)\s+(?:time|slot)"
     r"|propose\s+(?:a|some)\s+times?|what\s+works\s+(?:best\s+)?for\s+you"
+    r"|(?:pick|choose|select|book|grab)\s+any\s+(?:[\w-]+\s+)?(?:time|slot)"
+    r"|are\s+you\s+around\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|this|next|tomorrow)"
     r"|would\s+(?:you\s+be\s+available|any\s+of|either\s+(?:of\s+(?:those|these)\s+)?"
     r"(?:suit|work))|(?:does|do|would)\s+either\s+(?:of\s+(?:those|these)\s+)?(?:suit|work)"
     r"|(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:free|available)\s+(?:on\s+)?(?:mon|tue|wed|thu"

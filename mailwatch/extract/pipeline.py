@@ -45,6 +45,12 @@ _FROM_OLD = re.compile(
     r"[^.;]{0,25}(?<!\bto\s)(?<!\bto\snext\s)(?<!\bto\sthis\s)(?<!\bto\sthe\s)$",
     re.I,
 )
+#: What moved is the decision, not the meeting: "our partners' review has been pushed into
+#: the new year", "the decision has been postponed".
+_NOT_A_MEETING_MOVED = rx.compile(
+    r"\b(?:review|decision|process|timeline|start\s+date|deadline|shortlisting|feedback"
+    r"|closing\s+date)\s+(?:has|have|had|is|was)\s+(?:now\s+)?(?:been\s+)?(?:moved|postponed"
+    r"|pushed|shifted|delayed|changed)", re.I)
 _PROPOSAL = rx.compile(
     r"\b(?:work|suit|available|possible|convenient|okay|ok)\b[^?]*\?\s*$|^\s*(?:how|what)\s+about\b"
     r"|^\s*(?:\w+[,!]?\s+)?(?:can|could|would)\s+you\s+(?:do|make)\b[^?]*\?",
@@ -344,8 +350,8 @@ def _text_kind(
             if not mine and len({s.start for s in slots}) == 1:
                 mine = slots  # "the interview listed below has been cancelled" + its block
             return Kind.CANCELLATION, 0.75, _interview(f, mine[-1]) if mine else None
-    moved = [u for u in parts if _unconditional(c.RESCHEDULE, u.text)] if (
-        c.RESCHEDULE.search(text)) else []
+    moved = [u for u in parts if _unconditional(c.RESCHEDULE, u.text)
+             and not _NOT_A_MEETING_MOVED.search(u.text)] if c.RESCHEDULE.search(text) else []
     if moved:
         new = [
             s

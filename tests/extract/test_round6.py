@@ -613,3 +613,23 @@ def test_more_look_alikes(subject, body) -> None:
 ])
 def test_more_answers(subject, body, kind) -> None:
     assert detected(body, subject=subject).kind is kind
+
+
+def test_radio_silence_and_a_review_pushed_back_are_a_status_update() -> None:
+    det = detected("Apologies for the radio silence since your final interview. Our partners' "
+                   "review has been pushed into the new year because of the holiday shutdown. "
+                   "You are still very much in contention for the Senior Consultant position. "
+                   "We expect to come back to you with a decision by Friday 13 November.",
+                   subject="Senior Consultant – update")
+    assert det.kind is Kind.STATUS_UPDATE
+    assert det.decision_deadline.isoformat() == "2026-11-13"
+
+
+@pytest.mark.parametrize("body", [
+    "Next up is a conversation with Remy Tremblay about the Technical Artist role. Pick any "
+    "45-minute slot that works for you here: https://book.tidepool.example/remy/screen",
+    "Leo passed on your CV for our founding engineer role. Are you around Thursday or Friday? "
+    "Would love a 20-min chat, nothing formal, just me.",
+])
+def test_more_requests_for_a_time(body) -> None:
+    assert detected(body, subject="quick chat?").kind is Kind.INTERVIEW_REQUEST
