@@ -302,7 +302,7 @@ RESCHEDULE = rx.compile(
     rf"|(?:could|can|would|may|shall)\s+we\s+(?:please\s+)?(?:move|push|shift|change|postpone"
     rf"|bring\s+forward)(?!{_PROGRESS})"
     rf"|(?:could|can|would)\s+(?:you|I)\s+(?:do|make)\s+(?:it\s+)?(?:a\s+)?(?:later|earlier|another))\b"
-    rf"|日程を?変更|変更後の日時|改期"  # Japanese, Chinese
+    rf"|日程を?変更|変更後の日時|改期|時間異動|时间调整|時間調整|新的面[試试]時?[间間]"  # CJK
     rf"|\b(?:spostar(?:e|lo|la)|spostamento|rinviare|reprogramar|verschieben|verlegen|remarcar"
     rf"|reagendar|décaler|reporter)\b",  # Italian, Spanish, German, Portuguese, French
     re.I,
@@ -401,8 +401,9 @@ MEETING_CONTEXT = rx.compile(
     r"|kennenlerngespräch|gesprächstermin|selection\s+panel|appear\s+before|colloquio|incontro"
     r"|appuntamento|reunião|cita|propon\w+|propom\w+|\w*gesprek\w*|afspraak|intervju\w*"
     r"|görüşme\w*|mülakat\w*|rozmow\w+|spotkani\w+|onderhoud|reprogram\w+|remarca\w+"
-    r"|annul\w+|iptal)\b"
-    r"|面接|面談|日時|日程|面试|면접|일시",  # Japanese, Chinese, Korean (no word boundaries)
+    r"|annul\w+|iptal|nueva\s+fecha|nova\s+data|nouvelle\s+date|neuer\s+termin|nieuwe\s+datum"
+    r"|new\s+(?:date|time))\b"
+    r"|面接|面談|日時|日程|面试|面試|면접|일시",  # Japanese, Chinese, Korean (no word boundaries)
     re.I,
 )
 

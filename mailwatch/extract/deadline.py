@@ -22,7 +22,7 @@ _TRIGGER = rx.compile(
     r"\b(?:decisions?|decide|deciding|hear\s+(?:back\s+)?from\s+(?:us|me)"
     r"|get\s+back\s+to\s+(?:you|all|every|each)"
     r"|be\s+in\s+touch|let\s+you\s+know|update\s+you|(?:give|send)\s+you\s+(?:an?\s+)?update"
-    r"|come\s+back\s+to\s+you|revert|outcome|feedback|next\s+steps?|respond\s+to\s+you"
+    r"|come\s+back\s+to\s+(?:you|everyone|all|each)|revert|outcome|feedback|next\s+steps?|respond\s+to\s+you"
     r"|reach\s+out\s+to\s+you|(?:contact|notify|inform)\s+(?:you|all|every|each)|in\s+touch|answer|respond|reply\s+to\s+(?:you|every"
     r"|all|each)|hear\s+back|news\s+(?:for|from)|final\s+(?:say|word)|verdict|result"
     r"|conclude|finali[sz]e|complete\s+the\s+process"

@@ -40,8 +40,9 @@ from .text import Unit, units
 from .topic import job_meeting
 
 _FROM_OLD = re.compile(
-    r"\b(?:from|originally|original|former(?:ly)?|instead\s+of|previous(?:ly)?|old|was|rather\s+than"
-    r"|previst[oa]\s+per|prevista\s+para|programad[oa]\s+para|geplant\w*|ursprünglich)\b"
+    r"(?:\b(?:from|originally|original|former(?:ly)?|instead\s+of|previous(?:ly)?|old|was"
+    r"|rather\s+than|previst[oa]\s+per|prevista\s+para|programad[oa]\s+para|geplant\w*"
+    r"|ursprünglich)\b|原訂|原定|原来|変更前|元の)"
     r"[^.;]{0,25}(?<!\bto\s)(?<!\bto\snext\s)(?<!\bto\sthis\s)(?<!\bto\sthe\s)$",
     re.I,
 )
@@ -49,7 +50,7 @@ _FROM_OLD = re.compile(
 #: the new year", "the decision has been postponed".
 _NOT_A_MEETING_MOVED = rx.compile(
     r"\b(?:review|decision|process|timeline|start\s+date|deadline|shortlisting|feedback"
-    r"|closing\s+date)\s+(?:has|have|had|is|was)\s+(?:now\s+)?(?:been\s+)?(?:moved|postponed"
+    r"|closing\s+date|wash-?up|debrief)\s+(?:has|have|had|is|was)\s+(?:now\s+)?(?:been\s+)?(?:moved|postponed"
     r"|pushed|shifted|delayed|changed)", re.I)
 _PROPOSAL = rx.compile(
     r"\b(?:work|suit|available|possible|convenient|okay|ok)\b[^?]*\?\s*$|^\s*(?:how|what)\s+about\b"

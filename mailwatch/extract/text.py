@@ -23,10 +23,11 @@ _TIME_LABELS = (
     r"|former|updated"  # (a scheduling page's "Former:" / "Updated:" pair)
     r"|scheduled\s+(?:for|time)|(?:day|date)\s*(?:and|&|/)\s*(?:date|time)|termin|datum|zeit|uhrzeit|fecha|hora|horario|data|horário"
     r"|tyd|tid|tidspunkt|godzina|saat|orario|heure|dag\s+en\s+tijd|tijd"
+    r"|日時|日期|時間|时间|面接日時|面[試试]時間|面试时间|일시|날짜|시간"
 )
 LABEL = rx.compile(
-    rf"^\s*[*\-•]?\s*(?:{_TIME_LABELS}|duration|length|where|location|venue|address|format"
-    r"|interview\s+details|ort)\s*:",
+    rf"^\s*[*\-•■]?\s*(?:{_TIME_LABELS}|duration|length|where|location|venue|address|format"
+    r"|interview\s+details|ort)\s*[:：]",
     re.I,
     hint=False,
 )
@@ -110,8 +111,8 @@ def _units(text: str) -> tuple[Unit, ...]:
             if not line:
                 continue
             # (a LABEL match ends with its colon: no colon, no match)
-            if ((":" in line and LABEL.match(line)) or (len(line) < 120 and _BARE_LABEL.match(line))
-                    or _LABEL_ONLY.match(line)):
+            if (((":" in line or "：" in line) and LABEL.match(line))
+                    or (len(line) < 120 and _BARE_LABEL.match(line)) or _LABEL_ONLY.match(line)):
                 flush_prose()
                 if not block:
                     block_para = para_no

@@ -633,3 +633,30 @@ def test_radio_silence_and_a_review_pushed_back_are_a_status_update() -> None:
 ])
 def test_more_requests_for_a_time(body) -> None:
     assert detected(body, subject="quick chat?").kind is Kind.INTERVIEW_REQUEST
+
+
+def test_a_chinese_reschedule_with_labelled_new_time() -> None:
+    det = detected("因面試主管臨時須出差，原訂於 2026年11月10日（星期二）上午10:00 之面試需"
+                   "予以調整。\n新的面試時間如下：\n日期：2026年11月12日（星期四）\n"
+                   "時間：下午2:00 至 3:00（台灣時間）\n", subject="【面試時間異動通知】採購專員")
+    assert det.kind is Kind.RESCHEDULE
+    assert det.interview.start.isoformat() == "2026-11-12T14:00:00+08:00"
+    assert det.interview.end.isoformat() == "2026-11-12T15:00:00+08:00"
+
+
+def test_a_wash_up_pushed_back_is_a_status_update() -> None:
+    det = detected("We finished the final-round interviews for the Planner role yesterday, but "
+                   "two of the panel are away, so the wash-up has been pushed back. We're aiming "
+                   "to come back to everyone between Monday 9 and Wednesday 11 November.",
+                   subject="Planner - where things stand")
+    assert det.kind is Kind.STATUS_UPDATE
+    assert det.decision_deadline.isoformat() == "2026-11-11"
+
+
+def test_the_new_date_sentence_after_a_spanish_reschedule() -> None:
+    det = detected("Nos vemos en la necesidad de reprogramar su entrevista del martes 10 de "
+                   "noviembre.\nLa nueva fecha es el jueves 12 de noviembre de 2026 a las 12:00 "
+                   "horas (hora del centro de México), en nuestras oficinas de Av. Insurgentes "
+                   "Sur 1602, Col. Crédito Constructor.", subject="Reprogramación de entrevista")
+    assert det.kind is Kind.RESCHEDULE
+    assert det.interview.start.isoformat() == "2026-11-12T12:00:00-06:00"
