@@ -37,6 +37,10 @@ _TRIGGER = rx.compile(
     re.I,
 )
 _IF = re.compile(r"\s*if\b", re.I)
+_WEEKDAY_ONLY = re.compile(r"(?:on\s+)?[a-z]+day", re.I)
+#: A verb in the past before "on Friday": the day has been, it is no promise.
+_PAST = re.compile(r"\b(?:shared|sent|passed|spoke|met|talked|discussed|presented|reviewed"
+                   r"|had|was|were|did|caught\s+up)\b", re.I)
 
 _NUMBERS = {
     "a": 1,
@@ -129,7 +133,10 @@ _NOT_EMPLOYER = rx.compile(
     # the candidate's answer to an offer, and questions answered on a call
     r"|let\s+(?:us|me)\s+know\s+your\s+(?:decision|answer|response)"
     r"|your\s+(?:decision|answer|acceptance|response|signature)\s+(?:by|before|no\s+later)"
-    r"|answer\s+(?:any|your|all)\s+(?:of\s+your\s+|other\s+)?questions)\b",
+    r"|answer\s+(?:any|your|all)\s+(?:of\s+your\s+|other\s+)?questions"
+    # rearranging a cancelled interview: "in touch next week with some new times"
+    r"|new\s+(?:date|dates|time|times|slot|slots)|rebook\w*|re-?arrange\w*|find\s+(?:a|another)"
+    r"\s+(?:time|slot|date))\b",
     re.I,
 )
 
@@ -204,7 +211,9 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
             return ref + timedelta(days=7 * n)
         biz = m["biz"] or unit.startswith(("werkt", "werkd"))
         return add_business_days(ref, n) if biz else ref + timedelta(days=n)
-    dates = [d for d in find_dates(s, ref, order) if d.day >= ref]
+    # ("I shared my notes on Friday": a weekday after a verb in the past has been)
+    dates = [d for d in find_dates(s, ref, order) if d.day >= ref and not (
+        _WEEKDAY_ONLY.fullmatch(d.text) and _PAST.search(s[: d.start]))]
     if dates:
         return dates[-1].day
     if (m := _BY_NUMERIC.search(s)) is not None:  # "by 03/12": the next such day
@@ -215,13 +224,36 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
                 if (when := date(year, month, day)) >= ref:
                     return when
     m = _BY_WEEKDAY.search(s)
-    if m:
+    if m and not _PAST.search(s[: m.start()]):  # "I shared my notes on Friday": gone by
         return next_weekday(ref, WEEKDAYS[m["wd"].lower()], next_week="next" in m.group(0).lower())
     if _NEXT_WEEK.search(s) or _NEXT_WEEK_INTL.search(s):
         return _friday(ref, 1)
     if _TOMORROW.search(s):
         return ref + timedelta(days=1)
     return None
+
+
+#: "should you not hear from us within three (3) months of the interview date": a span that
+#: runs from the interview, not from the mail.
+_AFTER_INTERVIEW = rx.compile(
+    rf"\bhear\s+(?:back\s+)?from\s+[\w\s]{{1,30}}?\s+within\s+(?P<n>{_NUM})\s*(?:\(\d+\)\s*)?"
+    r"(?P<unit>days?|weeks?|months?)\s+(?:of|after|from)\s+(?:the|your)\s+interview", re.I)
+
+
+def after_interview(text: str, interview_day: date) -> tuple[date, str] | None:
+    """The decision date a span from the interview gives ("within three months of the
+    interview date"), or None."""
+    m = _AFTER_INTERVIEW.search(text)
+    if m is None or (n := _count(m["n"])) <= 0:
+        return None
+    unit = m["unit"].lower()
+    if unit.startswith("month"):
+        month = interview_day.month - 1 + n
+        year, month = interview_day.year + month // 12, month % 12 + 1
+        day = min(interview_day.day, calendar.monthrange(year, month)[1])
+        return date(year, month, day), m.group(0)
+    days = 7 * n if unit.startswith("week") else n
+    return interview_day + timedelta(days=days), m.group(0)
 
 
 def find_deadline(text: str, ref: date | None, order: str = "MDY") -> tuple[date, str] | None:

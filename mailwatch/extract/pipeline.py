@@ -28,7 +28,7 @@ from .company import (
     without_company,
 )
 from .dates import Slot, resolve_order
-from .deadline import find_deadline
+from .deadline import after_interview, find_deadline
 from .duration import stated_length
 from .ics import MEETING_URL, Event, parse_calendars
 from .kindwords import forwarded_body
@@ -118,6 +118,10 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
             # of the interview itself is not when they will decide.
             decision = None
             f.reasons.append("deadline dropped: it is the interview's own date")
+        if decision is None and interview is not None and kind is not Kind.OTHER and (
+                late := after_interview(message.text, interview.start.date())):
+            decision = late[0]  # "within three (3) months of the interview date"
+            f.reasons.append(f"deadline: '{late[1][:80]}'")
         people: tuple[Person, ...] = ()
         if interview is None and kind in _SLOT_TO_COME:
             people = tuple(dedupe(_text_people(f, hypothetical=True)))

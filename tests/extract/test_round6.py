@@ -660,3 +660,23 @@ def test_the_new_date_sentence_after_a_spanish_reschedule() -> None:
                    "Sur 1602, Col. Crédito Constructor.", subject="Reprogramación de entrevista")
     assert det.kind is Kind.RESCHEDULE
     assert det.interview.start.isoformat() == "2026-11-12T12:00:00-06:00"
+
+
+def test_a_decision_within_months_of_the_interview_date() -> None:
+    det = detected("You have been shortlisted and are invited to attend an interview.\nDate: "
+                   "Tuesday, 17 November 2026\nTime: 09h30\n\nShould you not hear from the "
+                   "Municipality within three (3) months of the interview date, you should "
+                   "regard your application as unsuccessful.", subject="Invitation to interview")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.decision_deadline.isoformat() == "2027-02-17"
+
+
+@pytest.mark.parametrize("body", [
+    "We have to cancel tomorrow's interview as the hiring manager is ill. I'll be in touch on "
+    "Monday with some new times.",
+    "Thank you for the call last Wednesday. I shared my notes with the leadership on Friday and "
+    "the feedback was very positive, so I've booked you with Chidi Okafor on Thursday 12 "
+    "November at 2:30 pm.",
+])
+def test_rearranging_and_a_past_weekday_give_no_decision_date(body) -> None:
+    assert detected(body, subject="Interview").decision_deadline is None
