@@ -170,13 +170,25 @@ _SELF = rx.compile(
     # "A B, my cofounder, will jump on too": "too" puts the writer on the call as well
     r"|\bmy\s+(?:co-?founder|colleague|co-?host|teammate|business\s+partner)\b[^.!?]{0,50}"
     r"\b(?:join|jump\s+on|hop\s+on|sit\s+in)\w*\s+(?:us\s+)?(?:too|as\s+well)\b"
-    r"|\bour\s+(?:\w+\s+){0,2}(?:interview|call|chat|conversation|meeting)\b|\bjoin\s+us\b",
+    r"|\bour\s+(?:\w+\s+){0,2}(?:interview|call|chat|conversation|meeting)\b|\bjoin\s+us\b"
+    # "with Kagiso Molefe, our CTO, and me", "talk then", "speak then", "just me"
+    r"|\bwith\b[^.!?\n]{0,80}?\b(?:and|&)\s+(?:me|myself)\b(?!\s+(?:know|a\b))"
+    r"|\b(?:talk|speak|chat)\s+(?:then|tomorrow)\b|\bjust\s+me\b"
+    r"|\b(?:number|time)\s+to\s+call\s+you\b|\bthe\s+(?:same\s+)?two\s+of\s+us\b"
+    r"|\bI(?:'ll|’ll|\s+will)\s+(?:open|kick\s+(?:it\s+)?off|start)\s+(?:with|by)\b"
+    # "I'd love to set up a 30-minute phone screen": the writer's own call
+    r"|\bI(?:'d|’d|\s+would)\s+(?:like|love)\s+to\s+(?:set\s+up|schedule|book|have|arrange)\s+"
+    r"(?:a\s+)?(?:[\w-]+\s+){0,3}(?:call|chat|phone\s+screen|screen)\b(?!\s+(?:with|between)"
+    r"\s+(?!you\b))"
+    r"|\bwould\s+you\s+be\s+(?:open|up|free)\s+(?:to|for)\s+an?\s+(?:[\w-]+\s+){0,3}"
+    r"(?:call|chat|conversation)\b",
     re.I,
 )
 #: "Thanks for speaking with me last week": the sender talked to the candidate before.
 _PAST = rx.compile(
     r"\b(?:thanks?|thank\s+you|enjoyed|following|after|merci|gracias|obrigad[oa]|danke"
-    r"|bedankt|notes\s+(?:from|on)|recap\s+of|since)\b[^.!?]{0,40}$", re.I
+    r"|bedankt|notes\s+(?:from|on)|recap\s+of|since|further\s+to|as\s+discussed\s+(?:on|in|during))"
+    r"\b[^.!?]{0,40}$", re.I
 )
 #: "If all goes well, the next step would be a chat with our CTO, A B": a later round that
 #: is not booked, so A B is not someone the candidate is about to meet.

@@ -680,3 +680,20 @@ def test_a_decision_within_months_of_the_interview_date() -> None:
 ])
 def test_rearranging_and_a_past_weekday_give_no_decision_date(body) -> None:
     assert detected(body, subject="Interview").decision_deadline is None
+
+
+@pytest.mark.parametrize("body,writer_in", [
+    ("I need to cancel your interview tomorrow (Thursday 5 November, 10:00–11:00) with Kagiso "
+     "Molefe, our CTO, and me.", True),
+    ("Sure, 3pm Thurs works, talk then - J", True),
+    ("Would love a 20-min chat about the founding engineer role, nothing formal, just me. Are "
+     "you around Thursday or Friday?", True),
+    ("Are you free for a quick chat on Friday afternoon about the Paraplanner role? Let me know "
+     "a time and the best number to call you on.", True),
+    ("Further to our call this morning, please find attached the invitation for your interview "
+     "with our CFO, Wanjiru Kamau, on Wednesday 11 November at 4pm.", False),
+    ("Give me a ring afterwards and let me know how it went.\n\nSpeak soon,\nGemma", False),
+])
+def test_when_the_writer_takes_part(body, writer_in) -> None:
+    from mailwatch.extract.people import sender_interviews
+    assert sender_interviews(body) is writer_in
