@@ -58,7 +58,7 @@ HONORIFIC_RX = (
     r"|(?i:arch|ing|dott|dott\.ssa|avv|lic)\.\s*)*"
 )
 _ROLE_WORD = (
-    r"(?i:head|lead|manager|director|engineer|analyst|officer|chief|vp|president|partner"
+    r"(?i:head|lead|manager|director|engineer|analyst|officer|chief|vp|svp|evp|pm|president|partner"
     r"|recruiter|designer|scientist|architect|developer|consultant|specialist|founder|cto|ceo"
     r"|cfo|coo|cio|principal|senior|staff|actuary|associate|advisor|adviser|lecturer|chair"
     r"|directeur|directrice|directora"

@@ -121,6 +121,11 @@ _JOIN_HINT = rx.compile(
     r"\s+(?:us|too|as\s+well|her|him|them)\b|\balso\s+(?:join|jump|hop|sit|be\s+joining)\b", re.I)
 _JOIN_WORDS = ("join", "jump on", "hop on", "sit in")
 
+_LAST_FIRST = re.compile(r"([A-ZÀ-Þ][\w'’-]+),\s+([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)")
+#: "11:15 – 12:00 Pair programming (C++ / ROS 2) Priyanka Shah & Ben Carter": a session
+#: with two people, written at the row's end.
+_TRAILING_PAIR = re.compile(
+    rf"(?<=[\w)]\s)(?P<a>{NAME_RX})\s*(?:&|\band\b)\s*(?P<b>{NAME_RX})[ \t]*$")
 _TRAILING_NAME = re.compile(rf"(?<=[a-z]\s)(?P<name>{NAME_RX})[ \t]*$")
 _DIGIT = re.compile(r"\d")
 _PAREN_TITLE = re.compile(r"\(([^)]{2,60})\)")
@@ -188,7 +193,12 @@ def _names_and_titles(line: str, items: list[str], people: list[Person | None]
 
 
 def _items(value: str) -> list[str]:
-    """Split a field value into items, keeping "(Engineering Manager, Mobile)" whole."""
+    """Split a field value into items, keeping "(Engineering Manager, Mobile)" whole. With
+    semicolons between them, items may be "Last, First" (Workday: "Chen, Laura; Bouchard,
+    Étienne")."""
+    if ";" in value and all(_LAST_FIRST.fullmatch(p.strip()) for p in value.split(";")
+                            if p.strip()):
+        return [_LAST_FIRST.sub(r"\2 \1", p.strip()) for p in value.split(";") if p.strip()]
     protected = _PARENS.sub(
         lambda m: m.group(0).replace(",", "\0").replace(";", "\1"), value)
     return [p.replace("\0", ",").replace("\1", ";") for p in _SPLIT.split(protected) if p.strip()]
@@ -227,6 +237,7 @@ def labelled_people(text: str) -> list[Person]:
         for value in values:
             found.extend(_line_people(value, bool(colon)))
         found.extend(_table_rows(lines, line_no + 1 + len(values) - bool(rest), values))
+    found += _column_people(lines)
     for m in _SCHEDULE.finditer(text):
         rest = _LEAD_BRACKET.sub("", m["rest"]).strip()  # "(Pacific Time - Los Angeles)"
         if not rest or _SOCIAL_ROW.match(rest):
@@ -242,6 +253,10 @@ def labelled_people(text: str) -> list[Person]:
                 p := _item_person(t["name"])):
             # "09:45 - 10:45 System design Tom Ellery, Principal Engineer" in one line
             found.append(Person(name=p.name, title=t["title"].strip()))
+            continue
+        if (pair := _TRAILING_PAIR.search(rest)) and (a := _item_person(pair["a"])) and (
+                b := _item_person(pair["b"])):
+            found += [a, b]
             continue
         n = _SCHEDULE_NAME.search(rest)
         if n is None and (t := _TRAILING_NAME.search(rest)):
@@ -259,6 +274,38 @@ def labelled_people(text: str) -> list[Person]:
             if not (b and _ROLE.search(b["title"]) and (p := _item_person(b["name"]))):
                 break
             found.append(Person(name=p.name, title=b["title"].strip()))
+    return found
+
+
+#: The header row of an HTML table flattened one cell per line: "Date Time Interviewer
+#: Focus" - short capitalised column names, one of them the interviewers'.
+_COLUMN_HEADER = re.compile(
+    r"^(?:[A-Z][a-z]+(?:\(s\))?\s+){1,5}[A-Z][a-z]+(?:\(s\))?$")
+_PEOPLE_COLUMN = re.compile(r"\b(?:Interviewers?|Interviewer\(s\)|Panel(?:ists?)?|Host|With)\b")
+
+
+#: Titles of the people who book interviews, not hold them.
+_BOOKER = re.compile(r"\b(?:talent|recruit\w*|coordinator|people\s+(?:partner|team)|hr)\b", re.I)
+
+
+def _column_people(lines: list[str]) -> list[Person]:
+    """People in the interviewers' column of such a table: a cell that is a name, over a
+    cell that is a title ("Declan Moss" / "SRE Manager")."""
+    found: list[Person] = []
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not (_COLUMN_HEADER.match(s) and _PEOPLE_COLUMN.search(s)):
+            continue
+        cells = []
+        for c in lines[i + 1 : i + 41]:
+            if len(c.strip()) > 80:
+                break  # a sentence: the table has ended
+            cells.append(c.strip())
+        for cell, below in zip(cells, [*cells[1:], ""], strict=True):
+            if (_NAME.fullmatch(cell) and len(below) <= 60 and _ROLE.search(below)
+                    and not _BOOKER.search(below) and (p := _item_person(cell)) is not None):
+                found.append(Person(name=p.name, title=below))
+        break
     return found
 
 

@@ -88,13 +88,20 @@ def anchored_slots(
 def _anchor(text: str, subject: str, ref: datetime | None, order: str) -> date | None:
     ref_day = ref.date() if ref else None
     days = set()
-    for piece in (subject, *text.split("\n")):
+    in_subject = set()
+    for i, piece in enumerate((subject, *text.split("\n"))):
         for d in find_dates(piece, ref_day, order):
             if _DEADLINE_BEFORE.search(piece[max(0, d.start - 25) : d.start]):
                 continue
             if ref_day is not None and not ref_day <= d.day <= ref_day + _HORIZON:
                 continue  # history, or a yearless past date rolled into next year
             days.add(d.day)
+            if i == 0:
+                in_subject.add(d.day)
+    if len(days) > 1 and len(in_subject) == 1:
+        # "Your onsite interview – Tue, Jan 26" over an itinerary that also names the day
+        # the flight lands: the subject says which day the mail is about
+        return in_subject.pop()
     return days.pop() if len(days) == 1 else None
 
 

@@ -697,3 +697,28 @@ def test_rearranging_and_a_past_weekday_give_no_decision_date(body) -> None:
 def test_when_the_writer_takes_part(body, writer_in) -> None:
     from mailwatch.extract.people import sender_interviews
     assert sender_interviews(body) is writer_in
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Interviewer(s) Chen, Laura; Bouchard, Étienne\n", ["Laura Chen", "Étienne Bouchard"]),
+    ("Time Session With\n10:00 – 11:00 System design Oliver Grant, Principal Engineer\n"
+     "11:15 – 12:00 Pair programming (C++ / ROS 2) Priyanka Shah & Ben Carter\n",
+     ["Oliver Grant", "Priyanka Shah", "Ben Carter"]),
+    ("Your interview is confirmed.\n\nDate Time Interviewer Focus\n\nThursday, November 12, "
+     "2026\n1:00 PM – 1:45 PM\nDeclan Moss\nSRE Manager\nIncident response\n\nThursday, "
+     "November 12, 2026\n1:45 PM – 2:30 PM\nAyesha Rahman\nStaff SRE\nDistributed systems\n\n"
+     "If you need to make any changes, just reply to this email and I'll help.\n\nImogen Pryce"
+     "\nRecruiting Coordinator", ["Declan Moss", "Ayesha Rahman"]),
+])
+def test_interviewers_in_tables(text, expected) -> None:
+    assert sorted(names(text)) == sorted(expected)
+
+
+def test_an_itinerary_whose_subject_names_the_day_among_other_days() -> None:
+    det = detected("Here is your itinerary for Tuesday,\nNovember 10, 2026 (all times Pacific):\n\n"
+                   "9:15 – 10:15 AM    Embedded C – Grace Holloway, Staff Firmware Engineer\n"
+                   "10:15 – 11:15 AM   Integration – Tomasz Wieczorek, Principal Engineer\n\n"
+                   "Our travel team will book your flight (arriving Sunday the 8th).",
+                   subject="Your onsite interview at Tidewell Robotics – Tue, Nov 10")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview.start.isoformat() == "2026-11-10T09:15:00-08:00"
