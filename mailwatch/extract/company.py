@@ -30,14 +30,15 @@ _ROLE_WORDS = rx.compile(
     r"|writer|editor|marketer|strategist|executive|assistant|sre|devops|vp|chief|supervisor"
     r"|nurse|teacher|actuary|auditor|controller|planner|buyer|trainee|graduate|apprentice"
     r"|lecturer|professor|tutor|postdoc|\w+ologist|\w+ician|physicist|chemist|economist"
-    r"|pharmacist|therapist|statistician"
+    r"|pharmacist|therapist|statistician|trader|broker|paraplanner|artist|modell?er|underwriter"
+    r"|leader|instructor|surveyor|estimator|dispatcher|paralegal|solicitor|barrister|attorney"
     r"|analista|desenvolvedor[a]?|desarrollador[a]?|ingeniero|ingeniera|gerente|diretor[a]?"
     r"|ingénieur|ingénieure|développeur|développeuse|chef|responsable|sviluppatore)\b"
     r"|(?i:(?:entwickler|ingenieur|berater|leiter|referent|architekt|analyst|manager)"
     r"(?:in|innen)?\b)",
     re.I,
 )
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w+#/&'’\-]*(?:[:*_]in(?:nen)?\b)?"  # (German "Entwickler:in")
+_CAP = r"(?:[A-ZÀ-ÖØ-Þ]|i(?=[A-Z]))[\w+#/&'’\-]*(?:[:*_]in(?:nen)?\b)?"  # ("iOS", "Entwickler:in")
 #: "Backend Engineer (Go)", "Softwareentwickler (m/w/d)": a short qualifier, no req. number.
 _QUAL = r"(?:\s+\((?![^)]*\d)[^()]{1,20}\))?"
 _TITLE = (
@@ -79,6 +80,12 @@ _POSITION_RES = [
     rx.compile(
         rf"\b(?i:applied|applying|application|interview(?:ing)?|process)\s+(?i:for)\s+"
         rf"(?i:the\s+)?(?P<pos>{_TITLE}{_QUAL})"
+    ),
+    # "our founding engineer role": a role written in lower case
+    rx.compile(
+        r"\b(?i:the|our|your|this)\s+(?P<pos>(?:[a-z][\w-]*\s+){0,3}(?:engineer|developer|analyst"
+        r"|designer|scientist|manager|architect|consultant|specialist|coordinator|researcher"
+        r"|administrator|accountant|lead))\s+(?:role|position|opening|vacancy)\b"
     ),
 ]
 _COMPANY_RES = [
@@ -128,6 +135,7 @@ _CO_START = re.compile(_CO)
 _DIGIT = re.compile(r"\d")
 _INTERVIEW_PHRASE = rx.compile(
     r"(?i)\b(?:(?:first|second|final|technical|technisch|technische|phone|video|virtual|onsite"
+    r"|quick|short|brief|intro"
     r"|on-site|hr|panel|\d\w*)\s+)*(?:round\s+)?(?:interview|screen|screening|call|chat|gesprek"
     r"|gespräch|entrevista|entretien)"
     r"(?:\s+(?:invitation|invite|request|confirmation|for|with))?\b",
@@ -165,6 +173,7 @@ _POSITION_WORDS = {
         "tjänsten som", "jobbet som", "pos van"),
     4: ("applied for ", "applying for ", "application for ", "interview for ",
         "interviewing for ", "process for "),
+    5: (" role", " position", " opening", " vacancy"),
 }
 
 
@@ -187,7 +196,7 @@ def position_from_text(text: str) -> str | None:
     flat = " ".join(text.split())  # once, not once per pattern
     low = rx.lowered(flat)
     scans = [(_POSITION_RES[2], text)] + [
-        (_POSITION_RES[i], flat) for i in (0, 1, 3, 4)
+        (_POSITION_RES[i], flat) for i in (0, 1, 3, 4, 5)
         if any(w in low for w in _POSITION_WORDS[i])]
     for pattern, src in scans:
         # "Bewerbung als X", "functie X", "tjänsten som X" say it is a role: the role words,
@@ -203,7 +212,10 @@ def position_from_text(text: str) -> str | None:
 
 def without_company(position: str | None, company: str | None) -> str | None:
     """The role without the employer written after it: "Clinical Pharmacist, Sagebrush
-    Health", "UX Researcher bij Polderwerk", "Growth Analyst (Quillbeam)"."""
+    Health", "UX Researcher bij Polderwerk", "Growth Analyst (Quillbeam)", "Backend
+    Engineer (Go) between Andes Freight and Thandi Nkosi" (Cal.com's event title)."""
+    if position:
+        position = _BETWEEN_PARTIES.sub("", position) or position
     if not position or not company:
         return position
     m = _ROLE_THEN_ORG.match(position)
@@ -212,6 +224,7 @@ def without_company(position: str | None, company: str | None) -> str | None:
     return position
 
 
+_BETWEEN_PARTIES = re.compile(r"\s+between\s+.+\s+and\s+.+$")
 _ROLE_THEN_ORG = re.compile(
     r"^(?P<role>.+?)(?:,\s*|\s+(?:at|with|@|bij|chez|en|presso|bei|hos|för|na|w)\s+|\s*\()"
     r"(?P<org>[^,()]+?)\)?$", re.I)

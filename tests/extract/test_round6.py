@@ -722,3 +722,22 @@ def test_an_itinerary_whose_subject_names_the_day_among_other_days() -> None:
                    subject="Your onsite interview at Tidewell Robotics – Tue, Nov 10")
     assert det.kind is Kind.INTERVIEW_INVITATION
     assert det.interview.start.isoformat() == "2026-11-10T09:15:00-08:00"
+
+
+@pytest.mark.parametrize("subject,body,position", [
+    ("Energy Trader – second interview options", "Which of these suits you?", "Energy Trader"),
+    ("Updated invitation: Interview - Claims Team Leader (Thandi Nkosi)", "See the invite.",
+     "Claims Team Leader"),
+    ("Book your chat with Tidepool Games (Technical Artist)", "Pick a slot here.",
+     "Technical Artist"),
+    ("Quick chat re Geospatial Data Analyst role?", "Are you free this week?",
+     "Geospatial Data Analyst"),
+    ("Next steps", "The next step for the Senior iOS Engineer role is a technical interview.",
+     "Senior iOS Engineer"),
+    ("quick chat?", "Leo passed on your CV for our founding engineer role.",
+     "founding engineer"),
+    ("Confirmed: Technical Interview – Backend Engineer (Go) between Andes Freight and Thandi "
+     "Nkosi", "Your event has been scheduled.", "Backend Engineer (Go)"),
+])
+def test_roles_in_subjects_and_lower_case(subject, body, position) -> None:
+    assert detected(body, subject=subject).position == position
