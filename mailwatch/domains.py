@@ -36,7 +36,8 @@ SERVICE_NAMES = (
     "successfactors", "taleo", "linkedin", "indeed", "glassdoor", "hirevue", "zoom",
     "microsoft teams", "teams meeting", "google meet", "google calendar", "outlook",
     "microsoft bookings", "bookings", "webex", "whereby", "new event", "your appointment",
-    "your booking", "invitation",
+    "your booking", "invitation", "cal video", "cal.com", "savvycal", "vidscreen", "onetake",
+    "zoom scheduler", "myworkday", "jazzhr", "pinpoint", "spark hire", "willo",
 )
 
 #: Reserved for documentation (RFC 2606): never a real employer.

@@ -90,12 +90,12 @@ _POSITION_RES = [
 ]
 _COMPANY_RES = [
     rx.compile(
-        rf"\b(?i:role|position|opening|vacancy|opportunity|post|team)\s+(?i:at|with)\s+"
-        rf"(?P<co>{_CO})"
+        rf"\b(?i:role|position|opening|vacancy|opportunity|post|team)\s+(?i:below\s+|above\s+)?"
+        rf"(?i:at|with)\s+(?P<co>{_CO})"
     ),
-    rx.compile(rf"(?:{_TITLE})\s+(?i:at)\s+(?P<co>{_CO})"),
+    rx.compile(rf"(?:{_TITLE})(?:\s+\([^()]{{2,30}}\))?\s+(?i:at)\s+(?P<co>{_CO})"),
     rx.compile(
-        rf"\b(?i:interest\s+in|join(?:ing)?|here\s+at|on\s+behalf\s+of|careers?\s+(?:at|with)"
+        rf"\b(?i:interest\s+in|(?<!will\s)(?<!['’]ll\s)join(?:ing)?|here\s+at|on\s+behalf\s+of|careers?\s+(?:at|with)"
         rf"|greetings\s+from|bei(?:\s+der|\s+dem)?|chez|(?:co-?)?founder\s+(?:of|at)"
         rf"|applying\s+to|applied\s+to|application\s+(?:to|with)|everyone\s+at)\s+"
         rf"(?P<co>{_CO})"
@@ -224,6 +224,9 @@ def without_company(position: str | None, company: str | None) -> str | None:
     return position
 
 
+#: Google Calendar's own address: the invitation's sender, never the employer.
+_CALENDAR_SENDER = re.compile(r"(?i)calendar-(?:notification|server)@google\.com$")
+_BETWEEN_US = re.compile(rf"\bbetween\s+(?P<co>{_CO})\s+and\s+(?P<other>{_CO})")
 _BETWEEN_PARTIES = re.compile(r"\s+between\s+.+\s+and\s+.+$")
 _ROLE_THEN_ORG = re.compile(
     r"^(?P<role>.+?)(?:,\s*|\s+(?:at|with|@|bij|chez|en|presso|bei|hos|för|na|w)\s+|\s*\()"
@@ -239,6 +242,7 @@ _GENDER_MARK = re.compile(r"\s*\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)", re.I)
 _APPOSITION = re.compile(r"\s*(?:,\s*(?:our|the|who|one\s+of|a|an)\b|\((?!Pty|Pvt|Pte))", re.I)
 
 
+_HONORIFIC_ONLY = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dra|Sra|Herr|Frau|Mme)\.?")
 _TITLED = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dra|Sra|Herr|Frau|Mme)\.?\s+[A-Z]")
 
 
@@ -254,6 +258,9 @@ def company_from_text(text: str, people: tuple[str, ...] = ()) -> str | None:
     flat = " ".join(text.split())
     persons = {fold(clean_name(p) or p) for p in people if p}
     persons |= {fold(p.split()[0]) for p in people if p and p.split()}  # "Nadia" of Nadia Hussain
+    if " between " in flat and (pair := _BETWEEN_US.search(flat)) and (
+            fold(pair["other"]) in persons):
+        return _tidy(pair["co"])  # Cal.com: "Technical Interview between Andes Freight and A B"
     for pattern, need in zip(_COMPANY_RES, (_AT_OR_WITH_NAME, _AT_NAME, None), strict=True):
         if need is not None and not need.search(flat):
             continue
@@ -261,7 +268,7 @@ def company_from_text(text: str, people: tuple[str, ...] = ()) -> str | None:
             co = _tidy(m["co"])
             if not co or _NOT_COMPANY.match(co) or fold(clean_name(co) or co) in persons:
                 continue
-            if _TITLED.match(co):  # "the role with Dr Sibusiso Ndlovu": a person
+            if _TITLED.match(co) or _HONORIFIC_ONLY.fullmatch(co):  # "with Dr. A B": a person
                 continue
             if clean_name(co) == co and _APPOSITION.match(flat, m.end()):
                 continue
@@ -282,6 +289,14 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
     them is a person, not the company."""
     s = _SUBJECT_NOISE.sub("", subject or "").strip()
     s = _GOOGLE_AT.split(s)[0]  # Google: "... @ Thu 12 Nov 2026 14:00 (SAST)"
+    if " <> " in s:  # "Thandi Nkosi <> Tessellate Labs – Final round": the candidate's side
+        left, right = s.split(" <> ", 1)
+        person = re.compile(r"\s*(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+\s*$")
+        if person.fullmatch(left) and clean_name(left.strip()) == left.strip():
+            s = right
+        elif person.fullmatch(who := right.split(" – ")[0].split(" - ")[0]) and (
+                clean_name(who.strip()) == who.strip()):
+            s = left
     # "Backend Engineer (Python)": a role's qualifier stays with it through the split
     s = _ROLE_QUAL.sub(
         lambda m: f"{m[1]} \x01{m[2]}\x02"
@@ -293,6 +308,11 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
     lowered = {e.lower() for e in exclude if e}
     for part in parts:
         at = _POSITION_AT_CO.match(part)
+        if at and " with " in part and clean_name(at["co"]) == at["co"]:
+            # "Growth Analyst (Quillbeam) with Jordan Whitaker": the role, then a person
+            if _ROLE_WORDS.search(at["pos"]) and position is None:
+                position = _tidy(_strip_interview(at["pos"]))
+            continue
         if at and _ROLE_WORDS.search(at["pos"]):
             pos = _strip_interview(at["pos"])
             return _tidy(at["co"]), _tidy(pos)
@@ -366,7 +386,8 @@ def from_sender(sender: Address | None, text: str = "",
     if stripped and stripped != name:
         return stripped
     domain = sender.domain
-    if is_in(domain, _NOT_EMPLOYER) or is_in(domain, services):
+    if is_in(domain, _NOT_EMPLOYER) or is_in(domain, services) or _CALENDAR_SENDER.match(
+            sender.email or ""):
         return _tidy(name) if name and clean_name(name) is None else None
     label = _domain_label(domain)
     if label is None:
@@ -452,10 +473,31 @@ def choose_company(
     the text writes ("Kestrel Robotik GmbH") is kept, as the mail writes it."""
     full = message.full_text
     found = _choose(text_co, subject_co, message, services)
-    found = client_of_agency(found, subject_co, message) or expand_acronym(found, full) or found
+    client = client_of_agency(found, subject_co, message)
+    found = expand(client, full) if client else (expand_acronym(found, full) or found)
     if found:
         found = _CO_TAIL.sub("", found) or found
+        found = _spelled_by_domain(found, message.sender)
     return _LONE_INITIAL.sub("", found) if found else None
+
+
+def _spelled_by_domain(company: str, sender: Address | None) -> str:
+    """ "Kestrel" from "the Data Analyst role at Kestrel", written by kestrelanalytics.com:
+    the name with the organisation word the domain adds ("Kestrel Analytics")."""
+    label = _domain_label(sender.domain) if sender and sender.domain else None
+    if not label or " " in company:
+        return company
+    rest = fold(label).removeprefix(fold(company))
+    if rest != fold(label) and rest in _ORG_NOUNS:
+        return f"{company} {rest.capitalize()}"
+    return company
+
+
+_ORG_NOUNS = frozenset({"analytics", "capital", "labs", "lab", "health", "systems", "group",
+                        "partners", "digital", "energy", "software", "solutions", "media",
+                        "consulting", "bank", "foods", "robotics", "games", "studio", "studios",
+                        "logistics", "insurance", "ventures", "holdings", "technologies",
+                        "tech", "data", "cloud", "mobility", "pharma", "bio", "finance"})
 
 
 #: Words a phrase runs on into after the employer's name: "the Umoya Retail Group Graduate
@@ -470,7 +512,9 @@ def _choose(text_co: str | None, subject_co: str | None, message: Message,
     full = message.full_text
     for found in _candidates(text_co, subject_co, message, services):
         if found and not _SERVICE.search(found) and not _NOT_COMPANY.fullmatch(found):
-            return expand(found, full)
+            longer = expand(found, full)
+            if not _SERVICE.search(longer):  # "Cal" of "via Cal.com" -> "Cal Video"
+                return longer
     return None
 
 
@@ -485,7 +529,8 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
     yield legal_line_company(message.signature)
     yield from (company_from_text(ln) for ln in message.signature.splitlines())
     service = sender is not None and (is_in(sender.domain, _NOT_EMPLOYER)
-                                      or is_in(sender.domain, services))
+                                      or is_in(sender.domain, services)
+                                      or _CALENDAR_SENDER.match(sender.email or ""))
     if sender is not None and not service:
         label = _domain_label(sender.domain)
         if label:  # the name the domain spells, also in the thread's earlier mail

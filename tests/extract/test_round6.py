@@ -741,3 +741,31 @@ def test_an_itinerary_whose_subject_names_the_day_among_other_days() -> None:
 ])
 def test_roles_in_subjects_and_lower_case(subject, body, position) -> None:
     assert detected(body, subject=subject).position == position
+
+
+@pytest.mark.parametrize("subject,body,sender,company", [
+    ("Re: Data Analyst role at Kestrel", "Works for me — see you Thu 3pm.",
+     "Devon Hartley <devon@kestrelanalytics.com>", "Kestrel Analytics"),
+    ("Interview Scheduled: Senior Analyst (R-10442)", "Your interview for the position below at "
+     "Verdant Energy has been scheduled.", "Verdant Energy <verdant@myworkday.com>",
+     "Verdant Energy"),
+    ("Confirmed: Technical Interview – Backend Engineer (Go) between Andes Freight and Thandi "
+     "Nkosi", "What\nTechnical Interview – Backend Engineer (Go) between Andes Freight and "
+     "Thandi Nkosi\nWhere\nCal Video: https://app.cal.com/video/7sQ2",
+     "Tomás Riquelme via Cal.com <hello@cal.com>", "Andes Freight"),
+    ("Invitation: Thandi Nkosi <> Tessellate Labs – Final round",
+     "Thandi Nkosi <> Tessellate Labs – Final round\nFinal interview.",
+     "Arjun Nair <calendar-notification@google.com>", "Tessellate Labs"),
+    ("Interview", "Thanks for applying for Regional Supply Planner (Johannesburg) at Lindqvist "
+     "Retail Group.", "Careers <noreply@lindqvist.example>", "Lindqvist Retail Group"),
+])
+def test_more_ways_to_find_the_employer(subject, body, sender, company) -> None:
+    assert detected(body, subject=subject, sender=sender).company == company
+
+
+def test_a_person_after_with_in_a_subject_is_no_employer() -> None:
+    det = detected("Your meeting has moved.", subject="Rescheduled: Hiring manager interview – "
+                   "Growth Analyst with Jordan Whitaker",
+                   sender="SavvyCal <notifications@savvycal.com>")
+    assert det.company != "Jordan Whitaker"
+    assert det.position == "Growth Analyst"
