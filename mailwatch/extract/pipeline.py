@@ -234,7 +234,9 @@ def _company_position(f: Facts, events: list[Event]) -> None:
         e_co, e_pos = from_subject(e.summary, names)
         s_co, s_pos = s_co or e_co, s_pos or e_pos
     f.company = choose_company(co, s_co, m, names, f.vocab.ats_domains)
-    f.position = without_company(pos or s_pos, f.company)
+    # a reply names the role in the mail it quotes ("Re: Interview Thursday – small change")
+    pos = pos or s_pos or (position_from_text(m.quoted) if m.quoted else None)
+    f.position = without_company(pos, f.company)
 
 
 def _user_vouches(f: Facts, event: Event | None = None) -> str | None:

@@ -769,3 +769,11 @@ def test_a_person_after_with_in_a_subject_is_no_employer() -> None:
                    sender="SavvyCal <notifications@savvycal.com>")
     assert det.company != "Jordan Whitaker"
     assert det.position == "Growth Analyst"
+
+
+def test_a_reply_takes_the_role_from_the_mail_it_quotes() -> None:
+    body = ("Could we move it to Thursday at 11:00 instead? Sorry for the shuffle.\n\n"
+            "On Mon, 2 Nov 2026 at 09:00, Pieter Botha <pieter@karoo-analytics.co.za> wrote:\n"
+            "> Your interview for the Growth Marketing Manager role is booked for Wednesday.\n")
+    det = detected(body, subject="Re: Interview Wednesday – could we move it?")
+    assert det.position == "Growth Marketing Manager"
