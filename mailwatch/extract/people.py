@@ -14,6 +14,7 @@ from functools import lru_cache
 from .. import rx
 from ..message import Address
 from ..model import Person
+from .zone_words import CITIES, REGIONS
 
 #: Tokens that make a "name" a team, mailbox, room, product or title instead of a person.
 _STOP_TEXT = """
@@ -74,8 +75,10 @@ _PERSON = rx.compile(
     rf"{HONORIFIC_RX}(?P<name>{_NAME})"
     rf"(?:\s*\((?P<title>[^)]{{2,60}})\)"
     rf"|,\s+(?i:our|the|my|notre|nuestro|nuestra|unser|unsere|who\s+is\s+(?:our|the)"
-    rf"|one\s+of\s+our|who\s+leads)\s+"
+    rf"|one\s+of\s+(?:our|the)|who\s+leads)\s+"
     rf"(?P<title2>[A-Za-z][\w &\-]{{1,50}}?)(?=\s*[,.;)]|\s+and\b|\s+&|\s+(?:on|at|for)\b|$)"
+    # "..., our Engineering Manager for the Settlements squad, and C D"
+    rf"(?:\s+(?:for|on|at|in)\s+(?:the\s+)?[\w &\-]{{1,40}}(?=,))?"
     # "Johan van der Merwe, Head of Pricing, and ...": a capitalised title in commas
     rf"|,\s+(?=[^,.;]{{0,40}}\b{_ROLE_WORD})"
     rf"(?P<title3>(?:[A-Z][\w&\-]*|{_ROLE_WORD})(?:\s+(?:of|and|&|for|[A-Z][\w&\-]*"
@@ -100,7 +103,7 @@ _TRIGGER = rx.compile(
     r"|interviewed\s+by|interviewers?(?:\(s\))?\s*(?:will\s+be|is|are|:|[-–—](?=\s))"
     r"|(?:taken|run|hosted)\s+by"
     r"|will\s+be\s+(?:held\s+)?with|(?:love|like|want)\s+(?:you\s+)?to\s+meet(?:\s+with)?"
-    r"|panel\b[^.:(¶]{0,30}\(|panel(?:\s+will)?\s+(?:consists?\s+of|includes?|comprises?"
+    r"|panel\b(?![^.:(¶]{0,30}\bmyself\b)[^.:(¶]{0,30}\(|panel(?:\s+will)?\s+(?:consists?\s+of|includes?|comprises?"
     r"|be\s+made\s+up\s+of)"
     r"|panel\s*(?:will\s+be|is|are|:)|joined\s+by|led\s+by|conducted\s+by|chaired\s+by"
     r"|(?:interview|call|chat|meeting)\s+(?:is|will\s+be)\s+with"
@@ -112,8 +115,9 @@ _TRIGGER = rx.compile(
     r"|vous\s+(?:rencontrerez|allez\s+rencontrer|verrez|échangerez\s+avec)"
     r"|gesprächspartner(?:in|innen|\*innen)?\s+(?:sind|ist|werden\s+sein)"
     r"|(?:te\s+reunirás\s+con|conocerás\s+a|hablarás\s+con|você\s+vai\s+conhecer)"
-    r"|(?:conversar|falar|entrevista|reuni[ãa]o)\s+com(?:\s+(?:o|a|os|as))?"
-    r"|(?:hablar|entrevista|reuni[óo]n|charlar)\s+con(?:\s+(?:el|la))?"
+    r"|(?:conversar|falar|entrevista|reuni[ãa]o)(?:\s+t[ée]cnica)?\s+com(?:\s+(?:o|a|os|as))?"
+    r"|(?:hablar|entrevista|reuni[óo]n|charlar)(?:\s+t[ée]cnica)?\s+con(?:\s+(?:el|la))?"
+    r"|followed\s+by|me\s+(?:and|&|\+)(?=\s+[A-Z])"
     r"|(?:entretien|échange|rencontrer|discuter)\s+avec"
     r"|(?:gespräch|sprechen|treffen|kennenlernen)\s+mit"
     r"|\w*(?:gesprek|spreken|spreekt|kennismaken)(?:\s+van\s+\d+\s+minuten)?\s+met"
@@ -129,7 +133,7 @@ _TRIGGER = rx.compile(
     r"|\bwith(?=\s+(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+[A-Z]))"
     r"(?:[ \t]*:?\s+|(?<=\()|(?<=dall['’]))"
     # "you'll meet me and Ruth Adeyemi", "it'll be me plus Ana Silva": the sender, then names
-    r"(?:(?:me|myself|moi(?:-même)?)\s+(?:and|plus|&|et)\s+)?"
+    r"(?:(?:me|myself|moi(?:-même)?)(?:\s*\([^)]{0,60}\))?,?\s+(?:and|plus|&|et)\s+)?"
 )
 #: An address written in brackets after a name, where a title would otherwise go.
 BARE_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
@@ -298,6 +302,8 @@ def sender_person(sender: Address | None, signature: str) -> Person | None:
     """The sender as a Person: name from the From header, else from the signature."""
     sig_name, sig_title = signature_person(signature)
     header_name = clean_name(sender.name) if sender else None
+    if header_name:  # "Dr Rebecca Lau": the person, without the title
+        header_name = _HONORIFIC_LEAD.sub("", header_name) or header_name
     name = header_name or sig_name
     if sig_name and header_name and sig_name.split()[0] != header_name.split()[0]:
         sig_title = None
@@ -371,7 +377,8 @@ def names_in_text(text: str, *, exclude: Iterable[str] = (),
     names the person the slot will be with."""
     excluded = [e.lower() for e in exclude if e]
     return dedupe(p for p in _names(text, hypothetical) if p.name and not any(
-        p.name.lower() in e or e in p.name.lower() for e in excluded))
+        p.name.lower() in e or e in p.name.lower() for e in excluded)
+        and p.name.lower() not in _PLACES)  # "with Jordan Whitaker (New York)"
 
 
 @lru_cache(maxsize=64)
@@ -437,6 +444,10 @@ def _names(text: str, hypothetical: bool) -> tuple[Person, ...]:
 
 
 
+#: Cities and regions that read as a name ("New York", "Cape Town").
+_PLACES = frozenset({*CITIES, *REGIONS})
+
+
 def dedupe(people: Iterable[Person]) -> list[Person]:
     """Merge people seen twice (ICS + text), keeping the richest record. An address with no
     name ("jordan.ellis@…" as an ICS attendee) joins the named person it spells."""
@@ -475,9 +486,10 @@ def with_full_names(people: Iterable[Person], known: Iterable[Person]) -> list[P
 
 
 def _first_name_of(first: str | None, full: str | None) -> bool:
-    """Is `first` a lone given name that opens the full name `full` ("Arjun", "Arjun
-    Nair")? The text often names by first name whom the invitation lists in full."""
-    return bool(first and full and " " not in first
+    """Are `first` the given names that open the full name `full` ("Arjun" of "Arjun
+    Nair", "Wei Jie" of "Wei Jie Lim")? The text often names by first name whom the
+    invitation lists in full."""
+    return bool(first and full and len(first.split()) < len(full.split())
                 and full.lower().startswith(first.lower() + " "))
 
 

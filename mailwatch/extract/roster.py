@@ -90,7 +90,7 @@ _WANTS_TO_MEET = rx.compile(
     r"|\s+(?:from|of|in)\s+(?:our|the)\s+[^,.;]{2,50})?"
     # "A B, our Head of Data, and she'd like to meet you"
     r"(?:\s+and\s+(?:she|he|they)(?=['’]d\b|\s+(?:would|wants|will)\b))?"
-    r"\s*(?:(?:would\s+(?:like|love)|wants|is\s+(?:keen|looking\s+forward)|will"
+    r",?\s*(?:(?:would\s+(?:like|love)|wants|is\s+(?:keen|looking\s+forward)|will"
     r"|['’]d\s+(?:like|love))"
     r"\s+(?:to\s+)?(?:meet|speak|chat|talk|interview|be\s+interviewing|be\s+meeting"
     r"|(?:have|set\s+up|schedule|book)\s+(?:a\s+)?(?:quick\s+|short\s+)?(?:call|chat|time)"
@@ -118,9 +118,11 @@ _WANTS_HINT = rx.compile(
     r"\b(?:meet|speak|chat|talk|interview\w*|meeting)(?:\s+with)?\s+you\b", re.I)
 _JOIN_HINT = rx.compile(
     r"\b(?:join|jump\s+on|hop\s+on|sit\s+in|be\s+joining)(?:\s+(?:the\s+)?\w+)?"
-    r"\s+(?:us|too|as\s+well|her|him|them)\b|\balso\s+(?:join|jump|hop|sit|be\s+joining)\b", re.I)
+    r"\s+(?:us|me|too|as\s+well|her|him|them)\b|\balso\s+(?:join|jump|hop|sit|be\s+joining)\b",
+    re.I)
 _JOIN_WORDS = ("join", "jump on", "hop on", "sit in")
 
+_SENTENCE_END = re.compile(r"(?<=[a-z)])(?<!\b[A-Z][a-z])(?<!Mrs)(?<!Prof)(?<!\bca)\.\s+(?=[A-Z])")
 _LAST_FIRST = re.compile(r"([A-ZÀ-Þ][\w'’-]+),\s+([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)")
 #: "11:15 – 12:00 Pair programming (C++ / ROS 2) Priyanka Shah & Ben Carter": a session
 #: with two people, written at the row's end.
@@ -213,7 +215,9 @@ def labelled_people(text: str) -> list[Person]:
         if _NEEDS_COLON.match(m["label"]) and not colon and (
                 m["rest"].strip() or m["label"].lower() != "who"):
             continue
-        rest = m["rest"].strip()
+        # "The panel is A B (Head of Data) and C D (Lead). Please allow an hour.": the
+        # value ends with its sentence
+        rest = _SENTENCE_END.split(m["rest"].strip(), maxsplit=1)[0]
         line_no = text.count("\n", 0, m.start())
         values = [rest] if rest else []
         # the value on the following line(s): "Host:\nPriya Raman", or a flattened table
@@ -374,7 +378,7 @@ def partners_of_sender(text: str) -> list[Person]:
 #: pulled into a board meeting", "a Fernanda Costa ... não vai conseguir participar".
 _UNAVAILABLE = rx.compile(
     r"\b(?:is|are|has\s+been|was)\s+(?:unwell|ill|sick|unavailable|off\s+sick|called\s+away"
-    r"|pulled\s+into)\b|\b(?:can(?:not|['’]t)|won['’]t\s+be\s+able\s+to|is\s+no\s+longer\s+able"
+    r"|pulled\s+into|travelling|traveling|away|on\s+leave|out\s+of\s+(?:the\s+)?office)\b|\b(?:can(?:not|['’]t)|won['’]t\s+be\s+able\s+to|is\s+no\s+longer\s+able"
     r"\s+to)\s+(?:make|attend|join|do)\b|\bhas\s+(?:an?\s+)?(?:emergency|unavoidable)"
     r"|n[ãa]o\s+vai\s+conseguir|teve\s+um\s+imprevisto|no\s+podr[áa]\s+(?:asistir|estar)"
     r"|(?:ist|sind)\s+(?:leider\s+)?(?:erkrankt|verhindert)|is\s+(?:ziek|verhinderd|uitgevallen)"
@@ -400,7 +404,8 @@ def unavailable_people(text: str) -> list[Person]:
 
 _PERSON_IN_CLAUSE = re.compile(rf"{HONORIFIC_RX}(?P<name>{NAME_RX})")
 _GREETING = re.compile(r"(?:hi|hello|hey|dear|thanks|thank|sorry|ol[áa]|hola|bonjour|hallo|hoi"
-                       r"|beste|ciao)\b", re.I)
+                       r"|beste|ciao|unfortunately|sadly|regrettably|apologies|however)\b",
+                       re.I)
 
 
 #: "面接官：開発部 部長 佐藤 健一、データ基盤チーム 山本 美咲", "面试官：王磊（技术总监）、李娜".

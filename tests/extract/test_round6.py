@@ -777,3 +777,36 @@ def test_a_reply_takes_the_role_from_the_mail_it_quotes() -> None:
             "> Your interview for the Growth Marketing Manager role is booked for Wednesday.\n")
     det = detected(body, subject="Re: Interview Wednesday – could we move it?")
     assert det.position == "Growth Marketing Manager"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("You'll be speaking with Sipho Dlamini, our Engineering Manager for the Settlements squad, "
+     "and Anele Mokoena, one of the senior engineers on the team.",
+     ["Sipho Dlamini", "Anele Mokoena"]),
+    ("The panel is Johan Botha (Head of Data Engineering) and Ayesha Patel (Lead Engineer). "
+     "Please allow an hour.", ["Johan Botha", "Ayesha Patel"]),
+    ("Gesprächspartner: Herr Dr. Matthias Köhler (Leiter Softwareentwicklung) und Frau Sabine "
+     "Wächter (Personalreferentin)\n", ["Matthias Köhler", "Sabine Wächter"]),
+    ("It's a half-hour chat - me and Liam O'Connor from the analytics engineering team.",
+     ["Liam O'Connor"]),
+    ("First our CTO for the first hour, followed by Aisha Rahman, Head of Delivery.",
+     ["Aisha Rahman"]),
+    ("Great, confirming tomorrow at noon. Sipho Dlamini from our finance team will join me on "
+     "the call.", ["Sipho Dlamini"]),
+    ("Unfortunately Dr. Conor Walsh is travelling the week of 7 December.", ["Conor Walsh"]),
+    ("Unfortunately Matthias is travelling next week, so I have to cancel.", []),
+    ("Gostaríamos de convidá-la para uma entrevista técnica com o Rafael Monteiro (Gerente de "
+     "Dados) e comigo.", ["Rafael Monteiro"]),
+    ("The panel will be myself (I run the pricing team), and Owen MacLeod, our HR Business "
+     "Partner.", ["Owen MacLeod"]),
+])
+def test_more_interviewer_phrasings(text, expected) -> None:
+    assert names(text) == expected
+
+
+def test_a_place_is_no_person_and_given_names_join_the_full_name() -> None:
+    from mailwatch.extract.people import dedupe
+    from mailwatch.model import Person
+    merged = dedupe([Person(name="Wei Jie"), Person(name="Wei Jie Lim")])
+    assert [p.name for p in merged] == ["Wei Jie Lim"]
+    assert names("Your interview with New York is at 3pm.") == []
