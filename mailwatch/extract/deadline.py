@@ -133,12 +133,18 @@ _NOT_EMPLOYER = rx.compile(
     # the candidate's answer to an offer, and questions answered on a call
     r"|let\s+(?:us|me)\s+know\s+your\s+(?:decision|answer|response)"
     r"|your\s+(?:decision|answer|acceptance|response|signature)\s+(?:by|before|no\s+later)"
-    r"|answer\s+(?:any|your|all)\s+(?:of\s+your\s+|other\s+)?questions"
-    # rearranging a cancelled interview: "in touch next week with some new times"
-    r"|new\s+(?:date|dates|time|times|slot|slots)|rebook\w*|re-?arrange\w*|find\s+(?:a|another)"
-    r"\s+(?:time|slot|date))\b",
+    r"|answer\s+(?:any|your|all)\s+(?:of\s+your\s+|other\s+)?questions)\b",
     re.I,
 )
+
+
+#: Rearranging a cancelled interview: "I'll be in touch on Monday with some new times", "to
+#: rebook". Not a decision date, unless the mail commits to one ("we will contact you by the
+#: end of February with a new date": a date to follow up after).
+_REARRANGE = rx.compile(
+    r"\b(?:new\s+(?:date|dates|time|times|slot|slots)|rebook\w*|re-?arrange\w*|find\s+(?:a|another)"
+    r"\s+(?:time|slot|date))\b", re.I)
+_BY = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?\w", re.I)
 
 
 def add_business_days(start: date, days: int) -> date:
@@ -269,6 +275,8 @@ def find_deadline(text: str, ref: date | None, order: str = "MDY") -> tuple[date
             continue
         for clause in _CLAUSES.split(sentence):
             if not _TRIGGER.search(clause) or _NOT_EMPLOYER.search(clause):
+                continue
+            if _REARRANGE.search(clause) and not _BY.search(clause):
                 continue
             day = _from_sentence(clause, ref, order)
             if day is not None and day >= ref:

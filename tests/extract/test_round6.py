@@ -810,3 +810,11 @@ def test_a_place_is_no_person_and_given_names_join_the_full_name() -> None:
     merged = dedupe([Person(name="Wei Jie"), Person(name="Wei Jie Lim")])
     assert [p.name for p in merged] == ["Wei Jie Lim"]
     assert names("Your interview with New York is at 3pm.") == []
+
+
+def test_a_committed_date_to_rearrange_by_is_a_date_to_follow_up_after() -> None:
+    det = detected("We are sorry to let you know that the assessment day on Wednesday 4 November "
+                   "has been cancelled. We will contact you by the end of November with a new "
+                   "date.", subject="Assessment day cancelled")
+    assert det.kind is Kind.CANCELLATION
+    assert det.decision_deadline.isoformat() == "2026-11-30"
