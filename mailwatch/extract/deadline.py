@@ -22,7 +22,7 @@ _TRIGGER = rx.compile(
     r"\b(?:decisions?|decide|deciding|hear\s+(?:back\s+)?from\s+(?:us|me)"
     r"|get\s+back\s+to\s+(?:you|all|every|each)"
     r"|be\s+in\s+touch|let\s+you\s+know|update\s+you|(?:give|send)\s+you\s+(?:an?\s+)?update"
-    r"|come\s+back\s+to\s+(?:you|everyone|all|each)|revert|outcome|feedback|next\s+steps?|respond\s+to\s+you"
+    r"|come\s+back\s+to\s+(?:you|everyone|all|each)|have\s+an\s+update\s+for\s+you|revert|outcome|feedback|next\s+steps?|respond\s+to\s+you"
     r"|reach\s+out\s+to\s+you|(?:contact|notify|inform)\s+(?:you|all|every|each)|in\s+touch|answer|respond|reply\s+to\s+(?:you|every"
     r"|all|each)|hear\s+back|news\s+(?:for|from)|final\s+(?:say|word)|verdict|result"
     r"|conclude|finali[sz]e|complete\s+the\s+process"
@@ -96,6 +96,11 @@ _END_OF_MONTH_INTL = re.compile(
     r"|fin(?:ales)?\s+de(?:l)?\s+mes|fin\s+du\s+mois|f(?:im|inal)\s+(?:do|deste)\s+m[êe]s"
     r"|(?:eind|einde)\s+van\s+(?:de|deze)\s+maand|slutet\s+av\s+(?:månaden|denna\s+månad)"
     r"|końca\s+(?:miesiąca|tego\s+miesiąca)|ay\s+sonu\w*)\b|月末", re.I)
+#: "bis spätestens Ende Mai", "fin de marzo", "fine giugno", "eind mei": a named month's end.
+_END_OF_MONTH_NAMED = re.compile(
+    r"\b(?:Ende|fin(?:ales)?\s+de|fin|fine(?:\s+di)?|eind(?:e\s+van)?|final\s+de|fim\s+de"
+    r"|slutet\s+av|koniec)\s+(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\b", re.I)
 _END_OF_WEEK_INTL = re.compile(
     r"\b(?:fine\s+settimana|Ende\s+(?:der|dieser)\s+Woche|fin(?:ales)?\s+de\s+(?:esta\s+)?"
     r"semana|fin\s+de\s+(?:la|cette)\s+semaine|f(?:im|inal)\s+(?:da|desta)\s+semana"
@@ -209,6 +214,10 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
         return add_business_days(ref, n) if m["biz"] else ref + timedelta(days=n)
     if _END_OF_MONTH_INTL.search(s):
         return ref.replace(day=calendar.monthrange(ref.year, ref.month)[1])
+    if (named := _END_OF_MONTH_NAMED.search(s)) is not None:
+        month = MONTHS[named["mon"].lower()]
+        year = ref.year + (1 if month < ref.month else 0)
+        return date(year, month, calendar.monthrange(year, month)[1])
     if _END_OF_WEEK_INTL.search(s):
         return _friday(ref, 0)
     if (m := _SPAN_INTL.search(s)) is not None and int(m["n"]) > 0:

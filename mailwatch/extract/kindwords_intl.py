@@ -28,6 +28,7 @@ REJECTION = (
     r"|(?:proseguire|procedere)\s+con\s+altr[ie]\s+candidat|non\s+(?:è|sei)\s+stat[ao]\s+selezionat"
     # Dutch, Swedish, Polish, Turkish
     r"|gekozen\s+voor\s+een\s+andere\s+kandidaat"
+    r"|(?:verder|door)\s+(?:te\s+)?gaan\s+met\s+(?:een\s+)?andere\s+kandida\w+"
     r"|(?:gå|gått)\s+vidare\s+med\s+(?:en\s+)?(?:annan|andra)\s+kandidat"
     r"|wybraliśmy\s+inn\w*\s+kandydat|zdecydowaliśmy\s+się\s+na\s+inn\w*\s+kandydat"
     r"|olumsuz\s+(?:sonuçlan|dönüş)|başka\s+bir\s+aday"
@@ -74,6 +75,7 @@ STILL_DECIDING = (
     r"|a[úu]n\s+no\s+hemos\s+tomado|ainda\s+estamos|ainda\s+n[ãa]o\s+(?:tomamos|temos\s+uma)"
     r"|stiamo\s+ancora|non\s+abbiamo\s+ancora\s+preso"
     r"|(?:sind|befinden\s+uns)\s+noch\s+(?:im|in\s+der|mitten)|noch\s+keine\s+Entscheidung"
+    r"|(?:führen|haben)\s+(?:derzeit\s+|gerade\s+)?noch\s+(?:weitere\s+)?Gespräche"
     r"|toujours\s+en\s+cours|pas\s+encore\s+pris|sommes\s+encore\s+en\s+train"
     r"|zijn\s+(?:we\s+)?nog\s+(?:bezig|in\s+gesprek)|nog\s+geen\s+(?:beslissing|besluit)"
     r"|(?:är|håller)\s+fortfarande|ännu\s+inte\s+(?:fattat|bestämt)"

@@ -64,6 +64,8 @@ _WANTS_TO_SCHEDULE = rx.compile(
 )
 
 
+_CURLY = ("’", "‘", "“", "”")
+_PLAIN_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 _ROBOT = re.compile(r"^(?:no-?reply|do-?not-?reply|notifications?|mailer|careers|jobs|talent"
                     r"|recruiting|hr|invites?)\b", re.I)
 #: Kinds whose people matter before a slot is fixed: the thank-you goes to them later.
@@ -90,8 +92,14 @@ class Facts:
 def run(message: Message, user_addresses: frozenset[str], date_order: str,
         vocab: Vocabulary = NO_VOCABULARY) -> Detection:
     users = frozenset(a.strip().lower() for a in user_addresses)
+    as_written = message  # (names and roles are given back with the mail's own quotes)
     if (fwd := forwarded_body(message)) is not None:  # a relayed invitation is the content
         message = replace(message, text=f"{message.text}\n\n{fwd}")
+    if any(q in message.text or q in message.subject for q in _CURLY):
+        # "won’t", “Voice of the customer”: Word and Outlook's quotes read as the plain ones
+        # every pattern is written with
+        message = replace(message, text=message.text.translate(_PLAIN_QUOTES),
+                          subject=message.subject.translate(_PLAIN_QUOTES))
     sender_domain = message.sender.domain if message.sender else None
     f = Facts(
         message,
@@ -125,14 +133,16 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         people: tuple[Person, ...] = ()
         if interview is None and kind in _SLOT_TO_COME:
             people = tuple(dedupe(_text_people(f, hypothetical=True)))
+        if as_written is not message:
+            interview, people = _as_written(interview, people, as_written)
         return Detection(
             kind=kind,
             interview=interview,
             people=people,
             decision_deadline=decision,
             confidence=round(min(conf, 0.99), 3),
-            company=f.company,
-            position=f.position,
+            company=_curly(f.company, as_written),
+            position=_curly(f.position, as_written),
             auto_reply=auto or machine,
             reasons=tuple(f.reasons),
         )
@@ -237,6 +247,26 @@ def _company_position(f: Facts, events: list[Event]) -> None:
     # a reply names the role in the mail it quotes ("Re: Interview Thursday – small change")
     pos = pos or s_pos or (position_from_text(m.quoted) if m.quoted else None)
     f.position = without_company(pos, f.company)
+
+
+def _curly(value: str | None, message: Message) -> str | None:
+    """`value` with the apostrophe the mail wrote ("Nathan O’Brien"), where the text was read
+    with plain quotes."""
+    if not value or "'" not in value:
+        return value
+    curly = value.replace("'", "’")
+    return curly if curly in message.full_text or curly in message.subject else value
+
+
+def _as_written(interview: Interview | None, people: tuple[Person, ...], message: Message
+                ) -> tuple[Interview | None, tuple[Person, ...]]:
+    def fix(p: Person) -> Person:
+        return replace(p, name=_curly(p.name, message), title=_curly(p.title, message))
+    if interview is not None:
+        interview = replace(interview, interviewers=tuple(map(fix, interview.interviewers)),
+                            company=_curly(interview.company, message),
+                            position=_curly(interview.position, message))
+    return interview, tuple(map(fix, people))
 
 
 def _user_vouches(f: Facts, event: Event | None = None) -> str | None:

@@ -818,3 +818,30 @@ def test_a_committed_date_to_rearrange_by_is_a_date_to_follow_up_after() -> None
                    "date.", subject="Assessment day cancelled")
     assert det.kind is Kind.CANCELLATION
     assert det.decision_deadline.isoformat() == "2026-11-30"
+
+
+@pytest.mark.parametrize("subject,body,kind", [
+    ("Your final interview", "It's been a really tough decision, but on this occasion we won’t "
+     "be progressing your application further.", Kind.REJECTION),
+    ("Uw sollicitatie als Business Analist", "Na zorgvuldige overweging hebben we besloten om "
+     "verder te gaan met een andere kandidaat.", Kind.REJECTION),
+    ("Re: Thank you - Bioinformatics Scientist interview", "The team is wrapping up debriefs "
+     "this week, and we'll have an update for you by Friday.", Kind.STATUS_UPDATE),
+    ("Ihre Bewerbung als Softwareentwickler – Zwischenstand", "Wir führen derzeit noch "
+     "Gespräche mit weiteren Kandidaten und werden Ihnen bis spätestens Ende Mai eine "
+     "verbindliche Rückmeldung geben.", Kind.STATUS_UPDATE),
+])
+def test_curly_apostrophes_and_more_answers(subject, body, kind) -> None:
+    assert detected(body, subject=subject).kind is kind
+
+
+def test_a_name_keeps_the_apostrophe_the_mail_wrote() -> None:
+    det = detected("You’ll meet Nathan O’Brien (Engineering Manager) on Tuesday 10 November "
+                   "2026 at 10:00.", subject="Interview confirmed")
+    assert [p.name for p in det.interview.interviewers] == ["Nathan O’Brien"]
+
+
+def test_the_end_of_a_named_month_in_german() -> None:
+    det = detected("Wir werden Ihnen bis spätestens Ende Mai eine Rückmeldung zur Stelle geben.",
+                   subject="Ihre Bewerbung")
+    assert det.decision_deadline.isoformat() == "2027-05-31"
