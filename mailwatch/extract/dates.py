@@ -122,6 +122,8 @@ _WD_NUMERIC = rx.compile(
 _RELATIVE = rx.compile(
     rf"\b(?P<rel>the\s+day\s+after\s+tomorrow|today|tomorrow|tonight"
     rf"|(?P<mod>on|this|next|coming|this\s+coming)\s+(?P<wd>{_WD_FULL})"
+    # "Thursday next week", "Friday this week"
+    rf"|(?P<wk>{_WD_FULL}|{_WD_SHORT})\s+(?P<wkmod>next|this)\s+week"
     # a bare weekday right before a time: "When: Monday, 11:00am"
     rf"|(?P<bare>{_WD_FULL}|{_WD_SHORT})(?=(?:['’]s)?\.?,?\s+(?:(?:at\s+)?\d{{1,2}}(?:[:.]\d{{2}}"
     rf"|\s*[ap]\.?m)|(?:at|@)\s+\d{{1,2}}(?![\d:.,%/]))"  # ("Thursday at 3 works")
@@ -337,8 +339,8 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
             else:
                 day = next_weekday(
                     ref,
-                    WEEKDAYS[(m["wd"] or m["bare"]).lower()],
-                    next_week=(m["mod"] or "").lower() == "next",
+                    WEEKDAYS[(m["wd"] or m["bare"] or m["wk"]).lower()],
+                    next_week=(m["mod"] or m["wkmod"] or "").lower() == "next",
                 )
             add(day, m)
         for m in _TIME_THEN_WEEKDAY.finditer(text) if numbers else ():

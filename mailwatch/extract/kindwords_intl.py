@@ -102,7 +102,8 @@ ASK = (
     r"|dostępnoś\w+|dyspozycyjnoś\w+|(?:wann|welche\s+Zeit)\s+(?:passt|hätten)\s+(?:es\s+)?Ihnen"
     r"|när\s+passar\s+det|vilken\s+tid\s+passar|schikt\s+(?:het|je|u)|(?:welk|welke)\s+"
     r"(?:moment|momenten|tijdstip)\s+(?:je|u)\s+(?:voorkeur|past|schikt)|volgende\s+momenten"
-    r"|uygun\s+olduğunuz|uygun\s+zaman"
+    r"|uygun\s+olduğunuz|uygun\s+zaman|(?:free|available)\s+(?:ho|hain|hai)\b"
+    r"|slot\s+bata\s+(?:dijiye|do)"
     r"|alguno\s+de\s+estos\s+horarios|(?:te|le)\s+queda\s+bien|algum\s+(?:desses|destes)\s+"
     r"hor[áa]rios|qual\s+(?:desses\s+)?hor[áa]rio"
 )

@@ -845,3 +845,31 @@ def test_the_end_of_a_named_month_in_german() -> None:
     det = detected("Wir werden Ihnen bis spätestens Ende Mai eine Rückmeldung zur Stelle geben.",
                    subject="Ihre Bewerbung")
     assert det.decision_deadline.isoformat() == "2027-05-31"
+
+
+def test_thursday_next_week() -> None:
+    det = detected("Perfect - let's lock in Thursday next week at 2pm for the final round. That'll "
+                   "be a 60-minute session with me and Dana Whitaker, our CTO.",
+                   subject="Re: Scheduling your final round")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview.start.isoformat() == "2026-11-12T14:00:00+02:00"
+
+
+def test_a_meetup_rsvp_and_a_calendar_rsvp_footer() -> None:
+    assert detected("You're going! Your spot is confirmed for Hiring in Data: Panel & "
+                    "Networking Night, Thursday, 12 November 2026 · 6:30 PM to 9:00 PM. Hiring "
+                    "managers will talk about data interviews. Update your RSVP so someone on "
+                    "the waitlist can take your spot.", subject="RSVP confirmed: Hiring in Data"
+                    ).kind is Kind.OTHER
+    det = detected("Panel interview for the Data Engineer role on Tuesday 10 November 2026 at "
+                   "10:00.\nInvitation from Google Calendar. Forwarding this invitation could "
+                   "allow any recipient to modify your RSVP.", subject="Invitation: Panel "
+                   "interview")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+
+
+def test_a_hinglish_request() -> None:
+    det = detected("Hum ek 45-minute technical round schedule karna chahte hain with our ML lead, "
+                   "Vikram Sethi, for the ML Engineer role. Kya aap is week Thursday ya Friday ko "
+                   "free hain?", subject="Interview ke liye availability?")
+    assert det.kind is Kind.INTERVIEW_REQUEST
