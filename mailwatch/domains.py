@@ -25,6 +25,9 @@ ATS_DOMAINS = frozenset({
     "successfactors.com", "successfactors.eu", "taleo.net", "oraclecloud.com",
     "linkedin.com", "indeed.com", "indeedemail.com", "glassdoor.com", "hirevue.com",
     "breezy.hr", "jazzhr.com", "applytojob.com", "pinpointhq.com",
+    # scheduling pages and video-interview tools
+    "cal.com", "savvycal.com", "youcanbook.me", "doodle.com", "zcal.co", "tidycal.com",
+    "spark-hire.com", "sparkhire.com", "willo.video", "gem.com", "rippling.com",
 })  # fmt: skip
 
 #: Names of those services and of meeting and calendar tools: they appear in subjects,

@@ -10,6 +10,7 @@ event titles are terse ("Loop: …", "Thandi / Callum – Data Lead", "Entrevist
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from datetime import datetime
@@ -25,7 +26,9 @@ from .zone_words import CITIES, fold
 from .zones import ZONE_RE, resolve_mention
 
 #: "Greenwich Mean Time - London": Google Calendar's zone line names the city after it.
-_CITY_AFTER = re.compile(r"\s*[-–]\s*(?P<city>[A-Z][\w .'-]{2,30}?)\s*$", re.M)
+_IANA = re.compile(r"\b((?:Europe|America|Africa|Asia|Australia|Pacific|Atlantic|Indian)"
+                   r"/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)\b")
+_CITY_AFTER = re.compile(r"\s*[-–]\s*(?P<city>[A-Z][\w .'-]{2,30}?)\s*(?:\)|$)", re.M)
 
 #: Interview words event titles use that the text classifier does not know, several
 #: languages: "Final round", "Loop", "Entrevista", "Vorstellungsgespräch", "entretien".
@@ -299,6 +302,11 @@ def stated_zone(start: datetime, texts: tuple[str, ...]) -> str | None:
     Brasília)", "10:00 UK time"), when an invite's DTSTART is in UTC. The local time must
     appear right before the zone mention, so an unrelated zone in a footer is ignored."""
     for text in texts:
+        for z in _IANA.finditer(text):  # Cal.com: "9:30am - 10:00am (Europe/Amsterdam)"
+            with contextlib.suppress(Exception):
+                if _time_written(start.astimezone(ZoneInfo(z[1])), text[max(0, z.start() - 60):
+                                                                        z.start()]):
+                    return z[1]
         for z in ZONE_RE.finditer(text):
             tz, name = resolve_mention(z)
             if name in ("UTC", "Etc/GMT") and (city := _CITY_AFTER.match(text, z.end())):

@@ -96,7 +96,7 @@ _COMPANY_RES = [
     rx.compile(rf"(?:{_TITLE})(?:\s+\([^()]{{2,30}}\))?\s+(?i:at)\s+(?P<co>{_CO})"),
     rx.compile(
         rf"\b(?i:interest\s+in|(?<!will\s)(?<!['’]ll\s)join(?:ing)?|here\s+at|on\s+behalf\s+of|careers?\s+(?:at|with)"
-        rf"|greetings\s+from|bei(?:\s+der|\s+dem)?|chez|(?:co-?)?founder\s+(?:of|at)"
+        rf"|greetings\s+from|bei(?:\s+der|\s+dem)?(?!\s+(?:Fragen|Rückfragen|Interesse|Bedarf))|chez|(?:co-?)?founder\s+(?:of|at)"
         rf"|applying\s+to|applied\s+to|application\s+(?:to|with)|everyone\s+at)\s+"
         rf"(?P<co>{_CO})"
     ),
@@ -380,7 +380,7 @@ def from_sender(sender: Address | None, text: str = "",
         if org:
             return org
     via = _VIA.search(name)
-    if via:
+    if via and not _SERVICE.search(via["co"]):  # (not "Tomás Riquelme via Cal.com")
         return _tidy(_ORG_STOP.sub("", via["co"]))
     stripped = _tidy(_ORG_STOP.sub("", name)) if _ORG_STOP.search(name) else None
     if stripped and stripped != name:

@@ -63,7 +63,8 @@ _FRAME = rx.compile(
     r"block(?:ed)?(?:\s+out)?|reserve[ds]?|budget)\s+(?:\w+\s+)?(?:about\s+|around\s+|"
     r"roughly\s+|approximately\s+|~\s*|up\s+to\s+)?$"
     # "These usually run about 45 minutes", "It should take around 1 hour", "It's an hour"
-    r"|\b(?:runs?|lasts?|takes?|to\s+last|to\s+take|it['’]s|it\s+is|it['’]ll\s+be|it\s+will\s+be)"
+    r"|\b(?:(?:runs?|lasts?)(?:\s+for)?|takes?|to\s+last|to\s+take|it['’]s|it\s+is|it['’]ll\s+be"
+    r"|it\s+will\s+be)"
     r"\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|just\s+|~\s*|up\s+to\s+)?$",
     re.I,
 )

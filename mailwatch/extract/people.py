@@ -91,7 +91,7 @@ _SEP = re.compile(
     r"|\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+|together\s+with\s+|along\s+with\s+"
     r"|(?:e|y|et|und|en)\s+(?:con\s+(?:el|la)\s+|com\s+(?:o|a)\s+)?)?"
     r"|\s+(?:and|as\s+well\s+as|together\s+with|along\s+with|plus)\s+|\s*&\s*"
-    r"|\s+(?:e|y|et|und|en)\s+(?:(?:o|a|os|as|el|la)\s+)?)"
+    r"|\s+(?:e|ed|y|et|und|en)\s+(?:(?:o|a|os|as|el|la)\s+)?)"
 )
 _TRIGGER = rx.compile(
     r"(?i:\b(?:(?:speak|speaking|talk|talking|chat|chatting|meet|meeting|interview|interviews"
@@ -117,7 +117,7 @@ _TRIGGER = rx.compile(
     r"|(?:te\s+reunirás\s+con|conocerás\s+a|hablarás\s+con|você\s+vai\s+conhecer)"
     r"|(?:conversar|falar|entrevista|reuni[ãa]o)(?:\s+t[ée]cnica)?\s+com(?:\s+(?:o|a|os|as))?"
     r"|(?:hablar|entrevista|reuni[óo]n|charlar)(?:\s+t[ée]cnica)?\s+con(?:\s+(?:el|la))?"
-    r"|followed\s+by|me\s+(?:and|&|\+)(?=\s+[A-Z])"
+    r"|followed\s+by|me\s+(?:and|&|\+)(?=\s+[A-Z])|saranno\s+presenti|sarà\s+presente"
     r"|(?:entretien|échange|rencontrer|discuter)\s+avec"
     r"|(?:gespräch|sprechen|treffen|kennenlernen)\s+mit"
     r"|\w*(?:gesprek|spreken|spreekt|kennismaken)(?:\s+van\s+\d+\s+minuten)?\s+met"

@@ -122,6 +122,7 @@ _JOIN_HINT = rx.compile(
     re.I)
 _JOIN_WORDS = ("join", "jump on", "hop on", "sit in")
 
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 _SENTENCE_END = re.compile(r"(?<=[a-z)])(?<!\b[A-Z][a-z])(?<!Mrs)(?<!Prof)(?<!\bca)\.\s+(?=[A-Z])")
 _LAST_FIRST = re.compile(r"([A-ZÀ-Þ][\w'’-]+),\s+([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)")
 #: "11:15 – 12:00 Pair programming (C++ / ROS 2) Priyanka Shah & Ben Carter": a session
@@ -223,7 +224,8 @@ def labelled_people(text: str) -> list[Person]:
         # the value on the following line(s): "Host:\nPriya Raman", or a flattened table
         # cell per line ("Interviewers Katrin Vogel\nMehmet Aydın")
         for nxt in lines[line_no + 1 : line_no + 9]:
-            s = _ORGANIZER_TAIL.sub("", nxt.strip())
+            # (a numbered list: "1. Mr. Rohit Kulkarni - Engineering Manager")
+            s = _NUMBERED.sub("", _ORGANIZER_TAIL.sub("", nxt.strip()))
             if not s:
                 if values:
                     break
@@ -378,7 +380,8 @@ def partners_of_sender(text: str) -> list[Person]:
 #: pulled into a board meeting", "a Fernanda Costa ... não vai conseguir participar".
 _UNAVAILABLE = rx.compile(
     r"\b(?:is|are|has\s+been|was)\s+(?:unwell|ill|sick|unavailable|off\s+sick|called\s+away"
-    r"|pulled\s+into|travelling|traveling|away|on\s+leave|out\s+of\s+(?:the\s+)?office)\b|\b(?:can(?:not|['’]t)|won['’]t\s+be\s+able\s+to|is\s+no\s+longer\s+able"
+    r"|pulled\s+into|travelling|traveling|away|on\s+leave|out\s+of\s+(?:the\s+)?office"
+    r"|out\s+sick)\b|\bhas\s+had\s+(?:an?\s+)?(?:family\s+)?emergency|\b(?:can(?:not|['’]t)|won['’]t\s+be\s+able\s+to|is\s+no\s+longer\s+able"
     r"\s+to)\s+(?:make|attend|join|do)\b|\bhas\s+(?:an?\s+)?(?:emergency|unavoidable)"
     r"|n[ãa]o\s+vai\s+conseguir|teve\s+um\s+imprevisto|no\s+podr[áa]\s+(?:asistir|estar)"
     r"|(?:ist|sind)\s+(?:leider\s+)?(?:erkrankt|verhindert)|is\s+(?:ziek|verhinderd|uitgevallen)"

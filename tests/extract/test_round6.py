@@ -873,3 +873,42 @@ def test_a_hinglish_request() -> None:
                    "Vikram Sethi, for the ML Engineer role. Kya aap is week Thursday ya Friday ko "
                    "free hain?", subject="Interview ke liye availability?")
     assert det.kind is Kind.INTERVIEW_REQUEST
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Interview Panel:\n1. Mr. Rohit Kulkarni - Engineering Manager\n2. Ms. Sneha Pillai - "
+     "Senior Software Engineer\n", ["Rohit Kulkarni", "Sneha Pillai"]),
+    ("Saranno presenti Marco Bianchi (Head of Design) ed Elena Conti (Product Manager).",
+     ["Marco Bianchi", "Elena Conti"]),
+    ("Unfortunately, Keisha Brown is out sick today, so we need to cancel.", ["Keisha Brown"]),
+    ("Our hiring manager, Mark Gillis, has had a family emergency and will be away.",
+     ["Mark Gillis"]),
+])
+def test_still_more_interviewer_phrasings(text, expected) -> None:
+    assert names(text) == expected
+
+
+def test_atlantic_time_and_a_meeting_that_runs_for_an_hour() -> None:
+    det = detected("We've moved your interview to Tuesday, November 10th at 10:00 a.m. Atlantic "
+                   "time. It'll still run for one hour.", subject="Interview moved")
+    assert det.interview.start.isoformat() == "2026-11-10T10:00:00-04:00"
+    assert det.interview.timezone == "America/Halifax"
+    assert det.interview.end.isoformat() == "2026-11-10T11:00:00-04:00"
+
+
+def test_a_calcom_invitation_in_utc_with_the_iana_zone_in_the_text() -> None:
+    ics = vevent(summary="Intro call – Dunelight Studio", start="20261109T083000Z",
+                 end="20261109T090000Z",
+                 organizer="CN=Pieter de Boer:mailto:pieter@dunelightstudio.nl")
+    body = ("What\nIntro call – Dunelight Studio (30 min)\nWhen\nMonday, November 9, 2026 | "
+            "9:30am - 10:00am (Europe/Amsterdam)\n")
+    raw = raw_mail(body, ics=ics, subject="New event: Intro call",
+                   sender="Pieter de Boer via Cal.com <hello@cal.com>")
+    det = detect(parse_message(raw), user_addresses=frozenset({"thandi@example.org"}))
+    assert det.interview.timezone == "Europe/Amsterdam"
+    assert det.company != "Cal"
+
+
+def test_bei_fragen_names_no_employer() -> None:
+    from mailwatch.extract.company import company_from_text
+    assert company_from_text("Bei Fragen können Sie sich jederzeit an mich wenden.") is None
