@@ -18,7 +18,7 @@ from .employer import domain_phrase, fold, in_domains, standalone, strip_legal
 
 #: Words in an organisation's name that make it a recruitment agency, not an employer.
 AGENCY = re.compile(
-    r"\b(?:search|talent|recruitment|recruiting|recruiters|staffing|resourcing|headhunt\w*"
+    r"\b(?:search|talent\w*|recruitment|recruiting|recruiters|staffing|resourcing|headhunt\w*"
     r"|placements?|personnel|executive\s+search)\b",
     re.I,
 )
@@ -69,7 +69,20 @@ def client_of_agency(found: str | None, subject_co: str | None, message: Message
     if (subject_co and not AGENCY.search(subject_co) and fold(subject_co) != fold(found)
             and standalone(subject_co, message.text)):
         return subject_co
+    # "my client, Tessellate Capital", "the hiring manager at Helix Marine Systems", "with
+    # my client (Halcyon Retail Group)", "feedback from Mistral Aerospace"
+    for m in _CLIENT.finditer(" ".join(f"{message.subject}\n{message.text}".split())):
+        name = m["co"] or m["co2"] or m["co3"]
+        if not AGENCY.search(name) and fold(name) != fold(found):
+            return strip_legal(name) or name
     return None
+
+
+_NAME = r"[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,3}"
+_CLIENT = re.compile(
+    rf"\b(?:my|our)\s+client,?\s+(?:is\s+)?\(?(?P<co>{_NAME})"
+    rf"|\b(?:hiring\s+manager|hiring\s+team|panel)\s+at\s+(?P<co2>{_NAME})"
+    rf"|\bfeedback\s+from\s+(?P<co3>{_NAME})(?=\s+(?:following|after|on|about))")
 
 
 def expand_acronym(company: str | None, text: str) -> str | None:

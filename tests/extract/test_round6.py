@@ -912,3 +912,17 @@ def test_a_calcom_invitation_in_utc_with_the_iana_zone_in_the_text() -> None:
 def test_bei_fragen_names_no_employer() -> None:
     from mailwatch.extract.company import company_from_text
     assert company_from_text("Bei Fragen können Sie sich jederzeit an mich wenden.") is None
+
+
+@pytest.mark.parametrize("body,client", [
+    ("Quick update on the Senior Data Analyst role with my client Fenwick Rail Systems. They "
+     "wrapped up interviews yesterday.", "Fenwick Rail Systems"),
+    ("Quick update after speaking with the hiring manager at Helix Marine Systems this "
+     "afternoon: they'll decide next Wednesday.", "Helix Marine Systems"),
+    ("I've just had feedback from Mistral Aerospace following your interview.",
+     "Mistral Aerospace"),
+])
+def test_an_agencys_client(body, client) -> None:
+    det = detected(body + "\n\nKind regards\nPriya\nSenior Consultant | TalentBridge Asia",
+                   subject="Update", sender="Priya Nair <priya@talentbridge.sg>")
+    assert det.company == client
