@@ -43,7 +43,7 @@ JOB = rx.compile(
     r"|proceso\s+de\s+selecci[oó]n|processo\s+seletivo|puesto|vacante|vaga|candidat(?:ura|e)s?"
     r"|entrevista\w*|bewerbung\w*|stelle|vorstellungsgespr\w+|poste|entretien\w*"
     r"|sollicitatie\w*|vacature\w*|aansoek\w*|onderhoud|posi[çc][ãa]o|cargo" + intl.JOB
-    + r")\b|採用|応募|選考|招聘|职位|채용|지원",
+    + r")\b|採用|応募|選考|招聘|职位|채용|지원|面试|面試|录用|錄用|入职|入職",
     re.I,
 )
 #: Words that settle it: this mail is about something other than the user's job interview.
@@ -67,7 +67,8 @@ NOT_JOB = rx.compile(
     r"|landlord|tenants?|letting\s+agent|lettings|(?:flat|property|house|apartment)\s+viewing"
     r"|your\s+viewing|viewing\s+(?:slot|is\s+confirmed)|rental\s+(?:agent|application|listing"
     r"|property|unit)|for\s+the\s+rental"
-    r"|admissions?\s+(?:office|tutor|interview|portal)|application\s+to\s+study|course\s+code"
+    r"|admissions?\s+(?:office|tutor|interview|portal|committee)|application\s+to\s+study"
+    r"|course\s+code|mba\s+(?:class|program(?:me)?|admissions?)|class\s+of\s+20\d\d"
     r"|(?:membership|tenancy|allocation)\s+(?:interview|committee|process)|housing\s+co-?op\w*"
     r"|selected\s+to\s+speak|speaker\s+(?:prep|coordinator|briefing|pack|call)|keynote|run-?sheet"
     r"|jury|jurors?|summons|voir\s+dire|biometrics?|consular|passport\s+number"
@@ -240,8 +241,8 @@ REJECTION = rx.compile(
     r"|decided\s+not\s+to\s+(?:invite|offer|shortlist)"
     r"|(?:decided|chosen|chose)\s+to\s+(?:offer|give)\s+the\s+(?:[\w()&/,-]+\s+){0,6}(?:role|position"
     r"|job)\s+to\s+(?:another|a\s+different|someone|somebody|a\s+candidate)"
-    r"|(?:offered|given)\s+the\s+(?:role|position|job)\s+to\s+(?:another|someone|somebody"
-    r"|a\s+candidate)"
+    r"|(?:offered|given)\s+the\s+(?:[\w()&/,-]+\s+){0,6}(?:role|position|job)\s+to\s+(?:another"
+    r"|someone|somebody|a\s+(?:different\s+|stronger\s+)?candidate)"
     r"|(?:won't|will\s+not|are\s+not|aren't)\s+(?:be\s+)?continuing\s+with\s+your\s+"
     r"(?:application|candidacy)"
     # Spanish, Portuguese, German, French, Dutch
@@ -305,6 +306,7 @@ RESCHEDULE = rx.compile(
     rf"|(?:could|can|would)\s+(?:you|I)\s+(?:do|make)\s+(?:it\s+)?(?:a\s+)?(?:later|earlier|another))\b"
     rf"|日程を?変更|変更後の日時|改期|時間異動|时间调整|時間調整|新的面[試试]時?[间間]"  # CJK
     rf"|\b(?:spostar(?:e|lo|la)|spostamento|rinviare|reprogramar|verschieben|verlegen|remarcar"
+    rf"|flytta|flyttar|omboka\w*|przełoż\w+|przenie\w+"
     rf"|reagendar|décaler|reporter)\b",  # Italian, Spanish, German, Portuguese, French
     re.I,
 )
@@ -340,6 +342,7 @@ ASK = rx.compile(
     r"|propose\s+(?:a|some)\s+times?|what\s+works\s+(?:best\s+)?for\s+you"
     r"|(?:pick|choose|select|book|grab)\s+any\s+(?:[\w-]+\s+)?(?:time|slot)"
     r"|are\s+you\s+around\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|this|next|tomorrow)"
+    r"|let\s+me\s+know\s+if\s+[^.?!]{0,80}\b(?:works?|suits?)\s+(?:for\s+)?you"
     r"|would\s+(?:you\s+be\s+available|any\s+of|either\s+(?:of\s+(?:those|these)\s+)?"
     r"(?:suit|work))|(?:does|do|would)\s+either\s+(?:of\s+(?:those|these)\s+)?(?:suit|work)"
     r"|(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:free|available)\s+(?:on\s+)?(?:mon|tue|wed|thu"
@@ -359,6 +362,8 @@ ASK = rx.compile(
 BOOKING = rx.compile(
     r"https?://(?:[\w-]+\.)*(?:calendly\.[a-z]{2,}|cal\.com|goodtime\.io|doodle\.com|youcanbook\.me"
     r"|outlook\.office365\.com/owa/calendar|calendar\.app\.google|app\.usemotion\.com"
+    r"|savvycal\.com|zcal\.co|tidycal\.com|meetings\.hubspot\.com|calendar\.google\.com/calendar/"
+    r"(?:u/\d+/)?appointments|apply\.workable\.com/[^\s]*schedul"
     r"|ashbyhq\.com/[^\s]*schedul|greenhouse\.io/[^\s]*schedul)"
     # a booked event's own "cancel / reschedule" links are not an invitation to book
     r"(?!/(?:cancel\w*|re-?schedul\w*)/)|\bscheduling\s+link\b"
@@ -381,7 +386,8 @@ CONFIRM = rx.compile(
     re.I,
 )
 STILL_DECIDING = rx.compile(
-    r"\b(?:still\s+(?:very\s+much\s+)?in\s+the\s+running"
+    r"\b(?:still\s+(?:very\s+much\s+)?in\s+the\s+running|still\s+working\s+(?:through|on)"
+    r"|(?:haven't|have\s+not)\s+forgotten\s+about\s+you"
     r"|still\s+(?:reviewing|considering|interviewing|deciding|evaluating|finali[sz]ing"
     r"|completing|conducting|finishing|wrapping\s+up|meeting\s+(?:other\s+)?candidates"
     r"|in\s+the\s+process)|(?:not|n't)\s+(?:yet\s+)?(?:made|reached)\s+a\s+(?:final\s+)?decision"

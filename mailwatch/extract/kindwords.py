@@ -61,6 +61,7 @@ NOT_MINE = rx.compile(
     r"|\byou(?:'re|’re|\s+are|'ll\s+be|\s+will\s+be)\s+(?:on|joining|sitting\s+on)\s+(?:the|our)"
     r"\s+(?:interview\s+)?panel\b|\b(?:sit|join)\s+(?:on\s+)?(?:the|our)\s+interview\s+panel\b"
     r"|\binterview\s+panel\s+rota\b|\bas\s+an?\s+interviewer\b|\byour\s+scorecard\b"
+    r"|\bsit\s+on\s+(?:the|our|an?)\s+(?:interview\s+)?panel\s+for\b|\bscorecard\s+template\b"
     r"|\byou(?:'re|’re|\s+are|'ll\s+be|\s+will\s+be)\s+interviewing\s+(?:(?-i:[A-Z])|a\s+candidate)"
     r"|\b(?:feedback|interview)\s+scorecards?\b|\bother\s+interviewers?\s*:"
     r"|\bhelp(?:ing)?\s+(?:us\s+)?(?:with\s+(?:our|the)\s+(?:\w+\s+)?(?:hiring|interviews|recruitment"

@@ -35,7 +35,7 @@ REJECTION = (
 )
 REJECTION_CJK = (
     r"ご期待に(?:沿|添)い(?:かね|兼ね)る|見送らせて|不採用|很遗憾[^。]{0,30}(?:未能|无法|不能)"
-    r"|불합격|함께하지\s*못"
+    r"|불합격|함께하지\s*못|함께하기\s*어렵"
 )
 
 CANCEL = (
@@ -64,7 +64,7 @@ OFFER = (
     r"|propozycj\w+\s+zatrudnienia|zaproponować\s+(?:Pani|Panu|Ci)\s+(?:stanowisko|zatrudnienie)"
     r"|iş\s+teklif\w*|werksaanbod|aanbod\s+van\s+indiensneming"
 )
-OFFER_CJK = r"内定|录用通知|錄用通知|최종\s*합격|채용\s*확정"
+OFFER_CJK = r"内定|录用通知|錄用通知|决定录用|決定錄用|录用您|錄用您|최종\s*합격|채용\s*확정"
 #: Lower-cased, one in every alternative above: the offer test skips its scan without one.
 OFFER_WORDS = ("propos", "embauche", "angebot", "oferta", "propuesta", "propost", "offrir",
                "proporle", "proporti", "aanbod", "contractvoorstel", "voorstel", "erbjud",
@@ -103,7 +103,9 @@ ASK = (
     r"|när\s+passar\s+det|vilken\s+tid\s+passar|schikt\s+(?:het|je|u)|(?:welk|welke)\s+"
     r"(?:moment|momenten|tijdstip)\s+(?:je|u)\s+(?:voorkeur|past|schikt)|volgende\s+momenten"
     r"|uygun\s+olduğunuz|uygun\s+zaman|(?:free|available)\s+(?:ho|hain|hai)\b"
-    r"|slot\s+bata\s+(?:dijiye|do)"
+    r"|slot\s+bata\s+(?:dijiye|do)|tijd\s+hebben\s+voor|wat\s+(?:je|u)\s+het\s+beste\s+uitkomt"
+    r"|który\s+z\s+(?:poniższych|tych)\s+termin\w+|termin\w*\s+(?:Pani|Panu|Ci)\s+odpowiada"
+    r"|tendr[ií]as?\s+disponibilidad|tienes\s+disponibilidad|qu[ée]\s+franjas"
     r"|alguno\s+de\s+estos\s+horarios|(?:te|le)\s+queda\s+bien|algum\s+(?:desses|destes)\s+"
     r"hor[áa]rios|qual\s+(?:desses\s+)?hor[áa]rio"
 )

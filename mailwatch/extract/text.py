@@ -26,7 +26,8 @@ _TIME_LABELS = (
     r"|日時|日期|時間|时间|面接日時|面[試试]時間|面试时间|일시|날짜|시간"
 )
 LABEL = rx.compile(
-    rf"^\s*[*\-•■]?\s*(?:{_TIME_LABELS}|duration|length|where|location|venue|address|format"
+    rf"^\s*(?:[*\-•■]|[^\w\s]{{1,3}})?\s*(?:{_TIME_LABELS}|duration|length|where|location|venue"
+    r"|address|format"
     r"|interview\s+details|ort)\s*[:：]",
     re.I,
     hint=False,

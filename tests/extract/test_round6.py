@@ -926,3 +926,41 @@ def test_an_agencys_client(body, client) -> None:
     det = detected(body + "\n\nKind regards\nPriya\nSenior Consultant | TalentBridge Asia",
                    subject="Update", sender="Priya Nair <priya@talentbridge.sg>")
     assert det.company == client
+
+
+@pytest.mark.parametrize("subject,body,kind", [
+    ("Kennismaking", "Zou je volgende week tijd hebben voor een gesprek van een uur over de "
+     "vacature? Laat maar weten wat je het beste uitkomt.", Kind.INTERVIEW_REQUEST),
+    ("Ny tid för intervjun", "Tyvärr måste vi flytta intervjun som var inbokad på onsdag den 4 "
+     "november. Skulle det gå bra med torsdag den 12 november kl. 13.00-14.00 i stället?",
+     Kind.RESCHEDULE),
+    ("Your application", "It was a very close decision, but we've offered the Risk Analyst role "
+     "to a candidate with more regulatory experience.", Kind.REJECTION),
+    ("Update", "We've had a really strong field for the Senior QA Engineer role and the panel is "
+     "still working through a final decision.", Kind.STATUS_UPDATE),
+    ("MBA interview invitation", "The Admissions Committee would like to invite you to interview "
+     "for the MBA Class of 2029. Your interview is scheduled for Tuesday, November 10, 2026 at "
+     "10:00 AM ET via Zoom.", Kind.OTHER),
+    ("채용 결과 안내", "데이터 엔지니어 포지션에 지원해 주셔서 감사드립니다. "
+     "신중한 검토 끝에 아쉽게도 이번 채용에서는 함께하기 어렵게 되었음을 알려드립니다.",
+     Kind.REJECTION),
+    ("Zaproszenie do rozmowy", "Chcielibyśmy zaprosić Panią na rozmowę online na stanowisko "
+     "Tester. Proszę o informację, który z poniższych terminów Pani odpowiada.",
+     Kind.INTERVIEW_REQUEST),
+    ("Proceso de selección", "Nos gustaría tener una primera entrevista contigo para el puesto. "
+     "¿Tendrías disponibilidad el martes 10 o el miércoles 11 de noviembre?",
+     Kind.INTERVIEW_REQUEST),
+    ("【录用通知】", "经过面试评估，我们很高兴地通知您，公司决定录用您担任算法工程师一职。",
+     Kind.OFFER),
+    ("Interview availability", "Alpenwerk AG would like to meet you for the SAP Consultant role. "
+     "Could you let me know if Tuesday 10th or Wednesday 11th November between 9 and 12 CET "
+     "works for you?", Kind.INTERVIEW_REQUEST),
+    ("Next step", "Next step is a 40-minute video call with the two of us for the Growth Lead "
+     "role. Pick whatever suits on SavvyCal: https://savvycal.com/pebblepath/growth-lead",
+     Kind.INTERVIEW_REQUEST),
+    ("Can you sit on an interview panel next Tuesday?", "Could you sit on the panel for a Senior "
+     "Backend Engineer candidate next week? Tuesday 10 November, 10:00-11:00. Scorecard template "
+     "is in the Hiring folder.", Kind.OTHER),
+])
+def test_kinds_from_17nn(subject, body, kind) -> None:
+    assert detected(body, subject=subject).kind is kind
