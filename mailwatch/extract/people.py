@@ -91,7 +91,7 @@ _SEP = re.compile(
     r"|\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+|together\s+with\s+|along\s+with\s+"
     r"|(?:e|y|et|und|en)\s+(?:con\s+(?:el|la)\s+|com\s+(?:o|a)\s+)?)?"
     r"|\s+(?:and|as\s+well\s+as|together\s+with|along\s+with|plus)\s+|\s*&\s*"
-    r"|\s+(?:e|ed|y|et|und|en)\s+(?:(?:o|a|os|as|el|la)\s+)?)"
+    r"|\s+(?:e|ed|y|et|und|en|oraz)\s+(?:(?:o|a|os|as|el|la)\s+)?)"
 )
 _TRIGGER = rx.compile(
     r"(?i:\b(?:(?:speak|speaking|talk|talking|chat|chatting|meet|meeting|interview|interviews"
@@ -118,6 +118,12 @@ _TRIGGER = rx.compile(
     r"|(?:conversar|falar|entrevista|reuni[ãa]o)(?:\s+t[ée]cnica)?\s+com(?:\s+(?:o|a|os|as))?"
     r"|(?:hablar|entrevista|reuni[óo]n|charlar)(?:\s+t[ée]cnica)?\s+con(?:\s+(?:el|la))?"
     r"|followed\s+by|me\s+(?:and|&|\+)(?=\s+[A-Z])|saranno\s+presenti|sarà\s+presente"
+    r"|(?:love|like)\s+for\s+you\s+to\s+meet|(?:serez|sera|seras)\s+reçue?s?\s+par"
+    r"|wezmą\s+udział|participar[ãa]o(?:\s+d[ae]\s+(?:conversa|entrevista))?"
+    r"|(?:two|three)\s+of\s+us\s+\(|(?:interview|call|chat|meeting|screen)\s+between"
+    # "una primera entrevista contigo por videollamada, de unos 45 minutos, con Javier Ortega"
+    r"|(?:entrevista|colloquio|conversa)\b[^.;:!?]{0,60}?\s(?:con|com)(?:\s+(?:el|la|o|a))?"
+    r"(?=\s+[A-ZÁÉÍÓÚÀ-Þ])"
     r"|(?:entretien|échange|rencontrer|discuter)\s+avec"
     r"|(?:gespräch|sprechen|treffen|kennenlernen)\s+mit"
     r"|\w*(?:gesprek|spreken|spreekt|kennismaken)(?:\s+van\s+\d+\s+minuten)?\s+met"
@@ -170,7 +176,8 @@ _SELF = rx.compile(
     r"|\bet\s+moi(?:-même)?\b|\bmoi-même\b|\by\s+yo\b(?!\s+no\b)"
     # "conduzida pelo A B e por mim": "and by me"
     r"|\be\s+por\s+mim\b|\by\s+por\s+m[ií]\b|\bet\s+par\s+moi\b|\be\s+da\s+me\b"
-    r"|\ben\s+door\s+mij\b|\bund\s+von\s+mir\b|\by\s+conmigo\b|\be\s+comigo\b"
+    r"|\ben\s+door\s+mij\b|\bund\s+von\s+mir\b|\by\s+conmigo\b|\be\s+comigo\b|\boraz\s+ja\b"
+    r"|\bmeet\b[^.!?\n]{0,80}?\b(?:and|&)\s+(?:me|myself)\b|\bmy\s+(?:calendar|calendly)\b"
     # "A B, my cofounder, will jump on too": "too" puts the writer on the call as well
     r"|\bmy\s+(?:co-?founder|colleague|co-?host|teammate|business\s+partner)\b[^.!?]{0,50}"
     r"\b(?:join|jump\s+on|hop\s+on|sit\s+in)\w*\s+(?:us\s+)?(?:too|as\s+well)\b"
@@ -360,7 +367,7 @@ def sender_interviews(text: str) -> bool:
 #: "You'll meet me (Rachel Kim, Director of Analytics) and Tom Alvarez": the writer names
 #: themself in brackets; read as "Rachel Kim (Director of Analytics)".
 _ME_NAMED = rx.compile(
-    rf"\b(?:me|myself)\s+\((?P<name>{_NAME})(?:,\s*(?P<title>[^()]{{2,60}}))?\)")
+    rf"\b(?:me|myself|eu|yo|moi|ich|ik|io)\s+\((?P<name>{_NAME})(?:,\s*(?P<title>[^()]{{2,60}}))?\)")
 
 
 def _me_named(m: re.Match[str]) -> str:

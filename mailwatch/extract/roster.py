@@ -25,7 +25,8 @@ _LABEL = rx.compile(
     r"|panell?ists?|hosts?|host\(s\)|participant(?:s|es)|teilnehmer(?:innen)?|partecipanti"
     r"|deelnemers|attendees|with|staff|(?:interview(?:ing)?\s+)?partners?|interviewing\s+you"
     r"|gesprächspartner(?:in|innen|\(innen\)|\*innen)?|entrevistador(?:es|as|\(a\)|a)?"
-    r"|intervieweurs?|interlocuteurs?|gesprek\s+met|you(?:'ll|’ll|\s+will)\s+(?:be\s+)?meet(?:ing)?"
+    r"|intervieweurs?|interlocuteurs?|gesprek\s+met"
+    r"|you(?:'ll|’ll|\s+will)\s+(?:be\s+)?meet(?:ing)?(?:\s+with)?"
     # "Who you'll meet", "Con quién", "Avec qui", "Mit wem": the question as a heading
     r"|who\s+you(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?"
     r"|speak(?:ing)?\s+(?:with|to)|talk(?:ing)?\s+(?:with|to))"
@@ -98,6 +99,7 @@ _WANTS_TO_MEET = rx.compile(
     # "A B will join us", "A B, my cofounder, will jump on too": a second interviewer
     r"|(?:will|'ll|’ll)\s+(?:also\s+)?(?:join|jump\s+on|hop\s+on|sit\s+in|be\s+joining)"
     r"(?:\s+(?:the\s+)?(?:call|interview|conversation))?\s+(?:us|me|too|as\s+well|her|him|them)\b"
+    r"|(?:will|'ll|’ll)\s+(?:call|ring|phone)\s+you\b"
     r"|(?:will|'ll|’ll)\s+(?:run|lead|conduct|do|host|take)\s+(?:your|the)\s+(?:[\w-]+\s+)?"
     r"(?:interview|call|conversation|session|chat)\b"
     r"|(?:will|'ll|’ll)\s+also\s+(?:join|jump\s+on|hop\s+on|sit\s+in|be\s+joining)\b)",
@@ -115,7 +117,7 @@ _INTL_WORDS = ("moi", "yo", "eu", "ich", "ik")
 _AND_I_PHRASES = ("and I", "& I")
 _INTL_PHRASES = ("et moi", "y yo", "e eu", "und ich", "en ik")
 _WANTS_HINT = rx.compile(
-    r"\b(?:meet|speak|chat|talk|interview\w*|meeting)(?:\s+with)?\s+you\b", re.I)
+    r"\b(?:meet|speak|chat|talk|interview\w*|meeting|call|ring|phone)(?:\s+with)?\s+you\b", re.I)
 _JOIN_HINT = rx.compile(
     r"\b(?:join|jump\s+on|hop\s+on|sit\s+in|be\s+joining)(?:\s+(?:the\s+)?\w+)?"
     r"\s+(?:us|me|too|as\s+well|her|him|them)\b|\balso\s+(?:join|jump|hop|sit|be\s+joining)\b",
@@ -242,7 +244,9 @@ def labelled_people(text: str) -> list[Person]:
             continue
         for value in values:
             found.extend(_line_people(value, bool(colon)))
-        found.extend(_table_rows(lines, line_no + 1 + len(values) - bool(rest), values))
+        if not m["rest"].rstrip().endswith(".") and not _SENTENCE_END.search(m["rest"]):
+            # (a label in a sentence of prose heads no table)
+            found.extend(_table_rows(lines, line_no + 1 + len(values) - bool(rest), values))
     found += _column_people(lines)
     for m in _SCHEDULE.finditer(text):
         rest = _LEAD_BRACKET.sub("", m["rest"]).strip()  # "(Pacific Time - Los Angeles)"

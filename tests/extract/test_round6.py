@@ -964,3 +964,32 @@ def test_an_agencys_client(body, client) -> None:
 ])
 def test_kinds_from_17nn(subject, body, kind) -> None:
     assert detected(body, subject=subject).kind is kind
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("I'd love for you to meet Tom Gallagher (our Director of Clinical Operations) and me.",
+     ["Tom Gallagher"]),
+    ("Vous serez reçue par Antoine Lefèvre, directeur des opérations, et moi-même.",
+     ["Antoine Lefèvre"]),
+    ("W rozmowie wezmą udział Piotr Zieliński (QA Lead) oraz ja.", ["Piotr Zieliński"]),
+    ("Next step is a 40-minute video call with the two of us (Hattie Brennan and Olu Adeyemi, "
+     "co-founders).", ["Hattie Brennan", "Olu Adeyemi"]),
+    ("Nos gustaría tener una primera entrevista contigo por videollamada, de unos 45 minutos, "
+     "con Javier Ortega (responsable de Plataforma de Datos) y conmigo.", ["Javier Ortega"]),
+    ("You'll be meeting with:\n• Rohan Mehta – Lead Data Scientist\n• Kavya Iyer – Senior ML "
+     "Engineer\n", ["Rohan Mehta", "Kavya Iyer"]),
+    ("Location: Dana Whitlock will call you at +27 82 555 0134", ["Dana Whitlock"]),
+    ("What: Field Operations Lead – Panel Interview between Wanjiru Kamau and Thandi Nkosi",
+     ["Wanjiru Kamau", "Thandi Nkosi"]),
+    ("Participarão da conversa eu (Fernanda Souza, Coordenadora de Dados) e o Ricardo Alves, "
+     "nosso Tech Lead.", ["Fernanda Souza", "Ricardo Alves"]),
+])
+def test_interviewers_from_17nn(text, expected) -> None:
+    assert names(text) == expected
+
+
+def test_a_signature_after_a_prose_label_is_no_table_row() -> None:
+    text = ("You'll meet with Elliot Vance (VP, Analytics) and Grace Mbeki (Chief Actuary). "
+            "Elliot will open with a short case.\n\nNadia Brooks | Senior Talent Acquisition "
+            "Partner | Harborline Insurance\n")
+    assert names(text) == ["Elliot Vance", "Grace Mbeki"]
