@@ -28,6 +28,8 @@ _LEGAL = re.compile(r"\b(?:pty|ltd|ltda|limited|inc|llc|llp|gmbh|ag|plc|bv|b\.v|
                     r"srl|co|corp|corporation|company|pvt|private|pte|as|asa|ab|oy|dac|kg|"
                     r"sarl|spa|s\.r\.l|s\.p\.a|s\.a\.s|s\.a|sl|s\.l|lda|a\.ş|k\.k|kk|sp\.?\s*z\s*o\.?\s*o)\b\.?",
                     re.I)
+#: Legal forms in Japanese, Chinese and Korean names, written without spaces around them.
+_CJK_LEGAL = re.compile(r"株式会社|股份有限公司|有限公司|주식회사|\(주\)")
 #: "(m/w/d)": who may apply, not part of a role's name; labels write it either way.
 _GENDER_MARK = re.compile(r"\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)", re.I)
 
@@ -38,6 +40,7 @@ def norm_org(value: str | None) -> str:
     if not value:
         return ""
     text = _LEGAL.sub(" ", _GENDER_MARK.sub(" ", value.casefold()))
+    text = _CJK_LEGAL.sub(" ", text)
     return " ".join(re.sub(r"[^\w&+#]+", " ", text).split())
 
 

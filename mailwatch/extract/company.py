@@ -32,10 +32,15 @@ _ROLE_WORDS = rx.compile(
     r"|lecturer|professor|tutor|postdoc|\w+ologist|\w+ician|physicist|chemist|economist"
     r"|pharmacist|therapist|statistician|trader|broker|paraplanner|artist|modell?er|underwriter"
     r"|leader|instructor|surveyor|estimator|dispatcher|paralegal|solicitor|barrister|attorney"
+    r"|owner|producer|utvecklare|ingenjör|analytiker|konsult|projektledare|ontwikkelaar|analist"
+    r"|adviseur|beheerder|tester|programista|inżynier|analityk|kierownik"
     r"|analista|desenvolvedor[a]?|desarrollador[a]?|ingeniero|ingeniera|gerente|diretor[a]?"
     r"|ingénieur|ingénieure|développeur|développeuse|chef|responsable|sviluppatore)\b"
     r"|(?i:(?:entwickler|ingenieur|berater|leiter|referent|architekt|analyst|manager)"
-    r"(?:in|innen)?\b)",
+    r"(?:in|innen)?\b)"
+    # (CJK text has no word boundaries)
+    r"|工程师|工程師|经理|經理|分析师|专员|專員|エンジニア|マネージャー|デザイナー|アナリスト"
+    r"|엔지니어|매니저|개발자|디자이너",
     re.I,
 )
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ]|i(?=[A-Z]))[\w+#/&'’\-]*(?:[:*_]in(?:nen)?\b)?"  # ("iOS", "Entwickler:in")
@@ -80,6 +85,11 @@ _POSITION_RES = [
     rx.compile(
         rf"\b(?i:applied|applying|application|interview(?:ing)?|process)\s+(?i:for)\s+"
         rf"(?i:the\s+)?(?P<pos>{_TITLE}{_QUAL})"
+    ),
+    # a booking page's question: "Which role are you applying for?" over "Controls Engineer"
+    rx.compile(
+        r"(?im)\b(?:which|what)\s+(?:role|position|job)\s+are\s+you\s+(?:applying|interested)"
+        r"[^?\n]*\?[ \t]*\n[ \t]*(?P<pos>[^\n]{2,60}?)[ \t]*$"
     ),
     # "our founding engineer role": a role written in lower case
     rx.compile(
@@ -129,15 +139,17 @@ _ORG_STOP = re.compile(
 _POSSESSIVE = re.compile(r"['’]s$")
 _AT_OR_WITH = re.compile(r"\s+(?:at|with)\s+")
 _GOOGLE_AT = re.compile(r"\s+@\s+")
-_SUBJECT_SEP = rx.compile(r"\s+[|–—-]\s+|:\s+|\s+/\s+|\s*[()]\s*")
-_POSITION_AT_CO = re.compile(rf"^(?P<pos>.+?)\s+(?:at|with|@)\s+(?P<co>{_CO})$")
+_SUBJECT_SEP = rx.compile(r"\s+[|–—-]\s+|:\s+|\s+/\s+|\s*[()]\s*|\s*[\[\]【】]\s*")
+_POSITION_AT_CO = re.compile(
+    rf"^(?P<pos>.+?)\s+(?:at|with|@|bij|chez|bei|presso|hos)\s+(?P<co>{_CO})$")
 _CO_START = re.compile(_CO)
 _DIGIT = re.compile(r"\d")
 _INTERVIEW_PHRASE = rx.compile(
     r"(?i)\b(?:(?:first|second|final|technical|technisch|technische|phone|video|virtual|onsite"
     r"|quick|short|brief|intro"
     r"|on-site|hr|panel|\d\w*)\s+)*(?:round\s+)?(?:interview|screen|screening|call|chat|gesprek"
-    r"|gespräch|entrevista|entretien)"
+    r"|gespräch|entrevista|entretien|kennismaking(?:sgesprek)?|sollicitatiegesprek|colloquio"
+    r"|rozmowa|intervju)"
     r"(?:\s+(?:invitation|invite|request|confirmation|for|with))?\b",
     hint=False,
 )
@@ -173,14 +185,20 @@ _POSITION_WORDS = {
         "tjänsten som", "jobbet som", "pos van"),
     4: ("applied for ", "applying for ", "application for ", "interview for ",
         "interviewing for ", "process for "),
-    5: (" role", " position", " opening", " vacancy"),
+    5: ("are you applying", "are you interested"),
+    6: (" role", " position", " opening", " vacancy"),
 }
 
 
 #: The role in Japanese and Chinese mail: "データエンジニア職にご応募", "“高级算法工程师”岗位",
 #: "「採購專員」一職".
 _CJK_POSITION = re.compile(
-    r"(?:^|[、。のは（(「\s])(?P<ja>[\u30a0-\u30ffA-Za-z\u4e00-\u9fff]{2,24}?)職(?=[にへの（）(),、でをが]|$)"
+    # (a hiragana letter is the end of the word before, unless it is the okurigana of a
+    # kanji, "組込み": "先日ご案内いたしました機械学習エンジニア職" is "機械学習エンジニア")
+    r"(?:^|[、。（(「\s\u3041-\u309f])(?P<ja>(?:[\u30a0-\u30ffA-Za-z\u4e00-\u9fff]"
+    r"|(?<=[\u4e00-\u9fff])(?![のはをにがでとへも])[\u3041-\u309f](?=[\u4e00-\u9fff\u30a0-\u30ff]))"
+    r"{2,24}?)"
+    r"職(?=[にへの（）(),、でをが]|$)"
     r"|[“「\"](?P<zh>[^”」\"]{2,20})[”」\"](?:岗位|一职|一職|职位|職位|職缺)", re.M)
 
 
@@ -196,7 +214,7 @@ def position_from_text(text: str) -> str | None:
     flat = " ".join(text.split())  # once, not once per pattern
     low = rx.lowered(flat)
     scans = [(_POSITION_RES[2], text)] + [
-        (_POSITION_RES[i], flat) for i in (0, 1, 3, 4, 5)
+        (_POSITION_RES[i], text if i == 5 else flat) for i in (0, 1, 3, 4, 5, 6)
         if any(w in low for w in _POSITION_WORDS[i])]
     for pattern, src in scans:
         # "Bewerbung als X", "functie X", "tjänsten som X" say it is a role: the role words,
@@ -287,7 +305,7 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
 
     `exclude` holds people's names (sender, recipients): a subject part equal to one of
     them is a person, not the company."""
-    s = _SUBJECT_NOISE.sub("", subject or "").strip()
+    s = _GENDER_MARK.sub("", _SUBJECT_NOISE.sub("", subject or "")).strip()
     s = _GOOGLE_AT.split(s)[0]  # Google: "... @ Thu 12 Nov 2026 14:00 (SAST)"
     if " <> " in s:  # "Thandi Nkosi <> Tessellate Labs – Final round": the candidate's side
         left, right = s.split(" <> ", 1)
@@ -337,6 +355,9 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
     return company, position
 
 
+#: "데이터 엔지니어 채용 전형 결과 안내": the notice words after a role in a CJK subject.
+_CJK_NOTICE = re.compile(
+    r"(?:\s*(?:채용|전형|결과|안내|면접|일정|통지|通知|ご案内|のご案内|結果|面接))+$")
 _SUBJECT_TAIL = re.compile(
     r",?\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s+\d.*|\s+[A-Z][a-z]+\s+\d.*)$"
     r"|\s+(?:interview|onsite|call|screen)\s+(?:moved|rescheduled|cancel+ed|confirmed|booked|"
@@ -344,7 +365,7 @@ _SUBJECT_TAIL = re.compile(
 
 
 def _strip_interview(part: str) -> str:
-    core = _INTERVIEW_PHRASE.sub("", part)
+    core = _CJK_NOTICE.sub("", _INTERVIEW_PHRASE.sub("", part))
     core = _EDGE_WORDS.sub("", core.strip())
     # "Your Data Scientist take-home": the role without the owner or the task after it
     core = _OWNER.sub("", core.strip())
@@ -538,7 +559,7 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
             # names a team, and the line under it the company the domain spells)
             yield domain_phrase(label, full) or domain_phrase(label, message.quoted or "")
     # (after the Latin name the domain spells: a bilingual mail is labelled by that one)
-    yield cjk_company(full)
+    yield cjk_company(f"{message.subject}\n{full}")  # (the subject's 【…】 bounds the name)
     yield from (_signature_org(ln) for ln in message.signature.splitlines())
     if subject_company_ok(subject_co, full, sender):
         yield subject_co

@@ -993,3 +993,29 @@ def test_a_signature_after_a_prose_label_is_no_table_row() -> None:
             "Elliot will open with a short case.\n\nNadia Brooks | Senior Talent Acquisition "
             "Partner | Harborline Insurance\n")
     assert names(text) == ["Elliot Vance", "Grace Mbeki"]
+
+
+@pytest.mark.parametrize("subject,body,position", [
+    ("Kennismaking Product Owner bij Grachtwerk", "Leuk dat je hebt gereageerd!", "Product Owner"),
+    ("Cancelling Friday", "I need to cancel our interview on Friday. The Content Producer role "
+     "has been put on hold.", "Content Producer"),
+    ("New Event: Intro call", "Questions:\nWhich role are you applying for?\nControls Engineer\n"
+     "Anything you'd like us to know?\nNo", "Controls Engineer"),
+    ("Einladung zum Vorstellungsgespräch – Softwareentwickler (m/w/d) Backend", "Sehr geehrte "
+     "Frau Nkosi, wir laden Sie ein.", "Softwareentwickler Backend"),
+    ("【录用通知】深蓝智能科技有限公司 - 算法工程师", "您好！", "算法工程师"),
+    ("ご案内", "このたびは、当社の組込みソフトウェアエンジニア職にご応募いただき、"
+     "ありがとうございます。", "組込みソフトウェアエンジニア"),
+    ("ご案内", "先日ご案内いたしました機械学習エンジニア職の二次面接について",
+     "機械学習エンジニア"),
+])
+def test_positions_from_17nn(subject, body, position) -> None:
+    assert detected(body, subject=subject).position == position
+
+
+def test_a_chinese_legal_name_bounded_by_the_subjects_brackets() -> None:
+    det = detected("感谢您对深蓝智能科技有限公司的关注与支持。",
+                   subject="【录用通知】深蓝智能科技有限公司 - 算法工程师")
+    assert det.company == "深蓝智能科技有限公司"
+    from mailwatch.evaluate import norm_org
+    assert norm_org("한빛데이터 주식회사") == norm_org("한빛데이터")
