@@ -185,7 +185,7 @@ def _words(text: str, head: int = -1) -> tuple[frozenset[str], frozenset[str]]:
 OFFER = rx.compile(
     r"\b(?:(?:pleased|delighted|happy|excited|thrilled|pleasure)\s+to\s+(?:formally\s+)?"
     r"(?:offer\s+you"
-    r"|extend\s+(?:you\s+)?(?:an?|the)\s+(?:formal\s+|verbal\s+)?offer)|offer\s+of\s+employment"
+    r"|extend\s+(?:you\s+)?(?:an?|the)\s+(?:formal\s+|verbal\s+)?offer)|(?<!any\s)offer\s+of\s+employment(?!\s+is\s+contingent)"
     r"|(?:your|the|an?)\s+(?:formal\s+)?offer\s+letter|extend\s+(?:you\s+)?an\s+offer"
     r"|(?:make|making)\s+you\s+an\s+offer|job\s+offer\s+for\s+you|accept\s+(?:our|the)\s+offer"
     r"|(?:like|love)\s+(?:for\s+)?you\s+to\s+join\s+(?:us|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
@@ -247,6 +247,7 @@ REJECTION = rx.compile(
     r"(?:application|candidacy)"
     # Spanish, Portuguese, German, French, Dutch
     r"|lamentamos\s+(?:comunicar|informar)\w*|no\s+ha\s+sido\s+seleccionad[oa]"
+    r"|(?:continuar|seguir|prosseguir|avançar)\s+com\s+outr[ao]s?\s+(?:candidat\w+|perf\w+)"
     r"|(?:continuar|seguir|avanzar|prosseguir|avançar)\s+con?m?\s+otr[oa]s\s+(?:perfiles|perfis"
     r"|candidat\w+)|não\s+(?:foi|foste)\s+selecionad[oa]"
     r"|(?:leider|bedauerlicherweise)\b[^.]{0,120}\b(?:absage|nicht\s+(?:weiter\s+)?"
@@ -408,7 +409,7 @@ MEETING_CONTEXT = rx.compile(
     r"|kennenlerngespräch|gesprächstermin|selection\s+panel|appear\s+before|colloquio|incontro"
     r"|appuntamento|reunião|cita|propon\w+|propom\w+|\w*gesprek\w*|afspraak|intervju\w*"
     r"|görüşme\w*|mülakat\w*|rozmow\w+|spotkani\w+|onderhoud|reprogram\w+|remarca\w+"
-    r"|annul\w+|iptal|nueva\s+fecha|nova\s+data|nouvelle\s+date|neuer\s+termin|nieuwe\s+datum"
+    r"|annul\w+|iptal|disponibles?|à\s+la\s+place|nueva\s+fecha|nova\s+data|nouvelle\s+date|neuer\s+termin|nieuwe\s+datum"
     r"|new\s+(?:date|time))\b"
     r"|面接|面談|日時|日程|面试|面試|면접|일시",  # Japanese, Chinese, Korean (no word boundaries)
     re.I,

@@ -86,8 +86,8 @@ _ORD = r"(?:st|nd|rd|th)?"
 _LEAD = rf"(?:(?P<wd>{_WD})\.?,?\s+(?:the\s+)?)?"
 
 _DMY_NAME = rx.compile(
-    rf"\b{_LEAD}(?P<d>\d{{1,2}}){_ORD}\.?\s+(?:of\s+|de\s+)?(?P<m>{_MON})\b\.?,?"
-    rf"(?:\s+(?:de\s+)?(?P<y>\d{{4}})\b)?",
+    rf"\b{_LEAD}(?P<d>\d{{1,2}}){_ORD}\.?(?:\s+(?:of\s+|de\s+)?|-)(?P<m>{_MON})\b\.?,?"
+    rf"(?:(?:\s+(?:de\s+)?|-)(?P<y>\d{{4}})\b)?",  # ("18-Nov-2026": India, UK HR systems)
     re.I,
 )
 #: "26. November 2026", "3 de noviembre de 2026", "mardi 3 novembre": day first, a foreign

@@ -60,6 +60,7 @@ OFFER = (
     r"|proposta\s+(?:formal\s+)?de\s+(?:emprego|trabalho|contrata[çc][ãa]o)"
     r"|proposta\s+di\s+(?:assunzione|lavoro)|lieti\s+di\s+(?:offrirle|offrirti|proporle|proporti)"
     r"|(?:je|jou|u)\s+een\s+(?:aanbod|contractvoorstel)|arbeidsvoorwaardenvoorstel"
+    r"|een\s+aanbod\s+(?:mogen|willen|kunnen)\s+doen"
     r"|anställningserbjudande|erbjuda\s+dig\s+(?:tjänsten|en\s+anställning|jobbet)"
     r"|propozycj\w+\s+zatrudnienia|zaproponować\s+(?:Pani|Panu|Ci)\s+(?:stanowisko|zatrudnienie)"
     r"|iş\s+teklif\w*|werksaanbod|aanbod\s+van\s+indiensneming"

@@ -52,6 +52,9 @@ _NOT_A_MEETING_MOVED = rx.compile(
     r"\b(?:review|decision|process|timeline|start\s+date|deadline|shortlisting|feedback"
     r"|closing\s+date|wash-?up|debrief)\s+(?:has|have|had|is|was)\s+(?:now\s+)?(?:been\s+)?(?:moved|postponed"
     r"|pushed|shifted|delayed|changed)", re.I)
+_OUR_CHAT_OFF = rx.compile(
+    r"\b(?:cancel|postpone|move|reschedule|push)\s+(?:our|the|your|tomorrow's|today's)\s+"
+    r"(?:\w+\s+)?(?:chat|call|conversation|meeting|catch[- ]up)\b", re.I)
 _PROPOSAL = rx.compile(
     r"\b(?:work|suit|available|possible|convenient|okay|ok)\b[^?]*\?\s*$|^\s*(?:how|what)\s+about\b"
     r"|^\s*(?:\w+[,!]?\s+)?(?:can|could|would)\s+you\s+(?:do|make)\b[^?]*\?",
@@ -199,7 +202,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
     if not topic and slots and job_meeting(subject, text, message.quoted or "",
                                            people_named=bool(names_in_text(text))):
         # no "interview" word, but a slot, a hiring context and a meeting with the reader
-        topic = not (c.not_job(f"{subject}\n{text}") or c.not_mine(text))
+        topic = not (c.not_job(f"{subject}\n{text}") or c.not_mine(f"{subject}\n{text}"))
         if topic:
             f.reasons.append("a meeting about a role with a date and time")
     if not topic and job() and (m := c.ASK.search(text)) and c.MEETING_CONTEXT.search(text):
@@ -211,6 +214,10 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
             c.not_mine(f"{subject}\n{text}") or c.strongly_not_job(f"{subject}\n{text}")):
         f.reasons.append(f"a one-way interview about a role: '{m.group(0)}'")
         topic = True  # (its own tips and deadlines must not read as a newsletter's)
+    if not topic and job() and (m := _OUR_CHAT_OFF.search(text)):
+        # "I have to cancel our chat tomorrow at 9:30" about a role: the interview, called off
+        f.reasons.append(f"calls off the chat about a role: '{m.group(0)}'")
+        topic = True
     if not topic and job() and (m := c.BOOKING.search(text)):
         f.reasons.append(f"a booking link about a role: '{m.group(0)[:60]}'")
         topic = True
@@ -315,7 +322,13 @@ def _from_calendar(
         organizer_takes_part = bool(
             e.organizer and e.organizer.email == sender and sender_interviews(m.text))
         people.extend(_event_interviewers(e, organizer_takes_part if role is None else role))
-    people.extend(_text_people(f))
+    # an organizer the invitation leaves out is left out of the text's copy of its guest
+    # list too ("Who / Dana Fulton - organizer / Marcus Webb"), unless the text names them
+    # again ("Technical interview with James Holloway and Amira Said")
+    left_out = {e.organizer.name.lower() for e in same_day if e.organizer and e.organizer.name
+                and e.organizer not in people and m.text.count(e.organizer.name) == 1
+                and re.search(rf"{re.escape(e.organizer.name)}\s+[-–]\s+organi[sz]er", m.text)}
+    people.extend(p for p in _text_people(f) if (p.name or "").lower() not in left_out)
     people = cf.named(people, "\n".join((first.description, m.text)))
     people = with_full_names(people, (e.organizer for e in same_day if e.organizer))
     if role is False:  # "I won't be joining": the organizer only booked the slot

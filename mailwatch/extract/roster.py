@@ -31,7 +31,7 @@ _LABEL = rx.compile(
     r"|who\s+you(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?"
     r"|speak(?:ing)?\s+(?:with|to)|talk(?:ing)?\s+(?:with|to))"
     r"|con\s+qui[eé]n(?:es)?|com\s+quem|avec\s+qui|mit\s+wem|met\s+wie|con\s+chi"
-    r"|(?:rozmowę\s+)?poprowadzą"
+    r"|(?:rozmowę\s+)?poprowadzą|👥"
     r"|who|met|mit|avec|com|con)(?:\s+(?:are|is|will\s+be|sind|sont|will\s+(?:comprise|consist"
     r"\s+of|include)|comprises|consists\s+of|includes))?)"
     r"(?P<colon>[ \t]*[:\-–][ \t]*|[ \t]+|[ \t]*$)(?P<rest>.*)$",
@@ -124,6 +124,7 @@ _JOIN_HINT = rx.compile(
     re.I)
 _JOIN_WORDS = ("join", "jump on", "hop on", "sit in")
 
+_SELF_WORDS = frozenset({"me", "myself", "moi", "moi-même", "ich", "yo", "eu", "ja", "ik", "io"})
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 _SENTENCE_END = re.compile(r"(?<=[a-z)])(?<!\b[A-Z][a-z])(?<!Mrs)(?<!Prof)(?<!\bca)\.\s+(?=[A-Z])")
 _LAST_FIRST = re.compile(r"([A-ZÀ-Þ][\w'’-]+),\s+([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)")
@@ -161,7 +162,8 @@ def _line_people(line: str, loose: bool = False) -> list[Person]:
     """A panel line: "A B, C D" (names only) or "A B, Senior Lecturer, Linguistics" (one
     person and a title); [] when the line is not about people. `loose`: under a label with
     a colon any tail is the person's title ("A B, School of Computing")."""
-    items = _items(line)
+    # ("A B (QA Lead) and myself": the writer is read from the wording, not as a name)
+    items = [i for i in _items(line) if i.strip(" .").lower() not in _SELF_WORDS]
     people = [_item_person(i) for i in items]
     if items and all(people) and not _DASH_TITLE.search(line):
         # (not "A B - Engineering Manager, Data Platform": after a dash, commas go on

@@ -36,6 +36,7 @@ def find_slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
 
 #: A label for the slot a meeting moves to: "New time:", "Updated date", "変更後の日時".
 _NEW_LABEL = re.compile(r"\b(?:new|updated|revised|rescheduled)\s+(?:time|date|slot|details)\b"
+                        r"|^\s*(?:new|updated)\s*:"
                         r"|変更後|新しい日時|新的时间", re.I)
 
 

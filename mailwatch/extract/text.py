@@ -20,7 +20,7 @@ _TIME_LABELS = (
     r"|date\s*(?:&|and|/)\s*time|(?:new|original|previous|old|proposed|updated|confirmed)"
     r"\s+(?:date|time|slot)(?:\s*(?:&|and|/)\s*time)?"
     r"|(?:interview|event|meeting|appointment|call)\s+(?:date\s*(?:&|and|/)\s*time|date|time|slot)"
-    r"|former|updated"  # (a scheduling page's "Former:" / "Updated:" pair)
+    r"|former|updated|old|new"  # ("Former:" / "Updated:", "OLD:" / "NEW:")
     r"|scheduled\s+(?:for|time)|(?:day|date)\s*(?:and|&|/)\s*(?:date|time)|termin|datum|zeit|uhrzeit|fecha|hora|horario|data|horário"
     r"|tyd|tid|tidspunkt|godzina|saat|orario|heure|dag\s+en\s+tijd|tijd"
     r"|日時|日期|時間|时间|面接日時|面[試试]時間|面试时间|일시|날짜|시간"
@@ -44,10 +44,11 @@ _BARE_LABEL = rx.compile(
 _ZONE_LINE = re.compile(rf"^\(?(?:{ZONE_RE.pattern})\)?(?:\s*\)?\s*[\w ,&()'-]{{0,40}})?$", re.I)
 #: A label alone on its line, its value on the next: "NEW TIME" / "Friday, 15 January".
 _LABEL_ONLY = rx.compile(rf"^\s*(?:{_TIME_LABELS})\s*(?:\([^)]{{0,30}}\))?\s*$", re.I)
-_BULLET = re.compile(r"^\s*(?:[*\-•·]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[*\-•·]|\d{1,2}[.)]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?)\s+")
 _ENDS_SENTENCE = re.compile(r"[.!?:,;]\s*$")
 _BREAK = rx.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(])")
-_ABBREV = rx.compile(r"(?:\b[ap]\.m\.|\b(?:Dr|Mr|Mrs|Ms|St|Prof|approx|e\.g|i\.e|No|Nr)\.)$", re.I)
+_ABBREV = rx.compile(r"(?:\b[ap]\.m\.|\b(?:Dr|Mr|Mrs|Ms|St|Prof|approx|e\.g|i\.e|No|Nr|godz|ok|ca"
+                     r"|kl|ul|tel|r)\.)$", re.I)  # (Polish "2027 r. o godz. 10:00")
 
 #: "26." before a month name is a German/Scandinavian day, not a sentence end.
 _ORDINAL_DOT = rx.compile(r"\b\d{1,2}\.$")

@@ -399,7 +399,10 @@ def refine(
 _ALL_TIMES = rx.compile(
     r"\ball\s+(?:the\s+)?times?\b(?:\s+(?:are|shown|listed|given|below|above|here|quoted"
     r"|stated)){0,3}(?:\s+(?:in|as))?[\s:(]*"
-    r"|\btimes?\s+(?:are\s+)?(?:shown|listed|given)?\s*(?:are\s+)?(?:in|as)\s+",
+    r"|\btimes?\s+(?:are\s+)?(?:shown|listed|given)?\s*(?:are\s+)?(?:in|as)\s+"
+    # "alle Zeitangaben beziehen sich auf die Ortszeit in Hamburg", "local time in Lisbon"
+    r"|\b(?:ortszeit|local\s+time|heure\s+locale|hora\s+local|ora\s+locale|lokale\s+tijd)"
+    r"\s+(?:in|de|à|en|di|a)\s+(?=[A-Z])",
     re.I,
 )
 

@@ -1019,3 +1019,42 @@ def test_a_chinese_legal_name_bounded_by_the_subjects_brackets() -> None:
     assert det.company == "深蓝智能科技有限公司"
     from mailwatch.evaluate import norm_org
     assert norm_org("한빛데이터 주식회사") == norm_org("한빛데이터")
+
+
+@pytest.mark.parametrize("subject,body,kind", [
+    ("Retorno sobre o processo seletivo", "Após uma análise cuidadosa, optamos por seguir com "
+     "outra candidatura cujo perfil está mais alinhado.", Kind.REJECTION),
+    ("Aanbod: Senior Backend Developer", "Wat leuk dat we je na de gesprekken van vorige week "
+     "een aanbod mogen doen voor de functie van Senior Backend Developer!", Kind.OFFER),
+    ("Status of Application - GIS Specialist", "The selection committee has completed its "
+     "interviews. We anticipate that a final decision will be made between November 9 and "
+     "November 13, 2026. Please note that any offer of employment is contingent upon a "
+     "background check.", Kind.STATUS_UPDATE),
+    ("Re: Cloud Engineer role - chat on Wednesday", "Unfortunately I have to cancel our chat "
+     "tomorrow at 9:30 - a production incident has eaten my week.", Kind.CANCELLATION),
+    ("Mock interview booked", "Your mock interview with a CodeBridge volunteer is booked for "
+     "Saturday 7 November 2026, 10:00–11:00 for the Data Analyst role you're preparing for.",
+     Kind.OTHER),
+])
+def test_kinds_from_18nn(subject, body, kind) -> None:
+    assert detected(body, subject=subject).kind is kind
+
+
+@pytest.mark.parametrize("body,start", [
+    ("Date 18-Nov-2026 (Wednesday)\nTime 3:00 PM – 4:00 PM IST\nMode Virtual",
+     "2026-11-18T15:00:00+05:30"),
+    ("📅 Thursday, November 12, 2026\n🕔 5:00 PM – 6:00 PM (Mexico City time)\n",
+     "2026-11-12T17:00:00-06:00"),
+    ("Termin: Dienstag, 30. März 2027, 10:30 bis 12:00 Uhr\nBitte beachten Sie, dass alle "
+     "Zeitangaben sich auf die Ortszeit in Hamburg beziehen.", "2027-03-30T10:30:00+02:00"),
+    ("Alder & Finch have asked to move your second interview.\nOLD: Monday 9 November, 10:00am"
+     "\nNEW: Wednesday 11 November 2026, "
+     "10:00am – 11:00am (Sydney time)\n", "2026-11-11T10:00:00+11:00"),
+])
+def test_slots_from_18nn(body, start) -> None:
+    det = detected(body, subject="Interview - Backend Engineer")
+    assert det.interview.start.isoformat() == start
+
+
+def test_a_people_emoji_line() -> None:
+    assert names("👥 Diego Ramírez (QA Lead) and myself\n") == ["Diego Ramírez"]
