@@ -164,6 +164,25 @@ _IANA_AFTER = re.compile(
 _OFFSET_SIGN = re.compile(r"(?:GMT|UTC)\s?[+\-\u2212\u2013]\s?$", re.I)
 
 
+#: The patterns whose match starts every hit of `find_times`: a hit's `pos` is where one
+#: of them matched (a range joined from two keeps its first part's). Keep this in step
+#: with `_times` and `_with_word_clocks`.
+_OPENERS = (_BETWEEN, _TIME, _AT_DOTTED, _HOUR_RANGE, DAYPART_AT, WHOLE_HOUR, _WORD_CLOCK)
+
+
+def time_at_start(text: str) -> TimeHit | None:
+    """The first hit of `find_times(text)` when it starts the text ("14:00 - 15:00 GMT"
+    under a date line, a row of a schedule), else None.
+
+    Asked of every line of a mail, and only a few open with a time: a hit at 0 needs a
+    match of one of `_OPENERS` at 0, and a `match` there fails at the first character of
+    nearly every line, where reading all of the line's times would scan it several times."""
+    if not any(p.match(text) for p in _OPENERS):
+        return None
+    hits = _times(text)
+    return hits[0] if hits and hits[0].pos == 0 else None
+
+
 def find_times(text: str) -> list[TimeHit]:
     """Times and ranges: "10:00", "2:30 PM", "14:00–15:30", "11:00 AM - 12:00 PM SAST",
     "between 10 and 11am", "at 10.30"."""
