@@ -127,9 +127,8 @@ _INTERVIEW_PHRASE = rx.compile(
     r"|on-site|hr|panel|\d\w*)\s+)*(?:round\s+)?(?:interview|screen|screening|call|chat|gesprek"
     r"|gespräch|entrevista|entretien)"
     r"(?:\s+(?:invitation|invite|request|confirmation|for|with))?\b",
-    hint=False,
 )
-_EDGE_WORDS = re.compile(r"(?i)^(?:for|with|the|re)\s+|\s+(?:for|with)$")
+_EDGE_WORDS = rx.compile(r"(?i)^(?:for|with|the|re)\s+|\s+(?:for|with)$")
 _VIA = re.compile(r"\b(?:at|@|from)\s+(?P<co>.+)$")
 _PAREN_ORG = re.compile(r"\((?P<org>[^()]{2,60})\)\s*$")
 _ROLE_QUAL = re.compile(r"(\w+)\s+\((?![^)]*\d)([^()]{1,20})\)")
@@ -190,7 +189,7 @@ _TITLED = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dra|Sra|Herr|Frau|Mme)\.?\s+[A-Z]
 
 #: What _COMPANY_RES[0] and [1] must contain in flattened text (one space per \s+): "at" or
 #: "with" ([1]: "at"), then _CO's capital. A cheap scan (a literal " " first) spares theirs.
-_AT_OR_WITH_NAME = re.compile(r" (?i:at|with) [A-ZÀ-ÖØ-Þ]")
+_AT_OR_WITH_NAME = rx.compile(r" (?i:at|with) [A-ZÀ-ÖØ-Þ]")
 _AT_NAME = re.compile(r" (?i:at) [A-ZÀ-ÖØ-Þ]")
 
 
@@ -198,14 +197,17 @@ def company_from_text(text: str, people: tuple[str, ...] = ()) -> str | None:
     """The employer from phrases ("the X role at Acme", "on behalf of Acme"); a phrase
     naming a person (an apposition follows, or a participant's name) is skipped."""
     flat = " ".join(text.split())
-    persons = {fold(clean_name(p) or p) for p in people if p}
-    persons |= {fold(p.split()[0]) for p in people if p and p.split()}  # "Nadia" of Nadia Hussain
+    persons: set[str] | None = None  # worked out at the first phrase (most texts have none)
     for pattern, need in zip(_COMPANY_RES, (_AT_OR_WITH_NAME, _AT_NAME, None), strict=True):
         if need is not None and not need.search(flat):
             continue
         for m in pattern.finditer(flat):
             co = _tidy(m["co"])
-            if not co or _NOT_COMPANY.match(co) or fold(clean_name(co) or co) in persons:
+            if not co or _NOT_COMPANY.match(co):
+                continue
+            if persons is None:
+                persons = _persons(people)
+            if fold(clean_name(co) or co) in persons:
                 continue
             if _TITLED.match(co):  # "the role with Dr Sibusiso Ndlovu": a person
                 continue
@@ -214,6 +216,19 @@ def company_from_text(text: str, people: tuple[str, ...] = ()) -> str | None:
             if clean_name(co) != co or _looks_like_company(co):
                 return co
     return None
+
+
+def _persons(people: tuple[str, ...]) -> set[str]:
+    """The folded names of `people`, and their first names ("Nadia" of Nadia Hussain)."""
+    persons = {fold(clean_name(p) or p) for p in people if p}
+    persons |= {fold(p.split()[0]) for p in people if p and p.split()}
+    return persons
+
+
+def names_a_person(company: str, people: tuple[str, ...]) -> bool:
+    """Would `company_from_text` skip `company` as one of `people`? More people only skip
+    more phrases, so a company it found stays its answer unless this says it is one of them."""
+    return fold(clean_name(company) or company) in _persons(people)
 
 
 def _looks_like_company(value: str) -> bool:

@@ -23,6 +23,7 @@ from .company import (
     choose_company,
     company_from_text,
     from_subject,
+    names_a_person,
     position_from_text,
 )
 from .dates import Slot, resolve_order
@@ -210,7 +211,8 @@ def _company_position(f: Facts, events: list[Event]) -> None:
     co = company_from_text(m.text, people) or company_from_text(m.subject, people)
     if co:  # is it a person the text introduces ("the role with Dr A B")? asked only now
         people += tuple(p.name for p in names_in_text(m.text) if p.name)
-        co = company_from_text(m.text, people) or company_from_text(m.subject, people)
+        if names_a_person(co, people):  # (else the phrases read again would give co again)
+            co = company_from_text(m.text, people) or company_from_text(m.subject, people)
     s_co, s_pos = from_subject(m.subject, names)
     for e in events[:1]:
         e_co, e_pos = from_subject(e.summary, names)
