@@ -46,7 +46,7 @@ _HEADER_WORDS = rx.compile(
 #: In ASCII text, re.I is str.lower(), and the two non-ASCII words cannot occur.
 _ASCII_HEADER_WORDS = ("wrote:", "schrieb", "schreef:", "original message")
 #: A line of a header block, in any of `LANGUAGES`.
-_HEADER_LINE = re.compile(
+_HEADER_LINE = rx.compile(
     r"^[>* ]*(?:from|sent|to|subject|date|cc|organization"  # en
     r"|von|gesendet|an|betreff|datum|organisation"  # de
     r"|de |envoy\u00e9 |\u00c0 |objet |  |cc "  # fr

@@ -354,7 +354,7 @@ MEETING_CONTEXT = rx.compile(
     re.I,
 )
 
-_AUTO_SUBJECT = re.compile(
+_AUTO_SUBJECT = rx.compile(
     r"^\s*(?:automatic\s+reply|auto(?:matic)?[- ]?(?:reply|response)|auto\s*:"
     r"|out\s+of\s+(?:the\s+)?office|ooo\b|abwesenheitsnotiz|réponse\s+automatique|autoreply)|\bout\s+of\s+(?:the\s+)?"
     r"office\b",

@@ -461,7 +461,7 @@ def slots_in(
     return out
 
 
-_ZONE_FIELD = re.compile(r"\btime\s*zone\s*:\s*", re.I)
+_ZONE_FIELD = rx.compile(r"\btime\s*zone\s*:\s*", re.I)
 
 
 def _zone_field(sentence: str) -> tuple[tzinfo, str | None, str, int] | None:

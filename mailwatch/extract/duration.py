@@ -35,7 +35,7 @@ _LENGTH = rx.compile(
     r")(?![\w\-])",
     re.I,
 )
-_RANGE_BEFORE = re.compile(rf"{_NUM}\s*(?:-|–|to|or)\s*$", re.I)
+_RANGE_BEFORE = rx.compile(rf"{_NUM}\s*(?:-|–|to|or)\s*$", re.I)
 _RANGE_AFTER = re.compile(rf"^\s*(?:-|–|to|or)\s*{_NUM}", re.I)
 #: Words just before a length that make it a deadline, an offset or a limit, not a length.
 _BAD_BEFORE = rx.compile(

@@ -30,7 +30,6 @@ _LABEL = rx.compile(
     r"\s+of|include)|comprises|consists\s+of|includes))?)"
     r"(?P<colon>[ \t]*[:\-–][ \t]*|[ \t]+|[ \t]*$)(?P<rest>.*)$",
     re.M,
-    hint=False,
 )
 #: Labels that are ordinary words, so they count only with a colon.
 _NEEDS_COLON = re.compile(r"^(?i:who|met|mit|avec|com|con|hosts?|with|attendees|staff|partners?)$")
@@ -98,8 +97,8 @@ _WANTS_TO_MEET = rx.compile(
 
 _WANTS_HINT_RX = _WANTS_TO_MEET
 #: Cheap tests run first: the name patterns are costly at every capitalised word.
-_AND_I_HINT = re.compile(r"(?:and|&)\s+I\b")
-_AND_I_INTL_HINT = re.compile(r"\b(?:et\s+moi|y\s+yo|e\s+eu|und\s+ich|en\s+ik)\b")
+_AND_I_HINT = rx.compile(r"(?:and|&)\s+I\b")
+_AND_I_INTL_HINT = rx.compile(r"\b(?:et\s+moi|y\s+yo|e\s+eu|und\s+ich|en\s+ik)\b")
 _INTL_WORDS = ("moi", "yo", "eu", "ich", "ik")
 #: In flattened text (`flatten`, " ".join(split())) every whitespace run between two
 #: non-space characters is one space, so a match of the hints below contains one of these,

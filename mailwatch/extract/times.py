@@ -153,7 +153,7 @@ def _with_word_clocks(text: str, hits: list[TimeHit]) -> list[TimeHit]:
 
 
 #: A range of whole hours: "das 14h às 15h", "de 10h à 11h", "14 bis 15 Uhr".
-_HOUR_RANGE = re.compile(
+_HOUR_RANGE = rx.compile(
     r"(?<![\w:.])(?P<lead>(?i:das|de|from|von|entre)\s+)?(?P<h>[01]?\d|2[0-3])\s?(?P<h1>h|(?i:uhr))?"
     r"\s*(?i:às|as|a|à|to|bis|até|-|–)\s*(?P<h2>[01]?\d|2[0-3])\s?(?P<unit>h|(?i:uhr))(?![\w:])")
 #: An IANA zone name written after a time: "16:00 – 16:45 (Europe/Berlin)".
