@@ -252,23 +252,22 @@ def _afternoon(text: str, hit: TimeHit) -> TimeHit:
     return replace(hit, start=hit.start.replace(hour=hit.start.hour + 12), end=end)
 
 
-def _group(m: re.Match[str], name: str) -> str | None:
-    return m.groupdict().get(name)
-
-
 def _time_hit(text: str, m: re.Match[str]) -> TimeHit | None:
+    # The clock patterns name different groups ("noon" only in _TIME, "sdm" not in
+    # _AT_DOTTED): read by name from one groupdict, which gives None for a missing one.
+    g = m.groupdict()
     end: time | None = None
-    if _group(m, "noon"):
+    if g.get("noon"):
         start: time | None = time(12, 0)
         stop = m.end()
     else:
-        smer, emer = _group(m, "smer"), _group(m, "emer")
-        sm = _group(m, "sm") or _group(m, "sdm")
-        em = _group(m, "em") or _group(m, "edm")
-        if sm is None and not smer and not (_group(m, "eh") and emer):
+        smer, emer = g.get("smer"), g.get("emer")
+        sm = g.get("sm") or g.get("sdm")
+        em = g.get("em") or g.get("edm")
+        if sm is None and not smer and not (g.get("eh") and emer):
             return None  # a bare number is not a time, but "10-11am" is a range
         start = _clock(m["sh"], sm, smer)
-        if _group(m, "eh") and (em or emer):
+        if g.get("eh") and (em or emer):
             end = _clock(m["eh"], em, emer)
         if start is not None and emer and not smer:
             # "2:30-3:30pm": the start borrows the meridiem when that keeps the order.
@@ -277,7 +276,7 @@ def _time_hit(text: str, m: re.Match[str]) -> TimeHit | None:
                 start = borrowed
         if start is not None and end is not None and end <= start:
             end = None
-        stop = m.end() if end is not None else _single_stop(m)
+        stop = m.end() if end is not None else _single_stop(m, g)
     if start is None:
         return None
     return _zoned(text, start, end, m.start(), stop)
@@ -309,10 +308,10 @@ def _zoned(text: str, start: time, end: time | None, pos: int, stop: int) -> Tim
     return TimeHit(start, end, tz, name, tz is not None, pos, stop, text[pos:stop], zone_text)
 
 
-def _single_stop(m: re.Match[str]) -> int:
+def _single_stop(m: re.Match[str], groups: dict[str, str | None]) -> int:
     """End of the start time alone, when a trailing "- 12" was not a usable end."""
     for group in ("smer", "sm", "sdm", "sh"):
-        if _group(m, group):
+        if groups.get(group):
             return m.end(group)
     return m.end()
 
