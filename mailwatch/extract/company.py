@@ -7,6 +7,7 @@ Applicant-tracking and free-mail domains say nothing about the employer and are 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -164,9 +165,10 @@ def position_from_text(text: str) -> str | None:
     """The role: a template field ("Position: X") first, then prose ("the X role")."""
     flat = " ".join(text.split())  # once, not once per pattern
     low = rx.lowered(flat)
-    scans = [(_POSITION_RES[2], text)] + [
+    # (a generator: a pattern's words are looked for only when the ones before found none)
+    scans = itertools.chain([(_POSITION_RES[2], text)], (
         (_POSITION_RES[i], flat) for i in (0, 1, 3, 4)
-        if any(w in low for w in _POSITION_WORDS[i])]
+        if any(w in low for w in _POSITION_WORDS[i])))
     for pattern, src in scans:
         for m in pattern.finditer(src):
             pos = _tidy(_GENDER_MARK.sub("", m["pos"]))
