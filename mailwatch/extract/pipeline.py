@@ -360,7 +360,7 @@ def _text_kind(
     booking = c.BOOKING.search(text)  # (after the slots: a booked event links to its page)
     distinct = {s.start: s for s in slots}
     ask = c.ASK.search(text)
-    confirms = c.CONFIRM.search(text) is not None
+    confirms = bool(distinct) and c.CONFIRM.search(text) is not None  # (only a slot asks)
     chosen: Slot | None = None
     if len(distinct) == 1:
         only = next(iter(distinct.values()))

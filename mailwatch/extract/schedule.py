@@ -95,7 +95,9 @@ def _anchor(text: str, subject: str, ref: datetime | None, order: str) -> date |
             if ref_day is not None and not ref_day <= d.day <= ref_day + _HORIZON:
                 continue  # history, or a yearless past date rolled into next year
             days.add(d.day)
-    return days.pop() if len(days) == 1 else None
+            if len(days) > 1:
+                return None  # two days: no single anchor, whatever the other lines say
+    return days.pop() if days else None
 
 
 def _rows(text: str) -> list[tuple[str, TimeHit]]:
