@@ -10,6 +10,7 @@ name never runs into the next field ("A Status: Cancelled").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import rx
 from ..model import Person
@@ -142,6 +143,17 @@ def _line_people(line: str, loose: bool = False) -> list[Person]:
     """A panel line: "A B, C D" (names only) or "A B, Senior Lecturer, Linguistics" (one
     person and a title); [] when the line is not about people. `loose`: under a label with
     a colon any tail is the person's title ("A B, School of Computing")."""
+    return list(_line_people_of(line, loose))
+
+
+@lru_cache(maxsize=64)
+def _line_people_of(line: str, loose: bool) -> tuple[Person, ...]:
+    """`_line_people`, cached: labelled_people reads a value line once to see whether it
+    names people and again to take them."""
+    return tuple(_read_line_people(line, loose))
+
+
+def _read_line_people(line: str, loose: bool) -> list[Person]:
     items = _items(line)
     people = [_item_person(i) for i in items]
     if items and all(people) and not _DASH_TITLE.search(line):
