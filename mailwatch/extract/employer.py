@@ -132,10 +132,12 @@ def domain_phrase(label: str, text: str) -> str | None:
     if len(compact) < 3:
         return None
     best: str | None = None
-    for m in _PHRASE.finditer(text):
-        if fold(m.group(0)[:3]) != compact[:3] and m.group(0).split()[0] not in _NOT_ORG_WORDS:
+    head = compact[:3]
+    for m in _PHRASE.finditer(text):  # (every capitalised phrase of the mail: kept lean)
+        found = m.group(0)
+        if fold(found[:3]) != head and found.split(None, 1)[0] not in _NOT_ORG_WORDS:
             continue
-        phrase = _org_words(strip_legal(m.group(0)) or "")
+        phrase = _org_words(strip_legal(found) or "")
         if not phrase:
             continue
         words = [fold(w) for w in phrase.split() if fold(w)]
