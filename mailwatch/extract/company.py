@@ -16,7 +16,7 @@ from ..domains import ATS_DOMAINS, FREEMAIL_DOMAINS, RESERVED_DOMAINS, SERVICE_N
 from ..message import Address, Message
 from .client import client_of_agency, company_field, expand_acronym
 from .employer import LEGAL, domain_phrase, fold, legal_line_company, standalone, words_after
-from .people import clean_name
+from .people import clean_name, squeezed
 
 #: Domains never taken as the employer's name.
 _NOT_EMPLOYER = ATS_DOMAINS | FREEMAIL_DOMAINS | RESERVED_DOMAINS
@@ -163,7 +163,7 @@ _POSITION_WORDS = {
 
 def position_from_text(text: str) -> str | None:
     """The role: a template field ("Position: X") first, then prose ("the X role")."""
-    flat = " ".join(text.split())  # once, not once per pattern
+    flat = squeezed(text)  # once, not once per pattern
     low = rx.lowered(flat)
     # (a generator: a pattern's words are looked for only when the ones before found none)
     scans = itertools.chain([(_POSITION_RES[2], text)], (
@@ -198,7 +198,7 @@ _AT_NAME = re.compile(r" (?i:at) [A-ZÀ-ÖØ-Þ]")
 def company_from_text(text: str, people: tuple[str, ...] = ()) -> str | None:
     """The employer from phrases ("the X role at Acme", "on behalf of Acme"); a phrase
     naming a person (an apposition follows, or a participant's name) is skipped."""
-    flat = " ".join(text.split())
+    flat = squeezed(text)
     persons: set[str] | None = None  # worked out at the first phrase (most texts have none)
     for pattern, need in zip(_COMPANY_RES, (_AT_OR_WITH_NAME, _AT_NAME, None), strict=True):
         if need is not None and not need.search(flat):

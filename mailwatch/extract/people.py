@@ -274,6 +274,13 @@ def sender_person(sender: Address | None, signature: str) -> Person | None:
 _FIELD_LINE = re.compile(r"^\s*[A-Z][\w ()/'’-]{0,25}:")
 
 
+@lru_cache(maxsize=64)
+def squeezed(text: str) -> str:
+    """`" ".join(text.split())`: the text on one line, every run of blanks one space.
+    (Cached: the role, the company and the sender's part of it read a mail's text so.)"""
+    return " ".join(text.split())
+
+
 @lru_cache(maxsize=16)
 def flatten(text: str) -> str:
     """One line of text in which a hard-wrapped paragraph is joined but a short line (a
@@ -300,7 +307,7 @@ def sender_interviews(text: str) -> bool:
 
     Cached: the calendar path asks once per event and the people path again, about the
     same text, and the answer is a pure function of it."""
-    flat = " ".join(text.split())
+    flat = squeezed(text)
     if _NOT_SELF.search(flat):
         return False
     from .roster import and_i  # roster builds on this module
