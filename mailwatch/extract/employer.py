@@ -123,10 +123,14 @@ _LABEL_SEP = re.compile(r"[-_]")
 _LINE_PARTS = re.compile(r"\s+[|·•–—]\s+|,\s+(?=[A-ZÀ-Þ])")
 
 
+@lru_cache(maxsize=16)
 def domain_phrase(label: str, text: str) -> str | None:
     """The capitalised phrase of `text` that the domain label spells: "coralreach" ->
     "Coral Reach Logistics", "nilgiripay" -> "Nilgiri Payments", "brightwatercu" ->
-    "Brightwater Credit Union", "lindenhof-medtech" -> "Lindenhof Medizintechnik"."""
+    "Brightwater Credit Union", "lindenhof-medtech" -> "Lindenhof Medizintechnik".
+
+    Cached: the company candidates, the sender fallback and the agency check each ask
+    it of the sender's domain and the whole mail."""
     compact = fold(label)
     first_token = fold(_LABEL_SEP.split(label)[0])
     if len(compact) < 3:
