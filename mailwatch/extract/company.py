@@ -246,9 +246,10 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
     s = _SUBJECT_NOISE.sub("", subject or "").strip()
     s = _GOOGLE_AT.split(s)[0]  # Google: "... @ Thu 12 Nov 2026 14:00 (SAST)"
     # "Backend Engineer (Python)": a role's qualifier stays with it through the split
+    # (only a subject with a "(" has one: the pattern backtracks through every word)
     s = _ROLE_QUAL.sub(
         lambda m: f"{m[1]} \x01{m[2]}\x02"
-        if _ROLE_WORDS.search(m[1]) and len(m[2].split()) == 1 else m[0], s)
+        if _ROLE_WORDS.search(m[1]) and len(m[2].split()) == 1 else m[0], s) if "(" in s else s
     s = s.replace("\x02, ", "\x02 - ")  # a comma after the qualifier ends the role
     parts = [p.strip().replace("\x01", "(").replace("\x02", ")")
              for p in _SUBJECT_SEP.split(s) if p.strip()]
