@@ -319,10 +319,10 @@ def partners_of_sender(text: str) -> list[Person]:
     return found
 
 
-def and_i(text: str) -> bool:
-    """Does the sender pair themself with someone ("Rohan and I would love to ...")?"""
-    flat = " ".join(text.split())
-    if _AND_I_HINT.search(text) and _AND_I.search(flat):
+def and_i(flat: str) -> bool:
+    """Does the sender pair themself with someone ("Rohan and I would love to ...")?
+    `flat`: the text squeezed onto one line (people.squeezed), as sender_interviews has it."""
+    if _AND_I_HINT.search(flat) and _AND_I.search(flat):
         return True
     return any(w in flat for w in _INTL_PHRASES) and bool(
         _AND_I_INTL_HINT.search(flat) and _AND_I_INTL.search(flat))
