@@ -139,7 +139,11 @@ def domain_phrase(label: str, text: str) -> str | None:
     head = compact[:3]
     for m in _PHRASE.finditer(text):  # (every capitalised phrase of the mail: kept lean)
         found = m.group(0)
-        if fold(found[:3]) != head and found.split(None, 1)[0] not in _NOT_ORG_WORDS:
+        # An ASCII capital opens what fold() makes of it, so one that is not the label's
+        # first letter spells another name: no fold() needed to tell.
+        spells = (found[0].lower() == head[0] or not found[0].isascii()) and (
+            fold(found[:3]) == head)
+        if not spells and found.split(None, 1)[0] not in _NOT_ORG_WORDS:
             continue
         phrase = _org_words(strip_legal(found) or "")
         if not phrase:
