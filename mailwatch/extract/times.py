@@ -168,6 +168,8 @@ _OFFSET_SIGN = re.compile(r"(?:GMT|UTC)\s?[+\-\u2212\u2013]\s?$", re.I)
 #: of them matched (a range joined from two keeps its first part's). Keep this in step
 #: with `_times` and `_with_word_clocks`.
 _OPENERS = (_BETWEEN, _TIME, _AT_DOTTED, _HOUR_RANGE, DAYPART_AT, WHOLE_HOUR, _WORD_CLOCK)
+#: A character one of them can start with (a digit, or b, n, m, a, d, e, f, v, h, q).
+_OPENING = rx.opening(*_OPENERS)
 
 
 def time_at_start(text: str) -> TimeHit | None:
@@ -177,7 +179,8 @@ def time_at_start(text: str) -> TimeHit | None:
     Asked of every line of a mail, and only a few open with a time: a hit at 0 needs a
     match of one of `_OPENERS` at 0, and a `match` there fails at the first character of
     nearly every line, where reading all of the line's times would scan it several times."""
-    if not any(p.match(text) for p in _OPENERS):
+    if (_OPENING is not None and _OPENING.match(text) is None) or not any(
+            p.match(text) for p in _OPENERS):
         return None
     hits = _times(text)
     return hits[0] if hits and hits[0].pos == 0 else None
