@@ -81,12 +81,21 @@ def _header_lines(text: str) -> int:
 
 
 # --- disclaimers ----------------------------------------------------------------------
-# Every disclaimer match ends in `(?:...(?:mail)...){1,2}`: no "mail", no disclaimer.
-_MAIL = rx.compile("mail", re.I)
+# Every disclaimer match ends in `(?:...(?:mail)...){1,2}`: no "mail", no disclaimer. And
+# it opens with a label: "CAUTION:", "Disclaimer", "Warning:", "Confidential:",
+# "CONFIDENTIALITY:", "Privileged|Confidential|Private|Sensitive|Important Notice|Note|
+# Information:", "(Wichtiger )Hinweis:", "Achtung:", "Aviso:", "Confidencialidad:",
+# "Advertencia:", "Descargo de responsabilidad:", "Waarschuwing:" (re.I), each of which
+# holds one of these words, lower-cased (rx.lowered: what re.I matches to ASCII letters).
+# Mail that says "email" (most) but names no such label has no disclaimer either.
+_DISCLAIMER_WORDS = ("caution:", "disclaimer", "warning:", "confiden", "privileged", "private",
+                     "sensitive", "important", "hinweis:", "achtung:", "aviso:", "advertencia:",
+                     "descargo", "waarschuwing:")
 
 
 def _may_have_disclaimer(text: str) -> bool:
-    return _MAIL.search(text) is not None
+    low = rx.lowered(text)
+    return "mail" in low and any(word in low for word in _DISCLAIMER_WORDS)
 
 
 # --- signature ------------------------------------------------------------------------

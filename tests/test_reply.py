@@ -31,6 +31,17 @@ CRAFTED = [
     "Hello\n\nCAUTION: This email originated outside the organisation. Do not click links.",
     "Hello\n\nDisclaimer: this e-mail and its attachments are confidential.",
     "Hello\n\nConfidential: contents of this mail are private.",
+    # every disclaimer label (reply._DISCLAIMER_WORDS), with "mail" after it
+    "Hello\n\nIMPORTANT NOTICE: this email is for the addressee only.",
+    "Hello\n\nPrivileged Information: this e-mail is privileged.",
+    "Hallo\n\nWichtiger Hinweis: Diese E-Mail ist vertraulich.",
+    "Hallo\n\nAchtung: diese Mail enthält vertrauliche Informationen.",
+    "Hola\n\nAviso: este email es confidencial.\nAdvertencia: email privado.",
+    "Hola\n\nDescargo de responsabilidad: este email es confidencial.",
+    "Hallo\n\nWaarschuwing: deze e-mail is vertrouwelijk.",
+    "Hello\n\nWARNING: external mail.\n*Disclaimer* this mail",
+    "Hello\n\nCONFIDENTIALITY: this mail is private",
+    "Hello, our email about an important matter",  # "mail" and a word, no label
     "Hello\n\n-- \nAnna Smith\nAcme",
     "Hello\n- first point\n- second point",
     "Hello\n\n________________________________\nFrom: Anna\nSent: Monday",
