@@ -66,6 +66,28 @@ def _may_have_header(text: str) -> bool:
     return _header_lines(text) >= 2
 
 
+def _header_start(text: str) -> int:
+    """Where a search for a reply header can start (when `_may_have_header` says there is
+    one): no match starts before it, so findall from there finds what it finds from 0.
+
+    A "... wrote:" header (and its German, French, Spanish and Dutch forms) is one match
+    from the line its "On"/"Am"/"Le"/"El"/"Op" opens, and its "\\s" can take at most three
+    line breaks before the verb: it starts at most three lines above the first verb (or
+    "Original Message" line). A header block starts at a line that opens with a header
+    word (`_HEADER_LINE`), or at the line break just before it."""
+    starts = []
+    if (verb := _HEADER_WORDS.search(text)) is not None:
+        at = verb.start()
+        for _ in range(4):  # the verb's line, then three more up
+            at = text.rfind("\n", 0, at) if at > 0 else -1
+            if at < 0:
+                break
+        starts.append(at + 1 if at >= 0 else 0)
+    if (line := _HEADER_LINE.search(text)) is not None:
+        starts.append(max(0, line.start() - 1))
+    return min(starts, default=0)
+
+
 def _header_lines(text: str) -> int:
     """`len(_HEADER_LINE.findall(text))`, counted to 2: the pattern only matches at a line
     start ("^" under re.M: the text's start or after "\\n") and never past the line's end,
@@ -155,7 +177,10 @@ class _Guarded:
         self.start = start
 
     def findall(self, text: str) -> list:
-        return self.pattern.findall(text) if self.may_match(text) else []
+        if not self.may_match(text):
+            return []
+        return self.pattern.findall(text, self.start(text) or 0) if self.start else (
+            self.pattern.findall(text))
 
     def search(self, text: str) -> re.Match[str] | None:
         if self.start is not None:
@@ -196,7 +221,8 @@ def _regexes() -> dict[str, object]:
     # what they find (see mailwatch/rx.py); the disclaimers' hint would cost more than save.
     signature = _to_the_end(signature)
     return {
-        "_header_regex": _Guarded(rx.compile(header.pattern, header.flags), _may_have_header),
+        "_header_regex": _Guarded(rx.compile(header.pattern, header.flags), _may_have_header,
+                                  _header_start),
         "_disclaimers_regex": _Guarded(
             rx.compile(disclaimers.pattern, disclaimers.flags, hint=False), _may_have_disclaimer),
         "_signature_regex": _Guarded(

@@ -16,6 +16,10 @@ CRAFTED = [
     "",
     "Hi Thandi,\n\nCould we meet on Thursday at 10:00?\n\nBest regards,\nAnna Smith\nRecruiter",
     "Thanks!\n\nOn Mon, 2 Nov 2026 at 09:00, Anna Smith <anna@acme.example> wrote:\n> Hello",
+    # a header folded over lines: it starts up to three lines above its verb
+    "Thanks!\nSee you then.\n\nOn\nMon, 2 Nov 2026 at 09:00, Anna\nSmith <anna@acme.example>\n"
+    "wrote:\n> Hi",
+    "Danke.\n\nAm\n2. Nov. 2026 um 09:00\nschrieb Anna Smith <anna@acme.example>:\n> Hallo",
     "Sounds good.\n\nON MON, 2 NOV 2026, ANNA WROTE:\n> Hello",
     "Danke.\n\nAm 2. Nov. 2026 um 09:00 schrieb Anna Smith <anna@acme.example>:\n> Hallo",
     "Merci.\n\nLe lun. 2 nov. 2026 à 09:00, Anna Smith <anna@acme.example> a écrit :\n> Bonjour",
