@@ -15,7 +15,7 @@ import email.utils
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from bs4 import BeautifulSoup
 
@@ -79,8 +79,10 @@ class Message:
             return self.references[0]
         return self.in_reply_to or self.message_id
 
-    @property
+    @cached_property
     def full_text(self) -> str:
+        """The new text and the signature. (Cached on the instance, as the extraction
+        reads it several times per mail; the fields it joins never change.)"""
         return "\n\n".join(p for p in (self.text, self.signature) if p)
 
 

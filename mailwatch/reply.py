@@ -46,7 +46,7 @@ _HEADER_WORDS = rx.compile(
 #: In ASCII text, re.I is str.lower(), and the two non-ASCII words cannot occur.
 _ASCII_HEADER_WORDS = ("wrote:", "schrieb", "schreef:", "original message")
 #: A line of a header block, in any of `LANGUAGES`.
-_HEADER_LINE = re.compile(
+_HEADER_LINE = rx.compile(
     r"^[>* ]*(?:from|sent|to|subject|date|cc|organization"  # en
     r"|von|gesendet|an|betreff|datum|organisation"  # de
     r"|de |envoy\u00e9 |\u00c0 |objet |  |cc "  # fr
@@ -66,6 +66,28 @@ def _may_have_header(text: str) -> bool:
     return _header_lines(text) >= 2
 
 
+def _header_start(text: str) -> int:
+    """Where a search for a reply header can start (when `_may_have_header` says there is
+    one): no match starts before it, so findall from there finds what it finds from 0.
+
+    A "... wrote:" header (and its German, French, Spanish and Dutch forms) is one match
+    from the line its "On"/"Am"/"Le"/"El"/"Op" opens, and its "\\s" can take at most three
+    line breaks before the verb: it starts at most three lines above the first verb (or
+    "Original Message" line). A header block starts at a line that opens with a header
+    word (`_HEADER_LINE`), or at the line break just before it."""
+    starts = []
+    if (verb := _HEADER_WORDS.search(text)) is not None:
+        at = verb.start()
+        for _ in range(4):  # the verb's line, then three more up
+            at = text.rfind("\n", 0, at) if at > 0 else -1
+            if at < 0:
+                break
+        starts.append(at + 1 if at >= 0 else 0)
+    if (line := _HEADER_LINE.search(text)) is not None:
+        starts.append(max(0, line.start() - 1))
+    return min(starts, default=0)
+
+
 def _header_lines(text: str) -> int:
     """`len(_HEADER_LINE.findall(text))`, counted to 2: the pattern only matches at a line
     start ("^" under re.M: the text's start or after "\\n") and never past the line's end,
@@ -81,12 +103,21 @@ def _header_lines(text: str) -> int:
 
 
 # --- disclaimers ----------------------------------------------------------------------
-# Every disclaimer match ends in `(?:...(?:mail)...){1,2}`: no "mail", no disclaimer.
-_MAIL = rx.compile("mail", re.I)
+# Every disclaimer match ends in `(?:...(?:mail)...){1,2}`: no "mail", no disclaimer. And
+# it opens with a label: "CAUTION:", "Disclaimer", "Warning:", "Confidential:",
+# "CONFIDENTIALITY:", "Privileged|Confidential|Private|Sensitive|Important Notice|Note|
+# Information:", "(Wichtiger )Hinweis:", "Achtung:", "Aviso:", "Confidencialidad:",
+# "Advertencia:", "Descargo de responsabilidad:", "Waarschuwing:" (re.I), each of which
+# holds one of these words, lower-cased (rx.lowered: what re.I matches to ASCII letters).
+# Mail that says "email" (most) but names no such label has no disclaimer either.
+_DISCLAIMER_WORDS = ("caution:", "disclaimer", "warning:", "confiden", "privileged", "private",
+                     "sensitive", "important", "hinweis:", "achtung:", "aviso:", "advertencia:",
+                     "descargo", "waarschuwing:")
 
 
 def _may_have_disclaimer(text: str) -> bool:
-    return _MAIL.search(text) is not None
+    low = rx.lowered(text)
+    return "mail" in low and any(word in low for word in _DISCLAIMER_WORDS)
 
 
 # --- signature ------------------------------------------------------------------------
@@ -146,7 +177,10 @@ class _Guarded:
         self.start = start
 
     def findall(self, text: str) -> list:
-        return self.pattern.findall(text) if self.may_match(text) else []
+        if not self.may_match(text):
+            return []
+        return self.pattern.findall(text, self.start(text) or 0) if self.start else (
+            self.pattern.findall(text))
 
     def search(self, text: str) -> re.Match[str] | None:
         if self.start is not None:
@@ -187,7 +221,8 @@ def _regexes() -> dict[str, object]:
     # what they find (see mailwatch/rx.py); the disclaimers' hint would cost more than save.
     signature = _to_the_end(signature)
     return {
-        "_header_regex": _Guarded(rx.compile(header.pattern, header.flags), _may_have_header),
+        "_header_regex": _Guarded(rx.compile(header.pattern, header.flags), _may_have_header,
+                                  _header_start),
         "_disclaimers_regex": _Guarded(
             rx.compile(disclaimers.pattern, disclaimers.flags, hint=False), _may_have_disclaimer),
         "_signature_regex": _Guarded(

@@ -16,6 +16,10 @@ CRAFTED = [
     "",
     "Hi Thandi,\n\nCould we meet on Thursday at 10:00?\n\nBest regards,\nAnna Smith\nRecruiter",
     "Thanks!\n\nOn Mon, 2 Nov 2026 at 09:00, Anna Smith <anna@acme.example> wrote:\n> Hello",
+    # a header folded over lines: it starts up to three lines above its verb
+    "Thanks!\nSee you then.\n\nOn\nMon, 2 Nov 2026 at 09:00, Anna\nSmith <anna@acme.example>\n"
+    "wrote:\n> Hi",
+    "Danke.\n\nAm\n2. Nov. 2026 um 09:00\nschrieb Anna Smith <anna@acme.example>:\n> Hallo",
     "Sounds good.\n\nON MON, 2 NOV 2026, ANNA WROTE:\n> Hello",
     "Danke.\n\nAm 2. Nov. 2026 um 09:00 schrieb Anna Smith <anna@acme.example>:\n> Hallo",
     "Merci.\n\nLe lun. 2 nov. 2026 à 09:00, Anna Smith <anna@acme.example> a écrit :\n> Bonjour",
@@ -31,6 +35,17 @@ CRAFTED = [
     "Hello\n\nCAUTION: This email originated outside the organisation. Do not click links.",
     "Hello\n\nDisclaimer: this e-mail and its attachments are confidential.",
     "Hello\n\nConfidential: contents of this mail are private.",
+    # every disclaimer label (reply._DISCLAIMER_WORDS), with "mail" after it
+    "Hello\n\nIMPORTANT NOTICE: this email is for the addressee only.",
+    "Hello\n\nPrivileged Information: this e-mail is privileged.",
+    "Hallo\n\nWichtiger Hinweis: Diese E-Mail ist vertraulich.",
+    "Hallo\n\nAchtung: diese Mail enthält vertrauliche Informationen.",
+    "Hola\n\nAviso: este email es confidencial.\nAdvertencia: email privado.",
+    "Hola\n\nDescargo de responsabilidad: este email es confidencial.",
+    "Hallo\n\nWaarschuwing: deze e-mail is vertrouwelijk.",
+    "Hello\n\nWARNING: external mail.\n*Disclaimer* this mail",
+    "Hello\n\nCONFIDENTIALITY: this mail is private",
+    "Hello, our email about an important matter",  # "mail" and a word, no label
     "Hello\n\n-- \nAnna Smith\nAcme",
     "Hello\n- first point\n- second point",
     "Hello\n\n________________________________\nFrom: Anna\nSent: Monday",

@@ -114,3 +114,26 @@ def test_the_start_set_holds_every_character_a_match_can_start_with(pattern, fla
 def test_a_bad_pattern_raises_like_re_compile():
     with pytest.raises(re.error):
         rx.compile(r"(unclosed")
+
+
+def test_opening_matches_wherever_a_pattern_starts_a_match():
+    """rx.opening(*patterns) is tried before the patterns at a position: wherever one of
+    them starts a match, it matches there too (here for every hinted pattern, each alone
+    and the time openers together)."""
+    from mailwatch.extract import times
+
+    groups = [(p,) for _, p, _ in _hinted()] + [times._OPENERS]
+    texts = _texts()[:60]
+    for group in groups:
+        gate = rx.opening(*group)
+        assert gate is not None
+        for text in texts:
+            for p in group:
+                for m in p.finditer(text):
+                    assert gate.match(text, m.start()), (p.pattern[:40], text[m.start():][:20])
+    for text in texts[:12]:  # every position, not only where finditer went
+        for i in range(len(text)):
+            if any(p.match(text, i) for p in times._OPENERS):
+                assert times._OPENING.match(text, i), text[i:][:20]
+    assert rx.opening(re.compile(r".x")) is None  # anything can come first
+    assert rx.opening(re.compile(r"x?")) is None  # a match can be empty

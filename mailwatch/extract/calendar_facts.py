@@ -255,7 +255,7 @@ def name_for_address(email: str, text: str) -> str | None:
     return None
 
 
-_BOOKED_BY = re.compile(r"\b(?:scheduled|booked|arranged|coordinated|organi[sz]ed|sent)\s+by\s+"
+_BOOKED_BY = rx.compile(r"\b(?:scheduled|booked|arranged|coordinated|organi[sz]ed|sent)\s+by\s+"
                         r"(?P<who>[^\n(,.;]{2,60})", re.I)
 
 

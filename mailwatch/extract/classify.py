@@ -93,6 +93,8 @@ NOT_JOB_WEAK = rx.compile(
     r"|general\s+admission|doors\s+open|refunds?)\b",
     re.I,
 )
+#: A word of either (one scan of the text instead of two when, as mostly, there is none).
+_NOT_JOB_ANY = rx.compile(rf"(?:{NOT_JOB.pattern})|(?:{NOT_JOB_WEAK.pattern})", re.I)
 #: Support for the job reading, against the weak words.
 _SUPPORT = (
     rx.compile(r"\b(?:your|the|an?|our)\s+(?:[\w-]+\s+){0,2}interview\s+(?:with|for|at|is|on)\b"
@@ -172,8 +174,13 @@ def _words(text: str, head: int = -1) -> tuple[frozenset[str], frozenset[str]]:
     non-word character, as the start of a text is to \\b)."""
     if (known := _TAILS.get(text)) is not None:
         return known
-    strong = [(m.start(), m.end(), m.group(0).lower()) for m in NOT_JOB.finditer(text)]
-    weak = [(m.start(), m.end(), m.group(0).lower()) for m in NOT_JOB_WEAK.finditer(text)]
+    if (first := _NOT_JOB_ANY.search(text)) is None:  # most texts: neither has a word
+        strong = weak = []
+    else:  # and neither has one before the first word of either
+        strong = [(m.start(), m.end(), m.group(0).lower())
+                  for m in NOT_JOB.finditer(text, first.start())]
+        weak = [(m.start(), m.end(), m.group(0).lower())
+                for m in NOT_JOB_WEAK.finditer(text, first.start())]
     if head >= 0 and not any(s <= head < e for s, e, _ in strong + weak):
         if len(_TAILS) >= 16:
             _TAILS.clear()
@@ -415,7 +422,7 @@ MEETING_CONTEXT = rx.compile(
     re.I,
 )
 
-_AUTO_SUBJECT = re.compile(
+_AUTO_SUBJECT = rx.compile(
     r"^\s*(?:automatic\s+reply|auto(?:matic)?[- ]?(?:reply|response)|auto\s*:"
     r"|out\s+of\s+(?:the\s+)?office|ooo\b|abwesenheitsnotiz|réponse\s+automatique|autoreply)|\bout\s+of\s+(?:the\s+)?"
     r"office\b",

@@ -7,6 +7,7 @@ Applicant-tracking and free-mail domains say nothing about the employer and are 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -15,7 +16,7 @@ from ..domains import ATS_DOMAINS, FREEMAIL_DOMAINS, RESERVED_DOMAINS, SERVICE_N
 from ..message import Address, Message
 from .client import client_of_agency, company_field, expand_acronym
 from .employer import LEGAL, domain_phrase, fold, legal_line_company, standalone, words_after
-from .people import clean_name
+from .people import clean_name, squeezed
 
 #: Domains never taken as the employer's name.
 _NOT_EMPLOYER = ATS_DOMAINS | FREEMAIL_DOMAINS | RESERVED_DOMAINS
@@ -151,9 +152,8 @@ _INTERVIEW_PHRASE = rx.compile(
     r"|gespräch|entrevista|entretien|kennismaking(?:sgesprek)?|sollicitatiegesprek|colloquio"
     r"|rozmowa|intervju)"
     r"(?:\s+(?:invitation|invite|request|confirmation|for|with))?\b",
-    hint=False,
 )
-_EDGE_WORDS = re.compile(r"(?i)^(?:for|with|the|re)\s+|\s+(?:for|with)$")
+_EDGE_WORDS = rx.compile(r"(?i)^(?:for|with|the|re)\s+|\s+(?:for|with)$")
 _VIA = re.compile(r"\b(?:at|@|from)\s+(?P<co>.+)$")
 _PAREN_ORG = re.compile(r"\((?P<org>[^()]{2,60})\)\s*$")
 _ROLE_QUAL = re.compile(r"(\w+)\s+\((?![^)]*\d)([^()]{1,20})\)")
@@ -211,11 +211,12 @@ def cjk_position(text: str) -> str | None:
 
 def position_from_text(text: str) -> str | None:
     """The role: a template field ("Position: X") first, then prose ("the X role")."""
-    flat = " ".join(text.split())  # once, not once per pattern
+    flat = squeezed(text)  # once, not once per pattern
     low = rx.lowered(flat)
-    scans = [(_POSITION_RES[2], text)] + [
+    # (a generator: a pattern's words are looked for only when the ones before found none)
+    scans = itertools.chain([(_POSITION_RES[2], text)], (
         (_POSITION_RES[i], text if i == 5 else flat) for i in (0, 1, 3, 4, 5, 6)
-        if any(w in low for w in _POSITION_WORDS[i])]
+        if any(w in low for w in _POSITION_WORDS[i])))
     for pattern, src in scans:
         # "Bewerbung als X", "functie X", "tjänsten som X" say it is a role: the role words,
         # English and a few others, would miss "UX-onderzoeker" and "Backendutvecklare"
@@ -266,25 +267,28 @@ _TITLED = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dra|Sra|Herr|Frau|Mme)\.?\s+[A-Z]
 
 #: What _COMPANY_RES[0] and [1] must contain in flattened text (one space per \s+): "at" or
 #: "with" ([1]: "at"), then _CO's capital. A cheap scan (a literal " " first) spares theirs.
-_AT_OR_WITH_NAME = re.compile(r" (?i:at|with) [A-ZÀ-ÖØ-Þ]")
+_AT_OR_WITH_NAME = rx.compile(r" (?i:at|with) [A-ZÀ-ÖØ-Þ]")
 _AT_NAME = re.compile(r" (?i:at) [A-ZÀ-ÖØ-Þ]")
 
 
 def company_from_text(text: str, people: tuple[str, ...] = ()) -> str | None:
     """The employer from phrases ("the X role at Acme", "on behalf of Acme"); a phrase
     naming a person (an apposition follows, or a participant's name) is skipped."""
-    flat = " ".join(text.split())
-    persons = {fold(clean_name(p) or p) for p in people if p}
-    persons |= {fold(p.split()[0]) for p in people if p and p.split()}  # "Nadia" of Nadia Hussain
+    flat = squeezed(text)
+    persons: set[str] | None = None  # worked out at the first phrase (most texts have none)
     if " between " in flat and (pair := _BETWEEN_US.search(flat)) and (
-            fold(pair["other"]) in persons):
+            fold(pair["other"]) in _persons(people)):
         return _tidy(pair["co"])  # Cal.com: "Technical Interview between Andes Freight and A B"
     for pattern, need in zip(_COMPANY_RES, (_AT_OR_WITH_NAME, _AT_NAME, None), strict=True):
         if need is not None and not need.search(flat):
             continue
         for m in pattern.finditer(flat):
             co = _tidy(m["co"])
-            if not co or _NOT_COMPANY.match(co) or fold(clean_name(co) or co) in persons:
+            if not co or _NOT_COMPANY.match(co):
+                continue
+            if persons is None:
+                persons = _persons(people)
+            if fold(clean_name(co) or co) in persons:
                 continue
             if _TITLED.match(co) or _HONORIFIC_ONLY.fullmatch(co):  # "with Dr. A B": a person
                 continue
@@ -293,6 +297,19 @@ def company_from_text(text: str, people: tuple[str, ...] = ()) -> str | None:
             if clean_name(co) != co or _looks_like_company(co):
                 return co
     return None
+
+
+def _persons(people: tuple[str, ...]) -> set[str]:
+    """The folded names of `people`, and their first names ("Nadia" of Nadia Hussain)."""
+    persons = {fold(clean_name(p) or p) for p in people if p}
+    persons |= {fold(p.split()[0]) for p in people if p and p.split()}
+    return persons
+
+
+def names_a_person(company: str, people: tuple[str, ...]) -> bool:
+    """Would `company_from_text` skip `company` as one of `people`? More people only skip
+    more phrases, so a company it found stays its answer unless this says it is one of them."""
+    return fold(clean_name(company) or company) in _persons(people)
 
 
 def _looks_like_company(value: str) -> bool:
@@ -316,9 +333,10 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
                 clean_name(who.strip()) == who.strip()):
             s = left
     # "Backend Engineer (Python)": a role's qualifier stays with it through the split
+    # (only a subject with a "(" has one: the pattern backtracks through every word)
     s = _ROLE_QUAL.sub(
         lambda m: f"{m[1]} \x01{m[2]}\x02"
-        if _ROLE_WORDS.search(m[1]) and len(m[2].split()) == 1 else m[0], s)
+        if _ROLE_WORDS.search(m[1]) and len(m[2].split()) == 1 else m[0], s) if "(" in s else s
     s = s.replace("\x02, ", "\x02 - ")  # a comma after the qualifier ends the role
     parts = [p.strip().replace("\x01", "(").replace("\x02", ")")
              for p in _SUBJECT_SEP.split(s) if p.strip()]

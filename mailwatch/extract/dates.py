@@ -152,6 +152,16 @@ _THE_NTH = rx.compile(
 
 
 _DIGIT = re.compile(r"\d")
+#: What _NUMERIC and _WD_NUMERIC need (and _ISO's dashed dates): a digit, a separator and
+#: a digit ("3/12", "2026-11-25").
+_DIGIT_SEP = re.compile(r"\d[/.\-]\d")
+#: Every English month name or abbreviation opens with one of these, so a text that has
+#: none of them (lower-cased: rx.lowered) has no match of _DMY_NAME or _MDY_NAME.
+_MONTH_WORDS = tuple(sorted({m[:3] for m in MONTHS if m not in FOREIGN_MONTHS}))
+#: The same for the English weekdays, full or short (_TIME_THEN_WEEKDAY needs one), and
+#: for _RELATIVE: a weekday, "today", "tonight" or "tomorrow" ("the day after tomorrow").
+_WEEKDAY_WORDS = tuple(sorted({d[:3] for d in WEEKDAYS if d not in FOREIGN_WEEKDAYS}))
+_RELATIVE_WORDS = ("today", "tomorrow", "tonight")
 
 
 @dataclass(frozen=True)
@@ -296,25 +306,32 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
 
     # Every pattern but _RELATIVE needs a \d (the same \d: Unicode decimal digits), so a
     # sentence without one, most of them, can only hold a relative date: skip the scans.
+    # Each scan below is skipped as well when the text lacks what all its matches hold
+    # (the words and characters named at the patterns' guards above).
     numbers = _DIGIT.search(text) is not None
+    low = rx.lowered(text)
+    separated = numbers and _DIGIT_SEP.search(text) is not None
+    months = numbers and any(w in low for w in _MONTH_WORDS)
+    weekdays = any(w in low for w in _WEEKDAY_WORDS)
 
-    def scan(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        return pattern.finditer(text) if numbers else iter(())
+    def scan(pattern: re.Pattern[str], needed: bool = True) -> Iterator[re.Match[str]]:
+        return pattern.finditer(text) if numbers and needed else iter(())
 
-    for m in scan(_ISO):
+    # _ISO: a year "20.." (dashed or with 年/년), or a month with 月/월
+    for m in scan(_ISO, "20" in text or "月" in text or "월" in text):
         if m["cy"]:
             add(_make(int(m["cy"]), int(m["cm"]), int(m["cd"]), ref), m)
         elif m["jm"]:
             add(_make(None, int(m["jm"]), int(m["jd"]), ref), m)
         else:
             add(_make(int(m["y"]), int(m["m"]), int(m["d"]), ref), m)
-    for m in scan(_WD_NUMERIC):
+    for m in scan(_WD_NUMERIC, separated):
         wd = WEEKDAYS[(m["wd"] or m["wd2"]).lower()]
         a, b = int(m["a"] or m["a2"]), int(m["b"] or m["b2"])
         readings = [d for d in (_make(None, b, a, ref), _make(None, a, b, ref))
                     if d is not None and d.weekday() == wd]
         add(readings[0] if readings else None, m)
-    for m in scan(_NUMERIC):
+    for m in scan(_NUMERIC, separated):
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
         dmy, mdy = _make(y, b, a, ref), _make(y, a, b, ref)
         wd = WEEKDAYS.get((m["wd"] or "").lower())
@@ -324,11 +341,12 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
         else:
             add(_numeric_reading(dmy, mdy, order, ref), m)
     for pattern in (_DMY_NAME, _MDY_NAME, _DMY_FOREIGN):
-        for m in scan(pattern):
+        for m in scan(pattern, months or pattern is _DMY_FOREIGN):
             year = int(m["y"]) if m["y"] else None
             add(_make(year, MONTHS[m["m"].lower()], int(m["d"]), ref), m)
     if ref is not None:
-        for m in _RELATIVE.finditer(text):
+        relative = weekdays or any(w in low for w in _RELATIVE_WORDS)
+        for m in _RELATIVE.finditer(text) if relative else ():
             rel = " ".join(m["rel"].lower().split())
             if rel in ("today", "tonight"):
                 day = ref
@@ -343,7 +361,7 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
                     next_week=(m["mod"] or m["wkmod"] or "").lower() == "next",
                 )
             add(day, m)
-        for m in _TIME_THEN_WEEKDAY.finditer(text) if numbers else ():
+        for m in _TIME_THEN_WEEKDAY.finditer(text) if numbers and weekdays else ():
             add(next_weekday(ref, WEEKDAYS[(m["wd"] or m["wd2"]).lower()]), m)  # "3pm Thurs"
         for m in _TO_WEEKDAY.finditer(text) if " to " in text else ():
             if _MOVE_VERB.search(text[max(0, m.start() - 50) : m.start()]):
@@ -474,7 +492,7 @@ def slots_in(
     return out
 
 
-_ZONE_FIELD = re.compile(r"\btime\s*zone\s*:\s*", re.I)
+_ZONE_FIELD = rx.compile(r"\btime\s*zone\s*:\s*", re.I)
 
 
 def _zone_field(sentence: str) -> tuple[tzinfo, str | None, str, int] | None:

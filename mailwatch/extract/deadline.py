@@ -66,7 +66,7 @@ _NUM = (
     r"(?:\d{1,2}|a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few|an?|one|two|three|four"
     r"|five|six|seven|eight|nine|ten)"
 )
-_SPAN = re.compile(
+_SPAN = rx.compile(
     rf"\b(?:within|in\s+the\s+next|over\s+the\s+next|in|during\s+the\s+next)\s+(?:the\s+)?"
     rf"(?:(?P<lo>{_NUM})\s*(?:-|–|to)\s*)?(?P<n>{_NUM})\s+(?P<biz>business\s+|working\s+)?"
     rf"(?P<unit>days?|weeks?)\b",

@@ -35,7 +35,9 @@ _LENGTH = rx.compile(
     r")(?![\w\-])",
     re.I,
 )
-_RANGE_BEFORE = re.compile(rf"{_NUM}\s*(?:-|–|to|or)\s*$", re.I)
+#: Every _LENGTH match spells one of these (its hours or minutes word), lower-cased.
+_UNIT_WORDS = ("min", "hour", "hr")
+_RANGE_BEFORE = rx.compile(rf"{_NUM}\s*(?:-|–|to|or)\s*$", re.I)
 _RANGE_AFTER = re.compile(rf"^\s*(?:-|–|to|or)\s*{_NUM}", re.I)
 #: Words just before a length that make it a deadline, an offset or a limit, not a length.
 _BAD_BEFORE = rx.compile(
@@ -82,12 +84,15 @@ def stated_length(text: str) -> timedelta | None:
     """The single meeting length `text` states, or None (none, or two that disagree)."""
     found: set[timedelta] = set()
     start = 0
+    low = rx.lowered(text)  # (same length: a sentence's slice of it is its lower case)
     for m in [*_SENTENCE.finditer(text), None]:
         cut = m.start() if m else len(text)
-        sentence = text[start:cut].replace("\n", " ")  # hard-wrapped lines are one sentence
+        sentence = text[start:cut]
+        lowered = low[start:cut]
         start = m.end() if m else cut
-        if "min" not in sentence.lower() and "h" not in sentence.lower():
-            continue
+        if not any(w in lowered for w in _UNIT_WORDS):
+            continue  # no length in it
+        sentence = sentence.replace("\n", " ")  # hard-wrapped lines are one sentence
         for m in _LENGTH.finditer(sentence):
             length = _value(m)
             if length is not None and _is_the_meetings(sentence, m):

@@ -129,19 +129,28 @@ _LABEL_SEP = re.compile(r"[-_]")
 _LINE_PARTS = re.compile(r"\s+[|·•–—]\s+|,\s+(?=[A-ZÀ-Þ])")
 
 
+@lru_cache(maxsize=16)
 def domain_phrase(label: str, text: str) -> str | None:
     """The capitalised phrase of `text` that the domain label spells: "coralreach" ->
     "Coral Reach Logistics", "nilgiripay" -> "Nilgiri Payments", "brightwatercu" ->
-    "Brightwater Credit Union", "lindenhof-medtech" -> "Lindenhof Medizintechnik"."""
+    "Brightwater Credit Union", "lindenhof-medtech" -> "Lindenhof Medizintechnik".
+
+    Cached: the company candidates, the sender fallback and the agency check each ask
+    it of the sender's domain and the whole mail."""
     compact = fold(label)
     first_token = fold(_LABEL_SEP.split(label)[0])
     if len(compact) < 3:
         return None
     best: str | None = None
-    for m in _PHRASE.finditer(text):
-        if fold(m.group(0)[:1]) != compact[:1] and m.group(0).split()[0] not in _NOT_ORG_WORDS:
+    for m in _PHRASE.finditer(text):  # (every capitalised phrase of the mail: kept lean)
+        found = m.group(0)
+        # An ASCII capital opens what fold() makes of it, so one that is not the label's
+        # first letter spells another name: no fold() needed to tell.
+        spells = (found[0].lower() == compact[0] or not found[0].isascii()) and (
+            fold(found[:1]) == compact[:1])
+        if not spells and found.split(None, 1)[0] not in _NOT_ORG_WORDS:
             continue
-        phrase = _org_words(strip_legal(m.group(0)) or "")
+        phrase = _org_words(strip_legal(found) or "")
         if not phrase:
             continue
         words = [fold(w) for w in phrase.split() if fold(w)]

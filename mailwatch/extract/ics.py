@@ -165,14 +165,16 @@ def _calendar(text: str) -> Any:
 
 
 #: A line whose name and parameter names are letters, digits and hyphens, and whose
-#: parameter values are quoted without a quote, or unquoted without a blank, "," ":" ";"
-#: or "=": "SUMMARY:...", "ATTENDEE;CN=\"Doe, Jane\";RSVP=TRUE:mailto:...". No "%", "\\",
-#: "^" or control character in the parameters either.
+#: parameter values are quoted without a quote, or unquoted without "," ":" ";" or "=" and
+#: with blanks only between words: "SUMMARY:...", "ATTENDEE;CN=\"Doe, Jane\";RSVP=TRUE:...",
+#: "ATTENDEE;CN=Thandi Nkosi:mailto:..." (Google and Greenhouse write names unquoted). No
+#: "%", "\\", "^", tab or control character in the parameters either.
 _PLAIN = re.compile(
-    r'([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=(?:"[^"\x00-\x1f\x7f%\\^]*"|[^"\x00-\x20\x7f,:;=%\\^]+))*):')
+    r'([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=(?:"[^"\x00-\x1f\x7f%\\^]*"'
+    r'|[^"\x00-\x20\x7f,:;=%\\^]+(?: +[^"\x00-\x20\x7f,:;=%\\^]+)*))*):')
 _PARAMETER = re.compile(r';([A-Za-z0-9-]+)=(?:"([^"]*)"|([^;]*))')
 #: sha256 of the icalendar code `_plain_line_class` stands in for (icalendar 7.3).
-_PARTS_SOURCE = "92d43987788ad2e0950b5924e9305752db5b7eeeb3bb1ca122929861552245f7"
+_PARTS_SOURCE = "489cd763bcacc82b561b8dff19b5f82cd7338a725234fed92ee5324c8686305b"
 
 
 @functools.cache
@@ -183,8 +185,11 @@ def _plain_line_class() -> Any:
 
     For a plain line, raw_parts splits the name at the first ";" or ":" and the value at
     the first ":" outside quotes (there is no backslash before it); the name is a valid
-    token with no blank to remove. The parameter text has no blank outside quotes (so the
-    lenient blank stripping keeps it as it is), no "%" or backslash (so escaping and
+    token with no blank to remove. The parameter text has no blank outside quotes but
+    between two characters of one unquoted value, none next to a ";" or "=" or at its
+    ends (so the lenient blank stripping, `_strip_ows_around_delimiters`, which only takes
+    blanks around those delimiters and at the ends, keeps it as it is; the value checks
+    allow a blank), no "%" or backslash (so escaping and
     unescaping it change nothing), no "," outside quotes (one value each) and nothing the
     value checks refuse or RFC 6868 unescapes ("^"): each parameter is its name and its
     value, quotes removed, in order, a later one of the same name replacing the earlier.
@@ -194,15 +199,19 @@ def _plain_line_class() -> Any:
 
     try:
         from icalendar.cal.component import Component
+        from icalendar.parser import content_line
         from icalendar.parser.content_line import NEWLINE, UFOLD, Contentline, Contentlines
         from icalendar.parser.ical.component import ComponentIcalParser
-        from icalendar.parser.parameter import Parameters
+        from icalendar.parser.parameter import UNSAFE_CHAR, Parameters
         from icalendar.parser.property import unescape_backslash
 
         source = "".join(inspect.getsource(f) for f in (
             Contentline.raw_parts, Contentline.parts, Parameters.from_ical,
             Contentlines.from_ical, Component.from_ical, ComponentIcalParser.initialize_parsing,
-            icalendar.Calendar._get_ical_parser))
+            icalendar.Calendar._get_ical_parser, content_line._strip_ows_around_delimiters))
+        source += "".join(p.pattern for p in (
+            content_line.OWS_BEFORE_DELIMITER_RE, content_line.OWS_AFTER_DELIMITER_RE,
+            UNSAFE_CHAR)) + content_line.OWS
     except (ImportError, AttributeError, OSError, TypeError):
         return None
     if hashlib.sha256(source.encode("utf-8")).hexdigest() != _PARTS_SOURCE:

@@ -11,6 +11,7 @@ another language, or name a stage ("final round", "portfolio chat").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import rx
 from ..message import Message
@@ -104,8 +105,14 @@ def forwarded_body(message: Message) -> str | None:
     """
     if not message.quoted:
         return None
-    subject_fwd = _FWD_SUBJECT.match(message.subject or "")
-    if not (subject_fwd or _FORWARD_MARK.search(message.text)):
+    return _forwarded(message.subject or "", message.text, message.quoted)
+
+
+@lru_cache(maxsize=32)
+def _forwarded(subject: str, text: str, quoted: str) -> str | None:
+    """`forwarded_body`, cached: the pipeline, the people of a forward and its "me" each
+    ask it of the same mail."""
+    if not (_FWD_SUBJECT.match(subject) or _FORWARD_MARK.search(text)):
         return None
-    body = _HEADER_LINE.sub("", message.quoted).strip()
+    body = _HEADER_LINE.sub("", quoted).strip()
     return body or None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .. import rx
 from ..message import Message
 from ..model import Person
 from .kindwords import forwarded_body
@@ -23,7 +24,7 @@ _FROM_LINE = re.compile(
     re.M,
 )
 #: "Same people (A and B)", "the panel is unchanged": the new text points at the old one.
-_REFERS_BACK = re.compile(
+_REFERS_BACK = rx.compile(
     r"\bsame\s+(?:people|panel|interviewers?|line-?up|folks|group|team\s+as\s+before)\b"
     r"|\b(?:people|panel|interviewers?)\s+(?:as\s+before|(?:remain|stay)s?\s+the\s+same"
     r"|(?:is|are)\s+unchanged)\b",

@@ -322,6 +322,13 @@ def sender_person(sender: Address | None, signature: str) -> Person | None:
 _FIELD_LINE = re.compile(r"^\s*[A-Z][\w ()/'’-]{0,25}:")
 
 
+@lru_cache(maxsize=64)
+def squeezed(text: str) -> str:
+    """`" ".join(text.split())`: the text on one line, every run of blanks one space.
+    (Cached: the role, the company and the sender's part of it read a mail's text so.)"""
+    return " ".join(text.split())
+
+
 @lru_cache(maxsize=16)
 def flatten(text: str) -> str:
     """One line of text in which a hard-wrapped paragraph is joined but a short line (a
@@ -348,7 +355,7 @@ def sender_interviews(text: str) -> bool:
 
     Cached: the calendar path asks once per event and the people path again, about the
     same text, and the answer is a pure function of it."""
-    flat = " ".join(text.split())
+    flat = squeezed(text)
     if _NOT_SELF.search(flat):
         return False
     from .roster import and_i  # roster builds on this module
@@ -392,9 +399,29 @@ def names_in_text(text: str, *, exclude: Iterable[str] = (),
 def _names(text: str, hypothetical: bool) -> tuple[Person, ...]:
     """Everyone `names_in_text` finds before exclusions; cached, because the pipeline asks
     about the same text for the company, the topic and the interviewers."""
-    from .roster import cjk_people, labelled_people, partners_of_sender, unavailable_people
+    groups, listed = _name_groups(text)
+    found = [p for past, if_, not_booked, people in groups
+             if not (past or (if_ if hypothetical else not_booked)) for p in people]
+    result = (*found, *listed)
+    if not result and ("官" in text or "관" in text):  # (a bilingual mail: the Latin names)
+        from .roster import cjk_people
 
-    found: list[Person] = []
+        result = tuple(cjk_people(text))
+    return result
+
+
+@lru_cache(maxsize=32)
+def _name_groups(text: str) -> tuple[tuple[tuple[bool, bool, bool, tuple[Person, ...]], ...],
+                                     tuple[Person, ...]]:
+    """What both readings of `_names` take from a text, read once: for each trigger that a
+    name follows, whether the words before it are past ("thanks for your chat with"), say
+    "if" or say it is not booked ("would be", "might"), and the names it introduces; then
+    the people of labels, schedules, "A B and I" and of an interviewer kept away. (A mail
+    that asks for times is read both ways: for the company and the topic, and for the
+    people of the slot to come.)"""
+    from .roster import labelled_people, partners_of_sender, unavailable_people
+
+    groups: list[tuple[bool, bool, bool, tuple[Person, ...]]] = []
     if "(" in text:
         text = _ME_NAMED.sub(_me_named, text)
     flat = flatten(text)
@@ -411,9 +438,14 @@ def _names(text: str, hypothetical: bool) -> tuple[Person, ...]:
             continue
         before = flat[max(0, pos - 160) : pos]
         sentence = before[max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1 :]
-        unsure = _IF.search(sentence) if hypothetical else _NOT_BOOKED.search(sentence)
-        if _PAST.search(before[-80:]) or unsure:
-            continue  # "thanks for your chat with A B", "the next step would be ... with A B"
+        # "thanks for your chat with A B", "the next step would be ... with A B" (every
+        # "if" is also not booked: the names are read unless both readings skip them)
+        past = bool(_PAST.search(before[-80:]))
+        if_, not_booked = bool(_IF.search(sentence)), bool(_NOT_BOOKED.search(sentence))
+        if past or if_:
+            groups.append((past, if_, not_booked, ()))
+            continue
+        found: list[Person] = []
         first = True
         while m:
             if m["pretitle"] and " " not in m["name"] and (
@@ -443,10 +475,9 @@ def _names(text: str, hypothetical: bool) -> tuple[Person, ...]:
                 break
             pos = sep.end()
             m = _PERSON.match(flat, pos)
-    found += labelled_people(text) + partners_of_sender(text) + unavailable_people(text)
-    if not found and ("官" in text or "관" in text):  # (a bilingual mail: the Latin names)
-        found += cjk_people(text)
-    return tuple(found)
+        groups.append((past, if_, not_booked, tuple(found)))
+    return tuple(groups), (*labelled_people(text), *partners_of_sender(text),
+                           *unavailable_people(text))
 
 
 

@@ -24,6 +24,7 @@ from .company import (
     cjk_position,
     company_from_text,
     from_subject,
+    names_a_person,
     position_from_text,
     without_company,
 )
@@ -245,7 +246,8 @@ def _company_position(f: Facts, events: list[Event]) -> None:
     co = company_from_text(m.text, people) or company_from_text(m.subject, people)
     if co:  # is it a person the text introduces ("the role with Dr A B")? asked only now
         people += tuple(p.name for p in names_in_text(m.text) if p.name)
-        co = company_from_text(m.text, people) or company_from_text(m.subject, people)
+        if names_a_person(co, people):  # (else the phrases read again would give co again)
+            co = company_from_text(m.text, people) or company_from_text(m.subject, people)
     s_co, s_pos = from_subject(m.subject, names)
     for e in events[:1]:
         e_co, e_pos = from_subject(e.summary, names)
@@ -422,7 +424,7 @@ def _text_kind(
     booking = c.BOOKING.search(text)  # (after the slots: a booked event links to its page)
     distinct = {s.start: s for s in slots}
     ask = c.ASK.search(text)
-    confirms = c.CONFIRM.search(text) is not None
+    confirms = bool(distinct) and c.CONFIRM.search(text) is not None  # (only a slot asks)
     chosen: Slot | None = None
     if len(distinct) == 1:
         only = next(iter(distinct.values()))

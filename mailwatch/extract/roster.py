@@ -10,6 +10,7 @@ name never runs into the next field ("A Status: Cancelled").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import rx
 from ..model import Person
@@ -36,7 +37,6 @@ _LABEL = rx.compile(
     r"\s+of|include)|comprises|consists\s+of|includes))?)"
     r"(?P<colon>[ \t]*[:\-–][ \t]*|[ \t]+|[ \t]*$)(?P<rest>.*)$",
     re.M,
-    hint=False,
 )
 #: Labels that are ordinary words, so they count only with a colon.
 _NEEDS_COLON = re.compile(r"^(?i:who|met|mit|avec|com|con|hosts?|with|attendees|staff|partners?)$")
@@ -108,8 +108,8 @@ _WANTS_TO_MEET = rx.compile(
 
 _WANTS_HINT_RX = _WANTS_TO_MEET
 #: Cheap tests run first: the name patterns are costly at every capitalised word.
-_AND_I_HINT = re.compile(r"(?:and|&)\s+I\b")
-_AND_I_INTL_HINT = re.compile(r"\b(?:et\s+moi|y\s+yo|e\s+eu|und\s+ich|en\s+ik)\b")
+_AND_I_HINT = rx.compile(r"(?:and|&)\s+I\b")
+_AND_I_INTL_HINT = rx.compile(r"\b(?:et\s+moi|y\s+yo|e\s+eu|und\s+ich|en\s+ik)\b")
 _INTL_WORDS = ("moi", "yo", "eu", "ich", "ik")
 #: In flattened text (`flatten`, " ".join(split())) every whitespace run between two
 #: non-space characters is one space, so a match of the hints below contains one of these,
@@ -162,6 +162,17 @@ def _line_people(line: str, loose: bool = False) -> list[Person]:
     """A panel line: "A B, C D" (names only) or "A B, Senior Lecturer, Linguistics" (one
     person and a title); [] when the line is not about people. `loose`: under a label with
     a colon any tail is the person's title ("A B, School of Computing")."""
+    return list(_line_people_of(line, loose))
+
+
+@lru_cache(maxsize=64)
+def _line_people_of(line: str, loose: bool) -> tuple[Person, ...]:
+    """`_line_people`, cached: labelled_people reads a value line once to see whether it
+    names people and again to take them."""
+    return tuple(_read_line_people(line, loose))
+
+
+def _read_line_people(line: str, loose: bool) -> list[Person]:
     # ("A B (QA Lead) and myself": the writer is read from the wording, not as a name)
     items = [i for i in _items(line) if i.strip(" .").lower() not in _SELF_WORDS]
     people = [_item_person(i) for i in items]
@@ -453,10 +464,10 @@ def cjk_people(text: str) -> list[Person]:
     return found
 
 
-def and_i(text: str) -> bool:
-    """Does the sender pair themself with someone ("Rohan and I would love to ...")?"""
-    flat = " ".join(text.split())
-    if _AND_I_HINT.search(text) and _AND_I.search(flat):
+def and_i(flat: str) -> bool:
+    """Does the sender pair themself with someone ("Rohan and I would love to ...")?
+    `flat`: the text squeezed onto one line (people.squeezed), as sender_interviews has it."""
+    if _AND_I_HINT.search(flat) and _AND_I.search(flat):
         return True
     return any(w in flat for w in _INTL_PHRASES) and bool(
         _AND_I_INTL_HINT.search(flat) and _AND_I_INTL.search(flat))

@@ -19,7 +19,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from .. import rx
 from .dates import Slot, find_dates, find_times
-from .times import TimeHit
+from .times import TimeHit, time_at_start
 
 #: A date that is a deadline, not the meeting: "reply by 27 January".
 _DEADLINE_BEFORE = rx.compile(
@@ -110,9 +110,8 @@ def _rows(text: str) -> list[tuple[str, TimeHit]]:
     rows = []
     for line in text.split("\n"):
         body = line[_BULLET.match(line).end() :]  # type: ignore[union-attr]
-        hits = find_times(body)
-        if hits and hits[0].pos == 0:
-            rows.append((body[hits[0].stop :], hits[0]))
+        if (hit := time_at_start(body)) is not None:
+            rows.append((body[hit.stop :], hit))
     return rows
 
 

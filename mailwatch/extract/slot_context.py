@@ -15,6 +15,7 @@ from datetime import date
 from .. import rx
 from .dates import find_dates, find_times
 from .text import Unit
+from .times import time_at_start
 
 #: Phrases that set an appointment without naming a meeting.
 APPOINTMENT = rx.compile(
@@ -100,7 +101,7 @@ def join_date_and_time_lines(parts: list[Unit], ref: date | None, order: str) ->
         seen = shared  # paragraphs of more than one line: a date line there is no heading
         if (prev is not None and len(prev.text) <= 60
                 and (prev.para == u.para or (u.para == prev.para + 1 and prev.para not in seen))
-                and (hits := find_times(u.text)) and hits[0].pos == 0
+                and time_at_start(u.text) is not None
                 and find_dates(prev.text, ref, order) and not find_times(prev.text)
                 and not find_dates(u.text, ref, order)):
             out[-1] = Unit(f"{prev.text} {u.text}", prev.templated or u.templated, u.para)

@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING
 
 from .. import rx
 from . import classify as c
-from .dates import Slot, find_times, refine_slot, slots_in
+from .dates import Slot, refine_slot, slots_in
 from .schedule import anchored_slots
 from .slot_context import continues_meeting, is_slot_line, loose_units
 from .text import Unit, units
+from .times import time_at_start
 from .zone_words import zone_hint
 
 if TYPE_CHECKING:
@@ -104,9 +105,9 @@ def _rows_after(slots: list[Slot], where: list[Unit], parts: list[Unit]
     for u in parts[at + 1 :]:
         if u.para != unit.para:
             break
-        hits = find_times(u.text)
-        if hits and hits[0].pos == 0 and hits[0].end is not None:
-            row_end = datetime.combine(first.start.date(), hits[0].end, tzinfo=first.start.tzinfo)
+        hit = time_at_start(u.text)
+        if hit is not None and hit.end is not None:
+            row_end = datetime.combine(first.start.date(), hit.end, tzinfo=first.start.tzinfo)
             if end is not None and timedelta(0) <= row_end - end <= timedelta(hours=10):
                 end = row_end
     if end == first.end:

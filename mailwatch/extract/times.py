@@ -159,7 +159,7 @@ def _with_word_clocks(text: str, hits: list[TimeHit]) -> list[TimeHit]:
 
 
 #: A range of whole hours: "das 14h às 15h", "de 10h à 11h", "14 bis 15 Uhr".
-_HOUR_RANGE = re.compile(
+_HOUR_RANGE = rx.compile(
     r"(?<![\w:.])(?P<lead>(?i:das|de|from|von|entre)\s+)?(?P<h>[01]?\d|2[0-3])\s?(?P<h1>h|(?i:uhr))?"
     r"\s*(?i:às|as|a|à|to|bis|até|-|–)\s*(?P<h2>[01]?\d|2[0-3])\s?(?P<unit>h|(?i:uhr))(?![\w:])")
 #: An IANA zone name written after a time: "16:00 – 16:45 (Europe/Berlin)".
@@ -168,6 +168,28 @@ _IANA_AFTER = re.compile(
     r"/[A-Za-z_]+(?:/[A-Za-z_]+)?)\s*\)?")
 #: The sign of a UTC offset just before a number: "GMT+5:30", "UTC -03:00".
 _OFFSET_SIGN = re.compile(r"(?:GMT|UTC)\s?[+\-\u2212\u2013]\s?$", re.I)
+
+
+#: The patterns whose match starts every hit of `find_times`: a hit's `pos` is where one
+#: of them matched (a range joined from two keeps its first part's). Keep this in step
+#: with `_times` and `_with_word_clocks`.
+_OPENERS = (_BETWEEN, _TIME, _AT_DOTTED, _HOUR_RANGE, DAYPART_AT, WHOLE_HOUR, _WORD_CLOCK)
+#: A character one of them can start with (a digit, or b, n, m, a, d, e, f, v, h, q).
+_OPENING = rx.opening(*_OPENERS)
+
+
+def time_at_start(text: str) -> TimeHit | None:
+    """The first hit of `find_times(text)` when it starts the text ("14:00 - 15:00 GMT"
+    under a date line, a row of a schedule), else None.
+
+    Asked of every line of a mail, and only a few open with a time: a hit at 0 needs a
+    match of one of `_OPENERS` at 0, and a `match` there fails at the first character of
+    nearly every line, where reading all of the line's times would scan it several times."""
+    if (_OPENING is not None and _OPENING.match(text) is None) or not any(
+            p.match(text) for p in _OPENERS):
+        return None
+    hits = _times(text)
+    return hits[0] if hits and hits[0].pos == 0 else None
 
 
 def find_times(text: str) -> list[TimeHit]:
@@ -239,23 +261,22 @@ def _afternoon(text: str, hit: TimeHit) -> TimeHit:
     return replace(hit, start=hit.start.replace(hour=hit.start.hour + 12), end=end)
 
 
-def _group(m: re.Match[str], name: str) -> str | None:
-    return m.groupdict().get(name)
-
-
 def _time_hit(text: str, m: re.Match[str]) -> TimeHit | None:
+    # The clock patterns name different groups ("noon" only in _TIME, "sdm" not in
+    # _AT_DOTTED): read by name from one groupdict, which gives None for a missing one.
+    g = m.groupdict()
     end: time | None = None
-    if _group(m, "noon"):
+    if g.get("noon"):
         start: time | None = time(12, 0)
         stop = m.end()
     else:
-        smer, emer = _group(m, "smer"), _group(m, "emer")
-        sm = _group(m, "sm") or _group(m, "sdm")
-        em = _group(m, "em") or _group(m, "edm")
-        if sm is None and not smer and not (_group(m, "eh") and emer):
+        smer, emer = g.get("smer"), g.get("emer")
+        sm = g.get("sm") or g.get("sdm")
+        em = g.get("em") or g.get("edm")
+        if sm is None and not smer and not (g.get("eh") and emer):
             return None  # a bare number is not a time, but "10-11am" is a range
         start = _clock(m["sh"], sm, smer)
-        if _group(m, "eh") and (em or emer):
+        if g.get("eh") and (em or emer):
             end = _clock(m["eh"], em, emer)
         if start is not None and emer and not smer:
             # "2:30-3:30pm": the start borrows the meridiem when that keeps the order.
@@ -264,7 +285,7 @@ def _time_hit(text: str, m: re.Match[str]) -> TimeHit | None:
                 start = borrowed
         if start is not None and end is not None and end <= start:
             end = None
-        stop = m.end() if end is not None else _single_stop(m)
+        stop = m.end() if end is not None else _single_stop(m, g)
     if start is None:
         return None
     return _zoned(text, start, end, m.start(), stop)
@@ -296,10 +317,10 @@ def _zoned(text: str, start: time, end: time | None, pos: int, stop: int) -> Tim
     return TimeHit(start, end, tz, name, tz is not None, pos, stop, text[pos:stop], zone_text)
 
 
-def _single_stop(m: re.Match[str]) -> int:
+def _single_stop(m: re.Match[str], groups: dict[str, str | None]) -> int:
     """End of the start time alone, when a trailing "- 12" was not a usable end."""
     for group in ("smer", "sm", "sdm", "sh"):
-        if _group(m, group):
+        if groups.get(group):
             return m.end(group)
     return m.end()
 

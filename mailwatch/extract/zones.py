@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta, timezone, tzinfo
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .. import rx
@@ -257,8 +258,13 @@ ZONE_RE = rx.compile(
 )
 
 
+@lru_cache(maxsize=256)
 def zone(name: str) -> tzinfo | None:
-    """An IANA zone by name, or None if this system does not know it."""
+    """An IANA zone by name, or None if this system does not know it.
+
+    Cached: ZoneInfo keeps only its last eight zones alive, and a corpus names forty,
+    so without it a zone asked again is often read from the tz database again. The
+    instance is ZoneInfo's own, as ZoneInfo(name) gives it while it lives."""
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, TypeError):

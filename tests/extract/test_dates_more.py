@@ -189,3 +189,35 @@ def test_a_stated_duration_gives_the_end() -> None:
     assert d.interview.end is not None
     assert d.interview.end.isoformat() == "2026-11-19T14:45:00+02:00"
     assert d.interview.timezone is None
+
+
+def test_the_date_scans_skipped_by_their_guards_find_nothing():
+    """_dates skips a pattern's scan when the text lacks what each of its matches holds
+    (a digit, "3/12"-style separators, an English month or weekday word): with the guards
+    or without them, every line of the corpus has the same dates."""
+    from pathlib import Path
+
+    from mailwatch.extract import dates
+    from mailwatch.message import parse_message
+
+    patterns = (dates._ISO, dates._WD_NUMERIC, dates._NUMERIC, dates._DMY_NAME,
+                dates._MDY_NAME, dates._RELATIVE, dates._TIME_THEN_WEEKDAY)
+    corpus = Path(__file__).parents[1] / "corpus"
+    lines = {line for path in sorted(corpus.glob("*.eml"))[::3]
+             for line in parse_message(path.read_bytes()).text.splitlines() if line.strip()}
+    lines |= {"Tuesday 26/01", "on 2026-11-25", "2026年11月25日", "1月27日", "3pm Thurs",
+              "the day after tomorrow", "Sept 3", "3 DECEMBER 2026", "\u017fept 3"}
+    for line in lines:
+        low = dates.rx.lowered(line)
+        for p in patterns:
+            if p.search(line) is None:
+                continue
+            needs = {dates._ISO: "20" in line or "月" in line or "월" in line,
+                     dates._WD_NUMERIC: dates._DIGIT_SEP.search(line) is not None,
+                     dates._NUMERIC: dates._DIGIT_SEP.search(line) is not None,
+                     dates._DMY_NAME: any(w in low for w in dates._MONTH_WORDS),
+                     dates._MDY_NAME: any(w in low for w in dates._MONTH_WORDS),
+                     dates._TIME_THEN_WEEKDAY: any(w in low for w in dates._WEEKDAY_WORDS),
+                     dates._RELATIVE: any(w in low for w in dates._WEEKDAY_WORDS
+                                          + dates._RELATIVE_WORDS)}
+            assert needs[p], (p.pattern[:40], line)

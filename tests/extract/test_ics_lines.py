@@ -40,6 +40,11 @@ def test_the_plain_line_reader_is_active_for_the_installed_icalendar():
     "ATTENDEE;CN=a;:m", "ATTENDEE;=a:m", "ATTENDEE;CN;X=1:m", "DTSTART;VALUE=DATE:20261112",
     "DTSTART;TZID=(UTC+01:00) Amsterdam:20261112T100000",
     'DTSTART;TZID="(UTC+01:00) Amsterdam, Berlin":20261112T100000',
+    # unquoted values with blanks: between words they stay, next to a delimiter they go
+    "DTSTART;TZID=South Africa Standard Time:20261117T103000", "ATTENDEE;CN=Jane  Doe:m",
+    "ATTENDEE;CN=Jane Doe ;RSVP=TRUE:m", "ATTENDEE;CN= Jane Doe:m", "ATTENDEE;CN=Jane Doe :m",
+    'ATTENDEE;ROLE="CHAIR";CN=Jane Doe;X=a b c:m', "ATTENDEE;CN=Jane\tDoe:m",
+    "ATTENDEE;CN=Jane Doe=x:m", "ATTENDEE ;CN=Jane Doe:m",
 ])
 def test_a_line_has_the_parts_icalendar_gives_it(line):
     plain = ics._plain_line_class()(line)
@@ -122,3 +127,31 @@ def test_random_lines_have_the_parts_icalendar_gives_them():
         assert list(params.items()) == list(expected[1].items()), line
         fast += ics._PLAIN.match(line) is not None
     assert fast > 100
+
+
+def test_random_parameter_values_have_the_parts_icalendar_gives_them():
+    """Parameter values of blanks, quotes and delimiters: the fast path reads those with
+    blanks between words as icalendar does, and leaves the others to it."""
+    import random
+
+    rng = random.Random(12)
+    chars = ["a", "B", "a", "B", " ", " ", " ", "\u00e9", "\t", '"', ",", "=", ";", ":", "^", "%"]
+    line_class = ics._plain_line_class()
+    blank = 0
+    for _ in range(4000):
+        params = "".join(
+            f";{rng.choice(['CN', 'X-A', 'cn'])}="
+            + "".join(rng.choice(chars) for _ in range(rng.randint(0, 7)))
+            for _ in range(rng.randint(1, 3)))
+        line = f"ATTENDEE{params}:mailto:a@b.c"
+        try:
+            expected = Contentline(line).parts()
+        except ValueError:
+            with pytest.raises(ValueError):
+                line_class(line).parts()
+            continue
+        name, found, value = line_class(line).parts()
+        assert (name, value) == (expected[0], expected[2]), line
+        assert list(found.items()) == list(expected[1].items()), line
+        blank += (m := ics._PLAIN.match(line)) is not None and " " in m[2]
+    assert blank > 15

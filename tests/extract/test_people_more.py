@@ -153,3 +153,19 @@ def test_company_phrases_skip_people_and_meeting_words() -> None:
 )
 def test_positions(text: str, position: str) -> None:
     assert position_from_text(text) == position
+
+
+def test_a_sentence_that_says_if_is_also_not_booked():
+    """_name_groups reads no names after an "if" (neither reading of _names keeps them):
+    that relies on every _IF match being a _NOT_BOOKED match too."""
+    from mailwatch.extract import people
+
+    for sentence in ["If all goes well, the next step would be a chat with", "IF you can",
+                     "later on you'll meet", "Later  On, with", "gif with", "iffy", ""]:
+        if people._IF.search(sentence):
+            assert people._NOT_BOOKED.search(sentence), sentence
+    # and the words themselves: each _IF alternative is one of _NOT_BOOKED's
+    assert {"if", r"later\s+on"} <= set(
+        people._NOT_BOOKED.pattern.removeprefix(r"\b(?:").removesuffix(r")\b").split("|"))
+    assert set(people._IF.pattern.removeprefix(r"\b(?:").removesuffix(r")\b").split("|")) == {
+        "if", r"later\s+on"}
