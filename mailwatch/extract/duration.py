@@ -115,7 +115,7 @@ _LENGTH_INTL = rx.compile(
     re.I,
 )
 _MEETING_INTL = rx.compile(
-    r"\b(?:entrevista|reuni[óoã]o?n?|gespräch\w*|\w*gesprek|entretien|colloquio|intervju"
+    r"\b(?:entrevista|reuni[óoã]o?n?|gespräch\w*|(?:video|telefoon|kennismakings|sollicitatie|vervolg|online)?gesprek|entretien|colloquio|intervju"
     r"|görüşme|rozmowa|onderhoud|llamada|videollamada|appel|chamada|dura\w*|dauer\w*|duur\w*"
     r"|durée|durata|durer\w*|varar|trwa\w*|sürecek|tar\s+(?:ca|cirka|ungefär))\b"
     r"|面接|面试|면접|所要時間|时长",
