@@ -81,7 +81,8 @@ _POSITION_RES = [
         rf"\b(?i:bewerbung\s+als|stelle\s+als|vaga\s+de|poste\s+d['e]\s*|puesto\s+de"
         r"|(?:die|der)\s+Position(?:\s+als)?|posici[oó]n\s+de|cargo\s+de|vacante\s+de"
         r"|functie(?:\s+van|\s+als)?|posizione\s+di|tjänsten\s+som|jobbet\s+som|pos\s+van)"
-        rf"\s+(?P<pos>{_TITLE}{_QUAL})"
+        # (a Scandinavian role is written in lower case: "tjänsten som speldesigner")
+        rf"\s+(?P<pos>{_TITLE}{_QUAL}|(?<=som\s)[a-zåäöø][\w-]{{3,30}})"
     ),
     rx.compile(
         rf"\b(?i:applied|applying|application|interview(?:ing)?|process)\s+(?i:for)\s+"
@@ -91,6 +92,10 @@ _POSITION_RES = [
     rx.compile(
         r"(?im)\b(?:which|what)\s+(?:role|position|job)\s+are\s+you\s+(?:applying|interested)"
         r"[^?\n]*\?[ \t]*\n[ \t]*(?P<pos>[^\n]{2,60}?)[ \t]*$"
+    ),
+    # "we want you to join Mosaic Orchard as our Engineering Manager for the Growth team"
+    rx.compile(
+        rf"\b(?i:join)\s+{_CO}\s+(?i:as)\s+(?i:an?|our|the|their)\s+(?P<pos>{_TITLE})"
     ),
     # "our founding engineer role": a role written in lower case
     rx.compile(
@@ -186,7 +191,8 @@ _POSITION_WORDS = {
     4: ("applied for ", "applying for ", "application for ", "interview for ",
         "interviewing for ", "process for "),
     5: ("are you applying", "are you interested"),
-    6: (" role", " position", " opening", " vacancy"),
+    6: ("join ",),
+    7: (" role", " position", " opening", " vacancy"),
 }
 
 
@@ -215,7 +221,7 @@ def position_from_text(text: str) -> str | None:
     low = rx.lowered(flat)
     # (a generator: a pattern's words are looked for only when the ones before found none)
     scans = itertools.chain([(_POSITION_RES[2], text)], (
-        (_POSITION_RES[i], text if i == 5 else flat) for i in (0, 1, 3, 4, 5, 6)
+        (_POSITION_RES[i], text if i == 5 else flat) for i in (0, 1, 3, 4, 5, 6, 7)
         if any(w in low for w in _POSITION_WORDS[i])))
     for pattern, src in scans:
         # "Bewerbung als X", "functie X", "tjänsten som X" say it is a role: the role words,
@@ -382,13 +388,17 @@ _SUBJECT_TAIL = re.compile(
     r"update[ds]?|postponed)\b.*$", re.I)
 
 
+_ROMANCE_TITLE = re.compile(r"^[A-ZÀ-Þ]\w+\s(?:de|du|des|en|di|da|do|del|della)\s\w")
+
+
 def _strip_interview(part: str) -> str:
     core = _CJK_NOTICE.sub("", _INTERVIEW_PHRASE.sub("", part))
     core = _EDGE_WORDS.sub("", core.strip())
     # "Your Data Scientist take-home": the role without the owner or the task after it
     core = _OWNER.sub("", core.strip())
     words = core.split()
-    while len(words) > 1 and words[-1][:1].islower() and not _ROLE_WORDS.search(words[-1]):
+    while len(words) > 1 and words[-1][:1].islower() and not _ROLE_WORDS.search(words[-1]) and (
+            not _ROMANCE_TITLE.search(core)):  # ("Chef de projet digital" is the role)
         words.pop()
     return " ".join(words).strip(" -–—:|")
 

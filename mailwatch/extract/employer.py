@@ -28,7 +28,7 @@ _PHRASE = re.compile(rf"{_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,4}}")
 _LEGAL_LINE = rx.compile(
     rf"(?P<co>{_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,4}}?)[ \t,]*"
     r"(?:\(Pty\)[ \t]+Ltd|Pty\.?[ \t]+Ltd|Pte\.?[ \t]+Ltd|Pvt\.?[ \t]+Ltd|Sdn\.?[ \t]+Bhd|GmbH"
-    r"|Ltda|B\.V\.|N\.V\.|S\.A\.|S\.r\.l\.|S\.p\.A\.|LLP|LLC|Inc\.|Ltd|plc|AG|DAC|ApS|A/S)"
+    r"|Ltda|B\.V\.|N\.V\.|S\.A\.|S\.r\.l\.|S\.p\.A\.|LLP|LLC|Inc\.|Ltd|plc|AG|DAC|ApS|A/S|AB|Oy)"
     r"(?![\w])",
     hint=False,
 )
@@ -153,7 +153,8 @@ def domain_phrase(label: str, text: str) -> str | None:
         phrase = _org_words(strip_legal(found) or "")
         if not phrase:
             continue
-        words = [fold(w) for w in phrase.split() if fold(w)]
+        # ("Fable & Forge Studios" is what fableandforge.com spells)
+        words = [w for w in (fold(w) if w != "&" else "and" for w in phrase.split()) if w]
         if not words or len(words) > 5:
             continue
         joined = "".join(words)
@@ -169,6 +170,8 @@ def domain_phrase(label: str, text: str) -> str | None:
             or (len(words) > 2 and _picks(words[1:], compact.removeprefix(words[0]))
                 and compact.startswith(words[0]) and compact != words[0])
             or (joined.startswith(compact) and len(compact) > len(words[0]))
+            # "cajuina" for Cajuína Tecnologia: the name, then only words of an organisation
+            or (len(words) > 1 and words[0] == compact and all(w in _ORG_TAIL for w in words[1:]))
             or (len(words) > 1 and words[0] == first_token != compact and len(first_token) >= 4)
         )
         if spelled and (best is None or len(phrase) > len(best)):
@@ -176,6 +179,12 @@ def domain_phrase(label: str, text: str) -> str | None:
     return best
 
 
+_ORG_TAIL = frozenset({"tecnologia", "technologies", "technology", "tech", "labs", "lab", "health",
+                       "insurance", "fintech", "bank", "group", "systems", "software", "digital",
+                       "energy", "energia", "capital", "partners", "spel", "games", "studio",
+                       "studios", "analytics", "consulting", "logistics", "mobility", "media",
+                       "robotics", "foods", "holdings", "solutions", "sistemas", "pagamentos",
+                       "payments", "cloud", "data", "mutual", "ventures", "industries"})
 _SMALL_WORDS = frozenset({"of", "and", "the", "de", "du", "des", "la", "le", "for", "fur",
                           "van", "der", "den", "y", "e", "et"})
 

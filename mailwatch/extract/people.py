@@ -63,7 +63,8 @@ _ROLE_WORD = (
     r"|recruiter|designer|scientist|architect|developer|consultant|specialist|founder|cto|ceo"
     r"|cfo|coo|cio|principal|senior|staff|actuary|associate|advisor|adviser|lecturer|chair"
     r"|directeur|directrice|directora"
-    r"|jefe|jefa|gerente|responsable|leiter|leiterin|teamleiter\w*|cofounder|co-founder)s?\b"
+    r"|jefe|jefa|gerente|responsable|leiter|leiterin|teamleiter\w*|cofounder|co-founder"
+    r"|programmer|researcher|technician|accountant|economist|statistician)s?\b"
 )
 #: Words that make a phrase a job title ("Senior Engineer", "Head of Data").
 ROLE_WORD_RX = _ROLE_WORD
@@ -122,7 +123,7 @@ _TRIGGER = rx.compile(
     r"|wezmą\s+udział|participar[ãa]o(?:\s+d[ae]\s+(?:conversa|entrevista))?"
     r"|(?:two|three)\s+of\s+us\s+\(|(?:interview|call|chat|meeting|screen)\s+between"
     # "una primera entrevista contigo por videollamada, de unos 45 minutos, con Javier Ortega"
-    r"|(?:entrevista|colloquio|conversa)\b[^.;:!?]{0,60}?\s(?:con|com)(?:\s+(?:el|la|o|a))?"
+    r"|(?:entrevista|colloquio|conversa|gesprek)\b[^.;:!?]{0,90}?\s(?:con|com|met)(?:\s+(?:el|la|o|a))?"
     r"(?=\s+[A-ZÁÉÍÓÚÀ-Þ])"
     r"|(?:entretien|échange|rencontrer|discuter)\s+avec"
     r"|(?:gespräch|sprechen|treffen|kennenlernen)\s+mit"
@@ -374,7 +375,11 @@ def sender_interviews(text: str) -> bool:
 #: "You'll meet me (Rachel Kim, Director of Analytics) and Tom Alvarez": the writer names
 #: themself in brackets; read as "Rachel Kim (Director of Analytics)".
 _ME_NAMED = rx.compile(
-    rf"\b(?:me|myself|eu|yo|moi|ich|ik|io)\s+\((?P<name>{_NAME})(?:,\s*(?P<title>[^()]{{2,60}}))?\)")
+    rf"\b(?:me|myself|eu|yo|moi|ich|ik|io|jag\s+själv|jag)\s+\((?P<name>{_NAME})"
+    rf"(?:,\s*(?P<title>[^()]{{2,60}}))?\)")
+
+
+_NICKNAME = re.compile(r"([A-ZÀ-Þ][\w'’-]+)\s+[\"“][A-ZÀ-Þ][\w'’-]+[\"”]\s+([A-ZÀ-Þ])")
 
 
 def _me_named(m: re.Match[str]) -> str:
@@ -424,6 +429,8 @@ def _name_groups(text: str) -> tuple[tuple[tuple[bool, bool, bool, tuple[Person,
     groups: list[tuple[bool, bool, bool, tuple[Person, ...]]] = []
     if "(" in text:
         text = _ME_NAMED.sub(_me_named, text)
+    if '"' in text or "“" in text:  # 'Funmilayo "Funmi" Adebayo': the name, not the nickname
+        text = _NICKNAME.sub(r"\1 \2", text)
     flat = flatten(text)
     starts = [(t.end(), False) for t in _TRIGGER.finditer(flat)]
     for w in _WITH.finditer(flat):

@@ -32,7 +32,7 @@ _LABEL = rx.compile(
     r"|who\s+you(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?"
     r"|speak(?:ing)?\s+(?:with|to)|talk(?:ing)?\s+(?:with|to))"
     r"|con\s+qui[eé]n(?:es)?|com\s+quem|avec\s+qui|mit\s+wem|met\s+wie|con\s+chi"
-    r"|(?:rozmowę\s+)?poprowadzą|👥"
+    r"|(?:rozmowę\s+)?poprowadzą|👥|medverkande|deltagare"
     r"|who|met|mit|avec|com|con)(?:\s+(?:are|is|will\s+be|sind|sont|will\s+(?:comprise|consist"
     r"\s+of|include)|comprises|consists\s+of|includes))?)"
     r"(?P<colon>[ \t]*[:\-–][ \t]*|[ \t]+|[ \t]*$)(?P<rest>.*)$",
@@ -199,8 +199,9 @@ def _names_and_titles(line: str, items: list[str], people: list[Person | None]
     out: list[Person] = []
     for item, person in zip(items, people, strict=True):
         if person is not None:
-            if out and not re.search(rf",\s*(?:and|et|und|y|e|en|&)\s+"
-                                     rf"{re.escape(item.strip())}", line):
+            if out and not re.search(rf"(?:,\s*(?:and|et|und|y|e|en|&)"
+                                     rf"|(?:,\s*)?\b(?:och|og|oraz|ed))"
+                                     rf"\s+{re.escape(item.strip())}", line):
                 return []
             out.append(person)
         elif out and out[-1].title is None and (_ROLE.search(item) or item[:1].islower()):
@@ -274,8 +275,10 @@ def labelled_people(text: str) -> list[Person]:
             continue
         if (t := _ROW_PERSON_TITLE.search(rest)) and _ROLE.search(t["title"]) and (
                 p := _item_person(t["name"])):
-            # "09:45 - 10:45 System design Tom Ellery, Principal Engineer" in one line
+            # "09:45 - 10:45 System design Tom Ellery, Principal Engineer" in one line (and
+            # a second person of the session on the line under it)
             found.append(Person(name=p.name, title=t["title"].strip()))
+            found += _people_below(text, m.end())
             continue
         if (pair := _TRAILING_PAIR.search(rest)) and (a := _item_person(pair["a"])) and (
                 b := _item_person(pair["b"])):
@@ -292,11 +295,18 @@ def labelled_people(text: str) -> list[Person]:
             continue
         # "8:45 AM - 9:30 AM  Analytical Problem Solving" over "Owen Park, Senior Analyst"
         # (and a second "A B, Title" line under it for a session with two people)
-        for below in text[m.end() :].lstrip("\n").split("\n", 3)[:3]:
-            b = _ROW_PERSON_TITLE.fullmatch(below.strip())
-            if not (b and _ROLE.search(b["title"]) and (p := _item_person(b["name"]))):
-                break
-            found.append(Person(name=p.name, title=b["title"].strip()))
+        found += _people_below(text, m.end())
+    return found
+
+
+def _people_below(text: str, at: int) -> list[Person]:
+    """The "A B, Title" lines right under a schedule row that ends at `at`."""
+    found: list[Person] = []
+    for below in text[at:].lstrip("\n").split("\n", 3)[:3]:
+        b = _ROW_PERSON_TITLE.fullmatch(below.strip())
+        if not (b and _ROLE.search(b["title"]) and (p := _item_person(b["name"]))):
+            break
+        found.append(Person(name=p.name, title=b["title"].strip()))
     return found
 
 
@@ -304,11 +314,19 @@ def labelled_people(text: str) -> list[Person]:
 #: Focus" - short capitalised column names, one of them the interviewers'.
 _COLUMN_HEADER = re.compile(
     r"^(?:[A-Z][a-z]+(?:\(s\))?\s+){1,5}[A-Z][a-z]+(?:\(s\))?$")
-_PEOPLE_COLUMN = re.compile(r"\b(?:Interviewers?|Interviewer\(s\)|Panel(?:ists?)?|Host|With)\b")
+_PEOPLE_COLUMN = re.compile(r"\b(?:Interviewers?|Interviewer\(s\)|Panel(?:ists?)?|Host|With)\b"
+                            r"|\b(?:interview\s+panel|panel)\b", re.I)
 
 
 #: Titles of the people who book interviews, not hold them.
 _BOOKER = re.compile(r"\b(?:talent|recruit\w*|coordinator|people\s+(?:partner|team)|hr)\b", re.I)
+
+
+def _stacked_header(lines: list[str], i: int) -> bool:
+    """ "Interview panel" over "Name" over "Title": a table's header one cell per line."""
+    cells = [c.strip() for c in lines[i : i + 8] if c.strip()]
+    return (len(cells) >= 3 and bool(_PEOPLE_COLUMN.search(cells[0])) and len(cells[0]) < 30
+            and cells[1] == "Name" and cells[2] in ("Title", "Role", "Position"))
 
 
 def _column_people(lines: list[str]) -> list[Person]:
@@ -317,7 +335,8 @@ def _column_people(lines: list[str]) -> list[Person]:
     found: list[Person] = []
     for i, line in enumerate(lines):
         s = line.strip()
-        if not (_COLUMN_HEADER.match(s) and _PEOPLE_COLUMN.search(s)):
+        if not (_COLUMN_HEADER.match(s) and _PEOPLE_COLUMN.search(s)) and not _stacked_header(
+                lines, i):
             continue
         cells = []
         for c in lines[i + 1 : i + 41]:

@@ -1058,3 +1058,42 @@ def test_slots_from_18nn(body, start) -> None:
 
 def test_a_people_emoji_line() -> None:
     assert names("👥 Diego Ramírez (QA Lead) and myself\n") == ["Diego Ramírez"]
+
+
+@pytest.mark.parametrize("domain,signature,company", [
+    ("fableandforge.com", "Talent Team\nFable & Forge Studios", "Fable & Forge Studios"),
+    ("cajuina.tech", "Talent Acquisition | Cajuína Tecnologia\nSão Paulo", "Cajuína Tecnologia"),
+])
+def test_domains_with_and_or_an_organisation_word(domain, signature, company) -> None:
+    det = detected(f"Thanks for applying for the Analyst role.\n\nBest\nSam\n{signature}",
+                   subject="Your application", sender=f"Sam <sam@{domain}>")
+    assert det.company == company
+
+
+@pytest.mark.parametrize("subject,body,position", [
+    ("Convocation à un entretien – Chef de projet digital", "Bonjour Thandi,",
+     "Chef de projet digital"),
+    ("Intervju för tjänsten som speldesigner", "Hej Thandi! Tack för din ansökan till tjänsten "
+     "som speldesigner.", "speldesigner"),
+    ("Offer", "We want you to join Mosaic Orchard as our Engineering Manager for the Growth team!",
+     "Engineering Manager"),
+])
+def test_positions_written_in_other_ways(subject, body, position) -> None:
+    assert detected(body, subject=subject).position == position
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('You will be speaking with Chinedu Eze (Engineering Lead) and Funmilayo "Funmi" Adebayo '
+     "(Senior Android Engineer).", ["Chinedu Eze", "Funmilayo Adebayo"]),
+    ("Medverkande: jag själv (Elin Sandberg, Lead Game Designer) och Oskar Holm, producent\n",
+     ["Elin Sandberg", "Oskar Holm"]),
+    ("Interview panel\n\nName\nTitle\n\nDerek Holm\nManager, Business Systems\n\nRosa Jimenez\n"
+     "Senior Business Analyst\n\nPlease plan to join a few minutes early.",
+     ["Derek Holm", "Rosa Jimenez"]),
+    ("10:30 – 11:30 Pair-programming exercise Chloe Marsh, Senior Programmer\nTom Keeling, "
+     "Programmer\n", ["Chloe Marsh", "Tom Keeling"]),
+    ("Het gesprek duurt ongeveer een uur en is met Sanne Bakker (Lead Design) en Joris de Jong "
+     "(Product Owner).", ["Sanne Bakker", "Joris de Jong"]),
+])
+def test_interviewers_from_18nn(text, expected) -> None:
+    assert names(text) == expected
