@@ -20,7 +20,7 @@ from .text import units
 
 _TRIGGER = rx.compile(
     r"\b(?:decisions?|decide|deciding|hear\s+(?:back\s+)?from\s+(?:us|me)"
-    r"|get\s+back\s+to\s+(?:you|all|every|each)"
+    r"|get\s+back\s+to\s+(?:you|all|every(?:one|body)?|each)"
     r"|be\s+in\s+touch|let\s+you\s+know|update\s+you|(?:give|send)\s+you\s+(?:an?\s+)?update"
     r"|come\s+back\s+to\s+(?:you|everyone|all|each)|have\s+an\s+update\s+for\s+you|revert|outcome|feedback|next\s+steps?|respond\s+to\s+you"
     r"|reach\s+out\s+to\s+you|(?:contact|notify|inform)\s+(?:you|all|every|each)|in\s+touch|answer|respond|reply\s+to\s+(?:you|every"

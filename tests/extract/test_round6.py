@@ -1097,3 +1097,9 @@ def test_positions_written_in_other_ways(subject, body, position) -> None:
 ])
 def test_interviewers_from_18nn(text, expected) -> None:
     assert names(text) == expected
+
+
+def test_get_back_to_everyone_by_the_end_of_the_month() -> None:
+    det = detected("We're still interviewing a small number of candidates for the DevOps role and "
+                   "will get back to everyone by the end of the month.", subject="Update")
+    assert det.decision_deadline.isoformat() == "2026-11-30"
