@@ -172,6 +172,8 @@ def _job_subject(subject: str) -> str | None:
     match = _WORD_RE.search(folded)
     if match:
         return match.group(0)
+    if " <> " in folded:  # "Acme <> Thandi": how schedulers title a meeting of two sides
+        return "<>"
     return next((f for f in _FRAGMENTS if f in folded), None)
 
 

@@ -1,7 +1,7 @@
 """What the user's `[detection]` table adds to the built-in word and domain lists. Pure.
 
 Why it exists: the built-in lists cannot know every employer's wording ("career
-conversation", "kennismakingsgesprek") or every applicant-tracking system a company runs on
+conversation", "fika") or every applicant-tracking system a company runs on
 its own domain. The user can. One small value carries those additions to the three places
 that read mail: triage (fetch it?), extraction (is it about an interview? who is the
 employer?) and the tracker (which addresses identify an employer rather than a service).

@@ -161,8 +161,8 @@ def test_ignore_senders_must_be_addresses(box, capsys) -> None:
 
 #: An invitation in the employer's own word, none of ours: no "interview", no "meeting".
 OWN_WORD = message(
-    sender=PIETER, subject="Kennismakingsgesprek, donderdag",
-    body="Hi Thandi,\n\nWe would love to have you over for a kennismakingsgesprek on "
+    sender=PIETER, subject="Fika, Thursday",
+    body="Hi Thandi,\n\nWe would love to have you over for a fika on "
          "Thursday 5 November at 10:00 SAST at our Rosebank office. Aisha Patel and I will "
          "be there.\n\nPieter van Wyk\nGreenleaf Analytics\n",
     date=at("2026-11-02 10:00"))
@@ -176,7 +176,7 @@ UNSAID = message(
 
 
 @pytest.mark.parametrize("mail,detection", [
-    (OWN_WORD, '[detection]\ninterview_phrases = ["Kennismakingsgesprek"]\n'),
+    (OWN_WORD, '[detection]\ninterview_phrases = ["Fika"]\n'),
     (UNSAID, '[detection]\ninterview_senders = ["@greenleaf.co.za"]\n'),
 ])
 def test_interview_phrases_and_senders_make_it_interview_mail(box, mail, detection) -> None:
