@@ -70,6 +70,14 @@ def referred_people(m: Message, users: frozenset[str], exclude: list[str]) -> li
     and its author when they took part."""
     if not m.quoted or not _REFERS_BACK.search(m.text):
         return []
+    return quoted_people(m, users, exclude)
+
+
+def quoted_people(m: Message, users: frozenset[str], exclude: list[str]) -> list[Person]:
+    """The interviewers the quoted invitation named, and its author when they took part:
+    the people of an interview a reply moves or cancels without naming anyone."""
+    if not m.quoted:
+        return []
     old = _QUOTE_MARK.sub("", m.quoted)
     people = names_in_text(old, exclude=exclude)
     if sender_interviews(old):
@@ -79,6 +87,19 @@ def referred_people(m: Message, users: frozenset[str], exclude: list[str]) -> li
         if author is not None and author.name:
             people.insert(0, author)
     return people
+
+
+#: "in Tom's place", "instead of Tom", "replacing Tom": an interviewer who is out.
+_REPLACED = re.compile(
+    r"\b(?:in\s+(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+place"
+    r"|(?:instead\s+of|replac(?:e|es|ing)|(?:step(?:s|ping)?|fill(?:s|ing)?)\s+in\s+for"
+    r"|cover(?:s|ing)?\s+for)\s+(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
+)
+
+
+def replaced_people(text: str) -> list[Person]:
+    """The interviewers a reply says someone else stands in for."""
+    return [Person(name=m["a"] or m["b"]) for m in _REPLACED.finditer(text)]
 
 
 def subject_people(m: Message, company: str | None, exclude: list[str]) -> list[Person]:

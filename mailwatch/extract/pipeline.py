@@ -33,7 +33,14 @@ from .deadline import after_interview, find_deadline
 from .duration import stated_length
 from .ics import MEETING_URL, Event, parse_calendars
 from .kindwords import forwarded_body
-from .participants import forwarded_people, referred_people, split_forward, subject_people
+from .participants import (
+    forwarded_people,
+    quoted_people,
+    referred_people,
+    replaced_people,
+    split_forward,
+    subject_people,
+)
 from .people import dedupe, names_in_text, sender_interviews, sender_person, with_full_names
 from .slot_context import join_date_and_time_lines
 from .slot_pick import find_slots, labelled_new
@@ -401,7 +408,8 @@ def _text_kind(
             mine = [s for s, w in zip(slots, where, strict=True) if w is u]
             if not mine and len({s.start for s in slots}) == 1:
                 mine = slots  # "the interview listed below has been cancelled" + its block
-            return Kind.CANCELLATION, 0.75, _interview(f, mine[-1]) if mine else None
+            return Kind.CANCELLATION, 0.75, _same_people(f, _interview(f, mine[-1])
+                                                         if mine else None)
     moved = [u for u in parts if _unconditional(c.RESCHEDULE, u.text)
              and not _NOT_A_MEETING_MOVED.search(u.text)] if c.RESCHEDULE.search(text) else []
     if moved:
@@ -417,7 +425,7 @@ def _text_kind(
         f.reasons.append(f"reschedule: '{moved[0].text[:70]}'")
         if pick is not None:
             f.reasons.append(f"text: '{pick.text}'")
-        return Kind.RESCHEDULE, 0.7, _interview(f, pick) if pick else None
+        return Kind.RESCHEDULE, 0.7, _same_people(f, _interview(f, pick) if pick else None)
     if m := c.ONE_WAY.search(text):
         f.reasons.append(f"one-way interview: '{m.group(0)}'")
         return Kind.INTERVIEW_REQUEST, 0.7, None
@@ -475,6 +483,29 @@ def _text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
         if me is not None and (me.email or "") not in f.users:
             people.insert(0, me)
     return forwarded_people(m, f.users, exclude) + people
+
+
+def _same_people(f: Facts, interview: Interview | None) -> Interview | None:
+    """A reply that moves or cancels an interview is about the interview it quotes: when
+    it names nobody ("Noor got pulled into a board meeting, could we move to Friday?") its
+    people are the ones that invitation named, and when it names a newcomer, the quoted
+    people it still calls by first name stay ("Gareth Lloyd will join Nadia in Tom's
+    place": Gareth and Nadia, not Tom)."""
+    if interview is None or not f.message.quoted:
+        return interview
+    m = f.message
+    exclude = [f.company or "", *(a.name for a in m.to if a.name)]
+    old = [_with_address(p, m) for p in quoted_people(m, f.users, exclude)]
+    out = {_first(p) for p in replaced_people(m.text)}
+    old = [p for p in old if _first(p) not in out]
+    if interview.interviewers:
+        old = [p for p in old if (n := _first(p)) and re.search(rf"\b{re.escape(n)}\b", m.text)]
+    people = dedupe([*interview.interviewers, *old])
+    return replace(interview, interviewers=tuple(people)) if old else interview
+
+
+def _first(p: Person) -> str:
+    return (p.name or "").split(" ")[0]
 
 
 def _history_people(f: Facts) -> list[Person]:

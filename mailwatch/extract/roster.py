@@ -99,8 +99,11 @@ _WANTS_TO_MEET = rx.compile(
     # "A B will join us", "A B, my cofounder, will jump on too": a second interviewer
     r"|(?:will|'ll|’ll)\s+(?:also\s+)?(?:join|jump\s+on|hop\s+on|sit\s+in|be\s+joining)"
     r"(?:\s+(?:the\s+)?(?:call|interview|conversation))?\s+(?:us|me|too|as\s+well|her|him|them)\b"
+    # "A B will join Nadia in Tom's place": another interviewer, by first name
+    r"|(?:will|'ll|’ll)\s+(?:also\s+)?(?:join|sit\s+in\s+with)\s+[A-Z][a-z'’-]+"
+    r"(?=\s+(?:in|on|for|as|instead)\b|\s*[,.;])"
     r"|(?:will|'ll|’ll)\s+(?:call|ring|phone)\s+you\b"
-    r"|(?:will|'ll|’ll)\s+(?:run|lead|conduct|do|host|take)\s+(?:your|the)\s+(?:[\w-]+\s+)?"
+    r"|(?:will|'ll|’ll)\s+(?:now\s+)?(?:run|lead|conduct|do|host|take)\s+(?:your|the)\s+(?:[\w-]+\s+)?"
     r"(?:interview|call|conversation|session|chat)\b"
     r"|(?:will|'ll|’ll)\s+also\s+(?:join|jump\s+on|hop\s+on|sit\s+in|be\s+joining)\b)",
     hint=False,
@@ -120,9 +123,14 @@ _WANTS_HINT = rx.compile(
     r"\b(?:meet|speak|chat|talk|interview\w*|meeting|call|ring|phone)(?:\s+with)?\s+you\b", re.I)
 _JOIN_HINT = rx.compile(
     r"\b(?:join|jump\s+on|hop\s+on|sit\s+in|be\s+joining)(?:\s+(?:the\s+)?\w+)?"
-    r"\s+(?:us|me|too|as\s+well|her|him|them)\b|\balso\s+(?:join|jump|hop|sit|be\s+joining)\b",
+    r"\s+(?:us|me|too|as\s+well|her|him|them)\b|\balso\s+(?:join|jump|hop|sit|be\s+joining)\b"
+    r"|\b(?:join|sit\s+in\s+with)\s+\w+(?:\s+(?:in|on|for|as|instead)\b|\s*[,.;])",
     re.I)
 _JOIN_WORDS = ("join", "jump on", "hop on", "sit in")
+#: "A B will lead the interview": the anchor of the last of `_WANTS_TO_MEET`'s forms.
+_LEADS_HINT = rx.compile(
+    r"\b(?:run|lead|conduct|do|host|take)\s+(?:your|the)\s+(?:[\w-]+\s+)?"
+    r"(?:interview|call|conversation|session|chat)\b", re.I)
 
 _SELF_WORDS = frozenset({"me", "myself", "moi", "moi-même", "ich", "yo", "eu", "ja", "ik", "io"})
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
@@ -381,7 +389,8 @@ def partners_of_sender(text: str) -> list[Person]:
     stretch of text before a cheap anchor ("and I", "meet you", "join us") it needs."""
     found: list[Person] = []
     low = text.lower()
-    anchored = bool(_AND_I_HINT.search(text) or _WANTS_HINT.search(text))
+    anchored = bool(_AND_I_HINT.search(text) or _WANTS_HINT.search(text)
+                    or _LEADS_HINT.search(text))
     if not (anchored or any(w in low for w in _INTL_WORDS + _JOIN_WORDS)):
         return found
     if not (anchored or _AND_I_INTL_HINT.search(text) or _JOIN_HINT.search(text)):
@@ -394,7 +403,7 @@ def partners_of_sender(text: str) -> list[Person]:
     low = flat.lower()
     intl = (list(_AND_I_INTL_HINT.finditer(flat))
             if any(w in flat for w in _INTL_PHRASES) else [])
-    wants = list(_WANTS_HINT.finditer(flat))
+    wants = [*_WANTS_HINT.finditer(flat), *_LEADS_HINT.finditer(flat)]
     if any(w in low for w in _JOIN_WORDS):
         wants += _JOIN_HINT.finditer(flat)
     and_i_hits = (_AND_I_HINT.finditer(flat)
