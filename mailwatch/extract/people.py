@@ -198,7 +198,7 @@ _SELF = rx.compile(
 )
 #: "Thanks for speaking with me last week": the sender talked to the candidate before.
 _PAST = rx.compile(
-    r"\b(?:thanks?|thank\s+you|enjoyed|following|after|merci|gracias|obrigad[oa]|danke"
+    r"\b(?:thanks?|thank\s+you|enjoyed|following|after(?!\s+\d)|merci|gracias|obrigad[oa]|danke"
     r"|bedankt|notes\s+(?:from|on)|recap\s+of|since|further\s+to|as\s+discussed\s+(?:on|in|during))"
     r"\b[^.!?]{0,40}$", re.I
 )
@@ -208,7 +208,9 @@ _NOT_BOOKED = rx.compile(r"\b(?:if|would\s+be|could\s+be|might|may\s+be|later\s+
 _IF = rx.compile(r"\b(?:if|later\s+on)\b", re.I)
 _HONORIFIC_LEAD = re.compile(rf"^{HONORIFIC_RX}")
 _ROLE_NAME = rx.compile(_ROLE_WORD)
-_PAST_AFTER = re.compile(r"^[^.!?]{0,12}\b(?:last|yesterday|earlier|previously|before)\b", re.I)
+#: (not "before I put you forward": a "before" that opens a clause is still to come)
+_PAST_AFTER = re.compile(r"^[^.!?]{0,12}\b(?:last|yesterday|earlier|previously"
+                         r"|before(?!\s+(?-i:I|we|you|they|the|our|your)\b))\b", re.I)
 #: "I won't be joining", "I'm just coordinating": the sender books, others interview.
 _NOT_SELF = rx.compile(
     r"\bI\s*(?:won['’]t|will\s+not|am\s+not|['’]m\s+not)\s+(?:be\s+)?(?:joining|attending"

@@ -61,6 +61,10 @@ _SCHEDULE = re.compile(
     r"[ \t]+(?P<rest>.+)$",
     re.M | re.I,
 )
+#: A sentence whose people follow as a list: "... a 90-minute panel interview with:".
+_LIST_LEAD = re.compile(
+    r"\b(?:interview|panel|conversation|chat|call|session|meeting|round)\s+with[ \t]*:[ \t]*$",
+    re.M | re.I)
 _LEAD_BRACKET = re.compile(r"^\s*\([^)]*\)")
 #: Itinerary rows that are no interview: the welcome, a tour, lunch, a break.
 _SOCIAL_ROW = re.compile(r"(?:welcome|(?:office\s+)?tour|lunch|break|coffee|check[- ]?in"
@@ -245,20 +249,7 @@ def labelled_people(text: str) -> list[Person]:
         rest = _SENTENCE_END.split(m["rest"].strip(), maxsplit=1)[0]
         line_no = text.count("\n", 0, m.start())
         values = [rest] if rest else []
-        # the value on the following line(s): "Host:\nPriya Raman", or a flattened table
-        # cell per line ("Interviewers Katrin Vogel\nMehmet Aydın")
-        for nxt in lines[line_no + 1 : line_no + 9]:
-            # (a numbered list: "1. Mr. Rohit Kulkarni - Engineering Manager")
-            s = _NUMBERED.sub("", _ORGANIZER_TAIL.sub("", nxt.strip()))
-            if not s:
-                if values:
-                    break
-                continue
-            if BARE_ADDRESS.fullmatch(s):
-                continue  # "Valentina Soto" over "valentina@..." (Cal.com's "Who" list)
-            if _FIELD_START.match(s) or not _line_people(s, bool(colon)):
-                break
-            values.append(s)
+        values += _values_below(lines, line_no, bool(colon), bool(values))
         heading = not colon and not rest and bool(values)  # "Interviewers" over a list
         if _NEEDS_COLON.match(m["label"]) and not heading and not colon:
             continue  # "Who" alone over a list of people is a heading; else a word
@@ -270,6 +261,10 @@ def labelled_people(text: str) -> list[Person]:
             # (a label in a sentence of prose heads no table)
             found.extend(_table_rows(lines, line_no + 1 + len(values) - bool(rest), values))
     found += _column_people(lines)
+    for m in _LIST_LEAD.finditer(text):
+        # "The second round is a panel interview with:" over a list of people
+        below = _values_below(lines, text.count("\n", 0, m.start()), True, False)
+        found += [p for value in below for p in _line_people(value, True)]
     for m in _SCHEDULE.finditer(text):
         rest = _LEAD_BRACKET.sub("", m["rest"]).strip()  # "(Pacific Time - Los Angeles)"
         if not rest or _SOCIAL_ROW.match(rest):
@@ -305,6 +300,25 @@ def labelled_people(text: str) -> list[Person]:
         # (and a second "A B, Title" line under it for a session with two people)
         found += _people_below(text, m.end())
     return found
+
+
+def _values_below(lines: list[str], line_no: int, colon: bool, started: bool) -> list[str]:
+    """The value of a label on the line(s) under it: "Host:\nPriya Raman", a list, or a
+    flattened table cell per line ("Interviewers Katrin Vogel\nMehmet Aydın")."""
+    values: list[str] = []
+    for nxt in lines[line_no + 1 : line_no + 9]:
+        # (a numbered list: "1. Mr. Rohit Kulkarni - Engineering Manager")
+        s = _NUMBERED.sub("", _ORGANIZER_TAIL.sub("", nxt.strip()))
+        if not s:
+            if values or started:
+                break
+            continue
+        if BARE_ADDRESS.fullmatch(s):
+            continue  # "Valentina Soto" over "valentina@..." (Cal.com's "Who" list)
+        if _FIELD_START.match(s) or not _line_people(s, colon):
+            break
+        values.append(s)
+    return values
 
 
 def _people_below(text: str, at: int) -> list[Person]:

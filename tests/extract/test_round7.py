@@ -61,3 +61,30 @@ def test_will_join_a_first_name_names_another_interviewer() -> None:
     assert [p.name for p in names_in_text(text)] == ["Megan Pretorius"]
     # a company after "join" is not a colleague
     assert names_in_text("Megan Pretorius will join Acme next month.") == []
+
+
+def test_a_sentence_ending_in_interview_with_colon_heads_a_list_of_people() -> None:
+    text = ("The second round is a 90-minute panel interview with:\n"
+            "- Ayanda Zulu, Head of Data\n- Ruan Steyn, Senior Analyst\n\n"
+            "Could you send me two or three windows that suit you?\n")
+    assert [(p.name, p.title) for p in names_in_text(text)] == [
+        ("Ayanda Zulu", "Head of Data"), ("Ruan Steyn", "Senior Analyst")]
+
+
+def test_a_call_with_me_before_a_next_step_is_the_senders_own_call() -> None:
+    det = detected("Hi Thandi,\n\nCan you do a quick 20 min call with me this week before I "
+                   "put you forward? Send me a couple of times that suit.\n\nPieter",
+                   subject="Re: CV")
+    assert det.kind is Kind.INTERVIEW_REQUEST
+    assert [p.name for p in det.people] == ["Pieter Botha"]
+    # a call with me *before* (in the past) is not one to come
+    assert not detected("Thanks for the call with me before. Send me a couple of times "
+                        "that suit for the panel.\n\nPieter").people
+
+
+def test_a_time_after_1pm_is_not_a_past_meeting() -> None:
+    det = detected("Hi Thandi,\n\nAre you free for a quick chat on Friday afternoon? Let me "
+                   "know a time after 1pm that suits and the best number to call you on.\n\n"
+                   "Pieter", subject="Analyst role")
+    assert det.kind is Kind.INTERVIEW_REQUEST
+    assert [p.name for p in det.people] == ["Pieter Botha"]
