@@ -113,7 +113,8 @@ _TRIGGER = rx.compile(
     r"|(?:it|this)(?:'ll|’ll|\s+will)\s+(?:still\s+|just\s+|only\s+)?be(?:\s+with)?"
     r"(?=\s+(?:me\s+(?:and|plus|&)\s+|myself\s+and\s+)?[A-Z])"
     r"|committee(?:\s+members)?\s*(?:will\s+be|is|are|:)"
-    r"|vous\s+(?:rencontrerez|allez\s+rencontrer|verrez|échangerez\s+avec)"
+    r"|vous\s+(?:y\s+)?(?:rencontrerez|allez\s+rencontrer|verrez|échangerez\s+avec)"
+    r"(?:\s+(?:également|aussi))?"
     r"|gesprächspartner(?:in|innen|\*innen)?\s+(?:sind|ist|werden\s+sein)"
     r"|(?:te\s+reunirás\s+con|conocerás\s+a|hablarás\s+con|você\s+vai\s+conhecer)"
     r"|(?:conversar|falar|entrevista|reuni[ãa]o)(?:\s+t[ée]cnica)?\s+com(?:\s+(?:o|a|os|as))?"
@@ -123,7 +124,8 @@ _TRIGGER = rx.compile(
     r"|wezmą\s+udział|participar[ãa]o(?:\s+d[ae]\s+(?:conversa|entrevista))?"
     r"|(?:two|three)\s+of\s+us\s+\(|(?:interview|call|chat|meeting|screen)\s+between"
     # "una primera entrevista contigo por videollamada, de unos 45 minutos, con Javier Ortega"
-    r"|(?:entrevista|colloquio|conversa|gesprek)\b[^.;:!?]{0,90}?\s(?:con|com|met)(?:\s+(?:el|la|o|a))?"
+    r"|(?:entrevista|colloquio|conversa|gesprek)\b(?:[^.;:!?]|(?<=\d)[:.](?=\d)){0,90}?"
+    r"\s(?:con|com|met)(?:\s+(?:el|la|o|a))?"
     r"(?=\s+[A-ZÁÉÍÓÚÀ-Þ])"
     r"|(?:entretien|échange|rencontrer|discuter)\s+avec"
     r"|(?:gespräch|sprechen|treffen|kennenlernen)\s+mit"
@@ -183,6 +185,11 @@ _SELF = rx.compile(
     r"|\bmy\s+(?:co-?founder|colleague|co-?host|teammate|business\s+partner)\b[^.!?]{0,50}"
     r"\b(?:join|jump\s+on|hop\s+on|sit\s+in)\w*\s+(?:us\s+)?(?:too|as\s+well)\b"
     r"|\bour\s+(?:\w+\s+){0,2}(?:interview|call|chat|conversation|meeting)\b|\bjoin\s+us\b"
+    # "notre entretien", "ons gesprek", "unser Gespräch": the same "our" in other languages
+    r"|\b(?:notre\s+(?:entretien|rendez-vous)|ons\s+(?:\w+)?gesprek"
+    r"|unser(?:em)?\s+(?:\w+)?gespräch|nuestra\s+(?:entrevista|reuni[óo]n|conversaci[óo]n)"
+    r"|nossa\s+(?:entrevista|conversa|reuni[ãa]o)|(?:il\s+)?nostro\s+colloquio"
+    r"|vår(?:t)?\s+(?:intervju|samtal))\b"
     # "with Kagiso Molefe, our CTO, and me", "talk then", "speak then", "just me"
     r"|\bwith\b[^.!?\n]{0,80}?\b(?:and|&)\s+(?:me|myself)\b(?!\s+(?:know|a\b))"
     r"|\b(?:talk|speak|chat)\s+(?:then|tomorrow)\b|\bjust\s+me\b"
@@ -198,7 +205,7 @@ _SELF = rx.compile(
 )
 #: "Thanks for speaking with me last week": the sender talked to the candidate before.
 _PAST = rx.compile(
-    r"\b(?:thanks?|thank\s+you|enjoyed|following|after(?!\s+\d)|merci|gracias|obrigad[oa]|danke"
+    r"\b(?:thanks?|thank\s+you|enjoyed|following|after(?!\s+\d)|suite\s+[àa]|merci|gracias|obrigad[oa]|danke"
     r"|bedankt|notes\s+(?:from|on)|recap\s+of|since|further\s+to|as\s+discussed\s+(?:on|in|during))"
     r"\b[^.!?]{0,40}$", re.I
 )

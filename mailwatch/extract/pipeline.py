@@ -50,7 +50,8 @@ from .topic import job_meeting
 _FROM_OLD = re.compile(
     r"(?:\b(?:from|originally|original|former(?:ly)?|instead\s+of|previous(?:ly)?|old|was"
     r"|rather\s+than|previst[oa]\s+per|prevista\s+para|programad[oa]\s+para|geplant\w*"
-    r"|ursprünglich)\b|原訂|原定|原来|変更前|元の)"
+    r"|ursprünglich|prévue?s?|initialement|oorspronkelijk|gepland|ursprungligen|inicialmente"
+    r"|pierwotnie|planowan\w*)\b|原訂|原定|原来|変更前|元の)"
     r"[^.;]{0,25}(?<!\bto\s)(?<!\bto\snext\s)(?<!\bto\sthis\s)(?<!\bto\sthe\s)$",
     re.I,
 )

@@ -438,12 +438,12 @@ def partners_of_sender(text: str) -> list[Person]:
 #: A person kept from the interview: "Dr. Ngozi Obi is unwell", "A B (their CDO) has been
 #: pulled into a board meeting", "a Fernanda Costa ... não vai conseguir participar".
 _UNAVAILABLE = rx.compile(
-    r"\b(?:is|are|has\s+been|was)\s+(?:unwell|ill|sick|unavailable|off\s+sick|called\s+away"
+    r"\b(?:is|are|has\s+been|was)\s+(?:\w+ly\s+)?(?:unwell|ill|sick|unavailable|off\s+sick|called\s+away"
     r"|pulled\s+into|travelling|traveling|away|on\s+leave|out\s+of\s+(?:the\s+)?office"
     r"|out\s+sick)\b|\bhas\s+had\s+(?:an?\s+)?(?:family\s+)?emergency|\b(?:can(?:not|['’]t)|won['’]t\s+be\s+able\s+to|is\s+no\s+longer\s+able"
     r"\s+to)\s+(?:make|attend|join|do)\b|\bhas\s+(?:an?\s+)?(?:emergency|unavoidable)"
     r"|n[ãa]o\s+vai\s+conseguir|teve\s+um\s+imprevisto|no\s+podr[áa]\s+(?:asistir|estar)"
-    r"|(?:ist|sind)\s+(?:leider\s+)?(?:erkrankt|verhindert)|is\s+(?:ziek|verhinderd|uitgevallen)"
+    r"|(?:ist|sind)\s+(?:leider\s+)?(?:erkrankt|verhindert)|is\s+(?:onverwacht\s+|plotseling\s+)?(?:ziek|verhinderd|uitgevallen)"
     r"|ne\s+pourra\s+pas|non\s+potr[àa]\s+(?:essere|partecipare)",
     re.I,
 )

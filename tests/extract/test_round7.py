@@ -4,9 +4,10 @@ invented."""
 
 from __future__ import annotations
 
+import pytest
 from mailfactory import detected
 
-from mailwatch.extract.people import names_in_text
+from mailwatch.extract.people import names_in_text, sender_interviews
 from mailwatch.model import Kind
 
 _QUOTED_INVITE = (
@@ -88,3 +89,36 @@ def test_a_time_after_1pm_is_not_a_past_meeting() -> None:
                    "Pieter", subject="Analyst role")
     assert det.kind is Kind.INTERVIEW_REQUEST
     assert [p.name for p in det.people] == ["Pieter Botha"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a time's colon inside the clause before "con": "alle ore 11:00 con A B"
+    ("Dobbiamo annullare il colloquio previsto per lunedì 15 febbraio alle ore 11:00 con "
+     "Marco Bianchi, per la posizione di UX Researcher.", ["Marco Bianchi"]),
+    ("Vous y rencontrerez également Julien Morel, notre responsable e-commerce.",
+     ["Julien Morel"]),
+    ("Onze design lead, Bram Hendriks, is onverwacht uitgevallen.", ["Bram Hendriks"]),
+    ("Our design lead, Bram Hendriks, is unexpectedly unwell.", ["Bram Hendriks"]),
+])
+def test_people_in_other_languages_and_with_an_adverb(text: str, expected: list[str]) -> None:
+    assert [p.name for p in names_in_text(text)] == expected
+
+
+@pytest.mark.parametrize("text,takes_part", [
+    ("Je dois décaler notre entretien de mardi.", True),
+    ("Helaas moet ik ons gesprek van donderdag annuleren.", True),
+    ("Leider muss ich unser Gespräch am Donnerstag verschieben.", True),
+    # "our phone call on Monday" that already happened is no sign
+    ("Suite à notre entretien téléphonique de lundi, je vous confirme le rendez-vous.", False),
+])
+def test_our_interview_in_other_languages(text: str, takes_part: bool) -> None:
+    assert sender_interviews(text) is takes_part
+
+
+def test_a_french_move_takes_the_new_date_not_the_one_planned() -> None:
+    det = detected("Bonjour Thandi,\n\nJe dois décaler notre entretien prévu mardi 10 novembre "
+                   "à 10h. Seriez-vous disponible le jeudi 12 novembre 2026 à 15h30 à la "
+                   "place ?\n\nClaire", subject="Report de votre entretien",
+                   sender="Claire Dubois <claire@lumiere.fr>")
+    assert det.kind is Kind.RESCHEDULE
+    assert (det.interview.start.month, det.interview.start.day) == (11, 12)
