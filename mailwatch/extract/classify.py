@@ -305,13 +305,17 @@ RESCHEDULE = rx.compile(
     rf"|asked\s+(?:us\s+)?to\s+(?:move|push|shift|postpone|change|re-?schedule)(?!{_PROGRESS})"
     rf"|(?:has|have|had|'ve|’ve)\s+(?:been\s+)?(?:moved|postponed|pushed|shifted|changed)"
     rf"(?!{_PROGRESS})"
+    rf"|(?:moving|shifting|pushing)\s+you\s+from\b"
     rf"|(?:moving|shifting|pushing|postponing)\s+(?:your|the|our)\s+(?:\w+\s+)?(?:interview|call"
     rf"|meeting|chat|conversation)\b"
     rf"|(?:moved|postponed|pushed\s+back|brought\s+forward)\s+to(?!\s+{_STAGE})"
     rf"|new\s+(?:time|date|slot)|updated\s+(?:time|invitation|invite)"
     rf"|(?:could|can|would|may|shall)\s+we\s+(?:please\s+)?(?:move|push|shift|change|postpone"
     rf"|bring\s+forward)(?!{_PROGRESS})"
-    rf"|(?:could|can|would)\s+(?:you|I)\s+(?:do|make)\s+(?:it\s+)?(?:a\s+)?(?:later|earlier|another))\b"
+    rf"|(?:could|can|would)\s+(?:you|I)\s+(?:do|make)\s+(?:it\s+)?(?:a\s+)?(?:later|earlier|another)"
+    # "Can we do Friday same time instead?": another day offered in place of the booked one
+    rf"|(?:could|can)\s+we\s+(?:do|make\s+it)\s+(?:it\s+)?(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)\w*"
+    rf"\b[^.?!\n]{{0,30}}\binstead)\b"
     rf"|日程を?変更|変更後の日時|改期|時間異動|时间调整|時間調整|新的面[試试]時?[间間]"  # CJK
     rf"|\b(?:spostar(?:e|lo|la)|spostamento|rinviare|reprogramar|verschieben|verlegen|remarcar"
     rf"|flytta|flyttar|omboka\w*|przełoż\w+|przenie\w+"

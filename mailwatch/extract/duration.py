@@ -32,6 +32,7 @@ _LENGTH = rx.compile(
     rf"(?:\s*(?:and\s+)?(?P<hm>\d{{1,2}})\s*{_MINUTES})?"
     rf"|(?P<mm>{_NUM})[\s\-]*{_MINUTES}"
     r"|(?P<half>half(?:\s+an|-an)?[\s\-]+hour)"
+    r"|(?P<full>(?:the|a)\s+full[\s\-]+hour)"  # "still the full hour"
     r")(?![\w\-])",
     re.I,
 )
@@ -148,6 +149,8 @@ def _stated_abroad(text: str) -> set[timedelta]:
 def _value(m: re.Match[str]) -> timedelta | None:
     if m["half"]:
         return timedelta(minutes=30)
+    if m["full"]:
+        return timedelta(hours=1)
     if m["mm"]:
         minutes = _number(m["mm"])
     else:

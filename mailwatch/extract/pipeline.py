@@ -33,6 +33,7 @@ from .deadline import after_interview, find_deadline
 from .duration import stated_length
 from .ics import MEETING_URL, Event, parse_calendars
 from .kindwords import forwarded_body
+from .moved import half_moved
 from .participants import (
     forwarded_people,
     quoted_people,
@@ -423,6 +424,9 @@ def _text_kind(
         labelled = [s for s, w in zip(slots, where, strict=True)
                     if s in new and labelled_new(w, parts)]
         pick = (labelled or in_moved or new or [None])[-1]
+        if pick is not None and not (labelled or in_moved) and (half := half_moved(
+                moved, pick, text, f.message.date.date() if f.message.date else None, f.order)):
+            pick = half  # "Can we do Friday, same time?"
         f.reasons.append(f"reschedule: '{moved[0].text[:70]}'")
         if pick is not None:
             f.reasons.append(f"text: '{pick.text}'")

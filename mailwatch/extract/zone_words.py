@@ -397,11 +397,12 @@ def refine(
 #: "All times are in SAST", "Schedule (all times AWST)", "All times below are Stockholm
 #: time (CET)", "times shown in Eastern Time".
 _ALL_TIMES = rx.compile(
-    r"\ball\s+(?:the\s+)?times?\b(?:\s+(?:are|shown|listed|given|below|above|here|quoted"
+    r"\ball\s+(?:the\s+)?times?\b(?:\s+(?:in|of)\s+this\s+(?:e-?mail|message|invitation|note"
+    r"|letter))?(?:\s+(?:are|shown|listed|given|below|above|here|quoted"
     r"|stated)){0,3}(?:\s+(?:in|as))?[\s:(]*"
     r"|\btimes?\s+(?:are\s+)?(?:shown|listed|given)?\s*(?:are\s+)?(?:in|as)\s+"
     # "alle Zeitangaben beziehen sich auf die Ortszeit in Hamburg", "local time in Lisbon"
-    r"|\b(?:ortszeit|local\s+time|heure\s+locale|hora\s+local|ora\s+locale|lokale\s+tijd)"
+    r"|\b(?P<local>ortszeit|local\s+time|heure\s+locale|hora\s+local|ora\s+locale|lokale\s+tijd)"
     r"\s+(?:in|de|à|en|di|a)\s+(?=[A-Z])",
     re.I,
 )
@@ -420,4 +421,9 @@ def zone_hint(text: str) -> tuple[tzinfo, str | None, str] | None:
         tz, name, end = zone_word_at(text, m.end())
         if tz is not None:
             return tz, name, text[m.end() : end].strip(" ,()")
+        window = text[m.end() : m.end() + 40]
+        if m["local"] and len(folded := fold(window)) == len(window) and (
+                c := _CITY_ANY.match(folded)):
+            # "die Ortszeit in Hamburg": the place alone names the zone
+            return zone(CITIES[c["city"]]), CITIES[c["city"]], window[: c.end()]
     return None

@@ -4,10 +4,13 @@ invented."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from mailfactory import detected
 
 from mailwatch.extract.people import names_in_text, sender_interviews
+from mailwatch.extract.zone_words import zone_hint
 from mailwatch.model import Kind
 
 _QUOTED_INVITE = (
@@ -122,3 +125,37 @@ def test_a_french_move_takes_the_new_date_not_the_one_planned() -> None:
                    sender="Claire Dubois <claire@lumiere.fr>")
     assert det.kind is Kind.RESCHEDULE
     assert (det.interview.start.month, det.interview.start.day) == (11, 12)
+
+
+def test_a_move_that_keeps_the_time_takes_the_new_day() -> None:
+    det = detected("Hi Thandi,\n\nSomething came up: I know we'd pencilled in 2pm tomorrow for "
+                   "our chat about the Analyst role. Can we do Friday same time instead? Same Teams link, still the "
+                   "full hour.\n\nPieter", subject="Re: Analyst - chat on Tuesday")
+    assert det.kind is Kind.RESCHEDULE
+    assert (det.interview.start.day, det.interview.start.hour) == (6, 14)  # Mon 2 Nov + Fri
+    assert det.interview.end - det.interview.start == timedelta(hours=1)
+
+
+def test_a_move_that_keeps_the_day_takes_the_new_time() -> None:
+    det = detected("Hi Thandi,\n\nSorry, my 1pm tomorrow has turned into an all-hands. Can we "
+                   "push to 3pm instead? Same day, same Zoom link.\n\nPieter",
+                   subject="Re: Interview confirmed")
+    assert det.kind is Kind.RESCHEDULE
+    assert (det.interview.start.day, det.interview.start.hour) == (3, 15)
+    # without "same day" a bare new time is not placed on the old day
+    det = detected("Hi Thandi,\n\nSorry, my 1pm tomorrow has turned into an all-hands. Can we "
+                   "push to 3pm instead?\n\nPieter", subject="Re: Interview confirmed")
+    assert det.interview is None or det.interview.start.hour != 15
+
+
+def test_all_times_in_this_email_and_the_local_time_of_a_city_set_the_zone() -> None:
+    assert zone_hint("All times in this email are London time.")[1] == "Europe/London"
+    assert zone_hint("Alle Zeitangaben beziehen sich auf die Ortszeit in Hamburg.")[1] == \
+        "Europe/Berlin"
+    assert zone_hint("the local time in Hamburgers") is None
+
+
+def test_moving_you_from_one_day_to_another_is_a_move() -> None:
+    det = detected("Hi Thandi,\n\nQuick change for your interview: we're moving you from Tuesday to Wednesday "
+                   "4 November, same time - 9:30 SAST. Same link as before.\n\nPieter")
+    assert det.kind is Kind.RESCHEDULE

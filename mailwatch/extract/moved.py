@@ -1,0 +1,50 @@
+"""The new slot of a move that states only half of it: "Can we do Friday, same time?" keeps
+the old hour, "Can we push to 3pm instead? Same day" keeps the old day.
+
+Its own module because it is the one place a slot is built from two: the old slot the
+reply names (or quotes) and the part of the new one it writes out. Everything else reads a
+slot whole from one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import UTC, date
+
+from .dates import Slot, find_dates, next_weekday
+from .text import Unit
+from .times import find_times
+
+_SAME_TIME = re.compile(r"\bsame\s+time\b", re.I)
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_SAME_DAY = re.compile(r"\b(?:same\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day)\b", re.I)
+
+
+def half_moved(moved: list[Unit], old: Slot, text: str, ref: date | None,
+               order: str) -> Slot | None:
+    """The new slot, when a moved sentence gives only its day (and the mail says "same
+    time") or only its time (and the mail says "same day"); None otherwise."""
+    same_time, same_day = _SAME_TIME.search(text), _SAME_DAY.search(text)
+    if not (same_time or same_day):
+        return None
+    for u in moved:
+        days = [d.day for d in find_dates(u.text, ref, order) if d.day != old.start.date()]
+        if not days and ref is not None and (wd := _WEEKDAY.search(u.text)):
+            days = [next_weekday(ref, _DAY_NAMES.index(wd[1].lower()))]  # "do Friday, same time"
+        times = find_times(u.text)
+        if same_time and days and not times:
+            # (a named zone gives the new day its own offset; a fixed one stays)
+            start = old.start.replace(year=days[0].year, month=days[0].month, day=days[0].day)
+        elif same_day and times and not days and times[0].start != old.start.timetz().replace(
+                tzinfo=None):
+            t = times[0]
+            start = old.start.replace(hour=t.start.hour, minute=t.start.minute)
+        else:
+            continue
+        # (a length across a DST change stays a length)
+        end = (start.astimezone(UTC) + (old.end - old.start)).astimezone(start.tzinfo) \
+            if old.end else None
+        return replace(old, start=start, end=end, text=u.text.strip()[:80], pos=0)
+    return None
