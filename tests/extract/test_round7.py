@@ -129,8 +129,9 @@ def test_a_french_move_takes_the_new_date_not_the_one_planned() -> None:
 
 def test_a_move_that_keeps_the_time_takes_the_new_day() -> None:
     det = detected("Hi Thandi,\n\nSomething came up: I know we'd pencilled in 2pm tomorrow for "
-                   "our chat about the Analyst role. Can we do Friday same time instead? Same Teams link, still the "
-                   "full hour.\n\nPieter", subject="Re: Analyst - chat on Tuesday")
+                   "our chat about the Analyst role. Can we do Friday same time instead? "
+                   "Same Teams link, still the full hour.\n\nPieter",
+                   subject="Re: Analyst - chat on Tuesday")
     assert det.kind is Kind.RESCHEDULE
     assert (det.interview.start.day, det.interview.start.hour) == (6, 14)  # Mon 2 Nov + Fri
     assert det.interview.end - det.interview.start == timedelta(hours=1)
@@ -156,6 +157,7 @@ def test_all_times_in_this_email_and_the_local_time_of_a_city_set_the_zone() -> 
 
 
 def test_moving_you_from_one_day_to_another_is_a_move() -> None:
-    det = detected("Hi Thandi,\n\nQuick change for your interview: we're moving you from Tuesday to Wednesday "
-                   "4 November, same time - 9:30 SAST. Same link as before.\n\nPieter")
+    det = detected("Hi Thandi,\n\nQuick change for your interview: we're moving you from "
+                   "Tuesday to Wednesday 4 November, same time - 9:30 SAST. Same link as "
+                   "before.\n\nPieter")
     assert det.kind is Kind.RESCHEDULE
