@@ -19,15 +19,7 @@ from ..model import Detection, Interview, Kind, Person
 from ..vocabulary import NO_VOCABULARY, Vocabulary
 from . import calendar_facts as cf
 from . import classify as c
-from .company import (
-    choose_company,
-    cjk_position,
-    company_from_text,
-    from_subject,
-    names_a_person,
-    position_from_text,
-    without_company,
-)
+from .company import choose_company, company_from_text, names_a_person
 from .dates import Slot, resolve_order
 from .deadline import after_interview, find_deadline
 from .duration import stated_length
@@ -35,8 +27,10 @@ from .ics import MEETING_URL, Event, parse_calendars
 from .kindwords import forwarded_body
 from .participants import forwarded_people, referred_people, split_forward, subject_people
 from .people import dedupe, names_in_text, sender_interviews, sender_person, with_full_names
+from .position import cjk_position, position_from_text, without_company
 from .slot_context import join_date_and_time_lines
 from .slot_pick import find_slots, labelled_new
+from .subject import from_subject
 from .text import Unit, units
 from .topic import job_meeting
 

@@ -218,7 +218,7 @@ def test_an_itinerary_takes_its_zone_from_the_day_it_describes() -> None:
 
 
 def test_positions_with_a_team_a_requisition_or_a_process() -> None:
-    from mailwatch.extract.company import position_from_text
+    from mailwatch.extract.position import position_from_text
 
     assert position_from_text("the technical interview for the Senior Software Engineer, "
                               "Data Infrastructure role.") == (

@@ -417,7 +417,7 @@ def test_positions_in_more_languages(body, position) -> None:
 
 
 def test_the_employer_written_after_the_role_is_not_part_of_it() -> None:
-    from mailwatch.extract.company import without_company
+    from mailwatch.extract.position import without_company
     assert without_company("Clinical Pharmacist, Sagebrush Health", "Sagebrush Health") == (
         "Clinical Pharmacist")
     assert without_company("UX Researcher bij Polderwerk", "Polderwerk") == "UX Researcher"
@@ -580,7 +580,7 @@ def test_more_ways_to_name_the_role(subject, body, position) -> None:
 
 
 def test_the_hiring_manager_interview_names_no_role() -> None:
-    from mailwatch.extract.company import position_from_text
+    from mailwatch.extract.position import position_from_text
     assert position_from_text("Your Hiring Manager interview is at 3pm.") is None
 
 
