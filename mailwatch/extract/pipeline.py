@@ -25,6 +25,7 @@ from .deadline import after_interview, find_deadline
 from .duration import stated_length
 from .ics import MEETING_URL, Event, parse_calendars
 from .kindwords import forwarded_body
+from .notjob import not_job, strongly_not_job
 from .participants import forwarded_people, referred_people, split_forward, subject_people
 from .people import dedupe, names_in_text, sender_interviews, sender_person, with_full_names
 from .position import cjk_position, position_from_text, without_company
@@ -178,7 +179,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         """Job-search context, worked out when first asked: most mail is decided first."""
         if not known:
             known.append(bool(user_says or c.JOB.search(text) or c.JOB.search(subject))
-                         and not (c.not_job(text) or c.not_mine(f"{subject}\n{text}")))
+                         and not (not_job(text) or c.not_mine(f"{subject}\n{text}")))
         return known[0]
 
     if (m := c.offer(text)) and job():
@@ -197,7 +198,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
     if not topic and slots and job_meeting(subject, text, message.quoted or "",
                                            people_named=bool(names_in_text(text))):
         # no "interview" word, but a slot, a hiring context and a meeting with the reader
-        topic = not (c.not_job(f"{subject}\n{text}") or c.not_mine(f"{subject}\n{text}"))
+        topic = not (not_job(f"{subject}\n{text}") or c.not_mine(f"{subject}\n{text}"))
         if topic:
             f.reasons.append("a meeting about a role with a date and time")
     if not topic and job() and (m := c.ASK.search(text)) and c.MEETING_CONTEXT.search(text):
@@ -206,7 +207,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         f.reasons.append(f"asks for time to talk about a role: '{m.group(0)}'")
         topic = True
     if not topic and (m := c.ONE_WAY.search(text)) and c.JOB.search(text) and not (
-            c.not_mine(f"{subject}\n{text}") or c.strongly_not_job(f"{subject}\n{text}")):
+            c.not_mine(f"{subject}\n{text}") or strongly_not_job(f"{subject}\n{text}")):
         f.reasons.append(f"a one-way interview about a role: '{m.group(0)}'")
         topic = True  # (its own tips and deadlines must not read as a newsletter's)
     if not topic and job() and (m := _OUR_CHAT_OFF.search(text)):
