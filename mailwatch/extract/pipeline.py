@@ -25,9 +25,10 @@ from .deadline import after_interview, find_deadline
 from .duration import stated_length
 from .ics import MEETING_URL, Event, parse_calendars
 from .kindwords import forwarded_body
+from .names import dedupe, with_full_names
 from .notjob import not_job, strongly_not_job
 from .participants import forwarded_people, referred_people, split_forward, subject_people
-from .people import dedupe, names_in_text, sender_interviews, sender_person, with_full_names
+from .people import names_in_text, sender_interviews, sender_person
 from .position import cjk_position, position_from_text, without_company
 from .slot_context import join_date_and_time_lines
 from .slot_pick import find_slots, labelled_new

@@ -805,7 +805,7 @@ def test_more_interviewer_phrasings(text, expected) -> None:
 
 
 def test_a_place_is_no_person_and_given_names_join_the_full_name() -> None:
-    from mailwatch.extract.people import dedupe
+    from mailwatch.extract.names import dedupe
     from mailwatch.model import Person
     merged = dedupe([Person(name="Wei Jie"), Person(name="Wei Jie Lim")])
     assert [p.name for p in merged] == ["Wei Jie Lim"]
