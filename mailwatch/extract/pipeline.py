@@ -28,13 +28,14 @@ from .kindwords import forwarded_body
 from .names import dedupe, with_full_names
 from .notjob import not_job, strongly_not_job
 from .participants import forwarded_people, referred_people, split_forward, subject_people
-from .people import names_in_text, sender_interviews, sender_person
+from .people import names_in_text, sender_person
 from .position import cjk_position, position_from_text, without_company
 from .slot_context import join_date_and_time_lines
 from .slot_pick import find_slots, labelled_new
 from .subject import from_subject
 from .text import Unit, units
 from .topic import job_meeting
+from .writer import sender_interviews
 
 _FROM_OLD = re.compile(
     r"(?:\b(?:from|originally|original|former(?:ly)?|instead\s+of|previous(?:ly)?|old|was"

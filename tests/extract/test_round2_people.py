@@ -17,9 +17,10 @@ from mailwatch.extract.participants import (
     referred_people,
     subject_people,
 )
-from mailwatch.extract.people import names_in_text, sender_interviews
+from mailwatch.extract.people import names_in_text
 from mailwatch.extract.position import position_from_text
 from mailwatch.extract.subject import from_subject
+from mailwatch.extract.writer import sender_interviews
 from mailwatch.message import Address, Message
 
 USERS = frozenset({"sam@example.org"})

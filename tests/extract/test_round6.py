@@ -695,7 +695,7 @@ def test_rearranging_and_a_past_weekday_give_no_decision_date(body) -> None:
     ("Give me a ring afterwards and let me know how it went.\n\nSpeak soon,\nGemma", False),
 ])
 def test_when_the_writer_takes_part(body, writer_in) -> None:
-    from mailwatch.extract.people import sender_interviews
+    from mailwatch.extract.writer import sender_interviews
     assert sender_interviews(body) is writer_in
 
 
