@@ -346,7 +346,8 @@ def _name_groups(text: str) -> tuple[tuple[tuple[bool, bool, bool, tuple[Person,
     the people of labels, schedules, "A B and I" and of an interviewer kept away. (A mail
     that asks for times is read both ways: for the company and the topic, and for the
     people of the slot to come.)"""
-    from .roster import labelled_people, partners_of_sender, unavailable_people
+    from .partners import partners_of_sender
+    from .roster import labelled_people, unavailable_people
 
     groups: list[tuple[bool, bool, bool, tuple[Person, ...]]] = []
     if "(" in text:

@@ -14,8 +14,8 @@ import re
 from functools import lru_cache
 
 from .. import rx
+from .partners import and_i
 from .people import _PAST, squeezed
-from .roster import and_i
 
 _SELF = rx.compile(
     r"\bmyself\b|\b(?:speak|speaking|chat|chatting|meet|meeting|call|interview|talk|talking"
