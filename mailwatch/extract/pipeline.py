@@ -20,7 +20,7 @@ from ..vocabulary import NO_VOCABULARY, Vocabulary
 from . import calendar_facts as cf
 from . import classify as c
 from .company import choose_company, company_from_text, names_a_person
-from .dates import Slot, resolve_order
+from .dates import resolve_order
 from .deadline import after_interview, find_deadline
 from .duration import stated_length
 from .ics import MEETING_URL, Event, parse_calendars
@@ -32,6 +32,7 @@ from .people import names_in_text, sender_person
 from .position import cjk_position, position_from_text, without_company
 from .slot_context import join_date_and_time_lines
 from .slot_pick import find_slots, labelled_new
+from .slots import Slot
 from .subject import from_subject
 from .text import Unit, units
 from .topic import job_meeting

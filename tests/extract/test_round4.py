@@ -8,8 +8,9 @@ from zoneinfo import ZoneInfo
 
 from mailfactory import detected
 
-from mailwatch.extract.dates import find_dates, find_times, slots_in
+from mailwatch.extract.dates import find_dates, find_times
 from mailwatch.extract.people import names_in_text
+from mailwatch.extract.slots import slots_in
 from mailwatch.model import Kind
 
 SAST = ZoneInfo("Africa/Johannesburg")

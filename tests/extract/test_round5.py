@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from mailfactory import detected
 
-from mailwatch.extract.dates import slots_in
 from mailwatch.extract.deadline import find_deadline
+from mailwatch.extract.slots import slots_in
 from mailwatch.model import Kind
 
 SAST = ZoneInfo("Africa/Johannesburg")

@@ -11,8 +11,8 @@ import pytest
 from mailfactory import detected, raw_mail, vevent
 
 from mailwatch.extract import detect
-from mailwatch.extract.dates import slots_in
 from mailwatch.extract.people import names_in_text
+from mailwatch.extract.slots import slots_in
 from mailwatch.message import parse_message
 from mailwatch.model import Kind
 
