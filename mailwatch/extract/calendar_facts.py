@@ -22,6 +22,7 @@ from ..model import Person
 from . import classify as c
 from .ics import Event
 from .kindwords import INTERVIEW_INTL
+from .notjob import not_job
 from .zone_words import CITIES, fold
 from .zones import ZONE_RE, resolve_mention
 
@@ -147,7 +148,7 @@ def is_job_interview(
     `user_says`: why the user's [detection] lists call it interview mail; it stands in for
     interview wording, never for the negative evidence."""
     joined = "\n".join(t for t in (e.summary, e.description, m.subject, m.text) if t)
-    if (why := c.not_job(joined)) is not None:
+    if (why := not_job(joined)) is not None:
         return False, f"not a job interview: '{why.strip()}'"
     if (hit := MEDIA.search(joined)) is not None:
         return False, f"not a job interview: '{hit.group(0).strip()}'"

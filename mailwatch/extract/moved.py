@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 from datetime import UTC, date
 
-from .dates import Slot, find_dates, next_weekday
+from .dates import find_dates, next_weekday
+from .slots import Slot
 from .text import Unit
 from .times import find_times
 

@@ -16,7 +16,8 @@ from .. import rx
 from ..message import Message
 from ..model import Person
 from .kindwords import forwarded_body
-from .people import NAME_RX, clean_name, names_in_text, sender_interviews
+from .people import NAME_RX, clean_name, names_in_text
+from .writer import sender_interviews
 
 _FROM_LINE = re.compile(
     r"^[ \t>]*(?:From|Von|De|Van|Da|Från|Fra)[ \t]*:[ \t]*\"?(?P<name>[^<\n\"]*?)\"?[ \t]*"

@@ -14,6 +14,7 @@ from functools import lru_cache
 from .. import rx
 from ..message import Address
 from ..model import Person
+from .names import dedupe
 from .zone_words import CITIES, REGIONS
 
 #: Tokens that make a "name" a team, mailbox, room, product or title instead of a person.
@@ -151,58 +152,6 @@ BARE_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _WITH = rx.compile(r"\bwith\s+")
 _MEETING_NOUN = rx.compile(r"\b(?:interview|call|chat|meeting|conversation|session|minutes"
                            r"|teams|zoom|video|phone|appointment)\b", re.I)
-_SELF = rx.compile(
-    r"\bmyself\b|\b(?:speak|speaking|chat|chatting|meet|meeting|call|interview|talk|talking"
-    r"|conversation|discussion|session|sync|catch[- ]up|minutes|hour|teams|zoom|meet)"
-    r"\s+(?:with|w/)\s+me\b|\b(?:with|w/)\s+me\s+(?:and\b|\+)"
-    r"|\bwith\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:and|&)\s+(?:me|myself)\b"
-    r"|\bI(?:'ll|’ll|\s+will)\s+(?:also\s+)?be\s+(?:interviewing|conducting|leading|running"
-    r"|joining|there|on\s+the\s+(?:call|panel))\b"
-    r"|\bI(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:interview|conduct|lead|join|sit\s+in)\b"
-    # "see you Thu 3pm", "X will join me", "just you and me", "I'll do the technical
-    # conversation", "- me and Liam O'Connor": the writer is on the call
-    r"|\bsee\s+you\s+(?:then|on|at|tomorrow|next|mon|tue|wed|thu|fri|\w+day)\b|\bjoin\s+me\b"
-    r"|\bjust\s+(?:you\s+and\s+me|the\s+two\s+of\s+us)\b"
-    r"|\bI(?:'ll|’ll|\s+will)\s+(?:do|run|lead|conduct|host)\s+the\s+(?:[\w-]+\s+){0,2}"
-    r"(?:conversation|interview|call|chat|session)\b|[-–—:,]\s*me\s+and\s+(?-i:[A-Z])"
-    r"|\bI(?:'d|’d|\s+would)\s+(?:love|like)\s+to\s+(?:grab|have|get)\s+(?:[\w-]+\s+){0,4}"
-    r"with\s+you\b"
-    # "I'd like to set up a 30-minute introductory call with you"
-    r"|\bI(?:'d|’d|\s+would)\s+(?:like|love)\s+to\s+(?:set\s+up|schedule|book|have|arrange)\s+"
-    r"(?:a\s+)?(?:[\w-]+\s+){0,3}(?:call|chat|conversation|interview|meeting|screen)\s+with\s+you\b"
-    # "I'll be joined by our design lead, A B": the writer is on the call too
-    r"|\bI(?:'ll|’ll|\s+will)\s+be\s+joined\s+by\b"
-    # "I'll call you this Thursday", "I'll ring your mobile tomorrow": the writer is the call
-    r"|\bI(?:'ll|’ll|\s+will)\s+(?:give\s+you\s+a\s+)?(?:call|ring|phone|dial)\s+(?:you|your)\b"
-    r"|\b(?:it|this)(?:'ll|’ll|\s+will)\s+(?:still\s+|just\s+|only\s+)?be\s+(?:just\s+)?me\b"
-    r"|\b(?:meet|see|with)\s+me\s+(?:and|plus|&)\s"
-    r"|\bet\s+moi(?:-même)?\b|\bmoi-même\b|\by\s+yo\b(?!\s+no\b)"
-    # "conduzida pelo A B e por mim": "and by me"
-    r"|\be\s+por\s+mim\b|\by\s+por\s+m[ií]\b|\bet\s+par\s+moi\b|\be\s+da\s+me\b"
-    r"|\ben\s+door\s+mij\b|\bund\s+von\s+mir\b|\by\s+conmigo\b|\be\s+comigo\b|\boraz\s+ja\b"
-    r"|\bmeet\b[^.!?\n]{0,80}?\b(?:and|&)\s+(?:me|myself)\b|\bmy\s+(?:calendar|calendly)\b"
-    # "A B, my cofounder, will jump on too": "too" puts the writer on the call as well
-    r"|\bmy\s+(?:co-?founder|colleague|co-?host|teammate|business\s+partner)\b[^.!?]{0,50}"
-    r"\b(?:join|jump\s+on|hop\s+on|sit\s+in)\w*\s+(?:us\s+)?(?:too|as\s+well)\b"
-    r"|\bour\s+(?:\w+\s+){0,2}(?:interview|call|chat|conversation|meeting)\b|\bjoin\s+us\b"
-    # "notre entretien", "ons gesprek", "unser Gespräch": the same "our" in other languages
-    r"|\b(?:notre\s+(?:entretien|rendez-vous)|ons\s+(?:\w+)?gesprek"
-    r"|unser(?:em)?\s+(?:\w+)?gespräch|nuestra\s+(?:entrevista|reuni[óo]n|conversaci[óo]n)"
-    r"|nossa\s+(?:entrevista|conversa|reuni[ãa]o)|(?:il\s+)?nostro\s+colloquio"
-    r"|vår(?:t)?\s+(?:intervju|samtal))\b"
-    # "with Kagiso Molefe, our CTO, and me", "talk then", "speak then", "just me"
-    r"|\bwith\b[^.!?\n]{0,80}?\b(?:and|&)\s+(?:me|myself)\b(?!\s+(?:know|a\b))"
-    r"|\b(?:talk|speak|chat)\s+(?:then|tomorrow)\b|\bjust\s+me\b"
-    r"|\b(?:number|time)\s+to\s+call\s+you\b|\bthe\s+(?:same\s+)?two\s+of\s+us\b"
-    r"|\bI(?:'ll|’ll|\s+will)\s+(?:open|kick\s+(?:it\s+)?off|start)\s+(?:with|by)\b"
-    # "I'd love to set up a 30-minute phone screen": the writer's own call
-    r"|\bI(?:'d|’d|\s+would)\s+(?:like|love)\s+to\s+(?:set\s+up|schedule|book|have|arrange)\s+"
-    r"(?:a\s+)?(?:[\w-]+\s+){0,3}(?:call|chat|phone\s+screen|screen)\b(?!\s+(?:with|between)"
-    r"\s+(?!you\b))"
-    r"|\bwould\s+you\s+be\s+(?:open|up|free)\s+(?:to|for)\s+an?\s+(?:[\w-]+\s+){0,3}"
-    r"(?:call|chat|conversation)\b",
-    re.I,
-)
 #: "Thanks for speaking with me last week": the sender talked to the candidate before.
 _PAST = rx.compile(
     r"\b(?:thanks?|thank\s+you|enjoyed|following|after(?!\s+\d)|suite\s+[àa]|merci|gracias|obrigad[oa]|danke"
@@ -215,16 +164,6 @@ _NOT_BOOKED = rx.compile(r"\b(?:if|would\s+be|could\s+be|might|may\s+be|later\s+
 _IF = rx.compile(r"\b(?:if|later\s+on)\b", re.I)
 _HONORIFIC_LEAD = re.compile(rf"^{HONORIFIC_RX}")
 _ROLE_NAME = rx.compile(_ROLE_WORD)
-#: (not "before I put you forward": a "before" that opens a clause is still to come)
-_PAST_AFTER = re.compile(r"^[^.!?]{0,12}\b(?:last|yesterday|earlier|previously"
-                         r"|before(?!\s+(?-i:I|we|you|they|the|our|your)\b))\b", re.I)
-#: "I won't be joining", "I'm just coordinating": the sender books, others interview.
-_NOT_SELF = rx.compile(
-    r"\bI\s*(?:won['’]t|will\s+not|am\s+not|['’]m\s+not)\s+(?:be\s+)?(?:joining|attending"
-    r"|on\s+the\s+(?:call|panel)|interviewing|taking\s+part|participating)\b"
-    r"|\bI['’]?(?:m|\s+am)\s+(?:just|only)\s+(?:coordinating|scheduling|organi[sz]ing|booking)",
-    re.I,
-)
 _SIGNOFF = re.compile(
     r"^(?:kind|best|warm|many|with)?\s*(?:regards|wishes|thanks|thank you|cheers|sincerely"
     r"|best|all the best|yours(?: sincerely| truly)?|talk soon|speak soon)[,!.]*$|^--\s*$",
@@ -357,30 +296,6 @@ def flatten(text: str) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=32)
-def sender_interviews(text: str) -> bool:
-    """Does the sender say they take part ("myself and X", "I'll join too", "X and I will
-    meet you")? Not when it is past ("thanks for speaking with me last week") or denied
-    ("I won't be joining", "I'm just coordinating").
-
-    Cached: the calendar path asks once per event and the people path again, about the
-    same text, and the answer is a pure function of it."""
-    flat = squeezed(text)
-    if _NOT_SELF.search(flat):
-        return False
-    from .roster import and_i  # roster builds on this module
-
-    if and_i(flat):
-        return True
-    for m in _SELF.finditer(flat):
-        if _PAST.search(flat[max(0, m.start() - 60) : m.start()]):
-            continue
-        if _PAST_AFTER.search(flat[m.end() : m.end() + 40]):
-            continue
-        return True
-    return False
-
-
 #: "You'll meet me (Rachel Kim, Director of Analytics) and Tom Alvarez": the writer names
 #: themself in brackets; read as "Rachel Kim (Director of Analytics)".
 _ME_NAMED = rx.compile(
@@ -433,7 +348,8 @@ def _name_groups(text: str) -> tuple[tuple[tuple[bool, bool, bool, tuple[Person,
     the people of labels, schedules, "A B and I" and of an interviewer kept away. (A mail
     that asks for times is read both ways: for the company and the topic, and for the
     people of the slot to come.)"""
-    from .roster import labelled_people, partners_of_sender, unavailable_people
+    from .partners import partners_of_sender
+    from .roster import labelled_people, unavailable_people
 
     groups: list[tuple[bool, bool, bool, tuple[Person, ...]]] = []
     if "(" in text:
@@ -500,69 +416,3 @@ def _name_groups(text: str) -> tuple[tuple[tuple[bool, bool, bool, tuple[Person,
 
 #: Cities and regions that read as a name ("New York", "Cape Town").
 _PLACES = frozenset({*CITIES, *REGIONS})
-
-
-def dedupe(people: Iterable[Person]) -> list[Person]:
-    """Merge people seen twice (ICS + text), keeping the richest record. An address with no
-    name ("jordan.ellis@…" as an ICS attendee) joins the named person it spells."""
-    out: list[Person] = []
-    for p in people:
-        key_name = (p.name or "").lower()
-        for i, q in enumerate(out):
-            same = (
-                (p.email and p.email == q.email)
-                or (key_name and q.name and key_name == q.name.lower())
-                or _first_name_of(p.name, q.name) or _first_name_of(q.name, p.name)
-                or (not p.name and not q.email and _spells(q.name, p.email))
-                or (not q.name and not p.email and _spells(p.name, q.email))
-            )
-            if same:
-                name = q.name or p.name
-                if p.name and q.name and len(p.name.split()) > len(q.name.split()):
-                    name = p.name  # "Arjun (VP Data)" in the text is the guest Arjun Nair
-                out[i] = Person(name=name, email=q.email or p.email, title=q.title or p.title)
-                break
-        else:
-            out.append(p)
-    return out
-
-
-def with_full_names(people: Iterable[Person], known: Iterable[Person]) -> list[Person]:
-    """People named by first name alone ("you'll meet Arjun (VP Data)") given the full
-    name of someone the mail lists ("Arjun Nair", the invitation's organizer)."""
-    known = [k for k in known if k.name]
-    out = []
-    for p in people:
-        full = next((k for k in known if _first_name_of(p.name, k.name)), None)
-        out.append(p if full is None else
-                   Person(name=full.name, email=full.email, title=p.title or full.title))
-    return out
-
-
-def _first_name_of(first: str | None, full: str | None) -> bool:
-    """Are `first` the given names that open the full name `full` ("Arjun" of "Arjun
-    Nair", "Wei Jie" of "Wei Jie Lim")? The text often names by first name whom the
-    invitation lists in full."""
-    return bool(first and full and len(first.split()) < len(full.split())
-                and full.lower().startswith(first.lower() + " "))
-
-
-def _fold(value: str) -> str:
-    import unicodedata
-
-    norm = unicodedata.normalize("NFKD", value.casefold())
-    return "".join(ch for ch in norm if ch.isalnum() and ord(ch) < 128)
-
-
-def _spells(name: str | None, email: str | None) -> bool:
-    """Is `email`'s local part this name ("jordan.ellis", "jellis", "ellis.j")?"""
-    if not name or not email:
-        return False
-    local = email.partition("@")[0].lower()
-    parts = [_fold(t) for t in name.split()]
-    if len(parts) < 2 or not all(parts):
-        return False
-    first, last = parts[0], parts[-1]
-    compact = _fold(local)
-    return compact in (first + last, last + first, first[0] + last, last + first[0],
-                       "".join(parts))

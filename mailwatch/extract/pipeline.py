@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import UTC, tzinfo
+from datetime import tzinfo
 from zoneinfo import ZoneInfo
 
 from .. import rx
@@ -19,68 +19,31 @@ from ..model import Detection, Interview, Kind, Person
 from ..vocabulary import NO_VOCABULARY, Vocabulary
 from . import calendar_facts as cf
 from . import classify as c
-from .company import (
-    choose_company,
-    cjk_position,
-    company_from_text,
-    from_subject,
-    names_a_person,
-    position_from_text,
-    without_company,
-)
-from .dates import Slot, resolve_order
+from .company import choose_company, company_from_text, names_a_person
+from .dates import resolve_order
 from .deadline import after_interview, find_deadline
-from .duration import stated_length
-from .ics import MEETING_URL, Event, parse_calendars
+from .ics import Event, parse_calendars
 from .kindwords import forwarded_body
-from .moved import half_moved
-from .participants import (
-    forwarded_people,
-    quoted_people,
-    referred_people,
-    replaced_people,
-    split_forward,
-    subject_people,
-)
-from .people import dedupe, names_in_text, sender_interviews, sender_person, with_full_names
+from .names import dedupe, with_full_names
+from .notjob import not_job, strongly_not_job
+from .people import names_in_text
+from .position import cjk_position, position_from_text, without_company
 from .slot_context import join_date_and_time_lines
-from .slot_pick import find_slots, labelled_new
-from .text import Unit, units
+from .slot_pick import find_slots
+from .subject import from_subject
+from .text import units
+from .text_path import _text_kind, _text_people, _unconditional
 from .topic import job_meeting
+from .writer import sender_interviews
 
-_FROM_OLD = re.compile(
-    r"(?:\b(?:from|originally|original|former(?:ly)?|instead\s+of|previous(?:ly)?|old|was"
-    r"|rather\s+than|previst[oa]\s+per|prevista\s+para|programad[oa]\s+para|geplant\w*"
-    r"|ursprünglich|prévue?s?|initialement|oorspronkelijk|gepland|ursprungligen|inicialmente"
-    r"|pierwotnie|planowan\w*)\b|原訂|原定|原来|変更前|元の)"
-    r"[^.;]{0,25}(?<!\bto\s)(?<!\bto\snext\s)(?<!\bto\sthis\s)(?<!\bto\sthe\s)$",
-    re.I,
-)
-#: What moved is the decision, not the meeting: "our partners' review has been pushed into
-#: the new year", "the decision has been postponed".
-_NOT_A_MEETING_MOVED = rx.compile(
-    r"\b(?:review|decision|process|timeline|start\s+date|deadline|shortlisting|feedback"
-    r"|closing\s+date|wash-?up|debrief)\s+(?:has|have|had|is|was)\s+(?:now\s+)?(?:been\s+)?(?:moved|postponed"
-    r"|pushed|shifted|delayed|changed)", re.I)
 _OUR_CHAT_OFF = rx.compile(
     r"\b(?:cancel|postpone|move|reschedule|push)\s+(?:our|the|your|tomorrow's|today's)\s+"
     r"(?:\w+\s+)?(?:chat|call|conversation|meeting|catch[- ]up)\b", re.I)
-_PROPOSAL = rx.compile(
-    r"\b(?:work|suit|available|possible|convenient|okay|ok)\b[^?]*\?\s*$|^\s*(?:how|what)\s+about\b"
-    r"|^\s*(?:\w+[,!]?\s+)?(?:can|could|would)\s+you\s+(?:do|make)\b[^?]*\?",
-    re.I,
-)
-_LOCATION = re.compile(r"^\s*(?:where|location|venue|address|ort)\s*:\s*(?P<v>[^;]{3,120})", re.I)
 _MOVED_SUBJECT = re.compile(r"\b(?:updated|rescheduled|moved|new\s+time)\b", re.I)
-_WANTS_TO_SCHEDULE = rx.compile(
-    r"\b(?:like|love|want)\s+to\s+(?:invite|schedule|arrange|set\s+up|book)\b", re.I
-)
 
 
 _CURLY = ("’", "‘", "“", "”")
 _PLAIN_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
-_ROBOT = re.compile(r"^(?:no-?reply|do-?not-?reply|notifications?|mailer|careers|jobs|talent"
-                    r"|recruiting|hr|invites?)\b", re.I)
 #: Kinds whose people matter before a slot is fixed: the thank-you goes to them later.
 _SLOT_TO_COME = frozenset({Kind.INTERVIEW_REQUEST, Kind.RESCHEDULE, Kind.CANCELLATION})
 
@@ -193,7 +156,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         """Job-search context, worked out when first asked: most mail is decided first."""
         if not known:
             known.append(bool(user_says or c.JOB.search(text) or c.JOB.search(subject))
-                         and not (c.not_job(text) or c.not_mine(f"{subject}\n{text}")))
+                         and not (not_job(text) or c.not_mine(f"{subject}\n{text}")))
         return known[0]
 
     if (m := c.offer(text)) and job():
@@ -212,7 +175,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
     if not topic and slots and job_meeting(subject, text, message.quoted or "",
                                            people_named=bool(names_in_text(text))):
         # no "interview" word, but a slot, a hiring context and a meeting with the reader
-        topic = not (c.not_job(f"{subject}\n{text}") or c.not_mine(f"{subject}\n{text}"))
+        topic = not (not_job(f"{subject}\n{text}") or c.not_mine(f"{subject}\n{text}"))
         if topic:
             f.reasons.append("a meeting about a role with a date and time")
     if not topic and job() and (m := c.ASK.search(text)) and c.MEETING_CONTEXT.search(text):
@@ -221,7 +184,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         f.reasons.append(f"asks for time to talk about a role: '{m.group(0)}'")
         topic = True
     if not topic and (m := c.ONE_WAY.search(text)) and c.JOB.search(text) and not (
-            c.not_mine(f"{subject}\n{text}") or c.strongly_not_job(f"{subject}\n{text}")):
+            c.not_mine(f"{subject}\n{text}") or strongly_not_job(f"{subject}\n{text}")):
         f.reasons.append(f"a one-way interview about a role: '{m.group(0)}'")
         topic = True  # (its own tips and deadlines must not read as a newsletter's)
     if not topic and job() and (m := _OUR_CHAT_OFF.search(text)):
@@ -394,168 +357,3 @@ def _event_interviewers(e: Event, organizer_takes_part: bool) -> list[Person]:
     if others and not organizer_takes_part:
         return others
     return [p for p in (org, *others) if p is not None]
-
-
-def _unconditional(pattern: re.Pattern[str], sentence: str) -> bool:
-    return bool(pattern.search(sentence)) and not c.CONDITIONAL.search(sentence)
-
-
-def _text_kind(
-    f: Facts, parts: list[Unit], slots: list[Slot], where: list[Unit]
-) -> tuple[Kind, float, Interview | None] | None:
-    text = f.message.text
-    for u in parts if c.CANCEL.search(text) else ():  # one scan before the per-sentence ones
-        if _unconditional(c.CANCEL, u.text):
-            f.reasons.append(f"cancellation: '{u.text[:70]}'")
-            mine = [s for s, w in zip(slots, where, strict=True) if w is u]
-            if not mine and len({s.start for s in slots}) == 1:
-                mine = slots  # "the interview listed below has been cancelled" + its block
-            return Kind.CANCELLATION, 0.75, _same_people(f, _interview(f, mine[-1])
-                                                         if mine else None)
-    moved = [u for u in parts if _unconditional(c.RESCHEDULE, u.text)
-             and not _NOT_A_MEETING_MOVED.search(u.text)] if c.RESCHEDULE.search(text) else []
-    if moved:
-        new = [
-            s
-            for s, w in zip(slots, where, strict=True)
-            if not _FROM_OLD.search(w.text[: max(0, s.pos)])
-        ]
-        in_moved = [s for s, w in zip(slots, where, strict=True) if w in moved and s in new]
-        labelled = [s for s, w in zip(slots, where, strict=True)
-                    if s in new and labelled_new(w, parts)]
-        pick = (labelled or in_moved or new or [None])[-1]
-        if pick is not None and not (labelled or in_moved) and (half := half_moved(
-                moved, pick, text, f.message.date.date() if f.message.date else None, f.order)):
-            pick = half  # "Can we do Friday, same time?"
-        f.reasons.append(f"reschedule: '{moved[0].text[:70]}'")
-        if pick is not None:
-            f.reasons.append(f"text: '{pick.text}'")
-        return Kind.RESCHEDULE, 0.7, _same_people(f, _interview(f, pick) if pick else None)
-    if m := c.ONE_WAY.search(text):
-        f.reasons.append(f"one-way interview: '{m.group(0)}'")
-        return Kind.INTERVIEW_REQUEST, 0.7, None
-    booking = c.BOOKING.search(text)  # (after the slots: a booked event links to its page)
-    distinct = {s.start: s for s in slots}
-    ask = c.ASK.search(text)
-    confirms = bool(distinct) and c.CONFIRM.search(text) is not None  # (only a slot asks)
-    chosen: Slot | None = None
-    if len(distinct) == 1:
-        only = next(iter(distinct.values()))
-        unit = where[slots.index(only)]
-        proposal = bool(_PROPOSAL.search(unit.text))
-        if not proposal and not (ask and not confirms):
-            chosen = only
-    elif len(distinct) > 1:
-        confirmed = {
-            s.start: s
-            for s, w in zip(slots, where, strict=True)
-            if c.CONFIRM.search(w.text) and not _PROPOSAL.search(w.text)
-        }
-        if len(confirmed) == 1 and not ask:
-            chosen = next(iter(confirmed.values()))
-    if chosen is not None and (booking is None or confirms):
-        conf = 0.6 + (0.15 if confirms else 0) + (0.1 if chosen.zone_stated else 0)
-        f.reasons.append(f"text: '{chosen.text}'")
-        return Kind.INTERVIEW_INVITATION, conf, _interview(f, chosen)
-    if booking is not None:
-        f.reasons.append(f"booking link: '{booking.group(0)[:60]}'")
-        return Kind.INTERVIEW_REQUEST, 0.75, None
-    if (
-        distinct
-        or ask
-        or _WANTS_TO_SCHEDULE.search(text)
-    ):
-        why = (
-            "offers slots" if distinct else "asks for availability" if ask else "wants to schedule"
-        )
-        f.reasons.append(f"request: {why}")
-        return Kind.INTERVIEW_REQUEST, 0.65, None
-    return None
-
-
-def _text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
-    m = f.message
-    exclude = [f.company or "", *(a.name for a in m.to if a.name)]
-    if m.sender and m.sender.name and (
-            _ROBOT.search(m.sender.email or "") or f.vocab.is_ats(m.sender.domain)):
-        exclude.append(m.sender.name)  # "Pinecrest Bio <no-reply@hire.lever.co>": an org
-    found = [*names_in_text(m.text, exclude=exclude, hypothetical=hypothetical),
-             *referred_people(m, f.users, exclude),
-             *subject_people(m, f.company, exclude)]
-    people = [_with_address(p, m) for p in found]
-    if sender_interviews(split_forward(m)[0]):  # in a forward, "me" is its author's
-        me = sender_person(m.sender, m.signature)
-        if me is not None and (me.email or "") not in f.users:
-            people.insert(0, me)
-    return forwarded_people(m, f.users, exclude) + people
-
-
-def _same_people(f: Facts, interview: Interview | None) -> Interview | None:
-    """A reply that moves or cancels an interview is about the interview it quotes: when
-    it names nobody ("Noor got pulled into a board meeting, could we move to Friday?") its
-    people are the ones that invitation named, and when it names a newcomer, the quoted
-    people it still calls by first name stay ("Gareth Lloyd will join Nadia in Tom's
-    place": Gareth and Nadia, not Tom)."""
-    if interview is None or not f.message.quoted:
-        return interview
-    m = f.message
-    exclude = [f.company or "", *(a.name for a in m.to if a.name)]
-    old = [_with_address(p, m) for p in quoted_people(m, f.users, exclude)]
-    out = {_first(p) for p in replaced_people(m.text)}
-    old = [p for p in old if _first(p) not in out]
-    if interview.interviewers:
-        old = [p for p in old if (n := _first(p)) and re.search(rf"\b{re.escape(n)}\b", m.text)]
-    people = dedupe([*interview.interviewers, *old])
-    return replace(interview, interviewers=tuple(people)) if old else interview
-
-
-def _first(p: Person) -> str:
-    return (p.name or "").split(" ")[0]
-
-
-def _history_people(f: Facts) -> list[Person]:
-    """The people the quoted mail that offered the picked slot named ("You'll meet with
-    our Head of Data, A B, and C D"), when the slot came from there."""
-    if not f.history:
-        return []
-    exclude = [f.company or "", *(a.name for a in f.message.to if a.name)]
-    return names_in_text(f.history, exclude=exclude)
-
-
-def _with_address(person: Person, m: Message) -> Person:
-    """Give a person named in the text the address the mail itself shows for that name
-    (the recruiter usually copies the interviewers), so they can get their own thank-you."""
-    if person.email or not person.name:
-        return person
-    wanted = person.name.casefold()
-    for a in (*m.cc, *m.to, *m.reply_to):
-        if a.name and " ".join(a.name.split()).casefold() == wanted:
-            return Person(name=person.name, email=a.email, title=person.title)
-    return person
-
-
-def _interview(f: Facts, slot: Slot) -> Interview:
-    text = f.message.text
-    loc = None
-    for u in units(text):
-        if u.templated:
-            for piece in u.text.split(" ; "):
-                if lm := _LOCATION.match(piece):
-                    loc = lm["v"].strip()
-                    break
-    link = MEETING_URL.search(text)
-    end = slot.end
-    if end is None and (length := stated_length(text) or stated_length(f.history)) is not None:
-        # in UTC, so a length across a DST change stays a length
-        end = (slot.start.astimezone(UTC) + length).astimezone(slot.start.tzinfo)
-        f.reasons.append(f"end from the stated length ({int(length.total_seconds()) // 60} min)")
-    return Interview(
-        start=slot.start,
-        end=end,
-        timezone=slot.timezone,
-        interviewers=tuple(dedupe(_history_people(f) or _text_people(f))),
-        company=f.company,
-        position=f.position,
-        location=loc,
-        meeting_url=link.group(0).rstrip(".,;") if link else None,
-    )

@@ -2,7 +2,7 @@
 programme after "Date: 2027-02-10", a subject "Interview - Thursday, Feb 4" and a body
 "we'll start at 1:30 pm".
 
-The sentence grammar (dates.slots_in) pairs a time only with a date in the same sentence;
+The sentence grammar (slots.slots_in) pairs a time only with a date in the same sentence;
 this is the fallback when that finds nothing. It trusts a single date the mail is clearly
 about (one distinct day, not a reply-by date, not in the past) and the times written
 without a date:
@@ -18,7 +18,8 @@ import re
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from .. import rx
-from .dates import Slot, find_dates, find_times
+from .dates import find_dates, find_times
+from .slots import Slot
 from .times import TimeHit, time_at_start
 
 #: A date that is a deadline, not the meeting: "reply by 27 January".

@@ -1,7 +1,7 @@
 """Which slots a mail's text sets: the sentences about the meeting, then the fallbacks.
 
 Split from the pipeline because choosing slots is its own job: the sentence grammar
-(dates.slots_in) reads dates and times; this module decides which sentences count (those
+(slots.slots_in) reads dates and times; this module decides which sentences count (those
 about the meeting, slot lines under them, loose ones as a fallback), joins the sessions of
 one loop, stretches a slot over the schedule it opens, and reads a short answer's pick
 from the quoted mail. The caller (pipeline) then decides the kind from what it returns.
@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 
 from .. import rx
 from . import classify as c
-from .dates import Slot, refine_slot, slots_in
 from .schedule import anchored_slots
 from .slot_context import continues_meeting, is_slot_line, loose_units
+from .slots import Slot, refine_slot, slots_in
 from .text import Unit, units
 from .times import time_at_start
 from .zone_words import zone_hint

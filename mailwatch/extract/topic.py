@@ -7,7 +7,7 @@ hiring manager "we'd like to walk through your take-home with you". A careful re
 sure anyway, because several weak signals agree: a hiring context (a role, an application,
 a client, a job title), and a meeting with the reader (meet you, jump on a call, a video
 link, "speak tomorrow"). Used only for mail that also holds a date and time in a meeting
-sentence, and never against the negative vocabulary of classify.not_job / NOT_MINE.
+sentence, and never against the negative vocabulary of notjob.not_job / NOT_MINE.
 """
 
 from __future__ import annotations

@@ -9,8 +9,9 @@ import pytest
 from mailfactory import USERS, mail
 
 from mailwatch.extract import detect
-from mailwatch.extract.dates import find_times, refine_slot, slots_in
+from mailwatch.extract.dates import find_times
 from mailwatch.extract.slot_context import continues_meeting
+from mailwatch.extract.slots import refine_slot, slots_in
 from mailwatch.extract.text import units
 from mailwatch.extract.zone_words import zone_word_at
 

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from mailwatch.extract.company import (
-    company_from_text,
-    expand,
-    from_sender,
-    from_subject,
-    position_from_text,
-    subject_company_ok,
-)
+from mailwatch.extract.company import company_from_text, expand, from_sender, subject_company_ok
 from mailwatch.extract.employer import domain_phrase, legal_line_company, strip_legal
-from mailwatch.extract.people import dedupe, names_in_text, sender_interviews
+from mailwatch.extract.names import dedupe
+from mailwatch.extract.people import names_in_text
+from mailwatch.extract.position import position_from_text
+from mailwatch.extract.subject import from_subject
+from mailwatch.extract.writer import sender_interviews
 from mailwatch.message import Address
 from mailwatch.model import Person
 

@@ -10,14 +10,17 @@ from datetime import UTC, datetime
 import pytest
 
 from mailwatch.extract.client import client_of_agency, company_field, expand_acronym
-from mailwatch.extract.company import choose_company, from_subject, position_from_text
+from mailwatch.extract.company import choose_company
 from mailwatch.extract.participants import (
     forwarded_people,
     quoted_author,
     referred_people,
     subject_people,
 )
-from mailwatch.extract.people import names_in_text, sender_interviews
+from mailwatch.extract.people import names_in_text
+from mailwatch.extract.position import position_from_text
+from mailwatch.extract.subject import from_subject
+from mailwatch.extract.writer import sender_interviews
 from mailwatch.message import Address, Message
 
 USERS = frozenset({"sam@example.org"})

@@ -8,7 +8,8 @@ from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
 from mailwatch.extract import detect
-from mailwatch.extract.dates import find_dates, slots_in
+from mailwatch.extract.dates import find_dates
+from mailwatch.extract.slots import slots_in
 from mailwatch.message import parse_message
 from mailwatch.model import Kind
 

@@ -8,8 +8,9 @@ from zoneinfo import ZoneInfo
 
 from mailfactory import detected
 
-from mailwatch.extract.dates import find_dates, find_times, slots_in
+from mailwatch.extract.dates import find_dates, find_times
 from mailwatch.extract.people import names_in_text
+from mailwatch.extract.slots import slots_in
 from mailwatch.model import Kind
 
 SAST = ZoneInfo("Africa/Johannesburg")
@@ -218,7 +219,7 @@ def test_an_itinerary_takes_its_zone_from_the_day_it_describes() -> None:
 
 
 def test_positions_with_a_team_a_requisition_or_a_process() -> None:
-    from mailwatch.extract.company import position_from_text
+    from mailwatch.extract.position import position_from_text
 
     assert position_from_text("the technical interview for the Senior Software Engineer, "
                               "Data Infrastructure role.") == (

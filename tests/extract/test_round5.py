@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from mailfactory import detected
 
-from mailwatch.extract.dates import slots_in
 from mailwatch.extract.deadline import find_deadline
+from mailwatch.extract.slots import slots_in
 from mailwatch.model import Kind
 
 SAST = ZoneInfo("Africa/Johannesburg")
@@ -240,7 +240,8 @@ def test_interviewing_you_labels_a_list() -> None:
 
 
 def test_a_department_is_no_company_and_a_dutch_interview_word_is_no_role() -> None:
-    from mailwatch.extract.company import _NOT_COMPANY, from_subject
+    from mailwatch.extract.position import _NOT_COMPANY
+    from mailwatch.extract.subject import from_subject
 
     assert _NOT_COMPANY.match("People & Culture")
     assert from_subject("Technisch gesprek Frontend Developer - Grachtwerk", ())[1] == (

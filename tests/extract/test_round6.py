@@ -11,8 +11,8 @@ import pytest
 from mailfactory import detected, raw_mail, vevent
 
 from mailwatch.extract import detect
-from mailwatch.extract.dates import slots_in
 from mailwatch.extract.people import names_in_text
+from mailwatch.extract.slots import slots_in
 from mailwatch.message import parse_message
 from mailwatch.model import Kind
 
@@ -417,7 +417,7 @@ def test_positions_in_more_languages(body, position) -> None:
 
 
 def test_the_employer_written_after_the_role_is_not_part_of_it() -> None:
-    from mailwatch.extract.company import without_company
+    from mailwatch.extract.position import without_company
     assert without_company("Clinical Pharmacist, Sagebrush Health", "Sagebrush Health") == (
         "Clinical Pharmacist")
     assert without_company("UX Researcher bij Polderwerk", "Polderwerk") == "UX Researcher"
@@ -580,7 +580,7 @@ def test_more_ways_to_name_the_role(subject, body, position) -> None:
 
 
 def test_the_hiring_manager_interview_names_no_role() -> None:
-    from mailwatch.extract.company import position_from_text
+    from mailwatch.extract.position import position_from_text
     assert position_from_text("Your Hiring Manager interview is at 3pm.") is None
 
 
@@ -695,7 +695,7 @@ def test_rearranging_and_a_past_weekday_give_no_decision_date(body) -> None:
     ("Give me a ring afterwards and let me know how it went.\n\nSpeak soon,\nGemma", False),
 ])
 def test_when_the_writer_takes_part(body, writer_in) -> None:
-    from mailwatch.extract.people import sender_interviews
+    from mailwatch.extract.writer import sender_interviews
     assert sender_interviews(body) is writer_in
 
 
@@ -805,7 +805,7 @@ def test_more_interviewer_phrasings(text, expected) -> None:
 
 
 def test_a_place_is_no_person_and_given_names_join_the_full_name() -> None:
-    from mailwatch.extract.people import dedupe
+    from mailwatch.extract.names import dedupe
     from mailwatch.model import Person
     merged = dedupe([Person(name="Wei Jie"), Person(name="Wei Jie Lim")])
     assert [p.name for p in merged] == ["Wei Jie Lim"]

@@ -9,7 +9,8 @@ from datetime import timedelta
 import pytest
 from mailfactory import detected
 
-from mailwatch.extract.people import names_in_text, sender_interviews
+from mailwatch.extract.people import names_in_text
+from mailwatch.extract.writer import sender_interviews
 from mailwatch.extract.zone_words import zone_hint
 from mailwatch.model import Kind
 

@@ -94,7 +94,7 @@ def test_word_clocks_and_ranges_into_them() -> None:
 
 
 def test_a_bare_hour_counts_right_after_a_date_only() -> None:
-    from mailwatch.extract.dates import slots_in
+    from mailwatch.extract.slots import slots_in
 
     (slot,) = slots_in("I'll ring you tomorrow at 10 for a chat.", SENT, "DMY", SAST)
     assert slot.start.isoformat() == "2026-11-03T10:00:00+02:00"

@@ -1,0 +1,78 @@
+"""One person per person: merging the records of someone seen twice (an ICS attendee and a
+name in the text), and giving a first name ("Arjun") the full name the mail lists.
+
+Split from people.py because merging is its own job: people.py, the calendar path and the
+text path each find people by their own rules, and all of them hand their finds here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..model import Person
+
+
+def dedupe(people: Iterable[Person]) -> list[Person]:
+    """Merge people seen twice (ICS + text), keeping the richest record. An address with no
+    name ("jordan.ellis@…" as an ICS attendee) joins the named person it spells."""
+    out: list[Person] = []
+    for p in people:
+        key_name = (p.name or "").lower()
+        for i, q in enumerate(out):
+            same = (
+                (p.email and p.email == q.email)
+                or (key_name and q.name and key_name == q.name.lower())
+                or _first_name_of(p.name, q.name) or _first_name_of(q.name, p.name)
+                or (not p.name and not q.email and _spells(q.name, p.email))
+                or (not q.name and not p.email and _spells(p.name, q.email))
+            )
+            if same:
+                name = q.name or p.name
+                if p.name and q.name and len(p.name.split()) > len(q.name.split()):
+                    name = p.name  # "Arjun (VP Data)" in the text is the guest Arjun Nair
+                out[i] = Person(name=name, email=q.email or p.email, title=q.title or p.title)
+                break
+        else:
+            out.append(p)
+    return out
+
+
+def with_full_names(people: Iterable[Person], known: Iterable[Person]) -> list[Person]:
+    """People named by first name alone ("you'll meet Arjun (VP Data)") given the full
+    name of someone the mail lists ("Arjun Nair", the invitation's organizer)."""
+    known = [k for k in known if k.name]
+    out = []
+    for p in people:
+        full = next((k for k in known if _first_name_of(p.name, k.name)), None)
+        out.append(p if full is None else
+                   Person(name=full.name, email=full.email, title=p.title or full.title))
+    return out
+
+
+def _first_name_of(first: str | None, full: str | None) -> bool:
+    """Are `first` the given names that open the full name `full` ("Arjun" of "Arjun
+    Nair", "Wei Jie" of "Wei Jie Lim")? The text often names by first name whom the
+    invitation lists in full."""
+    return bool(first and full and len(first.split()) < len(full.split())
+                and full.lower().startswith(first.lower() + " "))
+
+
+def _fold(value: str) -> str:
+    import unicodedata
+
+    norm = unicodedata.normalize("NFKD", value.casefold())
+    return "".join(ch for ch in norm if ch.isalnum() and ord(ch) < 128)
+
+
+def _spells(name: str | None, email: str | None) -> bool:
+    """Is `email`'s local part this name ("jordan.ellis", "jellis", "ellis.j")?"""
+    if not name or not email:
+        return False
+    local = email.partition("@")[0].lower()
+    parts = [_fold(t) for t in name.split()]
+    if len(parts) < 2 or not all(parts):
+        return False
+    first, last = parts[0], parts[-1]
+    compact = _fold(local)
+    return compact in (first + last, last + first, first[0] + last, last + first[0],
+                       "".join(parts))

@@ -1,0 +1,157 @@
+"""Whether a mail is about something other than the user's job: a webinar, a dentist, a visa
+interview, a newsletter's tips.
+
+Split from classify.py because this is a weighing, not a phrase list: strong words settle
+it unless the mail strongly supports a job reading, weak words count only against weak
+support, and the words of a subject and text are read once and kept for the text alone.
+classify.py keeps the phrases of each kind and asks this module whether the mail is about
+a job at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import rx
+
+#: Words that settle it: this mail is about something other than the user's job interview.
+NOT_JOB = rx.compile(
+    r"\b(?:webinar|podcast|episode|newsletter|masterclass|journalist"
+    r"|press\s+(?:interview|release|office|team|enquiry|inquiry)|media\s+interview"
+    r"|radio(?!\s+silence)|broadcast|dentist|doctor|clinic"
+    # (not the benefits of a job: "medical, dental and vision", "a dental plan")
+    r"|dental(?!,?\s+(?:(?:and|&)\s+)?(?:vision|plan|insurance|cover(?:age)?|benefits?))"
+    r"|dear\s+patient|patient\s+(?:portal|number|id)|physio\w*|optometrist|hygienist"
+    r"|(?<!unsubscribe\sfrom\s)(?<!opt\sout\sof\s)job\s+alerts?|new\s+jobs\s+for\s+you|jobs\s+you\s+may\s+like|career\s+fair"
+    r"|register\s+now|save\s+your\s+(?:seat|spot)|rsvp\s+confirmed|waitlist|meetup(?![-/])"
+    r"|networking\s+(?:night|event|evening)"
+    r"|reporter|photographer|new\s+patient|medical[-\s]history|veterinar\w+|your\s+pet"
+    r"|test\s+cent(?:re|er)|driving\s+test"
+    r"|visa\s+(?:interview|appointment|category|application)|consulate"
+    # interviews that are not hiring: a bank's KYC call, an exit interview, a benefits claim
+    r"|(?:identity|verification|kyc|compliance|due\s+diligence|customer|exit|claims?"
+    r"|insurance|benefits?|immigration|citizenship|naturali[sz]ation|asylum|loan|mortgage"
+    r"|tenancy|tenant|housing|adoption|fostering|police|witness|welfare|tax)\s+interview"
+    r"|landlord|tenants?|letting\s+agent|lettings|(?:flat|property|house|apartment)\s+viewing"
+    r"|your\s+viewing|viewing\s+(?:slot|is\s+confirmed)|rental\s+(?:agent|application|listing"
+    r"|property|unit)|for\s+the\s+rental"
+    r"|admissions?\s+(?:office|tutor|interview|portal|committee)|application\s+to\s+study"
+    r"|course\s+code|mba\s+(?:class|program(?:me)?|admissions?)|class\s+of\s+20\d\d"
+    r"|(?:membership|tenancy|allocation)\s+(?:interview|committee|process)|housing\s+co-?op\w*"
+    r"|selected\s+to\s+speak|speaker\s+(?:prep|coordinator|briefing|pack|call)|keynote|run-?sheet"
+    r"|jury|jurors?|summons|voir\s+dire|biometrics?|consular|passport\s+number"
+    r"|parent\s*[-–]\s*teacher(?:\s+interviews?)?|(?:claims?|insurance)\s+investigator"
+    r"|claim\s+(?:number|no)|your\s+(?:claim|policy)\b|for\s+a\s+viewing|the\s+lease"
+    r"|months['’]\s+rent|(?:it['’]s|this\s+is)\s+not\s+an\s+interview|new\s+volunteers?"
+    r"|volunteer\s+coordinator"
+    r"|(?:unpaid|volunteer)\s+(?:\(unpaid\)\s+)?role|sign(?:ing|ed)?\s+up\s+to\s+volunteer"
+    r"|viewing\s+(?:of|at)\s+(?:the|a|your|our)\s+(?:[\w-]+\s+){0,2}(?:flat|property|house"
+    r"|apartment|home|room)"
+    r"|embassy|research\s+(?:interview|study|participants?)|(?:take|taking)\s+part\s+in\s+"
+    r"(?:our|a|the|this)\s+(?:study|survey|research)|consent\s+form|ethics\s+approval)\b",
+    re.I,
+)
+#: Words that lean away from a job interview but also turn up in real invitations
+#: (a booking reference from a scheduler, "a few tips" from a kind recruiter, an
+#: unsubscribe footer from a careers mailbox): they count only against weak support.
+NOT_JOB_WEAK = rx.compile(
+    r"\b(?:tips|top\s+\d+|magazine|article|editorial|publication|check-?up"
+    r"|workshop\s+series|online\s+course|unsubscribe|live\s+session|e-?tickets?"
+    r"|ticket\s+(?:number|holder|no)|booking\s+reference|name\s+on\s+ticket"
+    r"|general\s+admission|doors\s+open|refunds?)\b",
+    re.I,
+)
+#: A word of either (one scan of the text instead of two when, as mostly, there is none).
+_NOT_JOB_ANY = rx.compile(rf"(?:{NOT_JOB.pattern})|(?:{NOT_JOB_WEAK.pattern})", re.I)
+#: Support for the job reading, against the weak words.
+_SUPPORT = (
+    rx.compile(r"\b(?:your|the|an?|our)\s+(?:[\w-]+\s+){0,2}interview\s+(?:with|for|at|is|on)\b"
+               r"|\byour\s+(?:[\w-]+\s+){0,2}interview\b(?!\s+(?:tips|questions|skills|prep))"
+               r"|\byour\s+(?:virtual\s+|final\s+)?(?:on-?site|interview\s+loop|final\s+round)\b",
+               re.I),
+    rx.compile(r"\b(?:role|position|application|applied|candidate|vacancy|hiring\s+manager"
+               r"|recruiter|talent\s+acquisition|(?:senior|junior|lead|principal|staff)\s+\w+"
+               r"|\w+\s+(?:engineer|developer|scientist|analyst|designer|manager|architect"
+               r"|consultant|specialist|accountant|officer|coordinator|researcher|trainee"
+               r"|intern|apprentice))\b|\bgraduate\s+(?:programme|program|scheme|trainee)\b"
+               r"|\bjoin\s+(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}\s+as\s+an?\b",
+               re.I),
+    # a hiring decision under way: "we're still seeing a couple of people ... no decision yet"
+    rx.compile(r"\b(?:(?:don['’]t|do\s+not|haven['’]t)\s+(?:yet\s+)?(?:have|made|reached)\s+a"
+               r"\s+(?:final\s+)?decision|decision\s+yet|still\s+(?:seeing|interviewing|considering"
+               r"|reviewing|meeting)|shortlist\w*|(?:next|final)\s+round)\b", re.I),
+    # the terms of a job: an offer names the place of work ("our Eastside clinic")
+    rx.compile(r"\b(?:offer\s+(?:of\s+employment|letter)|extend\s+(?:you\s+)?(?:an?|the)\s+"
+               r"(?:formal\s+|verbal\s+|written\s+)?offer|(?:base|annual|starting)\s+salary"
+               r"|sign-?on\s+bonus|salary\s+package|notice\s+period|probation(?:ary)?\s+period)\b",
+               re.I),
+    rx.compile(r"\b(?:meet|speak|talk)\s+(?:with\s+|to\s+)?you\b"
+               # "She'll meet with Greg Lawson (VP, Pricing) first"
+               r"|\b(?:meet|meeting|speak|speaking|talk|talking)\s+with\s+"
+               r"(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\b"
+               r"|\b(?:your|the)\s+"
+               r"(?:appointment|booking|interview|slot)\s+(?:is|has\s+been)\s+confirmed\b"
+               r"|\bconfirmed\s+for\b|\bsee\s+you\s+(?:then|on|tomorrow)\b"
+               r"|\b(?:call|chat|hour|time|conversation|coffee)\s+with\s+you\b", re.I),
+)
+
+
+def not_job(text: str) -> str | None:
+    """Why `text` is not about the user's job, or None.
+
+    A strong word ("webinar", "dentist", "visa interview") settles it unless the mail
+    gives strong support for a job reading (two kinds of it, and more than the strong
+    words: "the clinic booking app in your portfolio" in a hiring manager's request).
+    Weak words need to reach the support: an interview named as the reader's, a role, a
+    meeting with her."""
+    strong, weak = _words(text)
+    return _weighed(text, strong, weak)
+
+
+def strongly_not_job(text: str) -> str | None:
+    """`not_job` on the strong words alone: for mail whose own tips and deadlines would
+    read as a newsletter's weak words (a one-way video interview's instructions)."""
+    return _weighed(text, _words(text)[0], frozenset())
+
+
+def _weighed(text: str, strong: frozenset[str], weak: frozenset[str]) -> str | None:
+    if not strong and not weak:
+        return None
+    if named := sorted(w for w in strong if w.endswith("interview")):
+        return named[0]  # "your home loan interview": the interview itself is named as not ours
+    support = sum(bool(p.search(text)) for p in _SUPPORT)
+    if strong and (len(strong) >= support or support < 2):
+        return sorted(strong)[0]
+    if weak and len(weak) + len(strong) >= support:
+        return sorted(weak | strong)[0]
+    return None
+
+
+#: The strong and weak words of texts that were the tail of a text already read (below).
+_TAILS: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _words(text: str, head: int = -1) -> tuple[frozenset[str], frozenset[str]]:
+    """The NOT_JOB and NOT_JOB_WEAK words of `text`, lower-cased.
+
+    With `head` (the index of the "\\n" that joins a subject to the mail's text), the words
+    of the part after it are kept as well, for the job test that reads that part alone: a
+    match cannot start at the "\\n" (both patterns open with a letter) and neither looks
+    back past its own start, so unless a match runs across the "\\n", the matches that
+    start after it are exactly those a scan of that part finds (the "\\n" before it is a
+    non-word character, as the start of a text is to \\b)."""
+    if (known := _TAILS.get(text)) is not None:
+        return known
+    if (first := _NOT_JOB_ANY.search(text)) is None:  # most texts: neither has a word
+        strong = weak = []
+    else:  # and neither has one before the first word of either
+        strong = [(m.start(), m.end(), m.group(0).lower())
+                  for m in NOT_JOB.finditer(text, first.start())]
+        weak = [(m.start(), m.end(), m.group(0).lower())
+                for m in NOT_JOB_WEAK.finditer(text, first.start())]
+    if head >= 0 and not any(s <= head < e for s, e, _ in strong + weak):
+        if len(_TAILS) >= 16:
+            _TAILS.clear()
+        _TAILS[text[head + 1 :]] = (frozenset(w for s, _, w in strong if s > head),
+                                    frozenset(w for s, _, w in weak if s > head))
+    return frozenset(w for _, _, w in strong), frozenset(w for _, _, w in weak)

@@ -1,0 +1,204 @@
+"""The role a mail names: a template field ("Position: X"), a phrase ("the X role"), a
+Japanese or Chinese role word, and the role without the employer written after it.
+
+Reading the role is a job of its own, apart from choosing the employer (company.py) and
+reading a subject line (subject.py). The word shapes all three are written in (a
+capitalised word, a title, a company name, the role words, `_tidy`) live here, at the
+bottom of the three, so the other two import them without a cycle.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .. import rx
+from .employer import fold
+from .people import squeezed
+
+#: Only ever a yes/no test ("does this phrase name a role?"), so the German compounds
+#: ("Softwareentwickler", "Teamleiterin") need no leading \w*: a match of the word's end
+#: is a match all the same, and the engine no longer backtracks through every word.
+_ROLE_WORDS = rx.compile(
+    r"\b(?:engineer|developer|analyst|manager|designer|scientist|lead|consultant|specialist"
+    r"|architect|officer|director|intern|internship|associate|administrator|accountant"
+    r"|head|coordinator|representative|advisor|adviser|researcher|technician|programmer"
+    r"|writer|editor|marketer|strategist|executive|assistant|sre|devops|vp|chief|supervisor"
+    r"|nurse|teacher|actuary|auditor|controller|planner|buyer|trainee|graduate|apprentice"
+    r"|lecturer|professor|tutor|postdoc|\w+ologist|\w+ician|physicist|chemist|economist"
+    r"|pharmacist|therapist|statistician|trader|broker|paraplanner|artist|modell?er|underwriter"
+    r"|leader|instructor|surveyor|estimator|dispatcher|paralegal|solicitor|barrister|attorney"
+    r"|owner|producer|utvecklare|ingenjör|analytiker|konsult|projektledare|ontwikkelaar|analist"
+    r"|adviseur|beheerder|tester|programista|inżynier|analityk|kierownik"
+    r"|analista|desenvolvedor[a]?|desarrollador[a]?|ingeniero|ingeniera|gerente|diretor[a]?"
+    r"|ingénieur|ingénieure|développeur|développeuse|chef|responsable|sviluppatore)\b"
+    r"|(?i:(?:entwickler|ingenieur|berater|leiter|referent|architekt|analyst|manager)"
+    r"(?:in|innen)?\b)"
+    # (CJK text has no word boundaries)
+    r"|工程师|工程師|经理|經理|分析师|专员|專員|エンジニア|マネージャー|デザイナー|アナリスト"
+    r"|엔지니어|매니저|개발자|디자이너",
+    re.I,
+)
+_CAP = r"(?:[A-ZÀ-ÖØ-Þ]|i(?=[A-Z]))[\w+#/&'’\-]*(?:[:*_]in(?:nen)?\b)?"  # ("iOS", "Entwickler:in")
+#: "Backend Engineer (Go)", "Softwareentwickler (m/w/d)": a short qualifier, no req. number.
+_QUAL = r"(?:\s+\((?![^)]*\d)[^()]{1,20}\))?"
+_TITLE = (
+    rf"{_CAP}(?:\s+(?:of\s+|and\s+|&\s+|for\s+|in\s+|-\s+|–\s+|de\s+|da\s+|do\s+|für\s+)?{_CAP})"
+    r"{0,6}"
+)
+_CO = (
+    rf"{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,3}}"
+    r"(?:\s+\(Pty\)\s+Ltd|\s+(?:GmbH|AG|Ltd|Inc|LLC|plc|SE|BV|Pvt\s+Ltd))?"
+)
+_POSITION_RES = [
+    # "the Senior Software Engineer, Data Infrastructure role", "the Data Engineer (R-20931)
+    # position": a team after a comma is part of the role, a requisition number is not
+    rx.compile(
+        rf"\b(?i:the|our|your|this|an?)\s+(?P<pos>{_TITLE}{_QUAL}"
+        rf"(?:,\s+{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,2}})?)"
+        r"(?:\s+\([^()]*\d[^()]*\))?\s+(?i:role|position|opening|vacancy|opportunity|post"
+        # "for the Senior Gameplay Programmer onsite", "the Audio DSP Engineer search"
+        r"|process|interview|onsite|on-site|search|interview\s+loop)\b"
+    ),
+    # "the role of Engineering Manager, Platform at Acme": a comma part before "at"
+    rx.compile(
+        rf"\b(?i:position|role|vacancy|post)\s+(?i:of|as)\s+(?i:an?\s+)?"
+        rf"(?P<pos>{_TITLE}{_QUAL}(?:,\s+{_CAP}(?:\s+{_CAP})?(?=\s+(?i:at|with)\s+[A-Z]))?)"
+    ),
+    # a template field: "Position: Claims Systems Developer (Req #4471)"
+    rx.compile(
+        rf"(?m)^[ \t]*(?i:position|role|job(?:\s+title)?|vacancy|stelle|vaga|poste|puesto)"
+        rf"[ \t]*:?[ \t]+(?:[A-Z]{{1,4}}-?\d[\w-]*[ \t]+)?(?P<pos>{_TITLE}{_QUAL})"
+        r"(?:[ \t]*\([^)]*\d[^)]*\))?[ \t]*$"
+    ),
+    # "Bewerbung als X", "vaga de X", "poste de X", "puesto de X"
+    rx.compile(
+        rf"\b(?i:bewerbung\s+als|stelle\s+als|vaga\s+de|poste\s+d['e]\s*|puesto\s+de"
+        r"|(?:die|der)\s+Position(?:\s+als)?|posici[oó]n\s+de|cargo\s+de|vacante\s+de"
+        r"|functie(?:\s+van|\s+als)?|posizione\s+di|tjänsten\s+som|jobbet\s+som|pos\s+van)"
+        # (a Scandinavian role is written in lower case: "tjänsten som speldesigner")
+        rf"\s+(?P<pos>{_TITLE}{_QUAL}|(?<=som\s)[a-zåäöø][\w-]{{3,30}})"
+    ),
+    rx.compile(
+        rf"\b(?i:applied|applying|application|interview(?:ing)?|process)\s+(?i:for)\s+"
+        rf"(?i:the\s+)?(?P<pos>{_TITLE}{_QUAL})"
+    ),
+    # a booking page's question: "Which role are you applying for?" over "Controls Engineer"
+    rx.compile(
+        r"(?im)\b(?:which|what)\s+(?:role|position|job)\s+are\s+you\s+(?:applying|interested)"
+        r"[^?\n]*\?[ \t]*\n[ \t]*(?P<pos>[^\n]{2,60}?)[ \t]*$"
+    ),
+    # "we want you to join Mosaic Orchard as our Engineering Manager for the Growth team"
+    rx.compile(
+        rf"\b(?i:join)\s+{_CO}\s+(?i:as)\s+(?i:an?|our|the|their)\s+(?P<pos>{_TITLE})"
+    ),
+    # "our founding engineer role": a role written in lower case
+    rx.compile(
+        r"\b(?i:the|our|your|this)\s+(?P<pos>(?:[a-z][\w-]*\s+){0,3}(?:engineer|developer|analyst"
+        r"|designer|scientist|manager|architect|consultant|specialist|coordinator|researcher"
+        r"|administrator|accountant|lead))\s+(?:role|position|opening|vacancy)\b"
+    ),
+]
+_NOT_COMPANY = re.compile(
+    r"^(?:I|We|You|The|Our|Your|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|Zoom|Teams|Microsoft Teams|Google Meet|Interview|Hi|Dear|Thanks|Thank)\b"
+    # a department, not the employer
+    r"|^(?:People\s*(?:&|and)\s*Culture|Human\s+Resources|Talent\s+Acquisition|People\s+Operations"
+    r"|Recruitment|Recruiting|HR)$"
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+_AT_OR_WITH = re.compile(r"\s+(?:at|with)\s+")
+_LONE_INITIAL = rx.compile(r"(?<=\w\w)\s+[A-Z]$")
+#: Subject parts that say whom the meeting is with, not the role: "Hiring Manager Chat".
+_WITH_WHOM = re.compile(
+    r"(?i)^(?:hiring\s+manager|recruiter|founders?|co-?founders?|ceo|cto|hr|team|manager)$")
+
+
+def _tidy(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = " ".join(value.split()).strip(" .,;:-–—'’\"")
+    value = _POSSESSIVE.sub("", value)
+    value = _LONE_INITIAL.sub("", value)  # "Acme Logistics S" of "Acme Logistics S.A."
+    return value if 1 < len(value) <= 80 else None
+
+
+#: Words each prose pattern of _POSITION_RES must contain in flattened text (one space per
+#: \s+), lower-cased: without any, it cannot match and is not run. ([2] reads the raw text.)
+_POSITION_WORDS = {
+    0: (" role", " position", " opening", " vacancy", " opportunity", " post", " process",
+        " interview", " onsite", " on-site", " search"),
+    1: ("position of ", "position as ", "role of ", "role as ", "vacancy of ", "vacancy as ",
+        "post of ", "post as "),
+    3: ("bewerbung als", "stelle als", "vaga de", "poste d", "puesto de", "position",
+        "posición de", "posicion de", "cargo de", "vacante de", "functie", "posizione di",
+        "tjänsten som", "jobbet som", "pos van"),
+    4: ("applied for ", "applying for ", "application for ", "interview for ",
+        "interviewing for ", "process for "),
+    5: ("are you applying", "are you interested"),
+    6: ("join ",),
+    7: (" role", " position", " opening", " vacancy"),
+}
+
+
+#: The role in Japanese and Chinese mail: "データエンジニア職にご応募", "“高级算法工程师”岗位",
+#: "「採購專員」一職".
+_CJK_POSITION = re.compile(
+    # (a hiragana letter is the end of the word before, unless it is the okurigana of a
+    # kanji, "組込み": "先日ご案内いたしました機械学習エンジニア職" is "機械学習エンジニア")
+    r"(?:^|[、。（(「\s\u3041-\u309f])(?P<ja>(?:[\u30a0-\u30ffA-Za-z\u4e00-\u9fff]"
+    r"|(?<=[\u4e00-\u9fff])(?![のはをにがでとへも])[\u3041-\u309f](?=[\u4e00-\u9fff\u30a0-\u30ff]))"
+    r"{2,24}?)"
+    r"職(?=[にへの（）(),、でをが]|$)"
+    r"|[“「\"](?P<zh>[^”」\"]{2,20})[”」\"](?:岗位|一职|一職|职位|職位|職缺)", re.M)
+
+
+def cjk_position(text: str) -> str | None:
+    if "職" not in text and "岗位" not in text and "职" not in text:
+        return None
+    m = _CJK_POSITION.search(text)
+    return (m["ja"] or m["zh"]) if m else None
+
+
+def position_from_text(text: str) -> str | None:
+    """The role: a template field ("Position: X") first, then prose ("the X role")."""
+    flat = squeezed(text)  # once, not once per pattern
+    low = rx.lowered(flat)
+    # (a generator: a pattern's words are looked for only when the ones before found none)
+    scans = itertools.chain([(_POSITION_RES[2], text)], (
+        (_POSITION_RES[i], text if i == 5 else flat) for i in (0, 1, 3, 4, 5, 6, 7)
+        if any(w in low for w in _POSITION_WORDS[i])))
+    for pattern, src in scans:
+        # "Bewerbung als X", "functie X", "tjänsten som X" say it is a role: the role words,
+        # English and a few others, would miss "UX-onderzoeker" and "Backendutvecklare"
+        explicit = pattern is _POSITION_RES[3]
+        for m in pattern.finditer(src):
+            pos = _tidy(_GENDER_MARK.sub("", m["pos"]))
+            if pos and (explicit or _ROLE_WORDS.search(pos)) and not _NOT_COMPANY.match(pos) and (
+                    not _WITH_WHOM.match(pos)):  # "the Hiring Manager interview": a person
+                return _AT_OR_WITH.split(pos)[0]
+    return None
+
+
+def without_company(position: str | None, company: str | None) -> str | None:
+    """The role without the employer written after it: "Clinical Pharmacist, Sagebrush
+    Health", "UX Researcher bij Polderwerk", "Growth Analyst (Quillbeam)", "Backend
+    Engineer (Go) between Andes Freight and Thandi Nkosi" (Cal.com's event title)."""
+    if position:
+        position = _BETWEEN_PARTIES.sub("", position) or position
+    if not position or not company:
+        return position
+    m = _ROLE_THEN_ORG.match(position)
+    if m and fold(m["org"]) == fold(company) and _ROLE_WORDS.search(m["role"]):
+        return m["role"]
+    return position
+
+
+_BETWEEN_PARTIES = re.compile(r"\s+between\s+.+\s+and\s+.+$")
+_ROLE_THEN_ORG = re.compile(
+    r"^(?P<role>.+?)(?:,\s*|\s+(?:at|with|@|bij|chez|en|presso|bei|hos|för|na|w)\s+|\s*\()"
+    r"(?P<org>[^,()]+?)\)?$", re.I)
+
+
+#: "(m/w/d)", "(w/m/d)", "(m/f/x)", "(H/F)": who may apply, not part of the role's name.
+_GENDER_MARK = re.compile(r"\s*\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)", re.I)

@@ -1,0 +1,135 @@
+"""Company and role from a subject line or an event title ("Interview: Backend Engineer –
+Acme", "Thandi Nkosi <> Tessellate Labs – Final round").
+
+Split from company.py because a subject is read by its own grammar (separators, the
+interview words around the role, a scheduler's "@ date" tail), and company.py only asks
+whether the mail backs up the company it gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import rx
+from .people import clean_name
+from .position import _CO, _GENDER_MARK, _ROLE_WORDS, _WITH_WHOM, _tidy
+
+_SUBJECT_NOISE = re.compile(
+    r"^(?:(?:re|fw|fwd|aw|wg|antw)\s*:\s*|(?:updated\s+)?invitation\s*:\s*|accepted\s*:\s*"
+    r"|canceled\s*(?:event)?\s*:\s*|cancelled\s*(?:event)?\s*:\s*|updated\s*:\s*"
+    r"|(?:automatic\s+reply|auto(?:matic)?[- ]?(?:reply|response)|out\s+of\s+(?:the\s+)?office"
+    r"|auto)\s*:\s*)+",
+    re.I,
+)
+_INTERVIEW_WORDS = rx.compile(
+    r"\b(?:interview|invitation|invite|screen|screening|call|chat|meeting|next\s+steps"
+    r"|application|update|schedul\w*|confirm\w*|round|stage|onsite|on-site|technical|phone)\b",
+    re.I,
+)
+_GOOGLE_AT = re.compile(r"\s+@\s+")
+_SUBJECT_SEP = rx.compile(r"\s+[|–—-]\s+|:\s+|\s+/\s+|\s*[()]\s*|\s*[\[\]【】]\s*")
+_POSITION_AT_CO = re.compile(
+    rf"^(?P<pos>.+?)\s+(?:at|with|@|bij|chez|bei|presso|hos)\s+(?P<co>{_CO})$")
+_CO_START = re.compile(_CO)
+_DIGIT = re.compile(r"\d")
+_INTERVIEW_PHRASE = rx.compile(
+    r"(?i)\b(?:(?:first|second|final|technical|technisch|technische|phone|video|virtual|onsite"
+    r"|quick|short|brief|intro"
+    r"|on-site|hr|panel|\d\w*)\s+)*(?:round\s+)?(?:interview|screen|screening|call|chat|gesprek"
+    r"|gespräch|entrevista|entretien|kennismaking(?:sgesprek)?|sollicitatiegesprek|colloquio"
+    r"|rozmowa|intervju)"
+    r"(?:\s+(?:invitation|invite|request|confirmation|for|with))?\b",
+)
+_EDGE_WORDS = rx.compile(r"(?i)^(?:for|with|the|re)\s+|\s+(?:for|with)$")
+_ROLE_QUAL = re.compile(r"(\w+)\s+\((?![^)]*\d)([^()]{1,20})\)")
+_OWNER = re.compile(r"(?i)^(?:your|our|my|the)\s+")
+
+
+def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | None, str | None]:
+    """(company, position) from "Interview: Backend Engineer – Acme" and friends.
+
+    `exclude` holds people's names (sender, recipients): a subject part equal to one of
+    them is a person, not the company."""
+    s = _GENDER_MARK.sub("", _SUBJECT_NOISE.sub("", subject or "")).strip()
+    s = _GOOGLE_AT.split(s)[0]  # Google: "... @ Thu 12 Nov 2026 14:00 (SAST)"
+    if " <> " in s:  # "Thandi Nkosi <> Tessellate Labs – Final round": the candidate's side
+        left, right = s.split(" <> ", 1)
+        person = re.compile(r"\s*(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+\s*$")
+        if person.fullmatch(left) and clean_name(left.strip()) == left.strip():
+            s = right
+        elif person.fullmatch(who := right.split(" – ")[0].split(" - ")[0]) and (
+                clean_name(who.strip()) == who.strip()):
+            s = left
+    # "Backend Engineer (Python)": a role's qualifier stays with it through the split
+    # (only a subject with a "(" has one: the pattern backtracks through every word)
+    s = _ROLE_QUAL.sub(
+        lambda m: f"{m[1]} \x01{m[2]}\x02"
+        if _ROLE_WORDS.search(m[1]) and len(m[2].split()) == 1 else m[0], s) if "(" in s else s
+    s = s.replace("\x02, ", "\x02 - ")  # a comma after the qualifier ends the role
+    parts = [p.strip().replace("\x01", "(").replace("\x02", ")")
+             for p in _SUBJECT_SEP.split(s) if p.strip()]
+    company = position = None
+    lowered = {e.lower() for e in exclude if e}
+    for part in parts:
+        at = _POSITION_AT_CO.match(part)
+        if at and " with " in part and clean_name(at["co"]) == at["co"]:
+            # "Growth Analyst (Quillbeam) with Jordan Whitaker": the role, then a person
+            if _ROLE_WORDS.search(at["pos"]) and position is None:
+                position = _tidy(_strip_interview(at["pos"]))
+            continue
+        if at and _ROLE_WORDS.search(at["pos"]):
+            pos = _strip_interview(at["pos"])
+            return _tidy(at["co"]), _tidy(pos)
+    for part in parts:
+        # "Gameplay Engineer, Wed Feb 17", "Data Scientist interview moved to Tuesday": the
+        # role before the date or the interview words
+        part = _SUBJECT_TAIL.sub("", part)
+        core = _strip_interview(part)
+        if not core or _DIGIT.search(core) or core.lower() in lowered:
+            continue
+        if _WITH_WHOM.match(core):
+            continue
+        if _ROLE_WORDS.search(core) and position is None:
+            position = _tidy(core)
+        elif (
+            company is None
+            and not _INTERVIEW_WORDS.search(core)
+            and not _NOT_SUBJECT_CO.search(core)
+            and _CO_START.match(core)
+        ):
+            company = _tidy(core)
+    return company, position
+
+
+#: "데이터 엔지니어 채용 전형 결과 안내": the notice words after a role in a CJK subject.
+_CJK_NOTICE = re.compile(
+    r"(?:\s*(?:채용|전형|결과|안내|면접|일정|통지|通知|ご案内|のご案内|結果|面接))+$")
+_SUBJECT_TAIL = re.compile(
+    r",?\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s+\d.*|\s+[A-Z][a-z]+\s+\d.*)$"
+    r"|\s+(?:interview|onsite|call|screen)\s+(?:moved|rescheduled|cancel+ed|confirmed|booked|"
+    r"update[ds]?|postponed)\b.*$", re.I)
+
+
+_ROMANCE_TITLE = re.compile(r"^[A-ZÀ-Þ]\w+\s(?:de|du|des|en|di|da|do|del|della)\s\w")
+
+
+def _strip_interview(part: str) -> str:
+    core = _CJK_NOTICE.sub("", _INTERVIEW_PHRASE.sub("", part))
+    core = _EDGE_WORDS.sub("", core.strip())
+    # "Your Data Scientist take-home": the role without the owner or the task after it
+    core = _OWNER.sub("", core.strip())
+    words = core.split()
+    while len(words) > 1 and words[-1][:1].islower() and not _ROLE_WORDS.search(words[-1]) and (
+            not _ROMANCE_TITLE.search(core)):  # ("Chef de projet digital" is the role)
+        words.pop()
+    return " ".join(words).strip(" -–—:|")
+
+
+#: Subject parts that are the kind of meeting, not an employer, in several languages.
+_NOT_SUBJECT_CO = rx.compile(
+    r"(?i)\b(?:entrevista|convite|convocatoria|invitación|einladung|gespräch|termin|entretien"
+    r"|invitation|colloquio|sollicitatie|uitnodiging|moved|rescheduled|cancel\w*|assessment"
+    r"|design|loop|session|panel|debrief|review|exercise|case|task|test|recruiter|screen"
+    r"|intro|introductory|final|first|second|third|onsite|on-site|confirmed|reminder"
+    r"|cv|resume|résumé|application|update|scheduling|availability)\b"
+)

@@ -1,0 +1,103 @@
+"""Whether the writer of a mail takes part in the interview they write about: "myself and A
+B", "I'll join too", "A B and I will meet you"; not "thanks for speaking with me last
+week", not "I won't be joining".
+
+Split from people.py because this is a yes/no reading of the writer's own wording, not a
+finder of names. It is asked about whoever wrote the text at hand (an event's organizer,
+the sender, the author of a forwarded or quoted mail), and only a yes adds that writer as
+an interviewer.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import rx
+from .partners import and_i
+from .people import _PAST, squeezed
+
+_SELF = rx.compile(
+    r"\bmyself\b|\b(?:speak|speaking|chat|chatting|meet|meeting|call|interview|talk|talking"
+    r"|conversation|discussion|session|sync|catch[- ]up|minutes|hour|teams|zoom|meet)"
+    r"\s+(?:with|w/)\s+me\b|\b(?:with|w/)\s+me\s+(?:and\b|\+)"
+    r"|\bwith\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:and|&)\s+(?:me|myself)\b"
+    r"|\bI(?:'ll|’ll|\s+will)\s+(?:also\s+)?be\s+(?:interviewing|conducting|leading|running"
+    r"|joining|there|on\s+the\s+(?:call|panel))\b"
+    r"|\bI(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:interview|conduct|lead|join|sit\s+in)\b"
+    # "see you Thu 3pm", "X will join me", "just you and me", "I'll do the technical
+    # conversation", "- me and Liam O'Connor": the writer is on the call
+    r"|\bsee\s+you\s+(?:then|on|at|tomorrow|next|mon|tue|wed|thu|fri|\w+day)\b|\bjoin\s+me\b"
+    r"|\bjust\s+(?:you\s+and\s+me|the\s+two\s+of\s+us)\b"
+    r"|\bI(?:'ll|’ll|\s+will)\s+(?:do|run|lead|conduct|host)\s+the\s+(?:[\w-]+\s+){0,2}"
+    r"(?:conversation|interview|call|chat|session)\b|[-–—:,]\s*me\s+and\s+(?-i:[A-Z])"
+    r"|\bI(?:'d|’d|\s+would)\s+(?:love|like)\s+to\s+(?:grab|have|get)\s+(?:[\w-]+\s+){0,4}"
+    r"with\s+you\b"
+    # "I'd like to set up a 30-minute introductory call with you"
+    r"|\bI(?:'d|’d|\s+would)\s+(?:like|love)\s+to\s+(?:set\s+up|schedule|book|have|arrange)\s+"
+    r"(?:a\s+)?(?:[\w-]+\s+){0,3}(?:call|chat|conversation|interview|meeting|screen)\s+with\s+you\b"
+    # "I'll be joined by our design lead, A B": the writer is on the call too
+    r"|\bI(?:'ll|’ll|\s+will)\s+be\s+joined\s+by\b"
+    # "I'll call you this Thursday", "I'll ring your mobile tomorrow": the writer is the call
+    r"|\bI(?:'ll|’ll|\s+will)\s+(?:give\s+you\s+a\s+)?(?:call|ring|phone|dial)\s+(?:you|your)\b"
+    r"|\b(?:it|this)(?:'ll|’ll|\s+will)\s+(?:still\s+|just\s+|only\s+)?be\s+(?:just\s+)?me\b"
+    r"|\b(?:meet|see|with)\s+me\s+(?:and|plus|&)\s"
+    r"|\bet\s+moi(?:-même)?\b|\bmoi-même\b|\by\s+yo\b(?!\s+no\b)"
+    # "conduzida pelo A B e por mim": "and by me"
+    r"|\be\s+por\s+mim\b|\by\s+por\s+m[ií]\b|\bet\s+par\s+moi\b|\be\s+da\s+me\b"
+    r"|\ben\s+door\s+mij\b|\bund\s+von\s+mir\b|\by\s+conmigo\b|\be\s+comigo\b|\boraz\s+ja\b"
+    r"|\bmeet\b[^.!?\n]{0,80}?\b(?:and|&)\s+(?:me|myself)\b|\bmy\s+(?:calendar|calendly)\b"
+    # "A B, my cofounder, will jump on too": "too" puts the writer on the call as well
+    r"|\bmy\s+(?:co-?founder|colleague|co-?host|teammate|business\s+partner)\b[^.!?]{0,50}"
+    r"\b(?:join|jump\s+on|hop\s+on|sit\s+in)\w*\s+(?:us\s+)?(?:too|as\s+well)\b"
+    r"|\bour\s+(?:\w+\s+){0,2}(?:interview|call|chat|conversation|meeting)\b|\bjoin\s+us\b"
+    # "notre entretien", "ons gesprek", "unser Gespräch": the same "our" in other languages
+    r"|\b(?:notre\s+(?:entretien|rendez-vous)|ons\s+(?:\w+)?gesprek"
+    r"|unser(?:em)?\s+(?:\w+)?gespräch|nuestra\s+(?:entrevista|reuni[óo]n|conversaci[óo]n)"
+    r"|nossa\s+(?:entrevista|conversa|reuni[ãa]o)|(?:il\s+)?nostro\s+colloquio"
+    r"|vår(?:t)?\s+(?:intervju|samtal))\b"
+    # "with Kagiso Molefe, our CTO, and me", "talk then", "speak then", "just me"
+    r"|\bwith\b[^.!?\n]{0,80}?\b(?:and|&)\s+(?:me|myself)\b(?!\s+(?:know|a\b))"
+    r"|\b(?:talk|speak|chat)\s+(?:then|tomorrow)\b|\bjust\s+me\b"
+    r"|\b(?:number|time)\s+to\s+call\s+you\b|\bthe\s+(?:same\s+)?two\s+of\s+us\b"
+    r"|\bI(?:'ll|’ll|\s+will)\s+(?:open|kick\s+(?:it\s+)?off|start)\s+(?:with|by)\b"
+    # "I'd love to set up a 30-minute phone screen": the writer's own call
+    r"|\bI(?:'d|’d|\s+would)\s+(?:like|love)\s+to\s+(?:set\s+up|schedule|book|have|arrange)\s+"
+    r"(?:a\s+)?(?:[\w-]+\s+){0,3}(?:call|chat|phone\s+screen|screen)\b(?!\s+(?:with|between)"
+    r"\s+(?!you\b))"
+    r"|\bwould\s+you\s+be\s+(?:open|up|free)\s+(?:to|for)\s+an?\s+(?:[\w-]+\s+){0,3}"
+    r"(?:call|chat|conversation)\b",
+    re.I,
+)
+#: (not "before I put you forward": a "before" that opens a clause is still to come)
+_PAST_AFTER = re.compile(r"^[^.!?]{0,12}\b(?:last|yesterday|earlier|previously"
+                         r"|before(?!\s+(?-i:I|we|you|they|the|our|your)\b))\b", re.I)
+#: "I won't be joining", "I'm just coordinating": the sender books, others interview.
+_NOT_SELF = rx.compile(
+    r"\bI\s*(?:won['’]t|will\s+not|am\s+not|['’]m\s+not)\s+(?:be\s+)?(?:joining|attending"
+    r"|on\s+the\s+(?:call|panel)|interviewing|taking\s+part|participating)\b"
+    r"|\bI['’]?(?:m|\s+am)\s+(?:just|only)\s+(?:coordinating|scheduling|organi[sz]ing|booking)",
+    re.I,
+)
+
+
+@lru_cache(maxsize=32)
+def sender_interviews(text: str) -> bool:
+    """Does the sender say they take part ("myself and X", "I'll join too", "X and I will
+    meet you")? Not when it is past ("thanks for speaking with me last week") or denied
+    ("I won't be joining", "I'm just coordinating").
+
+    Cached: the calendar path asks once per event and the people path again, about the
+    same text, and the answer is a pure function of it."""
+    flat = squeezed(text)
+    if _NOT_SELF.search(flat):
+        return False
+    if and_i(flat):
+        return True
+    for m in _SELF.finditer(flat):
+        if _PAST.search(flat[max(0, m.start() - 60) : m.start()]):
+            continue
+        if _PAST_AFTER.search(flat[m.end() : m.end() + 40]):
+            continue
+        return True
+    return False
