@@ -82,6 +82,10 @@ PERSONAL_INVITE = rx.compile(
     r"\b(?:(?:pleased|delighted|happy|glad|like|love)\s+to\s+invite\s+you\s+to"
     r"|your\s+interview\s+(?:is|has\s+been)\s+(?:confirmed|booked|scheduled)"
     r"|(?:we|I)\s+(?:have|'ve)\s+(?:scheduled|booked)\s+(?:your|an?)\s+interview"
+    # an interview platform's own notice: "Acme has invited you to complete an on-demand
+    # video interview", "complete your video interview by Thursday"
+    r"|(?:has|have|'ve)\s+invited\s+you\s+to\s+(?:complete|record|take|schedule|book|select"
+    r"|pick)\b[^.\n]{0,60}?\binterview|\bcomplete\s+your\s+(?:[\w-]+\s+){0,2}interview"
     # the user's own application: a careers mailbox's marketing tool adds List-Unsubscribe
     r"|thank\s+you\s+for\s+(?:applying|your\s+application)\s+(?:for|to)\b[^\n]{0,200}?"
     r"\binterview)\b",

@@ -140,11 +140,11 @@ def _one_loop(slots: list[Slot], where: list[Unit], text: str
 #: A short answer that picks one of the times in the quoted mail: "Tuesday works", "Sure,
 #: Wednesday suits", "the second option is perfect".
 _PICK = rx.compile(
-    r"(?:^|[.!?]\s+|\n)\s*(?:(?:ok(?:ay)?|sure|great|perfect|yes|lovely)[,!.]?\s+)?"
+    r"(?:^|[.!?]\s+|\n)\s*(?:(?:ok(?:ay)?|sure|great|perfect|yes|lovely)(?:[,!.]|\s+[-–—]+)?\s+)?"
     r"(?P<ref>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow"
     r"|the\s+(?:first|second|earlier|later)(?:\s+(?:one|option|slot|time))?)\b"
     r"(?:(?!n['’]t\b|\bnot\b|\bno\b)[^.!?\n]){0,25}?\b(?:works?|is\s+(?:great|perfect|good"
-    r"|fine|best)|suits?)\b",
+    r"|fine|best)|suits?|it\s+is)\b",
     re.I,
 )
 #: An answer that settles the candidate's pick: "locked in", "confirmed", "see you then".
@@ -152,8 +152,9 @@ _LOCKED_IN = rx.compile(r"\b(?:locked\s+in|(?:that['’]s\s+)?confirmed|booked\s
                         r"|see\s+you\s+(?:then|on\s+\w+day|\w+day))\b", re.I)
 _QUOTE_MARK = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 #: Where one quoted mail ends and the one it answered begins.
-_QUOTED_HEADER = re.compile(r"(?im)^(?:on\s.{5,120}\bwrote:|-{2,}\s*original message\s*-{2,}"
-                            r"|from:\s.+)$")
+_QUOTED_HEADER = re.compile(r"(?im)^((?:on\s.{5,120}(?:\n.{0,40})?\bwrote:"  # (wrapped)
+                            r"|-{2,}\s*original message\s*-{2,}"
+                            r"|from:\s.+))$")
 
 
 def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
@@ -162,7 +163,12 @@ def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[
     m = f.message
     if not m.quoted or m.date is None:
         return [], []
-    mails = [x for x in _QUOTED_HEADER.split(_QUOTE_MARK.sub("", m.quoted[:3000])) if x.strip()]
+    # (text before the first header, then header and text by turns)
+    pieces = _QUOTED_HEADER.split(_QUOTE_MARK.sub("", m.quoted[:3000]))
+    authors = ["", *pieces[1::2]]
+    mails = [x for x in pieces[::2] if x.strip()]
+    mine = {x for x, a in zip(pieces[::2], authors, strict=True)
+            if any(u in a.lower() for u in f.users)}
     pick = _PICK.search(m.text)
     if pick is None and _LOCKED_IN.search(m.text) and len(mails) > 1:
         # "Perfect - locked in, see you on Wednesday!" over the candidate's "Wednesday at
@@ -173,11 +179,17 @@ def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[
         return [], []
     offered: dict[datetime, Slot] = {}
     source = ""
-    for mail in mails:
-        offered = {s.start: s for u in units(mail)  # the latest quoted mail with times
-                   for s in slots_in(u.text, m.date, f.order, f.default_tz) if s.start > m.date}
+    def times_of(mail: str) -> dict[datetime, Slot]:
+        hint = zone_hint(mail)  # "(both Boston time)" under the times of that mail
+        return {s.start: s for u in units(mail)
+                for s in slots_in(u.text, m.date, f.order, f.default_tz, zone_hint=hint)
+                if s.start > m.date}
+
+    later: list[str] = []
+    for i, mail in enumerate(mails):
+        offered = times_of(mail)  # the latest quoted mail with times
         if offered:
-            source = mail
+            source, later = mail, mails[i + 1 :]
             break
     ref = pick["ref"].lower()
     if ref == "tomorrow":
@@ -191,6 +203,13 @@ def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[
         wanted = [s for s in offered.values() if s.start.weekday() == day]
     if len(wanted) != 1:
         return [], []
+    if source in mine:
+        # the candidate's "Wednesday at 3 works best" repeats a time the employer offered
+        # further down ("Wed Feb 10, 3:00pm (both Boston time)"): that offer is the slot
+        for mail in later:
+            if (same := times_of(mail).get(wanted[0].start)) is not None:
+                wanted, source = [same], mail
+                break
     unit = next((u for u in parts if pick["ref"] in u.text), Unit(pick.group(0)))
     f.reasons.append(f"picks '{wanted[0].text}' from the quoted mail")
     f.history = source

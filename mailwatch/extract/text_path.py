@@ -190,8 +190,15 @@ def _history_people(f: Facts) -> list[Person]:
     our Head of Data, A B, and C D"), when the slot came from there."""
     if not f.history:
         return []
-    exclude = [f.company or "", *(a.name for a in f.message.to if a.name)]
-    return names_in_text(f.history, exclude=exclude)
+    m = f.message
+    exclude = [f.company or "", *(a.name for a in m.to if a.name)]
+    # (the pick books what the offer called the next step: "a call with me and A B")
+    people = names_in_text(f.history, exclude=exclude, hypothetical=True)
+    if people and sender_interviews(f.history):
+        me = sender_person(m.sender, m.signature)  # who offered the times confirms the pick
+        if me is not None and (me.email or "") not in f.users:
+            people.insert(0, me)
+    return people
 
 
 def _with_address(person: Person, m: Message) -> Person:

@@ -401,6 +401,8 @@ _ALL_TIMES = rx.compile(
     r"|letter))?(?:\s+(?:are|shown|listed|given|below|above|here|quoted"
     r"|stated)){0,3}(?:\s+(?:in|as))?[\s:(]*"
     r"|\btimes?\s+(?:are\s+)?(?:shown|listed|given)?\s*(?:are\s+)?(?:in|as)\s+"
+    # "(both Boston time)", "(all in CET)" under a list of times
+    r"|\((?:both|all)\s+(?:in\s+)?(?!times?\b|the\b)"
     # "alle Zeitangaben beziehen sich auf die Ortszeit in Hamburg", "local time in Lisbon"
     r"|\b(?P<local>ortszeit|local\s+time|heure\s+locale|hora\s+local|ora\s+locale|lokale\s+tijd)"
     r"\s+(?:in|de|à|en|di|a)\s+(?=[A-Z])",

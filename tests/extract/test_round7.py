@@ -162,3 +162,45 @@ def test_moving_you_from_one_day_to_another_is_a_move() -> None:
                    "Tuesday to Wednesday 4 November, same time - 9:30 SAST. Same link as "
                    "before.\n\nPieter")
     assert det.kind is Kind.RESCHEDULE
+
+
+def test_an_interview_platforms_notice_with_list_unsubscribe_is_still_a_request() -> None:
+    det = detected("Hi Thandi,\n\nKaroo Analytics has invited you to complete an on-demand "
+                   "video interview for the Data Analyst position.\n\nPlease complete your "
+                   "interview by Friday, 6 November 2026.\n",
+                   subject="Action required: your video interview",
+                   sender="Karoo Analytics via Clipper <invites@clipper.example>",
+                   headers={"List-Unsubscribe": "<https://clipper.example/u/1>"})
+    assert det.kind is Kind.INTERVIEW_REQUEST
+
+
+_THREAD = (
+    "Perfect -- Wednesday it is. I'll send a Meet link Tuesday evening.\n\nP.\n\n"
+    "On Mon, Nov 2, 2026 at 10:12 AM Thandi Nkosi <thandi@example.org> wrote:\n"
+    "> Hi Pieter,\n>\n> Wednesday at 3 works best for me.\n>\n> Thandi\n>\n"
+    "> On Mon, Nov 2, 2026 at 8:27 AM Pieter Botha <pieter@karoo-analytics.co.za>\n"
+    "> wrote:\n>\n>> Hi Thandi,\n>>\n"
+    ">> Next step would be a 30-min call with me and Ayanda Zulu, who leads our data\n"
+    ">> team. Could you do either of these?\n>>\n"
+    ">>   - Tue Nov 3, 10:00am\n>>   - Wed Nov 4, 3:00pm\n>>\n>> (both Cape Town time)\n"
+    ">>\n>> Pieter\n"
+)
+
+
+def test_a_pick_confirmed_over_the_candidates_answer_takes_the_employers_offer() -> None:
+    # "Perfect -- Wednesday it is" over her "Wednesday at 3 works best" over his offer: the
+    # slot, its zone, its length and its people are those of the offer (a header wrapped
+    # onto two lines still ends a quoted mail)
+    det = detected(_THREAD, subject="Re: Data Analyst - next steps")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    iv = det.interview
+    assert (iv.start.day, iv.start.hour, iv.timezone) == (4, 15, "Africa/Johannesburg")
+    assert iv.end - iv.start == timedelta(minutes=30)
+    assert [p.name for p in iv.interviewers] == ["Pieter Botha", "Ayanda Zulu"]
+
+
+def test_both_or_all_in_brackets_sets_the_zone_of_a_list() -> None:
+    assert zone_hint("- Tue 10:00\n- Wed 15:00\n\n(both Boston time)")[1] == \
+        "America/New_York"
+    assert zone_hint("(all in CET)") is not None
+    assert zone_hint("(all the best)") is None
