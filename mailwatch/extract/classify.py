@@ -203,7 +203,7 @@ CONDITIONAL = rx.compile(
     re.I,
 )
 ASK = rx.compile(
-    r"\b(?:(?<!confirm\s)your\s+availability|when\s+(?:are|would|will)\s+you\s+(?:be\s+)?(?:free|available)"
+    r"\b(?:(?<!confirm\s)(?<!sending\s)(?<!sharing\s)(?<!for\s)your\s+availability|when\s+(?:are|would|will)\s+you\s+(?:be\s+)?(?:free|available)"
     r"|are\s+you\s+(?:free|available)|(?:which|what)\s+(?:of\s+(?:these|the\s+following)"
     r"(?:\s+(?:times?|slots?|days?|dates?|windows?|options?))?"
     r"|times?|slots?|days?|dates?|windows?)\s+(?:would\s+)?(?:works?|suits?|is\s+best)"
@@ -252,6 +252,7 @@ ONE_WAY = rx.compile(
 CONFIRM = rx.compile(
     r"\b(?:confirm(?:ed|ing|ation)|(?:is|has\s+been|have\s+been|was)\s+(?:scheduled|booked|set)"
     r"|(?:invite|inviting)\s+you\s+(?:to|for)|invitation\s+to|will\s+take\s+place"
+    r"|(?:let['’]?s|we['’]ll|I['’]ll)\s+lock\s+(?:it\s+|that\s+)?in|locked\s+in"
     r"|(?:look(?:ing)?\s+forward\s+to|see\s+you)\s+(?:speaking|meeting|chatting|talking|then"
     r"|on|at)|(?:your|the)\s+interview\s+(?:is|will\s+be)|you\s+will\s+(?:be\s+)?(?:meet"
     r"|speak)|(?:we\s+have|I\s+have|I've|we've)\s+(?:scheduled|booked|set\s+up))",

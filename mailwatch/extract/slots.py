@@ -52,7 +52,7 @@ def _labelled_ends(sentence: str, times: list[TimeHit]) -> list[TimeHit]:
 #: Words that restate a time in another zone: "(that's 10:00 in Johannesburg)", "which
 #: should be 7:30am for you", "i.e. 09:00 UK time".
 _CONVERSION = rx.compile(
-    r"(?:\bthat['’]s|\bthat\s+is|\bwhich\s+(?:is|means|would\s+be|should\s+be|will\s+be)"
+    r"(?:\bthat['’]?s|\bthat\s+is|\bwhich\s+(?:is|means|would\s+be|should\s+be|will\s+be)"
     r"|\bi\.e\.|=)\s*(?:about\s+|around\s+|roughly\s+|just\s+)?$", re.I)
 
 

@@ -51,9 +51,15 @@ _NOON = re.compile(r"noon|midday", re.I)
 # "at 10.30" (British prose): a dotted time counts after "at", without am/pm.
 #: "kl. 13.00–14.00" (Swedish, Danish, Norwegian, Finnish "klo"), "om 10.00": the same after
 #: their "at", with the dotted end of a range.
+#: German "um 14.30", "Uhrzeit: 14.30 - 15.30", Italian "alle 14.30", Polish "godz. 9.00",
+#: and any dotted time or range followed by "Uhr" ("14.30 - 15.30 Uhr").
 _AT_DOTTED = rx.compile(
-    r"\b(?:at|kl\.?|klockan|klo|om)\s+(?P<sh>[01]?\d|2[0-3])\.(?P<sm>[0-5]\d)"
-    r"(?:\s*(?:-|–|—)\s*(?P<eh>[01]?\d|2[0-3])\.(?P<em>[0-5]\d))?(?![\d.])")
+    r"(?:\b(?:at|kl\.?|klockan|klo|om|um|alle|ore|godz\.?|godzina)\s+"
+    r"|\b(?i:uhrzeit|zeit|orario|godzina|tid|klockslag)\s*:\s*"
+    r"|(?<![\d.\w])(?=(?:[01]?\d|2[0-3])\.[0-5]\d(?:\s*(?:-|–|—|bis)\s*(?:[01]?\d|2[0-3])\.[0-5]\d)?"
+    r"\s*Uhr\b))"
+    r"(?P<sh>[01]?\d|2[0-3])\.(?P<sm>[0-5]\d)"
+    r"(?:\s*(?:-|–|—|bis)\s*(?P<eh>[01]?\d|2[0-3])\.(?P<em>[0-5]\d))?(?![\d.])")
 
 
 @dataclass(frozen=True)

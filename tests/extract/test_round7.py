@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 from mailfactory import detected
 
+from mailwatch.extract.dates import find_times
 from mailwatch.extract.people import names_in_text
 from mailwatch.extract.writer import sender_interviews
 from mailwatch.extract.zone_words import zone_hint
@@ -204,3 +205,43 @@ def test_both_or_all_in_brackets_sets_the_zone_of_a_list() -> None:
         "America/New_York"
     assert zone_hint("(all in CET)") is not None
     assert zone_hint("(all the best)") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Uhrzeit: 14.30 - 15.30 Uhr", [(14, 30), (15, 30)]),
+    ("am Donnerstag um 14.30 Uhr", [(14, 30), None]),
+    ("alle 9.30", [(9, 30), None]),
+    ("Die Datei hat 3.45 MB", None),
+])
+def test_dotted_times_in_german_and_italian(text, expected) -> None:
+    hits = find_times(text)
+    if expected is None:
+        assert hits == []
+        return
+    (hit,) = hits
+    start, end = expected
+    assert (hit.start.hour, hit.start.minute) == start
+    assert (end is None and hit.end is None) or (hit.end.hour, hit.end.minute) == end
+
+
+def test_a_german_invitation_with_dotted_times_under_field_labels() -> None:
+    det = detected("Sehr geehrte Frau Nkosi,\n\nwir laden Sie herzlich zu einem "
+                   "Vorstellungsgespräch für die Position Data Engineer ein:\n\n"
+                   "Datum: Donnerstag, 05.11.2026\nUhrzeit: 14.30 - 15.30 Uhr\n"
+                   "Ort: Hamburg\n\nMit freundlichen Grüßen\nMiriam Schäfer",
+                   subject="Einladung zum Vorstellungsgespräch",
+                   sender="Miriam Schäfer <miriam@nordhafen.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert (det.interview.start.day, det.interview.start.hour, det.interview.end.hour) == \
+        (5, 14, 15)
+
+
+def test_a_casual_lock_in_with_the_writers_own_local_time_beside_it() -> None:
+    # "thats 11am for me" restates the same moment; "lets lock in" confirms; "thanks for
+    # sending your availability" asks for nothing
+    det = detected("hey Thandi!\n\nthanks for sending your availability, super helpful. lets "
+                   "lock in thursday (the 5th) at 2pm ET - i know thats 11am for me out here "
+                   "but it works better for the team.\n\nblock 45 min for the interview.\n\nP",
+                   subject="Re: Analyst @ Karoo - chat this week?")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert (det.interview.start.day, det.interview.start.hour) == (5, 14)
