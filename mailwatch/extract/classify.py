@@ -203,7 +203,7 @@ CONDITIONAL = rx.compile(
     re.I,
 )
 ASK = rx.compile(
-    r"\b(?:(?<!confirm\s)(?<!sending\s)(?<!sharing\s)(?<!for\s)your\s+availability|when\s+(?:are|would|will)\s+you\s+(?:be\s+)?(?:free|available)"
+    r"\b(?:(?<!confirm\s)(?<!sending\s)(?<!sharing\s)(?<!for\s)(?<!through\s)your\s+availability|when\s+(?:are|would|will)\s+you\s+(?:be\s+)?(?:free|available)"
     r"|are\s+you\s+(?:free|available)|(?:which|what)\s+(?:of\s+(?:these|the\s+following)"
     r"(?:\s+(?:times?|slots?|days?|dates?|windows?|options?))?"
     r"|times?|slots?|days?|dates?|windows?)\s+(?:would\s+)?(?:works?|suits?|is\s+best)"

@@ -121,6 +121,9 @@ _RELATIVE = rx.compile(
     rf"|(?P<mod>on|this|next|coming|this\s+coming)\s+(?P<wd>{_WD_FULL})"
     # "Thursday next week", "Friday this week"
     rf"|(?P<wk>{_WD_FULL}|{_WD_SHORT})\s+(?P<wkmod>next|this)\s+week"
+    # British "Monday week", "a week on Monday": the Monday after the coming one
+    rf"|(?P<wkafter>{_WD_FULL})\s+week\b(?!\s*(?:of|commencing|beginning|ending|day)\b)"
+    rf"|a\s+week\s+(?:on\s+)?(?P<wkon>{_WD_FULL})"
     # a bare weekday right before a time: "When: Monday, 11:00am"
     rf"|(?P<bare>{_WD_FULL}|{_WD_SHORT})(?=(?:['’]s)?\.?,?\s+(?:(?:at\s+)?\d{{1,2}}(?:[:.]\d{{2}}"
     rf"|\s*[ap]\.?m)|(?:at|@)\s+\d{{1,2}}(?![\d:.,%/]))"  # ("Thursday at 3 works")
@@ -337,6 +340,8 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
                 day = ref + timedelta(days=1)
             elif rel.startswith("the day after"):
                 day = ref + timedelta(days=2)
+            elif after := m["wkafter"] or m["wkon"]:
+                day = next_weekday(ref, WEEKDAYS[after.lower()]) + timedelta(days=7)
             else:
                 day = next_weekday(
                     ref,

@@ -25,7 +25,11 @@ NOT_JOB = rx.compile(
     r"|(?<!unsubscribe\sfrom\s)(?<!opt\sout\sof\s)job\s+alerts?|new\s+jobs\s+for\s+you|jobs\s+you\s+may\s+like|career\s+fair"
     r"|register\s+now|save\s+your\s+(?:seat|spot)|rsvp\s+confirmed|waitlist|meetup(?![-/])"
     r"|networking\s+(?:night|event|evening)"
-    r"|reporter|photographer|new\s+patient|medical[-\s]history|veterinar\w+|your\s+pet"
+    r"|reporter|photographer|staff\s+writer|freelance\s+(?:writer|journalist)"
+    r"|(?:features?|commissioning|deputy|managing)\s+editor|include\s+your\s+story"
+    r"|before\s+(?:anything|it)\s+(?:is|gets)\s+published"
+    r"|for\s+(?:an?|my|our)\s+(?:upcoming\s+)?(?:article|piece|feature|story)\s+(?:on|about)"
+    r"|new\s+patient|medical[-\s]history|veterinar\w+|your\s+pet"
     r"|test\s+cent(?:re|er)|driving\s+test"
     r"|visa\s+(?:interview|appointment|category|application)|consulate"
     # interviews that are not hiring: a bank's KYC call, an exit interview, a benefits claim

@@ -125,7 +125,16 @@ def _line_people_of(line: str, loose: bool) -> tuple[Person, ...]:
     return tuple(_read_line_people(line, loose))
 
 
+#: A roster row written surname first: "Nguyen, Linh – Head of Data Platform".
+_LAST_FIRST_ROW = re.compile(
+    r"^[\s\-*•·]*(?P<last>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?),\s+"
+    r"(?P<first>[A-ZÀ-Þ][\w'’-]+)\s+[-–—|]\s+(?P<title>\S.{1,70})$")
+
+
 def _read_line_people(line: str, loose: bool) -> list[Person]:
+    if (row := _LAST_FIRST_ROW.match(line)) and _ROLE.search(row["title"]) and (
+            p := _item_person(f"{row['first']} {row['last']}")):
+        return [Person(name=p.name, title=row["title"].strip())]
     # ("A B (QA Lead) and myself": the writer is read from the wording, not as a name)
     items = [i for i in _items(line) if i.strip(" .").lower() not in _SELF_WORDS]
     people = [_item_person(i) for i in items]

@@ -4,12 +4,12 @@ invented."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from mailfactory import detected
 
-from mailwatch.extract.dates import find_times
+from mailwatch.extract.dates import find_dates, find_times
 from mailwatch.extract.people import names_in_text
 from mailwatch.extract.writer import sender_interviews
 from mailwatch.extract.zone_words import zone_hint
@@ -245,3 +245,35 @@ def test_a_casual_lock_in_with_the_writers_own_local_time_beside_it() -> None:
                    subject="Re: Analyst @ Karoo - chat this week?")
     assert det.kind is Kind.INTERVIEW_INVITATION
     assert (det.interview.start.day, det.interview.start.hour) == (5, 14)
+
+
+def test_monday_week_is_the_monday_after_the_coming_one() -> None:
+    ref = date(2027, 3, 17)  # a Wednesday
+    assert [h.day for h in find_dates("Let's go for Monday week then", ref, "DMY")] == \
+        [date(2027, 3, 29)]
+    assert [h.day for h in find_dates("a week on Monday", ref, "DMY")] == [date(2027, 3, 29)]
+    assert find_dates("our Monday weekly sync", ref, "DMY") == []
+
+
+def test_a_journalists_interview_request_is_not_job_mail() -> None:
+    det = detected("Hi Thandi,\n\nI'm a staff writer at a data magazine, putting together a "
+                   "feature on people who moved into data engineering. Would you be open to a "
+                   "short interview? Next Tuesday (3 November) at 3pm UK time would suit me. "
+                   "I'd send the quotes over before anything is published.\n\nInês",
+                   subject="Interview request", sender="Inês <ines@dispatch.example>")
+    assert det.kind is Kind.OTHER
+
+
+def test_a_panel_written_surname_first_with_titles() -> None:
+    text = ("Interview panel:\n• Nguyen, Linh – Head of Data Platform\n"
+            "• O'Sullivan, Brendan – Senior Data Engineer\n")
+    assert [(p.name, p.title) for p in names_in_text(text)] == [
+        ("Linh Nguyen", "Head of Data Platform"),
+        ("Brendan O'Sullivan", "Senior Data Engineer")]
+
+
+def test_thanks_for_sending_through_your_availability_then_one_slot_is_an_invitation() -> None:
+    det = detected("Hi Thandi,\n\nThanks for sending through your availability. Your "
+                   "technical interview for the Data Analyst role:\n\nWhen: Wednesday 4 "
+                   "November, 9:00–10:00am SAST\nWhere: Teams\n\nPieter")
+    assert det.kind is Kind.INTERVIEW_INVITATION
