@@ -177,6 +177,7 @@ RESCHEDULE = rx.compile(
     rf"|(?:could|can)\s+we\s+(?:do|make\s+it)\s+(?:it\s+)?(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)\w*"
     rf"\b[^.?!\n]{{0,30}}\binstead)\b"
     rf"|日程を?変更|変更後の日時|改期|時間異動|时间调整|時間調整|新的面[試试]時?[间間]"  # CJK
+    rf"|新的面[試试]安排|需要?(?:调整|調整)|(?:调整|調整)为|일정\s*변경|일정을\s*변경"
     rf"|\b(?:spostar(?:e|lo|la)|spostamento|rinviare|reprogramar|verschieben|verlegen|remarcar"
     rf"|flytta|flyttar|omboka\w*|przełoż\w+|przenie\w+"
     rf"|reagendar|décaler|reporter)\b",  # Italian, Spanish, German, Portuguese, French
@@ -255,7 +256,9 @@ CONFIRM = rx.compile(
     r"|(?:let['’]?s|we['’]ll|I['’]ll)\s+lock\s+(?:it\s+|that\s+)?in|locked\s+in"
     r"|(?:look(?:ing)?\s+forward\s+to|see\s+you)\s+(?:speaking|meeting|chatting|talking|then"
     r"|on|at)|(?:your|the)\s+interview\s+(?:is|will\s+be)|you\s+will\s+(?:be\s+)?(?:meet"
-    r"|speak)|(?:we\s+have|I\s+have|I've|we've)\s+(?:scheduled|booked|set\s+up))",
+    r"|speak)|(?:we\s+have|I\s+have|I've|we've)\s+(?:scheduled|booked|set\s+up))"
+    # "日程を下記の通り確定いたしました", "面试时间已确定", "일정이 확정되었습니다"
+    r"|確定(?:いた)?しました|確定となりました|决定しました|已确定|已確定|확정되었습니다|확정되었",
     re.I,
 )
 STILL_DECIDING = rx.compile(

@@ -157,7 +157,12 @@ def cjk_position(text: str) -> str | None:
     if "職" not in text and "岗位" not in text and "职" not in text:
         return None
     m = _CJK_POSITION.search(text)
-    return (m["ja"] or m["zh"]) if m else None
+    if m is None:
+        return None
+    pos = m["ja"] or m["zh"]
+    for ours in ("弊社", "当社", "貴社"):  # "弊社バックエンドエンジニア職": "our company's"
+        pos = pos.removeprefix(ours)
+    return pos or None
 
 
 def position_from_text(text: str) -> str | None:

@@ -387,6 +387,8 @@ _CJK_BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 _CJK_ITEM = re.compile(r"\s*[、，,;；/]\s*")
 _HAN = re.compile(r"^[\u3400-\u9fff]{1,4}$")
 _HANGUL = re.compile(r"^[\uac00-\ud7af]{2,4}$")
+#: Korean words for a team or department, written before a name: "개발팀", "인사부".
+_KO_UNITS = ("팀", "부", "실", "본부", "센터")
 
 
 def cjk_people(text: str) -> list[Person]:
@@ -410,6 +412,8 @@ def cjk_people(text: str) -> list[Person]:
             elif len(words) == 1 and _HAN.match(words[0]) and len(words[0]) >= 2:
                 name = words[0]  # Chinese: "王磊"
             elif words and _HANGUL.match(words[0]):
+                if len(words) > 1 and words[0].endswith(_KO_UNITS) and _HANGUL.match(words[1]):
+                    words = words[1:]  # "개발팀 박지훈 팀장": the team, then the name
                 name = words[0]  # Korean: "김민수"
             else:
                 continue

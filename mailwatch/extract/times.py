@@ -168,6 +168,16 @@ def _with_word_clocks(text: str, hits: list[TimeHit]) -> list[TimeHit]:
 _HOUR_RANGE = rx.compile(
     r"(?<![\w:.])(?P<lead>(?i:das|de|from|von|entre)\s+)?(?P<h>[01]?\d|2[0-3])\s?(?P<h1>h|(?i:uhr))?"
     r"\s*(?i:às|as|a|à|to|bis|até|-|–)\s*(?P<h2>[01]?\d|2[0-3])\s?(?P<unit>h|(?i:uhr))(?![\w:])")
+#: An hour written with its CJK hour word: "오후 2시", "오전 10시 30분", "午後2時半",
+#: "下午3点", and ranges of them ("14時〜15時"); not a length ("1時間", "1시간").
+_CJK_HOUR = (
+    r"(?P<{p}pm>오후|午後|下午|晚上)?(?:오전|午前|上午|早上)?\s*"
+    r"(?P<{p}h>\d{{1,2}})\s*(?:시|時|点|點)(?![간間])"
+    r"(?:\s*(?P<{p}m>\d{{1,2}})\s*(?:분|分)|\s*(?P<{p}half>반|半))?"
+)
+_CJK_CLOCK = re.compile(_CJK_HOUR.format(p="s") + r"(?:\s*[~〜～\-–至]\s*"
+                        + _CJK_HOUR.format(p="e") + ")?")
+_CJK_HOUR_WORDS = ("시", "時", "点", "點")
 #: An IANA zone name written after a time: "16:00 – 16:45 (Europe/Berlin)".
 _IANA_AFTER = re.compile(
     r"\s*\(?\s*(?P<name>(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
@@ -233,6 +243,13 @@ def _times(text: str) -> tuple[TimeHit, ...]:
             hit = _zoned(text, time(int(m["h"]), 0), time(int(m["h2"]), 0), m.start(), m.end())
             hits.append(hit)
             taken.append((m.start(), hit.stop))
+    for m in _CJK_CLOCK.finditer(text) if digits and any(
+            w in text for w in _CJK_HOUR_WORDS) else ():
+        if not any(m.start() < e and s < m.end() for s, e in taken) and (
+                start := _cjk_time(m, "s")) is not None:
+            hit = _zoned(text, start, _cjk_time(m, "e") if m["eh"] else None, m.start(), m.end())
+            hits.append(hit)
+            taken.append((m.start(), hit.stop))
     for pattern in (DAYPART_AT, WHOLE_HOUR) if digits else ():  # "afternoon at 3", "à 14h"
         if pattern is DAYPART_AT and " at " not in text and " in the " not in text:
             continue
@@ -252,6 +269,12 @@ def _times(text: str) -> tuple[TimeHit, ...]:
         hits = [_afternoon(text, h) for h in hits]
     hits.sort(key=lambda h: h.pos)
     return tuple(hits)
+
+
+def _cjk_time(m: re.Match[str], p: str) -> time | None:
+    hour = int(m[f"{p}h"]) + (12 if m[f"{p}pm"] and int(m[f"{p}h"]) < 12 else 0)
+    minute = 30 if m[f"{p}half"] else int(m[f"{p}m"] or 0)
+    return time(hour, minute) if hour < 24 and minute < 60 else None
 
 
 #: "오후 2:00 ~ 3:00", "下午2:00", "午後2時": the afternoon written before the clock.

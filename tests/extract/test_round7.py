@@ -9,8 +9,11 @@ from datetime import date, timedelta
 import pytest
 from mailfactory import detected
 
+from mailwatch.extract import classify as c
 from mailwatch.extract.dates import find_dates, find_times
 from mailwatch.extract.people import names_in_text
+from mailwatch.extract.position import cjk_position
+from mailwatch.extract.roster import cjk_people
 from mailwatch.extract.writer import sender_interviews
 from mailwatch.extract.zone_words import zone_hint
 from mailwatch.model import Kind
@@ -277,3 +280,34 @@ def test_thanks_for_sending_through_your_availability_then_one_slot_is_an_invita
                    "technical interview for the Data Analyst role:\n\nWhen: Wednesday 4 "
                    "November, 9:00–10:00am SAST\nWhere: Teams\n\nPieter")
     assert det.kind is Kind.INTERVIEW_INVITATION
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("3월 8일(월) 오후 2시", [(14, 0), None]),
+    ("3월 9일(화) 오전 10시 30분", [(10, 30), None]),
+    ("午後2時半から", [(14, 30), None]),
+    ("14時〜15時", [(14, 0), (15, 0)]),
+    ("下午3点", [(15, 0), None]),
+    ("약 1시간 진행됩니다", None),  # a length, not a clock
+    ("所要時間：約60分", None),
+])
+def test_cjk_hour_words(text, expected) -> None:
+    hits = find_times(text)
+    if expected is None:
+        assert hits == []
+        return
+    (hit,) = hits
+    start, end = expected
+    assert (hit.start.hour, hit.start.minute) == start
+    assert (end is None and hit.end is None) or (hit.end.hour, hit.end.minute) == end
+
+
+def test_cjk_confirmed_moved_and_our_company() -> None:
+    assert c.CONFIRM.search("一次面接の日程を下記の通り確定いたしました")
+    assert c.RESCHEDULE.search("原定于11月24日下午15:00的技术面试需要调整")
+    assert cjk_position("弊社バックエンドエンジニア職にご応募いただき") == "バックエンドエンジニア"
+
+
+def test_a_korean_interviewer_after_their_team() -> None:
+    assert [p.name for p in cjk_people("- 면접관: 개발팀 박지훈 팀장, 이서연 책임\n")] == [
+        "박지훈", "이서연"]
