@@ -26,6 +26,8 @@ _TRIGGER = rx.compile(
     r"|reach\s+out\s+to\s+you|(?:contact|notify|inform)\s+(?:you|all|every|each)|in\s+touch|answer|respond|reply\s+to\s+(?:you|every"
     r"|all|each)|hear\s+back|news\s+(?:for|from)|final\s+(?:say|word)|verdict|result"
     r"|conclude|finali[sz]e|complete\s+the\s+process"
+    # "successful candidates will be contacted on or before Friday, 21st May"
+    r"|(?:will|shall)\s+be\s+(?:contacted|notified|informed|advised)"
     # French, Spanish, Portuguese, German, Dutch
     r"|d[ée]cision|communiquer\s+avec|vous\s+(?:re)?contacter|revenir\s+vers\s+vous"
     r"|nos\s+pondremos\s+en\s+contacto|decisi[óo]n|retorno|entraremos\s+em\s+contato"

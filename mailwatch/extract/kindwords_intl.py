@@ -32,6 +32,9 @@ REJECTION = (
     r"|(?:gå|gått)\s+vidare\s+med\s+(?:en\s+)?(?:annan|andra)\s+kandidat"
     r"|wybraliśmy\s+inn\w*\s+kandydat|zdecydowaliśmy\s+się\s+na\s+inn\w*\s+kandydat"
     r"|olumsuz\s+(?:sonuçlan|dönüş)|başka\s+bir\s+aday"
+    # Norwegian, Danish
+    r"|(?:går|gå)\s+videre\s+med\s+(?:en\s+)?andre?\s+kandidat|ikke\s+lenger\s+aktuell"
+    r"|(?:valgt|besluttet)\s+(?:at\s+)?(?:gå\s+videre\s+med\s+)?(?:en\s+)?anden\s+kandidat"
 )
 REJECTION_CJK = (
     r"ご期待に(?:沿|添)い(?:かね|兼ね)る|見送らせて|不採用|很遗憾[^。]{0,30}(?:未能|无法|不能)"
@@ -97,6 +100,10 @@ INTERVIEW = (
 JOB = (
     r"|pozisyon\w*|başvuru\w*|stanowisk\w*|rekrutac\w*|aplikacj\w*|tjänsten|ansökan"
     r"|rekryter\w*|posizione|selezione|functie|sollicit\w*"
+    # Portuguese "proposta de trabalho", "se juntar ao time"; Norwegian and Danish
+    # "stillingen", "søknad"; Finnish "työpaikka", "hakemus"
+    r"|trabalho|emprego|juntar\s+ao\s+time|stilling(?:en)?|søknad\w*|søgte|ansøgning"
+    r"|työpaik\w*|hakemu\w*"
 )
 #: "Could you tell me when you are free?"
 ASK = (

@@ -31,6 +31,7 @@ _ROLE_WORDS = rx.compile(
     r"|owner|producer|utvecklare|ingenjör|analytiker|konsult|projektledare|ontwikkelaar|analist"
     r"|adviseur|beheerder|tester|programista|inżynier|analityk|kierownik"
     r"|analista|desenvolvedor[a]?|desarrollador[a]?|ingeniero|ingeniera|gerente|diretor[a]?"
+    r"|engenheir[oa]|coordenador[a]?|especialista|enfermeir[oa]|utvikler|systemutvikler"
     r"|ingénieur|ingénieure|développeur|développeuse|chef|responsable|sviluppatore)\b"
     r"|(?i:(?:entwickler|ingenieur|berater|leiter|referent|architekt|analyst|manager)"
     r"(?:in|innen)?\b)"
@@ -75,7 +76,8 @@ _POSITION_RES = [
     rx.compile(
         rf"\b(?i:bewerbung\s+als|stelle\s+als|vaga\s+de|poste\s+d['e]\s*|puesto\s+de"
         r"|(?:die|der)\s+Position(?:\s+als)?|posici[oó]n\s+de|cargo\s+de|vacante\s+de"
-        r"|functie(?:\s+van|\s+als)?|posizione\s+di|tjänsten\s+som|jobbet\s+som|pos\s+van)"
+        r"|functie(?:\s+van|\s+als)?|posizione\s+di|tjänsten\s+som|jobbet\s+som|pos\s+van"
+        r"|stillingen\s+som|jobben\s+som)"
         # (a Scandinavian role is written in lower case: "tjänsten som speldesigner")
         rf"\s+(?P<pos>{_TITLE}{_QUAL}|(?<=som\s)[a-zåäöø][\w-]{{3,30}})"
     ),
@@ -91,6 +93,9 @@ _POSITION_RES = [
     # "we want you to join Mosaic Orchard as our Engineering Manager for the Growth team"
     rx.compile(
         rf"\b(?i:join)\s+{_CO}\s+(?i:as)\s+(?i:an?|our|the|their)\s+(?P<pos>{_TITLE})"
+        # "se juntar ao time da Cajuína Pagamentos como Engenheira de Software Pleno"
+        rf"|\b(?i:juntar\s+ao\s+time|fazer\s+parte\s+d[ao]\s+(?:time|equipe))\s+(?i:d[aeo])\s+"
+        rf"{_CO}\s+(?i:como)\s+(?P<pos2>{_TITLE}(?:\s+(?i:de|do|da)\s+{_TITLE})?)"
     ),
     # "our founding engineer role": a role written in lower case
     rx.compile(
@@ -132,11 +137,11 @@ _POSITION_WORDS = {
         "post of ", "post as "),
     3: ("bewerbung als", "stelle als", "vaga de", "poste d", "puesto de", "position",
         "posición de", "posicion de", "cargo de", "vacante de", "functie", "posizione di",
-        "tjänsten som", "jobbet som", "pos van"),
+        "tjänsten som", "jobbet som", "pos van", "stillingen som", "jobben som"),
     4: ("applied for ", "applying for ", "application for ", "interview for ",
         "interviewing for ", "process for "),
     5: ("are you applying", "are you interested"),
-    6: ("join ",),
+    6: ("join ", "juntar ao time", "fazer parte"),
     7: (" role", " position", " opening", " vacancy"),
 }
 
@@ -178,7 +183,7 @@ def position_from_text(text: str) -> str | None:
         # English and a few others, would miss "UX-onderzoeker" and "Backendutvecklare"
         explicit = pattern is _POSITION_RES[3]
         for m in pattern.finditer(src):
-            pos = _tidy(_GENDER_MARK.sub("", m["pos"]))
+            pos = _tidy(_GENDER_MARK.sub("", m["pos"] or m.groupdict().get("pos2") or ""))
             if pos and (explicit or _ROLE_WORDS.search(pos)) and not _NOT_COMPANY.match(pos) and (
                     not _WITH_WHOM.match(pos)):  # "the Hiring Manager interview": a person
                 return _AT_OR_WITH.split(pos)[0]

@@ -311,3 +311,31 @@ def test_cjk_confirmed_moved_and_our_company() -> None:
 def test_a_korean_interviewer_after_their_team() -> None:
     assert [p.name for p in cjk_people("- 면접관: 개발팀 박지훈 팀장, 이서연 책임\n")] == [
         "박지훈", "이서연"]
+
+
+def test_a_brazilian_offer_and_its_role() -> None:
+    det = detected("Oi, Thandi!\n\nÉ com muita alegria que venho formalizar a nossa proposta "
+                   "para você se juntar ao time da Karoo Pagamentos como Engenheira de Software "
+                   "Pleno no squad de Conciliação!\n\n- Salário: R$ 14.500,00 mensais\n\n"
+                   "Abraços,\nJuliana", subject="Proposta de trabalho",
+                   sender="Juliana <juliana@karoo.example>")
+    assert det.kind is Kind.OFFER
+    assert det.position == "Engenheira de Software Pleno"
+
+
+def test_a_norwegian_rejection_and_its_lower_case_role() -> None:
+    det = detected("Hei Thandi,\n\nTakk for at du søkte på stillingen som systemutvikler hos "
+                   "Havbrun. Vi har dessverre kommet frem til at vi går videre med andre "
+                   "kandidater, og du er derfor ikke lenger aktuell for stillingen.\n\nKari",
+                   subject="Svar på din søknad", sender="Kari <kari@havbrun.example>")
+    assert det.kind is Kind.REJECTION
+    assert det.position == "systemutvikler"
+
+
+def test_candidates_will_be_contacted_on_or_before_a_date() -> None:
+    det = detected("Dear Thandi,\n\nThank you for attending the final interview for the "
+                   "Analyst position. The panel is still concluding its assessment. Successful "
+                   "candidates will be contacted on or before Friday, 13th November 2026.\n\n"
+                   "Human Capital Management")
+    assert det.kind is Kind.STATUS_UPDATE
+    assert det.decision_deadline == date(2026, 11, 13)
