@@ -180,7 +180,11 @@ RESCHEDULE = rx.compile(
     rf"|新的面[試试]安排|需要?(?:调整|調整)|(?:调整|調整)为|일정\s*변경|일정을\s*변경"
     rf"|\b(?:spostar(?:e|lo|la)|spostamento|rinviare|reprogramar|verschieben|verlegen|remarcar"
     rf"|flytta|flyttar|omboka\w*|przełoż\w+|przenie\w+"
-    rf"|reagendar|décaler|reporter)\b",  # Italian, Spanish, German, Portuguese, French
+    rf"|reagendar|décaler|reporter"
+    rf"|(?:hemos|he|han)\s+(?:movido|cambiado|trasladado|pasado|reprogramado|aplazado)\s+"
+    rf"(?:la|tu|su|nuestra)\s+(?:entrevista|reuni[óo]n|llamada|videollamada)"
+    rf"|(?:remarcamos|reagendamos|remarcada|reagendada)"
+    rf")\b",  # Italian, Spanish, German, Portuguese, French
     re.I,
 )
 #: A sentence that offers a change or rules one out, rather than making it: "if you need

@@ -305,6 +305,11 @@ def _from_calendar(
     people.extend(p for p in _text_people(f) if (p.name or "").lower() not in left_out)
     people = cf.named(people, "\n".join((first.description, m.text)))
     people = with_full_names(people, (e.organizer for e in same_day if e.organizer))
+    # the candidate under another address (her personal one, on an invitation she forwarded
+    # to herself) is still the candidate: her name as her own mailbox shows it
+    own = {" ".join(a.name.split()).casefold() for a in (*m.to, *m.cc)
+           if a.name and a.email in f.users}
+    people = [p for p in people if " ".join((p.name or "").split()).casefold() not in own]
     if role is False:  # "I won't be joining": the organizer only booked the slot
         org = {x for e in same_day if e.organizer for x in (e.organizer.email, e.organizer.name)}
         people = [p for p in people if not ({p.email, p.name} & (org - {None}))]

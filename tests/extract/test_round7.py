@@ -7,15 +7,17 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from mailfactory import detected
+from mailfactory import detected, raw_mail, vevent
 
 from mailwatch.extract import classify as c
+from mailwatch.extract import detect
 from mailwatch.extract.dates import find_dates, find_times
 from mailwatch.extract.people import names_in_text
 from mailwatch.extract.position import cjk_position
 from mailwatch.extract.roster import cjk_people
 from mailwatch.extract.writer import sender_interviews
 from mailwatch.extract.zone_words import zone_hint
+from mailwatch.message import parse_message
 from mailwatch.model import Kind
 
 _QUOTED_INVITE = (
@@ -339,3 +341,33 @@ def test_candidates_will_be_contacted_on_or_before_a_date() -> None:
                    "Human Capital Management")
     assert det.kind is Kind.STATUS_UPDATE
     assert det.decision_deadline == date(2026, 11, 13)
+
+
+def test_the_candidates_own_name_on_a_calendar_she_forwarded_to_herself() -> None:
+    ics = vevent(summary="Interview: Data Scientist - Karoo", start="20261110T100000",
+                 end="20261110T110000", tzid="South Africa Standard Time",
+                 attendees=("CN=Thandi Nkosi:mailto:tnkosi.home@postbox.example",
+                            "CN=Sipho Dlamini:mailto:sipho@karoo.example"))
+    raw = raw_mail("Sending this to my main address.\n\nYour interview is scheduled.",
+                   ics=ics, sender="Thandi Nkosi <tnkosi.home@postbox.example>")
+    det = detect(parse_message(raw), user_addresses=frozenset({"thandi@example.org"}))
+    assert [p.name for p in det.interview.interviewers] == ["Sipho Dlamini"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Estarás con Lucía de la Fuente, nuestra CTO, y con Javier Ortega Ruiz, responsable "
+     "del equipo de datos.", ["Lucía de la Fuente", "Javier Ortega Ruiz"]),
+    ("Mismo formato: videollamada de unos 45 minutos con Marta Ibáñez Soler, Head of "
+     "Engineering.", ["Marta Ibáñez Soler"]),
+])
+def test_spanish_people(text: str, expected: list[str]) -> None:
+    assert [p.name for p in names_in_text(text)] == expected
+
+
+def test_spanish_move_and_end_of_month() -> None:
+    assert c.RESCHEDULE.search("Hemos movido la entrevista al lunes 26 de octubre")
+    det = detected("Hola Thandi:\n\nTe confirmo la entrevista final para el puesto de "
+                   "Analista: jueves 12 de noviembre, de 16:00 a 17:00 (hora de Madrid).\n\n"
+                   "Tomaremos la decisión final antes de que acabe el mes.\n\nMarta",
+                   subject="Entrevista final")
+    assert det.decision_deadline == date(2026, 11, 30)
