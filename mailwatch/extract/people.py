@@ -119,7 +119,7 @@ _TRIGGER = rx.compile(
     r"(?:\s+(?:également|aussi))?"
     r"|gesprächspartner(?:in|innen|\*innen)?\s+(?:sind|ist|werden\s+sein)"
     r"|(?:te\s+reunirás\s+con|conocerás\s+a|hablarás\s+con|você\s+vai\s+conhecer"
-    r"|estar[áa]s\s+con|vas\s+a\s+(?:estar|hablar|conocer)\s+(?:con|a)|você\s+vai\s+conversar\s+com)"
+    r"|estar[áa]s\s+con|vas\s+a\s+(?:estar|hablar|conocer)\s+(?:con|a))"
     r"|(?:conversar|falar|entrevista|reuni[ãa]o)(?:\s+t[ée]cnica)?\s+com(?:\s+(?:o|a|os|as))?"
     r"|(?:hablar|entrevista|reuni[óo]n|charlar)(?:\s+t[ée]cnica)?\s+con(?:\s+(?:el|la))?"
     r"|followed\s+by|me\s+(?:and|&|\+)(?=\s+[A-Z])|saranno\s+presenti|sarà\s+presente"
