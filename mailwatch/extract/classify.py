@@ -280,6 +280,7 @@ MEETING_CONTEXT = rx.compile(
     r"\b(?:interview\w*|call|meeting|meet|chat|conversation|screen\w*|session|speak\w*|talk"
     r"|video|zoom|teams|google\s+meet|on-?site|assessment|discussion|panel|slot|scheduled"
     r"|booked|confirmed|invite|join\s+us|see\s+you|see\s+us|come\s+(?:in|over|and|to)|visit"
+    r"|(?:technical|tech|final|first|second|third|hr|next)\s+round"
     r"|calendar|diary|in\s+person|(?:take|takes|taking)\s+place|hold|held|cancel\w*|postpon\w*"
     r"|re-?schedul\w*"
     r"|with\s+(?:our|the)\s+(?:cto|ceo|cfo|coo|founder|head|director|manager|lead|team)"

@@ -63,6 +63,8 @@ class Facts:
     #: The quoted mail a short answer ("see you Wednesday") took its slot from: its
     #: people and the length it stated are the interview's.
     history: str = ""
+    #: The header line that opens that quoted mail ("On …, A B <a@b> wrote:", "From: …").
+    history_from: str = ""
 
 
 def run(message: Message, user_addresses: frozenset[str], date_order: str,

@@ -19,6 +19,14 @@ from .people import squeezed
 #: Only ever a yes/no test ("does this phrase name a role?"), so the German compounds
 #: ("Softwareentwickler", "Teamleiterin") need no leading \w*: a match of the word's end
 #: is a match all the same, and the engine no longer backtracks through every word.
+#: A role in a Romance language, its lower-case words kept: "Chef de projet Data",
+#: "Ingeniero de datos senior" (up to the word that ends it: "au sein", "chez", "para").
+_STOP = r"(?:au|chez|à|a|pour|et|dans|en|avec|sein|de|du|des|qui|que|at|bei|in|con|para|per|por)"
+_ROMANCE = (
+    r"[A-ZÀ-Þ][\w'’-]+\s+(?:de|du|des|di|da|do|del|della)\s+"
+    r"(?!(?:la|le|les|notre|votre|nos|vos|nuestra|nuestro|l['’]\w+)\b)[a-zà-ÿ][\w'’-]+"
+    rf"(?:\s+(?!{_STOP}\b)[\w'’-]+){{0,2}}"
+)
 _ROLE_WORDS = rx.compile(
     r"\b(?:engineer|developer|analyst|manager|designer|scientist|lead|consultant|specialist"
     r"|architect|officer|director|intern|internship|associate|administrator|accountant"
@@ -79,7 +87,7 @@ _POSITION_RES = [
         r"|functie(?:\s+van|\s+als)?|posizione\s+di|tjänsten\s+som|jobbet\s+som|pos\s+van"
         r"|stillingen\s+som|jobben\s+som)"
         # (a Scandinavian role is written in lower case: "tjänsten som speldesigner")
-        rf"\s+(?P<pos>{_TITLE}{_QUAL}|(?<=som\s)[a-zåäöø][\w-]{{3,30}})"
+        rf"\s+(?P<pos>{_ROMANCE}|{_TITLE}{_QUAL}|(?<=som\s)[a-zåäöø][\w-]{{3,30}})"
     ),
     rx.compile(
         rf"\b(?i:applied|applying|application|interview(?:ing)?|process)\s+(?i:for)\s+"

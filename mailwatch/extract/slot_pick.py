@@ -179,6 +179,7 @@ def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[
         return [], []
     offered: dict[datetime, Slot] = {}
     source = ""
+
     def times_of(mail: str) -> dict[datetime, Slot]:
         hint = zone_hint(mail)  # "(both Boston time)" under the times of that mail
         return {s.start: s for u in units(mail)
@@ -213,6 +214,7 @@ def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[
     unit = next((u for u in parts if pick["ref"] in u.text), Unit(pick.group(0)))
     f.reasons.append(f"picks '{wanted[0].text}' from the quoted mail")
     f.history = source
+    f.history_from = dict(zip(pieces[::2], authors, strict=True)).get(source, "")
     return wanted, [unit]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from .. import rx
@@ -26,6 +26,7 @@ from .moved import half_moved
 from .names import dedupe
 from .participants import (
     forwarded_people,
+    quoted_author,
     quoted_people,
     referred_people,
     replaced_people,
@@ -107,7 +108,11 @@ def _text_kind(
         f.reasons.append(f"one-way interview: '{m.group(0)}'")
         return Kind.INTERVIEW_REQUEST, 0.7, None
     booking = c.BOOKING.search(text)  # (after the slots: a booked event links to its page)
-    distinct = {s.start: s for s in slots}
+    distinct: dict[datetime, Slot] = {}
+    for s in slots:  # the same moment twice: the later one, unless only the earlier names
+        if not (s.start in distinct and distinct[s.start].zone_stated  # its zone
+                and not s.zone_stated):
+            distinct[s.start] = s
     ask = c.ASK.search(text)
     confirms = bool(distinct) and c.CONFIRM.search(text) is not None  # (only a slot asks)
     chosen: Slot | None = None
@@ -195,7 +200,11 @@ def _history_people(f: Facts) -> list[Person]:
     # (the pick books what the offer called the next step: "a call with me and A B")
     people = names_in_text(f.history, exclude=exclude, hypothetical=True)
     if people and sender_interviews(f.history):
-        me = sender_person(m.sender, m.signature)  # who offered the times confirms the pick
+        # its writer takes part: the sender, when that mail was theirs; else its "From:"
+        header = f.history_from.lower()
+        me = (sender_person(m.sender, m.signature)
+              if m.sender and m.sender.email and m.sender.email in header
+              else quoted_author(f.history_from, f.users))
         if me is not None and (me.email or "") not in f.users:
             people.insert(0, me)
     return people

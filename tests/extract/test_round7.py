@@ -13,7 +13,7 @@ from mailwatch.extract import classify as c
 from mailwatch.extract import detect
 from mailwatch.extract.dates import find_dates, find_times
 from mailwatch.extract.people import names_in_text
-from mailwatch.extract.position import cjk_position
+from mailwatch.extract.position import cjk_position, position_from_text
 from mailwatch.extract.roster import cjk_people
 from mailwatch.extract.writer import sender_interviews
 from mailwatch.extract.zone_words import zone_hint
@@ -371,3 +371,34 @@ def test_spanish_move_and_end_of_month() -> None:
                    "Tomaremos la decisión final antes de que acabe el mes.\n\nMarta",
                    subject="Entrevista final")
     assert det.decision_deadline == date(2026, 11, 30)
+
+
+def test_adding_a_colleague_too_in_a_forwarded_note() -> None:
+    body = ("Hi Thandi,\n\nPlease see Neha's note below - I am confirming your technical "
+            "round for Thursday, 5th Nov at 11:00 AM SAST.\n\nRitika\n\n"
+            "---------- Forwarded message ---------\n"
+            "From: Neha Kulkarni <neha@karoo-analytics.co.za>\n"
+            "Date: Fri, 30 Oct 2026 at 18:41\nSubject: Re: tech round slot\n"
+            "To: Ritika Sharma <ritika@karoo-analytics.co.za>\n\n"
+            "Hi Ritika,\n\nThursday 11 AM works. I'm adding Arjun Pillai from the infra team "
+            "too, he'll take the debugging part.\n\nNeha\n")
+    det = detected(body, subject="Fwd: tech round slot",
+                   sender="Ritika Sharma <ritika@karoo-analytics.co.za>")
+    iv = det.interview
+    assert sorted(p.name for p in iv.interviewers) == ["Arjun Pillai", "Neha Kulkarni"]
+    assert iv.timezone == "Africa/Johannesburg"  # the one of the two readings with a zone
+
+
+@pytest.mark.parametrize("text,position", [
+    ("votre candidature au poste de Chef de projet Data au sein d'Ardoise", "Chef de projet Data"),
+    ("el puesto de Ingeniero de datos senior en Madrid", "Ingeniero de datos senior"),
+    ("poste de Responsable de la communication.", "Responsable"),
+])
+def test_romance_roles_keep_their_lower_case_words(text: str, position: str) -> None:
+    assert position_from_text(text) == position
+
+
+def test_a_french_entretien_with_someone_further_on() -> None:
+    text = ("nous souhaiterions échanger avec vous lors d'un premier entretien en visio (Teams) "
+            "d'environ 45 minutes avec Claire Morvan, notre Directrice Data.")
+    assert [p.name for p in names_in_text(text)] == ["Claire Morvan"]
