@@ -107,7 +107,7 @@ def stated_length(text: str) -> timedelta | None:
 #: "45 Minuten", "un'ora", "30 minutter", "1時間", each in a sentence about the meeting or
 #: after "duración"/"dauert"/"durerà"; never after "within" ("innerhalb von 2 Stunden").
 _LENGTH_INTL = rx.compile(
-    r"(?<![\w\-/:.])(?:(?P<n>\d{1,3})\s*-?\s*(?P<unit>minutos?|minuten|minuti|minuter|minutter"
+    r"(?<![\w\-/:.,])(?:(?P<n>\d{1,3}(?:[.,]5)?)\s*-?\s*(?P<unit>minutos?|minuten|minuti|minuter|minutter"
     r"|minut\w*|dakika|horas?|stunden?|heures?|uur|ore|timmar|timme|timer|godzin\w*|saat)"
     r"|(?P<one>una|uma|eine|une|een|un['’]|en|ein|jedna|bir)\s*(?:hora|stunde|heure|uur|ora"
     r"|timme|time|godzina|saat)(?P<half>\s+(?:y|e|et|und|en|och|og)\s+(?:media|meia|demie|halb"
@@ -139,8 +139,10 @@ def _stated_abroad(text: str) -> set[timedelta]:
             elif m["one"]:
                 minutes = 90 if m["half"] else 60
             else:
-                n, unit = int(m["n"] or m["cn"]), (m["unit"] or m["cunit"]).lower()
-                minutes = n if unit.startswith(("min", "dak", "分")) else n * 60
+                # ("1,5 godziny", "1.5 Stunden": a half hour written as a decimal)
+                n = float((m["n"] or m["cn"]).replace(",", "."))
+                unit = (m["unit"] or m["cunit"]).lower()
+                minutes = int(n if unit.startswith(("min", "dak", "分")) else n * 60)
             if 10 <= minutes <= 8 * 60:
                 found.add(timedelta(minutes=minutes))
     return found

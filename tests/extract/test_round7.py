@@ -12,6 +12,7 @@ from mailfactory import detected, raw_mail, vevent
 from mailwatch.extract import classify as c
 from mailwatch.extract import detect
 from mailwatch.extract.dates import find_dates, find_times
+from mailwatch.extract.duration import stated_length
 from mailwatch.extract.people import names_in_text
 from mailwatch.extract.position import cjk_position, position_from_text
 from mailwatch.extract.roster import cjk_people
@@ -402,3 +403,10 @@ def test_a_french_entretien_with_someone_further_on() -> None:
     text = ("nous souhaiterions échanger avec vous lors d'un premier entretien en visio (Teams) "
             "d'environ 45 minutes avec Claire Morvan, notre Directrice Data.")
     assert [p.name for p in names_in_text(text)] == ["Claire Morvan"]
+
+
+def test_a_decimal_length_in_polish_and_a_swedish_video_call_with_someone() -> None:
+    assert stated_length("Czas trwania rozmowy: ok. 1,5 godziny (rozmowa + zadanie)") == \
+        timedelta(minutes=90)
+    text = "Första steget är ett kortare videosamtal (ca 30 min) med Elin Lindqvist, teamlead."
+    assert [p.name for p in names_in_text(text)] == ["Elin Lindqvist"]
