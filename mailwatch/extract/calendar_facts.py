@@ -185,13 +185,17 @@ _NOT_ME = rx.compile(
     r"|\bI(?:'ll|’ll|\s+will)\s+(?:meet|greet|collect)\s+you\s+(?:at|in|from)\s+(?:the\s+)?"
     r"(?:reception|lobby|front\s+desk|entrance|door|security|gate)"
     r"|\b(?:eu\s+)?não\s+(?:participo|vou\s+participar|estarei)"
-    r"|\bich\s+(?:bin|werde)\s+nicht\s+dabei",
+    r"|\bich\s+(?:bin|werde)\s+nicht\s+dabei"
+    # "I have scheduled the meeting on their behalf and will not join myself"
+    r"|\b(?:won['’]t|will\s+not)\s+(?:be\s+)?(?:join(?:ing)?|attend(?:ing)?)\s+myself\b"
+    r"|\b(?:scheduled|booked|set\s+up|sent)\s+(?:\w+\s+){0,3}on\s+(?:their|his|her)\s+behalf\b",
     re.I,
 )
 _ME_TOO = rx.compile(
     r"\bI(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:join|be\s+joining|sit\s+in|be\s+there|be\s+on)"
     r"(?!\s+you\s+(?:at|in))\b"
-    r"|\band\s+I\s+(?:will|'ll|’ll|would|'d|’d|are|look|can)\b"
+    r"|\band\s+I\s+(?:will|'ll|’ll|would|'d|’d|are|look|can)\b(?!\s+(?:look\s+for|find|send"
+    r"|get\s+back|arrange|reschedule|forward|share|sort|set\s+up|book))"
     r"|\b(?:just|only)\s+(?:be\s+)?(?:me|us\s+two|the\s+two\s+of\s+us)\b"
     r"|\bs[óo]\s+n[óo]s\b|\bcomigo\b|\bmit\s+mir\b|\bnur\s+wir\b",
     re.I,

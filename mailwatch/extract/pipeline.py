@@ -294,17 +294,29 @@ def _from_calendar(
     role = cf.organizer_role("\n".join((first.description, m.text)))
     if role is None and any(cf.booked_by(e.organizer, m.text) for e in same_day if e.organizer):
         role = False  # "Scheduled by Dewi Lestari": the organizer only booked it
+    alone: set[str] = set()  # organizers kept only because nobody else was on the guest list
     for e in same_day:
         organizer_takes_part = bool(
             e.organizer and e.organizer.email == sender and sender_interviews(m.text))
-        people.extend(_event_interviewers(e, organizer_takes_part if role is None else role))
+        found = _event_interviewers(e, organizer_takes_part if role is None else role)
+        if e.organizer and e.organizer.email and found == [e.organizer] and role is None and (
+                not organizer_takes_part):
+            alone.add(e.organizer.email)
+        people.extend(found)
     # an organizer the invitation leaves out is left out of the text's copy of its guest
     # list too ("Who / Dana Fulton - organizer / Marcus Webb"), unless the text names them
     # again ("Technical interview with James Holloway and Amira Said")
     left_out = {e.organizer.name.lower() for e in same_day if e.organizer and e.organizer.name
                 and e.organizer not in people and m.text.count(e.organizer.name) == 1
                 and re.search(rf"{re.escape(e.organizer.name)}\s+[-–]\s+organi[sz]er", m.text)}
-    people.extend(p for p in _text_people(f) if (p.name or "").lower() not in left_out)
+    named = [p for p in _text_people(f) if (p.name or "").lower() not in left_out]
+    if alone and any(p.email not in alone for p in named):
+        # an ATS invitation whose only guest is its organizer, the coordinator, while the
+        # text lists who runs it ("Interviewer: Dana Kowalczyk"): the organizer, named
+        # nowhere in the text itself, only booked it
+        people = [p for p in people if p.email not in alone or (
+            p.name is not None and p.name in m.text)]
+    people.extend(named)
     people = cf.named(people, "\n".join((first.description, m.text)))
     people = with_full_names(people, (e.organizer for e in same_day if e.organizer))
     # the candidate under another address (her personal one, on an invitation she forwarded

@@ -79,7 +79,10 @@ _PAST_AFTER = re.compile(r"^[^.!?]{0,12}\b(?:last|yesterday|earlier|previously"
 _NOT_SELF = rx.compile(
     r"\bI\s*(?:won['’]t|will\s+not|am\s+not|['’]m\s+not)\s+(?:be\s+)?(?:joining|attending"
     r"|on\s+the\s+(?:call|panel)|interviewing|taking\s+part|participating)\b"
-    r"|\bI['’]?(?:m|\s+am)\s+(?:just|only)\s+(?:coordinating|scheduling|organi[sz]ing|booking)",
+    r"|\bI['’]?(?:m|\s+am)\s+(?:just|only)\s+(?:coordinating|scheduling|organi[sz]ing|booking)"
+    # "I have scheduled the meeting on their behalf and will not join myself"
+    r"|\b(?:won['’]t|will\s+not)\s+(?:be\s+)?(?:join(?:ing)?|attend(?:ing)?)\s+myself\b"
+    r"|\b(?:scheduled|booked|set\s+up|sent)\s+(?:\w+\s+){0,3}on\s+(?:their|his|her)\s+behalf\b",
     re.I,
 )
 

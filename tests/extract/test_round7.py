@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import pytest
 from mailfactory import detected, raw_mail, vevent
 
+from mailwatch.extract import calendar_facts as cf
 from mailwatch.extract import classify as c
 from mailwatch.extract import detect
 from mailwatch.extract.dates import find_dates, find_times
@@ -410,3 +411,24 @@ def test_a_decimal_length_in_polish_and_a_swedish_video_call_with_someone() -> N
         timedelta(minutes=90)
     text = "Första steget är ett kortare videosamtal (ca 30 min) med Elin Lindqvist, teamlead."
     assert [p.name for p in names_in_text(text)] == ["Elin Lindqvist"]
+
+
+def test_an_ats_invitation_whose_only_guest_is_its_coordinator() -> None:
+    ics = vevent(summary="Phone interview: Karoo - Analyst", start="20261110T100000",
+                 end="20261110T104500", tzid="South Africa Standard Time",
+                 organizer="CN=Marisol Ortega:mailto:marisol@karoo.example")
+    body = ("Hi Thandi,\n\nYour interview for the Analyst role has been scheduled.\n\n"
+            "Interviewer: Dana Kowalczyk, Director of Customer Success\n\n"
+            "Dana will call you at the number on your application.")
+    det = detect(parse_message(raw_mail(body, ics=ics, sender="Karoo via ATS "
+                                        "<no-reply@ats.example>")),
+                 user_addresses=frozenset({"thandi@example.org"}))
+    assert [p.name for p in det.interview.interviewers] == ["Dana Kowalczyk"]
+
+
+def test_a_coordinator_who_booked_on_their_behalf_and_will_not_join() -> None:
+    text = ("You will speak with Daan van der Meulen and Fleur de Wit. I have scheduled the "
+            "meeting on their behalf and will not join myself. Should the time not work, let "
+            "me know and I will look for an alternative.")
+    assert cf.organizer_role(text) is False
+    assert not sender_interviews(text)
