@@ -31,7 +31,8 @@ _COMPANY_RES = [
     rx.compile(
         rf"\b(?i:interest\s+in|(?<!will\s)(?<!['’]ll\s)join(?:ing)?|here\s+at|on\s+behalf\s+of|careers?\s+(?:at|with)"
         rf"|greetings\s+from|bei(?:\s+der|\s+dem)?(?!\s+(?:Fragen|Rückfragen|Interesse|Bedarf))|chez|(?:co-?)?founder\s+(?:of|at)"
-        rf"|applying\s+to|applied\s+to|application\s+(?:to|with)|everyone\s+at)\s+"
+        rf"|applying\s+to|applied\s+to|application\s+(?:to|with)|everyone\s+at"
+        rf"|(?:from|of)\s+(?:us|all\s+of\s+us|the\s+team)\s+at)\s+"
         rf"(?P<co>{_CO})"
     ),
 ]

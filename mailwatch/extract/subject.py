@@ -23,7 +23,8 @@ _SUBJECT_NOISE = re.compile(
 )
 _INTERVIEW_WORDS = rx.compile(
     r"\b(?:interview|invitation|invite|screen|screening|call|chat|meeting|next\s+steps"
-    r"|application|update|schedul\w*|confirm\w*|round|stage|onsite|on-site|technical|phone)\b",
+    r"|application|update|schedul\w*|confirm\w*|round|stage|onsite|on-site|technical|phone"
+    r"|itinerary|agenda|details|reminder|instructions)\b",
     re.I,
 )
 _GOOGLE_AT = re.compile(r"\s+@\s+")

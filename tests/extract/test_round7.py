@@ -12,11 +12,13 @@ from mailfactory import detected, raw_mail, vevent
 from mailwatch.extract import calendar_facts as cf
 from mailwatch.extract import classify as c
 from mailwatch.extract import detect
+from mailwatch.extract.company import company_from_text
 from mailwatch.extract.dates import find_dates, find_times
 from mailwatch.extract.duration import stated_length
 from mailwatch.extract.people import names_in_text
 from mailwatch.extract.position import cjk_position, position_from_text
 from mailwatch.extract.roster import cjk_people
+from mailwatch.extract.subject import from_subject
 from mailwatch.extract.writer import sender_interviews
 from mailwatch.extract.zone_words import zone_hint
 from mailwatch.message import parse_message
@@ -432,3 +434,11 @@ def test_a_coordinator_who_booked_on_their_behalf_and_will_not_join() -> None:
             "me know and I will look for an alternative.")
     assert cf.organizer_role(text) is False
     assert not sender_interviews(text)
+
+
+def test_subject_words_that_are_not_the_employer_and_from_us_at() -> None:
+    assert from_subject("Your Onsite Interview Itinerary - Senior Controls Engineer (R-1)")[0] \
+        is None
+    assert from_subject("Confirmed: interview with Al Noor Logistics – Data Scientist")[0] == \
+        "Al Noor Logistics"
+    assert company_from_text("A quick update from us at Saltmarsh Studio!") == "Saltmarsh Studio"
