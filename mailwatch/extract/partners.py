@@ -64,17 +64,16 @@ _INTL_WORDS = ("moi", "yo", "eu", "ich", "ik")
 _AND_I_PHRASES = ("and I", "& I")
 _INTL_PHRASES = ("et moi", "y yo", "e eu", "und ich", "en ik")
 _WANTS_HINT = rx.compile(
-    r"\b(?:meet|speak|chat|talk|interview\w*|meeting|call|ring|phone)(?:\s+with)?\s+you\b", re.I)
+    r"\b(?:meet|speak|chat|talk|interview\w*|meeting|call|ring|phone)(?:\s+with)?\s+you\b"
+    # "A B will lead the interview": the anchor of the last of `_WANTS_TO_MEET`'s forms
+    r"|\b(?:run|lead|conduct|do|host|take)\s+(?:your|the)\s+(?:[\w-]+\s+)?"
+    r"(?:interview|call|conversation|session|chat)\b", re.I)
 _JOIN_HINT = rx.compile(
     r"\b(?:join|jump\s+on|hop\s+on|sit\s+in|be\s+joining)(?:\s+(?:the\s+)?\w+)?"
     r"\s+(?:us|me|too|as\s+well|her|him|them)\b|\balso\s+(?:join|jump|hop|sit|be\s+joining)\b"
     r"|\b(?:join|sit\s+in\s+with)\s+\w+(?:\s+(?:in|on|for|as|instead)\b|\s*[,.;])",
     re.I)
 _JOIN_WORDS = ("join", "jump on", "hop on", "sit in")
-#: "A B will lead the interview": the anchor of the last of `_WANTS_TO_MEET`'s forms.
-_LEADS_HINT = rx.compile(
-    r"\b(?:run|lead|conduct|do|host|take)\s+(?:your|the)\s+(?:[\w-]+\s+)?"
-    r"(?:interview|call|conversation|session|chat)\b", re.I)
 
 
 def partners_of_sender(text: str) -> list[Person]:
@@ -84,8 +83,7 @@ def partners_of_sender(text: str) -> list[Person]:
     stretch of text before a cheap anchor ("and I", "meet you", "join us") it needs."""
     found: list[Person] = []
     low = text.lower()
-    anchored = bool(_AND_I_HINT.search(text) or _WANTS_HINT.search(text)
-                    or _LEADS_HINT.search(text))
+    anchored = bool(_AND_I_HINT.search(text) or _WANTS_HINT.search(text))
     if not (anchored or any(w in low for w in _INTL_WORDS + _JOIN_WORDS)):
         return found
     if not (anchored or _AND_I_INTL_HINT.search(text) or _JOIN_HINT.search(text)):
@@ -98,7 +96,7 @@ def partners_of_sender(text: str) -> list[Person]:
     low = flat.lower()
     intl = (list(_AND_I_INTL_HINT.finditer(flat))
             if any(w in flat for w in _INTL_PHRASES) else [])
-    wants = [*_WANTS_HINT.finditer(flat), *_LEADS_HINT.finditer(flat)]
+    wants = list(_WANTS_HINT.finditer(flat))
     if any(w in low for w in _JOIN_WORDS):
         wants += _JOIN_HINT.finditer(flat)
     and_i_hits = (_AND_I_HINT.finditer(flat)

@@ -62,6 +62,8 @@ _SCHEDULE = re.compile(
     re.M | re.I,
 )
 #: A sentence whose people follow as a list: "... a 90-minute panel interview with:".
+#: The end every _LIST_LEAD match has: a literal "w" first, so the scan is cheap.
+_WITH_COLON = re.compile(r"with[ \t]*:[ \t]*$", re.M | re.I)
 _LIST_LEAD = re.compile(
     r"\b(?:interview|panel|conversation|chat|call|session|meeting|round)\s+with[ \t]*:[ \t]*$",
     re.M | re.I)
@@ -211,7 +213,7 @@ def labelled_people(text: str) -> list[Person]:
             # (a label in a sentence of prose heads no table)
             found.extend(_table_rows(lines, line_no + 1 + len(values) - bool(rest), values))
     found += _column_people(lines)
-    for m in _LIST_LEAD.finditer(text):
+    for m in _LIST_LEAD.finditer(text) if _WITH_COLON.search(text) else ():
         # "The second round is a panel interview with:" over a list of people
         below = _values_below(lines, text.count("\n", 0, m.start()), True, False)
         found += [p for value in below for p in _line_people(value, True)]
