@@ -68,7 +68,7 @@ SUBJECT_WORDS = (
     # Dutch / Scandinavian / Finnish / Polish / Turkish
     "sollicitatie", "gesprek", "vacature", "uitnodiging", "kennismaking", "functie", "aanbod",
     "afspraak", "beschikbaarheid", "intervju", "ansokan", "ansogning", "soknad", "samtal",
-    "stilling", "tjanst", "erbjudande", "tilbud", "inbjudan", "invitasjon", "haastattelu",
+    "stilling", "tjanst", "erbjudande", "søknad", "ansøgning", "tilbud", "inbjudan", "invitasjon", "haastattelu",
     "hakemus", "tyopaikka", "rozmowa", "rekrutacja", "stanowisko", "zaproszenie",
     "mulakat", "gorusme", "basvuru",
     # Afrikaans
@@ -90,7 +90,7 @@ TITLE_WORDS = (
     "responsable", "stagiaire", "stage", "alternan", "ingeniero", "desarrollador", "analista",
     "gerente", "becario", "practicas", "desenvolvedor", "estagi", "sviluppatore", "tirocinio",
     "ontwikkelaar", "medewerker", "adviseur", "stagiair", "utvecklare", "kehittaja",
-    "programista", "inzynier", "muhendis", "gelistirici", "разработчик", "инженер",
+    "programista", "inzynier", "muhendis", "gelistirici", "utvikler", "разработчик", "инженер",
     "аналитик", "менеджер",
 )  # fmt: skip
 
