@@ -68,9 +68,9 @@ SUBJECT_WORDS = (
     # Dutch / Scandinavian / Finnish / Polish / Turkish
     "sollicitatie", "gesprek", "vacature", "uitnodiging", "kennismaking", "functie", "aanbod",
     "afspraak", "beschikbaarheid", "intervju", "ansokan", "ansogning", "soknad", "samtal",
-    "stilling", "tjanst", "erbjudande", "søknad", "ansøgning", "tilbud", "inbjudan", "invitasjon", "haastattelu",
-    "hakemus", "tyopaikka", "rozmowa", "rekrutacja", "stanowisko", "zaproszenie",
-    "mulakat", "gorusme", "basvuru",
+    "stilling", "tjanst", "erbjudande", "søknad", "ansøgning", "tilbud", "inbjudan",
+    "invitasjon", "haastattelu", "hakemus", "tyopaikka", "rozmowa", "rekrutacja", "stanowisko",
+    "zaproszenie", "mulakat", "gorusme", "basvuru",
     # Afrikaans
     "aansoek", "onderhoud", "aanstelling", "werksaanbod",
     # Russian
