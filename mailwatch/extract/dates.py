@@ -9,6 +9,7 @@ resolved against the message's Date, never the clock.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -144,6 +145,14 @@ _MOVE_VERB = re.compile(r"\b(?:mov|push|shift|postpon|bring|brought)\w*\b[^.?!\n
 
 #: "the 24th" (day of this or next month), only where a date ends: before a comma, "at",
 #: "from" - not "the 2nd round".
+#: A weekday and a day of the month with no month: "Tuesday the 9th", "Wednesday 14th",
+#: "le mercredi 14", "Mittwoch, den 14." (not a time: "Monday 10am", "Friday 14:00").
+_WD_NTH = rx.compile(
+    rf"\b(?P<wd>{_WD}|{_WD_FOREIGN})\.?,?\s+(?:the\s+|den\s+|le\s+)?(?P<d>[0-3]?\d)"
+    rf"(?:st|nd|rd|th|er|\.(?!\d))?(?![\d:.,/\-]|\s*(?:[ap]\.?m\b|h\b|uhr\b|hrs?\b|o['’]clock"
+    rf"|{_MON}|{_MON_FOREIGN})|[a-z])",
+    re.I,
+)
 _THE_NTH = rx.compile(
     r"\bthe\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!]|$|at\b|from\b|between\b|@|-|–"
     r"|either\b|latest\b|or\s+so\b))",
@@ -330,6 +339,8 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
         for m in scan(pattern, months or pattern is _DMY_FOREIGN):
             year = int(m["y"]) if m["y"] else None
             add(_make(year, MONTHS[m["m"].lower()], int(m["d"]), ref), m)
+    for m in scan(_WD_NTH) if ref is not None else ():
+        add(_weekday_nth(WEEKDAYS[m["wd"].lower()], int(m["d"]), ref), m)
     if ref is not None:
         relative = weekdays or any(w in low for w in _RELATIVE_WORDS)
         for m in _RELATIVE.finditer(text) if relative else ():
@@ -358,6 +369,19 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
             add(_nth_day(int(m["d"]), ref), m)
     hits.sort(key=lambda h: h.start)
     return tuple(hits)
+
+
+def _weekday_nth(weekday: int, day: int, ref: date) -> date | None:
+    """ "Tuesday the 9th", "le mercredi 14": the first such day from `ref` on that falls on
+    that weekday (within a year), or None when none does (a typo is not a date)."""
+    year, month = ref.year, ref.month
+    for _ in range(12):
+        with contextlib.suppress(ValueError):
+            d = date(year, month, day)
+            if d >= ref and d.weekday() == weekday:
+                return d
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
 
 
 def _nth_day(day: int, ref: date) -> date | None:

@@ -112,7 +112,9 @@ _LENGTH_INTL = rx.compile(
     r"|(?P<one>una|uma|eine|une|een|un['’]|en|ein|jedna|bir)\s*(?:hora|stunde|heure|uur|ora"
     r"|timme|time|godzina|saat)(?P<half>\s+(?:y|e|et|und|en|och|og)\s+(?:media|meia|demie|halb"
     r"|half|mezza|en\s+halv))?|(?P<ninety>anderthalb\s+stunden|anderhalf\s+uur|hora\s+e\s+meia))"
-    r"(?![\w\-])|(?P<cn>\d{1,3})\s*(?P<cunit>分钟|分間|分|小时|時間)",
+    r"(?![\w\-])|(?P<cn>\d{1,3})\s*(?P<cunit>分钟|分間|分|小时|時間)"
+    # French "environ 1h30", "durée : 2h" (only after a length word: "à 8h" is a time)
+    r"|(?P<fh>[1-7])\s?h\s?(?P<fm>[0-5]\d)?(?![\w:])",
     re.I,
 )
 _MEETING_INTL = rx.compile(
@@ -122,6 +124,8 @@ _MEETING_INTL = rx.compile(
     r"|面接|面试|면접|所要時間|时长",
     re.I,
 )
+#: What a French "1h30" must follow to be a length.
+_LENGTH_LEAD = re.compile(r"\b(?:environ|dur\w*|pendant|prévo\w+|compter|comptez)\s*:?\s*$", re.I)
 _WITHIN_INTL = re.compile(r"\b(?:dentro\s+de|innerhalb(?:\s+von)?|binnen|entro|dans\s+les?|en\s+los"
                           r"|nos|within|inom|w\s+ciągu|vor|antes\s+de|avant)\s+$", re.I)
 
@@ -134,7 +138,11 @@ def _stated_abroad(text: str) -> set[timedelta]:
         for m in _LENGTH_INTL.finditer(sentence):
             if _WITHIN_INTL.search(sentence[max(0, m.start() - 25) : m.start()]):
                 continue
-            if m["ninety"]:
+            if m["fh"]:
+                if not _LENGTH_LEAD.search(sentence[max(0, m.start() - 30) : m.start()]):
+                    continue
+                minutes = int(m["fh"]) * 60 + int(m["fm"] or 0)
+            elif m["ninety"]:
                 minutes = 90
             elif m["one"]:
                 minutes = 90 if m["half"] else 60

@@ -134,7 +134,7 @@ _TRIGGER = rx.compile(
     r"|videochiamata|(?:video)?samtal|intervju)\b(?:[^.;:!?]|(?<=\d)[:.](?=\d)){0,90}?"
     r"\s(?:con|com|met|med)(?:\s+(?:el|la|o|a))?"
     r"(?=\s+[A-ZÁÉÍÓÚÀ-Þ])"
-    r"|(?:entretien|échange|rencontrer|discuter)\s+avec"
+    r"|(?:entretien|échange|rencontre|rencontrer|discuter)(?:\s+(?:technique|rapide|final))?\s+avec"
     # "un premier entretien en visio (Teams) d'environ 45 minutes avec A B"
     r"|entretien\b(?:[^.;:!?]|(?<=\d)[:.](?=\d)){0,90}?\savec(?=\s+[A-ZÀ-Þ])"
     r"|(?:gespräch|sprechen|treffen|kennenlernen)\s+mit"

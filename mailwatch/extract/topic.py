@@ -36,7 +36,11 @@ MEETS_READER = rx.compile(
     r"|come\s+(?:in|over|to\s+(?:our|the)\s+office)|in\s+person\s+at|want\s+to\s+meet"
     r"|at\s+our\s+(?:\w+\s+)?(?:office|offices|studio|site|campus|hq|headquarters)\b"
     r"|confirmed\s+for|(?:I|we)(?:'ll|’ll|\s+will)\s+(?:call|ring|phone|dial)\s+you"
-    r"|give\s+you\s+a\s+(?:call|ring|buzz))",
+    r"|give\s+you\s+a\s+(?:call|ring|buzz)"
+    # "thats booked in! … looking forward to it. Speak tuesday"
+    r"|(?:speak|talk|see\s+you|chat)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|booked\s+in|(?:all|that['’]?s)\s+booked|looking\s+forward\s+to\s+(?:it|meeting\s+you"
+    r"|speaking\s+with\s+you|seeing\s+you))",
     re.I,
 )
 

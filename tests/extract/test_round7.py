@@ -442,3 +442,37 @@ def test_subject_words_that_are_not_the_employer_and_from_us_at() -> None:
     assert from_subject("Confirmed: interview with Al Noor Logistics – Data Scientist")[0] == \
         "Al Noor Logistics"
     assert company_from_text("A quick update from us at Saltmarsh Studio!") == "Saltmarsh Studio"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("le mercredi 14 à 14h (heure de Paris)", date(2026, 10, 14)),
+    ("Tuesday the 9th at half past two", date(2027, 2, 9)),  # the next Tuesday the 9th
+    ("am Mittwoch, den 14. um 14 Uhr", date(2026, 10, 14)),
+])
+def test_a_weekday_with_a_day_of_the_month_and_no_month(text: str, expected: date) -> None:
+    assert [h.day for h in find_dates(text, date(2026, 10, 9), "DMY")] == [expected]
+    assert [h.text for h in find_dates("Monday 10am", date(2026, 10, 9), "DMY")] == ["Monday"]
+
+
+def test_a_reply_that_books_a_quoted_slot_without_saying_interview() -> None:
+    thread = ("Perfect, thats booked in! Ayanda and Ruan are looking forward to it. Speak "
+              "tuesday\n\nPieter\n\n"
+              "On Mon, 2 Nov 2026 at 20:14, Thandi Nkosi <thandi@example.org> wrote:\n"
+              "> Tuesday at 11:00 works best for me.\n>\n"
+              "> On Mon, 2 Nov 2026 at 14:05, Pieter Botha <pieter@karoo-analytics.co.za> "
+              "wrote:\n>> Next step for the Designer role: a 45-minute chat with Ayanda Zulu "
+              "and Ruan Steyn.\n>> Could you do Tuesday 10 November, 11:00 or Wednesday 11 "
+              "November, 15:00?\n")
+    det = detected(thread, subject="Re: Next step – Designer at Karoo")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert (det.interview.start.day, det.interview.start.hour) == (10, 11)
+
+
+def test_french_rows_and_a_length_written_1h30() -> None:
+    text = ("L'entretien durera environ 1h30 :\n"
+            "- 14h - 14h45 : échange technique avec Jean-Baptiste de la Roche, directeur "
+            "technique\n- 14h45 - 15h30 : rencontre avec Hélène Delacroix-Marchand\n")
+    assert stated_length(text) == timedelta(minutes=90)
+    assert stated_length("L'entretien aura lieu à 8h.") is None
+    assert [p.name for p in names_in_text(text)] == ["Jean-Baptiste de la Roche",
+                                                       "Hélène Delacroix-Marchand"]
