@@ -95,6 +95,8 @@ INTERVIEW = (
     r"|(?:kennismakings|eerste|tweede|vervolg)gesprek\w*|(?:ons|het|je|jouw|uw|een)\s+"
     r"(?:(?:eerste|tweede|korte|online)\s+)?gesprek"
     r"|(?<=['’])n\s+onderhoud|(?:die|jou|ons)\s+onderhoud|onderhoud\s+(?:vir|met)"
+    # German HR writes "Einladung zum Gespräch", "ein persönliches Gespräch"
+    r"|einladung\s+zu[mr]?\s+(?:\w+\s+)?gespr(?:ä|ae)ch|persönliche[mns]?\s+gespr(?:ä|ae)ch"
 )
 #: Job-search words beyond those of classify.JOB.
 JOB = (

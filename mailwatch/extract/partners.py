@@ -111,7 +111,31 @@ def partners_of_sender(text: str) -> list[Person]:
                 p = _item_person(m["name"])
                 if p is not None:
                     found.append(p)
+    if intl or any(w in flat for w in _AND_I_PHRASES):
+        found += _titled_partners(flat)
     return found
+
+
+#: "Herr Gruber und ich", "Mr Okoro and I": a colleague by title and surname.
+_TITLED_AND_I = re.compile(
+    r"\b(?:Herr|Frau|Mr|Mrs|Ms|Dr|Prof|Mme|M\.|Sr|Sra)\.?\s+(?P<sur>[A-ZÀ-Þ][\w'’-]+)\s+"
+    r"(?:and|&|und|et|y|e|en)\s+(?:I|ich|moi|yo|eu|ik)\b")
+
+
+def _titled_partners(flat: str) -> list[Person]:
+    """The full name of a colleague the writer pairs with by title and surname, as the text
+    writes it elsewhere ("mein Kollege DI Florian Gruber … Herr Gruber und ich")."""
+    found: list[Person] = []
+    for m in _TITLED_AND_I.finditer(flat):
+        sur = re.escape(m["sur"])
+        firsts = [f[1] for f in re.finditer(rf"\b([A-ZÀ-Þ][\w'’-]+)\s+{sur}\b", flat)
+                  if not _HONORIFIC_WORD.fullmatch(f[1])]
+        if firsts and (p := _item_person(f"{firsts[0]} {m['sur']}")) is not None:
+            found.append(p)
+    return found
+
+
+_HONORIFIC_WORD = re.compile(r"(?:Herr|Frau|Mr|Mrs|Ms|Dr|Prof|Mme|M|Sr|Sra|DI|Mag|Ing)\.?")
 
 
 def and_i(flat: str) -> bool:

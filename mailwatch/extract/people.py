@@ -55,7 +55,7 @@ NAME_RX = _NAME
 #: "Associate Professor Hui Lin Tan"); "Eng."/"Sr." only with the dot, as they are words too.
 HONORIFIC_RX = (
     r"(?:(?:(?:Associate|Assistant|Adjunct)\s+Professor|Professor|Prof|Dr|Dra|Mrs|Mr|Ms|Mx"
-    r"|Miss|Herr|Frau|Mme|Sra)\.?\s+|(?:Eng|Sr)\.\s+"
+    r"|Miss|Herr|Frau|Mme|Sra)\.?\s+|(?:Eng|Sr|Mag|Dipl\.-Ing|Ing)\.\s+|DI\s+(?=[A-Z][a-z])"
     # Italian professional titles, lower-case in running text ("dall'arch. A B")
     r"|(?i:arch|ing|dott|dott\.ssa|avv|lic)\.\s*)*"
 )
@@ -174,7 +174,14 @@ _HONORIFIC_LEAD = re.compile(rf"^{HONORIFIC_RX}")
 _ROLE_NAME = rx.compile(_ROLE_WORD)
 _SIGNOFF = re.compile(
     r"^(?:kind|best|warm|many|with)?\s*(?:regards|wishes|thanks|thank you|cheers|sincerely"
-    r"|best|all the best|yours(?: sincerely| truly)?|talk soon|speak soon)[,!.]*$|^--\s*$",
+    r"|best|all the best|yours(?: sincerely| truly)?|talk soon|speak soon)[,!.]*$|^--\s*$"
+    # the same in the other languages of interview mail
+    r"|^(?:mit\s+)?(?:freundlichen|besten|herzlichen|lieben|viele[n]?|beste|liebe|freundliche)"
+    r"\s+gr(?:ü|ue)(?:ß|ss)en?[,!.]*$|^(?:bien\s+)?cordialement[,!.]*$"
+    r"|^(?:un\s+)?(?:cordial\s+)?saludos?(?:\s+cordiales)?[,!.]*$|^atentamente[,!.]*$"
+    r"|^(?:met\s+)?vriendelijke\s+groet(?:en)?[,!.]*$|^(?:cordiali|distinti)\s+saluti[,!.]*$"
+    r"|^(?:med\s+)?(?:vänliga|vennlig|venlig)(?:\s+hälsningar|\s+hilsen)[,!.]*$"
+    r"|^(?:pozdrawiam|z\s+poważaniem|atenciosamente|abraços|abrazos)[,!.]*$",
     re.I,
 )
 _EMAIL_STOP = re.compile(
@@ -268,6 +275,10 @@ def sender_person(sender: Address | None, signature: str) -> Person | None:
     header_name = clean_name(sender.name) if sender else None
     if header_name:  # "Dr Rebecca Lau": the person, without the title
         header_name = _HONORIFIC_LEAD.sub("", header_name) or header_name
+    if sig_name:  # "Mag. Elisabeth Hofer"
+        sig_name = _HONORIFIC_LEAD.sub("", sig_name) or sig_name
+    if sig_name and header_name and sig_name.split() == header_name.split()[::-1]:
+        header_name = sig_name  # "Hofer Elisabeth" (surname first) signs "Elisabeth Hofer"
     name = header_name or sig_name
     if sig_name and header_name and sig_name.split()[0] != header_name.split()[0]:
         sig_title = None

@@ -15,7 +15,7 @@ from mailwatch.extract import detect
 from mailwatch.extract.company import company_from_text
 from mailwatch.extract.dates import find_dates, find_times
 from mailwatch.extract.duration import stated_length
-from mailwatch.extract.people import names_in_text
+from mailwatch.extract.people import names_in_text, signature_person
 from mailwatch.extract.position import cjk_position, position_from_text
 from mailwatch.extract.roster import cjk_people
 from mailwatch.extract.subject import from_subject
@@ -476,3 +476,22 @@ def test_french_rows_and_a_length_written_1h30() -> None:
     assert stated_length("L'entretien aura lieu à 8h.") is None
     assert [p.name for p in names_in_text(text)] == ["Jean-Baptiste de la Roche",
                                                        "Hélène Delacroix-Marchand"]
+
+
+def test_an_austrian_move_signed_surname_first_with_a_titled_colleague() -> None:
+    body = ("Sehr geehrte Frau Nkosi,\n\nleider muss ich unseren Termin am Donnerstag "
+            "verschieben - mein Kollege DI Florian Gruber muss an einer Klausur teilnehmen.\n\n"
+            "Als neuen Termin haben wir Dienstag, den 10. November 2026, um 9.30 Uhr für Sie "
+            "reserviert. Herr Gruber und ich führen das Gespräch gemeinsam.\n\n"
+            "Mit freundlichen Grüßen\n\nMag. Elisabeth Hofer\nLeiterin Aktuariat\n")
+    det = detected(body, subject="AW: Einladung zum Gespräch - Junior Aktuar",
+                   sender="Hofer Elisabeth <elisabeth.hofer@donaublick.example>")
+    assert det.kind is Kind.RESCHEDULE
+    assert sorted(p.name for p in det.interview.interviewers) == ["Elisabeth Hofer",
+                                                                  "Florian Gruber"]
+
+
+def test_sign_offs_in_other_languages_are_not_names() -> None:
+    for signoff in ("Mit freundlichen Grüßen", "Bien cordialement", "Un saludo",
+                    "Met vriendelijke groet", "Cordiali saluti", "Med vänliga hälsningar"):
+        assert signature_person(f"{signoff}\n\nAna Silva\nRecruiter")[0] == "Ana Silva"
