@@ -27,7 +27,8 @@ REJECTION = (
     # Italian
     r"|(?:proseguire|procedere)\s+con\s+altr[ie]\s+candidat|non\s+(?:è|sei)\s+stat[ao]\s+selezionat"
     # Dutch, Swedish, Polish, Turkish
-    r"|gekozen\s+voor\s+een\s+andere\s+kandidaat"
+    r"|gekozen\s+voor\s+een\s+andere\s+kandidaat|niet\s+met\s+(?:je|jou|u)\s+verder\s+gaan"
+    r"|gekozen\s+voor\s+een\s+kandidaat\s+met\s+meer"
     r"|(?:verder|door)\s+(?:te\s+)?gaan\s+met\s+(?:een\s+)?andere\s+kandida\w+"
     r"|(?:gå|gått)\s+vidare\s+med\s+(?:en\s+)?(?:annan|andra)\s+kandidat"
     r"|wybraliśmy\s+inn\w*\s+kandydat|zdecydowaliśmy\s+się\s+na\s+inn\w*\s+kandydat"
@@ -97,6 +98,8 @@ INTERVIEW = (
     r"|(?<=['’])n\s+onderhoud|(?:die|jou|ons)\s+onderhoud|onderhoud\s+(?:vir|met)"
     # German HR writes "Einladung zum Gespräch", "ein persönliches Gespräch"
     r"|einladung\s+zu[mr]?\s+(?:\w+\s+)?gespr(?:ä|ae)ch|persönliche[mns]?\s+gespr(?:ä|ae)ch"
+    # Rioplatense Spanish: "una charla de unos 30 minutos por Meet con …"
+    r"|charla\s+de\s+(?:unos\s+)?\d+\s+min\w*"
 )
 #: Job-search words beyond those of classify.JOB.
 JOB = (
@@ -115,7 +118,8 @@ ASK = (
     r"|uygun\s+olduğunuz|uygun\s+zaman|(?:free|available)\s+(?:ho|hain|hai)\b"
     r"|slot\s+bata\s+(?:dijiye|do)|tijd\s+hebben\s+voor|wat\s+(?:je|u)\s+het\s+beste\s+uitkomt"
     r"|który\s+z\s+(?:poniższych|tych)\s+termin\w+|termin\w*\s+(?:Pani|Panu|Ci)\s+odpowiada"
-    r"|tendr[ií]as?\s+disponibilidad|tienes\s+disponibilidad|qu[ée]\s+franjas"
+    r"|tendr[ií]as?\s+disponibilidad|tienes\s+disponibilidad|ten[ée]s\s+disponibilidad"
+    r"|qu[ée]\s+franjas"
     r"|alguno\s+de\s+estos\s+horarios|(?:te|le)\s+queda\s+bien|algum\s+(?:desses|destes)\s+"
     r"hor[áa]rios|qual\s+(?:desses\s+)?hor[áa]rio"
 )

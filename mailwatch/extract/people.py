@@ -131,7 +131,7 @@ _TRIGGER = rx.compile(
     r"|(?:two|three)\s+of\s+us\s+\(|(?:interview|call|chat|meeting|screen)\s+between"
     # "una primera entrevista contigo por videollamada, de unos 45 minutos, con Javier Ortega"
     r"|(?:entrevista|colloquio|conversa|gesprek|(?:video)?llamada|(?:video)?chamada"
-    r"|videochiamata|(?:video)?samtal|intervju)\b(?:[^.;:!?]|(?<=\d)[:.](?=\d)){0,90}?"
+    r"|videochiamata|(?:video)?samtal|intervju|charla)\b(?:[^.;:!?]|(?<=\d)[:.](?=\d)){0,90}?"
     r"\s(?:con|com|met|med)(?:\s+(?:el|la|o|a))?"
     r"(?=\s+[A-ZÁÉÍÓÚÀ-Þ])"
     r"|(?:entretien|échange|rencontre|rencontrer|discuter)(?:\s+(?:technique|rapide|final))?\s+avec"

@@ -85,7 +85,7 @@ _POSITION_RES = [
         rf"\b(?i:bewerbung\s+als|stelle\s+als|vaga\s+de|poste\s+d['e]\s*|puesto\s+de"
         r"|(?:die|der)\s+Position(?:\s+als)?|posici[oó]n\s+de|cargo\s+de|vacante\s+de"
         r"|functie(?:\s+van|\s+als)?|posizione\s+di|tjänsten\s+som|jobbet\s+som|pos\s+van"
-        r"|stillingen\s+som|jobben\s+som)"
+        r"|stillingen\s+som|jobben\s+som|rol\s+(?:van|als)|b[úu]squeda\s+de)"
         # (a Scandinavian role is written in lower case: "tjänsten som speldesigner")
         rf"\s+(?P<pos>{_ROMANCE}|{_TITLE}{_QUAL}|(?<=som\s)[a-zåäöø][\w-]{{3,30}})"
     ),
@@ -145,7 +145,8 @@ _POSITION_WORDS = {
         "post of ", "post as "),
     3: ("bewerbung als", "stelle als", "vaga de", "poste d", "puesto de", "position",
         "posición de", "posicion de", "cargo de", "vacante de", "functie", "posizione di",
-        "tjänsten som", "jobbet som", "pos van", "stillingen som", "jobben som"),
+        "tjänsten som", "jobbet som", "pos van", "stillingen som", "jobben som", "rol van",
+        "rol als", "squeda de"),
     4: ("applied for ", "applying for ", "application for ", "interview for ",
         "interviewing for ", "process for "),
     5: ("are you applying", "are you interested"),

@@ -109,7 +109,12 @@ def _text_kind(
         return Kind.INTERVIEW_REQUEST, 0.7, None
     booking = c.BOOKING.search(text)  # (after the slots: a booked event links to its page)
     distinct: dict[datetime, Slot] = {}
+    # "26.10.2026 godz. 10:00" in Polish and "10:00-11:00 CET" in the English part: one
+    # meeting, whose zone the second states (the first took the Date header's offset)
+    stated = {s.start.replace(tzinfo=None) for s in slots if s.zone_stated}
     for s in slots:  # the same moment twice: the later one, unless only the earlier names
+        if not s.zone_stated and s.start.replace(tzinfo=None) in stated:
+            continue
         if not (s.start in distinct and distinct[s.start].zone_stated  # its zone
                 and not s.zone_stated):
             distinct[s.start] = s

@@ -495,3 +495,26 @@ def test_sign_offs_in_other_languages_are_not_names() -> None:
     for signoff in ("Mit freundlichen Grüßen", "Bien cordialement", "Un saludo",
                     "Met vriendelijke groet", "Cordiali saluti", "Med vänliga hälsningar"):
         assert signature_person(f"{signoff}\n\nAna Silva\nRecruiter")[0] == "Ana Silva"
+
+
+def test_one_meeting_written_in_two_languages_keeps_the_stated_zone() -> None:
+    det = detected("Zapraszam na rozmowę rekrutacyjną 9.11.2026 r. o godz. 10:00.\n\n"
+                   "Interview details\nDate: Monday, 9 November 2026\n"
+                   "Time: 10:00-11:00 CET\n", subject="Zaproszenie na rozmowę",
+                   sender="Anna <anna@korvant.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview.start.utcoffset() == timedelta(hours=1)
+
+
+def test_dutch_rejection_and_rioplatense_request() -> None:
+    det = detected("Hoi Thandi,\n\nHelaas moet ik je laten weten dat we niet met je verder "
+                   "gaan in de procedure voor de rol van Scrum Master.\n\nSanne",
+                   subject="Terugkoppeling sollicitatie", sender="Sanne <sanne@polder.example>")
+    assert (det.kind, det.position) == (Kind.REJECTION, "Scrum Master")
+    det = detected("¡Hola Thandi!\n\nQueremos avanzar con vos en la búsqueda de Diseñador UX. "
+                   "El primer paso es una charla de unos 30 minutos por Meet con Martín "
+                   "Iglesias, nuestro Head of Design.\n\n¿Tenés disponibilidad en alguno de "
+                   "estos horarios?\n- jueves 5/11, 15 hs\n- viernes 6/11, 10:30 hs\n",
+                   subject="¿coordinamos una charla?", sender="Sofi <sofi@pampa.example>")
+    assert det.kind is Kind.INTERVIEW_REQUEST
+    assert [p.name for p in det.people] == ["Martín Iglesias"]
