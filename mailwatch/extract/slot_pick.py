@@ -163,12 +163,9 @@ def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[
     m = f.message
     if not m.quoted or m.date is None:
         return [], []
-    # (text before the first header, then header and text by turns)
-    pieces = _QUOTED_HEADER.split(_QUOTE_MARK.sub("", m.quoted[:3000]))
-    authors = ["", *pieces[1::2]]
-    mails = [x for x in pieces[::2] if x.strip()]
-    mine = {x for x, a in zip(pieces[::2], authors, strict=True)
-            if any(u in a.lower() for u in f.users)}
+    quoted = quoted_mails(m.quoted)
+    mails = [text for _, text in quoted]
+    mine = {text for header, text in quoted if any(u in header.lower() for u in f.users)}
     pick = _PICK.search(m.text)
     if pick is None and _LOCKED_IN.search(m.text) and len(mails) > 1:
         # "Perfect - locked in, see you on Wednesday!" over the candidate's "Wednesday at
@@ -179,16 +176,9 @@ def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[
         return [], []
     offered: dict[datetime, Slot] = {}
     source = ""
-
-    def times_of(mail: str) -> dict[datetime, Slot]:
-        hint = zone_hint(mail)  # "(both Boston time)" under the times of that mail
-        return {s.start: s for u in units(mail)
-                for s in slots_in(u.text, m.date, f.order, f.default_tz, zone_hint=hint)
-                if s.start > m.date}
-
     later: list[str] = []
     for i, mail in enumerate(mails):
-        offered = times_of(mail)  # the latest quoted mail with times
+        offered = _times_of(f, mail)  # the latest quoted mail with times
         if offered:
             source, later = mail, mails[i + 1 :]
             break
@@ -208,14 +198,47 @@ def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[
         # the candidate's "Wednesday at 3 works best" repeats a time the employer offered
         # further down ("Wed Feb 10, 3:00pm (both Boston time)"): that offer is the slot
         for mail in later:
-            if (same := times_of(mail).get(wanted[0].start)) is not None:
+            if (same := _times_of(f, mail).get(wanted[0].start)) is not None:
                 wanted, source = [same], mail
                 break
     unit = next((u for u in parts if pick["ref"] in u.text), Unit(pick.group(0)))
     f.reasons.append(f"picks '{wanted[0].text}' from the quoted mail")
     f.history = source
-    f.history_from = dict(zip(pieces[::2], authors, strict=True)).get(source, "")
+    f.history_from = next((header for header, text in quoted if text == source), "")
     return wanted, [unit]
+
+
+def quoted_mails(quoted: str) -> list[tuple[str, str]]:
+    """(header line, text) of each mail in a quoted history, newest first; the header of
+    text quoted with no header line of its own is ""."""
+    # (text before the first header, then header and text by turns)
+    pieces = _QUOTED_HEADER.split(_QUOTE_MARK.sub("", quoted[:3000]))
+    return [(h, t) for h, t in zip(["", *pieces[1::2]], pieces[::2], strict=True) if t.strip()]
+
+
+def quoted_slot(f: Facts) -> tuple[Slot, str, str] | None:
+    """(slot, header, text) of the latest quoted mail that states a future slot, when it
+    states one: the slot a reply moves when it writes only "Friday instead? Same time"."""
+    if not f.message.quoted or f.message.date is None:
+        return None
+    for header, mail in quoted_mails(f.message.quoted):
+        if offered := _times_of(f, mail):
+            return (next(iter(offered.values())), header, mail) if len(offered) == 1 else None
+    return None
+
+
+def _times_of(f: Facts, mail: str) -> dict[datetime, Slot]:
+    """The future slots of one quoted mail, by start."""
+    m = f.message
+    hint = zone_hint(mail)  # "(both Boston time)" under the times of that mail
+    return {s.start: s for u in units(mail) if not _SENT_LINE.match(u.text)
+            for s in slots_in(u.text, m.date, f.order, f.default_tz, zone_hint=hint)
+            if m.date is not None and s.start > m.date}
+
+
+#: The header block of a quoted Outlook mail: when it was sent is no slot.
+_SENT_LINE = re.compile(r"\s*(?:sent|date|gesendet|envoyé|enviado|verzonden|skickat|wysłano"
+                        r"|datum|data)\s*:", re.I)
 
 
 WEEKDAY_INDEX = {d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}

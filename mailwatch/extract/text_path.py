@@ -34,7 +34,7 @@ from .participants import (
     subject_people,
 )
 from .people import names_in_text, sender_person
-from .slot_pick import labelled_new
+from .slot_pick import labelled_new, quoted_slot
 from .slots import Slot
 from .text import Unit, units
 from .writer import sender_interviews
@@ -97,9 +97,14 @@ def _text_kind(
         labelled = [s for s, w in zip(slots, where, strict=True)
                     if s in new and labelled_new(w, parts)]
         pick = (labelled or in_moved or new or [None])[-1]
-        if pick is not None and not (labelled or in_moved) and (half := half_moved(
-                moved, pick, text, f.message.date.date() if f.message.date else None, f.order)):
+        old, quoted = pick, quoted_slot(f) if pick is None else None
+        if quoted is not None:  # only the quoted mail states the slot being moved
+            old = quoted[0]
+        if old is not None and not (labelled or in_moved) and (half := half_moved(
+                moved, old, text, f.message.date.date() if f.message.date else None, f.order)):
             pick = half  # "Can we do Friday, same time?"
+            if quoted is not None:  # its length and people are the moved interview's
+                f.history_from, f.history = quoted[1], quoted[2]
         f.reasons.append(f"reschedule: '{moved[0].text[:70]}'")
         if pick is not None:
             f.reasons.append(f"text: '{pick.text}'")

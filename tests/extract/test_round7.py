@@ -518,3 +518,19 @@ def test_dutch_rejection_and_rioplatense_request() -> None:
                    subject="¿coordinamos una charla?", sender="Sofi <sofi@pampa.example>")
     assert det.kind is Kind.INTERVIEW_REQUEST
     assert [p.name for p in det.people] == ["Martín Iglesias"]
+
+
+def test_a_move_to_another_day_same_time_of_a_slot_only_the_quoted_mail_states() -> None:
+    body = ("Hi Thandi,\n\nApologies - Ruan is at a customer site on Wednesday. Could we move "
+            "your interview to Friday instead? Same time, same Teams link.\n\nPieter\n\n"
+            "From: Pieter Botha <pieter@karoo-analytics.co.za>\n"
+            "Sent: Monday, November 2, 2026 4:05 PM\nTo: Thandi Nkosi <thandi@example.org>\n"
+            "Subject: Interview\n\nHi Thandi,\n\nI'd like to invite you for a 45-minute "
+            "interview with Ayanda Zulu and Ruan Steyn on Wednesday 4 November at 11:00 "
+            "SAST.\n\nPieter\n")
+    det = detected(body, subject="RE: Interview")
+    assert det.kind is Kind.RESCHEDULE
+    iv = det.interview
+    assert (iv.start.day, iv.start.hour, iv.timezone) == (6, 11, "Africa/Johannesburg")
+    assert iv.end - iv.start == timedelta(minutes=45)
+    assert sorted(p.name for p in iv.interviewers) == ["Ayanda Zulu", "Ruan Steyn"]
