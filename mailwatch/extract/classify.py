@@ -178,6 +178,7 @@ RESCHEDULE = rx.compile(
     rf"\b[^.?!\n]{{0,30}}\binstead)\b"
     rf"|日程を?変更|変更後の日時|改期|時間異動|时间调整|時間調整|新的面[試试]時?[间間]"  # CJK
     rf"|新的面[試试]安排|需要?(?:调整|調整)|(?:调整|調整)为|일정\s*변경|일정을\s*변경"
+    rf"|変更後|変更をお願い|変更させて"
     rf"|\b(?:spostar(?:e|lo|la)|spostamento|rinviare|reprogramar|verschieben|verlegen|remarcar"
     rf"|flytta|flyttar|omboka\w*|przełoż\w+|przenie\w+"
     rf"|reagendar|décaler|reporter"

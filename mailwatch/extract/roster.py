@@ -384,7 +384,8 @@ _GREETING = re.compile(r"(?:hi|hello|hey|dear|thanks|thank|sorry|ol[áa]|hola|bo
 
 
 #: "面接官：開発部 部長 佐藤 健一、データ基盤チーム 山本 美咲", "面试官：王磊（技术总监）、李娜".
-_CJK_LABEL = re.compile(r"(?:面接官|面接担当|面试官|面試官|면접관)\s*[:：]\s*(?P<rest>[^\n]+)")
+_CJK_LABEL = re.compile(
+    r"(?:面接官|面接担当|面试官|面試官|면접관)[ \t\u3000]*(?:[:：]\s*(?P<rest>[^\n]+)|$)", re.M)
 _CJK_BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 _CJK_ITEM = re.compile(r"\s*[、，,;；/]\s*")
 _HAN = re.compile(r"^[\u3400-\u9fff]{1,4}$")
@@ -399,7 +400,7 @@ def cjk_people(text: str) -> list[Person]:
     its title in brackets ("王磊（技术总监）"); a Korean one opens with the name ("김민수 팀장")."""
     found: list[Person] = []
     for m in _CJK_LABEL.finditer(text):
-        items = _CJK_ITEM.split(m["rest"].strip())
+        items = _CJK_ITEM.split(m["rest"].strip()) if m["rest"] else []  # (or under it)
         for line in text[m.end() :].lstrip("\n").split("\n")[:4]:
             words = line.split()  # "同グループ シニアエンジニア 中村 美咲" under the label's line
             if len(words) < 2 or "：" in line or ":" in line or not (

@@ -534,3 +534,9 @@ def test_a_move_to_another_day_same_time_of_a_slot_only_the_quoted_mail_states()
     assert (iv.start.day, iv.start.hour, iv.timezone) == (6, 11, "Africa/Johannesburg")
     assert iv.end - iv.start == timedelta(minutes=45)
     assert sorted(p.name for p in iv.interviewers) == ["Ayanda Zulu", "Ruan Steyn"]
+
+
+def test_a_japanese_move_with_before_and_after_blocks_and_a_label_over_its_names() -> None:
+    assert c.RESCHEDULE.search("下記のとおり変更をお願いしたく存じます。")
+    text = "■面接官\n開発本部 本部長\u3000佐藤 健一\nバックエンドチーム リーダー\u3000中村 彩\n"
+    assert [p.name for p in cjk_people(text)] == ["佐藤 健一", "中村 彩"]
