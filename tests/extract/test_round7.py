@@ -540,3 +540,17 @@ def test_a_japanese_move_with_before_and_after_blocks_and_a_label_over_its_names
     assert c.RESCHEDULE.search("下記のとおり変更をお願いしたく存じます。")
     text = "■面接官\n開発本部 本部長\u3000佐藤 健一\nバックエンドチーム リーダー\u3000中村 彩\n"
     assert [p.name for p in cjk_people(text)] == ["佐藤 健一", "中村 彩"]
+
+
+def test_an_agency_confirms_a_forwarded_could_we_do_proposal() -> None:
+    body = ("Morning Thandi,\n\nGood news, see below from Pieter - they want to meet you for "
+            "the Analyst role! I've gone ahead and confirmed on your behalf.\n\nSiobhan\n\n"
+            "-----Original Message-----\nFrom: Pieter Botha <pieter@karoo-analytics.co.za>\n"
+            "Sent: Monday, 2 November 2026 07:26\nTo: Siobhan <siobhan@agency.example>\n"
+            "Subject: RE: Thandi Nkosi\n\nHi Siobhan\n\nCould we do Tuesday the 10th at half "
+            "past two SA time? I'll block an hour.\n\nPieter\n")
+    det = detected(body, subject="FW: Thandi Nkosi – Analyst role",
+                   sender="Siobhan <siobhan@agency.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert (det.interview.start.day, det.interview.start.hour, det.interview.start.minute,
+            det.interview.timezone) == (10, 14, 30, "Africa/Johannesburg")
