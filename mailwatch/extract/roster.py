@@ -127,6 +127,10 @@ def _line_people_of(line: str, loose: bool) -> tuple[Person, ...]:
     return tuple(_read_line_people(line, loose))
 
 
+#: A schedule row's person written surname first: "Whitcombe, Dana", "de la Fuente, Luis".
+_ROW_LAST_FIRST = re.compile(
+    r"(?P<last>(?:(?:de|van|von|der|den|la|le|du|da|di|del|bin|al)\s+)*[A-ZÀ-Þ][\w'’-]+),\s+"
+    r"(?P<first>[A-ZÀ-Þ][\w'’-]+)\s*$")
 #: A roster row written surname first: "Nguyen, Linh – Head of Data Platform".
 _LAST_FIRST_ROW = re.compile(
     r"^[\s\-*•·]*(?P<last>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?),\s+"
@@ -221,6 +225,10 @@ def labelled_people(text: str) -> list[Person]:
         rest = _LEAD_BRACKET.sub("", m["rest"]).strip()  # "(Pacific Time - Los Angeles)"
         if not rest or _SOCIAL_ROW.match(rest):
             continue  # "Welcome & office tour Hannah Pryce": a host, not an interviewer
+        if (lf := _ROW_LAST_FIRST.match(rest)) and (
+                p := _item_person(f"{lf['first']} {lf['last']}")):
+            found.append(p)  # "1:00 – 1:45 PM Whitcombe, Dana" (a title on the line under)
+            continue
         cells = _CELLS.split(rest)
         if (len(cells) > 1 or not cells[-1].startswith("(")) and (
                 people := _line_people(cells[-1])):

@@ -554,3 +554,11 @@ def test_an_agency_confirms_a_forwarded_could_we_do_proposal() -> None:
     assert det.kind is Kind.INTERVIEW_INVITATION
     assert (det.interview.start.day, det.interview.start.hour, det.interview.start.minute,
             det.interview.timezone) == (10, 14, 30, "Africa/Johannesburg")
+
+
+def test_schedule_rows_with_people_written_surname_first() -> None:
+    text = ("Thursday, Nov. 5\n\nTime (SAST) Interviewer Focus\n\n"
+            "1:00 – 1:45 PM Whitcombe, Dana\nDirector, Analytics Your background\n\n"
+            "1:45 – 2:30 PM de la Fuente, Luis\nStaff Data Scientist SQL case study\n")
+    assert [p.name for p in names_in_text(text)] == ["Dana Whitcombe", "Luis de la Fuente"]
+    assert not sender_interviews("I won't be on the calls myself, but I'll be on email.")
