@@ -252,7 +252,9 @@ def labelled_people(text: str) -> list[Person]:
             # "9:00 – 9:45 Design conversation Rachel Kim" over "Director, Biology": a
             # table row whose last cell is a person, shown by the title line under it
             below = text[m.end() :].lstrip("\n").split("\n", 1)[0].strip()
-            n = t if len(below) <= 60 and _ROLE.search(below) and not _DIGIT.search(below) else None
+            person_below = (b := _ROW_PERSON_TITLE.fullmatch(below)) and _item_person(b["name"])
+            n = t if len(below) <= 60 and _ROLE.search(below) and not _DIGIT.search(below) and (
+                not person_below) else None  # (a person on the line below: the row is theirs)
         if n is not None and (p := _item_person(n["name"])) is not None:
             found.append(p)
             continue

@@ -562,3 +562,11 @@ def test_schedule_rows_with_people_written_surname_first() -> None:
             "1:45 – 2:30 PM de la Fuente, Luis\nStaff Data Scientist SQL case study\n")
     assert [p.name for p in names_in_text(text)] == ["Dana Whitcombe", "Luis de la Fuente"]
     assert not sender_interviews("I won't be on the calls myself, but I'll be on email.")
+
+
+def test_a_session_title_over_a_person_line_is_not_a_name() -> None:
+    text = ("10:00 - 10:45 AM    Hiring Manager Conversation\n"
+            "Ingrid Solberg, Engineering Manager, Perception\n\n"
+            "12:30 - 1:30 PM     System Design: Sensor Fusion Pipeline\n"
+            "Wen-Li Chao, Principal Engineer\n")
+    assert [p.name for p in names_in_text(text)] == ["Ingrid Solberg", "Wen-Li Chao"]
