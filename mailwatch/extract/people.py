@@ -48,7 +48,7 @@ STOP_WORDS = frozenset(_STOP_TEXT.split())
 _UP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]*[a-zß-öø-ÿā-ž](?![:\w])"
 _PARTICLE = (r"(?:van|von|de|der|den|du|da|del|della|dela|delos|di|le|la|las|los|bin|bint|ibn|al"
              r"|el|ter|ten|dos|das|zu|vom|ben)")
-_NAME = rf"{_UP}(?:\s+(?:{_PARTICLE}\s+)*{_UP}){{0,3}}"
+_NAME = rf"{_UP}(?:\s+(?:{_PARTICLE}\s+)*(?:(?:al|el|ad|ud|abu)-)?{_UP}){{0,3}}"  # "al-Qasimi"
 #: A person's name as written: capitalised words, particles inside ("Jan van der Berg").
 NAME_RX = _NAME
 #: Titles written before a name and left out of it ("Dr. Anna Keller", "Eng. Tarek Said",

@@ -570,3 +570,14 @@ def test_a_session_title_over_a_person_line_is_not_a_name() -> None:
             "12:30 - 1:30 PM     System Design: Sensor Fusion Pipeline\n"
             "Wen-Li Chao, Principal Engineer\n")
     assert [p.name for p in names_in_text(text)] == ["Ingrid Solberg", "Wen-Li Chao"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Our hiring manager, Darren Lim (Head of Operations), would like to have a 30-min video "
+     "call with you as a first chat.", ["Darren Lim"]),
+    ("Our CTO, Imran al-Qasimi, would like to set up a 45-minute conversation with you.",
+     ["Imran al-Qasimi"]),
+    ("Interviewers: Yusuf al-Amin and Kenji Watanabe", ["Yusuf al-Amin", "Kenji Watanabe"]),
+])
+def test_a_colleague_who_wants_a_call_and_names_with_al(text: str, expected: list[str]) -> None:
+    assert [p.name for p in names_in_text(text)] == expected
