@@ -32,14 +32,16 @@ _LEGAL = re.compile(r"\b(?:pty|ltd|ltda|limited|inc|llc|llp|gmbh|ag|plc|bv|b\.v|
 _CJK_LEGAL = re.compile(r"株式会社|股份有限公司|有限公司|주식회사|\(주\)")
 #: "(m/w/d)": who may apply, not part of a role's name; labels write it either way.
 _GENDER_MARK = re.compile(r"\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)", re.I)
+#: A gendered ending written into a word of a role: "Desarrollador(a)", "Développeur·se".
+_WORD_GENDER = re.compile(r"(?<=\w)(?:\((?:a|e|in|ne|se)\)|·(?:e|se|ne|euse))(?!\w)")
 
 
 def norm_org(value: str | None) -> str:
     """Case-, punctuation- and legal-suffix-insensitive form of a company or role (a gender
-    marker such as "(m/w/d)" is dropped too)."""
+    marker such as "(m/w/d)" or a gendered ending such as "(a)" or "·se" is dropped too)."""
     if not value:
         return ""
-    text = _LEGAL.sub(" ", _GENDER_MARK.sub(" ", value.casefold()))
+    text = _LEGAL.sub(" ", _GENDER_MARK.sub(" ", _WORD_GENDER.sub("", value.casefold())))
     text = _CJK_LEGAL.sub(" ", text)
     return " ".join(re.sub(r"[^\w&+#]+", " ", text).split())
 

@@ -64,7 +64,7 @@ SUBJECT_WORDS = (
     "entrevista", "postulacion", "solicitud", "puesto", "vacante", "oferta", "reunion",
     "invitacion", "cita", "seleccion", "convocatoria", "vaga", "processo seletivo", "convite",
     "reuniao", "proposta", "colloquio", "posizione", "offerta", "invito", "selezione",
-    "appuntamento", "riunione", "lavoro", "empleo", "trabajo", "emprego",
+    "appuntamento", "riunione", "lavoro", "empleo", "trabajo", "emprego", "busqueda", "charla",
     # Dutch / Scandinavian / Finnish / Polish / Turkish
     "sollicitatie", "gesprek", "vacature", "uitnodiging", "kennismaking", "functie", "aanbod",
     "afspraak", "beschikbaarheid", "intervju", "ansokan", "ansogning", "soknad", "samtal",

@@ -36,6 +36,7 @@ _ROLE_WORDS = rx.compile(
     r"|lecturer|professor|tutor|postdoc|\w+ologist|\w+ician|physicist|chemist|economist"
     r"|pharmacist|therapist|statistician|trader|broker|paraplanner|artist|modell?er|underwriter"
     r"|leader|instructor|surveyor|estimator|dispatcher|paralegal|solicitor|barrister|attorney"
+    r"|(?<=business\s)partner"
     r"|owner|producer|utvecklare|ingenjör|analytiker|konsult|projektledare|ontwikkelaar|analist"
     r"|adviseur|beheerder|tester|programista|inżynier|analityk|kierownik"
     r"|analista|desenvolvedor[a]?|desarrollador[a]?|ingeniero|ingeniera|gerente|diretor[a]?"
@@ -87,7 +88,11 @@ _POSITION_RES = [
         r"|functie(?:\s+van|\s+als)?|posizione\s+di|tjänsten\s+som|jobbet\s+som|pos\s+van"
         r"|stillingen\s+som|jobben\s+som|rol\s+(?:van|als)|b[úu]squeda\s+de)"
         # (a Scandinavian role is written in lower case: "tjänsten som speldesigner")
-        rf"\s+(?P<pos>{_ROMANCE}|{_TITLE}{_QUAL}|(?<=som\s)[a-zåäöø][\w-]{{3,30}})"
+        rf"(?:\s+|(?<='))(?P<pos>{_ROMANCE}|{_TITLE}{_QUAL}|(?<=som\s)[a-zåäöø][\w-]{{3,30}}"
+        # "poste d'analyste en cybersécurité": a French role in lower case
+        rf"|(?<=')(?:analyste|ingénieur|développeu|chef|responsable|chargée?|technicien|consultant"
+        rf"|gestionnaire|directeur|directrice|assistante?|comptable|infirmi)[\w-]*"
+        rf"(?:\s+(?:en|de|des|du)\s+[a-zà-ÿ][\w-]+(?:\s+d'[a-zà-ÿ][\w-]+)?)?)"
     ),
     rx.compile(
         rf"\b(?i:applied|applying|application|interview(?:ing)?|process)\s+(?i:for)\s+"
@@ -181,6 +186,8 @@ def cjk_position(text: str) -> str | None:
 
 def position_from_text(text: str) -> str | None:
     """The role: a template field ("Position: X") first, then prose ("the X role")."""
+    if "(" in text or "·" in text:  # "Desarrollador(a)", "Développeur·se": one role word
+        text = _WORD_GENDER.sub("", text)
     flat = squeezed(text)  # once, not once per pattern
     low = rx.lowered(flat)
     # (a generator: a pattern's words are looked for only when the ones before found none)
@@ -202,9 +209,13 @@ def position_from_text(text: str) -> str | None:
 def without_company(position: str | None, company: str | None) -> str | None:
     """The role without the employer written after it: "Clinical Pharmacist, Sagebrush
     Health", "UX Researcher bij Polderwerk", "Growth Analyst (Quillbeam)", "Backend
-    Engineer (Go) between Andes Freight and Thandi Nkosi" (Cal.com's event title)."""
+    Engineer (Go) between Andes Freight and Thandi Nkosi" (Cal.com's event title); and
+    without its own initials after it ("Platform Reliability Engineer (PRE)")."""
     if position:
         position = _BETWEEN_PARTIES.sub("", position) or position
+        if (a := _INITIALS.search(position)) and a["abbr"] == "".join(
+                w[0] for w in position[: a.start()].split()).upper():
+            position = position[: a.start()]
     if not position or not company:
         return position
     m = _ROLE_THEN_ORG.match(position)
@@ -214,6 +225,7 @@ def without_company(position: str | None, company: str | None) -> str | None:
 
 
 _BETWEEN_PARTIES = re.compile(r"\s+between\s+.+\s+and\s+.+$")
+_INITIALS = re.compile(r"\s*\((?P<abbr>[A-Z]{2,6})\)$")
 _ROLE_THEN_ORG = re.compile(
     r"^(?P<role>.+?)(?:,\s*|\s+(?:at|with|@|bij|chez|en|presso|bei|hos|för|na|w)\s+|\s*\()"
     r"(?P<org>[^,()]+?)\)?$", re.I)
@@ -221,3 +233,5 @@ _ROLE_THEN_ORG = re.compile(
 
 #: "(m/w/d)", "(w/m/d)", "(m/f/x)", "(H/F)": who may apply, not part of the role's name.
 _GENDER_MARK = re.compile(r"\s*\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)", re.I)
+#: A gendered ending written into the word: "Desarrollador(a)", "Développeur·se".
+_WORD_GENDER = re.compile(r"(?<=[a-zà-ÿ])(?:\((?:a|e|in|ne|se)\)|·(?:e|se|ne|euse))(?![\w])")

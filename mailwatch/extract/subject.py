@@ -114,7 +114,13 @@ _SUBJECT_TAIL = re.compile(
 _ROMANCE_TITLE = re.compile(r"^[A-ZÀ-Þ]\w+\s(?:de|du|des|en|di|da|do|del|della)\s\w")
 
 
+#: "二次面接（バックエンドエンジニア）": the interview, then the role in brackets.
+_CJK_STAGE_ROLE = re.compile(r"^(?:[一二三四]次|最終)?面接[（(](?P<role>[^）)]+)[）)]$")
+
+
 def _strip_interview(part: str) -> str:
+    if m := _CJK_STAGE_ROLE.match(part.strip()):
+        return m["role"]
     core = _CJK_NOTICE.sub("", _INTERVIEW_PHRASE.sub("", part))
     core = _EDGE_WORDS.sub("", core.strip())
     # "Your Data Scientist take-home": the role without the owner or the task after it

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import pytest
 from mailfactory import detected, raw_mail, vevent
 
+from mailwatch.evaluate import norm_org
 from mailwatch.extract import calendar_facts as cf
 from mailwatch.extract import classify as c
 from mailwatch.extract import detect
@@ -16,7 +17,7 @@ from mailwatch.extract.company import company_from_text
 from mailwatch.extract.dates import find_dates, find_times
 from mailwatch.extract.duration import stated_length
 from mailwatch.extract.people import names_in_text, signature_person
-from mailwatch.extract.position import cjk_position, position_from_text
+from mailwatch.extract.position import cjk_position, position_from_text, without_company
 from mailwatch.extract.roster import cjk_people
 from mailwatch.extract.subject import from_subject
 from mailwatch.extract.writer import sender_interviews
@@ -581,3 +582,26 @@ def test_a_session_title_over_a_person_line_is_not_a_name() -> None:
 ])
 def test_a_colleague_who_wants_a_call_and_names_with_al(text: str, expected: list[str]) -> None:
     assert [p.name for p in names_in_text(text)] == expected
+
+
+@pytest.mark.parametrize("text,position", [
+    ("la vacante de Desarrollador(a) Backend Sr. Te comparto", "Desarrollador Backend Sr"),
+    ("pour le poste de Développeur·se Full-Stack le mercredi", "Développeur Full-Stack"),
+    ("Suivi – poste d'analyste en cybersécurité", "analyste en cybersécurité"),
+    ("the Finance Business Partner role at Savanna Ledger", "Finance Business Partner"),
+])
+def test_more_roles(text: str, position: str) -> None:
+    assert position_from_text(text) == position
+
+
+def test_a_role_without_its_own_initials_and_a_japanese_stage_in_the_subject() -> None:
+    assert without_company("Platform Reliability Engineer (PRE)", None) == \
+        "Platform Reliability Engineer"
+    assert without_company("Tester oprogramowania (QA)", None) == "Tester oprogramowania (QA)"
+    subject = "【日程変更のお願い】二次面接（バックエンドエンジニア）"
+    assert from_subject(subject)[1] == "バックエンドエンジニア"
+
+
+def test_eval_reads_a_gendered_ending_as_the_same_role() -> None:
+    assert norm_org("Desarrollador(a) Backend") == norm_org("Desarrollador Backend")
+    assert norm_org("Développeur·se Full-Stack") == norm_org("Développeur Full-Stack")
