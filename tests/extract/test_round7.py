@@ -40,6 +40,18 @@ def interviewers(body: str) -> tuple[Kind, list[str]]:
     return det.kind, people
 
 
+def assert_clock(text: str, expected: list[tuple[int, int] | None] | None) -> None:
+    """The one clock time (and end) read in `text`, or none when `expected` is None."""
+    hits = find_times(text)
+    if expected is None:
+        assert hits == []
+        return
+    (hit,) = hits
+    start, end = expected
+    assert (hit.start.hour, hit.start.minute) == start
+    assert (end is None and hit.end is None) or (hit.end.hour, hit.end.minute) == end
+
+
 def test_a_move_that_names_nobody_keeps_the_people_of_the_invitation_it_quotes() -> None:
     kind, people = interviewers("Hi Thandi,\n\nAyanda has been pulled into a board meeting. "
                                 "Could we move to Friday 6 November at 10:00 instead?\n\nPieter")
@@ -224,14 +236,7 @@ def test_both_or_all_in_brackets_sets_the_zone_of_a_list() -> None:
     ("Die Datei hat 3.45 MB", None),
 ])
 def test_dotted_times_in_german_and_italian(text, expected) -> None:
-    hits = find_times(text)
-    if expected is None:
-        assert hits == []
-        return
-    (hit,) = hits
-    start, end = expected
-    assert (hit.start.hour, hit.start.minute) == start
-    assert (end is None and hit.end is None) or (hit.end.hour, hit.end.minute) == end
+    assert_clock(text, expected)
 
 
 def test_a_german_invitation_with_dotted_times_under_field_labels() -> None:
@@ -299,14 +304,7 @@ def test_thanks_for_sending_through_your_availability_then_one_slot_is_an_invita
     ("所要時間：約60分", None),
 ])
 def test_cjk_hour_words(text, expected) -> None:
-    hits = find_times(text)
-    if expected is None:
-        assert hits == []
-        return
-    (hit,) = hits
-    start, end = expected
-    assert (hit.start.hour, hit.start.minute) == start
-    assert (end is None and hit.end is None) or (hit.end.hour, hit.end.minute) == end
+    assert_clock(text, expected)
 
 
 def test_cjk_confirmed_moved_and_our_company() -> None:
