@@ -171,6 +171,8 @@ _MONTH_WORDS = tuple(sorted({m[:3] for m in MONTHS if m not in FOREIGN_MONTHS}))
 #: for _RELATIVE: a weekday, "today", "tonight" or "tomorrow" ("the day after tomorrow").
 _WEEKDAY_WORDS = tuple(sorted({d[:3] for d in WEEKDAYS if d not in FOREIGN_WEEKDAYS}))
 _RELATIVE_WORDS = ("today", "tomorrow", "tonight")
+#: The start of every weekday _WD_NTH can match, English and foreign, lower-cased.
+_ANY_WEEKDAY_WORDS = tuple(sorted({d[:3].lower() for d in WEEKDAYS}))
 
 
 @dataclass(frozen=True)
@@ -339,7 +341,7 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
         for m in scan(pattern, months or pattern is _DMY_FOREIGN):
             year = int(m["y"]) if m["y"] else None
             add(_make(year, MONTHS[m["m"].lower()], int(m["d"]), ref), m)
-    for m in scan(_WD_NTH) if ref is not None else ():
+    for m in scan(_WD_NTH, any(w in low for w in _ANY_WEEKDAY_WORDS)) if ref is not None else ():
         add(_weekday_nth(WEEKDAYS[m["wd"].lower()], int(m["d"]), ref), m)
     if ref is not None:
         relative = weekdays or any(w in low for w in _RELATIVE_WORDS)

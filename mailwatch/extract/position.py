@@ -186,7 +186,7 @@ def cjk_position(text: str) -> str | None:
 
 def position_from_text(text: str) -> str | None:
     """The role: a template field ("Position: X") first, then prose ("the X role")."""
-    if "(" in text or "·" in text:  # "Desarrollador(a)", "Développeur·se": one role word
+    if "·" in text or any(e in text for e in _GENDER_ENDINGS):  # "Desarrollador(a)": one word
         text = _WORD_GENDER.sub("", text)
     flat = squeezed(text)  # once, not once per pattern
     low = rx.lowered(flat)
@@ -233,5 +233,7 @@ _ROLE_THEN_ORG = re.compile(
 
 #: "(m/w/d)", "(w/m/d)", "(m/f/x)", "(H/F)": who may apply, not part of the role's name.
 _GENDER_MARK = re.compile(r"\s*\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)", re.I)
+#: What every _WORD_GENDER match but the "·" ones holds (a scan only where one is).
+_GENDER_ENDINGS = ("(a)", "(e)", "(in)", "(ne)", "(se)")
 #: A gendered ending written into the word: "Desarrollador(a)", "Développeur·se".
 _WORD_GENDER = re.compile(r"(?<=[a-zà-ÿ])(?:\((?:a|e|in|ne|se)\)|·(?:e|se|ne|euse))(?![\w])")
