@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .. import rx
 from ..model import Person
+from .cjk_roster import cjk_people
 from .names import dedupe
 from .zone_words import CITIES, REGIONS
 
@@ -267,8 +268,6 @@ def _names(text: str, hypothetical: bool) -> tuple[Person, ...]:
              if not (past or (if_ if hypothetical else not_booked)) for p in people]
     result = (*found, *listed)
     if not result and ("官" in text or "관" in text):  # (a bilingual mail: the Latin names)
-        from .roster import cjk_people
-
         result = tuple(cjk_people(text))
     return result
 
