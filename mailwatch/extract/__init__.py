@@ -20,7 +20,7 @@ from __future__ import annotations
 from ..message import Message
 from ..model import Detection, Kind
 from ..vocabulary import NO_VOCABULARY, Vocabulary
-from .classify import auto_reply_reason
+from .autoreply import auto_reply_reason
 
 __all__ = ["detect", "is_auto_reply"]
 

@@ -18,7 +18,7 @@ import icalendar
 
 from ..message import CalendarPart
 from ..model import Person
-from .people import person_from_address
+from .signature import person_from_address
 from .zones import canonical, resolve_label, zone
 
 MEETING_URL = re.compile(

@@ -1,4 +1,4 @@
-"""Interviewer names from calendar attendees, invitation text and the sender's signature.
+"""Interviewer names from invitation text, and the name gate every reader of names shares.
 
 Name parsers accept anything ("Talent Acquisition Team" becomes a person), and a thank-you
 addressed to "Dear Recruiting" is worse than a neutral greeting, so every candidate passes a
@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .. import rx
-from ..message import Address
 from ..model import Person
+from .cjk_roster import cjk_people
 from .names import dedupe
 from .zone_words import CITIES, REGIONS
 
@@ -172,26 +172,6 @@ _NOT_BOOKED = rx.compile(r"\b(?:if|would\s+be|could\s+be|might|may\s+be|later\s+
 _IF = rx.compile(r"\b(?:if|later\s+on)\b", re.I)
 _HONORIFIC_LEAD = re.compile(rf"^{HONORIFIC_RX}")
 _ROLE_NAME = rx.compile(_ROLE_WORD)
-_SIGNOFF = re.compile(
-    r"^(?:kind|best|warm|many|with)?\s*(?:regards|wishes|thanks|thank you|cheers|sincerely"
-    r"|best|all the best|yours(?: sincerely| truly)?|talk soon|speak soon)[,!.]*$|^--\s*$"
-    # the same in the other languages of interview mail
-    r"|^(?:mit\s+)?(?:freundlichen|besten|herzlichen|lieben|viele[n]?|beste|liebe|freundliche)"
-    r"\s+gr(?:ü|ue)(?:ß|ss)en?[,!.]*$|^(?:bien\s+)?cordialement[,!.]*$"
-    r"|^(?:un\s+)?(?:cordial\s+)?saludos?(?:\s+cordiales)?[,!.]*$|^atentamente[,!.]*$"
-    r"|^(?:met\s+)?vriendelijke\s+groet(?:en)?[,!.]*$|^(?:cordiali|distinti)\s+saluti[,!.]*$"
-    r"|^(?:med\s+)?(?:vänliga|vennlig|venlig)(?:\s+hälsningar|\s+hilsen)[,!.]*$"
-    r"|^(?:pozdrawiam|z\s+poważaniem|atenciosamente|abraços|abrazos)[,!.]*$",
-    re.I,
-)
-_EMAIL_STOP = re.compile(
-    r"^(?:no-?reply|do-?not-?reply|calendar|notifications?|recruit\w*|careers?|jobs?|talent"
-    r"|hr|people|hiring|interviews?|scheduling|team)\b",
-    re.I,
-)
-
-_ROOM = re.compile(r"\broom\b|\bresource\b", re.I)
-_TITLE_SEP = re.compile(r"\s*[|,–—]\s*")
 
 
 _VIA_SERVICE = re.compile(r"\s+via\s+\S.*$", re.I)
@@ -221,70 +201,6 @@ def clean_name(raw: str | None) -> str | None:
     if not tokens[0][0].isupper() or not any(ch.islower() for ch in name):
         return None
     return name
-
-
-def person_from_address(
-    email: str | None,
-    name: str | None,
-    *,
-    user_addresses: frozenset[str],
-    cutype: str | None = None,
-) -> Person | None:
-    """An ICS attendee/organizer -> Person, or None for the user, rooms and mailboxes."""
-    addr = (email or "").strip()
-    if addr.lower().startswith("mailto:"):
-        addr = addr[7:]
-    addr = addr.strip().lower() or None
-    if addr and (addr in user_addresses or "@" not in addr):
-        return None
-    if (cutype or "").upper() in ("ROOM", "RESOURCE"):
-        return None
-    if name and _ROOM.search(name):
-        return None
-    clean = clean_name(name)
-    local = (addr or "").partition("@")[0]
-    if clean is None and (not addr or _EMAIL_STOP.match(local)):
-        return None
-    if name and clean is None and "@" not in name:
-        # A named team or mailbox ("Acme Recruiting"): not a person to thank.
-        return None
-    return Person(name=clean, email=addr)
-
-
-def signature_person(signature: str) -> tuple[str | None, str | None]:
-    """(name, title) from a signature block: the first name-like line after the sign-off."""
-    lines = [ln.strip() for ln in signature.splitlines() if ln.strip()]
-    for i, line in enumerate(lines[:6]):
-        if _SIGNOFF.match(line):
-            continue
-        name = clean_name(line) if len(line) <= 40 else None
-        if name and len(name.split()) >= 1:
-            title = None
-            if i + 1 < len(lines):
-                first = _TITLE_SEP.split(lines[i + 1])[0].strip()
-                if 2 < len(first) <= 50 and not any(ch.isdigit() for ch in first):
-                    title = first
-            return name, title
-        break
-    return None, None
-
-
-def sender_person(sender: Address | None, signature: str) -> Person | None:
-    """The sender as a Person: name from the From header, else from the signature."""
-    sig_name, sig_title = signature_person(signature)
-    header_name = clean_name(sender.name) if sender else None
-    if header_name:  # "Dr Rebecca Lau": the person, without the title
-        header_name = _HONORIFIC_LEAD.sub("", header_name) or header_name
-    if sig_name:  # "Mag. Elisabeth Hofer"
-        sig_name = _HONORIFIC_LEAD.sub("", sig_name) or sig_name
-    if sig_name and header_name and sig_name.split() == header_name.split()[::-1]:
-        header_name = sig_name  # "Hofer Elisabeth" (surname first) signs "Elisabeth Hofer"
-    name = header_name or sig_name
-    if sig_name and header_name and sig_name.split()[0] != header_name.split()[0]:
-        sig_title = None
-    if sender is None and name is None:
-        return None
-    return Person(name=name, email=sender.email if sender else None, title=sig_title)
 
 
 _FIELD_LINE = re.compile(r"^\s*[A-Z][\w ()/'’-]{0,25}:")
@@ -352,8 +268,6 @@ def _names(text: str, hypothetical: bool) -> tuple[Person, ...]:
              if not (past or (if_ if hypothetical else not_booked)) for p in people]
     result = (*found, *listed)
     if not result and ("官" in text or "관" in text):  # (a bilingual mail: the Latin names)
-        from .roster import cjk_people
-
         result = tuple(cjk_people(text))
     return result
 

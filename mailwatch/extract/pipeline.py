@@ -19,6 +19,7 @@ from ..model import Detection, Interview, Kind, Person
 from ..vocabulary import NO_VOCABULARY, Vocabulary
 from . import calendar_facts as cf
 from . import classify as c
+from .autoreply import GENERATED, auto_reply_reason, is_bulk
 from .company import choose_company, company_from_text, names_a_person
 from .dates import resolve_order
 from .deadline import after_interview, find_deadline
@@ -125,8 +126,8 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
             reasons=tuple(f.reasons),
         )
 
-    auto = c.auto_reply_reason(message)
-    if auto == c.GENERATED:
+    auto = auto_reply_reason(message)
+    if auto == GENERATED:
         f.reasons.insert(0, f"sent by a machine: {auto}")
         machine = True
     elif auto:
@@ -137,7 +138,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         if deadline:  # "we received your application; expect an answer within 2 weeks"
             return done(Kind.STATUS_UPDATE, 0.6, auto=True)
         return done(Kind.OTHER, 0.9, auto=True)
-    bulk = c.is_bulk(message)
+    bulk = is_bulk(message)
     text, subject = message.text, message.subject
     user_says = _user_vouches(f)  # the user's [detection] phrases and senders
 

@@ -33,7 +33,8 @@ from .participants import (
     split_forward,
     subject_people,
 )
-from .people import names_in_text, sender_person
+from .people import names_in_text
+from .signature import sender_person
 from .slot_pick import labelled_new, quoted_slot
 from .slots import Slot
 from .text import Unit, units

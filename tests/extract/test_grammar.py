@@ -9,8 +9,9 @@ import pytest
 from mailwatch.extract.company import from_sender
 from mailwatch.extract.dates import find_dates, find_times, resolve_order
 from mailwatch.extract.deadline import add_business_days, find_deadline
-from mailwatch.extract.people import clean_name, names_in_text, person_from_address
+from mailwatch.extract.people import clean_name, names_in_text
 from mailwatch.extract.position import position_from_text
+from mailwatch.extract.signature import person_from_address
 from mailwatch.extract.slots import slots_in
 from mailwatch.extract.subject import from_subject
 from mailwatch.extract.zones import resolve_label

@@ -13,12 +13,13 @@ from mailwatch.evaluate import norm_org
 from mailwatch.extract import calendar_facts as cf
 from mailwatch.extract import classify as c
 from mailwatch.extract import detect
+from mailwatch.extract.cjk_roster import cjk_people
 from mailwatch.extract.company import company_from_text
 from mailwatch.extract.dates import find_dates, find_times
 from mailwatch.extract.duration import stated_length
-from mailwatch.extract.people import names_in_text, signature_person
+from mailwatch.extract.people import names_in_text
 from mailwatch.extract.position import cjk_position, position_from_text, without_company
-from mailwatch.extract.roster import cjk_people
+from mailwatch.extract.signature import signature_person
 from mailwatch.extract.subject import from_subject
 from mailwatch.extract.writer import sender_interviews
 from mailwatch.extract.zone_words import zone_hint

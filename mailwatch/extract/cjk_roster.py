@@ -1,0 +1,52 @@
+"""Interviewers under a Japanese, Chinese or Korean interviewer label.
+
+Split from roster.py because CJK names are read by script, not by capitals: a run of Han
+or Hangul characters, family name first, with a title in full-width brackets or a team
+before it. roster.py's Latin-script labels and schedules share none of this.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Person
+
+#: "面接官：開発部 部長 佐藤 健一、データ基盤チーム 山本 美咲", "面试官：王磊（技术总监）、李娜".
+_CJK_LABEL = re.compile(
+    r"(?:面接官|面接担当|面试官|面試官|면접관)[ \t\u3000]*(?:[:：]\s*(?P<rest>[^\n]+)|$)", re.M)
+_CJK_BRACKETS = re.compile(r"[（(][^）)]*[）)]")
+_CJK_ITEM = re.compile(r"\s*[、，,;；/]\s*")
+_HAN = re.compile(r"^[\u3400-\u9fff]{1,4}$")
+_HANGUL = re.compile(r"^[\uac00-\ud7af]{2,4}$")
+#: Korean words for a team or department, written before a name: "개발팀", "인사부".
+_KO_UNITS = ("팀", "부", "실", "본부", "센터")
+
+
+def cjk_people(text: str) -> list[Person]:
+    """Interviewers under a Japanese, Chinese or Korean interviewer label. A Japanese item
+    ends with the name, family name first ("部長 佐藤 健一"); a Chinese one is the name with
+    its title in brackets ("王磊（技术总监）"); a Korean one opens with the name ("김민수 팀장")."""
+    found: list[Person] = []
+    for m in _CJK_LABEL.finditer(text):
+        items = _CJK_ITEM.split(m["rest"].strip()) if m["rest"] else []  # (or under it)
+        for line in text[m.end() :].lstrip("\n").split("\n")[:4]:
+            words = line.split()  # "同グループ シニアエンジニア 中村 美咲" under the label's line
+            if len(words) < 2 or "：" in line or ":" in line or not (
+                    _HAN.match(words[-1]) and _HAN.match(words[-2])):
+                break
+            items.append(line)
+        for item in items:
+            title = _CJK_BRACKETS.search(item)
+            words = _CJK_BRACKETS.sub(" ", item).split()
+            if len(words) >= 2 and _HAN.match(words[-1]) and _HAN.match(words[-2]):
+                name = f"{words[-2]} {words[-1]}"  # Japanese: "佐藤 健一"
+            elif len(words) == 1 and _HAN.match(words[0]) and len(words[0]) >= 2:
+                name = words[0]  # Chinese: "王磊"
+            elif words and _HANGUL.match(words[0]):
+                if len(words) > 1 and words[0].endswith(_KO_UNITS) and _HANGUL.match(words[1]):
+                    words = words[1:]  # "개발팀 박지훈 팀장": the team, then the name
+                name = words[0]  # Korean: "김민수"
+            else:
+                continue
+            found.append(Person(name=name, title=title.group(0)[1:-1] if title else None))
+    return found

@@ -1,0 +1,99 @@
+"""The person behind an address or a signature: a calendar attendee, the sender.
+
+Split from people.py because this reads one person from the fields of a header, an
+attendee line or a sign-off block, where people.py finds the interviewers a text
+introduces; both pass names through the same `clean_name` gate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..message import Address
+from ..model import Person
+from .people import _HONORIFIC_LEAD, clean_name
+
+_SIGNOFF = re.compile(
+    r"^(?:kind|best|warm|many|with)?\s*(?:regards|wishes|thanks|thank you|cheers|sincerely"
+    r"|best|all the best|yours(?: sincerely| truly)?|talk soon|speak soon)[,!.]*$|^--\s*$"
+    # the same in the other languages of interview mail
+    r"|^(?:mit\s+)?(?:freundlichen|besten|herzlichen|lieben|viele[n]?|beste|liebe|freundliche)"
+    r"\s+gr(?:ü|ue)(?:ß|ss)en?[,!.]*$|^(?:bien\s+)?cordialement[,!.]*$"
+    r"|^(?:un\s+)?(?:cordial\s+)?saludos?(?:\s+cordiales)?[,!.]*$|^atentamente[,!.]*$"
+    r"|^(?:met\s+)?vriendelijke\s+groet(?:en)?[,!.]*$|^(?:cordiali|distinti)\s+saluti[,!.]*$"
+    r"|^(?:med\s+)?(?:vänliga|vennlig|venlig)(?:\s+hälsningar|\s+hilsen)[,!.]*$"
+    r"|^(?:pozdrawiam|z\s+poważaniem|atenciosamente|abraços|abrazos)[,!.]*$",
+    re.I,
+)
+_EMAIL_STOP = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|calendar|notifications?|recruit\w*|careers?|jobs?|talent"
+    r"|hr|people|hiring|interviews?|scheduling|team)\b",
+    re.I,
+)
+
+_ROOM = re.compile(r"\broom\b|\bresource\b", re.I)
+_TITLE_SEP = re.compile(r"\s*[|,–—]\s*")
+
+
+def person_from_address(
+    email: str | None,
+    name: str | None,
+    *,
+    user_addresses: frozenset[str],
+    cutype: str | None = None,
+) -> Person | None:
+    """An ICS attendee/organizer -> Person, or None for the user, rooms and mailboxes."""
+    addr = (email or "").strip()
+    if addr.lower().startswith("mailto:"):
+        addr = addr[7:]
+    addr = addr.strip().lower() or None
+    if addr and (addr in user_addresses or "@" not in addr):
+        return None
+    if (cutype or "").upper() in ("ROOM", "RESOURCE"):
+        return None
+    if name and _ROOM.search(name):
+        return None
+    clean = clean_name(name)
+    local = (addr or "").partition("@")[0]
+    if clean is None and (not addr or _EMAIL_STOP.match(local)):
+        return None
+    if name and clean is None and "@" not in name:
+        # A named team or mailbox ("Acme Recruiting"): not a person to thank.
+        return None
+    return Person(name=clean, email=addr)
+
+
+def signature_person(signature: str) -> tuple[str | None, str | None]:
+    """(name, title) from a signature block: the first name-like line after the sign-off."""
+    lines = [ln.strip() for ln in signature.splitlines() if ln.strip()]
+    for i, line in enumerate(lines[:6]):
+        if _SIGNOFF.match(line):
+            continue
+        name = clean_name(line) if len(line) <= 40 else None
+        if name and len(name.split()) >= 1:
+            title = None
+            if i + 1 < len(lines):
+                first = _TITLE_SEP.split(lines[i + 1])[0].strip()
+                if 2 < len(first) <= 50 and not any(ch.isdigit() for ch in first):
+                    title = first
+            return name, title
+        break
+    return None, None
+
+
+def sender_person(sender: Address | None, signature: str) -> Person | None:
+    """The sender as a Person: name from the From header, else from the signature."""
+    sig_name, sig_title = signature_person(signature)
+    header_name = clean_name(sender.name) if sender else None
+    if header_name:  # "Dr Rebecca Lau": the person, without the title
+        header_name = _HONORIFIC_LEAD.sub("", header_name) or header_name
+    if sig_name:  # "Mag. Elisabeth Hofer"
+        sig_name = _HONORIFIC_LEAD.sub("", sig_name) or sig_name
+    if sig_name and header_name and sig_name.split() == header_name.split()[::-1]:
+        header_name = sig_name  # "Hofer Elisabeth" (surname first) signs "Elisabeth Hofer"
+    name = header_name or sig_name
+    if sig_name and header_name and sig_name.split()[0] != header_name.split()[0]:
+        sig_title = None
+    if sender is None and name is None:
+        return None
+    return Person(name=name, email=sender.email if sender else None, title=sig_title)
