@@ -356,7 +356,8 @@ def _single_stop(m: re.Match[str], groups: dict[str, str | None]) -> int:
 
 #: "tomorrow at 10", "Monday @ 3": a bare hour counts only right after a date.
 _AT_BARE = re.compile(
-    r"[\s,]*(?:at|@)\s+(?P<h>\d{1,2})(?![\d:.,%/]|\s*(?:[ap]\.?m|h\b|uhr|hours?|minutes?|"
+    # (a full stop or comma that ends the sentence or clause is no decimal: "on Friday at 11.")
+    r"[\s,]*(?:at|@)\s+(?P<h>\d{1,2})(?![\d:%/]|[.,]\d|\s*(?:[ap]\.?m|h\b|uhr|hours?|minutes?|"
     r"mins?|people|of|to|-|–))"
     r"|(?:['’]s)?\s+(?:at\s+)?(?P<oc>\d{1,2})\s*o['’]clock\b",  # "tomorrow's 11 o'clock"
     re.I,

@@ -604,3 +604,10 @@ def test_a_role_without_its_own_initials_and_a_japanese_stage_in_the_subject() -
 def test_eval_reads_a_gendered_ending_as_the_same_role() -> None:
     assert norm_org("Desarrollador(a) Backend") == norm_org("Desarrollador Backend")
     assert norm_org("Développeur·se Full-Stack") == norm_org("Développeur Full-Stack")
+
+
+def test_a_bare_hour_after_a_weekday_at_the_end_of_a_sentence() -> None:
+    det = detected("Hi Thandi,\n\nReally sorry to do this, but I need to cancel our interview "
+                   "on Friday at 11. The role has been put on hold.\n\nPieter")
+    assert det.kind is Kind.CANCELLATION
+    assert (det.interview.start.day, det.interview.start.hour) == (6, 11)
