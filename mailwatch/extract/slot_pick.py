@@ -147,6 +147,11 @@ _PICK = rx.compile(
     r"|fine|best)|suits?|it\s+is)\b",
     re.I,
 )
+#: "let's go with the second option", "we'll go with option 2": a pick among listed times.
+_GO_WITH = rx.compile(
+    r"\b(?:go|going)\s+with\s+(?P<ref>the\s+(?:first|second|third)(?:\s+(?:one|option|slot"
+    r"|time))?|option\s+[1-5])\b", re.I)
+_ORDINALS = {"first": 0, "earlier": 0, "second": 1, "later": 1, "third": 2}
 #: An answer that settles the candidate's pick: "locked in", "confirmed", "see you then".
 _LOCKED_IN = rx.compile(r"\b(?:locked\s+in|(?:that['’]s\s+)?confirmed|booked\s+in|all\s+set"
                         r"|see\s+you\s+(?:then|on\s+\w+day|\w+day))\b", re.I)
@@ -166,7 +171,7 @@ def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[
     quoted = quoted_mails(m.quoted)
     mails = [text for _, text in quoted]
     mine = {text for header, text in quoted if any(u in header.lower() for u in f.users)}
-    pick = _PICK.search(m.text)
+    pick = _PICK.search(m.text) or _GO_WITH.search(m.text)
     if pick is None and _LOCKED_IN.search(m.text) and len(mails) > 1:
         # "Perfect - locked in, see you on Wednesday!" over the candidate's "Wednesday at
         # 10am works for me": her pick, among the times of the mail she answered
@@ -185,10 +190,13 @@ def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[
     ref = pick["ref"].lower()
     if ref == "tomorrow":
         wanted = [s for s in offered.values() if (s.start.date() - m.date.date()).days == 1]
-    elif ref.startswith("the"):
+    elif ref.startswith(("the", "option")):
         ordered = sorted(offered.values(), key=lambda s: s.start)
-        index = 0 if ("first" in ref or "earlier" in ref) else 1
-        wanted = ordered[index : index + 1] if len(ordered) == 2 else []
+        index = (int(ref.split()[-1]) - 1 if ref.startswith("option")
+                 else next(i for w, i in _ORDINALS.items() if w in ref))
+        # ("the earlier/later one" only between two; "the second option", "option 2" of more)
+        fits = len(ordered) == 2 if ("earlier" in ref or "later" in ref) else len(ordered) >= 2
+        wanted = ordered[index : index + 1] if fits else []
     else:
         day = WEEKDAY_INDEX[ref[:3]]
         wanted = [s for s in offered.values() if s.start.weekday() == day]

@@ -611,3 +611,16 @@ def test_a_bare_hour_after_a_weekday_at_the_end_of_a_sentence() -> None:
                    "on Friday at 11. The role has been put on hold.\n\nPieter")
     assert det.kind is Kind.CANCELLATION
     assert (det.interview.start.day, det.interview.start.hour) == (6, 11)
+
+
+def test_lets_go_with_the_second_option_of_a_numbered_list() -> None:
+    thread = ("Hi Thandi,\n\nAyanda's Thursday just got taken, so let's go with the second "
+              "option. You're confirmed - the invite is on its way.\n\nYou'll be speaking with "
+              "Ayanda Zulu, Head of Data.\n\nPieter\n\n"
+              "On Mon, Nov 2, 2026 at 4:15 PM Pieter Botha <pieter@karoo-analytics.co.za> "
+              "wrote:\n> Here are a few times for a 45-minute call (all SAST):\n>\n"
+              ">   1. Monday, November 9 at 9:00 AM\n>   2. Wednesday, November 11 at 2:00 PM\n"
+              ">   3. Thursday, November 12 at 11:30 AM\n")
+    det = detected(thread, subject="Re: Analyst - next steps")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert (det.interview.start.day, det.interview.start.hour) == (11, 14)
