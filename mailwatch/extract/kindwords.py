@@ -118,5 +118,21 @@ def _forwarded(subject: str, text: str, quoted: str) -> str | None:
     ask it of the same mail."""
     if not (_FWD_SUBJECT.match(subject) or _FORWARD_MARK.search(text)):
         return None
-    body = _HEADER_LINE.sub("", quoted).strip()
+    body = _without_header_blocks(quoted).strip()
     return body or None
+
+
+def _without_header_blocks(quoted: str) -> str:
+    """The quoted text without the "From:/Date:/Subject:/To:" blocks that open each mail;
+    a lone field line of the body stays ("Date: Friday 4th December" over "Time: 11am")."""
+    lines = quoted.split("\n")
+    keep = [True] * len(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _HEADER_LINE.match(lines[j]):
+            j += 1
+        if j - i >= 2:
+            keep[i:j] = [False] * (j - i)
+        i = max(j, i + 1)
+    return "\n".join(line for line, k in zip(lines, keep, strict=True) if k)

@@ -624,3 +624,17 @@ def test_lets_go_with_the_second_option_of_a_numbered_list() -> None:
     det = detected(thread, subject="Re: Analyst - next steps")
     assert det.kind is Kind.INTERVIEW_INVITATION
     assert (det.interview.start.day, det.interview.start.hour) == (11, 14)
+
+
+def test_a_forwarded_confirmation_keeps_its_own_date_field() -> None:
+    body = ("Hi Thandi,\n\nGreat news, Orrin have confirmed your onsite - details below.\n\n"
+            "Callum\n\n---------- Forwarded message ---------\n"
+            "From: Hollie Price <hollie@orrin.example>\nDate: Mon, 2 Nov 2026 at 09:52\n"
+            "Subject: Interview confirmation\nTo: Callum <callum@agency.example>\n\n"
+            "Hi Callum,\n\nWe'd like to confirm Thandi's onsite interview:\n\n"
+            "Date: Friday 6th November\nTime: 11am SAST, lasting two hours\n"
+            "Interviewers: Samuel Okafor and Nina Lindqvist\n\nHollie\n")
+    det = detected(body, subject="Fwd: Interview confirmation",
+                   sender="Callum <callum@agency.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert (det.interview.start.day, det.interview.start.hour) == (6, 11)
