@@ -170,12 +170,31 @@ def _text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
     found = [*names_in_text(m.text, exclude=exclude, hypothetical=hypothetical),
              *referred_people(m, f.users, exclude),
              *subject_people(m, f.company, exclude)]
-    people = [_with_address(p, m) for p in found]
+    people = [_with_address(p, m) for p in found] + _copied_partners(m, f.users)
     if sender_interviews(split_forward(m)[0]):  # in a forward, "me" is its author's
         me = sender_person(m.sender, m.signature)
         if me is not None and (me.email or "") not in f.users:
             people.insert(0, me)
     return forwarded_people(m, f.users, exclude) + people
+
+
+#: A colleague by first name beside the writer: "Priya and I will ring you", "me and Priya".
+_FIRST_AND_I = re.compile(r"\b(?P<a>[A-Z][a-z]+)\s+(?:and|&)\s+I\b(?!['’]m\s+not)"
+                          r"|\bme\s+(?:and|&)\s+(?P<b>[A-Z][a-z]+)\b(?!\s+[A-Z])")
+
+
+def _copied_partners(m: Message, users: frozenset[str]) -> list[Person]:
+    """The writer's partner named by first name only, when the mail copies them: "Priya and
+    I will ring you" with "Cc: Priya Raghunathan <priya.r@…>"."""
+    found: list[Person] = []
+    for hit in _FIRST_AND_I.finditer(m.text) if " and " in m.text or "&" in m.text else ():
+        first = hit["a"] or hit["b"]
+        for a in (*m.cc, *m.to):
+            if a.name and a.email not in users and a.name.split()[0] == first and (
+                    len(a.name.split()) > 1):
+                found.append(Person(name=" ".join(a.name.split()), email=a.email))
+                break
+    return found
 
 
 def _same_people(f: Facts, interview: Interview | None) -> Interview | None:

@@ -638,3 +638,10 @@ def test_a_forwarded_confirmation_keeps_its_own_date_field() -> None:
                    sender="Callum <callum@agency.example>")
     assert det.kind is Kind.INTERVIEW_INVITATION
     assert (det.interview.start.day, det.interview.start.hour) == (6, 11)
+
+
+def test_a_partner_by_first_name_whom_the_mail_copies() -> None:
+    det = detected("Tomorrow at 9 works. Ayanda and I will ring you - it's a 30 min call about "
+                   "the Analyst role.\n\nP.", subject="Re: Analyst - next steps",
+                   headers={"Cc": "Ayanda Zulu <ayanda@karoo-analytics.co.za>"})
+    assert sorted(p.name for p in det.interview.interviewers) == ["Ayanda Zulu", "Pieter Botha"]
