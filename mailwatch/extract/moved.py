@@ -12,14 +12,13 @@ import re
 from dataclasses import replace
 from datetime import UTC, date
 
-from .dates import find_dates, next_weekday
+from .dates import WEEKDAYS, find_dates, next_weekday
 from .slots import Slot
 from .text import Unit
 from .times import find_times
 
 _SAME_TIME = re.compile(r"\bsame\s+time\b", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _SAME_DAY = re.compile(r"\b(?:same\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day)\b", re.I)
 
 
@@ -33,7 +32,7 @@ def half_moved(moved: list[Unit], old: Slot, text: str, ref: date | None,
     for u in moved:
         days = [d.day for d in find_dates(u.text, ref, order) if d.day != old.start.date()]
         if not days and ref is not None and (wd := _WEEKDAY.search(u.text)):
-            days = [next_weekday(ref, _DAY_NAMES.index(wd[1].lower()))]  # "do Friday, same time"
+            days = [next_weekday(ref, WEEKDAYS[wd[1].lower()])]  # "do Friday, same time"
         times = find_times(u.text)
         if same_time and days and not times:
             # (a named zone gives the new day its own offset; a fixed one stays)
@@ -44,8 +43,8 @@ def half_moved(moved: list[Unit], old: Slot, text: str, ref: date | None,
             start = old.start.replace(hour=t.start.hour, minute=t.start.minute)
         else:
             continue
-        # (a length across a DST change stays a length)
-        end = (start.astimezone(UTC) + (old.end - old.start)).astimezone(start.tzinfo) \
-            if old.end else None
+        end = None
+        if old.end is not None:  # (in UTC: a length across a DST change stays a length)
+            end = (start.astimezone(UTC) + (old.end - old.start)).astimezone(start.tzinfo)
         return replace(old, start=start, end=end, text=u.text.strip()[:80], pos=0)
     return None
