@@ -305,6 +305,23 @@ def _keep_bullets(text: str, signature: str, quoted: str) -> tuple[str, str, str
     return text, signature, quoted
 
 
+#: A "sign-off" that opens a sentence: "Thanks, Nomsa sent your CV over too. Let's do …".
+_SENTENCE_SIGNOFF = re.compile(
+    r"(?:thanks|thank\s+you|cheers|many\s+thanks)[,!.]?[ \t]+\S[^\n]{20,}", re.I)
+_SIG_DELIMITER = re.compile(r"^--[ \t]*$", re.M)
+
+
+def _keep_sentence(text: str, signature: str, quoted: str) -> tuple[str, str, str]:
+    """mail-parser-reply takes a line opening with "Thanks," for a sign-off even when a
+    sentence runs on from it, so the message itself would land in the signature. Such a
+    line is body text, up to a "--" delimiter if one follows."""
+    if not signature or not _SENTENCE_SIGNOFF.match(signature):
+        return text, signature, quoted
+    cut = _SIG_DELIMITER.search(signature)
+    body, rest = (signature[: cut.start()], signature[cut.start() :]) if cut else (signature, "")
+    return f"{text}\n\n{body.strip()}".strip(), rest.strip(), quoted
+
+
 def _synthetic_id(msg: email.message.Message, raw: bytes) -> str:
     """A stable id for mail that has no Message-ID, so it can still be tracked once."""
     import hashlib
@@ -380,7 +397,7 @@ def _parse(raw: bytes) -> Message:
     if html and _stub(body):  # "view this message in an HTML-capable client"
         body = html_to_text("\n".join(html))
     body = body.replace("\r\n", "\n").replace("\0", "")[:MAX_TEXT_CHARS]
-    text, signature, quoted = _keep_bullets(*split_reply(body))
+    text, signature, quoted = _keep_sentence(*_keep_bullets(*split_reply(body)))
 
     headers = {}
     for name in _KEPT_HEADERS:

@@ -69,7 +69,9 @@ MEDIA = rx.compile(
 #: A ticket or registration for a public event, and the user on the *other* side of the
 #: table ("you're on the panel", "submit your scorecard"): not the user's own interview.
 NOT_MINE = rx.compile(
-    r"\b(?:your\s+ticket|ticket\s+(?:holder|type)|you(?:'re|’re|\s+are)\s+registered"
+    # (not a parking ticket: "bring your ticket with you – we'll validate it")
+    r"\b(?:(?<!parking\s)your\s+ticket(?![^.\n]{0,40}\bvalidat)|ticket\s+(?:holder|type)"
+    r"|you(?:'re|’re|\s+are)\s+registered"
     r"|registration\s+(?:is\s+)?confirmed|you(?:'re|’re|\s+are|'ll\s+be|\s+will\s+be)\s+on\s+the"
     r"\s+(?:interview\s+)?panel|(?:submit|fill\s+in|complete)\s+(?:your|the)\s+scorecards?"
     r"|interview\s+(?:panel\s+)?rota|help\s+(?:us\s+)?(?:with\s+)?interviewing)\b",

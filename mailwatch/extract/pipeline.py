@@ -313,10 +313,12 @@ def _from_calendar(
     named = [p for p in _text_people(f) if (p.name or "").lower() not in left_out]
     if alone and any(p.email not in alone for p in named):
         # an ATS invitation whose only guest is its organizer, the coordinator, while the
-        # text lists who runs it ("Interviewer: Dana Kowalczyk"): the organizer, named
-        # nowhere in the text itself, only booked it
-        people = [p for p in people if p.email not in alone or (
-            p.name is not None and p.name in m.text)]
+        # text lists who runs it ("Interviewer: Dana Kowalczyk"): the organizer, whom the
+        # text names nowhere above its sign-off, only booked it
+        among = {n.name for n in named}
+        body = "\n".join(m.text.splitlines()[:-6])  # (the text above a sign-off block)
+        people = [p for p in people if p.email not in alone or p.name in among
+                  or (p.name is not None and p.name in body)]
     people.extend(named)
     people = cf.named(people, "\n".join((first.description, m.text)))
     people = with_full_names(people, (e.organizer for e in same_day if e.organizer))

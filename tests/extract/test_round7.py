@@ -645,3 +645,19 @@ def test_a_partner_by_first_name_whom_the_mail_copies() -> None:
                    "the Analyst role.\n\nP.", subject="Re: Analyst - next steps",
                    headers={"Cc": "Ayanda Zulu <ayanda@karoo-analytics.co.za>"})
     assert sorted(p.name for p in det.interview.interviewers) == ["Ayanda Zulu", "Pieter Botha"]
+
+
+def test_a_sentence_that_opens_with_thanks_is_the_message_not_its_signature() -> None:
+    raw = raw_mail("Hi Thandi\n\nThanks, Nomsa sent your CV over too. Let's do tomorrow at 9, "
+                   "I'll call you on the number on your CV. 30 min chat about the Backend "
+                   "Engineer role.\n\nLwazi\n\n--\nLwazi Dube\nEngineering Manager\n",
+                   sender="Lwazi Dube <lwazi@marula.example>", subject="Re: Backend Engineer")
+    m = parse_message(raw)
+    assert "tomorrow at 9" in m.text and m.signature.startswith("--")
+    det = detect(m, user_addresses=frozenset({"thandi@example.org"}))
+    assert det.kind is Kind.INTERVIEW_INVITATION
+
+
+def test_a_parking_ticket_is_not_an_event_ticket() -> None:
+    assert not cf.NOT_MINE.search("Parking: bring your ticket with you - we'll validate it.")
+    assert cf.NOT_MINE.search("Your ticket for the careers fair is attached.")
