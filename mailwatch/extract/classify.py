@@ -88,6 +88,8 @@ REJECTION = rx.compile(
     r"successful|unsuccessful|not\s+(?:been\s+)?selected|not\s+(?:be\s+)?able\s+to\s+offer"
     r"|closer\s+match|not\s+proceed|no\s+longer)"
     r"|regret\s+to\s+inform|(?:have|has)\s+not\s+been\s+(?:selected|shortlisted|successful)"
+    r"|(?:decided|chosen|opted)\s+to\s+(?:move\s+forward|proceed|go\s+ahead|continue)\s+with\s+"
+    r"(?:another|other|a\s+different)\s+(?:candidate|applicant)s?"
     r"|position\s+has\s+(?:now\s+)?been\s+filled|pursue\s+other\s+(?:candidates|applicants)"
     r"|(?:application|candidacy)\s+(?:has\s+been\s+|was\s+|is\s+)?unsuccessful"
     r"|(?:unable|not\s+(?:be\s+)?able)\s+to\s+offer\s+you\s+(?:the|this|a|an)\s+(?:\w+\s+)?"

@@ -20,6 +20,7 @@ from .text import units
 
 _TRIGGER = rx.compile(
     r"\b(?:decisions?|decide|deciding|hear\s+(?:back\s+)?from\s+(?:us|me)"
+    r"|hear\s+(?:something|anything|more|back)"
     r"|get\s+back\s+to\s+(?:you|all|every(?:one|body)?|each)"
     r"|be\s+in\s+touch|let\s+you\s+know|update\s+you|(?:give|send)\s+you\s+(?:an?\s+)?update"
     r"|come\s+back\s+to\s+(?:you|everyone|all|each)|have\s+an\s+update\s+for\s+you|revert|outcome|feedback|next\s+steps?|respond\s+to\s+you"

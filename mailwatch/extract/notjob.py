@@ -83,7 +83,9 @@ _SUPPORT = (
     # a hiring decision under way: "we're still seeing a couple of people ... no decision yet"
     rx.compile(r"\b(?:(?:don['’]t|do\s+not|haven['’]t)\s+(?:yet\s+)?(?:have|made|reached)\s+a"
                r"\s+(?:final\s+)?decision|decision\s+yet|still\s+(?:seeing|interviewing|considering"
-               r"|reviewing|meeting)|shortlist\w*|(?:next|final)\s+round)\b", re.I),
+               r"|reviewing|meeting)|shortlist\w*|(?:next|final)\s+round"
+               # a hiring decision made: "… move forward with another candidate"
+               r"|(?:another|other|a\s+different)\s+(?:candidate|applicant)s?)\b", re.I),
     # the terms of a job: an offer names the place of work ("our Eastside clinic")
     rx.compile(r"\b(?:offer\s+(?:of\s+employment|letter)|extend\s+(?:you\s+)?(?:an?|the)\s+"
                r"(?:formal\s+|verbal\s+|written\s+)?offer|(?:base|annual|starting)\s+salary"
@@ -100,16 +102,26 @@ _SUPPORT = (
 )
 
 
-def not_job(text: str) -> str | None:
+def not_job(text: str, names: tuple[str | None, ...] = ()) -> str | None:
     """Why `text` is not about the user's job, or None.
 
     A strong word ("webinar", "dentist", "visa interview") settles it unless the mail
     gives strong support for a job reading (two kinds of it, and more than the strong
     words: "the clinic booking app in your portfolio" in a hiring manager's request).
     Weak words need to reach the support: an interview named as the reader's, a role, a
-    meeting with her."""
-    strong, weak = _words(text)
+    meeting with her. `names`: the employer and the role, whose own words are no evidence."""
+    strong, weak = _words(_without(text, names))
     return _weighed(text, strong, weak)
+
+
+def _without(text: str, names: tuple[str | None, ...]) -> str:
+    """The text without the employer's name and the role, whose words say nothing of
+    whether the mail is about a job: a physio clinic hiring a "Clinic Operations
+    Coordinator" is an employer, not a patient's appointment. (They still count as support.)"""
+    for name in names:
+        if name and len(name) > 3 and name in text:
+            text = text.replace(name, " ")
+    return text
 
 
 def strongly_not_job(text: str) -> str | None:

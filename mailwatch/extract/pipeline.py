@@ -159,7 +159,8 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         """Job-search context, worked out when first asked: most mail is decided first."""
         if not known:
             known.append(bool(user_says or c.JOB.search(text) or c.JOB.search(subject))
-                         and not (not_job(text) or c.not_mine(f"{subject}\n{text}")))
+                         and not (not_job(text, names=(f.company, f.position))
+                                  or c.not_mine(f"{subject}\n{text}")))
         return known[0]
 
     if (m := c.offer(text)) and job():

@@ -661,3 +661,22 @@ def test_a_sentence_that_opens_with_thanks_is_the_message_not_its_signature() ->
 def test_a_parking_ticket_is_not_an_event_ticket() -> None:
     assert not cf.NOT_MINE.search("Parking: bring your ticket with you - we'll validate it.")
     assert cf.NOT_MINE.search("Your ticket for the careers fair is attached.")
+
+
+def test_a_clinic_that_hires_is_an_employer_and_moving_forward_with_another_candidate() -> None:
+    det = detected("Hi Thandi,\n\nThank you for your interest in the Clinic Operations "
+                   "Coordinator role at Glasheen Physio Group. After careful consideration we "
+                   "have decided to move forward with another candidate.\n\nNiamh",
+                   subject="Your application", sender="Niamh <niamh@glasheenphysio.example>")
+    assert det.kind is Kind.REJECTION
+    # a patient's appointment at a clinic is still not job mail
+    assert detected("Dear patient, your physio appointment at the clinic is on Friday 6 "
+                    "November at 10:00.", subject="Appointment").kind is Kind.OTHER
+
+
+def test_you_should_hear_something_in_the_next_business_days() -> None:
+    det = detected("Hey Thandi,\n\nThey wrapped up the final rounds for the Analyst role and "
+                   "are comparing notes. Realistically you should hear something in the next "
+                   "5-7 business days.\n\nDerek", sender="Derek <derek@agency.example>")
+    assert det.kind is Kind.STATUS_UPDATE
+    assert det.decision_deadline == date(2026, 11, 11)
