@@ -36,6 +36,7 @@ _TRIGGER = rx.compile(
     r"|riscontro|decisione|esito|faremo\s+sapere"
     r"|respuesta|resposta|risposta|r[ée]ponse|reviendrons|Bescheid|Antwort|antwoord"
     r"|uitsluitsel|besked|återkoppling|återkommer|odpowied\w+|decyzj\w+|dönüş\w*|karar\w*"
+    r"|te\s+laten\s+weten|laten\s+(?:we\s+)?(?:je|u)\s+weten"
     r"\s+weten)\b|結果|合否|结果|결과",
     re.I,
 )

@@ -26,6 +26,10 @@ REJECTION = (
     r"|no\s+(?:has|ha)\s+sido\s+seleccionad|decidimos\s+(?:seguir|continuar)\s+com\s+outr"
     # Italian
     r"|(?:proseguire|procedere)\s+con\s+altr[ie]\s+candidat|non\s+(?:è|sei)\s+stat[ao]\s+selezionat"
+    r"|(?:proseguire|procedere)\s+(?:l['’]iter|il\s+percorso|la\s+selezione)\b[^.]{0,80}?"
+    r"\bcon\s+(?:un\s+)?altr[oaie]\s+candidat"
+    # Czech
+    r"|rozhodli\s+pokračovat\s+s\s+(?:jiným\s+)?kandidát\w*|bohužel\s+jsme\s+se\s+rozhodli"
     # Dutch, Swedish, Polish, Turkish
     r"|gekozen\s+voor\s+een\s+andere\s+kandidaat|niet\s+met\s+(?:je|jou|u)\s+verder\s+gaan"
     r"|gekozen\s+voor\s+een\s+kandidaat\s+met\s+meer"
@@ -108,6 +112,8 @@ JOB = (
     # Portuguese "proposta de trabalho", "se juntar ao time"; Norwegian and Danish
     # "stillingen", "søknad"; Finnish "työpaikka", "hakemus"
     r"|trabalho|emprego|juntar\s+ao\s+time|stilling(?:en)?|søknad\w*|søgte|ansøgning"
+    # Czech "pozice", "výběrové řízení", "uchazeč"
+    r"|pozic\w*|výběrov\w+\s+řízení|uchazeč\w*"
     r"|työpaik\w*|hakemu\w*"
 )
 #: "Could you tell me when you are free?"

@@ -680,3 +680,18 @@ def test_you_should_hear_something_in_the_next_business_days() -> None:
                    "5-7 business days.\n\nDerek", sender="Derek <derek@agency.example>")
     assert det.kind is Kind.STATUS_UPDATE
     assert det.decision_deadline == date(2026, 11, 11)
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("Gentile Thandi,\n\nci dispiace comunicarle che abbiamo deciso di proseguire l'iter di "
+     "selezione per la posizione di Product Designer con un altro candidato.\n\nGiulia",
+     Kind.REJECTION),
+    ("Dobrý den,\n\nděkujeme Vám za zájem o pozici vývojář. Po pečlivém zvážení všech "
+     "uchazečů jsme se bohužel rozhodli pokračovat s kandidátem s delší praxí.\n\nTereza",
+     Kind.REJECTION),
+    ("Hoi Thandi,\n\nEen update over je sollicitatie voor de functie Data Engineer. We "
+     "verwachten je uiterlijk vrijdag 13 november te laten weten of we je uitnodigen.\n\nSanne",
+     Kind.STATUS_UPDATE),
+])
+def test_outcomes_in_italian_czech_and_dutch(body: str, kind: Kind) -> None:
+    assert detected(body, subject="Esito", sender="HR <hr@firma.example>").kind is kind
