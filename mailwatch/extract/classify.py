@@ -283,6 +283,7 @@ MEETING_CONTEXT = rx.compile(
     r"|booked|confirmed|invite|join\s+us|see\s+you|see\s+us|come\s+(?:in|over|and|to)|visit"
     r"|(?:technical|tech|final|first|second|third|hr|next)\s+round"
     r"|(?:could|can|shall)\s+we\s+(?:do|say|meet)\b|block\s+(?:out\s+)?(?:an?\s+)?(?:hour|\d+)"
+    r"|videotrucada|trucada|conversa|reunió|(?:et|us|li)\s+proposem"  # Catalan
     r"|calendar|diary|in\s+person|(?:take|takes|taking)\s+place|hold|held|cancel\w*|postpon\w*"
     r"|re-?schedul\w*"
     r"|with\s+(?:our|the)\s+(?:cto|ceo|cfo|coo|founder|head|director|manager|lead|team)"

@@ -44,6 +44,11 @@ FOREIGN_MONTHS: dict[str, int] = {
     "ocak": 1, "şubat": 2, "subat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5,
     "haziran": 6, "temmuz": 7, "ağustos": 8, "agustos": 8, "eylül": 9, "eylul": 9, "ekim": 10,
     "kasım": 11, "kasim": 11, "aralık": 12, "aralik": 12,
+    # Catalan
+    "gener": 1, "febrer": 2, "març": 3, "maig": 5, "juny": 6, "juliol": 7, "setembre": 9,
+    "desembre": 12,
+    # Indonesian, Malay (the rest are spelled as in Dutch, German or Afrikaans)
+    "maret": 3, "mac": 3, "ogos": 8, "disember": 12,
 }
 #: Foreign weekday names -> weekday number (Monday = 0).
 FOREIGN_WEEKDAYS: dict[str, int] = {
@@ -63,6 +68,12 @@ FOREIGN_WEEKDAYS: dict[str, int] = {
     "vrydag": 4, "saterdag": 5, "sondag": 6,
     "poniedziałek": 0, "wtorek": 1, "środa": 2, "środę": 2, "czwartek": 3, "piątek": 4,
     "sobota": 5, "sobotę": 5, "niedziela": 6, "niedzielę": 6,
+    # Catalan
+    "dilluns": 0, "dimarts": 1, "dimecres": 2, "dijous": 3, "divendres": 4, "dissabte": 5,
+    "diumenge": 6,
+    # Indonesian, Malay
+    "senin": 0, "isnin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "khamis": 3, "jumat": 4,
+    "jumaat": 4, "sabtu": 5, "minggu": 6,
 }
 
 #: "tomorrow afternoon at 3", "Thursday morning at 10.30", "at 3 in the afternoon": a
@@ -77,7 +88,8 @@ DAYPART_AT = rx.compile(
 #: French / German / Spanish whole hours: "à 14h", "vers 9 h", "um 14 Uhr", "a las 10".
 #: Matched from the digit (a cheap scan); WHOLE_HOUR_LEAD then checks the word before it.
 WHOLE_HOUR = rx.compile(r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])\s?(?:h|uhr)(?![\w:])", re.I)
-WHOLE_HOUR_LEAD = re.compile(r"\b(?:à|a|vers|dès|um|gegen|ab|a\s+las|at|às|as)\s+$", re.I)
+WHOLE_HOUR_LEAD = re.compile(r"\b(?:à|a|vers|dès|um|gegen|ab|a\s+las|a\s+les|at|às|as)\s+$",
+                             re.I)
 
 
 def whole_hour(text: str, m: re.Match[str]) -> time | None:

@@ -125,7 +125,7 @@ ASK = (
     r"|slot\s+bata\s+(?:dijiye|do)|tijd\s+hebben\s+voor|wat\s+(?:je|u)\s+het\s+beste\s+uitkomt"
     r"|który\s+z\s+(?:poniższych|tych)\s+termin\w+|termin\w*\s+(?:Pani|Panu|Ci)\s+odpowiada"
     r"|tendr[ií]as?\s+disponibilidad|tienes\s+disponibilidad|ten[ée]s\s+disponibilidad"
-    r"|qu[ée]\s+franjas"
+    r"|qu[ée]\s+franjas|quina\s+(?:et|us|li)\s+va\s+(?:millor|bé)"
     r"|alguno\s+de\s+estos\s+horarios|(?:te|le)\s+queda\s+bien|algum\s+(?:desses|destes)\s+"
     r"hor[áa]rios|qual\s+(?:desses\s+)?hor[áa]rio"
 )

@@ -54,7 +54,7 @@ _NOON = re.compile(r"noon|midday", re.I)
 #: German "um 14.30", "Uhrzeit: 14.30 - 15.30", Italian "alle 14.30", Polish "godz. 9.00",
 #: and any dotted time or range followed by "Uhr" ("14.30 - 15.30 Uhr").
 _AT_DOTTED = rx.compile(
-    r"(?:\b(?:at|kl\.?|klockan|klo|om|um|alle|ore|godz\.?|godzina)\s+"
+    r"(?:\b(?:at|kl\.?|klockan|klo|om|um|alle|ore|godz\.?|godzina|a\s+les|pukul|jam)\s+"
     r"|\b(?i:uhrzeit|zeit|orario|godzina|tid|klockslag)\s*:\s*"
     r"|(?<![\d.\w])(?=(?:[01]?\d|2[0-3])\.[0-5]\d(?:\s*(?:-|–|—|bis)\s*(?:[01]?\d|2[0-3])\.[0-5]\d)?"
     r"\s*Uhr\b))"

@@ -280,6 +280,7 @@ EXTRA_ABBREVIATIONS: dict[str, str] = {
     "ART": "America/Argentina/Buenos_Aires",
     "PKT": "Asia/Karachi",
     "WIB": "Asia/Jakarta",
+    "WITA": "Asia/Makassar",
     "KST": "Asia/Seoul",
     "NZT": "Pacific/Auckland",
     "AET": "Australia/Sydney",

@@ -695,3 +695,18 @@ def test_you_should_hear_something_in_the_next_business_days() -> None:
 ])
 def test_outcomes_in_italian_czech_and_dutch(body: str, kind: Kind) -> None:
     assert detected(body, subject="Esito", sender="HR <hr@firma.example>").kind is kind
+
+
+def test_an_indonesian_invitation_and_a_catalan_request() -> None:
+    det = detected("Dengan hormat,\n\nKami mengundang Anda untuk mengikuti tahap Interview "
+                   "User:\n\nPosisi : Backend Engineer\n\nHari/Tanggal : Kamis, 5 November "
+                   "2026\n\nWaktu : 14:00 – 15:00 WIB\n", subject="Undangan Interview",
+                   sender="Rekrutmen <rekrutmen@nusantara.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert (det.interview.start.day, det.interview.start.hour, det.interview.timezone) == \
+        (5, 14, "Asia/Jakarta")
+    det = detected("Bon dia, Thandi,\n\nLa primera conversa seria per videotrucada, d'uns 30 "
+                   "minuts. Et proposem aquestes opcions:\n- dilluns 9 de novembre, a les 10.00 "
+                   "h\n- dimarts 10 de novembre, a les 16.30 h\n\nDigue'ns quina et va millor.",
+                   subject="Entrevista", sender="Marta <marta@tramuntana.example>")
+    assert det.kind is Kind.INTERVIEW_REQUEST
