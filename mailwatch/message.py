@@ -305,6 +305,27 @@ def _keep_bullets(text: str, signature: str, quoted: str) -> tuple[str, str, str
     return text, signature, quoted
 
 
+#: The line an "original message" quote opens with, in the languages the reply parser does
+#: not know ("------------------ 原始邮件 ------------------" from Chinese mail clients).
+_ORIGINAL_LINE = re.compile(
+    r"^[ \t]*-{3,}[ \t]*(?:原始邮件|原始郵件|元のメッセージ|원본\s*메시지|Ursprüngliche\s+Nachricht"
+    r"|Message\s+d['’]origine|Mensaje\s+original|Messaggio\s+originale|Oorspronkelijk\s+bericht"
+    r"|Ursprungligt\s+meddelande|Mensagem\s+original|Original\s+Message)[ \t]*-{3,}[ \t]*$",
+    re.M | re.I)
+
+
+def _cut_original(text: str, signature: str, quoted: str) -> tuple[str, str, str]:
+    """The new text ends where an "original message" line starts what it quotes."""
+    if m := _ORIGINAL_LINE.search(text):  # (the signature found below it is the old mail's)
+        older = (text[m.end() :], signature, quoted)
+        return text[: m.start()].strip(), "", "\n\n".join(x.strip() for x in older if x.strip())
+    if m := _ORIGINAL_LINE.search(signature):
+        older = (signature[m.end() :], quoted)
+        return text, signature[: m.start()].strip(), "\n\n".join(
+            x.strip() for x in older if x.strip())
+    return text, signature, quoted
+
+
 #: A "sign-off" that opens a sentence: "Thanks, Nomsa sent your CV over too. Let's do …".
 _SENTENCE_SIGNOFF = re.compile(
     r"(?:thanks|thank\s+you|cheers|many\s+thanks)[,!.]?[ \t]+\S[^\n]{20,}", re.I)
@@ -397,7 +418,7 @@ def _parse(raw: bytes) -> Message:
     if html and _stub(body):  # "view this message in an HTML-capable client"
         body = html_to_text("\n".join(html))
     body = body.replace("\r\n", "\n").replace("\0", "")[:MAX_TEXT_CHARS]
-    text, signature, quoted = _keep_sentence(*_keep_bullets(*split_reply(body)))
+    text, signature, quoted = _cut_original(*_keep_sentence(*_keep_bullets(*split_reply(body))))
 
     headers = {}
     for name in _KEPT_HEADERS:

@@ -13,7 +13,8 @@ from ..model import Person
 
 #: "面接官：開発部 部長 佐藤 健一、データ基盤チーム 山本 美咲", "面试官：王磊（技术总监）、李娜".
 _CJK_LABEL = re.compile(
-    r"(?:面接官|面接担当|面试官|面試官|면접관)[ \t\u3000]*(?:[:：]\s*(?P<rest>[^\n]+)|$)", re.M)
+    r"(?:面接官|面接担当|面\s?[试試]\s?官|면접관)[ \t\u3000]*(?:[:：]\s*(?P<rest>[^\n]+)|$)",
+    re.M)
 _CJK_BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 _CJK_ITEM = re.compile(r"\s*[、，,;；/]\s*")
 _HAN = re.compile(r"^[\u3400-\u9fff]{1,4}$")
@@ -42,6 +43,9 @@ def cjk_people(text: str) -> list[Person]:
                 name = f"{words[-2]} {words[-1]}"  # Japanese: "佐藤 健一"
             elif len(words) == 1 and _HAN.match(words[0]) and len(words[0]) >= 2:
                 name = words[0]  # Chinese: "王磊"
+            elif len(words) == 2 and _HAN.match(words[1]) and len(words[1]) >= 2 and len(
+                    words[0]) > 4:
+                name = words[1]  # Chinese, the title first: "数据智能部总监 王立军"
             elif words and _HANGUL.match(words[0]):
                 if len(words) > 1 and words[0].endswith(_KO_UNITS) and _HANGUL.match(words[1]):
                     words = words[1:]  # "개발팀 박지훈 팀장": the team, then the name

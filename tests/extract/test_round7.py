@@ -710,3 +710,17 @@ def test_an_indonesian_invitation_and_a_catalan_request() -> None:
                    "h\n- dimarts 10 de novembre, a les 16.30 h\n\nDigue'ns quina et va millor.",
                    subject="Entrevista", sender="Marta <marta@tramuntana.example>")
     assert det.kind is Kind.INTERVIEW_REQUEST
+
+
+def test_a_chinese_original_message_line_opens_the_quoted_mail() -> None:
+    raw = raw_mail("Thandi 您好：\n\n调整后的面试安排如下：2027年3月26日上午10:00。\n\n林晓雯\n\n\n"
+                   "------------------ 原始邮件 ------------------\n"
+                   "发件人: \"招聘\"<hr@x.example>;\n主题: 复试邀请\n\n"
+                   "面试时间：2027年3月24日下午15:00\n")
+    m = parse_message(raw)
+    assert "3月24日" not in m.text and "3月24日" in m.quoted
+
+
+def test_a_chinese_panel_with_titles_before_names() -> None:
+    text = "面 试 官：数据智能部总监 王立军、资深数据科学家 陈思远\n"
+    assert [p.name for p in cjk_people(text)] == ["王立军", "陈思远"]
