@@ -178,6 +178,8 @@ _CJK_HOUR = (
 _CJK_CLOCK = re.compile(_CJK_HOUR.format(p="s") + r"(?:\s*[~〜～\-–至]\s*"
                         + _CJK_HOUR.format(p="e") + ")?")
 _CJK_HOUR_WORDS = ("시", "時", "点", "點")
+#: A 24-hour clock written as four digits and "hrs": "1430hrs", "0900 hrs".
+_HRS_CLOCK = re.compile(r"(?<![\d:.,/])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?hrs\b", re.I)
 #: An IANA zone name written after a time: "16:00 – 16:45 (Europe/Berlin)".
 _IANA_AFTER = re.compile(
     r"\s*\(?\s*(?P<name>(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
@@ -248,6 +250,11 @@ def _times(text: str) -> tuple[TimeHit, ...]:
         if not any(m.start() < e and s < m.end() for s, e in taken) and (
                 start := _cjk_time(m, "s")) is not None:
             hit = _zoned(text, start, _cjk_time(m, "e") if m["eh"] else None, m.start(), m.end())
+            hits.append(hit)
+            taken.append((m.start(), hit.stop))
+    for m in _HRS_CLOCK.finditer(text) if digits and "hrs" in text.lower() else ():
+        if not any(m.start() < e and s < m.end() for s, e in taken):
+            hit = _zoned(text, time(int(m["h"]), int(m["m"])), None, m.start(), m.end())
             hits.append(hit)
             taken.append((m.start(), hit.stop))
     for pattern in (DAYPART_AT, WHOLE_HOUR) if digits else ():  # "afternoon at 3", "à 14h"

@@ -724,3 +724,8 @@ def test_a_chinese_original_message_line_opens_the_quoted_mail() -> None:
 def test_a_chinese_panel_with_titles_before_names() -> None:
     text = "面 试 官：数据智能部总监 王立军、资深数据科学家 陈思远\n"
     assert [p.name for p in cjk_people(text)] == ["王立军", "陈思远"]
+
+
+def test_a_four_digit_clock_with_hrs() -> None:
+    assert_clock("I have blocked next Thursday 1430hrs IST for the round", [(14, 30), None])
+    assert_clock("within 2000 hours of flying", None)
