@@ -33,7 +33,7 @@ _CJK_LEGAL = re.compile(r"株式会社|股份有限公司|有限公司|주식회
 #: "(m/w/d)": who may apply, not part of a role's name; labels write it either way.
 _GENDER_MARK = re.compile(r"\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)", re.I)
 #: A gendered ending written into a word of a role: "Desarrollador(a)", "Développeur·se".
-_WORD_GENDER = re.compile(r"(?<=\w)(?:\((?:a|e|in|ne|se)\)|·(?:e|se|ne|euse))(?!\w)")
+_WORD_GENDER = re.compile(r"(?<=\w)(?:\((?:a|e|in|ne|se)\)|·(?:e|se|ne|euse)|/(?:a|ka|e|in))(?!\w)")
 
 
 def norm_org(value: str | None) -> str:

@@ -70,7 +70,7 @@ SUBJECT_WORDS = (
     "afspraak", "beschikbaarheid", "intervju", "ansokan", "ansogning", "soknad", "samtal",
     "stilling", "tjanst", "erbjudande", "søknad", "ansøgning", "tilbud", "inbjudan",
     "invitasjon", "haastattelu", "hakemus", "tyopaikka", "rozmowa", "rekrutacja", "stanowisko",
-    "zaproszenie", "mulakat", "gorusme", "basvuru",
+    "zaproszenie", "mulakat", "gorusme", "basvuru", "vyberov", "pohovor", "pozice",
     # Afrikaans
     "aansoek", "onderhoud", "aanstelling", "werksaanbod",
     # Russian

@@ -91,7 +91,9 @@ _WEEK_OR_TWO = re.compile(
 )
 _BY_NUMERIC = re.compile(r"\b(?:by|before|until|no\s+later\s+than)\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})"
                          r"(?![/\d])")
-_WEEK_NUMBER = re.compile(r"\b(?:end\s+of\s+|by\s+)(?:calendar\s+)?week\s+(?P<n>\d{1,2})\b", re.I)
+_WEEK_NUMBER = re.compile(
+    r"\b(?:(?:end\s+of\s+|by\s+)(?:calendar\s+)?week|(?:senast\s+)?(?:i\s+)?vecka|(?:bis\s+)?KW"
+    r"|(?:uiterlijk\s+)?(?:in\s+)?week|(?:senest\s+)?(?:i\s+)?uge)\s+(?P<n>\d{1,2})\b", re.I)
 _NEXT_WEEK = re.compile(r"\b(?:early\s+)?next\s+week\b", re.I)
 #: The same in the other languages of interview mail: the end of this month, the end of
 #: this week, next week.

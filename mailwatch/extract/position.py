@@ -24,8 +24,10 @@ from .people import squeezed
 _STOP = r"(?:au|chez|à|a|pour|et|dans|en|avec|sein|de|du|des|qui|que|at|bei|in|con|para|per|por)"
 _ROMANCE = (
     r"[A-ZÀ-Þ][\w'’-]+\s+(?:de|du|des|di|da|do|del|della)\s+"
-    r"(?!(?:la|le|les|notre|votre|nos|vos|nuestra|nuestro|l['’]\w+)\b)[a-zà-ÿ][\w'’-]+"
+    r"(?:(?!(?:la|le|les|notre|votre|nos|vos|nuestra|nuestro|l['’]\w+)\b)[a-zà-ÿ][\w'’-]+"
     rf"(?:\s+(?!{_STOP}\b)[\w'’-]+){{0,2}}"
+    # "Ingeniero de Datos Sr.", "Consultor de Business Intelligence": capitals go on
+    r"|[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de\s+)?[A-ZÀ-Þ](?:[a-z]{1,2}\.|[\w'’-]*)){0,2})"
 )
 _ROLE_WORDS = rx.compile(
     r"\b(?:engineer|developer|analyst|manager|designer|scientist|lead|consultant|specialist"
@@ -95,7 +97,8 @@ _POSITION_RES = [
         rf"(?:\s+(?:en|de|des|du)\s+[a-zà-ÿ][\w-]+(?:\s+d'[a-zà-ÿ][\w-]+)?)?)"
     ),
     rx.compile(
-        rf"\b(?i:applied|applying|application|interview(?:ing)?|process)\s+(?i:for)\s+"
+        rf"\b(?i:applied|applying|application|interview(?:ing)?|process|onsite|on-site|loop)"
+        rf"\s+(?i:for)\s+"
         rf"(?i:the\s+)?(?P<pos>{_TITLE}{_QUAL})"
     ),
     # a booking page's question: "Which role are you applying for?" over "Controls Engineer"
@@ -153,7 +156,7 @@ _POSITION_WORDS = {
         "tjänsten som", "jobbet som", "pos van", "stillingen som", "jobben som", "rol van",
         "rol als", "squeda de"),
     4: ("applied for ", "applying for ", "application for ", "interview for ",
-        "interviewing for ", "process for "),
+        "interviewing for ", "process for ", "onsite for ", "on-site for ", "loop for "),
     5: ("are you applying", "are you interested"),
     6: ("join ", "juntar ao time", "fazer parte"),
     7: (" role", " position", " opening", " vacancy"),
@@ -234,6 +237,7 @@ _ROLE_THEN_ORG = re.compile(
 #: "(m/w/d)", "(w/m/d)", "(m/f/x)", "(H/F)": who may apply, not part of the role's name.
 _GENDER_MARK = re.compile(r"\s*\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)", re.I)
 #: What every _WORD_GENDER match but the "·" ones holds (a scan only where one is).
-_GENDER_ENDINGS = ("(a)", "(e)", "(in)", "(ne)", "(se)")
+_GENDER_ENDINGS = ("(a)", "(e)", "(in)", "(ne)", "(se)", "/a", "/ka", "/e", "/in")
 #: A gendered ending written into the word: "Desarrollador(a)", "Développeur·se".
-_WORD_GENDER = re.compile(r"(?<=[a-zà-ÿ])(?:\((?:a|e|in|ne|se)\)|·(?:e|se|ne|euse))(?![\w])")
+_WORD_GENDER = re.compile(
+    r"(?<=[a-zà-ÿ])(?:\((?:a|e|in|ne|se)\)|·(?:e|se|ne|euse)|/(?:a|ka|e|in))(?![\w])")

@@ -28,7 +28,8 @@ _INTERVIEW_WORDS = rx.compile(
     re.I,
 )
 _GOOGLE_AT = re.compile(r"\s+@\s+")
-_SUBJECT_SEP = rx.compile(r"\s+[|–—-]\s+|:\s+|\s+/\s+|\s*[()]\s*|\s*[\[\]【】]\s*")
+_SUBJECT_SEP = rx.compile(r"\s+[|–—-]\s+|:\s+|\s+/\s+|\s*[()]\s*|\s*[\[\]【】]\s*"
+                          r"|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*")  # (an emoji)
 _POSITION_AT_CO = re.compile(
     rf"^(?P<pos>.+?)\s+(?:at|with|@|bij|chez|bei|presso|hos)\s+(?P<co>{_CO})$")
 _CO_START = re.compile(_CO)

@@ -729,3 +729,21 @@ def test_a_chinese_panel_with_titles_before_names() -> None:
 def test_a_four_digit_clock_with_hrs() -> None:
     assert_clock("I have blocked next Thursday 1430hrs IST for the round", [(14, 30), None])
     assert_clock("within 2000 hours of flying", None)
+
+
+@pytest.mark.parametrize("text,position", [
+    ("la vacante de Ingeniero(a) de Datos Sr. para el equipo", "Ingeniero de Datos Sr"),
+    ("a vaga de Analista de Dados Sênior na Ipê", "Analista de Dados Sênior"),
+    ("pour le poste de Chef de projet digital (CDI) au sein", "Chef de projet digital"),
+])
+def test_romance_roles_with_capitals_after_de(text: str, position: str) -> None:
+    assert position_from_text(text) == position
+
+
+def test_an_emoji_separates_a_subject_and_a_swedish_week_number() -> None:
+    assert from_subject("Proposta de trabalho 🎉 Engenheira de Software Sênior")[1] == \
+        "Engenheira de Software Sênior"
+    det = detected("Hej Thandi!\n\nTack för intervjun för tjänsten som utvecklare. Du får "
+                   "besked senast vecka 47.\n\nElin",
+                   subject="Intervju", sender="Elin <elin@fjallvik.example>")
+    assert det.decision_deadline == date(2026, 11, 20)
