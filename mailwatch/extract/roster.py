@@ -225,11 +225,12 @@ def labelled_people(text: str) -> list[Person]:
         rest = _LEAD_BRACKET.sub("", m["rest"]).strip()  # "(Pacific Time - Los Angeles)"
         if not rest or _SOCIAL_ROW.match(rest):
             continue  # "Welcome & office tour Hannah Pryce": a host, not an interviewer
-        if (lf := _ROW_LAST_FIRST.match(rest)) and (
-                p := _item_person(f"{lf['first']} {lf['last']}")):
-            found.append(p)  # "1:00 – 1:45 PM Whitcombe, Dana" (a title on the line under)
-            continue
         cells = _CELLS.split(rest)
+        # "1:00 – 1:45 PM Whitcombe, Dana" (a title on the line under, or in the next cell)
+        if (lf := _ROW_LAST_FIRST.match(rest) or _ROW_LAST_FIRST.match(cells[0])) and (
+                p := _item_person(f"{lf['first']} {lf['last']}")):
+            found.append(p)
+            continue
         if (len(cells) > 1 or not cells[-1].startswith("(")) and (
                 people := _line_people(cells[-1])):
             # "09:30 – 10:15   System design   Liam O'Connor, Principal Engineer": a text

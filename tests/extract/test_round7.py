@@ -747,3 +747,9 @@ def test_an_emoji_separates_a_subject_and_a_swedish_week_number() -> None:
                    "besked senast vecka 47.\n\nElin",
                    subject="Intervju", sender="Elin <elin@fjallvik.example>")
     assert det.decision_deadline == date(2026, 11, 20)
+
+
+def test_a_schedule_table_row_with_a_surname_first_cell() -> None:
+    text = ("1:00 PM - 1:45 PM   Okafor, Chidi        Engineering Manager, Search   System design\n"
+            "1:45 PM - 2:30 PM   de la Cruz, Marisol  Senior Software Engineer      Coding\n")
+    assert [p.name for p in names_in_text(text)] == ["Chidi Okafor", "Marisol de la Cruz"]
