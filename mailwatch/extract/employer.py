@@ -180,10 +180,11 @@ def domain_phrase(label: str, text: str) -> str | None:
 
 
 _ORG_TAIL = frozenset({"tecnologia", "technologies", "technology", "tech", "labs", "lab", "health",
+                       "energi", "teknik", "teknologi", "systemer", "sistemas", "logistica",
                        "insurance", "fintech", "bank", "group", "systems", "software", "digital",
                        "energy", "energia", "capital", "partners", "spel", "games", "studio",
                        "studios", "analytics", "consulting", "logistics", "mobility", "media",
-                       "robotics", "foods", "holdings", "solutions", "sistemas", "pagamentos",
+                       "robotics", "foods", "holdings", "solutions", "pagamentos",
                        "payments", "cloud", "data", "mutual", "ventures", "industries"})
 _SMALL_WORDS = frozenset({"of", "and", "the", "de", "du", "des", "la", "le", "for", "fur",
                           "van", "der", "den", "y", "e", "et"})

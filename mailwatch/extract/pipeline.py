@@ -229,9 +229,26 @@ def _company_position(f: Facts, events: list[Event]) -> None:
         e_co, e_pos = from_subject(e.summary, names)
         s_co, s_pos = s_co or e_co, s_pos or e_pos
     f.company = choose_company(co, s_co, m, names, f.vocab.ats_domains)
-    # a reply names the role in the mail it quotes ("Re: Interview Thursday – small change")
-    pos = pos or s_pos or (position_from_text(m.quoted) if m.quoted else None)
+    # a reply names the role in the mail it quotes ("Re: Interview Thursday – small change"),
+    # or an event's title line does ("Hiring manager interview - Senior Data Analyst")
+    pos = pos or s_pos or (position_from_text(_QUOTE_MARKS.sub("", m.quoted))
+                           if m.quoted else None) or _title_line_position(m.text, names)
     f.position = without_company(pos, f.company)
+
+
+_QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
+#: A short line that titles an event or a day: "Hiring manager interview - Senior Data
+#: Analyst", "Timetable Performance Analyst - Assessment Day".
+_TITLE_LINE = re.compile(r"(?im)^[^\n]{3,80}\s[-–—]\s[^\n]{3,80}$")
+
+
+def _title_line_position(text: str, names: tuple[str, ...]) -> str | None:
+    for line in _TITLE_LINE.findall(text[:2000]):
+        about = c.INTERVIEW.search(line) or c.INTERVIEW_STAGE.search(line)
+        if (about or "assessment" in line.lower()) and (
+                pos := from_subject(line.strip(), names)[1]):
+            return pos
+    return None
 
 
 def _curly(value: str | None, message: Message) -> str | None:

@@ -43,6 +43,7 @@ _ROLE_WORDS = rx.compile(
     r"|adviseur|beheerder|tester|programista|inżynier|analityk|kierownik"
     r"|analista|desenvolvedor[a]?|desarrollador[a]?|ingeniero|ingeniera|gerente|diretor[a]?"
     r"|engenheir[oa]|coordenador[a]?|especialista|enfermeir[oa]|utvikler|systemutvikler"
+    r"|\w*analyytikko|\w*kehittäjä|insinööri|vývojář\w*|programátor|konzultant"
     r"|ingénieur|ingénieure|développeur|développeuse|chef|responsable|sviluppatore)\b"
     r"|(?i:(?:entwickler|ingenieur|berater|leiter|referent|architekt|analyst|manager)"
     r"(?:in|innen)?\b)"
@@ -88,7 +89,8 @@ _POSITION_RES = [
         rf"\b(?i:bewerbung\s+als|stelle\s+als|vaga\s+de|poste\s+d['e]\s*|puesto\s+de"
         r"|(?:die|der)\s+Position(?:\s+als)?|posici[oó]n\s+de|cargo\s+de|vacante\s+de"
         r"|functie(?:\s+van|\s+als)?|posizione\s+di|tjänsten\s+som|jobbet\s+som|pos\s+van"
-        r"|stillingen\s+som|jobben\s+som|rol\s+(?:van|als)|b[úu]squeda\s+de)"
+        r"|stillingen\s+som|jobben\s+som|rol\s+(?:van|als)|b[úu]squeda\s+de|fun[çc][ãa]o\s+de"
+        r"|plaça\s+de)"
         # (a Scandinavian role is written in lower case: "tjänsten som speldesigner")
         rf"(?:\s+|(?<='))(?P<pos>{_ROMANCE}|{_TITLE}{_QUAL}|(?<=som\s)[a-zåäöø][\w-]{{3,30}}"
         # "poste d'analyste en cybersécurité": a French role in lower case
@@ -129,6 +131,8 @@ _NOT_COMPANY = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _AT_OR_WITH = re.compile(r"\s+(?:at|with)\s+")
+#: Words before a capitalised role that are not part of it: "candidatura Product Designer".
+_LOWER_LEAD = re.compile(r"^(?:[a-zà-ÿ][\w-]*\s+)+(?=[A-ZÀ-Þ][\w-]*\s+[A-ZÀ-Þ])")
 _LONE_INITIAL = rx.compile(r"(?<=\w\w)\s+[A-Z]$")
 #: Subject parts that say whom the meeting is with, not the role: "Hiring Manager Chat".
 _WITH_WHOM = re.compile(
@@ -154,7 +158,7 @@ _POSITION_WORDS = {
     3: ("bewerbung als", "stelle als", "vaga de", "poste d", "puesto de", "position",
         "posición de", "posicion de", "cargo de", "vacante de", "functie", "posizione di",
         "tjänsten som", "jobbet som", "pos van", "stillingen som", "jobben som", "rol van",
-        "rol als", "squeda de"),
+        "rol als", "squeda de", "função de", "funcao de", "plaça de"),
     4: ("applied for ", "applying for ", "application for ", "interview for ",
         "interviewing for ", "process for ", "onsite for ", "on-site for ", "loop for "),
     5: ("are you applying", "are you interested"),
@@ -205,7 +209,7 @@ def position_from_text(text: str) -> str | None:
             pos = _tidy(_GENDER_MARK.sub("", m["pos"] or m.groupdict().get("pos2") or ""))
             if pos and (explicit or _ROLE_WORDS.search(pos)) and not _NOT_COMPANY.match(pos) and (
                     not _WITH_WHOM.match(pos)):  # "the Hiring Manager interview": a person
-                return _AT_OR_WITH.split(pos)[0]
+                return _LOWER_LEAD.sub("", _AT_OR_WITH.split(pos)[0])
     return None
 
 

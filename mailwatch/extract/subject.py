@@ -12,7 +12,15 @@ import re
 
 from .. import rx
 from .people import clean_name
-from .position import _CO, _GENDER_MARK, _ROLE_WORDS, _WITH_WHOM, _tidy
+from .position import (
+    _CO,
+    _GENDER_MARK,
+    _LOWER_LEAD,
+    _ROLE_WORDS,
+    _WITH_WHOM,
+    _WORD_GENDER,
+    _tidy,
+)
 
 _SUBJECT_NOISE = re.compile(
     r"^(?:(?:re|fw|fwd|aw|wg|antw)\s*:\s*|(?:updated\s+)?invitation\s*:\s*|accepted\s*:\s*"
@@ -53,6 +61,7 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
     `exclude` holds people's names (sender, recipients): a subject part equal to one of
     them is a person, not the company."""
     s = _GENDER_MARK.sub("", _SUBJECT_NOISE.sub("", subject or "")).strip()
+    s = _WORD_GENDER.sub("", s)  # "Ingeniero(a) de Datos Sr.": one role, not three parts
     s = _GOOGLE_AT.split(s)[0]  # Google: "... @ Thu 12 Nov 2026 14:00 (SAST)"
     if " <> " in s:  # "Thandi Nkosi <> Tessellate Labs – Final round": the candidate's side
         left, right = s.split(" <> ", 1)
@@ -92,7 +101,7 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
         if _WITH_WHOM.match(core):
             continue
         if _ROLE_WORDS.search(core) and position is None:
-            position = _tidy(core)
+            position = _tidy(_LOWER_LEAD.sub("", core))  # (not "candidatura X")
         elif (
             company is None
             and not _INTERVIEW_WORDS.search(core)

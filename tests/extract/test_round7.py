@@ -17,6 +17,7 @@ from mailwatch.extract.cjk_roster import cjk_people
 from mailwatch.extract.company import company_from_text
 from mailwatch.extract.dates import find_dates, find_times
 from mailwatch.extract.duration import stated_length
+from mailwatch.extract.employer import domain_phrase
 from mailwatch.extract.people import names_in_text
 from mailwatch.extract.position import cjk_position, position_from_text, without_company
 from mailwatch.extract.signature import signature_person
@@ -753,3 +754,19 @@ def test_a_schedule_table_row_with_a_surname_first_cell() -> None:
     text = ("1:00 PM - 1:45 PM   Okafor, Chidi        Engineering Manager, Search   System design\n"
             "1:45 PM - 2:30 PM   de la Cruz, Marisol  Senior Software Engineer      Coding\n")
     assert [p.name for p in names_in_text(text)] == ["Chidi Okafor", "Marisol de la Cruz"]
+
+
+def test_roles_from_a_subject_with_a_gendered_ending_a_title_line_and_a_quoted_offer() -> None:
+    assert from_subject("Confirmación de entrevista técnica – Ingeniero(a) de Datos Sr.")[1] \
+        == "Ingeniero de Datos Sr"
+    assert from_subject("Ponto de situação – candidatura Product Designer (UX/UI)")[1] == \
+        "Product Designer (UX/UI)"
+    det = detected("Hi Thandi,\n\nHiring manager interview - Senior Data Analyst\n"
+                   "Friday 6 November, 10:00 SAST\n\nSee you then!", subject="Confirmed")
+    assert det.position == "Senior Data Analyst"
+
+
+def test_eval_and_domains_know_more_legal_forms_and_organisation_words() -> None:
+    assert norm_org("Tramuntana Digital SCCL") == norm_org("Tramuntana Digital")
+    assert norm_org("PT Nusantara Kargo Digital") == norm_org("Nusantara Kargo Digital")
+    assert domain_phrase("fjallvik", "Rekryterare, Fjällvik Energi AB") == "Fjällvik Energi"
