@@ -30,7 +30,7 @@ from .notjob import not_job, strongly_not_job
 from .people import names_in_text
 from .position import cjk_position, position_from_text, without_company
 from .slot_context import join_date_and_time_lines
-from .slot_pick import find_slots
+from .slot_pick import find_slots, unquoted
 from .subject import from_subject
 from .text import units
 from .text_path import _text_kind, _text_people, _unconditional
@@ -231,12 +231,10 @@ def _company_position(f: Facts, events: list[Event]) -> None:
     f.company = choose_company(co, s_co, m, names, f.vocab.ats_domains)
     # a reply names the role in the mail it quotes ("Re: Interview Thursday – small change"),
     # or an event's title line does ("Hiring manager interview - Senior Data Analyst")
-    pos = pos or s_pos or (position_from_text(_QUOTE_MARKS.sub("", m.quoted))
+    pos = pos or s_pos or (position_from_text(unquoted(m.quoted))
                            if m.quoted else None) or _title_line_position(m.text, names)
     f.position = without_company(pos, f.company)
 
-
-_QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 #: A short line that titles an event or a day: "Hiring manager interview - Senior Data
 #: Analyst", "Timetable Performance Analyst - Assessment Day".
 _TITLE_LINE = re.compile(r"(?im)^[^\n]{3,80}\s[-–—]\s[^\n]{3,80}$")

@@ -216,11 +216,16 @@ def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[
     return wanted, [unit]
 
 
+def unquoted(text: str) -> str:
+    """Quoted text without its "> " marks, nested ones too."""
+    return _QUOTE_MARK.sub("", text)
+
+
 def quoted_mails(quoted: str) -> list[tuple[str, str]]:
     """(header line, text) of each mail in a quoted history, newest first; the header of
     text quoted with no header line of its own is ""."""
     # (text before the first header, then header and text by turns)
-    pieces = _QUOTED_HEADER.split(_QUOTE_MARK.sub("", quoted[:3000]))
+    pieces = _QUOTED_HEADER.split(unquoted(quoted[:3000]))
     return [(h, t) for h, t in zip(["", *pieces[1::2]], pieces[::2], strict=True) if t.strip()]
 
 
