@@ -357,4 +357,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(dumps(report.to_json()))
     else:
         print(format_report(report, misses=not args.no_misses))
+    if report.errors:
+        print(f"mailwatch eval: detection crashed on {len(report.errors)} message(s)",
+              file=sys.stderr)
+        return 1
     return 0

@@ -89,6 +89,9 @@ class FieldScore:
 class Report:
     fields: dict[str, FieldScore]
     misses: list[tuple[str, str, Any, Any]] = field(default_factory=list)
+    #: Messages whose detection raised (detect() turns a crash into kind=other; eval must
+    #: not let that pass as an ordinary miss, or a broken import reads as bad scores).
+    errors: list[tuple[str, str]] = field(default_factory=list)
     files: int = 0
 
     def to_json(self) -> dict[str, Any]:
@@ -99,16 +102,22 @@ class Report:
                            "target": TARGETS.get(n)} for n, f in self.fields.items()},
             "misses": [{"file": f, "field": n, "expected": e, "got": g}
                        for f, n, e, g in self.misses],
+            "errors": [{"file": f, "error": e} for f, e in self.errors],
         }
 
 
+_ERROR = "extraction error: "
+
+
 def predict(path: Path, user: str) -> dict[str, Any]:
+    """What mailwatch reads from one file, as label fields; "error" is set when detection
+    crashed (the message then reads as kind=other, as `scan` would report it)."""
     try:
         msg = parse_message(path.read_bytes())
     except MalformedMessage:
         return {"kind": "other", "start": None, "end": None, "timezone": None,
                 "interviewers": [], "company": None, "position": None,
-                "decision_deadline": None}
+                "decision_deadline": None, "error": None}
     d = detect(msg, user_addresses=frozenset({user}))
     iv = d.interview
     return {
@@ -120,6 +129,7 @@ def predict(path: Path, user: str) -> dict[str, Any]:
         "company": (iv.company if iv and iv.company else d.company),
         "position": (iv.position if iv and iv.position else d.position),
         "decision_deadline": d.decision_deadline.isoformat() if d.decision_deadline else None,
+        "error": next((r.removeprefix(_ERROR) for r in d.reasons if r.startswith(_ERROR)), None),
     }
 
 
@@ -142,6 +152,8 @@ def evaluate(directory: Path) -> Report:
         label = json.loads(label_path.read_text(encoding="utf-8"))
         got = predict(eml, label.get("user") or DEFAULT_USER)
         report.files += 1
+        if got["error"]:
+            report.errors.append((eml.name, got["error"]))
         job = label["kind"] != "other"
         for name in names:
             gold, value = label.get(name), got[name]
@@ -177,8 +189,13 @@ def _score_people(report: Report, name: str, gold: list[str], got: list[str]) ->
 
 
 def format_report(report: Report, *, misses: bool = True) -> str:
-    lines = [f"{report.files} labelled message(s)", "",
-             f"{'field':<18} {'score':>7} {'target':>7} {'prec':>7} {'recall':>7}  ok"]
+    lines = [f"{report.files} labelled message(s)", ""]
+    if report.errors:
+        lines += [f"{len(report.errors)} extraction error(s) - detection crashed, scored as "
+                  "kind=other:"]
+        lines += [f"  {file}  {error}" for file, error in report.errors]
+        lines.append("")
+    lines.append(f"{'field':<18} {'score':>7} {'target':>7} {'prec':>7} {'recall':>7}  ok")
     for name, s in report.fields.items():
         target = TARGETS.get(name)
         ok = "" if target is None else ("yes" if s.score >= target else "NO")

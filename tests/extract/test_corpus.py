@@ -33,6 +33,7 @@ def test_every_message_is_labelled_and_every_label_complete() -> None:
 def test_scores_never_fall_below_the_floor() -> None:
     report = evaluate(CORPUS)
     print("\n" + format_report(report))
+    assert not report.errors, f"detection crashed: {report.errors}"
     low = {name: (round(report.fields[name].score, 4), floor)
            for name, floor in FLOOR["scores"].items() if report.fields[name].score < floor}
     assert not low, f"below the floor (score, floor): {low}"
@@ -45,3 +46,25 @@ def test_scan_output_is_deterministic() -> None:
     second = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
     assert first.stdout == second.stdout
     assert first.stdout.count("\n") == len(list(CORPUS.glob("*.eml")))
+
+
+def test_eval_reports_a_crashing_detection_as_an_error(tmp_path: Path, monkeypatch) -> None:
+    """A crash inside detection must not pass as an ordinary miss: eval lists it and
+    `mailwatch eval` exits 1 (a broken import once read as near-zero scores)."""
+    from mailwatch import cli
+    from mailwatch.extract import pipeline
+
+    eml = sorted(CORPUS.glob("*.eml"))[0]
+    (tmp_path / eml.name).write_bytes(eml.read_bytes())
+    (tmp_path / eml.with_suffix(".json").name).write_bytes(eml.with_suffix(".json").read_bytes())
+    assert evaluate(tmp_path).errors == []
+
+    def broken(*args: object) -> None:
+        raise KeyError("no such table")
+
+    monkeypatch.setattr(pipeline, "run", broken)
+    report = evaluate(tmp_path)
+    assert report.errors == [(eml.name, "KeyError: 'no such table'")]
+    assert "1 extraction error(s)" in format_report(report)
+    assert report.to_json()["errors"] == [{"file": eml.name, "error": "KeyError: 'no such table'"}]
+    assert cli.main(["eval", str(tmp_path), "--no-misses"]) == 1
