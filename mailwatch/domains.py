@@ -40,7 +40,7 @@ SERVICE_NAMES = (
     "microsoft teams", "teams meeting", "google meet", "google calendar", "outlook",
     "microsoft bookings", "bookings", "webex", "whereby", "new event", "your appointment",
     "your booking", "invitation", "cal video", "cal.com", "savvycal", "vidscreen", "onetake",
-    "zoom scheduler", "myworkday", "jazzhr", "pinpoint", "spark hire", "willo",
+    "zoom scheduler", "myworkday", "workablemail", "jazzhr", "pinpoint", "spark hire", "willo",
 )
 
 #: Reserved for documentation (RFC 2606): never a real employer.

@@ -56,6 +56,8 @@ _BETWEEN_US = re.compile(rf"\bbetween\s+(?P<co>{_CO})\s+and\s+(?P<other>{_CO})")
 _APPOSITION = re.compile(r"\s*(?:,\s*(?:our|the|who|one\s+of|a|an)\b|\((?!Pty|Pvt|Pte))", re.I)
 
 
+#: What only a person has: "at Ruth's request", "at Sam's suggestion".
+_PERSONS_OWN = re.compile(r"['’]s\s+(?:request|suggestion|convenience|invitation|discretion)\b")
 _HONORIFIC_ONLY = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dra|Sra|Herr|Frau|Mme)\.?")
 _TITLED = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dra|Sra|Herr|Frau|Mme)\.?\s+[A-Z]")
 
@@ -88,6 +90,8 @@ def company_from_text(text: str, people: tuple[str, ...] = ()) -> str | None:
             if _TITLED.match(co) or _HONORIFIC_ONLY.fullmatch(co):  # "with Dr. A B": a person
                 continue
             if clean_name(co) == co and _APPOSITION.match(flat, m.end()):
+                continue
+            if _PERSONS_OWN.match(flat, m.end("co") - 2):  # "moved to Tuesday at Ruth's request"
                 continue
             if clean_name(co) != co or _looks_like_company(co):
                 return co
@@ -254,7 +258,7 @@ _ORG_NOUNS = frozenset({"analytics", "capital", "labs", "lab", "health", "system
 #: Programme", "Nightjar Aerospace Virtual Assessment", "Halvorsen Foods HQ".
 _CO_TAIL = re.compile(
     r"(?:\s+(?:Graduate|Trainee|Programme|Program|Scheme|Internship|Virtual|Assessment|Early"
-    r"|Careers|HQ|Head\s+Office|Having|Campus|Hiring|Recruitment))+$")
+    r"|Careers|HQ|Head\s+Office|Having|Campus|Hiring|Recruitment|Assistant))+$")
 
 
 def _choose(text_co: str | None, subject_co: str | None, message: Message,
@@ -295,6 +299,11 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
     yield company_from_team(full)
     yield legal_line_company(full)
     yield from_sender(sender, full, services)
+    if not message.signature:  # a "Title | Org" line that closes the text itself (not
+        # "HR Business Partner – KZN": a region's initials)
+        for line in message.text.splitlines()[-4:]:
+            org = _signature_org(line)
+            yield org if org and not org.isupper() else None
 
 
 #: A company with a Japanese, Chinese or Korean legal form, as the mail writes it:

@@ -36,6 +36,7 @@ _NOT_ORG_TEXT = (
     "Talent|Acquisition|Recruiting|Recruitment|Recruiter|Team|People|HR|Careers|Head|Lead"
     "|Manager|Director|Senior|Technical|Kind|Best|Regards|Thanks|Your|Ihr|Our|The|Sitz|Tel"
     "|Phone|Mobile|Registered|Company|Partner|Business|Coordinator|Operations|Engineer"
+    "|PT"  # (Indonesian legal form, written before the name: "PT Nusantara Kargo Digital")
 )
 _NOT_ORG_WORD = rx.compile(rf"^(?:{_NOT_ORG_TEXT})$")
 #: The same words as a set: for a word from str.split() (no whitespace, so no "\n" for
