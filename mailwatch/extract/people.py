@@ -55,7 +55,8 @@ NAME_RX = _NAME
 #: "Associate Professor Hui Lin Tan"); "Eng."/"Sr." only with the dot, as they are words too.
 HONORIFIC_RX = (
     r"(?:(?:(?:Associate|Assistant|Adjunct)\s+Professor|Professor|Prof|Dr|Dra|Mrs|Mr|Ms|Mx"
-    r"|Miss|Herr|Frau|Mme|Sra)\.?\s+|(?:Eng|Sr|Mag|Dipl\.-Ing|Ing)\.\s+|DI\s+(?=[A-Z][a-z])"
+    r"|Miss|Herr|Frau|Mme|Sra|Bapak|Ibu|Bpk)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing)\.\s+"
+    r"|DI\s+(?=[A-Z][a-z])"
     # Italian professional titles, lower-case in running text ("dall'arch. A B")
     r"|(?i:arch|ing|dott|dott\.ssa|avv|lic)\.\s*)*"
 )
@@ -94,7 +95,8 @@ _SEP = re.compile(
     r"|(?:e|y|et|und|en)\s+(?:con\s+(?:el|la)\s+|com\s+(?:o|a)\s+|con\s+|com\s+|avec\s+"
     r"|mit\s+|met\s+)?)?"
     r"|\s+(?:and|as\s+well\s+as|together\s+with|along\s+with|plus)\s+|\s*&\s*"
-    r"|\s+(?:e|ed|y|et|und|en|oraz)\s+(?:(?:o|a|os|as|el|la)\s+)?)"
+    r"|\s+(?:e|ed|y|et|und|en|oraz|och|og)\s+(?:(?:o|a|os|as|el|la)\s+)?"
+    r"|\s+i\s+(?:en|na|la|el)\s+)"  # (Catalan: "la Montserrat Puig i en Jordi Casals")
 )
 _TRIGGER = rx.compile(
     r"(?i:\b(?:(?:speak|speaking|talk|talking|chat|chatting|meet|meeting|interview|interviews"
@@ -118,21 +120,22 @@ _TRIGGER = rx.compile(
     r"|vous\s+(?:y\s+)?(?:rencontrerez|allez\s+rencontrer|verrez|échangerez\s+avec)"
     r"(?:\s+(?:également|aussi))?"
     r"|gesprächspartner(?:in|innen|\*innen)?\s+(?:sind|ist|werden\s+sein)"
-    r"|(?:te\s+reunirás\s+con|conocerás\s+a|hablarás\s+con|você\s+vai\s+conhecer"
+    r"|(?:te\s+reunirás\s+con|conocerás\s+a|(?:hablar|platicar|conversar|charlar)[áa]s\s+con"
+    r"|te\s+entrevistar[áa]n|você\s+vai\s+conhecer"
     r"|estar[áa]s\s+con|vas\s+a\s+(?:estar|hablar|conocer)\s+(?:con|a))"
     r"|(?:conversar|falar|entrevista|reuni[ãa]o)(?:\s+t[ée]cnica)?\s+com(?:\s+(?:o|a|os|as))?"
     r"|(?:hablar|entrevista|reuni[óo]n|charlar)(?:\s+t[ée]cnica)?\s+con(?:\s+(?:el|la))?"
     r"|followed\s+by|me\s+(?:and|&|\+)(?=\s+[A-Z])|saranno\s+presenti|sarà\s+presente"
     # "I'm adding Arjun Pillai from the infra team too", "we'll loop in A B"
     r"|(?:I['’]m|I\s+am|I['’]ll|I\s+will|we['’]re|we['’]ll)\s+(?:also\s+)?(?:adding|add"
-    r"|bringing\s+in|bring\s+in|looping\s+in|loop\s+in)"
+    r"|bringing(?:\s+in)?|bring(?:\s+in)?|looping\s+in|loop\s+in)"
     r"|(?:love|like)\s+for\s+you\s+to\s+meet|(?:serez|sera|seras)\s+reçue?s?\s+par"
     r"|wezmą\s+udział|participar[ãa]o(?:\s+d[ae]\s+(?:conversa|entrevista))?"
     r"|(?:two|three)\s+of\s+us\s+\(|(?:interview|call|chat|meeting|screen)\s+between"
     # "una primera entrevista contigo por videollamada, de unos 45 minutos, con Javier Ortega"
     r"|(?:entrevista|colloquio|conversa|gesprek|(?:video)?llamada|(?:video)?chamada"
     r"|videochiamata|(?:video)?samtal|intervju|charla)\b(?:[^.;:!?]|(?<=\d)[:.](?=\d)){0,90}?"
-    r"\s(?:con|com|met|med)(?:\s+(?:el|la|o|a))?"
+    r"\s(?:con|com|met|med|amb)(?:\s+(?:el|la|o|a|en|na))?"
     r"(?=\s+[A-ZÁÉÍÓÚÀ-Þ])"
     r"|(?:entretien|échange|rencontre|rencontrer|discuter)(?:\s+(?:technique|rapide|final))?\s+avec"
     # "un premier entretien en visio (Teams) d'environ 45 minutes avec A B"

@@ -32,14 +32,16 @@ _LABEL = rx.compile(
     r"|who\s+you(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?"
     r"|speak(?:ing)?\s+(?:with|to)|talk(?:ing)?\s+(?:with|to))"
     r"|con\s+qui[eé]n(?:es)?|com\s+quem|avec\s+qui|mit\s+wem|met\s+wie|con\s+chi"
-    r"|(?:rozmowę\s+)?poprowadzą|👥|medverkande|deltagare"
+    r"|(?:rozmowę\s+)?poprowadzą|👥|medverkande|deltagare|te\s+entrevistar[áa]n|pewawancara"
+    r"|haastattelija(?:t)?|intervjuare|entrevistadors?|med"
     r"|who|met|mit|avec|com|con)(?:\s+(?:are|is|will\s+be|sind|sont|will\s+(?:comprise|consist"
     r"\s+of|include)|comprises|consists\s+of|includes))?)"
     r"(?P<colon>[ \t]*[:\-–][ \t]*|[ \t]+|[ \t]*$)(?P<rest>.*)$",
     re.M,
 )
 #: Labels that are ordinary words, so they count only with a colon.
-_NEEDS_COLON = re.compile(r"^(?i:who|met|mit|avec|com|con|hosts?|with|attendees|staff|partners?)$")
+_NEEDS_COLON = re.compile(
+    r"^(?i:who|met|mit|avec|com|con|med|hosts?|with|attendees|staff|partners?)$")
 #: A line that opens with a field label ("Location: ..."), not a person with a titled role
 #: ("Pieter van Wyk - Senior Manager: Retail Credit").
 _FIELD_START = re.compile(r"^[^:\-–—(]{1,25}:")

@@ -51,9 +51,10 @@ _SELF = rx.compile(
     r"|\bmy\s+(?:co-?founder|colleague|co-?host|teammate|business\s+partner)\b[^.!?]{0,50}"
     r"\b(?:join|jump\s+on|hop\s+on|sit\s+in)\w*\s+(?:us\s+)?(?:too|as\s+well)\b"
     r"|\bour\s+(?:\w+\s+){0,2}(?:interview|call|chat|conversation|meeting)\b|\bjoin\s+us\b"
-    # "I'm adding Arjun Pillai from the infra team too": the writer is on it as well
-    r"|\bI(?:['’]m|\s+am|['’]ll|\s+will)\s+(?:also\s+)?(?:adding|add|bring(?:ing)?\s+in"
-    r"|loop(?:ing)?\s+in)\b[^.!?]{0,80}\b(?:too|as\s+well)\b"
+    # "I'm adding Arjun Pillai from the infra team too", "I'll bring A B along": the writer
+    # is on it as well
+    r"|\bI(?:['’]m|\s+am|['’]ll|\s+will)\s+(?:also\s+)?(?:adding|add|bring(?:ing)?(?:\s+in)?"
+    r"|loop(?:ing)?\s+in)\b[^.!?]{0,80}\b(?:too|as\s+well|along)\b"
     # "notre entretien", "ons gesprek", "unser Gespräch": the same "our" in other languages
     r"|\b(?:notre\s+(?:entretien|rendez-vous)|ons\s+(?:\w+)?gesprek"
     r"|unser(?:em)?\s+(?:\w+)?gespräch|nuestra\s+(?:entrevista|reuni[óo]n|conversaci[óo]n)"

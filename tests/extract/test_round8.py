@@ -8,6 +8,8 @@ from mailfactory import detected
 
 from mailwatch.extract.company import company_from_text
 from mailwatch.extract.employer import domain_phrase
+from mailwatch.extract.people import names_in_text
+from mailwatch.extract.writer import sender_interviews
 
 
 def test_a_persons_request_is_not_the_employer_of_a_phrase_before_it() -> None:
@@ -44,3 +46,34 @@ def test_a_regions_initials_closing_the_text_are_not_the_employer() -> None:
                    "Regards\nSipho\nHR Business Partner – KZN\n",
                    subject="Interview", sender="Sipho Dlamini <sipho@mail.example.net>")
     assert det.company != "KZN"
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in names_in_text(text)]
+
+
+def test_interviewers_introduced_in_spanish_catalan_swedish_and_indonesian() -> None:
+    assert _names("• Te entrevistarán: Inés Calvo (jefa de Compras) y Tomás Ferrer "
+                  "(responsable de Almacén)") == ["Inés Calvo", "Tomás Ferrer"]
+    assert _names("Platicarás con Renata Olvera (Head of Data) y Emilio Zárate.") == [
+        "Renata Olvera", "Emilio Zárate"]
+    assert _names("La conversa seria per videotrucada, d'uns 30 minuts, amb la Núria Vidal "
+                  "(responsable de producte) i en Pau Soler (desenvolupador).") == [
+        "Núria Vidal", "Pau Soler"]
+    assert _names("Med: Karin Sjöberg (designchef) och Nils Ekström (produktägare)") == [
+        "Karin Sjöberg", "Nils Ekström"]
+    assert _names("Pewawancara : Bapak Rudi Hartono (Engineering Manager)\n"
+                  "Ibu Maya Kusuma (HR Business Partner)\n") == ["Rudi Hartono", "Maya Kusuma"]
+
+
+def test_a_nigerian_engineers_title_before_a_name() -> None:
+    assert _names("The interview panel will be chaired by Engr. Emeka Nwosu, Head of HSE.") == [
+        "Emeka Nwosu"]
+
+
+def test_i_will_bring_a_colleague_along_puts_both_on_the_call() -> None:
+    assert _names("Thursday at 10 works. I'll bring Lindiwe Dube from the data team along.") == [
+        "Lindiwe Dube"]
+    assert sender_interviews("Thursday at 10 works. I'll bring Lindiwe Dube from the data "
+                             "team along.")
+    assert not sender_interviews("Please bring your ID along.")
