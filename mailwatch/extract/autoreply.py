@@ -11,7 +11,7 @@ import re
 
 from .. import rx
 from ..message import Message
-from .classify import ONE_WAY, REJECTION, offer
+from .classify import ONE_WAY, REJECTION, STILL_DECIDING, offer
 from .dates import find_times
 
 _AUTO_SUBJECT = rx.compile(
@@ -63,6 +63,7 @@ def auto_reply_reason(message: Message) -> str | None:
         or _INVITE_INTENT.search(text)
         or _ASKS_YOU.search(text)
         or ONE_WAY.search(text)
+        or STILL_DECIDING.search(text)  # a status update sent from a no-reply address
         or find_times(text)
     ):
         return f"ATS acknowledgement '{ack.group(0)}'"

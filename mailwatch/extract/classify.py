@@ -271,7 +271,7 @@ STILL_DECIDING = rx.compile(
     r"|(?:haven't|have\s+not)\s+forgotten\s+about\s+you"
     r"|still\s+(?:reviewing|considering|interviewing|deciding|evaluating|finali[sz]ing"
     r"|completing|conducting|finishing|wrapping\s+up|meeting\s+(?:other\s+)?candidates"
-    r"|in\s+the\s+process)|(?:not|n't)\s+(?:yet\s+)?(?:made|reached)\s+a\s+(?:final\s+)?decision"
+    r"|in\s+the\s+process|being\s+(?:completed|conducted|held|reviewed))|(?:not|n't)\s+(?:yet\s+)?(?:made|reached)\s+a\s+(?:final\s+)?decision"
     r"|decision\s+(?:is\s+)?(?:still\s+)?pending|(?:keep|will\s+keep)\s+you\s+(?:posted|updated"
     r"|informed)|update\s+on\s+(?:your|the)\s+(?:application|process)|wanted\s+to\s+give\s+you"
     r"\s+an?\s+update" + intl.STILL_DECIDING + r")\b|" + intl.STILL_DECIDING_CJK,
@@ -285,7 +285,7 @@ MEETING_CONTEXT = rx.compile(
     r"|(?:could|can|shall)\s+we\s+(?:do|say|meet)\b|block\s+(?:out\s+)?(?:an?\s+)?(?:hour|\d+)"
     r"|videotrucada|trucada|conversa|reunió|(?:et|us|li)\s+proposem"  # Catalan
     r"|calendar|diary|in\s+person|(?:take|takes|taking)\s+place|hold|held|cancel\w*|postpon\w*"
-    r"|re-?schedul\w*"
+    r"|re-?schedul\w*|give\s+you\s+a\s+(?:ring|buzz|bell)|ring\s+you|phone\s+you"
     r"|with\s+(?:our|the)\s+(?:cto|ceo|cfo|coo|founder|head|director|manager|lead|team)"
     r"|entrevista|conversar|gespräch|termin\w*|entretien|rendez-vous|créneau|confirmé|rencontr\w+"
     r"|réunion|reunión|llamada|videollamada|vorstellungsgespräch|bewerbungsgespräch"

@@ -39,7 +39,10 @@ _SELF = rx.compile(
     # "I'll be joined by our design lead, A B": the writer is on the call too
     r"|\bI(?:'ll|’ll|\s+will)\s+be\s+joined\s+by\b"
     # "I'll call you this Thursday", "I'll ring your mobile tomorrow": the writer is the call
-    r"|\bI(?:'ll|’ll|\s+will)\s+(?:give\s+you\s+a\s+)?(?:call|ring|phone|dial)\s+(?:you|your)\b"
+    # (not "I'll give you a call on Monday to prep": an agency's own call before it)
+    r"|\bI(?:'ll|’ll|\s+will)\s+(?:give\s+you\s+a\s+(?:call|ring|buzz|bell)\b"
+    r"|(?:call|ring|phone|dial)\s+(?:you|your)\b)"
+    r"(?![^.!?\n]{0,60}\b(?:prep|brief|debrief)\b|\b(?:beforehand|afterwards|before\s+(?:it|then)))"
     r"|\b(?:it|this)(?:'ll|’ll|\s+will)\s+(?:still\s+|just\s+|only\s+)?be\s+(?:just\s+)?me\b"
     r"|\b(?:meet|see|with)\s+me\s+(?:and|plus|&)\s"
     r"|\bet\s+moi(?:-même)?\b|\bmoi-même\b|\by\s+yo\b(?!\s+no\b)"

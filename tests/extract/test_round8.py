@@ -4,12 +4,15 @@ invented."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from mailfactory import detected
 
 from mailwatch.extract.company import company_from_text
 from mailwatch.extract.employer import domain_phrase
 from mailwatch.extract.people import names_in_text
 from mailwatch.extract.writer import sender_interviews
+from mailwatch.model import Kind
 
 
 def test_a_persons_request_is_not_the_employer_of_a_phrase_before_it() -> None:
@@ -77,3 +80,32 @@ def test_i_will_bring_a_colleague_along_puts_both_on_the_call() -> None:
     assert sender_interviews("Thursday at 10 works. I'll bring Lindiwe Dube from the data "
                              "team along.")
     assert not sender_interviews("Please bring your ID along.")
+
+
+def test_a_status_update_from_a_no_reply_address_is_not_an_ats_acknowledgement() -> None:
+    det = detected("Dear Thandi,\n\nThank you for interviewing with our panel on 28 October "
+                   "for the Senior Planner position. Interviews are still being completed, and "
+                   "the panel expects to make a final selection by the end of this month.\n\n"
+                   "Please do not reply to this message; this mailbox is not monitored.\n",
+                   subject="Update on your application",
+                   sender="Careers <careers@ridgeway.example>")
+    assert det.kind is Kind.STATUS_UPDATE
+    assert det.decision_deadline == date(2026, 11, 30)
+
+
+def test_a_hiring_manager_who_will_ring_at_a_time_ish_in_a_zone() -> None:
+    det = detected("Hi Thandi - Jonah here, I lead the data team. Priya forwarded your resume "
+                   "for the senior analyst role.\n\nI'll give you a ring Thursday 2:30pm-ish "
+                   "Eastern on your cell. Super informal.\n",
+                   subject="quick chat re senior analyst role",
+                   sender="Jonah Reyes <jonah@tallgrass.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview.timezone == "America/New_York"
+    assert det.interview.start.hour == 14 and det.interview.start.minute == 30
+    assert [p.name for p in det.interview.interviewers] == ["Jonah Reyes"]
+
+
+def test_an_agencys_own_prep_call_does_not_put_the_agent_on_the_interview() -> None:
+    assert not sender_interviews("They've booked you in for Thursday at 10. I'll give you a "
+                                 "call on Monday to prep.")
+    assert sender_interviews("I'll give you a call on Thursday at 10 for a first chat.")
