@@ -182,6 +182,8 @@ RESCHEDULE = rx.compile(
     rf"|\b(?:spostar(?:e|lo|la)|spostamento|rinviare|reprogramar|verschieben|verlegen|remarcar"
     rf"|flytta|flyttar|omboka\w*|przełoż\w+|przenie\w+"
     rf"|reagendar|décaler|reporter"
+    rf"|(?:déplac|report|décal|devanc)(?:é|ée|er)\s+(?:notre|votre|ton|ta|la|le|l['’])\s*"
+    rf"(?:\w+\s+)?(?:entretien|entrevue|rencontre|rendez-vous|appel|rencontre)"
     rf"|(?:hemos|he|han)\s+(?:movido|cambiado|trasladado|pasado|reprogramado|aplazado)\s+"
     rf"(?:la|tu|su|nuestra)\s+(?:entrevista|reuni[óo]n|llamada|videollamada)"
     rf"|(?:remarcamos|reagendamos|remarcada|reagendada)"
@@ -249,7 +251,7 @@ BOOKING = rx.compile(
     re.I,
 )
 ONE_WAY = rx.compile(
-    r"\b(?:one-?way\s+(?:video\s+)?interview|hirevue|recorded\s+(?:video\s+)?interview"
+    r"\b(?:one-?way\s+(?:\((?:asynchronous|async|recorded)\)\s+)?(?:video\s+)?interview|hirevue|recorded\s+(?:video\s+)?interview"
     r"|asynchronous\s+(?:video\s+)?interview|pre-?recorded\s+(?:video\s+)?interview"
     r"|on-?demand\s+(?:video\s+)?interview"
     r"|video\s+interview\s+platform)\b",

@@ -49,6 +49,33 @@ FOREIGN_MONTHS: dict[str, int] = {
     "desembre": 12,
     # Indonesian, Malay (the rest are spelled as in Dutch, German or Afrikaans)
     "maret": 3, "mac": 3, "ogos": 8, "disember": 12,
+    # Romanian
+    "ianuarie": 1, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7, "septembrie": 9,
+    "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+    # Hungarian (written year first: "2027. március 3.")
+    "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6,
+    "július": 7, "augusztus": 8, "szeptember": 9, "október": 10,
+    # Estonian
+    "jaanuar": 1, "veebruar": 2, "märts": 3, "aprill": 4, "juuni": 6, "juuli": 7,
+    "oktoober": 10, "detsember": 12,
+    # Czech and Slovak (the genitive a date is written with)
+    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6,
+    "července": 7, "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+    "januára": 1, "februára": 2, "apríla": 4, "mája": 5, "júna": 6, "júla": 7,
+    "septembra": 9, "októbra": 10, "novembra": 11, "decembra": 12,
+    # Croatian (not "listopada": October here, November in Polish), Serbian
+    "siječnja": 1, "veljače": 2, "ožujka": 3, "travnja": 4, "svibnja": 5, "lipnja": 6,
+    "srpnja": 7, "kolovoza": 8, "rujna": 9, "studenoga": 11, "studenog": 11, "prosinca": 12,
+    "avgust": 8, "septembar": 9, "oktobar": 10, "novembar": 11, "decembar": 12,
+    # Ukrainian, Russian (genitive)
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6,
+    "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # Greek (genitive, lower case)
+    "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5,
+    "ιουνίου": 6, "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10,
+    "νοεμβρίου": 11, "δεκεμβρίου": 12,
 }
 #: Foreign weekday names -> weekday number (Monday = 0).
 FOREIGN_WEEKDAYS: dict[str, int] = {
@@ -74,6 +101,22 @@ FOREIGN_WEEKDAYS: dict[str, int] = {
     # Indonesian, Malay
     "senin": 0, "isnin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "khamis": 3, "jumat": 4,
     "jumaat": 4, "sabtu": 5, "minggu": 6,
+    # Romanian
+    "luni": 0, "marți": 1, "marti": 1, "miercuri": 2, "joi": 3, "vineri": 4, "sâmbătă": 5,
+    "duminică": 6,
+    # Hungarian
+    "hétfő": 0, "kedd": 1, "szerda": 2, "csütörtök": 3, "péntek": 4, "szombat": 5,
+    "vasárnap": 6,
+    # Estonian
+    "esmaspäev": 0, "teisipäev": 1, "kolmapäev": 2, "neljapäev": 3, "reede": 4,
+    "laupäev": 5, "pühapäev": 6,
+    # Czech, Slovak, Croatian
+    "pondělí": 0, "úterý": 1, "středa": 2, "čtvrtek": 3, "pátek": 4, "pondelok": 0,
+    "utorok": 1, "streda": 2, "štvrtok": 3, "piatok": 4, "ponedjeljak": 0, "utorak": 1,
+    "srijeda": 2, "četvrtak": 3, "petak": 4,
+    # Ukrainian, Russian
+    "понеділок": 0, "вівторок": 1, "середа": 2, "четвер": 3, "пʼятниця": 4, "п'ятниця": 4,
+    "понедельник": 0, "вторник": 1, "среда": 2, "четверг": 3, "пятница": 4,
 }
 
 #: "tomorrow afternoon at 3", "Thursday morning at 10.30", "at 3 in the afternoon": a

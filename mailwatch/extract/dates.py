@@ -111,6 +111,14 @@ _ISO = rx.compile(
     r"|(?P<cy>20\d{2})\s?[年년]\s?(?P<cm>[01]?\d)\s?[月월]\s?(?P<cd>[0-3]?\d)\s?[日일]"
     # 1月27日, 10월 15일: the year from the mail
     r"|(?<![\d年년])(?P<jm>[01]?\d)\s?[月월]\s?(?P<jd>[0-3]?\d)\s?[日일]"
+    # Vietnamese "ngày 5 tháng 3 năm 2027"
+    r"|ngày\s+(?P<vd>[0-3]?\d)\s+tháng\s+(?P<vm>[01]?\d)(?:\s+năm\s+(?P<vy>20\d{2}))?",
+    re.I,
+)
+#: "2027. március 3.": Hungarian writes the year, the month's name, then the day.
+_YMD_FOREIGN = rx.compile(
+    rf"(?<![\w.])(?P<y>20\d{{2}})\.\s+(?P<m>{_MON_FOREIGN})\s+(?P<d>\d{{1,2}})\b\.?",
+    re.I,
 )
 #: "Tuesday 26/01", "Thu 3/12": a yearless numeric date that a weekday makes certain.
 _WD_NUMERIC = rx.compile(
@@ -315,11 +323,13 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
         return pattern.finditer(text) if numbers and needed else iter(())
 
     # _ISO: a year "20.." (dashed or with 年/년), or a month with 月/월
-    for m in scan(_ISO, "20" in text or "月" in text or "월" in text):
+    for m in scan(_ISO, "20" in text or "月" in text or "월" in text or "tháng" in low):
         if m["cy"]:
             add(_make(int(m["cy"]), int(m["cm"]), int(m["cd"]), ref), m)
         elif m["jm"]:
             add(_make(None, int(m["jm"]), int(m["jd"]), ref), m)
+        elif m["vm"]:
+            add(_make(int(m["vy"]) if m["vy"] else None, int(m["vm"]), int(m["vd"]), ref), m)
         else:
             add(_make(int(m["y"]), int(m["m"]), int(m["d"]), ref), m)
     for m in scan(_WD_NUMERIC, separated):
@@ -337,8 +347,9 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
             add(dmy if dmy.weekday() == wd else mdy if mdy.weekday() == wd else None, m)
         else:
             add(_numeric_reading(dmy, mdy, order, ref), m)
-    for pattern in (_DMY_NAME, _MDY_NAME, _DMY_FOREIGN):
-        for m in scan(pattern, months or pattern is _DMY_FOREIGN):
+    for pattern in (_DMY_NAME, _MDY_NAME, _DMY_FOREIGN, _YMD_FOREIGN):
+        for m in scan(pattern, months or pattern is _DMY_FOREIGN or (
+                pattern is _YMD_FOREIGN and "20" in text)):
             year = int(m["y"]) if m["y"] else None
             add(_make(year, MONTHS[m["m"].lower()], int(m["d"]), ref), m)
     for m in scan(_WD_NTH, any(w in low for w in _ANY_WEEKDAY_WORDS)) if ref is not None else ():

@@ -104,6 +104,11 @@ INTERVIEW = (
     r"|einladung\s+zu[mr]?\s+(?:\w+\s+)?gespr(?:ä|ae)ch|persönliche[mns]?\s+gespr(?:ä|ae)ch"
     # Rioplatense Spanish: "una charla de unos 30 minutos por Meet con …"
     r"|charla\s+de\s+(?:unos\s+)?\d+\s+min\w*"
+    # Romanian, Hungarian, Estonian, Croatian/Serbian, Quebec French, Vietnamese, Greek,
+    # Ukrainian and Russian, Arabic, Hebrew
+    r"|interviu\w*|(?:állás)?interjú\w*|(?:töö)?intervjuu\w*|töövestlus\w*"
+    r"|razgovor\w*\s+za\s+posao|entrevues?|phỏng\s+vấn|συνέντευξ\w*|співбесід\w*"
+    r"|собеседовани\w*|مقابل[ةت]\w*|רא?יון"
 )
 #: Job-search words beyond those of classify.JOB.
 JOB = (

@@ -22,7 +22,8 @@ _MERIDIEM = r"(?:[ap]\.?(?:\s(?=m\.))?m\.?|noon|midday)(?![a-z])"  # ("9:00 a. m
 def _clock_rx(p: str) -> str:
     """One clock time; group names prefixed with p ("s" start, "e" end)."""
     return (
-        rf"(?P<{p}h>\d{{1,2}})(?:(?::|h)(?P<{p}m>\d{{2}})|\.(?P<{p}dm>\d{{2}})"
+        # ("14 h 30": Quebec French spaces its "h")
+        rf"(?P<{p}h>\d{{1,2}})(?:(?::|h| h ?)(?P<{p}m>\d{{2}})|\.(?P<{p}dm>\d{{2}})"
         # "3.15pm", and the start of "2.30-3.15pm"
         rf"(?=\s*[ap]\.?m|\s*(?:-|–|—|to)\s*\d{{1,2}}[.:]\d{{2}}\s*[ap]\.?m))?"
         rf"(?!\d)(?:\s*(?P<{p}mer>{_MERIDIEM}))?"
@@ -35,8 +36,9 @@ def _clock_rx(p: str) -> str:
 _DASH = r"(?:-|–|—|‒|−|\x96|〜|～|~|至|to|until|till|à|bis|tot|a(?=\s+\d))"
 _TIME = rx.compile(
     # (CJK text runs words into numbers: "上午10:00" is a time after a word character)
+    # ("de 9 h à 10 h 30": a whole hour with its "h" opens a range)
     rf"(?:(?<![\d:.\w])|(?<=[\u3000-\u9fff\uac00-\ud7af]))(?:(?P<noon>noon|midday)|{_clock_rx('s')}"
-    rf"(?:\s*{_DASH}\s*{_clock_rx('e')})?)",
+    rf"(?:(?P<shh>\s?h)(?=\s*{_DASH}\s*\d))?(?:\s*{_DASH}\s*{_clock_rx('e')})?)",
     re.I,
 )
 # "between 10 and 11am", "between 2:30 and 3:15 pm": a range whose words are "between/and".
@@ -309,7 +311,7 @@ def _time_hit(text: str, m: re.Match[str]) -> TimeHit | None:
         smer, emer = g.get("smer"), g.get("emer")
         sm = g.get("sm") or g.get("sdm")
         em = g.get("em") or g.get("edm")
-        if sm is None and not smer and not (g.get("eh") and emer):
+        if sm is None and not smer and not (g.get("eh") and (emer or (g.get("shh") and em))):
             return None  # a bare number is not a time, but "10-11am" is a range
         start = _clock(m["sh"], sm, smer)
         if g.get("eh") and (em or emer):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from email.message import EmailMessage
 
 from mailwatch.extract import detect
+from mailwatch.extract.dates import find_times
 from mailwatch.message import Message, parse_message
 from mailwatch.model import Detection
 
@@ -111,3 +112,15 @@ def vevent(
     lines += [f"ATTENDEE;{a}" for a in attendees]
     lines += ["END:VEVENT", "END:VCALENDAR", ""]
     return "\n".join(lines)
+
+
+def assert_clock(text: str, expected: list[tuple[int, int] | None] | None) -> None:
+    """The one clock time (and end) read in `text`, or none when `expected` is None."""
+    hits = find_times(text)
+    if expected is None:
+        assert hits == []
+        return
+    (hit,) = hits
+    start, end = expected
+    assert (hit.start.hour, hit.start.minute) == start
+    assert (end is None and hit.end is None) or (hit.end.hour, hit.end.minute) == end

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from mailfactory import detected, raw_mail, vevent
+from mailfactory import assert_clock, detected, raw_mail, vevent
 
 from mailwatch.evaluate import norm_org
 from mailwatch.extract import calendar_facts as cf
@@ -15,7 +15,7 @@ from mailwatch.extract import classify as c
 from mailwatch.extract import detect
 from mailwatch.extract.cjk_roster import cjk_people
 from mailwatch.extract.company import company_from_text
-from mailwatch.extract.dates import find_dates, find_times
+from mailwatch.extract.dates import find_dates
 from mailwatch.extract.duration import stated_length
 from mailwatch.extract.employer import domain_phrase
 from mailwatch.extract.people import names_in_text
@@ -40,18 +40,6 @@ def interviewers(body: str) -> tuple[Kind, list[str]]:
     det = detected(body + _QUOTED_INVITE, subject="Re: Interview - Data Analyst")
     people = [p.name for p in det.interview.interviewers] if det.interview else []
     return det.kind, people
-
-
-def assert_clock(text: str, expected: list[tuple[int, int] | None] | None) -> None:
-    """The one clock time (and end) read in `text`, or none when `expected` is None."""
-    hits = find_times(text)
-    if expected is None:
-        assert hits == []
-        return
-    (hit,) = hits
-    start, end = expected
-    assert (hit.start.hour, hit.start.minute) == start
-    assert (end is None and hit.end is None) or (hit.end.hour, hit.end.minute) == end
 
 
 def test_a_move_that_names_nobody_keeps_the_people_of_the_invitation_it_quotes() -> None:

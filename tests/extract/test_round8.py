@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from mailfactory import detected
+from mailfactory import assert_clock, detected
 
+from mailwatch.extract import classify as c
 from mailwatch.extract.company import company_from_text
+from mailwatch.extract.dates import find_dates
 from mailwatch.extract.employer import domain_phrase
 from mailwatch.extract.people import names_in_text
 from mailwatch.extract.writer import sender_interviews
@@ -109,3 +111,38 @@ def test_an_agencys_own_prep_call_does_not_put_the_agent_on_the_interview() -> N
     assert not sender_interviews("They've booked you in for Thursday at 10. I'll give you a "
                                  "call on Monday to prep.")
     assert sender_interviews("I'll give you a call on Thursday at 10 for a first chat.")
+
+
+def test_dates_in_romanian_hungarian_czech_slovak_croatian_cyrillic_greek_and_vietnamese() -> None:
+    ref = date(2026, 10, 13)
+    cases = {
+        "joi, 22 octombrie 2026": date(2026, 10, 22),
+        "2027. március 3. 14:00": date(2027, 3, 3),
+        "ngày 5 tháng 3 năm 2027": date(2027, 3, 5),
+        "15. března 2027": date(2027, 3, 15),
+        "3. apríla 2027": date(2027, 4, 3),
+        "12. ožujka 2027.": date(2027, 3, 12),
+        "24 листопада": date(2026, 11, 24),
+        "5 декабря 2026": date(2026, 12, 5),
+        "3 Μαρτίου 2027": date(2027, 3, 3),
+    }
+    for text, day in cases.items():
+        assert [d.day for d in find_dates(text, ref, "DMY")] == [day], text
+
+
+def test_quebec_french_spaced_clock_and_a_whole_hour_opening_a_range() -> None:
+    assert_clock("de 14 h 30 à 15 h 15", [(14, 30), (15, 15)])
+    assert_clock("de 9 h à 10 h 30", [(9, 0), (10, 30)])
+    assert_clock("9h-11", None)
+
+
+def test_interview_words_in_more_languages() -> None:
+    for text in ("Invitație la interviul tehnic", "Állásinterjú időpont", "Thư mời phỏng vấn",
+                 "Kutse tööintervjuule", "razgovor za posao", "συνέντευξη", "співбесіда",
+                 "دعوة لحضور مقابلة", "เชิญสัมภาษณ์งาน", "notre entrevue de jeudi"):
+        assert c.INTERVIEW_INTL.search(text), text
+
+
+def test_a_french_move_of_our_meeting_is_a_reschedule() -> None:
+    assert c.RESCHEDULE.search("On a donc déplacé notre rencontre au mardi 3 novembre.")
+    assert not c.RESCHEDULE.search("Étienne doit se déplacer à Québec jeudi.")
