@@ -286,6 +286,7 @@ MEETING_CONTEXT = rx.compile(
     r"|(?:technical|tech|final|first|second|third|hr|next)\s+round"
     r"|(?:could|can|shall)\s+we\s+(?:do|say|meet)\b|block\s+(?:out\s+)?(?:an?\s+)?(?:hour|\d+)"
     r"|videotrucada|trucada|conversa|reunió|(?:et|us|li)\s+proposem"  # Catalan
+    r"|interviu\w*|interjú\w*|intervjuu\w*|entrevue|phỏng\s+vấn|időpont\w*"
     r"|calendar|diary|in\s+person|(?:take|takes|taking)\s+place|hold|held|cancel\w*|postpon\w*"
     r"|re-?schedul\w*|give\s+you\s+a\s+(?:ring|buzz|bell)|ring\s+you|phone\s+you"
     r"|with\s+(?:our|the)\s+(?:cto|ceo|cfo|coo|founder|head|director|manager|lead|team)"

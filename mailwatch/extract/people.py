@@ -45,7 +45,9 @@ tecnología sistemas soluciones solutions data cloud security networks telecom a
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 
-_UP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’\-]*[a-zß-öø-ÿā-ž](?![:\w])"
+#: (Latin Extended-B and Additional, "Trần", "Lê Thu Hà", "Nguyễn": Vietnamese, whose
+#: capitals and small letters alternate there, so the range admits both)
+_UP = (r"[A-ZÀ-ÖØ-ÞĀ-ŽƠƯĐẠ-Ỹ][A-Za-zÀ-ÖØ-öø-ÿĀ-žƀ-ɏḀ-ỿ'’\-]*[a-zß-öø-ÿā-žơưạ-ỹ](?![:\w])")
 _PARTICLE = (r"(?:van|von|de|der|den|du|da|del|della|dela|delos|di|le|la|las|los|bin|bint|ibn|al"
              r"|el|ter|ten|dos|das|zu|vom|ben)")
 _NAME = rf"{_UP}(?:\s+(?:{_PARTICLE}\s+)*(?:(?:al|el|ad|ud|abu)-)?{_UP}){{0,3}}"  # "al-Qasimi"
@@ -55,7 +57,7 @@ NAME_RX = _NAME
 #: "Associate Professor Hui Lin Tan"); "Eng."/"Sr." only with the dot, as they are words too.
 HONORIFIC_RX = (
     r"(?:(?:(?:Associate|Assistant|Adjunct)\s+Professor|Professor|Prof|Dr|Dra|Mrs|Mr|Ms|Mx"
-    r"|Miss|Herr|Frau|Mme|Sra|Bapak|Ibu|Bpk)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing)\.\s+"
+    r"|Miss|Herr|Frau|Mme|Sra|Bapak|Ibu|Bpk|anh|chị|ông|bà|dl|dna)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing)\.\s+"
     r"|DI\s+(?=[A-Z][a-z])"
     # Italian professional titles, lower-case in running text ("dall'arch. A B")
     r"|(?i:arch|ing|dott|dott\.ssa|avv|lic)\.\s*)*"

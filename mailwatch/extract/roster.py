@@ -33,7 +33,8 @@ _LABEL = rx.compile(
     r"|speak(?:ing)?\s+(?:with|to)|talk(?:ing)?\s+(?:with|to))"
     r"|con\s+qui[eé]n(?:es)?|com\s+quem|avec\s+qui|mit\s+wem|met\s+wie|con\s+chi"
     r"|(?:rozmowę\s+)?poprowadzą|👥|medverkande|deltagare|te\s+entrevistar[áa]n|pewawancara"
-    r"|haastattelija(?:t)?|intervjuare|entrevistadors?|med"
+    r"|haastattelija(?:t)?|intervjuare|entrevistadors?|med|vor\s+participa|intervievatori"
+    r"|người\s+phỏng\s+vấn|hội\s+đồng\s+phỏng\s+vấn|kérdezőbiztos\w*"
     r"|who|met|mit|avec|com|con)(?:\s+(?:are|is|will\s+be|sind|sont|will\s+(?:comprise|consist"
     r"\s+of|include)|comprises|consists\s+of|includes))?)"
     r"(?P<colon>[ \t]*[:\-–][ \t]*|[ \t]+|[ \t]*$)(?P<rest>.*)$",
@@ -48,7 +49,7 @@ _FIELD_START = re.compile(r"^[^:\-–—(]{1,25}:")
 #: A scheduling page's mark on its organizer's row ("Tomás Riquelme - Organizer").
 _ORGANIZER_TAIL = re.compile(r"\s+[-–—]\s+(?:organi[sz]er|host)$", re.I)
 _SPLIT = rx.compile(r"\s*(?:[,;/|]|&|\band\b|\bund\b|\bet\b|\ben\b|\bog\b|\boch\b|\be\b|\by\b"
-                    r"|\boraz\b|\bve\b)\s*")
+                    r"|\boraz\b|\bve\b|\bși\b|\bés\b|\bvà\b)\s*")
 _HONORIFIC = rx.compile(
     rf"^(?:(?:dr|prof|mr|mrs|ms|mx|miss|herr|frau|mme|m|sr|sra|dra)\.?\s+|{HONORIFIC_RX})+",
     re.I,

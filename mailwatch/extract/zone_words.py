@@ -309,12 +309,24 @@ def fold(text: str) -> str:
     return (decomposed.translate(marks) if marks else decomposed).lower()
 
 
+#: A country's own words for its time, folded: "ora României", "magyar idő szerint", "giờ
+#: Việt Nam", "Eesti aja järgi", "heure de l'Est" (Quebec).
+NATIVE_TIME: dict[str, str] = {
+    "ora romaniei": "Europe/Bucharest", "ora bucurestiului": "Europe/Bucharest",
+    "magyar ido": "Europe/Budapest", "gio viet nam": "Asia/Ho_Chi_Minh",
+    "gio vn": "Asia/Ho_Chi_Minh", "eesti aja": "Europe/Tallinn", "eesti aeg": "Europe/Tallinn",
+    "heure de l'est": "America/Toronto", "heure normale de l'est": "America/Toronto",
+    "heure avancee de l'est": "America/Toronto", "turkiye saati": "Europe/Istanbul",
+    "hrvatskom vremenu": "Europe/Zagreb", "ora italiana": "Europe/Rome",
+    "horario de brasilia": "America/Sao_Paulo", "hora peninsular": "Europe/Madrid",
+}
 _CITY_ALT = "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True))
 _PLACE_ALT = "|".join(re.escape(c) for c in sorted({**CITIES, **REGIONS}, key=len, reverse=True))
 #: "Lagos time", "(Brasilia time)", "hora de Brasilia" - matched on folded text.
 _CITY_TIME = re.compile(
     rf"(?:\b(?P<city>{_PLACE_ALT})(?:\s+local)?\s+time\b"
     rf"|\b(?:hor(?:a|ario)|heure)\s+(?:de\s+|d')(?P<city2>{_PLACE_ALT})\b"
+    rf"|\b(?P<native>{'|'.join(re.escape(k) for k in NATIVE_TIME)})\b"
     rf"|\b(?P<us>eastern|central|mountain|pacific)\b(?!\s+(?:european|africa|standard|daylight"
     rf"|time|asia|australia|indonesia|america)))"
 )
@@ -339,6 +351,8 @@ def zone_word_at(text: str, pos: int) -> tuple[tzinfo | None, str | None, int]:
     if len(window) == len(text[at : at + 40]) and (c := _CITY_TIME.match(window)) is not None:
         if c["us"]:
             name = US_REGIONS[c["us"]]
+        elif c["native"]:
+            name = NATIVE_TIME[c["native"]]
         else:
             place = c["city"] or c["city2"]
             name = CITIES.get(place) or REGIONS[place]

@@ -10,7 +10,7 @@ from mailfactory import assert_clock, detected
 
 from mailwatch.extract import classify as c
 from mailwatch.extract.company import company_from_text
-from mailwatch.extract.dates import find_dates
+from mailwatch.extract.dates import find_dates, find_times
 from mailwatch.extract.employer import domain_phrase
 from mailwatch.extract.people import names_in_text
 from mailwatch.extract.writer import sender_interviews
@@ -146,3 +146,25 @@ def test_interview_words_in_more_languages() -> None:
 def test_a_french_move_of_our_meeting_is_a_reschedule() -> None:
     assert c.RESCHEDULE.search("On a donc déplacé notre rencontre au mardi 3 novembre.")
     assert not c.RESCHEDULE.search("Étienne doit se déplacer à Québec jeudi.")
+
+
+def test_a_countrys_own_words_for_its_time() -> None:
+    for text, name in (("Ora: 11:00 – 12:30 (ora României)", "Europe/Bucharest"),
+                       ("9h30 (giờ Việt Nam)", "Asia/Ho_Chi_Minh"),
+                       ("à 14 h (heure de l'Est)", "America/Toronto"),
+                       ("14:00 Eesti aja järgi", "Europe/Tallinn")):
+        (hit,) = find_times(text)
+        assert hit.tz_name == name, text
+
+
+def test_romanian_and_vietnamese_interviewer_fields_with_their_honorifics() -> None:
+    assert _names("• Vor participa: Andrei Vasile (Engineering Manager) și Ioana Dobre\n") == [
+        "Andrei Vasile", "Ioana Dobre"]
+    assert _names("- Người phỏng vấn: anh Phạm Đức Long (Engineering Manager) và chị Võ Thị "
+                  "Hương (Tech Lead)\n") == ["Phạm Đức Long", "Võ Thị Hương"]
+
+
+def test_meeting_words_in_more_languages_let_a_listed_slot_count() -> None:
+    for text in ("Kérjük, válasszon az alábbi időpontok közül:", "Invitație la interviul tehnic",
+                 "notre entrevue de jeudi"):
+        assert c.MEETING_CONTEXT.search(text), text
