@@ -243,6 +243,7 @@ _ME_NAMED = rx.compile(
     rf"(?:,\s*(?P<title>[^()]{{2,60}}))?\)")
 
 
+_TEAM_AFTER = re.compile(r"\s+(?:team|department|dept|group|squad|unit)\b", re.I)
 _NICKNAME = re.compile(r"([A-ZÀ-Þ][\w'’-]+)\s+[\"“][A-ZÀ-Þ][\w'’-]+[\"”]\s+([A-ZÀ-Þ])")
 
 
@@ -335,7 +336,8 @@ def _name_groups(text: str) -> tuple[tuple[tuple[bool, bool, bool, tuple[Person,
             if need_title and first and not (title or address):
                 break
             first = False
-            if name and (len(name.split()) > 1 or bool(title)) and not _ROLE_NAME.search(name):
+            if name and (len(name.split()) > 1 or bool(title)) and not _ROLE_NAME.search(name) and (
+                    not _TEAM_AFTER.match(flat, m.end())):  # "the Protection & Control team"
                 found.append(Person(name=name, email=address,
                                     title=title.strip() if title else None))
             sep = _SEP.match(flat, m.end())

@@ -94,9 +94,11 @@ _TRAILING_NAME = re.compile(rf"(?<=[a-z]\s)(?P<name>{NAME_RX})[ \t]*$")
 _DIGIT = re.compile(r"\d")
 _PAREN_TITLE = re.compile(r"\(([^)]{2,60})\)")
 _PARENS = re.compile(r"\([^)]*\)")
+_ASIDE = re.compile(r"\0(\d+)\0")
 _ITEM_TAIL = re.compile(r"\s+[-–—]\s+|,\s+")
 _NAME = re.compile(NAME_RX)
 _DASH_TITLE = re.compile(r"\S\s[-–—]\s+\S")
+_ROW_DASH = re.compile(r"\s[-–—]\s")
 
 
 def _item_person(raw: str) -> Person | None:
@@ -189,9 +191,19 @@ def _items(value: str) -> list[str]:
     if ";" in value and all(_LAST_FIRST.fullmatch(p.strip()) for p in value.split(";")
                             if p.strip()):
         return [_LAST_FIRST.sub(r"\2 \1", p.strip()) for p in value.split(";") if p.strip()]
-    protected = _PARENS.sub(
-        lambda m: m.group(0).replace(",", "\0").replace(";", "\1"), value)
-    return [p.replace("\0", ",").replace("\1", ";") for p in _SPLIT.split(protected) if p.strip()]
+    if "(" not in value:
+        return [p for p in _SPLIT.split(value) if p.strip()]
+    # (each bracket stands aside as "\0N\0" while the value is split: its commas, "&" and
+    # "and" are a title's, "(Engineering Manager, Protection & Control)")
+    brackets: list[str] = []
+
+    def aside(m: re.Match[str]) -> str:
+        brackets.append(m.group(0))
+        return f"\0{len(brackets) - 1}\0"
+
+    protected = _PARENS.sub(aside, value)
+    return [_ASIDE.sub(lambda m: brackets[int(m.group(1))], p)
+            for p in _SPLIT.split(protected) if p.strip()]
 
 
 def labelled_people(text: str) -> list[Person]:
@@ -233,6 +245,13 @@ def labelled_people(text: str) -> list[Person]:
         if (lf := _ROW_LAST_FIRST.match(rest) or _ROW_LAST_FIRST.match(cells[0])) and (
                 p := _item_person(f"{lf['first']} {lf['last']}")):
             found.append(p)
+            continue
+        # ("Technical interview - Dr A B (Principal Engineer), C D (Senior Engineer)": the
+        # session, then its people)
+        dash = _ROW_DASH.search(cells[0]) if len(cells) == 1 else None
+        if dash and not _SOCIAL_ROW.match(cells[0]) and (
+                people := _line_people(cells[0][dash.end() :])):
+            found.extend(people)
             continue
         if (len(cells) > 1 or not cells[-1].startswith("(")) and (
                 people := _line_people(cells[-1])):

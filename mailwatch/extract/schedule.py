@@ -38,6 +38,8 @@ _ENDS = rx.compile(
     r"until|till)\s+(?:by|at|around|about)?\s*$",
     re.I,
 )
+_ARRIVAL_ROW = re.compile(r"\W*(?:arrival|arrive|check[- ]?in|sign[- ]?in|registration)\b",
+                          re.I)
 _CLOSING_ROW = rx.compile(r"^\W*(?:close|end|finish|wrap[- ]up|departure|depart)\b", re.I)
 _BULLET = re.compile(r"^[\s*\-•·>|]*")
 #: Between sentences of one line ("Tomorrow works. Let's do 10 a.m."), not inside "a.m.".
@@ -60,7 +62,11 @@ def anchored_slots(
         return []
     rows = _rows(text)
     if len(rows) >= 2:
-        first, last = rows[0][1], rows[-1][1]
+        # ("8:45 am  Arrival - sign in at reception" over the sessions: when to arrive, not
+        # the interview; "09:30 – 09:45 Arrival & studio tour" is a part of the visit)
+        opens = next((i for i, (rest, hit) in enumerate(rows)
+                      if hit.end is not None or not _ARRIVAL_ROW.match(rest)), 0)
+        first, last = rows[opens][1], rows[-1][1]
         end_time = last.end or (last.start if _CLOSING_ROW.match(rows[-1][0]) else None)
         label = "\n".join(line for line, _ in rows)
         # "The day runs from 09:30 to 13:00 (UK time)" above the table: its zone

@@ -168,3 +168,29 @@ def test_meeting_words_in_more_languages_let_a_listed_slot_count() -> None:
     for text in ("Kérjük, válasszon az alábbi időpontok közül:", "Invitație la interviul tehnic",
                  "notre entrevue de jeudi"):
         assert c.MEETING_CONTEXT.search(text), text
+
+
+_ITINERARY = (
+    "Hi Thandi,\n\nYour itinerary for Thursday 5 November 2026 is below. All times are "
+    "Johannesburg time.\n\n"
+    "8:45 am            Arrival - sign in at reception\n"
+    "9:00 - 9:45 am     Technical interview - Dr Ayanda Zulu (Principal Engineer), Ruan Steyn "
+    "(Senior Engineer)\n"
+    "9:45 - 10:00 am    Break\n"
+    "10:00 - 10:45 am   Behavioural interview - Lindiwe Dube (Engineering Manager, Protection & "
+    "Control), Sipho Mokoena (HR Business Partner)\n"
+    "10:45 - 11:30 am   Lunch with the Protection & Control team\n"
+)
+
+
+def test_an_itinerary_row_names_its_session_then_its_people() -> None:
+    people = [(p.name, p.title) for p in names_in_text(_ITINERARY)]
+    assert people == [("Ayanda Zulu", "Principal Engineer"), ("Ruan Steyn", "Senior Engineer"),
+                      ("Lindiwe Dube", "Engineering Manager, Protection & Control"),
+                      ("Sipho Mokoena", "HR Business Partner")]
+
+
+def test_an_itinerarys_arrival_time_is_not_the_interviews_start() -> None:
+    det = detected(_ITINERARY, subject="Your interview itinerary")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert (det.interview.start.hour, det.interview.start.minute) == (9, 0)
