@@ -66,6 +66,9 @@ NOT_MINE = rx.compile(
     r"|\bsit\s+on\s+(?:the|our|an?)\s+(?:interview\s+)?panel\s+for\b|\bscorecard\s+template\b"
     r"|\byou(?:'re|’re|\s+are|'ll\s+be|\s+will\s+be)\s+interviewing\s+(?:(?-i:[A-Z])|a\s+candidate)"
     r"|\b(?:feedback|interview)\s+scorecards?\b|\bother\s+interviewers?\s*:"
+    # "the panel interview with A B (candidate 3)", "please lead the technical questions"
+    r"|\bcandidate\s+(?:no\.?\s*)?\d{1,2}\b|\bscorecards?\s+(?:are|is)\s+(?:in|on|attached)\b"
+    r"|\blead\s+the\s+(?:\w+\s+){0,2}questions\b"
     r"|\bhelp(?:ing)?\s+(?:us\s+)?(?:with\s+(?:our|the)\s+(?:\w+\s+)?(?:hiring|interviews|recruitment"
     r"|recruiting)|(?:to\s+)?interview\s+(?:a|the|our|some)\s+candidates?)\b"
     # a reference for someone else

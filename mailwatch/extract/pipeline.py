@@ -343,6 +343,10 @@ def _from_calendar(
     own = {" ".join(a.name.split()).casefold() for a in (*m.to, *m.cc)
            if a.name and a.email in f.users}
     people = [p for p in people if " ".join((p.name or "").split()).casefold() not in own]
+    # ... or only her other address, the one she forwarded the invitation from (a guest
+    # with no name: an interviewer's calendar entry carries theirs)
+    if m.sender is not None and m.sender.email not in f.users:
+        people = [p for p in people if p.name or p.email != m.sender.email]
     if role is False:  # "I won't be joining": the organizer only booked the slot
         org = {x for e in same_day if e.organizer for x in (e.organizer.email, e.organizer.name)}
         people = [p for p in people if not ({p.email, p.name} & (org - {None}))]

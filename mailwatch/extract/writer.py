@@ -85,8 +85,11 @@ _NOT_SELF = rx.compile(
     r"|on\s+the\s+(?:calls?|panels?)|interviewing|taking\s+part|participating)\b"
     r"|\bI['’]?(?:m|\s+am)\s+(?:just|only)\s+(?:coordinating|scheduling|organi[sz]ing|booking)"
     # "I have scheduled the meeting on their behalf and will not join myself"
-    r"|\b(?:won['’]t|will\s+not)\s+(?:be\s+)?(?:join(?:ing)?|attend(?:ing)?)\s+myself\b"
-    r"|\b(?:scheduled|booked|set\s+up|sent)\s+(?:\w+\s+){0,3}on\s+(?:their|his|her)\s+behalf\b",
+    r"|\b(?:won['’]t|will\s+not)\s+(?:be\s+)?(?:join(?:ing)?|attend(?:ing)?)"
+    r"\s+(?:the\s+(?:call|interview|meeting|session)\s+)?myself\b"
+    # "I have set this up on Eva's behalf"
+    r"|\b(?:scheduled|booked|set\s+(?:\w+\s+)?up|sent|arranged)\s+(?:\w+\s+){0,3}on\s+"
+    r"(?:their|his|her|(?-i:[A-Z])[\w-]+['’]s)\s+behalf\b",
     re.I,
 )
 

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from mailfactory import assert_clock, detected
+from mailfactory import assert_clock, detected, raw_mail, vevent
 
 from mailwatch.extract import classify as c
+from mailwatch.extract import detect
 from mailwatch.extract.company import company_from_text
 from mailwatch.extract.dates import find_dates, find_times
 from mailwatch.extract.employer import domain_phrase
 from mailwatch.extract.people import names_in_text
 from mailwatch.extract.writer import sender_interviews
+from mailwatch.message import parse_message
 from mailwatch.model import Kind
 
 
@@ -194,3 +196,33 @@ def test_an_itinerarys_arrival_time_is_not_the_interviews_start() -> None:
     det = detected(_ITINERARY, subject="Your interview itinerary")
     assert det.kind is Kind.INTERVIEW_INVITATION
     assert (det.interview.start.hour, det.interview.start.minute) == (9, 0)
+
+
+def test_an_internal_panel_the_user_sits_on_is_not_her_interview() -> None:
+    for text in ("Please hold this slot for the panel interview with Rishi Naidoo (candidate 3).",
+                 "Thandi - please lead the technical questions (section B of the guide).",
+                 "Scorecards are in the Recruitment folder, please submit them by end of day."):
+        assert c.NOT_MINE.search(text), text
+
+
+def test_a_coordinator_who_set_it_up_on_someones_behalf_is_not_on_the_call() -> None:
+    assert not sender_interviews("I have set this up on Eva's behalf and won't be joining "
+                                 "the call myself.")
+    assert not sender_interviews("I'll be there to welcome you, but won't be joining the "
+                                 "interview myself. See you on Tuesday.")
+
+
+def test_her_own_other_address_on_an_invitation_she_forwarded_is_not_an_interviewer() -> None:
+    event = vevent(summary="Interview: Data Analyst", start="20261105T100000",
+                   end="20261105T110000", tzid="Africa/Johannesburg",
+                   organizer="CN=Lerato Mokoena:mailto:lerato@umoya.example",
+                   attendees=("CN=Zola Khumalo:mailto:zola@umoya.example",
+                              "CN=thandi.home@mail.example:mailto:thandi.home@mail.example"))
+    raw = raw_mail("fwd to my main inbox\n\n---------- Forwarded message ---------\n"
+                   "From: Lerato Mokoena <lerato@umoya.example>\nSubject: Interview: Data "
+                   "Analyst\n\nDear Thandi, please find the invitation attached.\n",
+                   subject="Fwd: Interview: Data Analyst",
+                   sender="Thandi Nkosi <thandi.home@mail.example>", ics=event)
+    det = detect(parse_message(raw), user_addresses=frozenset({"thandi@example.org"}))
+    assert det.interview is not None
+    assert all(p.name for p in det.interview.interviewers)
