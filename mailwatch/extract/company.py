@@ -232,6 +232,7 @@ def choose_company(
     if found:
         found = _CO_TAIL.sub("", found) or found
         found = _spelled_by_domain(found, message.sender)
+        found = _of_what(found, full)
     return _LONE_INITIAL.sub("", found) if found else None
 
 
@@ -244,6 +245,28 @@ def _spelled_by_domain(company: str, sender: Address | None) -> str:
     rest = fold(label).removeprefix(fold(company))
     if rest != fold(label) and rest in _ORG_NOUNS:
         return f"{company} {rest.capitalize()}"
+    return company
+
+
+#: Public bodies and schools named "X Department of Y": the name runs on through "of".
+_INSTITUTION = frozenset({"department", "university", "college", "ministry", "board", "council",
+                          "institute", "school", "authority", "faculty", "commission", "bureau",
+                          "office", "academy", "trust", "agency", "centre", "center", "division"})
+_OF_TAIL = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
+                      r"(?:[ \t]+(?:(?:and|&|of|for|the)[ \t]+)?[A-Z][\w'’-]*){0,5}")
+
+
+def _of_what(company: str, text: str) -> str:
+    """ "Whitlow County Department" -> "Whitlow County Department of Health and Human
+    Services", "Thornbury College" -> "Thornbury College of Applied Arts and Technology",
+    as the text writes the name in full."""
+    if company.rsplit(None, 1)[-1].casefold() not in _INSTITUTION:
+        return company
+    at = text.find(company)
+    while at >= 0:
+        if (m := _OF_TAIL.match(text, at + len(company))) is not None:
+            return " ".join(f"{company}{m.group(0)}".split())
+        at = text.find(company, at + 1)
     return company
 
 

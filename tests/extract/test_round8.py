@@ -226,3 +226,13 @@ def test_her_own_other_address_on_an_invitation_she_forwarded_is_not_an_intervie
     det = detect(parse_message(raw), user_addresses=frozenset({"thandi@example.org"}))
     assert det.interview is not None
     assert all(p.name for p in det.interview.interviewers)
+
+
+def test_a_public_body_or_colleges_name_runs_on_through_of() -> None:
+    det = detected("Dear Thandi,\n\nThank you for interviewing for the Licensed Clinical Social "
+                   "Worker II position with the Whitlow County Department of Health and Human "
+                   "Services. We expect to make a decision by 20 November.\n",
+                   subject="Update on your application - Licensed Clinical Social Worker II",
+                   sender="Whitlow County Careers <careers@whitlowcounty.example>")
+    assert det.company == "Whitlow County Department of Health and Human Services"
+    assert det.position == "Licensed Clinical Social Worker II"
