@@ -25,7 +25,7 @@ _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc"}
 _COMPANY_RES = [
     rx.compile(
         rf"\b(?i:role|position|opening|vacancy|opportunity|post|team)\s+(?i:below\s+|above\s+)?"
-        rf"(?i:at|with)\s+(?P<co>{_CO})"
+        rf"(?i:at|with|w/)\s+(?P<co>{_CO})"
     ),
     rx.compile(rf"(?:{_TITLE})(?:\s+\([^()]{{2,30}}\))?\s+(?i:at)\s+(?P<co>{_CO})"),
     rx.compile(
@@ -64,7 +64,7 @@ _TITLED = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dra|Sra|Herr|Frau|Mme)\.?\s+[A-Z]
 
 #: What _COMPANY_RES[0] and [1] must contain in flattened text (one space per \s+): "at" or
 #: "with" ([1]: "at"), then _CO's capital. A cheap scan (a literal " " first) spares theirs.
-_AT_OR_WITH_NAME = rx.compile(r" (?i:at|with) [A-ZÀ-ÖØ-Þ]")
+_AT_OR_WITH_NAME = rx.compile(r" (?i:at|with|w/) [A-ZÀ-ÖØ-Þ]")
 _AT_NAME = re.compile(r" (?i:at) [A-ZÀ-ÖØ-Þ]")
 
 

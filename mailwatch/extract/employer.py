@@ -149,37 +149,46 @@ def domain_phrase(label: str, text: str) -> str | None:
         # first letter spells another name: no fold() needed to tell.
         spells = (found[0].lower() == compact[0] or not found[0].isascii()) and (
             fold(found[:1]) == compact[:1])
-        if not spells and found.split(None, 1)[0] not in _NOT_ORG_WORDS:
+        lead = found.split(None, 1)[0]
+        if not spells and lead not in _NOT_ORG_WORDS and lead not in _GROUP_WORDS:
             continue
         phrase = _org_words(strip_legal(found) or "")
         if not phrase:
             continue
-        # ("Fable & Forge Studios" is what fableandforge.com spells)
+        # ("Fable & Forge Studios" is what fableandforge.com spells; "Grupo Agave Logística"
+        # what agavelogistica.com.mx spells, its "Grupo" kept; or grupotlaloc.mx, with it)
         words = [w for w in (fold(w) if w != "&" else "and" for w in phrase.split()) if w]
-        if not words or len(words) > 5:
-            continue
-        joined = "".join(words)
-        initials = words[0] + "".join(w[0] for w in words[1:])
-        spelled = (
-            joined == compact
-            or initials == compact
-            # "lhdsb" for Lakeshore Humber District School Board, "uost" for University of
-            # Southern Tablelands: the initials (small words left out, or not), four or more
-            or (len(compact) >= 4
-                and "".join(w[0] for w in words if w not in _SMALL_WORDS) == compact)
-            # "nilgiristudio", "northfieldhealth": the first word and some of the others
-            or (len(words) > 2 and _picks(words[1:], compact.removeprefix(words[0]))
-                and compact.startswith(words[0]) and compact != words[0])
-            or (joined.startswith(compact) and len(compact) > len(words[0]))
-            # "cajuina" for Cajuína Tecnologia: the name, then only words of an organisation
-            or (len(words) > 1 and words[0] == compact and all(w in _ORG_TAIL for w in words[1:]))
-            or (len(words) > 1 and words[0] == first_token != compact and len(first_token) >= 4)
-        )
+        spelled = _spelled(words, compact, first_token) or (
+            lead in _GROUP_WORDS and _spelled(words[1:], compact, first_token))
         if spelled and (best is None or len(phrase) > len(best)):
             best = phrase
     return best
 
 
+def _spelled(words: list[str], compact: str, first_token: str) -> bool:
+    """Do these folded words of a phrase spell the domain label `compact`?"""
+    if not words or len(words) > 5:
+        return False
+    joined = "".join(words)
+    initials = words[0] + "".join(w[0] for w in words[1:])
+    return (
+        joined == compact
+        or initials == compact
+        # "lhdsb" for Lakeshore Humber District School Board, "uost" for University of
+        # Southern Tablelands: the initials (small words left out, or not), four or more
+        or (len(compact) >= 4
+            and "".join(w[0] for w in words if w not in _SMALL_WORDS) == compact)
+        # "nilgiristudio", "northfieldhealth": the first word and some of the others
+        or (len(words) > 2 and _picks(words[1:], compact.removeprefix(words[0]))
+            and compact.startswith(words[0]) and compact != words[0])
+        or (joined.startswith(compact) and len(compact) > len(words[0]))
+        # "cajuina" for Cajuína Tecnologia: the name, then only words of an organisation
+        or (len(words) > 1 and words[0] == compact and all(w in _ORG_TAIL for w in words[1:]))
+        or (len(words) > 1 and words[0] == first_token != compact and len(first_token) >= 4)
+    )
+
+
+_GROUP_WORDS = frozenset({"Grupo", "Group", "Gruppo", "Groupe", "Grupa", "Gruppe"})
 _ORG_TAIL = frozenset({"tecnologia", "technologies", "technology", "tech", "labs", "lab", "health",
                        "energi", "teknik", "teknologi", "systemer", "sistemas", "logistica",
                        "insurance", "fintech", "bank", "group", "systems", "software", "digital",

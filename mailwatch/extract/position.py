@@ -27,7 +27,9 @@ _ROMANCE = (
     r"(?:(?!(?:la|le|les|notre|votre|nos|vos|nuestra|nuestro|l['’]\w+)\b)[a-zà-ÿ][\w'’-]+"
     rf"(?:\s+(?!{_STOP}\b)[\w'’-]+){{0,2}}"
     # "Ingeniero de Datos Sr.", "Consultor de Business Intelligence": capitals go on
-    r"|[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de\s+)?[A-ZÀ-Þ](?:[a-z]{1,2}\.|[\w'’-]*)){0,2})"
+    # (an abbreviation ends it: "Analista de Datos Sr." over "Fecha: ...")
+    r"|[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de\s+)?[A-ZÀ-Þ][\w'’-]*+(?!(?<=\s[A-ZÀ-Þ][a-z])\.)){0,2}"
+    r"(?:\s+[A-ZÀ-Þ][a-z]\.)?)"
 )
 _ROLE_WORDS = rx.compile(
     r"\b(?:engineer|developer|analyst|manager|designer|scientist|lead|consultant|specialist"

@@ -14,6 +14,7 @@ from mailwatch.extract.company import company_from_text
 from mailwatch.extract.dates import find_dates, find_times
 from mailwatch.extract.employer import domain_phrase
 from mailwatch.extract.people import names_in_text
+from mailwatch.extract.position import position_from_text
 from mailwatch.extract.writer import sender_interviews
 from mailwatch.message import parse_message
 from mailwatch.model import Kind
@@ -236,3 +237,17 @@ def test_a_public_body_or_colleges_name_runs_on_through_of() -> None:
                    sender="Whitlow County Careers <careers@whitlowcounty.example>")
     assert det.company == "Whitlow County Department of Health and Human Services"
     assert det.position == "Licensed Clinical Social Worker II"
+
+
+def test_a_group_word_before_the_name_a_domain_spells_is_kept() -> None:
+    text = "Atracción de Talento | Grupo Nopal Logística\nAv. Reforma 100, CDMX"
+    assert domain_phrase("nopallogistica", text) == "Grupo Nopal Logística"
+    assert domain_phrase("grupotepeyac", "Saludos, Grupo Tepeyac Alimentos") == (
+        "Grupo Tepeyac Alimentos")
+
+
+def test_role_with_written_w_slash_and_a_role_that_ends_its_line() -> None:
+    assert company_from_text("Re: Paralegal role w/ Vance Okafor & Reyes") == (
+        "Vance Okafor & Reyes")
+    assert position_from_text("para la vacante de Analista de Datos Sr.\nFecha: martes 9 de "
+                              "marzo") == "Analista de Datos Sr"  # (its full stop tidied off)
