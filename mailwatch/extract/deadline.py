@@ -37,6 +37,7 @@ _TRIGGER = rx.compile(
     r"|riscontro|decisione|esito|faremo\s+sapere"
     r"|respuesta|resposta|risposta|r[ée]ponse|reviendrons|Bescheid|Antwort|antwoord"
     r"|uitsluitsel|besked|återkoppling|återkommer|odpowied\w+|decyzj\w+|dönüş\w*|karar\w*"
+    r"|otsus\w*|vastus\w*|döntés\w*|odluk\w*|rozhodnut\w*|decizi\w*|răspuns\w*"
     r"|te\s+laten\s+weten|laten\s+(?:we\s+)?(?:je|u)\s+weten"
     r"\s+weten)\b|結果|合否|结果|결과",
     re.I,
@@ -118,7 +119,10 @@ _END_OF_WEEK_INTL = re.compile(
 _NEXT_WEEK_INTL = re.compile(
     r"\b(?:(?:la\s+)?prossima\s+settimana|nächste[rn]?\s+Woche|(?:la\s+)?(?:pr[óo]xima\s+semana"
     r"|semana\s+que\s+viene)|(?:la\s+)?semaine\s+prochaine|volgende\s+week|nästa\s+vecka"
-    r"|(?:w\s+)?przyszłym\s+tygodniu|gelecek\s+hafta\w*|volgende\s+week)\b|来週|下周|다음\s*주",
+    r"|(?:w\s+)?przyszłym\s+tygodniu|gelecek\s+hafta\w*|volgende\s+week"
+    # Estonian, Hungarian, Romanian, Czech/Slovak, Croatian
+    r"|järgmise\s+nädala(?:\s+jooksul)?|jövő\s+hét\w*|săptămâna\s+viitoare"
+    r"|(?:budúci|příští)\s+týždeň|příští\s+týden|sljedeć\w+\s+tjedn\w*)\b|来週|下周|다음\s*주",
     re.I)
 _SPAN_INTL = re.compile(
     r"\b(?:entro|innerhalb(?:\s+von|\s+der\s+nächsten)?|dans\s+les|en\s+los\s+próximos"

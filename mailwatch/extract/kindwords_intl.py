@@ -40,6 +40,12 @@ REJECTION = (
     # Norwegian, Danish
     r"|(?:går|gå)\s+videre\s+med\s+(?:en\s+)?andre?\s+kandidat|ikke\s+lenger\s+aktuell"
     r"|(?:valgt|besluttet)\s+(?:at\s+)?(?:gå\s+videre\s+med\s+)?(?:en\s+)?anden\s+kandidat"
+    # Croatian, Slovak, Romanian, Hungarian, Estonian, Ukrainian, Russian, Greek
+    r"|neće\s+biti\s+uzet\w*\s+u\s+(?:daljnje|obzir)|nastaviti\s+(?:proces\s+)?s\s+"
+    r"(?:drugim\s+)?kandidat\w*|pokračovať\s+s\s+(?:iným\s+)?(?:kandidát|uchádzač)\w*"
+    r"|(?:nu\s+a\s+fost|nu\s+ați\s+fost)\s+(?:selectat|reținut)\w*|(?:cu\s+)?alt\s+candidat"
+    r"|más\s+jelölt\w*|nem\s+tudjuk\s+továbbvinni|teise\s+kandidaadi\w*"
+    r"|(?:іншого|иного|другого)\s+кандидат\w*|άλλο(?:ν)?\s+υποψήφιο"
 )
 REJECTION_CJK = (
     r"ご期待に(?:沿|添)い(?:かね|兼ね)る|見送らせて|不採用|很遗憾[^。]{0,30}(?:未能|无法|不能)"
@@ -72,10 +78,16 @@ OFFER = (
     r"|anställningserbjudande|erbjuda\s+dig\s+(?:tjänsten|en\s+anställning|jobbet)"
     r"|propozycj\w+\s+zatrudnienia|zaproponować\s+(?:Pani|Panu|Ci)\s+(?:stanowisko|zatrudnienie)"
     r"|iş\s+teklif\w*|werksaanbod|aanbod\s+van\s+indiensneming"
+    # Slovak, Czech, Croatian, Romanian, Hungarian, Estonian, Ukrainian
+    r"|ponuk\w*\s+(?:zamestnania|práce)|ponúknuť\s+Vám|nabídk\w*\s+(?:zaměstnání|práce)"
+    r"|nabídnout\s+Vám|ponud\w*\s+za\s+(?:posao|zaposlenje)|ponuditi\s+Vam"
+    r"|ofert\w*\s+de\s+(?:angajare|muncă)|állásajánlat\w*|tööpakkumi\w*"
+    r"|пропозиці\w*\s+(?:про\s+)?(?:робот|працевлаштуванн)\w*"
 )
 OFFER_CJK = r"内定|录用通知|錄用通知|决定录用|決定錄用|录用您|錄用您|최종\s*합격|채용\s*확정"
 #: Lower-cased, one in every alternative above: the offer test skips its scan without one.
 OFFER_WORDS = ("propos", "embauche", "angebot", "oferta", "propuesta", "propost", "offrir",
+               "ponuk", "ponúk", "nabíd", "ponud", "ofert", "ajánlat", "pakkumi", "пропозиц",
                "proporle", "proporti", "aanbod", "contractvoorstel", "voorstel", "erbjud",
                "propozycj", "zaproponow", "teklif", "内定", "录用", "錄用", "합격", "채용")
 
@@ -90,6 +102,9 @@ STILL_DECIDING = (
     r"|(?:är|håller)\s+fortfarande|ännu\s+inte\s+(?:fattat|bestämt)"
     r"|nadal\s+(?:prowadzimy|trwa|analizujemy)|jeszcze\s+nie\s+podjęliśmy"
     r"|hâlâ\s+(?:devam|değerlendir)"
+    # Estonian "teeme otsuse ja anname Teile vastuse", Croatian, Slovak, Romanian
+    r"|teeme\s+otsuse|anname\s+(?:Teile|sulle)\s+(?:vastuse|teada)|još\s+(?:uvijek\s+)?razmatramo"
+    r"|stále\s+(?:prebieha|prebiehajú|posudzujeme)|încă\s+(?:evaluăm|analizăm)"
 )
 STILL_DECIDING_CJK = r"選考中|検討中|审核中|评估中|검토\s*중"
 
@@ -120,6 +135,9 @@ JOB = (
     # Czech "pozice", "výběrové řízení", "uchazeč"
     r"|pozic\w*|výběrov\w+\s+řízení|uchazeč\w*"
     r"|työpaik\w*|hakemu\w*"
+    # Slovak, Croatian, Hungarian, Estonian, Romanian
+    r"|pozíci\w*|pozicij\w*|prijav\w+\s+za|állás\w*|pozíció\w*|ametikoh\w*|konkursi\w*"
+    r"|candidatur\w*|angajare"
 )
 #: "Could you tell me when you are free?"
 ASK = (

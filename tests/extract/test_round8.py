@@ -12,6 +12,7 @@ from mailwatch.extract import classify as c
 from mailwatch.extract import detect
 from mailwatch.extract.company import company_from_text
 from mailwatch.extract.dates import find_dates, find_times
+from mailwatch.extract.deadline import find_deadline
 from mailwatch.extract.employer import domain_phrase
 from mailwatch.extract.people import names_in_text
 from mailwatch.extract.position import position_from_text
@@ -251,3 +252,17 @@ def test_role_with_written_w_slash_and_a_role_that_ends_its_line() -> None:
         "Vance Okafor & Reyes")
     assert position_from_text("para la vacante de Analista de Datos Sr.\nFecha: martes 9 de "
                               "marzo") == "Analista de Datos Sr"  # (its full stop tidied off)
+
+
+def test_offers_rejections_and_status_updates_in_more_languages() -> None:
+    assert c.offer("S radosťou Vám oznamujeme, že sme sa rozhodli ponúknuť Vám túto pozíciu.")
+    assert c.offer("Vă trimitem oferta de angajare pentru poziția de analist.")
+    assert c.REJECTION.search("Vaša prijava za poziciju neće biti uzeta u daljnje razmatranje.")
+    assert c.REJECTION.search("Am decis să continuăm procesul cu alt candidat.")
+    assert c.STILL_DECIDING.search("Pärast seda teeme otsuse ja anname Teile vastuse.")
+
+
+def test_an_estonian_answer_next_week_is_that_weeks_friday() -> None:
+    day, _ = find_deadline("Pärast seda teeme otsuse ja anname Teile vastuse järgmise nädala "
+                           "jooksul.", date(2027, 2, 5), "DMY")
+    assert day == date(2027, 2, 12)
