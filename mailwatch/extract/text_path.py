@@ -74,6 +74,12 @@ def _unconditional(pattern: re.Pattern[str], sentence: str) -> bool:
     return bool(pattern.search(sentence)) and not c.CONDITIONAL.search(sentence)
 
 
+#: Every slot of the mail is booked: "Both slots are confirmed", "all three are booked".
+_ALL_BOOKED = re.compile(
+    r"\b(?:both|all(?:\s+(?:two|three|four))?)\s+(?:\w+\s+){0,2}(?:are|have\s+been)\s+"
+    r"(?:now\s+)?(?:confirmed|booked|scheduled|locked\s+in)\b", re.I)
+
+
 def _text_kind(
     f: Facts, parts: list[Unit], slots: list[Slot], where: list[Unit]
 ) -> tuple[Kind, float, Interview | None] | None:
@@ -141,6 +147,10 @@ def _text_kind(
         }
         if len(confirmed) == 1 and not ask:
             chosen = next(iter(confirmed.values()))
+        elif not confirmed and _ALL_BOOKED.search(text) and not _PROPOSAL.search(text):
+            # "two interviews on consecutive days ... Both slots are confirmed": a series,
+            # not options; the first one is the interview the next drafts wait for
+            chosen = min(distinct.values(), key=lambda s: s.start)
     if chosen is not None and (booking is None or confirms):
         conf = 0.6 + (0.15 if confirms else 0) + (0.1 if chosen.zone_stated else 0)
         f.reasons.append(f"text: '{chosen.text}'")

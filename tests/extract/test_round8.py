@@ -266,3 +266,17 @@ def test_an_estonian_answer_next_week_is_that_weeks_friday() -> None:
     day, _ = find_deadline("Pärast seda teeme otsuse ja anname Teile vastuse järgmise nädala "
                            "jooksul.", date(2027, 2, 5), "DMY")
     assert day == date(2027, 2, 12)
+
+
+def test_two_interviews_on_two_days_both_confirmed_are_a_series_not_options() -> None:
+    det = detected("Hi Thandi,\n\nWe've split the next stage into two interviews:\n\n"
+                   "1) Technical interview\nThursday 5 November, 10:00-11:00\n"
+                   "with Ayanda Zulu (Firmware Lead)\n\n2) Meet the founders\n"
+                   "Friday 6 November, 14:00-14:45\nwith Ruan Steyn (CEO)\n\n"
+                   "Both slots are confirmed on our side, so just drop me a line to say you've "
+                   "got this.\n", subject="Your interviews with Umoya Robotics")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert (det.interview.start.day, det.interview.start.hour) == (5, 10)
+    offered = detected("Hi Thandi,\n\nCould you do one of these?\nThursday 5 November, 10:00\n"
+                       "Friday 6 November, 14:00\n", subject="Interview times")
+    assert offered.kind is Kind.INTERVIEW_REQUEST
