@@ -36,6 +36,7 @@ from .text import units
 from .text_path import _text_kind, _text_people, _unconditional
 from .topic import job_meeting
 from .writer import sender_interviews
+from .zone_words import signature_zone
 
 _OUR_CHAT_OFF = rx.compile(
     r"\b(?:cancel|postpone|move|reschedule|push)\s+(?:our|the|your|tomorrow's|today's)\s+"
@@ -84,7 +85,11 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         message,
         users,
         resolve_order(date_order, sender_domain, f"{message.subject}\n{message.full_text}"),
-        message.date.tzinfo if message.date else None,
+        # (the city of the sender's signature, or of the lines that close the text when no
+        # signature was split off, when the Date header keeps its clock)
+        signature_zone(message.signature or "\n".join(message.text.splitlines()[-8:]),
+                       message.date)
+        or (message.date.tzinfo if message.date else None),
         vocab,
     )
     events = parse_calendars(message.calendars, message_tz=f.default_tz, user_addresses=users)

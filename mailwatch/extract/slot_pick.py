@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .. import rx
 from . import classify as c
 from .schedule import anchored_slots
-from .slot_context import continues_meeting, is_slot_line, loose_units
+from .slot_context import continues_meeting, is_slot_line, join_date_and_time_lines, loose_units
 from .slots import Slot, refine_slot, slots_in
 from .text import Unit, units
 from .times import time_at_start
@@ -244,7 +244,11 @@ def _times_of(f: Facts, mail: str) -> dict[datetime, Slot]:
     """The future slots of one quoted mail, by start."""
     m = f.message
     hint = zone_hint(mail)  # "(both Boston time)" under the times of that mail
-    return {s.start: s for u in units(mail) if not _SENT_LINE.match(u.text)
+    parts = units(mail)
+    head = parts[0].para if parts else 0  # its header lines; a "Date:" below is a field
+    return {s.start: s for u in join_date_and_time_lines(
+                parts, m.date.date() if m.date else None, f.order)
+            if not (u.para == head and _SENT_LINE.match(u.text))
             for s in slots_in(u.text, m.date, f.order, f.default_tz, zone_hint=hint)
             if m.date is not None and s.start > m.date}
 

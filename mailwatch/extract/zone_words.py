@@ -449,3 +449,20 @@ def zone_hint(text: str) -> tuple[tzinfo, str | None, str] | None:
             # "die Ortszeit in Hamburg": the place alone names the zone
             return zone(CITIES[c["city"]]), CITIES[c["city"]], window[: c.end()]
     return None
+
+
+def signature_zone(signature: str, sent: datetime | None) -> tzinfo | None:
+    """The zone of the city in the sender's signature ("14 Farrier Lane, London EC4A"),
+    when its offset is the one the Date header shows: the sender's own clock, which then
+    gives a time the mail writes without a zone its right offset on the interview's date
+    (a UK mail sent in March in GMT, for an interview after the clocks go forward).
+
+    Only a city whose zone agrees with the Date header counts: an address in another
+    zone (a head office abroad) says nothing about the clock the sender writes with."""
+    if sent is None or sent.tzinfo is None or not signature:
+        return None
+    for m in _CITY_ANY.finditer(fold(signature)):
+        tz = zone(CITIES[m["city"]])
+        if tz is not None and tz.utcoffset(sent.replace(tzinfo=None)) == sent.utcoffset():
+            return tz
+    return None

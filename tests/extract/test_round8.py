@@ -4,7 +4,7 @@ invented."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from mailfactory import assert_clock, detected, raw_mail, vevent
 
@@ -17,6 +17,7 @@ from mailwatch.extract.employer import domain_phrase
 from mailwatch.extract.people import names_in_text
 from mailwatch.extract.position import position_from_text
 from mailwatch.extract.writer import sender_interviews
+from mailwatch.extract.zone_words import signature_zone
 from mailwatch.message import parse_message
 from mailwatch.model import Kind
 
@@ -280,3 +281,27 @@ def test_two_interviews_on_two_days_both_confirmed_are_a_series_not_options() ->
     offered = detected("Hi Thandi,\n\nCould you do one of these?\nThursday 5 November, 10:00\n"
                        "Friday 6 November, 14:00\n", subject="Interview times")
     assert offered.kind is Kind.INTERVIEW_REQUEST
+
+
+def test_a_move_to_another_day_keeps_the_quoted_mails_time_and_the_senders_clock() -> None:
+    body = ("Dear Thandi,\n\nWe would like to move your interview to Tuesday 30 March instead. "
+            "Everything else stays as it was - same time, same venue, same panel.\n\nAmy\n"
+            "Graduate Recruitment\n14 Farrier Lane, London EC4A 2PX\n\n"
+            "-----Original Message-----\n\nFrom: Graduate Recruitment <grad@hartwell.example>\n"
+            "Sent: Wednesday, March 10, 2027 11:02 AM\nTo: Thandi Nkosi <thandi@example.org>\n"
+            "Subject: Interview Invitation\n\nDear Thandi,\n\nWe are delighted to invite you to "
+            "interview.\n\nDate:      Thursday 25 March 2027\nTime:      10:30am\n"
+            "Duration:  approximately 40 minutes\n")
+    raw = raw_mail(body, subject="RE: Interview Invitation",
+                   sender="Graduate Recruitment <grad@hartwell.example>",
+                   date="Mon, 22 Mar 2027 16:40:05 +0000")
+    det = detect(parse_message(raw), user_addresses=frozenset({"thandi@example.org"}))
+    assert det.kind is Kind.RESCHEDULE
+    assert det.interview.start.isoformat() == "2027-03-30T10:30:00+01:00"  # (after BST begins)
+
+
+def test_a_signature_city_gives_the_senders_clock_only_when_the_date_header_agrees() -> None:
+    march = datetime(2027, 3, 22, 16, 40, tzinfo=UTC)
+    assert str(signature_zone("Amy Fletcher\n14 Farrier Lane, London EC4A 2PX", march)) == (
+        "Europe/London")
+    assert signature_zone("Head office: Sydney", march) is None
