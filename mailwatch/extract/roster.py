@@ -336,6 +336,21 @@ def _stacked_header(lines: list[str], i: int) -> bool:
             and cells[1] == "Name" and cells[2] in ("Title", "Role", "Position"))
 
 
+#: The interviewers' header cell alone on its line, last of a flattened header row.
+_PEOPLE_CELL = re.compile(r"(?:Interviewers?|Interviewer\(s\)|Panel(?:ists?)?|With|Hosts?)",
+                          re.I)
+
+
+def _last_header_cell(lines: list[str], i: int) -> bool:
+    """ "Date" / "Time (Sydney time, AEDT)" / "Session" / "Interviewer(s)": the header row
+    of an HTML table, one cell per line, the interviewers' cell last."""
+    if not _PEOPLE_CELL.fullmatch(lines[i].strip()):
+        return False
+    above = [c.strip() for c in lines[max(0, i - 4) : i] if c.strip()]
+    return len(above) >= 2 and all(len(c) <= 40 and ":" not in c and c[0].isupper()
+                                   for c in above[-2:])
+
+
 def _column_people(lines: list[str]) -> list[Person]:
     """People in the interviewers' column of such a table: a cell that is a name, over a
     cell that is a title ("Declan Moss" / "SRE Manager")."""
@@ -343,7 +358,7 @@ def _column_people(lines: list[str]) -> list[Person]:
     for i, line in enumerate(lines):
         s = line.strip()
         if not (_COLUMN_HEADER.match(s) and _PEOPLE_COLUMN.search(s)) and not _stacked_header(
-                lines, i):
+                lines, i) and not _last_header_cell(lines, i):
             continue
         cells = []
         for c in lines[i + 1 : i + 41]:
@@ -354,6 +369,9 @@ def _column_people(lines: list[str]) -> list[Person]:
             if (_NAME.fullmatch(cell) and len(below) <= 60 and _ROLE.search(below)
                     and not _BOOKER.search(below) and (p := _item_person(cell)) is not None):
                 found.append(Person(name=p.name, title=below))
+            elif ((t := _ROW_PERSON_TITLE.fullmatch(cell)) and _ROLE.search(t["title"])
+                  and not _BOOKER.search(t["title"]) and (p := _item_person(t["name"]))):
+                found.append(Person(name=p.name, title=t["title"].strip()))  # "A B, Title"
         break
     return found
 

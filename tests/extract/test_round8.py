@@ -305,3 +305,11 @@ def test_a_signature_city_gives_the_senders_clock_only_when_the_date_header_agre
     assert str(signature_zone("Amy Fletcher\n14 Farrier Lane, London EC4A 2PX", march)) == (
         "Europe/London")
     assert signature_zone("Head office: Sydney", march) is None
+
+
+def test_a_flattened_html_table_with_the_interviewers_cell_last_in_its_header() -> None:
+    text = ("Your schedule is below.\nDate\nTime (Sydney time, AEDT)\nSession\nInterviewer(s)\n"
+            "Tuesday 10 November 2026\n10:00 – 10:45\nSystem design\n"
+            "Pieter van der Berg, Principal Engineer\n10:45 – 11:30\nTeam & ways of working\n"
+            "Lucía de la Fuente, Engineering Manager\nMei Tanaka, Recruiting Coordinator\n")
+    assert _names(text) == ["Pieter van der Berg", "Lucía de la Fuente"]
