@@ -216,6 +216,11 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
     return done(Kind.OTHER, 0.5)
 
 
+#: A line that names someone as the one who books: "Chloe Ashdown | Technical Recruiter |
+#: Your point of contact".
+_BOOKER_LINE = re.compile(r"\b(?:recruit\w*|coordinator|point\s+of\s+contact|scheduler)\b", re.I)
+
+
 def _company_position(f: Facts, events: list[Event]) -> None:
     m = f.message
     names = tuple(a.name for a in (*m.to, *m.cc) if a.name)
@@ -332,6 +337,12 @@ def _from_calendar(
                 and e.organizer not in people and m.text.count(e.organizer.name) == 1
                 and re.search(rf"{re.escape(e.organizer.name)}\s+[-–]\s+organi[sz]er", m.text)}
     named = [p for p in _text_people(f) if (p.name or "").lower() not in left_out]
+    if not named and alone and first.description:
+        # only the coordinator on the guest list, and the mail names nobody: the event's
+        # own notes may ("Interviewers: Olivia Brennan (Head of ...), Tomasz Wójcik")
+        mine = {" ".join(a.name.split()).casefold() for a in m.to if a.name}
+        named = [p for p in names_in_text(first.description) if p.name
+                 and " ".join(p.name.split()).casefold() not in mine]
     if alone and any(p.email not in alone for p in named):
         # an ATS invitation whose only guest is its organizer, the coordinator, while the
         # text lists who runs it ("Interviewer: Dana Kowalczyk"): the organizer, whom the
@@ -339,7 +350,8 @@ def _from_calendar(
         among = {n.name for n in named}
         body = "\n".join(m.text.splitlines()[:-6])  # (the text above a sign-off block)
         people = [p for p in people if p.email not in alone or p.name in among
-                  or (p.name is not None and p.name in body)]
+                  or (p.name is not None and any(p.name in ln and not _BOOKER_LINE.search(ln)
+                                                 for ln in body.splitlines()))]
     people.extend(named)
     people = cf.named(people, "\n".join((first.description, m.text)))
     people = with_full_names(people, (e.organizer for e in same_day if e.organizer))

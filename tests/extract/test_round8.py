@@ -313,3 +313,19 @@ def test_a_flattened_html_table_with_the_interviewers_cell_last_in_its_header() 
             "Pieter van der Berg, Principal Engineer\n10:45 – 11:30\nTeam & ways of working\n"
             "Lucía de la Fuente, Engineering Manager\nMei Tanaka, Recruiting Coordinator\n")
     assert _names(text) == ["Pieter van der Berg", "Lucía de la Fuente"]
+
+
+def test_an_ats_event_whose_notes_name_the_interviewers_while_only_the_recruiter_is_a_guest(
+) -> None:
+    event = vevent(summary="Thandi Nkosi <> Umoya Solar: Technical Interview",
+                   start="20261105T110000", end="20261105T121500", tzid="Africa/Johannesburg",
+                   organizer="CN=Chloe Ashdown:mailto:chloe@umoyasolar.example",
+                   description="Technical interview.\\nInterviewers: Olivia Brennan (Head of "
+                               "Embedded Systems)\\, Tomasz Wójcik (Staff Firmware Engineer).")
+    raw = raw_mail("Hi Thandi,\n\nYour Technical Interview is confirmed.\n\nYour hiring team\n"
+                   "- Chloe Ashdown | Technical Recruiter | Your point of contact\n\n"
+                   "Thanks,\nChloe Ashdown\nTechnical Recruiter\n",
+                   subject="Interview confirmed", sender="Chloe Ashdown <no-reply@ashbyhq.com>",
+                   ics=event)
+    det = detect(parse_message(raw), user_addresses=frozenset({"thandi@example.org"}))
+    assert [p.name for p in det.interview.interviewers] == ["Olivia Brennan", "Tomasz Wójcik"]
