@@ -49,7 +49,10 @@ _ROLE_WORDS = rx.compile(
     r"|analista|desenvolvedor[a]?|desarrollador[a]?|ingeniero|ingeniera|gerente|diretor[a]?"
     r"|engenheir[oa]|coordenador[a]?|especialista|enfermeir[oa]|utvikler|systemutvikler"
     r"|\w*analyytikko|\w*kehittäjä|insinööri|vývojář\w*|programátor|konzultant"
-    r"|ingénieur|ingénieure|développeur|développeuse|chef|responsable|sviluppatore)\b"
+    r"|ingénieur|ingénieure|développeur|développeuse|chef|responsable|sviluppatore"
+    # Slovak, Czech, Croatian, Hungarian, Romanian, Estonian
+    r"|inžinier\w*|inženýr\w*|inženjer\w*|voditelj\w*|programer\w*|\w*elemző|\w*fejlesztő"
+    r"|mérnök\w*|inginer\w*|dezvoltator\w*|\w*juht)\b"
     r"|(?i:(?:entwickler|ingenieur|berater|leiter|referent|architekt|analyst|manager)"
     r"(?:in|innen)?\b)"
     # (CJK text has no word boundaries)
@@ -74,7 +77,7 @@ _POSITION_RES = [
     rx.compile(
         rf"\b(?i:the|our|your|this|an?)\s+(?P<pos>{_TITLE}{_QUAL}"
         rf"(?:,\s+{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,2}})?)"
-        r"(?:\s+\([^()]*\d[^()]*\))?\s+(?i:role|position|opening|vacancy|opportunity|post"
+        r"(?:\s+\([^()]*\d[^()]*\))?\s+(?i:role|position|opening|vacancy|opportunity|post|spot"
         # "for the Senior Gameplay Programmer onsite", "the Audio DSP Engineer search"
         r"|process|interview|onsite|on-site|search|interview\s+loop)\b"
     ),
@@ -156,7 +159,7 @@ def _tidy(value: str | None) -> str | None:
 #: Words each prose pattern of _POSITION_RES must contain in flattened text (one space per
 #: \s+), lower-cased: without any, it cannot match and is not run. ([2] reads the raw text.)
 _POSITION_WORDS = {
-    0: (" role", " position", " opening", " vacancy", " opportunity", " post", " process",
+    0: (" role", " position", " opening", " vacancy", " opportunity", " post", " spot", " process",
         " interview", " onsite", " on-site", " search"),
     1: ("position of ", "position as ", "role of ", "role as ", "vacancy of ", "vacancy as ",
         "post of ", "post as "),
@@ -246,7 +249,7 @@ _ROLE_THEN_ORG = re.compile(
 #: "(m/w/d)", "(w/m/d)", "(m/f/x)", "(H/F)": who may apply, not part of the role's name.
 _GENDER_MARK = re.compile(r"\s*\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)", re.I)
 #: What every _WORD_GENDER match but the "·" ones holds (a scan only where one is).
-_GENDER_ENDINGS = ("(a)", "(e)", "(in)", "(ne)", "(se)", "/a", "/ka", "/e", "/in")
+_GENDER_ENDINGS = ("(a)", "(e)", "(in)", "(ne)", "(se)", "/a", "/ka", "/e", "/in", "/ica")
 #: A gendered ending written into the word: "Desarrollador(a)", "Développeur·se".
 _WORD_GENDER = re.compile(
-    r"(?<=[a-zà-ÿ])(?:\((?:a|e|in|ne|se)\)|·(?:e|se|ne|euse)|/(?:a|ka|e|in))(?![\w])")
+    r"(?<=[a-zà-ÿ])(?:\((?:a|e|in|ne|se)\)|·(?:e|se|ne|euse)|/(?:a|ka|e|in|ica))(?![\w])")

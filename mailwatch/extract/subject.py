@@ -36,10 +36,10 @@ _INTERVIEW_WORDS = rx.compile(
     re.I,
 )
 _GOOGLE_AT = re.compile(r"\s+@\s+")
-_SUBJECT_SEP = rx.compile(r"\s+[|–—-]\s+|:\s+|\s+/\s+|\s*[()]\s*|\s*[\[\]【】]\s*"
+_SUBJECT_SEP = rx.compile(r"\s+[|–—-]\s+|:\s+|：\s*|\s+/\s+|\s*[()]\s*|\s*[\[\]【】]\s*"
                           r"|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*")  # (an emoji)
 _POSITION_AT_CO = re.compile(
-    rf"^(?P<pos>.+?)\s+(?:at|with|@|bij|chez|bei|presso|hos)\s+(?P<co>{_CO})$")
+    rf"^(?P<pos>.+?)\s+(?:at|with|w/|@|bij|chez|bei|presso|hos)\s+(?P<co>{_CO})$")
 _CO_START = re.compile(_CO)
 _DIGIT = re.compile(r"\d")
 _INTERVIEW_PHRASE = rx.compile(
@@ -52,6 +52,10 @@ _INTERVIEW_PHRASE = rx.compile(
 )
 _EDGE_WORDS = rx.compile(r"(?i)^(?:for|with|the|re)\s+|\s+(?:for|with)$")
 _ROLE_QUAL = re.compile(r"(\w+)\s+\((?![^)]*\d)([^()]{1,20})\)")
+#: Words that say "the post of" before a role: French, Spanish, Portuguese, Thai, Indonesian.
+_ROLE_LEAD = re.compile(r"^(?:.*\s)?(?:poste\s+d['e]\s*|puesto\s+de\s+|vaga\s+de\s+"
+                        r"|cargo\s+de\s+|ตำแหน่ง\s*|posisi\s+|(?:za\s+|na\s+)?pozici(?:ju|u|a)\s+"
+                        r"|pozíci(?:u|a)\s+)(?=\S)", re.I)
 _OWNER = re.compile(r"(?i)^(?:your|our|my|the)\s+")
 
 
@@ -101,7 +105,8 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
         if _WITH_WHOM.match(core):
             continue
         if _ROLE_WORDS.search(core) and position is None:
-            position = _tidy(_LOWER_LEAD.sub("", core))  # (not "candidatura X")
+            # (not "candidatura X", "poste de X", "เชิญสัมภาษณ์งาน ตำแหน่ง X")
+            position = _tidy(_ROLE_LEAD.sub("", _LOWER_LEAD.sub("", core)))
         elif (
             company is None
             and not _INTERVIEW_WORDS.search(core)

@@ -15,7 +15,8 @@ from mailwatch.extract.dates import find_dates, find_times
 from mailwatch.extract.deadline import find_deadline
 from mailwatch.extract.employer import domain_phrase
 from mailwatch.extract.people import names_in_text
-from mailwatch.extract.position import position_from_text
+from mailwatch.extract.position import _ROLE_WORDS, position_from_text
+from mailwatch.extract.subject import from_subject
 from mailwatch.extract.writer import sender_interviews
 from mailwatch.extract.zone_words import signature_zone
 from mailwatch.message import parse_message
@@ -329,3 +330,21 @@ def test_an_ats_event_whose_notes_name_the_interviewers_while_only_the_recruiter
                    ics=event)
     det = detect(parse_message(raw), user_addresses=frozenset({"thandi@example.org"}))
     assert [p.name for p in det.interview.interviewers] == ["Olivia Brennan", "Tomasz Wójcik"]
+
+
+def test_a_subjects_role_after_a_post_of_word_or_a_full_width_colon() -> None:
+    subject = "面试邀请：高级数据工程师 - 上海云杉数据科技有限公司"
+    assert from_subject(subject)[1] == "高级数据工程师"
+    assert from_subject("เชิญสัมภาษณ์งาน ตำแหน่ง Data Analyst")[1] == "Data Analyst"
+    assert from_subject("RE: Rencontre jeudi - poste de développeur principal .NET")[1] == (
+        "développeur principal .NET")
+    assert from_subject("Vaša prijava za poziciju Voditelj projekata")[1] == "Voditelj"
+    assert from_subject("Paralegal role w/ Vance Okafor & Reyes - interview times?")[0] == (
+        "Vance Okafor & Reyes")
+
+
+def test_role_words_in_more_languages_and_a_spot() -> None:
+    for role in ("Senior DevOps inžinier", "Adatelemző", "Tootejuht", "Inginer software"):
+        assert _ROLE_WORDS.search(role), role
+    assert position_from_text("move forward with you for the Litigation Paralegal spot!") == (
+        "Litigation Paralegal")
