@@ -108,6 +108,7 @@ _TRIGGER = rx.compile(
     r"|you(?:'ll|’ll|\s+will|\s+would|'d|’d)\s+(?:also\s+|still\s+)?(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?"
     r"|speak(?:ing)?\s+(?:to|with)|interviewed\s+by|talk(?:ing)?\s+(?:to|with))"
     r"|interviewed\s+by|interviewers?(?:\(s\))?\s*(?:will\s+be|is|are|:|[-–—](?=\s))"
+    r"|assessors?(?:\s+(?:on|for)\s+the\s+day)?\s*(?:will\s+be|are|is|:)"
     r"|(?:taken|run|hosted)\s+by"
     r"|will\s+be\s+(?:held\s+)?with|(?:love|like|want)\s+(?:you\s+)?to\s+meet(?:\s+with)?"
     r"|panel\b(?![^.:(¶]{0,30}\bmyself\b)[^.:(¶]{0,30}\(|panel(?:\s+will)?\s+(?:consists?\s+of|includes?|comprises?"

@@ -11,6 +11,7 @@ import re
 
 from ..message import Address
 from ..model import Person
+from .employer import fold
 from .people import _HONORIFIC_LEAD, clean_name
 
 _SIGNOFF = re.compile(
@@ -81,8 +82,16 @@ def signature_person(signature: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-def sender_person(sender: Address | None, signature: str) -> Person | None:
-    """The sender as a Person: name from the From header, else from the signature."""
+def _address_reverses(name: str, email: str) -> bool:
+    """Is "Meier Corinne" written the other way round in corinne.meier@...?"""
+    words = [fold(w) for w in name.split()]
+    parts = [p for p in re.split(r"[._-]", email.split("@", 1)[0].lower()) if p]
+    return len(words) == 2 and len(parts) == 2 and parts == words[::-1]
+
+
+def sender_person(sender: Address | None, signature: str, closing: str = "") -> Person | None:
+    """The sender as a Person: name from the From header, else from the signature.
+    `closing`: the text's last lines, where a sign-off left unsplit names the writer."""
     sig_name, sig_title = signature_person(signature)
     header_name = clean_name(sender.name) if sender else None
     if header_name:  # "Dr Rebecca Lau": the person, without the title
@@ -91,6 +100,13 @@ def sender_person(sender: Address | None, signature: str) -> Person | None:
         sig_name = _HONORIFIC_LEAD.sub("", sig_name) or sig_name
     if sig_name and header_name and sig_name.split() == header_name.split()[::-1]:
         header_name = sig_name  # "Hofer Elisabeth" (surname first) signs "Elisabeth Hofer"
+    elif header_name and sender and sender.email and _address_reverses(header_name, sender.email):
+        # "Meier Corinne <corinne.meier@...>" who signs "Corinne Meier" (a sign-off the
+        # reply parser left in the text): the name as she writes it; a Hungarian "Tóth Réka"
+        # who signs so stays as written
+        turned = " ".join(header_name.split()[::-1])
+        if turned in closing:
+            header_name = turned
     name = header_name or sig_name
     if sig_name and header_name and sig_name.split()[0] != header_name.split()[0]:
         sig_title = None

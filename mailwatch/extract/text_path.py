@@ -182,7 +182,7 @@ def _text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
              *subject_people(m, f.company, exclude)]
     people = [_with_address(p, m) for p in found] + _copied_partners(m, f.users)
     if sender_interviews(split_forward(m)[0]):  # in a forward, "me" is its author's
-        me = sender_person(m.sender, m.signature)
+        me = sender_person(m.sender, m.signature, m.signature or m.text[-300:])
         if me is not None and (me.email or "") not in f.users:
             people.insert(0, me)
     return forwarded_people(m, f.users, exclude) + people

@@ -16,10 +16,11 @@ from mailwatch.extract.deadline import find_deadline
 from mailwatch.extract.employer import domain_phrase
 from mailwatch.extract.people import names_in_text
 from mailwatch.extract.position import _ROLE_WORDS, position_from_text
+from mailwatch.extract.signature import sender_person
 from mailwatch.extract.subject import from_subject
 from mailwatch.extract.writer import sender_interviews
 from mailwatch.extract.zone_words import signature_zone
-from mailwatch.message import parse_message
+from mailwatch.message import Address, parse_message
 from mailwatch.model import Kind
 
 
@@ -348,3 +349,19 @@ def test_role_words_in_more_languages_and_a_spot() -> None:
         assert _ROLE_WORDS.search(role), role
     assert position_from_text("move forward with you for the Litigation Paralegal spot!") == (
         "Litigation Paralegal")
+
+
+def test_assessors_on_the_day_and_the_undersigned() -> None:
+    assert _names("Your assessors on the day will be Gareth Hughes (Training Manager) and Shona "
+                  "McLeod (Senior Electrical Assessor).") == ["Gareth Hughes", "Shona McLeod"]
+    assert sender_interviews("Gesprächspartner: Herr Urs Brunner, Leiter Finanzen, und die "
+                             "Unterzeichnende")
+
+
+def test_a_surname_first_sender_who_signs_first_name_first() -> None:
+    sender = Address(name="Meier Corinne", email="corinne.meier@limmat.example")
+    assert sender_person(sender, "", "Freundliche Grüsse\nCorinne Meier\nHR").name == (
+        "Corinne Meier")
+    hungarian = Address(name="Tóth Réka", email="reka.toth@dunaport.example")
+    assert sender_person(hungarian, "", "Üdvözlettel:\nTóth Réka\nHR generalista").name == (
+        "Tóth Réka")
