@@ -27,6 +27,7 @@ _TRIGGER = rx.compile(
     r"|reach\s+out\s+to\s+you|(?:contact|notify|inform)\s+(?:you|all|every|each)|in\s+touch|answer|respond|reply\s+to\s+(?:you|every"
     r"|all|each)|hear\s+back|news\s+(?:for|from)|final\s+(?:say|word)|verdict|result"
     r"|conclude|finali[sz]e|complete\s+the\s+process"
+    r"|(?:make|making)\s+(?:a|the|our|their)\s+(?:final\s+)?call\s+on"
     r"|make\s+(?:a|the|our|their|its)\s+(?:final\s+)?(?:selection|choice)"
     # "successful candidates will be contacted on or before Friday, 21st May"
     r"|(?:will|shall)\s+be\s+(?:contacted|notified|informed|advised)"
@@ -148,10 +149,13 @@ _NOT_EMPLOYER = rx.compile(
     r"|(?:complete|record|submit)\s+(?:it|them|the|your)\b[^.]{0,60}\b(?:by|before|within)"
     r"|visa|embassy|consulate|permit|publish\w*|publication|go(?:es)?\s+live|landlord"
     r"|applications?\s+close|closing\s+date|scorecard"
+    # a survey about the process: its closing date is the candidate's, not a decision
+    r"|survey|questionnaire"
     # the candidate's answer to an offer, and questions answered on a call
     r"|let\s+(?:us|me)\s+know\s+your\s+(?:decision|answer|response)"
     r"|your\s+(?:decision|answer|acceptance|response|signature)\s+(?:by|before|no\s+later)"
-    r"|answer\s+(?:any|your|all)\s+(?:of\s+your\s+|other\s+)?questions)\b",
+    r"|answer\s+(?:any|your|all)\s+(?:of\s+your\s+|other\s+)?questions)\b"
+    r"|설문|アンケート|问卷|調査",  # (no word boundaries in CJK text)
     re.I,
 )
 

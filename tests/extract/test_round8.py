@@ -365,3 +365,14 @@ def test_a_surname_first_sender_who_signs_first_name_first() -> None:
     hungarian = Address(name="Tóth Réka", email="reka.toth@dunaport.example")
     assert sender_person(hungarian, "", "Üdvözlettel:\nTóth Réka\nHR generalista").name == (
         "Tóth Réka")
+
+
+def test_a_surveys_closing_date_is_no_decision_and_a_final_call_is_one() -> None:
+    ref = date(2026, 12, 16)
+    assert find_deadline("본 설문은 응답 내용은 전형 결과와 무관합니다. 설문은 12월 23일(수)까지 "
+                         "참여하실 수 있습니다.", ref, "DMY") is None
+    assert find_deadline("Please fill in our short survey about the process by 23 December; "
+                         "the results help us improve.", ref, "DMY") is None
+    day, _ = find_deadline("We're looking to make a final call on this role by the end of the "
+                           "month.", ref, "DMY")
+    assert day == date(2026, 12, 31)
