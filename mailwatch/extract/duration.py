@@ -67,7 +67,7 @@ _FRAME = rx.compile(
     r"roughly\s+|approximately\s+|~\s*|up\s+to\s+)?$"
     # "These usually run about 45 minutes", "It should take around 1 hour", "It's an hour"
     r"|\b(?:(?:runs?|lasts?)(?:\s+for)?|takes?|to\s+last|to\s+take|it['’]s|it\s+is|it['’]ll\s+be"
-    r"|it\s+will\s+be)"
+    r"|it\s+will\s+be|should\s+be|(?:it\s+)?shouldn['’]t\s+be\s+more\s+than)"
     r"\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|just\s+|~\s*|up\s+to\s+)?$",
     re.I,
 )
@@ -78,7 +78,9 @@ _OTHER_THING = rx.compile(
     r"|clocks?)\b",
     re.I,
 )
-_SENTENCE = rx.compile(r"(?<!\d)[.!?](?!\d)|;|\n\s*\n|\n(?=\s*(?:[-*•]|\w+:))")
+#: (not the full stop of "approx.", "ca.", "kb." before the length it qualifies)
+_SENTENCE = rx.compile(r"(?<!\d)(?<!\bca)(?<!\bkb)(?<!\bcca)(?<!\bapprox)[.!?](?!\d)|;|\n\s*\n"
+                       r"|\n(?=\s*(?:[-*•]|\w+:))")
 
 
 def stated_length(text: str) -> timedelta | None:
@@ -108,7 +110,9 @@ def stated_length(text: str) -> timedelta | None:
 #: after "duración"/"dauert"/"durerà"; never after "within" ("innerhalb von 2 Stunden").
 _LENGTH_INTL = rx.compile(
     r"(?<![\w\-/:.,])(?:(?P<n>\d{1,3}(?:[.,]5)?)\s*-?\s*(?P<unit>minutos?|minuten|minuti|minuter|minutter"
-    r"|minut\w*|dakika|horas?|stunden?|heures?|uur|ore|timmar|timme|timer|godzin\w*|saat)"
+    r"|minut\w*|dakika|horas?|stunden?|heures?|uur|ore|timmar|timme|timer|godzin\w*|saat"
+    # Hungarian, Vietnamese, Arabic, Greek, Ukrainian, Russian, Thai, Hebrew minutes
+    r"|perc\w*|phút|دقيقة|دقائق|λεπτ\w*|хвилин\w*|минут\w*|นาที|דקות)"
     r"|(?P<one>una|uma|eine|une|een|un['’]|en|ein|jedna|bir)\s*(?:hora|stunde|heure|uur|ora"
     r"|timme|time|godzina|saat)(?P<half>\s+(?:y|e|et|und|en|och|og)\s+(?:media|meia|demie|halb"
     r"|half|mezza|en\s+halv))?|(?P<ninety>anderthalb\s+stunden|anderhalf\s+uur|hora\s+e\s+meia))"
@@ -120,14 +124,20 @@ _LENGTH_INTL = rx.compile(
 _MEETING_INTL = rx.compile(
     r"\b(?:entrevista|reuni[óoã]o?n?|gespräch\w*|(?:video|telefoon|kennismakings|sollicitatie|vervolg|online)?gesprek|entretien|colloquio|intervju"
     r"|görüşme|rozmowa|onderhoud|llamada|videollamada|appel|chamada|dura\w*|dauer\w*|duur\w*"
-    r"|durée|durata|durer\w*|varar|trwa\w*|sürecek|tar\s+(?:ca|cirka|ungefär))\b"
-    r"|面接|面试|면접|所要時間|时长",
+    r"|durée|durata|durer\w*|varar|trwa\w*|sürecek|tar\s+(?:ca|cirka|ungefär)"
+    r"|interviu\w*|interjú\w*|razgovor\w*|intervjuu\w*|συνέντευξ\w*|співбесід\w*"
+    r"|собеседовани\w*|(?:ال)?مقابل\w*|(?:ال)?مدة|רא?יון|dự\s+kiến|phỏng\s+vấn|időtartam)\b"
+    r"|面接|面试|면접|所要時間|时长|สัมภาษณ์",
     re.I,
 )
 #: What a French "1h30" must follow to be a length.
 _LENGTH_LEAD = re.compile(r"\b(?:environ|dur\w*|pendant|prévo\w+|compter|comptez)\s*:?\s*$", re.I)
 _WITHIN_INTL = re.compile(r"\b(?:dentro\s+de|innerhalb(?:\s+von)?|binnen|entro|dans\s+les?|en\s+los"
                           r"|nos|within|inom|w\s+ciągu|vor|antes\s+de|avant)\s+$", re.I)
+
+
+#: How each minutes word of _LENGTH_INTL begins (the others are hours).
+_MINUTE_UNITS = ("min", "dak", "分", "perc", "phút", "دق", "λεπτ", "хвил", "мин", "นาที", "דק")
 
 
 def _stated_abroad(text: str) -> set[timedelta]:
@@ -150,7 +160,7 @@ def _stated_abroad(text: str) -> set[timedelta]:
                 # ("1,5 godziny", "1.5 Stunden": a half hour written as a decimal)
                 n = float((m["n"] or m["cn"]).replace(",", "."))
                 unit = (m["unit"] or m["cunit"]).lower()
-                minutes = int(n if unit.startswith(("min", "dak", "分")) else n * 60)
+                minutes = int(n if unit.startswith(_MINUTE_UNITS) else n * 60)
             if 10 <= minutes <= 8 * 60:
                 found.add(timedelta(minutes=minutes))
     return found

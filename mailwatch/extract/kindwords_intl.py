@@ -123,7 +123,7 @@ INTERVIEW = (
     # Ukrainian and Russian, Arabic, Hebrew
     r"|interviu\w*|(?:állás)?interjú\w*|(?:töö)?intervjuu\w*|töövestlus\w*"
     r"|razgovor\w*\s+za\s+posao|entrevues?|phỏng\s+vấn|συνέντευξ\w*|співбесід\w*"
-    r"|собеседовани\w*|مقابل[ةت]\w*|רא?יון|(?:notre|votre|ta)\s+rencontre"
+    r"|собеседовани\w*|(?:ال)?مقابل[ةت]\w*|רא?יון|(?:notre|votre|ta)\s+rencontre"
 )
 #: Job-search words beyond those of classify.JOB.
 JOB = (

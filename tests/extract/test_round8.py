@@ -4,7 +4,7 @@ invented."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from mailfactory import assert_clock, detected, raw_mail, vevent
 
@@ -13,6 +13,7 @@ from mailwatch.extract import detect
 from mailwatch.extract.company import company_from_text
 from mailwatch.extract.dates import find_dates, find_times
 from mailwatch.extract.deadline import find_deadline
+from mailwatch.extract.duration import stated_length
 from mailwatch.extract.employer import domain_phrase
 from mailwatch.extract.people import names_in_text
 from mailwatch.extract.position import _ROLE_WORDS, position_from_text
@@ -376,3 +377,12 @@ def test_a_surveys_closing_date_is_no_decision_and_a_final_call_is_one() -> None
     day, _ = find_deadline("We're looking to make a final call on this role by the end of the "
                            "month.", ref, "DMY")
     assert day == date(2026, 12, 31)
+
+
+def test_meeting_lengths_in_more_languages_and_should_be_about() -> None:
+    assert stated_length("Should be about half an hour, super informal.") == timedelta(minutes=30)
+    assert stated_length("- Thời gian: 9h30 sáng thứ Sáu, dự kiến khoảng 60 phút") == timedelta(
+        minutes=60)
+    assert stated_length("المدة: 45 دقيقة") == timedelta(minutes=45)
+    assert stated_length("Az interjú időtartama kb. 45 perc.") == timedelta(minutes=45)
+    assert c.INTERVIEW_INTL.search("موعد المقابلة")
