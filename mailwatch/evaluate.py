@@ -48,6 +48,20 @@ def norm_org(value: str | None) -> str:
     return " ".join(re.sub(r"[^\w&+#]+", " ", text).split())
 
 
+#: A bracketed qualifier of a role: "(Night Shift)", "(Finance)", "(0.8 FTE)", "(Johannesburg)".
+_QUALIFIER = re.compile(r"\s*\([^()]*\)")
+
+
+def norm_role(value: str | None) -> str:
+    """`norm_org` of a role without its bracketed qualifiers: "Warehouse Associate (Night
+    Shift)" and "Warehouse Associate" name one role. Labels of different batches disagree
+    on whether a shift, track, place or FTE in brackets belongs to the role's name, and a
+    thank-you that names the role either way is right."""
+    if not value:
+        return ""
+    return norm_org(_QUALIFIER.sub("", _GENDER_MARK.sub(" ", value))) or norm_org(value)
+
+
 def _instant(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
@@ -164,7 +178,8 @@ def evaluate(directory: Path) -> Report:
             if name in ("company", "position"):
                 if not job:
                     continue
-                same = norm_org(gold) == norm_org(value)
+                norm = norm_org if name == "company" else norm_role
+                same = norm(gold) == norm(value)
                 gold, value = gold or None, value or None
             elif name in ("start", "end"):
                 same = _instant(gold) == _instant(value)

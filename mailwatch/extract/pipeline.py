@@ -28,7 +28,7 @@ from .kindwords import forwarded_body
 from .names import dedupe, with_full_names
 from .notjob import not_job, strongly_not_job
 from .people import names_in_text
-from .position import cjk_position, position_from_text, without_company
+from .position import cjk_position, position_from_text, programme_from_text, without_company
 from .slot_context import join_date_and_time_lines
 from .slot_pick import find_slots, unquoted
 from .subject import from_subject
@@ -242,7 +242,8 @@ def _company_position(f: Facts, events: list[Event]) -> None:
     # a reply names the role in the mail it quotes ("Re: Interview Thursday – small change"),
     # or an event's title line does ("Hiring manager interview - Senior Data Analyst")
     pos = pos or s_pos or (position_from_text(unquoted(m.quoted))
-                           if m.quoted else None) or _title_line_position(m.text, names)
+                           if m.quoted else None) or _title_line_position(m.text, names) or (
+        programme_from_text(m.text))
     f.position = without_company(pos, f.company)
 
 #: A short line that titles an event or a day: "Hiring manager interview - Senior Data

@@ -130,6 +130,23 @@ _POSITION_RES = [
         r"|administrator|accountant|lead))\s+(?:role|position|opening|vacancy)\b"
     ),
 ]
+#: "our Virtual Assessment Centre for the Actuarial Graduate Programme", "our 2027
+#: Electrical Installation Apprenticeship intake": a programme is what one applies for.
+_PROGRAMME = rx.compile(
+    rf"\b(?i:the|our|your|this)\s+(?:20\d\d\s+)?(?P<pos>{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,4}}?"
+    r"\s+(?:Programme|Program|Scheme|Apprenticeship|Internship|Traineeship)\b"
+    # "Graduate Trainee Programme 2027 (Actuarial & Finance track)": its year and its track,
+    # not "(September 2027 intake)"
+    r"(?:\s+20\d\d\b)?(?:\s+\((?![^)]*\d)[^()]{2,40}\))?)"
+)
+
+
+def programme_from_text(text: str) -> str | None:
+    """The graduate programme, scheme or apprenticeship the mail is about, when it names no
+    role: asked after the subject, which may name the role within it ("Graduate Trainee
+    (Finance)")."""
+    m = _PROGRAMME.search(squeezed(text))
+    return _tidy(m["pos"]) if m else None
 _NOT_COMPANY = re.compile(
     r"^(?:I|We|You|The|Our|Your|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|Zoom|Teams|Microsoft Teams|Google Meet|Interview|Hi|Dear|Thanks|Thank)\b"
@@ -233,6 +250,9 @@ def without_company(position: str | None, company: str | None) -> str | None:
             position = position[: a.start()]
     if not position or not company:
         return position
+    words, n = position.split(), len(company.split())
+    if len(words) > n and fold(" ".join(words[:n])) == fold(company):
+        return " ".join(words[n:])  # "the Hartwell Pryce Summer Vacation Scheme"
     m = _ROLE_THEN_ORG.match(position)
     if m and fold(m["org"]) == fold(company) and _ROLE_WORDS.search(m["role"]):
         return m["role"]

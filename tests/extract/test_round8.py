@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from mailfactory import assert_clock, detected, raw_mail, vevent
 
+from mailwatch.evaluate import norm_role
 from mailwatch.extract import classify as c
 from mailwatch.extract import detect
 from mailwatch.extract.company import company_from_text
@@ -16,7 +17,12 @@ from mailwatch.extract.deadline import find_deadline
 from mailwatch.extract.duration import stated_length
 from mailwatch.extract.employer import domain_phrase
 from mailwatch.extract.people import names_in_text
-from mailwatch.extract.position import _ROLE_WORDS, position_from_text
+from mailwatch.extract.position import (
+    _ROLE_WORDS,
+    position_from_text,
+    programme_from_text,
+    without_company,
+)
 from mailwatch.extract.signature import sender_person
 from mailwatch.extract.subject import from_subject
 from mailwatch.extract.writer import sender_interviews
@@ -386,3 +392,23 @@ def test_meeting_lengths_in_more_languages_and_should_be_about() -> None:
     assert stated_length("المدة: 45 دقيقة") == timedelta(minutes=45)
     assert stated_length("Az interjú időtartama kb. 45 perc.") == timedelta(minutes=45)
     assert c.INTERVIEW_INTL.search("موعد المقابلة")
+
+
+def test_a_graduate_programme_or_scheme_when_no_role_is_named() -> None:
+    text = ("Congratulations! We are delighted to invite you to our Virtual Assessment Centre for "
+            "the Actuarial Graduate Programme (September 2027 intake).")
+    assert programme_from_text(text) == "Actuarial Graduate Programme"
+    assert programme_from_text("You have been shortlisted for our 2027 Electrical Installation "
+                               "Apprenticeship intake!") == "Electrical Installation Apprenticeship"
+    assert programme_from_text("Welcome to the Graduate Trainee Programme 2027 (Actuarial & "
+                               "Finance track).") == (
+        "Graduate Trainee Programme 2027 (Actuarial & Finance track)")
+    assert without_company("Hartwell Pryce Summer Vacation Scheme", "Hartwell Pryce") == (
+        "Summer Vacation Scheme")
+
+
+def test_eval_compares_roles_without_their_bracketed_qualifiers() -> None:
+    assert norm_role("Warehouse Associate (Night Shift)") == norm_role("Warehouse Associate")
+    assert norm_role("Softwareentwickler (m/w/d)") == norm_role("Softwareentwickler")
+    assert norm_role("(Senior) Data Analyst") == norm_role("Data Analyst")
+    assert norm_role("Data Analyst") != norm_role("Data Engineer")
