@@ -73,6 +73,13 @@ SUBJECT_WORDS = (
     "zaproszenie", "mulakat", "gorusme", "basvuru", "vyberov", "pohovor", "pozice",
     # Afrikaans
     "aansoek", "onderhoud", "aanstelling", "werksaanbod",
+    # Romanian, Hungarian, Estonian, Czech/Slovak, Croatian/Serbian, Greek
+    "interviu", "candidatur", "angajare", "interju", "allas", "jelentkez", "pozicio",
+    "intervjuu", "konkurs", "toovestlus", "ametikoh", "ponuka", "nabidka", "pozici", "prijav",
+    "razgovor", "posao", "odabir", "συνεντευξ", "θεση",
+    # Malay, Indonesian, Vietnamese, Hebrew, Ukrainian
+    "temuduga", "jawatan", "permohonan", "wawancara", "lamaran", "undangan", "posisi",
+    "phong van", "ung tuyen", "thu moi", "ראיון", "משרה", "співбесід", "ваканс",
     # Russian
     "собеседован", "интервью", "ваканси", "резюме", "отклик", "приглашен", "предложени",
 )  # fmt: skip
@@ -98,6 +105,7 @@ TITLE_WORDS = (
 SUBJECT_FRAGMENTS = (
     "面接", "面談", "選考", "応募", "採用", "内定", "日程", "面试", "面試", "应聘", "應徵",
     "招聘", "职位", "職位", "录用", "邀请", "邀請", "면접", "지원", "채용", "مقابلة",
+    "สัมภาษณ์", "ตำแหน่ง",
 )  # fmt: skip
 
 #: Word starts in a sender's address or display name that mark recruiting mail.

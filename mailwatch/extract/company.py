@@ -251,7 +251,9 @@ def _spelled_by_domain(company: str, sender: Address | None) -> str:
 #: Public bodies and schools named "X Department of Y": the name runs on through "of".
 _INSTITUTION = frozenset({"department", "university", "college", "ministry", "board", "council",
                           "institute", "school", "authority", "faculty", "commission", "bureau",
-                          "office", "academy", "trust", "agency", "centre", "center", "division"})
+                          "office", "academy", "trust", "agency", "centre", "center", "division",
+                          "city", "town", "county", "borough", "municipality", "shire",
+                          "district", "region", "province", "state", "government"})
 _OF_TAIL = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
                       r"(?:[ \t]+(?:(?:and|&|of|for|the)[ \t]+)?[A-Z][\w'’-]*){0,5}")
 
@@ -262,12 +264,15 @@ def _of_what(company: str, text: str) -> str:
     as the text writes the name in full."""
     if company.rsplit(None, 1)[-1].casefold() not in _INSTITUTION:
         return company
+    tails = []
     at = text.find(company)
     while at >= 0:
         if (m := _OF_TAIL.match(text, at + len(company))) is not None:
-            return " ".join(f"{company}{m.group(0)}".split())
+            tails.append(m.group(0))
         at = text.find(company, at + 1)
-    return company
+    # (the shortest: "on behalf of City of Cedar Narrows." over "the City of Cedar Narrows
+    # Transit Operations Centre")
+    return " ".join(f"{company}{min(tails, key=len)}".split()) if tails else company
 
 
 _ORG_NOUNS = frozenset({"analytics", "capital", "labs", "lab", "health", "systems", "group",

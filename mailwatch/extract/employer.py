@@ -24,7 +24,9 @@ LEGAL = rx.compile(
     r"|K\.K\.|KK|Co\.|& Co\.?|[Ss]p\.?(?:\s?z\s?o\.\s?o\.?)?|A\.Ş\.?|S\.L\.?|Lda\.?))+$"
 )
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w&'’\-]*"
-_PHRASE = re.compile(rf"{_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,4}}")
+#: (with the small words inside a name: "Marés do Índico", "Bank of Cedar Narrows")
+_PHRASE = re.compile(
+    rf"{_CAP}(?:[ \t]+(?:(?:&|and|of|do|da|dos|das|de|del|di|du|des|van|von)[ \t]+)?{_CAP}){{0,4}}")
 _LEGAL_LINE = rx.compile(
     rf"(?P<co>{_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,4}}?)[ \t,]*"
     r"(?:\(Pty\)[ \t]+Ltd|Pty\.?[ \t]+Ltd|Pte\.?[ \t]+Ltd|Pvt\.?[ \t]+Ltd|Sdn\.?[ \t]+Bhd|GmbH"

@@ -149,7 +149,9 @@ def programme_from_text(text: str) -> str | None:
     return _tidy(m["pos"]) if m else None
 _NOT_COMPANY = re.compile(
     r"^(?:I|We|You|The|Our|Your|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday|Zoom|Teams|Microsoft Teams|Google Meet|Interview|Hi|Dear|Thanks|Thank)\b"
+    r"|Sunday|Zoom|Teams|Microsoft Teams|Google Meet|Interview|Hi|Dear|Thanks|Thank"
+    # the reader or the writer, in the languages of "bei Ihnen", "chez vous", "con usted"
+    r"|Ihnen|Sie|Ihr|Ihre|Ihrer|Ihrem|Euch|Dir|Dich|Uns|Vous|Nous|Usted|Ustedes|Você)\b"
     # a department, not the employer
     r"|^(?:People\s*(?:&|and)\s*Culture|Human\s+Resources|Talent\s+Acquisition|People\s+Operations"
     r"|Recruitment|Recruiting|HR)$"

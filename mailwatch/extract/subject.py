@@ -153,5 +153,8 @@ _NOT_SUBJECT_CO = rx.compile(
     r"|invitation|colloquio|sollicitatie|uitnodiging|moved|rescheduled|cancel\w*|assessment"
     r"|design|loop|session|panel|debrief|review|exercise|case|task|test|recruiter|screen"
     r"|intro|introductory|final|first|second|third|onsite|on-site|confirmed|reminder"
-    r"|cv|resume|résumé|application|update|scheduling|availability)\b"
+    r"|cv|resume|résumé|application|update|scheduling|availability"
+    # an offer's or a status update's own title: "Proposta de Emprego", "Zwischenstand"
+    r"|proposta|propuesta|oferta|offre|angebot|offer|zwischenstand|status|stand|feedback"
+    r"|rückmeldung|resultado|esito|outcome|decision)\b"
 )

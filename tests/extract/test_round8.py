@@ -412,3 +412,25 @@ def test_eval_compares_roles_without_their_bracketed_qualifiers() -> None:
     assert norm_role("Softwareentwickler (m/w/d)") == norm_role("Softwareentwickler")
     assert norm_role("(Senior) Data Analyst") == norm_role("Data Analyst")
     assert norm_role("Data Analyst") != norm_role("Data Engineer")
+
+
+def test_a_pronoun_after_bei_or_chez_is_not_the_employer() -> None:
+    assert company_from_text("Ich möchte mich kurz bei Ihnen melden.") is None
+    assert company_from_text("Ich freue mich auf das Gespräch bei Donauwerk Software.") == (
+        "Donauwerk Software")
+
+
+def test_a_city_or_councils_name_runs_on_through_of_and_a_name_with_small_words() -> None:
+    det = detected("Dear Thandi,\n\nYour Transit Operator interview at the City of Cedar Narrows "
+                   "Transit Operations Centre is cancelled because of the snow.\n\nThis message "
+                   "was sent through SmartRecruiters on behalf of City of Cedar Narrows.\n",
+                   subject="Interview cancelled - Transit Operator",
+                   sender="City of Cedar Narrows <noreply@smartrecruiters.com>")
+    assert det.company == "City of Cedar Narrows"
+    assert domain_phrase("maresdoindico", "Marés do Índico, Lda.\nAv. Julius Nyerere") == (
+        "Marés do Índico")
+
+
+def test_an_offers_or_status_updates_own_title_in_the_subject_is_not_the_employer() -> None:
+    assert from_subject("Proposta de Emprego – Engenheira de Dados")[0] is None
+    assert from_subject("Ihre Bewerbung als Entwicklerin - Zwischenstand")[0] is None
