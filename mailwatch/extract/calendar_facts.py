@@ -207,7 +207,7 @@ _ME_TOO = rx.compile(
 _WITH_ME = rx.compile(r"\b(?:with|and)\s+me\b(?!\s+(?:know|if|a\s+line|an?\s+e-?mail))", re.I)
 _ASIDE = re.compile(
     r"\b(?:thank|thanks|last\s+week|yesterday|earlier|previously|questions?|reach\s+out"
-    r"|contact|let\s+me\s+know)\b",
+    r"|contact|let\s+me\s+know|prep(?:aration)?)\b",  # ("Prep call with me - Tuesday")
     re.I,
 )
 _SENTENCE = rx.compile(r"(?<=[.!?])\s+|\n+")

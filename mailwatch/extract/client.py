@@ -14,7 +14,7 @@ import re
 from .. import rx
 from ..domains import ATS_DOMAINS, FREEMAIL_DOMAINS, RESERVED_DOMAINS
 from ..message import Message
-from .employer import domain_phrase, fold, in_domains, standalone, strip_legal
+from .employer import _ORG_TAIL, domain_phrase, fold, in_domains, standalone, strip_legal
 
 #: Words in an organisation's name that make it a recruitment agency, not an employer.
 AGENCY = re.compile(
@@ -55,7 +55,7 @@ def _label(domain: str) -> str | None:
 def client_of_agency(found: str | None, subject_co: str | None, message: Message) -> str | None:
     """When `found` is a recruitment agency: the client the mail names instead, from a
     forwarded client mail's domain or a subject part the text backs up; else None."""
-    if not found or not AGENCY.search(found):
+    if not found or not (AGENCY.search(found) or _agency_domain(found, message)):
         return None
     for h in _FROM_LINE.finditer(message.quoted or ""):
         domain = h["d"].lower()
@@ -71,9 +71,17 @@ def client_of_agency(found: str | None, subject_co: str | None, message: Message
         return subject_co
     # "my client, Tessellate Capital", "the hiring manager at Helix Marine Systems", "with
     # my client (Halcyon Retail Group)", "feedback from Mistral Aerospace"
-    for m in _CLIENT.finditer(" ".join(f"{message.subject}\n{message.text}".split())):
+    flat = " ".join(f"{message.subject}\n{message.text}".split())
+    for m in _CLIENT.finditer(flat):
         name = m["co"] or m["co2"] or m["co3"]
         if not AGENCY.search(name) and fold(name) != fold(found):
+            return strip_legal(name) or name
+    # "Great news - Wheatbelt Grain Handling Co-operative would like to meet you": a name
+    # that is no person (three words or more, an "&", an organisation's last word)
+    for m in _CLIENT_WANTS.finditer(flat):
+        name, words = m["co"], m["co"].split()
+        if not AGENCY.search(name) and fold(name) != fold(found) and (
+                len(words) >= 3 or "&" in words or fold(words[-1]) in _ORG_TAIL):
             return strip_legal(name) or name
     return None
 
@@ -83,6 +91,24 @@ _CLIENT = re.compile(
     rf"\b(?:my|our)\s+client,?\s+(?:is\s+)?\(?(?P<co>{_NAME})"
     rf"|\b(?:hiring\s+manager|hiring\s+team|panel)\s+at\s+(?P<co2>{_NAME})"
     rf"|\bfeedback\s+from\s+(?P<co3>{_NAME})(?=\s+(?:following|after|on|about))")
+
+
+def _agency_domain(found: str, message: Message) -> bool:
+    """Is `found` the name of an agency's domain ("Ocean" of oceantalent.example, the word
+    that says "agency" lost on the way)? Not an ATS's domain (smartrecruiters.com)."""
+    sender = message.sender
+    if sender is None or not sender.domain or in_domains(sender.domain, _NOT_EMPLOYER):
+        return False
+    label = _label(sender.domain) or ""
+    return fold(found) in label and any(w in label for w in _AGENCY_DOMAIN_WORDS)
+
+
+_AGENCY_DOMAIN_WORDS = ("talent", "recruit", "staffing", "search", "resourcing", "personnel",
+                        "headhunt", "placement")
+_CLIENT_WANTS = re.compile(
+    rf"(?<![\w&'’-])(?P<co>{_NAME}(?:\s+[A-Z][\w&'’-]*)?)\s+(?:would\s+(?:like|love)|want|wants"
+    r"|(?:are|is)\s+(?:keen|excited))\s+to\s+(?:meet|interview|see|speak\s+(?:to|with)|invite"
+    r"|move\s+forward|progress|have\s+you)")
 
 
 def expand_acronym(company: str | None, text: str) -> str | None:

@@ -84,7 +84,9 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
     parts = [p.strip().replace("\x01", "(").replace("\x02", ")")
              for p in _SUBJECT_SEP.split(s) if p.strip()]
     company = position = None
-    lowered = {e.lower() for e in exclude if e}
+    # (and their first names: "Prep call - Brooke / Thandi", an agency's own event)
+    lowered = {e.lower() for e in exclude if e} | {
+        e.split()[0].lower() for e in exclude if e and e.split()}
     for part in parts:
         at = _POSITION_AT_CO.match(part)
         if at and " with " in part and clean_name(at["co"]) == at["co"]:

@@ -91,6 +91,8 @@ _NOT_SELF = rx.compile(
     r"|\b(?:won['’]t|will\s+not)\s+(?:be\s+)?(?:join(?:ing)?|attend(?:ing)?)"
     r"\s+(?:the\s+(?:call|interview|meeting|session)\s+)?myself\b"
     # "I have set this up on Eva's behalf"
+    # "1) Prep call with me - Tuesday ... 2) Your interview - Thursday": an agency's own call
+    r"|\bprep(?:aration)?\s+(?:call|chat|session)\s+with\s+me\b"
     r"|\b(?:scheduled|booked|set\s+(?:\w+\s+)?up|sent|arranged)\s+(?:\w+\s+){0,3}on\s+"
     r"(?:their|his|her|(?-i:[A-Z])[\w-]+['’]s)\s+behalf\b",
     re.I,

@@ -434,3 +434,22 @@ def test_a_city_or_councils_name_runs_on_through_of_and_a_name_with_small_words(
 def test_an_offers_or_status_updates_own_title_in_the_subject_is_not_the_employer() -> None:
     assert from_subject("Proposta de Emprego – Engenheira de Dados")[0] is None
     assert from_subject("Ihre Bewerbung als Entwicklerin - Zwischenstand")[0] is None
+
+
+def test_an_agencys_prep_call_and_its_client_who_would_like_to_meet_you() -> None:
+    event = vevent(summary="Interview - Logistics Coordinator - Wheatbelt Grain Handling "
+                           "Co-operative", start="20261105T100000", end="20261105T110000",
+                   tzid="Africa/Johannesburg",
+                   organizer="CN=Brooke Kellerman:mailto:brooke@oceantalent.example",
+                   description="Interview with Lachlan Morris (Operations Manager).")
+    body = ("Hi Thandi,\n\nGreat news - Wheatbelt Grain Handling Co-operative would like to meet "
+            "you for the Logistics Coordinator role!\n\n1) Prep call with me - Tuesday 3 November, "
+            "4:00-4:20pm. I'll ring your mobile.\n\n2) Your interview - Thursday 5 November, "
+            "10:00-11:00am. You'll be meeting Lachlan Morris (Operations Manager).\n\nCheers,\n"
+            "Brooke\n\nBrooke Kellerman\nSenior Consultant\nOcean Talent\n")
+    raw = raw_mail(body, subject="Interview confirmed - Logistics Coordinator (+ prep call)",
+                   sender="Brooke Kellerman <brooke@oceantalent.example>", ics=event)
+    det = detect(parse_message(raw), user_addresses=frozenset({"thandi@example.org"}))
+    assert det.company == "Wheatbelt Grain Handling Co-operative"
+    assert [p.name for p in det.interview.interviewers] == ["Lachlan Morris"]
+    assert not sender_interviews("1) Prep call with me - Tuesday. I'll ring your mobile.")
