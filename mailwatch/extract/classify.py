@@ -193,7 +193,9 @@ RESCHEDULE = rx.compile(
 #: A sentence that offers a change or rules one out, rather than making it: "if you need
 #: to reschedule", "Reschedule or cancel your booking:", "you won't need to move".
 CONDITIONAL = rx.compile(
-    r"^\s*(?:if|should|in\s+case|when(?:ever)?\s+you|please\s+let)\b"
+    r"^\s*(?:if|should|in\s+case|when(?:ever)?\s+you|please\s+let"
+    # "Si por algún motivo no te acomoda el horario, ... lo reagendamos", "Falls ...", "Jeśli"
+    r"|si|falls|wenn|indien|jeśli|jeżeli|hvis|jos|eğer)\b"
     r"|^\s*(?:need|want|have)\s+to\s+[^.?!]*\?"
     r"|\b(?:need|want)\s+to\s+(?:re-?schedule|cancel|change|move)\b[^.?!]{0,30}\?"
     r"|\byou\s+(?:can|may|could)\s+(?:always\s+|easily\s+|still\s+)?(?:re-?schedule|cancel"

@@ -68,7 +68,9 @@ _ROLE_WORD = (
     r"|cfo|coo|cio|principal|senior|staff|actuary|associate|advisor|adviser|lecturer|chair"
     r"|directeur|directrice|directora"
     r"|jefe|jefa|gerente|responsable|leiter|leiterin|teamleiter\w*|cofounder|co-founder"
-    r"|programmer|researcher|technician|accountant|economist|statistician)s?\b"
+    r"|programmer|researcher|technician|accountant|economist|statistician|supervisor|coordinator"
+    r"|administrator|assistant|assessor|trainer|inspector|nurse|teacher|controller|planner"
+    r"|generalist|representative)s?\b"
 )
 #: Words that make a phrase a job title ("Senior Engineer", "Head of Data").
 ROLE_WORD_RX = _ROLE_WORD

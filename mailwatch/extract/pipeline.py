@@ -216,6 +216,12 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
     return done(Kind.OTHER, 0.5)
 
 
+#: An updated invitation that moves nothing: "date and time are unchanged", "the time stays
+#: the same", "same time as before".
+_TIME_UNCHANGED = re.compile(
+    r"\b(?:(?:date|time|date\s+and\s+time|time\s+and\s+date)\s+(?:is|are|remains?|stays?)\s+"
+    r"(?:unchanged|the\s+same)|(?:time|date)\s+(?:has|have)\s+not\s+changed"
+    r"|no\s+change\s+to\s+the\s+(?:time|date))\b", re.I)
 #: A line that names someone as the one who books: "Chloe Ashdown | Technical Recruiter |
 #: Your point of contact".
 _BOOKER_LINE = re.compile(r"\b(?:recruit\w*|coordinator|point\s+of\s+contact|scheduler)\b", re.I)
@@ -394,6 +400,11 @@ def _from_calendar(
              and any(_unconditional(c.RESCHEDULE, u.text) for u in units(m.text))) or (
         _MOVED_SUBJECT.search(m.subject)
     )
+    if (interview.sequence > 0 or moved) and _TIME_UNCHANGED.search(m.text) and not (
+            c.RESCHEDULE.search(m.text)):
+        # an update that adds a link or a guest: "date and time are unchanged"
+        f.reasons.append(f"ics SEQUENCE:{interview.sequence}, but the time is unchanged")
+        return Kind.INTERVIEW_INVITATION, 0.85, interview
     if interview.sequence > 0 or moved:
         f.reasons.append(
             f"ics SEQUENCE:{interview.sequence}"

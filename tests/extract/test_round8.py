@@ -453,3 +453,24 @@ def test_an_agencys_prep_call_and_its_client_who_would_like_to_meet_you() -> Non
     assert det.company == "Wheatbelt Grain Handling Co-operative"
     assert [p.name for p in det.interview.interviewers] == ["Lachlan Morris"]
     assert not sender_interviews("1) Prep call with me - Tuesday. I'll ring your mobile.")
+
+
+def test_an_offer_to_rebook_if_the_time_does_not_suit_is_no_reschedule() -> None:
+    for text in ("Si por algún motivo no te acomoda el horario, avísame y lo reagendamos.",
+                 "Falls der Termin nicht passt, können wir ihn gerne verschieben."):
+        assert c.CONDITIONAL.search(text), text
+
+
+def test_a_panel_field_with_titles_after_commas() -> None:
+    assert _names("Panel: Dale Whitford, Transit Supervisor, and Anita Sandhu, HR Advisor\n") == [
+        "Dale Whitford", "Anita Sandhu"]
+
+
+def test_an_updated_invitation_that_keeps_its_time_is_still_the_invitation() -> None:
+    event = vevent(summary="Interview - Fleet Data Engineer", start="20261105T150000",
+                   end="20261105T160000", tzid="Africa/Johannesburg", sequence=2)
+    raw = raw_mail("Hi Thandi,\n\nI've added a Teams link to this invite so that Rahul can join "
+                   "remotely. Date and time are unchanged.\n\nSiew Mei\n",
+                   subject="Updated: Interview - Fleet Data Engineer", ics=event)
+    det = detect(parse_message(raw), user_addresses=frozenset({"thandi@example.org"}))
+    assert det.kind is Kind.INTERVIEW_INVITATION
