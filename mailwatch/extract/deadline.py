@@ -27,7 +27,7 @@ _TRIGGER = rx.compile(
     r"|reach\s+out\s+to\s+you|(?:contact|notify|inform)\s+(?:you|all|every|each)|in\s+touch|answer|respond|reply\s+to\s+(?:you|every"
     r"|all|each)|hear\s+back|news\s+(?:for|from)|final\s+(?:say|word)|verdict|result"
     r"|conclude|finali[sz]e|complete\s+the\s+process"
-    r"|(?:make|making)\s+(?:a|the|our|their)\s+(?:final\s+)?call\s+on"
+    r"|(?:make|making)\s+(?:a|the|our|their)\s+(?:final\s+)?call(?!\s+(?:to|with|for)\b)"
     r"|make\s+(?:a|the|our|their|its)\s+(?:final\s+)?(?:selection|choice)"
     # "successful candidates will be contacted on or before Friday, 21st May"
     r"|(?:will|shall)\s+be\s+(?:contacted|notified|informed|advised)"

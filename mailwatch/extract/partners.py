@@ -50,7 +50,9 @@ _WANTS_TO_MEET = rx.compile(
     r"|(?:will|'ll|’ll)\s+(?:call|ring|phone)\s+you\b"
     r"|(?:will|'ll|’ll)\s+(?:now\s+)?(?:run|lead|conduct|do|host|take)\s+(?:your|the)\s+(?:[\w-]+\s+)?"
     r"(?:interview|call|conversation|session|chat)\b"
-    r"|(?:will|'ll|’ll)\s+also\s+(?:join|jump\s+on|hop\s+on|sit\s+in|be\s+joining)\b)",
+    r"|(?:will|'ll|’ll)\s+also\s+(?:join|jump\s+on|hop\s+on|sit\s+in|be\s+joining)\b"
+    # "then Mei Chen from our infra team will join for a practical exercise"
+    r"|(?:will|'ll|’ll)\s+(?:then\s+)?(?:join|jump\s+on|hop\s+on)\s+(?:for|to)\b)",
     hint=False,
 )
 
@@ -73,7 +75,8 @@ _WANTS_HINT = rx.compile(
 _JOIN_HINT = rx.compile(
     r"\b(?:join|jump\s+on|hop\s+on|sit\s+in|be\s+joining)(?:\s+(?:the\s+)?\w+)?"
     r"\s+(?:us|me|too|as\s+well|her|him|them)\b|\balso\s+(?:join|jump|hop|sit|be\s+joining)\b"
-    r"|\b(?:join|sit\s+in\s+with)\s+\w+(?:\s+(?:in|on|for|as|instead)\b|\s*[,.;])",
+    r"|\b(?:join|sit\s+in\s+with)\s+\w+(?:\s+(?:in|on|for|as|instead)\b|\s*[,.;])"
+    r"|\b(?:will|'ll|’ll)\s+(?:then\s+)?(?:join|jump\s+on|hop\s+on)\s+(?:for|to)\b",
     re.I)
 _JOIN_WORDS = ("join", "jump on", "hop on", "sit in")
 

@@ -62,6 +62,9 @@ _FOR_READER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:for\s+you|your\s+time|on\s+your
                          re.I)
 
 
+_YOUR_TIME = re.compile(r"\s*(?:your\s+time|for\s+you|your\s+end|on\s+your\s+side)\b", re.I)
+
+
 def slots_in(
     sentence: str,
     ref: datetime | None,
@@ -99,6 +102,10 @@ def slots_in(
     times = [t for t in times if not (_CONVERSION.search(sentence[max(0, t.pos - 40) : t.pos])
                                       and _FOR_READER.match(sentence, t.stop))
              and not _REPLACED.search(sentence[max(0, t.pos - 25) : t.pos])]
+    if len(times) > 1 and any(t.tz is not None for t in times):
+        # "10am your time / 6pm mine (Sydney)": the reader's clock, whose zone the mail does
+        # not know, restates the time the writer gives in a zone
+        times = [t for t in times if not (t.tz is None and _YOUR_TIME.match(sentence, t.stop))]
     stated = [t for t in times if t.tz is not None]
     field = _zone_field(sentence)
     out: list[Slot] = []

@@ -330,12 +330,16 @@ def _time_hit(text: str, m: re.Match[str]) -> TimeHit | None:
 
 
 _ISH = re.compile(r"-?ish\b", re.I)
+#: The writer's own clock named after a time, its zone after it: "6pm mine (Sydney)".
+_MINE = re.compile(r"\s+(?:mine|my\s+time|my\s+end|here)(?=\s*[(,]?\s*[A-Z(])", re.I)
 
 
 def _zoned(text: str, start: time, end: time | None, pos: int, stop: int) -> TimeHit:
     """A TimeHit for text[pos:stop], with the zone written right after it, if any."""
     if (ish := _ISH.match(text, stop)) is not None:  # "2:30pm-ish Eastern": still its zone
         stop = ish.end()
+    if (mine := _MINE.match(text, stop)) is not None:  # "6pm mine (Sydney)": the writer's
+        stop = mine.end()
     if (label := _DISPLAY_LABEL.match(text, stop)) is not None:
         # "9:00 AM (UTC-05:00) Eastern Time (US & Canada)": Outlook's label names the zone,
         # and its offset is the standard one, wrong half the year: the zone decides

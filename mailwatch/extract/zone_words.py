@@ -327,6 +327,8 @@ _CITY_TIME = re.compile(
     rf"(?:\b(?P<city>{_PLACE_ALT})(?:\s+local)?\s+time\b"
     rf"|\b(?:hor(?:a|ario)|heure)\s+(?:de\s+|d')(?P<city2>{_PLACE_ALT})\b"
     rf"|\b(?P<native>{'|'.join(re.escape(k) for k in NATIVE_TIME)})\b"
+    # "6pm mine (Sydney)": a city alone in the brackets after a time
+    rf"|\b(?P<city3>{_CITY_ALT})(?=\))"
     rf"|\b(?P<us>eastern|central|mountain|pacific)\b(?!\s+(?:european|africa|standard|daylight"
     rf"|time|asia|australia|indonesia|america)))"
 )
@@ -354,7 +356,7 @@ def zone_word_at(text: str, pos: int) -> tuple[tzinfo | None, str | None, int]:
         elif c["native"]:
             name = NATIVE_TIME[c["native"]]
         else:
-            place = c["city"] or c["city2"]
+            place = c["city"] or c["city2"] or c["city3"]
             name = CITIES.get(place) or REGIONS[place]
         return zone(name), name, _close(text, pos, at, at + c.end())
     return None, None, pos

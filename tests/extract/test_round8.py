@@ -474,3 +474,17 @@ def test_an_updated_invitation_that_keeps_its_time_is_still_the_invitation() -> 
                    subject="Updated: Interview - Fleet Data Engineer", ics=event)
     det = detect(parse_message(raw), user_addresses=frozenset({"thandi@example.org"}))
     assert det.kind is Kind.INTERVIEW_INVITATION
+
+
+def test_your_time_and_mine_in_a_named_city_and_a_colleague_who_joins_for_part_of_it() -> None:
+    det = detected("Hey Thandi,\n\nLet's lock in Thursday (5 November): 10am your time / 6pm "
+                   "mine (Sydney). Block out an hour - first half is me talking through the "
+                   "platform, then Mei Chen from our infra team will join for a practical "
+                   "exercise. We hope to make a call by the end of the month.\n\nLiam\n",
+                   subject="Re: SRE role - next step",
+                   sender="Liam O'Driscoll <liam@southerly.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview.start.isoformat() == "2026-11-05T18:00:00+11:00"
+    assert det.interview.timezone == "Australia/Sydney"
+    assert [p.name for p in det.interview.interviewers] == ["Liam O'Driscoll", "Mei Chen"]
+    assert det.decision_deadline == date(2026, 11, 30)
