@@ -71,6 +71,9 @@ _FRAME = rx.compile(
     r"\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|just\s+|~\s*|up\s+to\s+)?$",
     re.I,
 )
+#: Or a verb after it says it is how long the meeting takes: "Half an hour should do it".
+_FRAME_AFTER = re.compile(r"\s+(?:should|will|would)\s+(?:do\s+it|do|be\s+(?:plenty|enough))\b"
+                          r"|\s+(?:is|should\s+be)\s+(?:plenty|enough)\b", re.I)
 #: Sentences whose length belongs to homework, forms, parking, office hours.
 _OTHER_THING = rx.compile(
     r"\b(?:task|assignment|exercise|homework|take-home|form|questionnaire|parking|"
@@ -202,4 +205,5 @@ def _is_the_meetings(sentence: str, m: re.Match[str]) -> bool:
         return False
     if _OTHER_THING.search(sentence):
         return False
-    return bool(_FRAME.search(before[-40:]) or _MEETING.search(sentence))
+    return bool(_FRAME.search(before[-40:]) or _MEETING.search(sentence)
+                or _FRAME_AFTER.match(after[:30]))

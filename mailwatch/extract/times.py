@@ -272,6 +272,14 @@ def _times(text: str) -> tuple[TimeHit, ...]:
                 hit = _zoned(text, t, None, m.start(), m.end())
                 hits.append(hit)
                 taken.append((m.start(), hit.stop))
+    for m in _LETS_DO.finditer(text) if digits and ("do " in text or "say " in text
+                                                    or "make it " in text) else ():
+        if not any(m.start("h") < e and s < m.end("h") for s, e in taken):
+            hour = int(m["h"])  # (an hour of the working day: 8-11 in the morning, 1-7 after)
+            hit = _zoned(text, time(hour + 12 if hour <= 7 else hour, 0), None, m.start("h"),
+                         m.end("h"))
+            hits.append(hit)
+            taken.append((m.start("h"), hit.stop))
     if "half" in text or "quarter" in text or "Half" in text or "Quarter" in text:
         hits = _with_word_clocks(text, hits)
     if "오후" in text or "下午" in text or "午後" in text:
@@ -329,6 +337,12 @@ def _time_hit(text: str, m: re.Match[str]) -> TimeHit | None:
     return _zoned(text, start, end, m.start(), stop)
 
 
+#: "Let's do 4 tomorrow", "can we say 10 on Friday?": a bare hour that a proposal and the day
+#: after it make a clock.
+_LETS_DO = re.compile(
+    r"\b(?:let['’]?s|let\s+us|can\s+we|could\s+we|shall\s+we|how\s+about|what\s+about)\s+"
+    r"(?:do|say|make\s+it)\s+(?P<h>[1-9]|1[0-2])(?=\s+(?:tomorrow|today|on\s+\w+day|this\s+\w+"
+    r"|next\s+\w+|(?:mon|tues|wednes|thurs|fri)day)\b)", re.I)
 _ISH = re.compile(r"-?ish\b", re.I)
 #: The writer's own clock named after a time, its zone after it: "6pm mine (Sydney)".
 _MINE = re.compile(r"\s+(?:mine|my\s+time|my\s+end|here)(?=\s*[(,]?\s*[A-Z(])", re.I)

@@ -44,6 +44,8 @@ _SELF = rx.compile(
     r"|(?:call|ring|phone|dial)\s+(?:you|your)\b)"
     r"(?![^.!?\n]{0,60}\b(?:prep|brief|debrief)\b|\b(?:beforehand|afterwards|before\s+(?:it|then)))"
     r"|\b(?:it|this)(?:'ll|’ll|\s+will)\s+(?:still\s+|just\s+|only\s+)?be\s+(?:just\s+)?me\b"
+    # "Let's do 4 tomorrow, my office" (not "ask for me at reception": a coordinator says so)
+    r"|\blet['’]?s\s+(?:do|say|meet|chat|talk|speak|grab)\b"
     # "first half is me talking through the platform and your background"
     r"|\b(?:is|be)\s+me\s+(?:talking|walking|going|running|covering|asking)\b"
     r"|\b(?:meet|see|with)\s+me\s+(?:and|plus|&)\s"

@@ -488,3 +488,17 @@ def test_your_time_and_mine_in_a_named_city_and_a_colleague_who_joins_for_part_o
     assert det.interview.timezone == "Australia/Sydney"
     assert [p.name for p in det.interview.interviewers] == ["Liam O'Driscoll", "Mei Chen"]
     assert det.decision_deadline == date(2026, 11, 30)
+
+
+def test_lets_do_4_tomorrow_from_a_phone_and_half_an_hour_should_do_it() -> None:
+    assert_clock("Let's do 4 tomorrow, my office.", [(16, 0), None])
+    assert_clock("Can we say 10 on Friday?", [(10, 0), None])
+    assert_clock("Let us do 3 things tomorrow.", None)
+    det = detected("Hi Thandi\n\nSorry, mad week. Let's do 4 tomorrow, my office - 3rd floor, "
+                   "112 Bree St. Half an hour should do it.\n\nS\n",
+                   subject="Re: Product Designer role - quick chat?",
+                   sender="Sipho Dlamini <sipho@kloofnek.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert (det.interview.start.hour, det.interview.end.hour, det.interview.end.minute) == (
+        16, 16, 30)
+    assert [p.name for p in det.interview.interviewers] == ["Sipho Dlamini"]
