@@ -57,7 +57,7 @@ NAME_RX = _NAME
 #: "Associate Professor Hui Lin Tan"); "Eng."/"Sr." only with the dot, as they are words too.
 HONORIFIC_RX = (
     r"(?:(?:(?:Associate|Assistant|Adjunct)\s+Professor|Professor|Prof|Dr|Dra|Mrs|Mr|Ms|Mx"
-    r"|Miss|Herr|Frau|Mme|Sra|Bapak|Ibu|Bpk|anh|chị|ông|bà|dl|dna)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing)\.\s+"
+    r"|Miss|Herr|Frau|Mme|Sra|Bapak|Ibu|Bpk|anh|chị|ông|bà|dl|dna|Encik|Puan|Cik|Tuan)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing)\.\s+"
     r"|DI\s+(?=[A-Z][a-z])"
     # Italian professional titles, lower-case in running text ("dall'arch. A B")
     r"|(?i:arch|ing|dott|dott\.ssa|avv|lic)\.\s*)*"

@@ -34,7 +34,7 @@ _LABEL = rx.compile(
     r"|con\s+qui[eé]n(?:es)?|com\s+quem|avec\s+qui|mit\s+wem|met\s+wie|con\s+chi"
     r"|(?:rozmowę\s+)?poprowadzą|👥|medverkande|deltagare|te\s+entrevistar[áa]n|pewawancara"
     r"|haastattelija(?:t)?|intervjuare|entrevistadors?|med|vor\s+participa|intervievatori"
-    r"|người\s+phỏng\s+vấn|hội\s+đồng\s+phỏng\s+vấn|kérdezőbiztos\w*"
+    r"|người\s+phỏng\s+vấn|hội\s+đồng\s+phỏng\s+vấn|kérdezőbiztos\w*|görüşmeci(?:ler)?"
     r"|who|met|mit|avec|com|con)(?:\s+(?:are|is|will\s+be|sind|sont|will\s+(?:comprise|consist"
     r"\s+of|include)|comprises|consists\s+of|includes))?)"
     r"(?P<colon>[ \t]*[:\-–][ \t]*|[ \t]+|[ \t]*$)(?P<rest>.*)$",
@@ -217,7 +217,7 @@ def labelled_people(text: str) -> list[Person]:
             continue
         # "The panel is A B (Head of Data) and C D (Lead). Please allow an hour.": the
         # value ends with its sentence
-        rest = _SENTENCE_END.split(m["rest"].strip(), maxsplit=1)[0]
+        rest = _SENTENCE_END.split(_NUMBERED.sub("", m["rest"].strip()), maxsplit=1)[0]
         line_no = text.count("\n", 0, m.start())
         values = [rest] if rest else []
         values += _values_below(lines, line_no, bool(colon), bool(values))

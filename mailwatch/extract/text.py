@@ -24,6 +24,9 @@ _TIME_LABELS = (
     r"|scheduled\s+(?:for|time)|(?:day|date)\s*(?:and|&|/)\s*(?:date|time)|termin|datum|zeit|uhrzeit|fecha|hora|horario|data|horário"
     r"|tyd|tid|tidspunkt|godzina|saat|orario|heure|dag\s+en\s+tijd|tijd"
     r"|hari\s*/\s*tanggal|tanggal|waktu|tarikh|masa|dia\s+i\s+hora"  # Indonesian, Malay, Catalan
+    # Turkish, Romanian, Hungarian, Czech/Slovak, Croatian, Vietnamese, Greek, Hebrew, Arabic
+    r"|tarih|ora|időpont|dátum|čas|termín|vrijeme|thời\s+gian|ngày|ημερομηνία|ώρα|תאריך|שעה"
+    r"|التاريخ|الوقت|الموعد"
     r"|日時|日期|時間|时间|面接日時|面[試试]時間|面试时间|일시|날짜|시간"
 )
 LABEL = rx.compile(

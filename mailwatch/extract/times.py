@@ -18,14 +18,16 @@ from .date_words import DAYPART_AT, WHOLE_HOUR, daypart_time, whole_hour
 from .zone_words import zone_word_at
 from .zones import ZONE_RE, resolve_label, resolve_mention, zone
 
-_MERIDIEM = r"(?:[ap]\.?(?:\s(?=m\.))?m\.?|noon|midday)(?![a-z])"  # ("9:00 a. m.", Spanish)
+# ("9:00 a. m.", Spanish; Malay and Indonesian "10.00 pagi" (morning), "2.30 petang", "sore")
+_MERIDIEM = r"(?:[ap]\.?(?:\s(?=m\.))?m\.?|noon|midday|pagi|petang|sore|malam)(?![a-z])"
 def _clock_rx(p: str) -> str:
     """One clock time; group names prefixed with p ("s" start, "e" end)."""
     return (
         # ("14 h 30": Quebec French spaces its "h")
         rf"(?P<{p}h>\d{{1,2}})(?:(?::|h| h ?)(?P<{p}m>\d{{2}})|\.(?P<{p}dm>\d{{2}})"
         # "3.15pm", and the start of "2.30-3.15pm"
-        rf"(?=\s*[ap]\.?m|\s*(?:-|–|—|to)\s*\d{{1,2}}[.:]\d{{2}}\s*[ap]\.?m))?"
+        rf"(?=\s*(?:[ap]\.?m|pagi|petang|sore|malam)"
+        rf"|\s*(?:-|–|—|to)\s*\d{{1,2}}[.:]\d{{2}}\s*(?:[ap]\.?m|pagi|petang|sore|malam)))?"
         rf"(?!\d)(?:\s*(?P<{p}mer>{_MERIDIEM}))?"
     )
 
@@ -79,6 +81,9 @@ class TimeHit:
     zone_text: str | None = None  # the zone as written: "AEST", "(GMT+02:00)"
 
 
+_PM_WORDS = frozenset({"petang", "sore", "malam"})
+
+
 def _clock(h: str | None, mnt: str | None, mer: str | None) -> time | None:
     if h is None:
         return None
@@ -88,7 +93,8 @@ def _clock(h: str | None, mnt: str | None, mer: str | None) -> time | None:
     if mer:
         if not 1 <= hour <= 12:
             return None
-        pm = mer.lower().startswith("p")
+        low = mer.lower()
+        pm = low in _PM_WORDS or (low.startswith("p") and low != "pagi")
         hour = hour % 12 + (12 if pm else 0)
     if hour > 23 or minute > 59:
         return None

@@ -286,6 +286,11 @@ EXTRA_ABBREVIATIONS: dict[str, str] = {
     "AET": "Australia/Sydney",
     "ACST": "Australia/Adelaide",
     "GST": "Asia/Dubai",
+    "TSİ": "Europe/Istanbul",  # (Türkiye Saati)
+    "TRT": "Europe/Istanbul",
+    "MYT": "Asia/Kuala_Lumpur",
+    "ICT": "Asia/Bangkok",
+    "PHT": "Asia/Manila",
 }
 
 #: What an abbreviation literally says, in hours from UTC, whatever the date.

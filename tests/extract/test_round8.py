@@ -502,3 +502,25 @@ def test_lets_do_4_tomorrow_from_a_phone_and_half_an_hour_should_do_it() -> None
     assert (det.interview.start.hour, det.interview.end.hour, det.interview.end.minute) == (
         16, 16, 30)
     assert [p.name for p in det.interview.interviewers] == ["Sipho Dlamini"]
+
+
+def test_malay_and_turkish_interview_fields() -> None:
+    assert_clock("Masa    : 10.00 pagi - 11.00 pagi", [(10, 0), (11, 0)])
+    assert_clock("2.30 petang", [(14, 30), None])
+    (hit,) = find_times("Saat       : 14:00 (TSİ)")
+    assert hit.tz_name == "Europe/Istanbul"
+    assert stated_length("Süre       : Yaklaşık 1 saat") == timedelta(hours=1)
+    assert _names("Görüşmeciler: Elif Yıldırım (Mobil Ekip Lideri) ve Murat Aksoy\n") == [
+        "Elif Yıldırım", "Murat Aksoy"]
+    assert _names("Panel   : 1) Encik Hafiz bin Rahman (Engineering Manager)\n"
+                  "2) Puan Nurul Aini Ismail (Senior Software Engineer)\n") == [
+        "Hafiz bin Rahman", "Nurul Aini Ismail"]
+
+
+def test_date_and_time_fields_in_more_languages_make_one_slot() -> None:
+    det = detected("Merhaba Thandi Hanım,\n\nMülakat detayları:\nTarih      : 5 Kasım 2026 "
+                   "Perşembe\nSaat       : 14:00 (TSİ)\nSüre       : Yaklaşık 1 saat\n",
+                   subject="Mülakat Daveti - Mobil Geliştirici")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview.start.isoformat() == "2026-11-05T14:00:00+03:00"
+    assert det.interview.end.isoformat() == "2026-11-05T15:00:00+03:00"
