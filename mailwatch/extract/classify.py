@@ -178,7 +178,7 @@ RESCHEDULE = rx.compile(
     rf"\b[^.?!\n]{{0,30}}\binstead)\b"
     rf"|日程を?変更|変更後の日時|改期|時間異動|时间调整|時間調整|新的面[試试]時?[间間]"  # CJK
     rf"|新的面[試试]安排|需要?(?:调整|調整)|(?:调整|調整)为|일정\s*변경|일정을\s*변경"
-    rf"|変更後|変更をお願い|変更させて"
+    rf"|変更後|変更をお願い|変更させて|변경된\s*(?:면접\s*)?일정|일정이\s*변경"
     rf"|\b(?:spostar(?:e|lo|la)|spostamento|rinviare|reprogramar|verschieben|verlegen|remarcar"
     rf"|flytta|flyttar|omboka\w*|przełoż\w+|przenie\w+"
     rf"|reagendar|décaler|reporter"
@@ -267,7 +267,9 @@ CONFIRM = rx.compile(
     r"|on|at)|(?:your|the)\s+interview\s+(?:is|will\s+be)|you\s+will\s+(?:be\s+)?(?:meet"
     r"|speak)|(?:we\s+have|I\s+have|I've|we've)\s+(?:scheduled|booked|set\s+up))"
     # "日程を下記の通り確定いたしました", "面试时间已确定", "일정이 확정되었습니다"
-    r"|確定(?:いた)?しました|確定となりました|决定しました|已确定|已確定|확정되었습니다|확정되었",
+    r"|確定(?:いた)?しました|確定となりました|决定しました|已确定|已確定|확정되었습니다|확정되었"
+    # "下記の日程にて…実施させていただきたく存じます": the slot is set, not offered
+    r"|下記の日程にて|上記の?日程にて",
     re.I,
 )
 STILL_DECIDING = rx.compile(

@@ -345,11 +345,15 @@ _CJK_CO = re.compile(
     r"|주식회사\s?[\uac00-\ud7af]{2,12}")
 
 
+_CJK_SELF = re.compile(r"^(?:我是|我們是|我们是|这里是|這裡是|来自|來自|欢迎加入|歡迎加入)")
+
+
 def cjk_company(text: str) -> str | None:
     if "株式会社" not in text and "有限公司" not in text and "주식회사" not in text:
         return None
     m = _CJK_CO.search(text)
-    return m.group(0).strip() if m else None
+    # ("我是晨曦智能股份有限公司人力資源部的…": "I am" is no part of the name)
+    return _CJK_SELF.sub("", m.group(0).strip()) or None if m else None
 
 
 #: "Recruiting Coordinator, Ferncliff Therapeutics", "People Partner | Umthombo Health":

@@ -11,7 +11,7 @@ from mailfactory import assert_clock, detected, raw_mail, vevent
 from mailwatch.evaluate import norm_role
 from mailwatch.extract import classify as c
 from mailwatch.extract import detect
-from mailwatch.extract.company import company_from_text
+from mailwatch.extract.company import cjk_company, company_from_text
 from mailwatch.extract.dates import find_dates, find_times
 from mailwatch.extract.deadline import find_deadline
 from mailwatch.extract.duration import stated_length
@@ -524,3 +524,16 @@ def test_date_and_time_fields_in_more_languages_make_one_slot() -> None:
     assert det.kind is Kind.INTERVIEW_INVITATION
     assert det.interview.start.isoformat() == "2026-11-05T14:00:00+03:00"
     assert det.interview.end.isoformat() == "2026-11-05T15:00:00+03:00"
+
+
+def test_cjk_slots_moves_and_company_names() -> None:
+    ref = date(2027, 3, 9)
+    found = find_dates("3/16（二）下午 2:00-3:00", ref, "MDY")
+    assert [d.day for d in found] == [date(2027, 3, 16)]
+    assert c.RESCHEDULE.search("변경된 면접 일정은 아래와 같습니다.")
+    assert c.CONFIRM.search("下記の日程にてオンライン面接を実施させていただきたく存じます。")
+    assert cjk_company("我是晨曦智能股份有限公司人力資源部的林佳穎") == "晨曦智能股份有限公司"
+    det = detected("Thandi 您好：\n\n我們希望邀請您參加第一階段面試。\n以下為目前可安排的時段，"
+                   "請您從中選擇一個方便的時間：\n1. 11/16（一）下午 2:00-3:00\n"
+                   "2. 11/17（二）上午 10:00-11:00\n", subject="面試時間邀約")
+    assert det.kind is Kind.INTERVIEW_REQUEST
