@@ -25,7 +25,7 @@ _TRIGGER = rx.compile(
     r"|be\s+in\s+touch|let\s+you\s+know|update\s+you|(?:give|send)\s+you\s+(?:an?\s+)?update"
     r"|come\s+back\s+to\s+(?:you|everyone|all|each)|have\s+an\s+update\s+for\s+you|revert|outcome|feedback|next\s+steps?|respond\s+to\s+you"
     r"|reach\s+out\s+to\s+you|(?:contact|notify|inform)\s+(?:you|all|every|each)|in\s+touch|answer|respond|reply\s+to\s+(?:you|every"
-    r"|all|each)|hear\s+back|news\s+(?:for|from)|final\s+(?:say|word)|verdict|result"
+    r"|all|each)|hear\s+back|news\s+(?:for|from)|final\s+(?:say|word)|verdict|results?"
     r"|conclude|finali[sz]e|complete\s+the\s+process"
     r"|(?:make|making)\s+(?:a|the|our|their)\s+(?:final\s+)?call(?!\s+(?:to|with|for)\b)"
     r"|make\s+(?:a|the|our|their|its)\s+(?:final\s+)?(?:selection|choice)"
@@ -268,8 +268,9 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
 #: "should you not hear from us within three (3) months of the interview date": a span that
 #: runs from the interview, not from the mail.
 _AFTER_INTERVIEW = rx.compile(
-    rf"\bhear\s+(?:back\s+)?from\s+[\w\s]{{1,30}}?\s+within\s+(?P<n>{_NUM})\s*(?:\(\d+\)\s*)?"
-    r"(?P<unit>days?|weeks?|months?)\s+(?:of|after|from)\s+(?:the|your)\s+interview", re.I)
+    rf"\bwithin\s+(?P<n>{_NUM})\s*(?:\(\d+\)\s*)?"
+    r"(?P<unit>days?|weeks?|months?)\s+(?:of|after|from)\s+(?:the|your)\s+(?:interview|onsite"
+    r"|on-site|final\s+(?:round|interview)|panel|assessment(?:\s+(?:day|centre|center))?)", re.I)
 
 
 def after_interview(text: str, interview_day: date) -> tuple[date, str] | None:
@@ -302,6 +303,9 @@ def find_deadline(text: str, ref: date | None, order: str = "MDY") -> tuple[date
         for clause in _CLAUSES.split(sentence):
             if not _TRIGGER.search(clause) or _NOT_EMPLOYER.search(clause):
                 continue
+            if _AFTER_INTERVIEW.search(clause):
+                continue  # "within two weeks of your onsite": counted from the interview
+
             if _REARRANGE.search(clause) and not _BY.search(clause):
                 continue
             day = _from_sentence(clause, ref, order)

@@ -197,7 +197,10 @@ _ORG_TAIL = frozenset({"tecnologia", "technologies", "technology", "tech", "labs
                        "energy", "energia", "capital", "partners", "spel", "games", "studio",
                        "studios", "analytics", "consulting", "logistics", "mobility", "media",
                        "robotics", "foods", "holdings", "solutions", "pagamentos",
-                       "payments", "cloud", "data", "mutual", "ventures", "industries"})
+                       "payments", "cloud", "data", "mutual", "ventures", "industries",
+                       # (Polish, Italian, German, Estonian, Turkish, Indonesian)
+                       "systemy", "sistemi", "systeme", "tarkvara", "yazilim", "hospitality",
+                       "logistik", "logistyka"})
 _SMALL_WORDS = frozenset({"of", "and", "the", "de", "du", "des", "la", "le", "for", "fur",
                           "van", "der", "den", "y", "e", "et"})
 

@@ -36,6 +36,7 @@ REJECTION = (
     r"|(?:verder|door)\s+(?:te\s+)?gaan\s+met\s+(?:een\s+)?andere\s+kandida\w+"
     r"|(?:gå|gått)\s+vidare\s+med\s+(?:en\s+)?(?:annan|andra)\s+kandidat"
     r"|wybraliśmy\s+inn\w*\s+kandydat|zdecydowaliśmy\s+się\s+na\s+inn\w*\s+kandydat"
+    r"|kontynuować\s+(?:proces\s+)?z\s+inn\w+\s+(?:osob|kandydat)\w*"
     r"|olumsuz\s+(?:sonuçlan|dönüş)|başka\s+bir\s+aday"
     # Norwegian, Danish
     r"|(?:går|gå)\s+videre\s+med\s+(?:en\s+)?andre?\s+kandidat|ikke\s+lenger\s+aktuell"

@@ -13,7 +13,7 @@ from mailwatch.extract import classify as c
 from mailwatch.extract import detect
 from mailwatch.extract.company import cjk_company, company_from_text
 from mailwatch.extract.dates import find_dates, find_times
-from mailwatch.extract.deadline import find_deadline
+from mailwatch.extract.deadline import after_interview, find_deadline
 from mailwatch.extract.duration import stated_length
 from mailwatch.extract.employer import domain_phrase
 from mailwatch.extract.people import names_in_text
@@ -537,3 +537,20 @@ def test_cjk_slots_moves_and_company_names() -> None:
                    "請您從中選擇一個方便的時間：\n1. 11/16（一）下午 2:00-3:00\n"
                    "2. 11/17（二）上午 10:00-11:00\n", subject="面試時間邀約")
     assert det.kind is Kind.INTERVIEW_REQUEST
+
+
+def test_a_span_counted_from_the_interview_and_results_on_or_before() -> None:
+    ref = date(2027, 1, 10)
+    assert find_deadline("We'd aim to make a decision within two weeks of your onsite.", ref,
+                         "MDY") is None
+    assert after_interview("We'd aim to make a decision within two weeks of your onsite.",
+                           date(2027, 1, 20))[0] == date(2027, 2, 3)
+    day, _ = find_deadline("We're targeting to release the final results on or before Friday, "
+                           "March 12.", date(2027, 3, 3), "MDY")
+    assert day == date(2027, 3, 12)
+
+
+def test_a_polish_rejection_and_a_domain_name_with_a_polish_organisation_word() -> None:
+    assert c.REJECTION.search("zdecydowaliśmy się kontynuować proces z innymi osobami")
+    assert domain_phrase("wislopol", "Wisłopol Systemy Sp. z o.o.\nul. Przemysłowa 12") == (
+        "Wisłopol Systemy")
