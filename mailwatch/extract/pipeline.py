@@ -29,6 +29,7 @@ from .names import dedupe, with_full_names
 from .notjob import not_job, strongly_not_job
 from .people import names_in_text
 from .position import cjk_position, position_from_text, programme_from_text, without_company
+from .signature import signature_person
 from .slot_context import join_date_and_time_lines
 from .slot_pick import find_slots, unquoted
 from .subject import from_subject
@@ -224,7 +225,25 @@ _TIME_UNCHANGED = re.compile(
     r"|no\s+change\s+to\s+the\s+(?:time|date))\b", re.I)
 #: A line that names someone as the one who books: "Chloe Ashdown | Technical Recruiter |
 #: Your point of contact".
-_BOOKER_LINE = re.compile(r"\b(?:recruit\w*|coordinator|point\s+of\s+contact|scheduler)\b", re.I)
+_BOOKER_LINE = re.compile(r"\b(?:recruit\w*|coordinator|point\s+of\s+contact|scheduler"
+                          r"|talent\s+acquisition|people\s+partner|hr\s+(?:advisor|partner|officer))\b",
+                          re.I)
+
+
+def _without_relay_and_booker(people: list[Person], m: Message, event: Event) -> list[Person]:
+    """Not the agent who relays the employer's invitation (a guest from another domain than
+    its organizer's, who sent this mail), nor the sender whose signature makes them the one
+    who books ("Isla Fraser / Talent Acquisition Partner", alone on a cancelled event)."""
+    sender = m.sender.email if m.sender else None
+    organizer = event.organizer.email if event.organizer else None
+    if not sender or not people:
+        return people
+    if organizer and organizer != sender and organizer.split("@")[-1] != sender.split("@")[-1]:
+        people = [p for p in people if p.email != sender]
+    _, title = signature_person(m.signature)
+    if title and _BOOKER_LINE.search(title) and len(people) == 1 and people[0].email == sender:
+        return []
+    return people
 
 
 def _company_position(f: Facts, events: list[Event]) -> None:
@@ -362,6 +381,7 @@ def _from_calendar(
     people.extend(named)
     people = cf.named(people, "\n".join((first.description, m.text)))
     people = with_full_names(people, (e.organizer for e in same_day if e.organizer))
+    people = _without_relay_and_booker(people, m, first)
     # the candidate under another address (her personal one, on an invitation she forwarded
     # to herself) is still the candidate: her name as her own mailbox shows it
     own = {" ".join(a.name.split()).casefold() for a in (*m.to, *m.cc)

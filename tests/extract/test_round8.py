@@ -554,3 +554,30 @@ def test_a_polish_rejection_and_a_domain_name_with_a_polish_organisation_word() 
     assert c.REJECTION.search("zdecydowaliśmy się kontynuować proces z innymi osobami")
     assert domain_phrase("wislopol", "Wisłopol Systemy Sp. z o.o.\nul. Przemysłowa 12") == (
         "Wisłopol Systemy")
+
+
+def test_a_talent_partner_alone_on_the_event_she_cancels_is_no_interviewer() -> None:
+    event = vevent(summary="Canceled: Interview - Embedded Software Engineer", method="CANCEL",
+                   start="20261105T150000", end="20261105T160000", tzid="Africa/Johannesburg",
+                   organizer="CN=Isla Fraser:mailto:isla@orrin.example", attendees=(
+                       "CN=Thandi Nkosi:mailto:thandi@example.org",))
+    raw = raw_mail("Hi Thandi,\n\nWe've had to cancel your interview on Thursday.\n\n-- \n"
+                   "Isla Fraser\nTalent Acquisition Partner\nOrrin Marine Systems\n",
+                   subject="Canceled: Interview", sender="Isla Fraser <isla@orrin.example>",
+                   ics=event, ics_method="CANCEL")
+    det = detect(parse_message(raw), user_addresses=frozenset({"thandi@example.org"}))
+    assert det.kind is Kind.CANCELLATION
+    assert det.interview.interviewers == ()
+
+
+def test_an_agent_who_relays_the_employers_invitation_is_no_interviewer() -> None:
+    event = vevent(summary="Interview - Management Accountant", start="20261105T100000",
+                   end="20261105T110000", tzid="Africa/Johannesburg",
+                   organizer="CN=Fiona MacLeod:mailto:fiona@clydemoor.example",
+                   attendees=("CN=Callum Reid:mailto:callum@clydemoor.example",
+                              "CN=Graeme Dunlop:mailto:graeme@harbourfell.example"))
+    raw = raw_mail("Hi Thandi,\n\nPlease see the invite from Fiona at Clydemoor; it will be with "
+                   "herself and Callum Reid.\n\nGraeme\n", subject="FW: Interview",
+                   sender="Graeme Dunlop <graeme@harbourfell.example>", ics=event)
+    det = detect(parse_message(raw), user_addresses=frozenset({"thandi@example.org"}))
+    assert "Graeme Dunlop" not in [p.name for p in det.interview.interviewers]
