@@ -49,7 +49,7 @@ STOP_WORDS = frozenset(_STOP_TEXT.split())
 #: capitals and small letters alternate there, so the range admits both)
 _UP = (r"[A-ZÀ-ÖØ-ÞĀ-ŽƠƯĐẠ-Ỹ][A-Za-zÀ-ÖØ-öø-ÿĀ-žƀ-ɏḀ-ỿ'’\-]*[a-zß-öø-ÿā-žơưạ-ỹ](?![:\w])")
 _PARTICLE = (r"(?:van|von|de|der|den|du|da|del|della|dela|delos|di|le|la|las|los|bin|bint|ibn|al"
-             r"|el|ter|ten|dos|das|zu|vom|ben)")
+             r"|el|ter|ten|dos|das|zu|vom|ben|ap)")
 _NAME = rf"{_UP}(?:\s+(?:{_PARTICLE}\s+)*(?:(?:al|el|ad|ud|abu)-)?{_UP}){{0,3}}"  # "al-Qasimi"
 #: A person's name as written: capitalised words, particles inside ("Jan van der Berg").
 NAME_RX = _NAME
@@ -139,7 +139,8 @@ _TRIGGER = rx.compile(
     r"|(?:two|three)\s+of\s+us\s+\(|(?:interview|call|chat|meeting|screen)\s+between"
     # "una primera entrevista contigo por videollamada, de unos 45 minutos, con Javier Ortega"
     r"|(?:entrevista|colloquio|conversa|gesprek|(?:video)?llamada|(?:video)?chamada"
-    r"|videochiamata|(?:video)?samtal|intervju|charla)\b(?:[^.;:!?]|(?<=\d)[:.](?=\d)){0,90}?"
+    r"|videochiamata|(?:video)?samtal(?:e|et|en)?|intervju|charla)\b(?:[^.;:!?]|(?<=\d)[:.](?=\d)"
+    r"|(?<=\bca)\.|(?<=\bcirka)\.|(?<=\bapprox)\.){0,90}?"
     r"\s(?:con|com|met|med|amb)(?:\s+(?:el|la|o|a|en|na))?"
     r"(?=\s+[A-ZÁÉÍÓÚÀ-Þ])"
     r"|(?:entretien|échange|rencontre|rencontrer|discuter)(?:\s+(?:technique|rapide|final))?\s+avec"
@@ -148,7 +149,8 @@ _TRIGGER = rx.compile(
     r"|(?:gespräch|sprechen|treffen|kennenlernen)\s+mit"
     r"|(?:video|telefoon|kennismakings|sollicitatie|vervolg|online)?(?:gesprek|spreken|spreekt|kennismaken)(?:\s+van\s+\d+\s+minuten)?\s+met"
     r"|(?:ser[áa]|seria|sería|estar[áa]|sar[àa])\s+con(?:\s+(?:el|la))?|ser[áa]\s+com(?:\s+(?:o|a))?"
-    r"|jy\s+sal\s+met"
+    r"|jy\s+sal\s+met|(?:babbel|praat|spreek)\w*\s+met|alongside"
+    r"|deltager\s+(?:jeg\s+selv\s+og|også)|deltar\s+(?:jeg\s+selv\s+og|også)"
     # "conduzida pelo A B e por mim", "conducida por", "condotto dall'arch. A B"
     r"|conduzid[ao]s?\s+(?:pel[ao]s?|por)|conducid[ao]s?\s+por|dirigid[ao]s?\s+por"
     r"|condott[oa]\s+(?:da(?:l|lla|i|gli)?|dall['’])|men[ée]e?\s+par|geleid\s+door"

@@ -236,7 +236,12 @@ def labelled_people(text: str) -> list[Person]:
         # "The second round is a panel interview with:" over a list of people
         below = _values_below(lines, text.count("\n", 0, m.start()), True, False)
         found += [p for value in below for p in _line_people(value, True)]
-    for m in _SCHEDULE.finditer(text):
+    rows = list(_SCHEDULE.finditer(text))
+    # "10:30 AM – 11:15 AM Coding & Problem Solving Faris bin Ismail": rows whose last words
+    # are a name, two rows or more of them (one such row could be a session's own name)
+    ends = [_row_end_name(_LEAD_BRACKET.sub("", r["rest"]).strip()) for r in rows]
+    series = sum(1 for e in ends if e) >= 2
+    for m, end_name in zip(rows, ends, strict=True):
         rest = _LEAD_BRACKET.sub("", m["rest"]).strip()  # "(Pacific Time - Los Angeles)"
         if not rest or _SOCIAL_ROW.match(rest):
             continue  # "Welcome & office tour Hannah Pryce": a host, not an interviewer
@@ -281,10 +286,34 @@ def labelled_people(text: str) -> list[Person]:
         if n is not None and (p := _item_person(n["name"])) is not None:
             found.append(p)
             continue
+        if series and end_name and (p := _item_person(end_name)) is not None:
+            found.append(p)
+            continue
         # "8:45 AM - 9:30 AM  Analytical Problem Solving" over "Owen Park, Senior Analyst"
         # (and a second "A B, Title" line under it for a session with two people)
         found += _people_below(text, m.end())
     return found
+
+
+_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "del", "di", "le", "la",
+                        "bin", "binti", "bint", "ibn", "al", "el", "ap", "dos", "das", "ter"})
+
+
+def _row_end_name(rest: str) -> str | None:
+    """The shortest name of two to four words that ends a schedule row after its session's
+    name ("... Problem Solving Faris bin Ismail" -> "Faris bin Ismail"), or None."""
+    if _SOCIAL_ROW.match(rest):
+        return None
+    words = rest.split()
+    for k in (2, 3, 4):
+        if len(words) <= k:
+            return None
+        name = " ".join(words[-k:])
+        if words[-k].lower() in _PARTICLES or not _NAME.fullmatch(name) or _ROLE.search(name):
+            continue
+        if _item_person(name) is not None:
+            return name
+    return None
 
 
 def _values_below(lines: list[str], line_no: int, colon: bool, started: bool) -> list[str]:

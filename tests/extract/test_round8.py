@@ -581,3 +581,26 @@ def test_an_agent_who_relays_the_employers_invitation_is_no_interviewer() -> Non
                    sender="Graeme Dunlop <graeme@harbourfell.example>", ics=event)
     det = detect(parse_message(raw), user_addresses=frozenset({"thandi@example.org"}))
     assert "Graeme Dunlop" not in [p.name for p in det.interview.interviewers]
+
+
+def test_schedule_rows_that_end_with_the_interviewers_name() -> None:
+    text = ("10:30 AM – 11:15 AM Coding & Problem Solving Faris bin Ismail\n"
+            "11:15 AM – 12:00 PM System Design Layla al-Hashimi\n"
+            "12:00 PM – 12:15 PM Break\n"
+            "12:15 PM – 12:45 PM Hiring Manager Conversation Arjun Venkataraman\n")
+    assert _names(text) == ["Faris bin Ismail", "Layla al-Hashimi", "Arjun Venkataraman"]
+    assert _names("10:30 AM – 11:15 AM Team Presentation\n11:15 AM – 12:00 PM Case Study\n") == []
+
+
+def test_interviewers_in_flemish_danish_norwegian_and_welsh_names() -> None:
+    assert _names("Je babbelt met Jens Peeters, teamlead Data Platform, en met mezelf.") == [
+        "Jens Peeters"]
+    assert sender_interviews("Je babbelt met Jens Peeters, teamlead Data Platform, en met mezelf.")
+    assert _names("Fra vores side deltager jeg selv og Søren Lindholm fra vores ML-team.") == [
+        "Søren Lindholm"]
+    assert _names("Første steg er en uformell videosamtale på ca. 30 minutter med Ingrid "
+                  "Solberg, som er teamleder.") == ["Ingrid Solberg"]
+    assert _names("You'll be meeting Gareth Pryce-Jones (Commercial Director) and Nia ap Rhys "
+                  "(Associate Director).") == ["Gareth Pryce-Jones", "Nia ap Rhys"]
+    assert _names("Then you'll cook two dishes alongside Carys Lloyd (our sous).") == [
+        "Carys Lloyd"]
