@@ -293,7 +293,8 @@ def _name_groups(text: str) -> tuple[tuple[tuple[bool, bool, bool, tuple[Person,
     that asks for times is read both ways: for the company and the topic, and for the
     people of the slot to come.)"""
     from .partners import partners_of_sender
-    from .roster import labelled_people, unavailable_people
+    from .roster import labelled_people
+    from .unavailable import unavailable_people
 
     groups: list[tuple[bool, bool, bool, tuple[Person, ...]]] = []
     if "(" in text:

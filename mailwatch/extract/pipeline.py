@@ -20,6 +20,7 @@ from ..vocabulary import NO_VOCABULARY, Vocabulary
 from . import calendar_facts as cf
 from . import classify as c
 from .autoreply import GENERATED, auto_reply_reason, is_bulk
+from .calendar_people import BOOKER_LINE, event_interviewers, without_relay_and_booker
 from .company import choose_company, company_from_text, names_a_person
 from .dates import resolve_order
 from .deadline import after_interview, find_deadline
@@ -29,7 +30,6 @@ from .names import dedupe, with_full_names
 from .notjob import not_job, strongly_not_job
 from .people import names_in_text
 from .position import cjk_position, position_from_text, programme_from_text, without_company
-from .signature import signature_person
 from .slot_context import join_date_and_time_lines
 from .slot_pick import find_slots, unquoted
 from .subject import from_subject
@@ -223,29 +223,6 @@ _TIME_UNCHANGED = re.compile(
     r"\b(?:(?:date|time|date\s+and\s+time|time\s+and\s+date)\s+(?:is|are|remains?|stays?)\s+"
     r"(?:unchanged|the\s+same)|(?:time|date)\s+(?:has|have)\s+not\s+changed"
     r"|no\s+change\s+to\s+the\s+(?:time|date))\b", re.I)
-#: A line that names someone as the one who books: "Chloe Ashdown | Technical Recruiter |
-#: Your point of contact".
-_BOOKER_LINE = re.compile(r"\b(?:recruit\w*|coordinator|point\s+of\s+contact|scheduler"
-                          r"|talent\s+acquisition|people\s+partner|hr\s+(?:advisor|partner|officer))\b",
-                          re.I)
-
-
-def _without_relay_and_booker(people: list[Person], m: Message, event: Event) -> list[Person]:
-    """Not the agent who relays the employer's invitation (a guest from another domain than
-    its organizer's, who sent this mail), nor the sender whose signature makes them the one
-    who books ("Isla Fraser / Talent Acquisition Partner", alone on a cancelled event)."""
-    sender = m.sender.email if m.sender else None
-    organizer = event.organizer.email if event.organizer else None
-    if not sender or not people:
-        return people
-    if organizer and organizer != sender and organizer.split("@")[-1] != sender.split("@")[-1]:
-        people = [p for p in people if p.email != sender]
-    _, title = signature_person(m.signature)
-    if title and _BOOKER_LINE.search(title) and len(people) == 1 and people[0].email == sender:
-        return []
-    return people
-
-
 def _company_position(f: Facts, events: list[Event]) -> None:
     m = f.message
     names = tuple(a.name for a in (*m.to, *m.cc) if a.name)
@@ -351,7 +328,7 @@ def _from_calendar(
     for e in same_day:
         organizer_takes_part = bool(
             e.organizer and e.organizer.email == sender and sender_interviews(m.text))
-        found = _event_interviewers(e, organizer_takes_part if role is None else role)
+        found = event_interviewers(e, organizer_takes_part if role is None else role)
         if e.organizer and e.organizer.email and found == [e.organizer] and role is None and (
                 not organizer_takes_part):
             alone.add(e.organizer.email)
@@ -376,12 +353,12 @@ def _from_calendar(
         among = {n.name for n in named}
         body = "\n".join(m.text.splitlines()[:-6])  # (the text above a sign-off block)
         people = [p for p in people if p.email not in alone or p.name in among
-                  or (p.name is not None and any(p.name in ln and not _BOOKER_LINE.search(ln)
+                  or (p.name is not None and any(p.name in ln and not BOOKER_LINE.search(ln)
                                                  for ln in body.splitlines()))]
     people.extend(named)
     people = cf.named(people, "\n".join((first.description, m.text)))
     people = with_full_names(people, (e.organizer for e in same_day if e.organizer))
-    people = _without_relay_and_booker(people, m, first)
+    people = without_relay_and_booker(people, m, first)
     # the candidate under another address (her personal one, on an invitation she forwarded
     # to herself) is still the candidate: her name as her own mailbox shows it
     own = {" ".join(a.name.split()).casefold() for a in (*m.to, *m.cc)
@@ -433,18 +410,3 @@ def _from_calendar(
         )
         return Kind.RESCHEDULE, 0.85, interview
     return Kind.INTERVIEW_INVITATION, 0.92 if first.user_invited else 0.85, interview
-
-
-def _event_interviewers(e: Event, organizer_takes_part: bool) -> list[Person]:
-    """Attendees of the event; its organizer only when nobody else attends or the
-    organizer wrote that they take part ("our interview", "join us", "myself").
-
-    The organizer of an event with other attendees is usually the coordinator who booked
-    the slot (a recruiter, an ATS scheduler), not someone the candidate will talk to.
-    """
-    org = e.organizer
-    others = [p for p in e.attendees if p is not None and not (
-        org is not None and org.email and p.email == org.email)]
-    if others and not organizer_takes_part:
-        return others
-    return [p for p in (org, *others) if p is not None]

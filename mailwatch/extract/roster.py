@@ -426,38 +426,3 @@ def _table_rows(lines: list[str], start: int, values: list[str]) -> list[Person]
             break
         found.extend(people)
     return found
-
-
-#: A person kept from the interview: "Dr. Ngozi Obi is unwell", "A B (their CDO) has been
-#: pulled into a board meeting", "a Fernanda Costa ... não vai conseguir participar".
-_UNAVAILABLE = rx.compile(
-    r"\b(?:is|are|has\s+been|was)\s+(?:\w+ly\s+)?(?:unwell|ill|sick|unavailable|off\s+sick|called\s+away"
-    r"|pulled\s+into|travelling|traveling|away|on\s+leave|out\s+of\s+(?:the\s+)?office"
-    r"|out\s+sick)\b|\bhas\s+had\s+(?:an?\s+)?(?:family\s+)?emergency|\b(?:can(?:not|['’]t)|won['’]t\s+be\s+able\s+to|is\s+no\s+longer\s+able"
-    r"\s+to)\s+(?:make|attend|join|do)\b|\bhas\s+(?:an?\s+)?(?:emergency|unavoidable)"
-    r"|n[ãa]o\s+vai\s+conseguir|teve\s+um\s+imprevisto|no\s+podr[áa]\s+(?:asistir|estar)"
-    r"|(?:ist|sind)\s+(?:leider\s+)?(?:erkrankt|verhindert)|is\s+(?:onverwacht\s+|plotseling\s+)?(?:ziek|verhinderd|uitgevallen)"
-    r"|ne\s+pourra\s+pas|non\s+potr[àa]\s+(?:essere|partecipare)",
-    re.I,
-)
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[^.!?\n]*$)")
-
-
-def unavailable_people(text: str) -> list[Person]:
-    """The interviewer a cancellation or a move names as kept away: the last name in the
-    clause before "is unwell" ("Dr. Ngozi Obi is unwell, so we need to cancel")."""
-    found: list[Person] = []
-    for hit in _UNAVAILABLE.finditer(text):
-        before = text[max(0, hit.start() - 160) : hit.start()]
-        clause = before[_SENTENCE_START.search(before).end() :]
-        names = [p for m in _PERSON_IN_CLAUSE.finditer(clause)
-                 if not _GREETING.match(m["name"]) and (p := _item_person(m["name"])) is not None]
-        if names:
-            found.append(names[-1])
-    return found
-
-
-_PERSON_IN_CLAUSE = re.compile(rf"{HONORIFIC_RX}(?P<name>{NAME_RX})")
-_GREETING = re.compile(r"(?:hi|hello|hey|dear|thanks|thank|sorry|ol[áa]|hola|bonjour|hallo|hoi"
-                       r"|beste|ciao|unfortunately|sadly|regrettably|apologies|however)\b",
-                       re.I)
