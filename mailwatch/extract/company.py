@@ -199,8 +199,6 @@ def expand(company: str | None, text: str) -> str | None:
     return company
 
 
-
-
 def subject_company_ok(company: str | None, full_text: str, sender: Address | None) -> bool:
     """A company read from the subject only counts when the mail backs it up: it is the
     sender's display name or domain, or the text spells it with a capital."""

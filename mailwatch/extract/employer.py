@@ -128,6 +128,7 @@ def _org_words(phrase: str) -> str | None:
         words.pop()
     return " ".join(words) if words else None
 
+
 _LABEL_SEP = re.compile(r"[-_]")
 _LINE_PARTS = re.compile(r"\s+[|·•–—]\s+|,\s+(?=[A-ZÀ-Þ])")
 

@@ -358,7 +358,5 @@ def _name_groups(text: str) -> tuple[tuple[tuple[bool, bool, bool, tuple[Person,
                            *unavailable_people(text))
 
 
-
-
 #: Cities and regions that read as a name ("New York", "Cape Town").
 _PLACES = frozenset({*CITIES, *REGIONS})

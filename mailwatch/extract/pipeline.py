@@ -223,6 +223,8 @@ _TIME_UNCHANGED = re.compile(
     r"\b(?:(?:date|time|date\s+and\s+time|time\s+and\s+date)\s+(?:is|are|remains?|stays?)\s+"
     r"(?:unchanged|the\s+same)|(?:time|date)\s+(?:has|have)\s+not\s+changed"
     r"|no\s+change\s+to\s+the\s+(?:time|date))\b", re.I)
+
+
 def _company_position(f: Facts, events: list[Event]) -> None:
     m = f.message
     names = tuple(a.name for a in (*m.to, *m.cc) if a.name)
@@ -247,6 +249,7 @@ def _company_position(f: Facts, events: list[Event]) -> None:
                            if m.quoted else None) or _title_line_position(m.text, names) or (
         programme_from_text(m.text))
     f.position = without_company(pos, f.company)
+
 
 #: A short line that titles an event or a day: "Hiring manager interview - Senior Data
 #: Analyst", "Timetable Performance Analyst - Assessment Day".

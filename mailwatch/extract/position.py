@@ -147,6 +147,8 @@ def programme_from_text(text: str) -> str | None:
     (Finance)")."""
     m = _PROGRAMME.search(squeezed(text))
     return _tidy(m["pos"]) if m else None
+
+
 _NOT_COMPANY = re.compile(
     r"^(?:I|We|You|The|Our|Your|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|Zoom|Teams|Microsoft Teams|Google Meet|Interview|Hi|Dear|Thanks|Thank"

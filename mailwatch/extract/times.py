@@ -20,6 +20,8 @@ from .zones import ZONE_RE, resolve_label, resolve_mention, zone
 
 # ("9:00 a. m.", Spanish; Malay and Indonesian "10.00 pagi" (morning), "2.30 petang", "sore")
 _MERIDIEM = r"(?:[ap]\.?(?:\s(?=m\.))?m\.?|noon|midday|pagi|petang|sore|malam)(?![a-z])"
+
+
 def _clock_rx(p: str) -> str:
     """One clock time; group names prefixed with p ("s" start, "e" end)."""
     return (

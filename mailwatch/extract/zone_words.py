@@ -34,6 +34,7 @@ __all__ = ["CITIES", "COUNTRY_TLDS", "EXTRA_ABBREVIATIONS", "LITERAL_OFFSETS", "
            "REGIONS", "US_REGIONS", "fold", "refine", "signature_zone", "zone_hint",
            "zone_word_at"]
 
+
 @lru_cache(maxsize=64)  # refine() folds the same whole mail once per slot
 def fold(text: str) -> str:
     """Lower case without accents: "Brasília" and "brasilia" are one word."""
