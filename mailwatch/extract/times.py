@@ -353,7 +353,7 @@ _LETS_DO = re.compile(
     r"|next\s+\w+|(?:mon|tues|wednes|thurs|fri)day)\b)", re.I)
 _ISH = re.compile(r"-?ish\b", re.I)
 #: The writer's own clock named after a time, its zone after it: "6pm mine (Sydney)".
-_MINE = re.compile(r"\s+(?:mine|my\s+time|my\s+end|here)(?=\s*[(,]?\s*[A-Z(])", re.I)
+_MINE = re.compile(r"\s+(?:mine|my\s+time|my\s+end|here)(?=\s*[(,]?\s*(?-i:[A-Z(]))", re.I)
 
 
 def _zoned(text: str, start: time, end: time | None, pos: int, stop: int) -> TimeHit:
