@@ -111,12 +111,13 @@ _ISO = rx.compile(
     r"|(?P<cy>20\d{2})\s?[年년]\s?(?P<cm>[01]?\d)\s?[月월]\s?(?P<cd>[0-3]?\d)\s?[日일]"
     # 1月27日, 10월 15일: the year from the mail
     r"|(?<![\d年년])(?P<jm>[01]?\d)\s?[月월]\s?(?P<jd>[0-3]?\d)\s?[日일]"
-    # "3/16（二）", "3/3（水）": a CJK month/day with its weekday in brackets
-    r"|(?<![\d/])(?P<km>[01]?\d)/(?P<kd>[0-3]?\d)\s*[（(]\s*[一二三四五六日月火水木金土]\s*[）)]"
     # Vietnamese "ngày 5 tháng 3 năm 2027"
     r"|ngày\s+(?P<vd>[0-3]?\d)\s+tháng\s+(?P<vm>[01]?\d)(?:\s+năm\s+(?P<vy>20\d{2}))?",
     re.I,
 )
+#: "3/16（二）", "3/3（水）": a CJK month/day with its weekday in brackets.
+_MD_WEEKDAY = re.compile(
+    r"(?<![\d/])(?P<km>[01]?\d)/(?P<kd>[0-3]?\d)\s*[（(]\s*[一二三四五六日月火水木金土]\s*[）)]")
 #: "2027. március 3.": Hungarian writes the year, the month's name, then the day.
 _YMD_FOREIGN = rx.compile(
     rf"(?<![\w.])(?P<y>20\d{{2}})\.\s+(?P<m>{_MON_FOREIGN})\s+(?P<d>\d{{1,2}})\b\.?",
@@ -325,14 +326,13 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
         return pattern.finditer(text) if numbers and needed else iter(())
 
     # _ISO: a year "20.." (dashed or with 年/년), or a month with 月/월
-    for m in scan(_ISO, "20" in text or "月" in text or "월" in text or "tháng" in low
-                  or "（" in text or "/" in text):
+    for m in scan(_MD_WEEKDAY, "/" in text):
+        add(_make(None, int(m["km"]), int(m["kd"]), ref), m)
+    for m in scan(_ISO, "20" in text or "月" in text or "월" in text or "tháng" in low):
         if m["cy"]:
             add(_make(int(m["cy"]), int(m["cm"]), int(m["cd"]), ref), m)
         elif m["jm"]:
             add(_make(None, int(m["jm"]), int(m["jd"]), ref), m)
-        elif m["km"]:
-            add(_make(None, int(m["km"]), int(m["kd"]), ref), m)
         elif m["vm"]:
             add(_make(int(m["vy"]) if m["vy"] else None, int(m["vm"]), int(m["vd"]), ref), m)
         else:
