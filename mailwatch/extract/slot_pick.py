@@ -49,6 +49,13 @@ def labelled_new(unit: Unit, parts: list[Unit]) -> bool:
     return at > 0 and len(parts[at - 1].text) < 40 and bool(_NEW_LABEL.search(parts[at - 1].text))
 
 
+#: What makes a date and time a deadline: "Valid till:", "expires on", "no later than".
+_UNTIL = re.compile(r"\b(?:valid\s+(?:till|until|through)|expir(?:es|y|ing)(?:\s+(?:on|at))?"
+                    r"|deadline|no\s+later\s+than|closes?(?:\s+on|\s+at)?|link\s+expires"
+                    r"|(?:complete[ds]?|submit(?:ted)?|finish(?:ed)?)\s+(?:it\s+)?(?:by|before))"
+                    r"\s*:?\s*(?:on\s+)?$", re.I)
+
+
 def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
     """Slots from units that talk about the meeting (or templated When/Time blocks)."""
     hint = zone_hint(f.message.text)
@@ -75,6 +82,8 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
             for s in slots_in(u.text, f.message.date, f.order, f.default_tz, zone_hint=hint):
                 if sent is not None and s.start.date() < sent:
                     continue  # "thanks for your time on Tuesday (10 Nov)": history
+                if _UNTIL.search(u.text[max(0, s.pos - 30) : max(0, s.pos)]):
+                    continue  # "Valid till: 25-01-2027, 23:59 IST": a deadline, no meeting
                 s = refine_slot(s, u.text, f.message.full_text, domain)
                 slots.append(s)
                 where.append(u)
