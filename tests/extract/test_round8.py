@@ -387,5 +387,7 @@ def test_a_polish_rejection_and_a_domain_name_with_a_polish_organisation_word() 
 def test_a_tests_valid_till_date_is_a_deadline_not_a_slot() -> None:
     det = detected("Dear Thandi,\n\nWe invite you to take an online coding assessment:\n\n"
                    "Test link : https://codearena.example/t/abc\nDuration  : 90 minutes\n"
-                   "Valid till: 25-11-2026, 23:59 SAST\n", subject="Online Coding Assessment")
+                   "Valid till: 25-11-2026, 23:59 SAST\n\nCandidates who clear the assessment "
+                   "will be contacted for technical interview rounds.\n",
+                   subject="Online Coding Assessment")
     assert det.interview is None
