@@ -52,7 +52,9 @@ NOT_JOB = rx.compile(
     r"|viewing\s+(?:of|at)\s+(?:the|a|your|our)\s+(?:[\w-]+\s+){0,2}(?:flat|property|house"
     r"|apartment|home|room)"
     r"|embassy|research\s+(?:interview|study|participants?)|(?:take|taking)\s+part\s+in\s+"
-    r"(?:our|a|the|this)\s+(?:study|survey|research)|consent\s+form|ethics\s+approval)\b",
+    r"(?:our|a|the|this)\s+(?:study|survey|research)|consent\s+form|ethics\s+approval)\b"
+    # a recruitment briefing or webinar in Korean, Japanese, Chinese (no word boundaries)
+    r"|채용\s*설명회|웨비나|会社説明会|ウェビナー|宣讲会|說明會|网络研讨会|網路研討會",
     re.I,
 )
 #: Words that lean away from a job interview but also turn up in real invitations

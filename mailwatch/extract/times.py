@@ -259,7 +259,10 @@ def _times(text: str) -> tuple[TimeHit, ...]:
             w in text for w in _CJK_HOUR_WORDS) else ():
         if not any(m.start() < e and s < m.end() for s, e in taken) and (
                 start := _cjk_time(m, "s")) is not None:
-            hit = _zoned(text, start, _cjk_time(m, "e") if m["eh"] else None, m.start(), m.end())
+            end = _cjk_time(m, "e") if m["eh"] else None
+            if end is not None and end <= start and end.hour < 12 <= start.hour:
+                end = end.replace(hour=end.hour + 12)  # "오후 7시 ~ 8시 30분": still p.m.
+            hit = _zoned(text, start, end, m.start(), m.end())
             hits.append(hit)
             taken.append((m.start(), hit.stop))
     for m in _HRS_CLOCK.finditer(text) if digits and "hrs" in text.lower() else ():

@@ -391,3 +391,12 @@ def test_a_tests_valid_till_date_is_a_deadline_not_a_slot() -> None:
                    "will be contacted for technical interview rounds.\n",
                    subject="Online Coding Assessment")
     assert det.interview is None
+
+
+def test_a_korean_afternoon_range_and_a_recruitment_briefing() -> None:
+    (hit,) = find_times("■ 일시: 2026년 9월 24일(목) 오후 7시 ~ 8시 30분")
+    assert (hit.start.hour, hit.end.hour, hit.end.minute) == (19, 20, 30)
+    det = detected("온라인 채용설명회를 아래와 같이 개최하오니 많은 관심 부탁드립니다.\n"
+                   "■ 일시: 2026년 11월 24일(화) 오후 7시 ~ 8시 30분\n■ 방식: Zoom 웨비나\n",
+                   subject="[솔마루테크] 온라인 채용설명회 안내")
+    assert det.kind is Kind.OTHER
