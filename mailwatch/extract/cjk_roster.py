@@ -17,10 +17,15 @@ _CJK_LABEL = re.compile(
     re.M)
 _CJK_BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 _CJK_ITEM = re.compile(r"\s*[、，,;；/]\s*")
-_HAN = re.compile(r"^[\u3400-\u9fff]{1,4}$")
+_HAN = re.compile(r"^[\u3005\u3400-\u9fff]{1,4}$")  # (and 々: "佐々木")
 _HANGUL = re.compile(r"^[\uac00-\ud7af]{2,4}$")
 #: Korean words for a team or department, written before a name: "개발팀", "인사부".
 _KO_UNITS = ("팀", "부", "실", "본부", "센터")
+
+
+#: How a title ends, never a family name: "技术总监", "人力资源经理", "开发部长".
+_CJK_TITLES = ("总监", "總監", "经理", "經理", "主管", "负责人", "負責人", "工程师", "工程師",
+               "主任", "部长", "部長", "課長", "社長", "专员", "專員", "顾问", "顧問")
 
 
 def cjk_people(text: str) -> list[Person]:
@@ -39,8 +44,12 @@ def cjk_people(text: str) -> list[Person]:
         for item in items:
             title = _CJK_BRACKETS.search(item)
             words = _CJK_BRACKETS.sub(" ", item).split()
-            if len(words) >= 2 and _HAN.match(words[-1]) and _HAN.match(words[-2]):
+            if len(words) >= 2 and _HAN.match(words[-1]) and _HAN.match(words[-2]) and (
+                    not words[-2].endswith(_CJK_TITLES)):
                 name = f"{words[-2]} {words[-1]}"  # Japanese: "佐藤 健一"
+            elif len(words) >= 2 and words[-2].endswith(_CJK_TITLES) and _HAN.match(
+                    words[-1]) and len(words[-1]) >= 2:
+                name = words[-1]  # Chinese, the title first: "技术总监 王磊"
             elif len(words) == 1 and _HAN.match(words[0]) and len(words[0]) >= 2:
                 name = words[0]  # Chinese: "王磊"
             elif len(words) == 2 and _HAN.match(words[1]) and len(words[1]) >= 2 and len(

@@ -23,6 +23,7 @@ def dedupe(people: Iterable[Person]) -> list[Person]:
                 (p.email and p.email == q.email)
                 or (key_name and q.name and key_name == q.name.lower())
                 or _first_name_of(p.name, q.name) or _first_name_of(q.name, p.name)
+                or _given_names_last(p.name, q.name) or _given_names_last(q.name, p.name)
                 or (not p.name and not q.email and _spells(q.name, p.email))
                 or (not q.name and not p.email and _spells(p.name, q.email))
             )
@@ -55,6 +56,13 @@ def _first_name_of(first: str | None, full: str | None) -> bool:
     invitation lists in full."""
     return bool(first and full and len(first.split()) < len(full.split())
                 and full.lower().startswith(first.lower() + " "))
+
+
+def _given_names_last(given: str | None, full: str | None) -> bool:
+    """Are `given` (two words or more) the given names that end a surname-first full name
+    ("Wei Ling" of "Tan Wei Ling")? Both are one person written two ways."""
+    return bool(given and full and 2 <= len(given.split()) < len(full.split())
+                and full.lower().endswith(" " + given.lower()))
 
 
 def _fold(value: str) -> str:

@@ -10,13 +10,15 @@ from mailfactory import detected, raw_mail, vevent
 
 from mailwatch.extract import classify as c
 from mailwatch.extract import detect
+from mailwatch.extract.cjk_roster import cjk_people
 from mailwatch.extract.company import cjk_company
 from mailwatch.extract.dates import find_dates
+from mailwatch.extract.names import dedupe
 from mailwatch.extract.people import names_in_text
 from mailwatch.extract.signature import sender_person
 from mailwatch.extract.writer import sender_interviews
 from mailwatch.message import Address, parse_message
-from mailwatch.model import Kind
+from mailwatch.model import Kind, Person
 
 
 def _names(text: str) -> list[str]:
@@ -242,3 +244,16 @@ def test_interviewers_in_flemish_danish_norwegian_and_welsh_names() -> None:
                   "(Associate Director).") == ["Gareth Pryce-Jones", "Nia ap Rhys"]
     assert _names("Then you'll cook two dishes alongside Carys Lloyd (our sous).") == [
         "Carys Lloyd"]
+
+
+def test_cjk_interviewers_after_a_title_and_with_the_iteration_mark() -> None:
+    assert [p.name for p in cjk_people("面 试 官：技术总监 王磊、数据平台负责人 陈静\n")] == [
+        "王磊", "陈静"]
+    found = cjk_people("■面接官：開発本部 部長\u3000佐々木 健一\n")
+    assert [p.name for p in found] == ["佐々木 健一"]
+
+
+def test_given_names_that_end_a_surname_first_name_are_the_same_person() -> None:
+    people = dedupe([Person(name="Tan Wei Ling"), Person(name="Wei Ling"),
+                     Person(name="Marcus Goh")])
+    assert [p.name for p in people] == ["Tan Wei Ling", "Marcus Goh"]
