@@ -11,8 +11,8 @@ from mailfactory import assert_clock, detected, raw_mail, vevent
 from mailwatch.evaluate import norm_role
 from mailwatch.extract import classify as c
 from mailwatch.extract import detect
-from mailwatch.extract.company import company_from_text
-from mailwatch.extract.dates import find_times
+from mailwatch.extract.company import cjk_company, company_from_text
+from mailwatch.extract.dates import find_dates, find_times
 from mailwatch.extract.deadline import after_interview, find_deadline
 from mailwatch.extract.duration import stated_length
 from mailwatch.extract.employer import domain_phrase
@@ -400,3 +400,33 @@ def test_a_korean_afternoon_range_and_a_recruitment_briefing() -> None:
                    "■ 일시: 2026년 11월 24일(화) 오후 7시 ~ 8시 30분\n■ 방식: Zoom 웨비나\n",
                    subject="[솔마루테크] 온라인 채용설명회 안내")
     assert det.kind is Kind.OTHER
+
+
+def test_dates_in_romanian_hungarian_czech_slovak_croatian_cyrillic_greek_and_vietnamese() -> None:
+    ref = date(2026, 10, 13)
+    cases = {
+        "joi, 22 octombrie 2026": date(2026, 10, 22),
+        "2027. március 3. 14:00": date(2027, 3, 3),
+        "ngày 5 tháng 3 năm 2027": date(2027, 3, 5),
+        "15. března 2027": date(2027, 3, 15),
+        "3. apríla 2027": date(2027, 4, 3),
+        "12. ožujka 2027.": date(2027, 3, 12),
+        "24 листопада": date(2026, 11, 24),
+        "5 декабря 2026": date(2026, 12, 5),
+        "3 Μαρτίου 2027": date(2027, 3, 3),
+    }
+    for text, day in cases.items():
+        assert [d.day for d in find_dates(text, ref, "DMY")] == [day], text
+
+
+def test_cjk_slots_moves_and_company_names() -> None:
+    ref = date(2027, 3, 9)
+    found = find_dates("3/16（二）下午 2:00-3:00", ref, "MDY")
+    assert [d.day for d in found] == [date(2027, 3, 16)]
+    assert c.RESCHEDULE.search("변경된 면접 일정은 아래와 같습니다.")
+    assert c.CONFIRM.search("下記の日程にてオンライン面接を実施させていただきたく存じます。")
+    assert cjk_company("我是晨曦智能股份有限公司人力資源部的林佳穎") == "晨曦智能股份有限公司"
+    det = detected("Thandi 您好：\n\n我們希望邀請您參加第一階段面試。\n以下為目前可安排的時段，"
+                   "請您從中選擇一個方便的時間：\n1. 11/16（一）下午 2:00-3:00\n"
+                   "2. 11/17（二）上午 10:00-11:00\n", subject="面試時間邀約")
+    assert det.kind is Kind.INTERVIEW_REQUEST
