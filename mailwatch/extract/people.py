@@ -113,7 +113,7 @@ _TRIGGER = rx.compile(
     r"|assessors?(?:\s+(?:on|for)\s+the\s+day)?\s*(?:will\s+be|are|is|:)"
     r"|(?:taken|run|hosted)\s+by"
     r"|will\s+be\s+(?:held\s+)?with|(?:love|like|want)\s+(?:you\s+)?to\s+meet(?:\s+with)?"
-    r"|panel\b(?![^.:(¶]{0,30}\bmyself\b)[^.:(¶]{0,30}\(|panel(?:\s+will)?\s+(?:consists?\s+of|includes?|comprises?"
+    r"|panel\b(?![^.:(¶]{0,30}\bmyself\b)(?:\s+(?-i:[a-z])[\w-]*){0,4}\s*\(|panel(?:\s+will)?\s+(?:consists?\s+of|includes?|comprises?"
     r"|be\s+made\s+up\s+of)"
     r"|panel\s*(?:will\s+be|is|are|:)|joined\s+by|led\s+by|conducted\s+by|chaired\s+by"
     r"|(?:interview|call|chat|meeting)\s+(?:is|will\s+be)\s+with"

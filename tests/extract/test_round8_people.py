@@ -223,3 +223,10 @@ def test_given_names_that_end_a_surname_first_name_are_the_same_person() -> None
     people = dedupe([Person(name="Tan Wei Ling"), Person(name="Wei Ling"),
                      Person(name="Marcus Goh")])
     assert [p.name for p in people] == ["Tan Wei Ling", "Marcus Goh"]
+
+
+def test_a_panel_member_whose_bracketed_title_has_a_comma() -> None:
+    assert _names("The panel will be David Okoro (Partner, Commercial Litigation) and me.") == [
+        "David Okoro"]
+    assert _names("You will meet a panel of three (Anna Berg, Head of Data; Tom Li, Analyst).") == [
+        "Anna Berg", "Tom Li"]
