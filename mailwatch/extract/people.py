@@ -57,7 +57,7 @@ NAME_RX = _NAME
 #: "Associate Professor Hui Lin Tan"); "Eng."/"Sr." only with the dot, as they are words too.
 HONORIFIC_RX = (
     r"(?:(?:(?:Associate|Assistant|Adjunct)\s+Professor|Professor|Prof|Dr|Dra|Mrs|Mr|Ms|Mx"
-    r"|Miss|Herr|Frau|Mme|Sra|Bapak|Ibu|Bpk|anh|chị|ông|bà|dl|dna|Encik|Puan|Cik|Tuan)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing)\.\s+"
+    r"|Miss|Herrn?|Frau|Mme|Sra|Bapak|Ibu|Bpk|anh|chị|ông|bà|dl|dna|Encik|Puan|Cik|Tuan)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing)\.\s+"
     r"|DI\s+(?=[A-Z][a-z])"
     # Italian professional titles, lower-case in running text ("dall'arch. A B")
     r"|(?i:arch|ing|dott|dott\.ssa|avv|lic)\.\s*)*"
@@ -138,10 +138,13 @@ _TRIGGER = rx.compile(
     r"|wezmą\s+udział|participar[ãa]o(?:\s+d[ae]\s+(?:conversa|entrevista))?"
     r"|(?:two|three)\s+of\s+us\s+\(|(?:interview|call|chat|meeting|screen)\s+between"
     # "una primera entrevista contigo por videollamada, de unos 45 minutos, con Javier Ortega"
-    r"|(?:entrevista|colloquio|conversa|gesprek|(?:video)?llamada|(?:video)?chamada"
+    # (German "Das Gespräch dauert ca. 45 Minuten und findet mit Herrn A B statt"; Dutch
+    # "een gesprek van een uur met mij en A B")
+    r"|(?:entrevista|colloquio|conversa|gesprek|(?:video)?llamada|(?:video)?chamada|gespräch"
     r"|videochiamata|(?:video)?samtal(?:e|et|en)?|intervju|charla)\b(?:[^.;:!?]|(?<=\d)[:.](?=\d)"
     r"|(?<=\bca)\.|(?<=\bcirka)\.|(?<=\bapprox)\.){0,90}?"
-    r"\s(?:con|com|met|med|amb)(?:\s+(?:el|la|o|a|en|na))?"
+    r"\s(?:con|com|met|med|amb|mit)(?:\s+(?:el|la|o|a|en|na))?"
+    r"(?:\s+(?:mij|mir|mig)\s+(?:en|und|och|og))?"
     r"(?=\s+[A-ZÁÉÍÓÚÀ-Þ])"
     r"|(?:entretien|échange|rencontre|rencontrer|discuter)(?:\s+(?:technique|rapide|final))?\s+avec"
     # "un premier entretien en visio (Teams) d'environ 45 minutes avec A B"

@@ -55,6 +55,7 @@ _SELF = rx.compile(
     r"|\ben\s+door\s+mij\b|\bund\s+von\s+mir\b|\by\s+conmigo\b|\be\s+comigo\b|\boraz\s+ja\b"
     # Dutch "en met mezelf", Danish and Norwegian "jeg selv og", Swedish "jag själv och"
     r"|\b(?:en\s+)?met\s+(?:mezelf|mijzelf)\b|\bjeg\s+selv\s+og\b|\bjag\s+själv\s+och\b"
+    r"|\bmet\s+mij\s+en\b|\bmit\s+mir\s+und\b|\bmed\s+mig\s+(?:och|og)\b"
     # "Herr Urs Brunner, Leiter Finanzen, und die Unterzeichnende": the one who signs
     r"|\b(?:und|sowie)\s+(?:die|der)\s+Unterzeichnende[rn]?\b|\band\s+the\s+undersigned\b"
     r"|\bet\s+(?:le|la)\s+soussigné(?:e)?\b"

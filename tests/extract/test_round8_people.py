@@ -230,3 +230,11 @@ def test_a_panel_member_whose_bracketed_title_has_a_comma() -> None:
         "David Okoro"]
     assert _names("You will meet a panel of three (Anna Berg, Head of Data; Tom Li, Analyst).") == [
         "Anna Berg", "Tom Li"]
+
+
+def test_german_findet_mit_herrn_and_dutch_met_mij_en() -> None:
+    assert _names("Das Gespräch dauert ca. 45 Minuten und findet mit Herrn Markus Gruber "
+                  "(Leitung Disposition) an unserem Standort statt.") == ["Markus Gruber"]
+    text = "Zou je tijd hebben voor een gesprek van een uur met mij en Bram Jansen (CTO)?"
+    assert _names(text) == ["Bram Jansen"]
+    assert sender_interviews(text)
