@@ -48,8 +48,11 @@ STOP_WORDS = frozenset(_STOP_TEXT.split())
 #: (Latin Extended-B and Additional, "Trần", "Lê Thu Hà", "Nguyễn": Vietnamese, whose
 #: capitals and small letters alternate there, so the range admits both)
 _UP = (r"[A-ZÀ-ÖØ-ÞĀ-ŽƠƯĐẠ-Ỹ][A-Za-zÀ-ÖØ-öø-ÿĀ-žƀ-ɏḀ-ỿ'’\-]*[a-zß-öø-ÿā-žơưạ-ỹ](?![:\w])")
-_PARTICLE = (r"(?:van|von|de|der|den|du|da|del|della|dela|delos|di|le|la|las|los|bin|bint|ibn|al"
-             r"|el|ter|ten|dos|das|zu|vom|ben|ap)")
+#: The small words inside a name: "Jan van der Berg", "Faris bin Ismail", "Nia ap Rhys".
+PARTICLES = ("van", "von", "de", "der", "den", "du", "da", "del", "della", "dela", "delos", "di",
+             "le", "la", "las", "los", "bin", "bint", "binti", "ibn", "al", "el", "ter", "ten",
+             "dos", "das", "zu", "vom", "ben", "ap")
+_PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
 _NAME = rf"{_UP}(?:\s+(?:{_PARTICLE}\s+)*(?:(?:al|el|ad|ud|abu)-)?{_UP}){{0,3}}"  # "al-Qasimi"
 #: A person's name as written: capitalised words, particles inside ("Jan van der Berg").
 NAME_RX = _NAME

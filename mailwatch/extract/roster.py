@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .. import rx
 from ..model import Person
-from .people import BARE_ADDRESS, HONORIFIC_RX, NAME_RX, ROLE_WORD_RX, clean_name
+from .people import BARE_ADDRESS, HONORIFIC_RX, NAME_RX, PARTICLES, ROLE_WORD_RX, clean_name
 
 _LABEL = rx.compile(
     r"(?:^|(?<=[.!?,;])[ \t]+(?:and[ \t]+)?)[ \t]*(?:[-*•–·][ \t]*)?(?:(?i:on|in)\s+)?"
@@ -295,8 +295,7 @@ def labelled_people(text: str) -> list[Person]:
     return found
 
 
-_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "del", "di", "le", "la",
-                        "bin", "binti", "bint", "ibn", "al", "el", "ap", "dos", "das", "ter"})
+_PARTICLES = frozenset(PARTICLES)
 
 
 def _row_end_name(rest: str) -> str | None:
