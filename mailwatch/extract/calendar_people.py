@@ -7,18 +7,11 @@ Split from pipeline.py, which decides the kind; this reads the people of one eve
 
 from __future__ import annotations
 
-import re
-
 from ..message import Message
 from ..model import Person
 from .ics import Event
+from .roster import BOOKER
 from .signature import signature_person
-
-#: A line that names someone as the one who books: "Chloe Ashdown | Technical Recruiter |
-#: Your point of contact".
-BOOKER_LINE = re.compile(
-    r"\b(?:recruit\w*|coordinator|point\s+of\s+contact|scheduler|talent\s+acquisition"
-    r"|people\s+partner|hr\s+(?:advisor|partner|officer))\b", re.I)
 
 
 def without_relay_and_booker(people: list[Person], m: Message, event: Event) -> list[Person]:
@@ -32,7 +25,7 @@ def without_relay_and_booker(people: list[Person], m: Message, event: Event) -> 
     if organizer and organizer != sender and organizer.split("@")[-1] != sender.split("@")[-1]:
         people = [p for p in people if p.email != sender]
     _, title = signature_person(m.signature)
-    if title and BOOKER_LINE.search(title) and len(people) == 1 and people[0].email == sender:
+    if title and BOOKER.search(title) and len(people) == 1 and people[0].email == sender:
         return []
     return people
 

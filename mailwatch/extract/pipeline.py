@@ -20,7 +20,7 @@ from ..vocabulary import NO_VOCABULARY, Vocabulary
 from . import calendar_facts as cf
 from . import classify as c
 from .autoreply import GENERATED, auto_reply_reason, is_bulk
-from .calendar_people import BOOKER_LINE, event_interviewers, without_relay_and_booker
+from .calendar_people import event_interviewers, without_relay_and_booker
 from .company import choose_company, company_from_text, names_a_person
 from .dates import resolve_order
 from .deadline import after_interview, find_deadline
@@ -30,6 +30,7 @@ from .names import dedupe, with_full_names
 from .notjob import not_job, strongly_not_job
 from .people import names_in_text
 from .position import cjk_position, position_from_text, programme_from_text, without_company
+from .roster import BOOKER
 from .slot_context import join_date_and_time_lines
 from .slot_pick import find_slots, unquoted
 from .subject import from_subject
@@ -356,7 +357,7 @@ def _from_calendar(
         among = {n.name for n in named}
         body = "\n".join(m.text.splitlines()[:-6])  # (the text above a sign-off block)
         people = [p for p in people if p.email not in alone or p.name in among
-                  or (p.name is not None and any(p.name in ln and not BOOKER_LINE.search(ln)
+                  or (p.name is not None and any(p.name in ln and not BOOKER.search(ln)
                                                  for ln in body.splitlines()))]
     people.extend(named)
     people = cf.named(people, "\n".join((first.description, m.text)))

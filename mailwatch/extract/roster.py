@@ -353,8 +353,10 @@ _PEOPLE_COLUMN = re.compile(r"\b(?:Interviewers?|Interviewer\(s\)|Panel(?:ists?)
                             r"|\b(?:interview\s+panel|panel)\b", re.I)
 
 
-#: Titles of the people who book interviews, not hold them.
-_BOOKER = re.compile(r"\b(?:talent|recruit\w*|coordinator|people\s+(?:partner|team)|hr)\b", re.I)
+#: Titles and lines of the people who book interviews, not hold them: "Technical Recruiter",
+#: "Talent Acquisition Partner", "Your point of contact".
+BOOKER = re.compile(r"\b(?:talent|recruit\w*|coordinator|people\s+(?:partner|team)|hr"
+                    r"|point\s+of\s+contact|scheduler)\b", re.I)
 
 
 def _stacked_header(lines: list[str], i: int) -> bool:
@@ -395,10 +397,10 @@ def _column_people(lines: list[str]) -> list[Person]:
             cells.append(c.strip())
         for cell, below in zip(cells, [*cells[1:], ""], strict=True):
             if (_NAME.fullmatch(cell) and len(below) <= 60 and _ROLE.search(below)
-                    and not _BOOKER.search(below) and (p := _item_person(cell)) is not None):
+                    and not BOOKER.search(below) and (p := _item_person(cell)) is not None):
                 found.append(Person(name=p.name, title=below))
             elif ((t := _ROW_PERSON_TITLE.fullmatch(cell)) and _ROLE.search(t["title"])
-                  and not _BOOKER.search(t["title"]) and (p := _item_person(t["name"]))):
+                  and not BOOKER.search(t["title"]) and (p := _item_person(t["name"]))):
                 found.append(Person(name=p.name, title=t["title"].strip()))  # "A B, Title"
         break
     return found
