@@ -15,25 +15,29 @@ from datetime import UTC, date
 from .dates import WEEKDAYS, find_dates, next_weekday
 from .slots import Slot
 from .text import Unit
-from .times import find_times
+from .times import TimeHit, find_times
 
 _SAME_TIME = re.compile(r"\bsame\s+time\b", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:same\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day)\b", re.I)
+#: "start at 3:30 instead of 2:00": the old hour named as the one given up, so the day stays.
+_INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+)?$", re.I)
 
 
 def half_moved(moved: list[Unit], old: Slot, text: str, ref: date | None,
                order: str) -> Slot | None:
     """The new slot, when a moved sentence gives only its day (and the mail says "same
     time") or only its time (and the mail says "same day"); None otherwise."""
-    same_time, same_day = _SAME_TIME.search(text), _SAME_DAY.search(text)
-    if not (same_time or same_day):
+    same_time, same_day = _SAME_TIME.search(text), bool(_SAME_DAY.search(text))
+    if not (same_time or same_day or "instead" in text or "rather" in text):
         return None
     for u in moved:
         days = [d.day for d in find_dates(u.text, ref, order) if d.day != old.start.date()]
         if not days and ref is not None and (wd := _WEEKDAY.search(u.text)):
             days = [next_weekday(ref, WEEKDAYS[wd[1].lower()])]  # "do Friday, same time"
         times = find_times(u.text)
+        if not same_day and len(times) > 1 and _gives_up(u.text, times, old):
+            same_day, times = True, [_near(times[0], old)]
         if same_time and days and not times:
             # (a named zone gives the new day its own offset; a fixed one stays)
             start = old.start.replace(year=days[0].year, month=days[0].month, day=days[0].day)
@@ -48,3 +52,18 @@ def half_moved(moved: list[Unit], old: Slot, text: str, ref: date | None,
             end = (start.astimezone(UTC) + (old.end - old.start)).astimezone(start.tzinfo)
         return replace(old, start=start, end=end, text=u.text.strip()[:80], pos=0)
     return None
+
+
+def _gives_up(sentence: str, times: list[TimeHit], old: Slot) -> bool:
+    """Whether a later time of the sentence is the old slot's, named as given up."""
+    was = old.start.timetz()
+    return any(_INSTEAD_OF.search(sentence[: t.pos]) and t.start.minute == was.minute
+               and t.start.hour % 12 == was.hour % 12 for t in times[1:])
+
+
+def _near(t: TimeHit, old: Slot) -> TimeHit:
+    """A bare "3:30" moved from 2 pm is 3:30 pm: of the two readings, the nearer the old."""
+    h = t.start.hour
+    if h < 12 and t.text[-1:].isdigit() and abs(h + 12 - old.start.hour) < abs(h - old.start.hour):
+        return replace(t, start=t.start.replace(hour=t.start.hour + 12))
+    return t
