@@ -59,9 +59,11 @@ _NOT_A_MEETING_MOVED = rx.compile(
     r"|pushed|shifted|delayed|changed)", re.I)
 _PROPOSAL = rx.compile(
     r"\b(?:work|suit|available|possible|convenient|okay|ok)\b[^?]*\?\s*$|^\s*(?:how|what)\s+about\b"
-    r"|^\s*(?:\w+[,!]?\s+)?(?:can|could|would)\s+you\s+(?:do|make)\b[^?]*\?",
+    r"|^\s*(?:\w+[,!]?\s+)?(?:can|could|would)\s+you\s+(?:do|make)\b[^?]*\?"
+    r"|(?:^|[.!]\s)\s*(?:how['’]s|how\s+(?:is|does|would))\b[^?.]*\?",
     re.I,
 )
+_CHOICE = re.compile(r"\b(?:or|between|any\s+time)\b", re.I)
 _LOCATION = re.compile(r"^\s*(?:where|location|venue|address|ort)\s*:\s*(?P<v>[^;]{3,120})", re.I)
 _WANTS_TO_SCHEDULE = rx.compile(
     r"\b(?:like|love|want)\s+to\s+(?:invite|schedule|arrange|set\s+up|book)\b", re.I
@@ -132,12 +134,13 @@ def _text_kind(
             distinct[s.start] = s
     ask = c.ASK.search(text)
     confirms = bool(distinct) and c.CONFIRM.search(text) is not None  # (only a slot asks)
-    chosen: Slot | None = None
+    chosen = proposed = None
     if len(distinct) == 1:
         only = next(iter(distinct.values()))
         unit = where[slots.index(only)]
-        proposal = bool(_PROPOSAL.search(unit.text))
-        if not proposal and not (ask and not confirms):
+        if _PROPOSAL.search(unit.text):  # one time asked about, not a choice or window
+            proposed = None if _CHOICE.search(unit.text) else only
+        elif not (ask and not confirms):
             chosen = only
     elif len(distinct) > 1:
         confirmed = {
@@ -167,6 +170,9 @@ def _text_kind(
             "offers slots" if distinct else "asks for availability" if ask else "wants to schedule"
         )
         f.reasons.append(f"request: {why}")
+        if proposed is not None:  # "how's 11 on the 14th?": the one time it proposes
+            return Kind.INTERVIEW_REQUEST, 0.65, _interview(f, proposed,
+                                                                  hypothetical=True)
         return Kind.INTERVIEW_REQUEST, 0.65, None
     return None
 
@@ -262,7 +268,7 @@ def _with_address(person: Person, m: Message) -> Person:
     return person
 
 
-def _interview(f: Facts, slot: Slot) -> Interview:
+def _interview(f: Facts, slot: Slot, *, hypothetical: bool = False) -> Interview:
     text = f.message.text
     loc = None
     for u in units(text):
@@ -281,7 +287,8 @@ def _interview(f: Facts, slot: Slot) -> Interview:
         start=slot.start,
         end=end,
         timezone=slot.timezone,
-        interviewers=tuple(dedupe(_history_people(f) or _text_people(f))),
+        interviewers=tuple(dedupe(_history_people(f)
+                                  or _text_people(f, hypothetical=hypothetical))),
         company=f.company,
         position=f.position,
         location=loc,

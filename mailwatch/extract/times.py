@@ -131,7 +131,7 @@ _HOUR_WORDS = {w: i for i, w in enumerate(
 #: "half past two", "quarter to three", "half two" (British for 2:30).
 _WORD_CLOCK = rx.compile(
     r"\b(?:(?P<q>half|quarter)\s+(?P<rel>past|to)\s+|(?P<half>half)\s+)"
-    r"(?P<h>" + "|".join(_HOUR_WORDS) + r"|1[0-2]|[1-9])(?![\w:.])"
+    r"(?P<h>" + "|".join(_HOUR_WORDS) + r"|1[0-2]|[1-9])(?![\w:]|\.\d)"
     r"(?:\s*(?P<mer>[ap]\.?m\.?(?![a-z])|in\s+the\s+(?:morning|afternoon|evening)))?",
     re.I,
 )
@@ -284,7 +284,8 @@ def _times(text: str) -> tuple[TimeHit, ...]:
                 hits.append(hit)
                 taken.append((m.start(), hit.stop))
     for m in _LETS_DO.finditer(text) if digits and ("do " in text or "say " in text
-                                                    or "make it " in text) else ():
+                                                    or "make it " in text or "ow" in text
+                                                    or "bout " in text) else ():
         if not any(m.start("h") < e and s < m.end("h") for s, e in taken):
             hour = int(m["h"])  # (an hour of the working day: 8-11 in the morning, 1-7 after)
             hit = _zoned(text, time(hour + 12 if hour <= 7 else hour, 0), None, m.start("h"),
@@ -348,12 +349,13 @@ def _time_hit(text: str, m: re.Match[str]) -> TimeHit | None:
     return _zoned(text, start, end, m.start(), stop)
 
 
-#: "Let's do 4 tomorrow", "can we say 10 on Friday?": a bare hour that a proposal and the day
-#: after it make a clock.
+#: "Let's do 4 tomorrow", "can we say 10 on Friday?", "how's 11 on the 14th?": a bare hour
+#: that a proposal and the day after it make a clock.
 _LETS_DO = re.compile(
-    r"\b(?:let['’]?s|let\s+us|can\s+we|could\s+we|shall\s+we|how\s+about|what\s+about)\s+"
-    r"(?:do|say|make\s+it)\s+(?P<h>[1-9]|1[0-2])(?=\s+(?:tomorrow|today|on\s+\w+day|this\s+\w+"
-    r"|next\s+\w+|(?:mon|tues|wednes|thurs|fri)day)\b)", re.I)
+    r"\b(?:(?:let['’]?s|let\s+us|can\s+we|could\s+we|shall\s+we|how\s+about|what\s+about)\s+"
+    r"(?:do|say|make\s+it)|how['’]s|how\s+(?:is|does|would)|how\s+about|what\s+about)\s+"
+    r"(?P<h>[1-9]|1[0-2])(?=\s+(?:tomorrow|today|on\s+\w+day|on\s+the\s+[0-3]?\d(?:st|nd|rd|th)"
+    r"|this\s+\w+|next\s+\w+|(?:mon|tues|wednes|thurs|fri)day)\b)", re.I)
 _ISH = re.compile(r"-?ish\b", re.I)
 #: The writer's own clock named after a time, its zone after it: "6pm mine (Sydney)".
 _MINE = re.compile(r"\s+(?:mine|my\s+time|my\s+end|here)(?=\s*[(,]?\s*(?-i:[A-Z(]))", re.I)
@@ -401,7 +403,7 @@ def _single_stop(m: re.Match[str], groups: dict[str, str | None]) -> int:
 _AT_BARE = re.compile(
     # (a full stop or comma that ends the sentence or clause is no decimal: "on Friday at 11.")
     r"[\s,]*(?:at|@)\s+(?P<h>\d{1,2})(?![\d:%/]|[.,]\d|\s*(?:[ap]\.?m|h\b|uhr|hours?|minutes?|"
-    r"mins?|people|of|to|-|–))"
+    r"mins?|people|of|to|[-–]\s*\d))"
     r"|(?:['’]s)?\s+(?:at\s+)?(?P<oc>\d{1,2})\s*o['’]clock\b",  # "tomorrow's 11 o'clock"
     re.I,
 )

@@ -7,8 +7,9 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from mailfactory import detected
+from mailfactory import assert_clock, detected
 
+from mailwatch.extract.times import hour_after_date
 from mailwatch.model import Kind
 
 _PHX = ZoneInfo("America/Phoenix")
@@ -28,3 +29,28 @@ def test_a_new_hour_instead_of_the_quoted_one_keeps_the_quoted_day_and_length() 
     assert det.interview is not None
     assert det.interview.start == datetime(2026, 11, 2, 15, 30, tzinfo=_PHX)
     assert det.interview.end == datetime(2026, 11, 2, 16, 15, tzinfo=_PHX)
+
+
+def test_a_word_clock_ends_a_sentence_and_a_bare_hour_comes_before_a_dash() -> None:
+    assert_clock("Let's lock it in for next Thursday at half past ten.", [(10, 30), None])
+    det = detected("Hey Thandi,\n\nLoved your application for the Junior Producer role. Let's "
+                   "do a quick call this Thursday at 2 - I'll ring you on your mobile. Plan for "
+                   "about 20 min.\n\nCheers\nPieter\n", subject="Re: Junior Producer application")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2026-11-05T14:00:00+02:00"
+    ranged = "free on Friday at 2 - 3"  # a range of bare hours is not "at 2"
+    assert hour_after_date(ranged, ranged.index(" at")) is None
+
+
+def test_a_single_time_asked_about_is_a_request_that_keeps_the_time() -> None:
+    det = detected("Hi Thandi,\n\nThanks for the portfolio. Would love to have a proper chat "
+                   "about the Product Designer role. how's 11 on the 14th? Should take 45 mins "
+                   "or so, over Zoom.\n\nAoife\n", subject="Re: portfolio")
+    assert det.kind is Kind.INTERVIEW_REQUEST
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2026-11-14T11:00:00+02:00"
+    choice = detected("Hi Thandi,\n\nThanks for applying for the Analyst role. Would Tuesday 10 "
+                      "November work, any time between 9am and 1pm? A 45-minute interview.\n")
+    assert choice.kind is Kind.INTERVIEW_REQUEST
+    assert choice.interview is None  # a window to choose from, not one time
