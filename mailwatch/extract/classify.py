@@ -268,7 +268,8 @@ CONFIRM = rx.compile(
     r"|(?:let['’]?s|we['’]ll|I['’]ll)\s+lock\s+(?:it\s+|that\s+)?in|locked\s+in"
     r"|(?:look(?:ing)?\s+forward\s+to|see\s+you)\s+(?:speaking|meeting|chatting|talking|then"
     r"|on|at)|(?:your|the)\s+interview\s+(?:is|will\s+be)|you\s+will\s+(?:be\s+)?(?:meet"
-    r"|speak)|(?:we\s+have|I\s+have|I've|we've)\s+(?:scheduled|booked|set\s+up))"
+    r"|speak)|(?:we\s+have|I\s+have|I've|we've)\s+(?:scheduled|booked|set\s+up)"
+    + intl.CONFIRM + ")"
     # "日程を下記の通り確定いたしました", "面试时间已确定", "일정이 확정되었습니다"
     r"|確定(?:いた)?しました|確定となりました|决定しました|已确定|已確定|확정되었습니다|확정되었"
     # "下記の日程にて…実施させていただきたく存じます": the slot is set, not offered

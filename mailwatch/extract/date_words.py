@@ -130,7 +130,8 @@ DAYPART_AT = rx.compile(
 )
 #: French / German / Spanish whole hours: "à 14h", "vers 9 h", "um 14 Uhr", "a las 10".
 #: Matched from the digit (a cheap scan); WHOLE_HOUR_LEAD then checks the word before it.
-WHOLE_HOUR = rx.compile(r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])\s?(?:h|uhr)(?![\w:])", re.I)
+#: ("a las 11 hs", "a las 11 horas": Argentina's and formal Spanish's hour words)
+WHOLE_HOUR = rx.compile(r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])\s?(?:h|hs|horas|uhr)(?![\w:])", re.I)
 WHOLE_HOUR_LEAD = re.compile(r"\b(?:à|a|vers|dès|um|gegen|ab|a\s+las|a\s+les|at|às|as)\s+$",
                              re.I)
 

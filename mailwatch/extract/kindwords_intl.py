@@ -153,5 +153,22 @@ ASK = (
     r"|alguno\s+de\s+estos\s+horarios|(?:te|le)\s+queda\s+bien|algum\s+(?:desses|destes)\s+"
     r"hor[áa]rios|qual\s+(?:desses\s+)?hor[áa]rio"
 )
+#: The slot is set, not offered: "tenho o gosto de confirmar a sua entrevista", "la
+#: entrevista queda para el jueves", "je vous confirme", "ist für Dienstag angesetzt".
+CONFIRM = (
+    r"|confirmar\s+(?:a\s+)?(?:sua|tua|su|tu)\s+(?:entrevista|reuni[ãa]o|conversa)"
+    r"|(?:fica|ficou|est[áa])\s+(?:marcad|agendad|confirmad)[ao]|(?:te|le|lhe)\s+confirmo"
+    r"|(?:queda|qued[óo])\s+(?:para\s+(?:el|este|esta|ma[ñn]ana|hoy)|agendad[ao]|programad[ao]"
+    r"|confirmad[ao]|fijad[ao])|confirmamos\s+(?:tu|su|la|el)|est[áa]\s+(?:agendad|programad)[ao]"
+    r"|(?:je|nous)\s+vous\s+confirm\w+|(?:est|a\s+été)\s+(?:fixée?|prévue?|programmée?"
+    r"|planifiée?|confirmée?)\s+(?:le|pour|à|au)\b"
+    r"|best[äa]tigen?\s+(?:Ihnen|dir|wir)|(?:ist|wurde)\s+(?:für\s+\S+\s+)?(?:angesetzt"
+    r"|eingeplant|terminiert|bestätigt)"
+    r"|(?:ti|le|vi)\s+confermo|confermiamo|(?:è|e['’])\s+(?:fissat|confermat|programmat)[oa]"
+    r"|(?:bevestig|bevestigen)\s+(?:ik|we|wij|graag)|staat\s+(?:gepland|ingepland)"
+    r"|is\s+ingepland|vahvista(?:n|mme)|on\s+sovittu|bekräftar|är\s+bokad|bekræfter"
+    r"|potwierdzam\w*|confirm[ăa]m|este\s+programat[ăa]|teyit\s+ediyor\w*"
+    r"|επιβεβαιών\w*|έχει\s+προγραμματιστεί"
+)
 ASK_CJK = (r"ご都合の?(?:よい|良い|いい)(?:日|時)|候補日(?:を|から|の中)|方便的时间"
            r"|가능한\s*(?:시간|일정)")

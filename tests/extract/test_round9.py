@@ -7,8 +7,10 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import pytest
 from mailfactory import assert_clock, detected
 
+from mailwatch.extract import classify as c
 from mailwatch.extract.times import hour_after_date
 from mailwatch.model import Kind
 
@@ -54,3 +56,33 @@ def test_a_single_time_asked_about_is_a_request_that_keeps_the_time() -> None:
                       "November work, any time between 9am and 1pm? A 45-minute interview.\n")
     assert choice.kind is Kind.INTERVIEW_REQUEST
     assert choice.interview is None  # a window to choose from, not one time
+
+
+def test_argentine_hs_and_spanish_horas_make_a_whole_hour_a_clock() -> None:
+    assert_clock("la entrevista queda para el jueves 4/3 a las 11 hs (hora de Argentina)",
+                 [(11, 0), None])
+    assert_clock("el lunes a las 16 horas", [(16, 0), None])
+    assert_clock("durante 2 horas", None)  # a length, not a clock
+
+
+@pytest.mark.parametrize("sentence", [
+    "tenho o gosto de confirmar a sua entrevista técnica",
+    "Te confirmo lo que hablamos: la entrevista queda para el jueves",
+    "Je vous confirme notre entretien",
+    "Ihr Gespräch ist für Dienstag angesetzt",
+    "Ti confermo il colloquio",
+    "Het gesprek staat gepland op dinsdag",
+])
+def test_a_set_slot_confirmed_in_other_languages(sentence: str) -> None:
+    assert c.CONFIRM.search(sentence)
+
+
+def test_confirming_the_slot_in_portuguese_outweighs_asking_to_confirm_availability() -> None:
+    det = detected("Olá Thandi,\n\nTenho o gosto de confirmar a sua entrevista técnica para a "
+                   "posição de Analista de Dados:\n\nData: quinta-feira, 12 de novembro de "
+                   "2026\nHora: às 15h30 (hora de Lisboa)\n\nAgradeço que me confirme a sua "
+                   "disponibilidade.\n\nMarta Sousa\n", subject="Entrevista técnica",
+                   sender="Marta Sousa <marta@atlantica.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2026-11-12T15:30:00+00:00"
