@@ -323,7 +323,28 @@ def _cut_original(text: str, signature: str, quoted: str) -> tuple[str, str, str
         older = (signature[m.end() :], quoted)
         return text, signature[: m.start()].strip(), "\n\n".join(
             x.strip() for x in older if x.strip())
+    if not quoted:  # a quote under a "… wrote:" line in a language the parser does not read
+        if signature:
+            signature, quoted = _quote_tail(signature)
+        else:
+            text, quoted = _quote_tail(text)
     return text, signature, quoted
+
+
+def _quote_tail(text: str) -> tuple[str, str]:
+    """(text, quoted) split where the text ends in "> " lines (two or more), with the line
+    just above them when it ends in a colon ("Στις Δευ 18 Ιαν 2027 … έγραψε:")."""
+    if "\n>" not in text:
+        return text, ""
+    lines = text.split("\n")
+    at = len(lines)
+    while at and (lines[at - 1].startswith(">") or not lines[at - 1].strip()):
+        at -= 1
+    if sum(1 for ln in lines[at:] if ln.startswith(">")) < 2:
+        return text, ""
+    if at and lines[at - 1].rstrip().endswith(":"):
+        at -= 1
+    return "\n".join(lines[:at]).strip(), "\n".join(lines[at:]).strip()
 
 
 #: A "sign-off" that opens a sentence: "Thanks, Nomsa sent your CV over too. Let's do …".

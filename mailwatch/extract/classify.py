@@ -189,8 +189,8 @@ RESCHEDULE = rx.compile(
     rf"(?:\w+\s+)?(?:entretien|entrevue|rencontre|rendez-vous|appel|rencontre)"
     rf"|(?:hemos|he|han)\s+(?:movido|cambiado|trasladado|pasado|reprogramado|aplazado)\s+"
     rf"(?:la|tu|su|nuestra)\s+(?:entrevista|reuni[óo]n|llamada|videollamada)"
-    rf"|(?:remarcamos|reagendamos|remarcada|reagendada)"
-    rf")\b",  # Italian, Spanish, German, Portuguese, French
+    rf"|(?:remarcamos|reagendamos|remarcada|reagendada)" + intl.RESCHEDULE
+    + r")\b",  # Italian, Spanish, German, Portuguese, French
     re.I,
 )
 #: A sentence that offers a change or rules one out, rather than making it: "if you need
@@ -198,7 +198,9 @@ RESCHEDULE = rx.compile(
 CONDITIONAL = rx.compile(
     r"^\s*(?:if|should|in\s+case|when(?:ever)?\s+you|please\s+let"
     # "Si por algún motivo no te acomoda el horario, ... lo reagendamos", "Falls ...", "Jeśli"
-    r"|si|falls|wenn|indien|jeśli|jeżeli|hvis|jos|eğer)\b"
+    r"|si|falls|wenn|indien|jeśli|jeżeli|hvis|jos|eğer"
+    # Vietnamese, Romanian, Croatian, Hungarian, Greek, Russian, Ukrainian, Arabic, Hebrew
+    r"|nếu|dacă|ako|ha|αν|εάν|если|якщо|إذا|اذا|إن|אם)\b"
     r"|^\s*(?:need|want|have)\s+to\s+[^.?!]*\?"
     r"|\b(?:need|want)\s+to\s+(?:re-?schedule|cancel|change|move)\b[^.?!]{0,30}\?"
     r"|\byou\s+(?:can|may|could)\s+(?:always\s+|easily\s+|still\s+)?(?:re-?schedule|cancel"
@@ -304,7 +306,7 @@ MEETING_CONTEXT = rx.compile(
     r"|appuntamento|reunião|cita|propon\w+|propom\w+|(?:video|telefoon|kennismakings|sollicitatie|vervolg|online)?gesprek\w*|afspraak|intervju\w*"
     r"|görüşme\w*|mülakat\w*|rozmow\w+|spotkani\w+|onderhoud|reprogram\w+|remarca\w+"
     r"|annul\w+|iptal|disponibles?|à\s+la\s+place|nueva\s+fecha|nova\s+data|nouvelle\s+date|neuer\s+termin|nieuwe\s+datum"
-    r"|new\s+(?:date|time))\b"
+    r"|new\s+(?:date|time)" + intl.INTERVIEW + r")\b"  # (the interview words of more languages)
     r"|面接|面談|日時|日程|面试|面試|면접|일시",  # Japanese, Chinese, Korean (no word boundaries)
     re.I,
 )

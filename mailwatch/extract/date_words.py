@@ -76,6 +76,15 @@ FOREIGN_MONTHS: dict[str, int] = {
     "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5,
     "ιουνίου": 6, "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10,
     "νοεμβρίου": 11, "δεκεμβρίου": 12,
+    # Finnish (the partitive a date is written with: "9. maaliskuuta")
+    "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5,
+    "kesäkuuta": 6, "heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10,
+    "marraskuuta": 11, "joulukuuta": 12,
+    # Arabic (Egypt and the Gulf; the Levant's "شباط", "آذار"…)
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "ابريل": 4, "مايو": 5,
+    "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9,
+    "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12, "شباط": 2, "آذار": 3,
+    "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "أيلول": 9,
 }
 #: Foreign weekday names -> weekday number (Monday = 0).
 FOREIGN_WEEKDAYS: dict[str, int] = {
@@ -117,6 +126,13 @@ FOREIGN_WEEKDAYS: dict[str, int] = {
     # Ukrainian, Russian
     "понеділок": 0, "вівторок": 1, "середа": 2, "четвер": 3, "пʼятниця": 4, "п'ятниця": 4,
     "понедельник": 0, "вторник": 1, "среда": 2, "четверг": 3, "пятница": 4,
+    # Finnish (and the essive a date is written with: "tiistaina 9.3.")
+    "maanantai": 0, "tiistai": 1, "keskiviikko": 2, "torstai": 3, "perjantai": 4,
+    "maanantaina": 0, "tiistaina": 1, "keskiviikkona": 2, "torstaina": 3, "perjantaina": 4,
+    # Greek, Arabic
+    "δευτέρα": 0, "τρίτη": 1, "τετάρτη": 2, "πέμπτη": 3, "παρασκευή": 4,
+    "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3,
+    "الجمعة": 4, "السبت": 5, "الأحد": 6,
 }
 
 #: "tomorrow afternoon at 3", "Thursday morning at 10.30", "at 3 in the afternoon": a

@@ -153,6 +153,19 @@ ASK = (
     r"|alguno\s+de\s+estos\s+horarios|(?:te|le)\s+queda\s+bien|algum\s+(?:desses|destes)\s+"
     r"hor[áa]rios|qual\s+(?:desses\s+)?hor[áa]rio"
 )
+#: The interview has moved: Finnish "siirretty", Greek "μεταφέρθηκε", Arabic "تم تعديل
+#: الموعد", Hebrew "שינוי מועד", Dutch "verplaatst", Romanian "reprogramat", Turkish
+#: "ertelendi", Czech "přesunout", Hungarian "áthelyez", Indonesian "dijadwalkan ulang",
+#: Vietnamese "dời lịch", Russian and Ukrainian "перенесли".
+RESCHEDULE = (
+    r"|siirr(?:etty|ettiin|etään|ämme|än|ettävä)\w*|μεταφέρθηκε|μετατέθηκε"
+    r"|μεταφέρ(?:ουμε|εται|ω)\s+(?:τη[νς]?\s+|το\s+)?(?:συνέντευξη|συνάντηση|ραντεβού)"
+    r"|επαναπρογραμματ\w+|αλλαγή\s+(?:της\s+)?(?:ώρας|ημερομηνίας)"
+    r"|(?:تم\s+)?(?:تعديل|تغيير)\s+(?:ال)?موعد|تأجيل\s+(?:ال)?(?:موعد|مقابلة)|שינוי\s+(?:ה)?מועד"
+    r"|verplaatst|verzet(?:ten)?|omgezet|reprogram\w+|ertelen\w+|yeniden\s+planla\w+"
+    r"|přesun\w+|přeložen\w+|áthelyez\w+|átütemez\w+|(?:di)?jadwal(?:kan)?\s+ulang"
+    r"|penjadwalan\s+ulang|dời\s+lịch|đổi\s+lịch|перенес\w+|перенос\w*"
+)
 #: The slot is set, not offered: "tenho o gosto de confirmar a sua entrevista", "la
 #: entrevista queda para el jueves", "je vous confirme", "ist für Dienstag angesetzt".
 CONFIRM = (

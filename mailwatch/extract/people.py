@@ -56,6 +56,12 @@ _PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
 _NAME = rf"{_UP}(?:\s+(?:{_PARTICLE}\s+)*(?:(?:al|el|ad|ud|abu)-)?{_UP}){{0,3}}"  # "al-Qasimi"
 #: A person's name as written: capitalised words, particles inside ("Jan van der Berg").
 NAME_RX = _NAME
+#: A name of two to four words in a script other than Latin: Greek and Cyrillic capitalised
+#: ("Γιώργος Αντωνίου", "Олена Коваль"), Arabic and Hebrew, which have no capitals.
+SCRIPT_NAME = re.compile(
+    r"[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+(?:\s+[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+){1,3}"
+    r"|[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’-]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’-]+){1,3}"
+    r"|[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){1,3}|[\u05D0-\u05EA׳'-]+(?:\s+[\u05D0-\u05EA׳'-]+){1,3}")
 #: Titles written before a name and left out of it ("Dr. Anna Keller", "Eng. Tarek Said",
 #: "Associate Professor Hui Lin Tan"); "Eng."/"Sr." only with the dot, as they are words too.
 HONORIFIC_RX = (
@@ -217,6 +223,12 @@ def clean_name(raw: str | None) -> str | None:
     if not tokens[0][0].isupper() or not any(ch.islower() for ch in name):
         return None
     return name
+
+
+def uncased(name: str) -> bool:
+    """Written only in letters that have no capitals (Arabic, Hebrew, Thai, CJK…)."""
+    return all(not ch.isalpha() or ch.lower() == ch.upper() for ch in name) and any(
+        ch.isalpha() for ch in name)
 
 
 _FIELD_LINE = re.compile(r"^\s*[A-Z][\w ()/'’-]{0,25}:")

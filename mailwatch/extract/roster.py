@@ -14,7 +14,15 @@ from functools import lru_cache
 
 from .. import rx
 from ..model import Person
-from .people import BARE_ADDRESS, HONORIFIC_RX, NAME_RX, PARTICLES, ROLE_WORD_RX, clean_name
+from .people import (
+    BARE_ADDRESS,
+    HONORIFIC_RX,
+    NAME_RX,
+    PARTICLES,
+    ROLE_WORD_RX,
+    SCRIPT_NAME,
+    clean_name,
+)
 
 _LABEL = rx.compile(
     r"(?:^|(?<=[.!?,;])[ \t]+(?:and[ \t]+)?)[ \t]*(?:[-*•–·][ \t]*)?(?:(?i:on|in)\s+)?"
@@ -35,6 +43,12 @@ _LABEL = rx.compile(
     r"|(?:rozmowę\s+)?poprowadzą|👥|medverkande|deltagare|te\s+entrevistar[áa]n|pewawancara"
     r"|haastattelija(?:t)?|intervjuare|entrevistadors?|med|vor\s+participa|intervievatori"
     r"|người\s+phỏng\s+vấn|hội\s+đồng\s+phỏng\s+vấn|kérdezőbiztos\w*|görüşmeci(?:ler)?"
+    # Greek, Arabic, Hebrew, Russian, Ukrainian: "Συνέντευξη με:", "ستكون المقابلة مع:",
+    # "מראיינים:", "Собеседование проведут:"
+    r"|συνέντευξη\s+με|θα\s+συναντήσετε|συνεντευκτ(?:ές|ής|ριες)"
+    r"|(?:ستكون\s+)?(?:ال)?مقابلة\s+(?:ستكون\s+)?مع|المحاور(?:ون|ين)|(?:ה)?מראיינ(?:ים|ות|ת)"
+    r"|(?:ה)?ראיון\s+(?:יהיה\s+)?עם|собеседовани[ея]\s+(?:проведут|с)|интервьюер\w*"
+    r"|співбесід[уа]\s+(?:проведуть|з)"
     r"|who|met|mit|avec|com|con)(?:\s+(?:are|is|will\s+be|sind|sont|will\s+(?:comprise|consist"
     r"\s+of|include)|comprises|consists\s+of|includes))?)"
     r"(?P<colon>[ \t]*[:\-–][ \t]*|[ \t]+|[ \t]*$)(?P<rest>.*)$",
@@ -49,9 +63,12 @@ _FIELD_START = re.compile(r"^[^:\-–—(]{1,25}:")
 #: A scheduling page's mark on its organizer's row ("Tomás Riquelme - Organizer").
 _ORGANIZER_TAIL = re.compile(r"\s+[-–—]\s+(?:organi[sz]er|host)$", re.I)
 _SPLIT = rx.compile(r"\s*(?:[,;/|]|&|\band\b|\bund\b|\bet\b|\ben\b|\bog\b|\boch\b|\be\b|\by\b"
-                    r"|\boraz\b|\bve\b|\bși\b|\bés\b|\bvà\b)\s*")
+                    r"|\boraz\b|\bve\b|\bși\b|\bés\b|\bvà\b"
+                    # Hebrew writes "and" as a prefix: "דניאל אברהם ורונית שמיר"
+                    r"|(?<=[\u05D0-\u05EA)\0])\s+ו(?=[\u05D0-\u05EA]+\s+[\u05D0-\u05EA]))\s*")
 _HONORIFIC = rx.compile(
-    rf"^(?:(?:dr|prof|mr|mrs|ms|mx|miss|herr|frau|mme|m|sr|sra|dra)\.?\s+|{HONORIFIC_RX})+",
+    rf"^(?:(?:dr|prof|mr|mrs|ms|mx|miss|herr|frau|mme|m|sr|sra|dra)\.?\s+|{HONORIFIC_RX}"
+    r"|(?:م|أ|د|κ|κα|ד\"ר)\.?\s+)+",  # (Arabic eng./ustadh/dr, Greek Mr/Mrs, Hebrew Dr)
     re.I,
     hint=False,
 )
@@ -112,8 +129,9 @@ def _item_person(raw: str) -> Person | None:
     item = _PARENS.sub(" ", raw)
     item = _ITEM_TAIL.split(item)[0]
     item = _HONORIFIC.sub("", item.strip(" .:"))
-    name = clean_name(item)
-    if not name or len(name.split()) < 2 or not _NAME.fullmatch(name) or _ROLE.search(name):
+    name = clean_name(item) or (item if SCRIPT_NAME.fullmatch(item) else None)
+    if not name or len(name.split()) < 2 or not (
+            _NAME.fullmatch(name) or SCRIPT_NAME.fullmatch(name)) or _ROLE.search(name):
         return None
     return Person(name=name, email=email, title=title)
 

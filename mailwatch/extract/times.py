@@ -18,8 +18,10 @@ from .date_words import DAYPART_AT, WHOLE_HOUR, daypart_time, whole_hour
 from .zone_words import zone_word_at
 from .zones import ZONE_RE, resolve_label, resolve_mention, zone
 
-# ("9:00 a. m.", Spanish; Malay and Indonesian "10.00 pagi" (morning), "2.30 petang", "sore")
-_MERIDIEM = r"(?:[ap]\.?(?:\s(?=m\.))?m\.?|noon|midday|pagi|petang|sore|malam)(?![a-z])"
+# ("9:00 a. m.", Spanish; Malay and Indonesian "10.00 pagi" (morning), "2.30 petang", "sore";
+# Greek "10:30 π.μ." / "μ.μ."; Arabic "صباحًا" (morning), "ظهرًا" (noon), "عصرًا", "مساءً")
+_MERIDIEM = (r"(?:[ap]\.?(?:\s(?=m\.))?m\.?|noon|midday|pagi|petang|sore|malam"
+             r"|[πμ]\.\s?μ\.|(?:صباح|ظهر|عصر|مساء)[ًا]{0,2})(?![a-z])")
 
 
 def _clock_rx(p: str) -> str:
@@ -84,6 +86,8 @@ class TimeHit:
 
 
 _PM_WORDS = frozenset({"petang", "sore", "malam"})
+#: The first letter of a p.m. word in Greek ("μ.μ.") and Arabic (noon, afternoon, evening).
+_PM_INITIALS = ("μ", "ظ", "ع", "م")
 
 
 def _clock(h: str | None, mnt: str | None, mer: str | None) -> time | None:
@@ -96,7 +100,8 @@ def _clock(h: str | None, mnt: str | None, mer: str | None) -> time | None:
         if not 1 <= hour <= 12:
             return None
         low = mer.lower()
-        pm = low in _PM_WORDS or (low.startswith("p") and low != "pagi")
+        pm = low in _PM_WORDS or (low.startswith("p") and low != "pagi") or low.startswith(
+            _PM_INITIALS)
         hour = hour % 12 + (12 if pm else 0)
     if hour > 23 or minute > 59:
         return None

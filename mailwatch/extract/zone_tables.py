@@ -296,4 +296,9 @@ NATIVE_TIME: dict[str, str] = {
     "heure avancee de l'est": "America/Toronto", "turkiye saati": "Europe/Istanbul",
     "hrvatskom vremenu": "Europe/Zagreb", "ora italiana": "Europe/Rome",
     "horario de brasilia": "America/Sao_Paulo", "hora peninsular": "Europe/Madrid",
+    "ωρα ελλαδας": "Europe/Athens", "ωρα ελλαδος": "Europe/Athens",
+    "suomen aikaa": "Europe/Helsinki", "שעון ישראל": "Asia/Jerusalem",
+    "بتوقيت القاهرة": "Africa/Cairo", "بتوقيت مصر": "Africa/Cairo",
+    "بتوقيت الرياض": "Asia/Riyadh", "بتوقيت السعودية": "Asia/Riyadh",
+    "بتوقيت دبي": "Asia/Dubai", "بتوقيت الامارات": "Asia/Dubai",
 }

@@ -4,14 +4,17 @@ here is invented."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from mailfactory import assert_clock, detected
+from mailfactory import assert_clock, detected, mail
 
 from mailwatch.extract import classify as c
-from mailwatch.extract.times import hour_after_date
+from mailwatch.extract.dates import find_dates
+from mailwatch.extract.duration import stated_length
+from mailwatch.extract.roster import labelled_people
+from mailwatch.extract.times import find_times, hour_after_date
 from mailwatch.model import Kind
 
 _PHX = ZoneInfo("America/Phoenix")
@@ -86,3 +89,67 @@ def test_confirming_the_slot_in_portuguese_outweighs_asking_to_confirm_availabil
     assert det.kind is Kind.INTERVIEW_INVITATION
     assert det.interview is not None
     assert det.interview.start.isoformat() == "2026-11-12T15:30:00+00:00"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("haastatteluun tiistaina 9.3. klo 13.15", date(2027, 3, 9)),
+    ("perjantaina 12. maaliskuuta", date(2027, 3, 12)),
+    ("την Πέμπτη 4 Μαρτίου", date(2027, 3, 4)),
+    ("اليوم: الأربعاء الموافق 10 مارس 2027", date(2027, 3, 10)),
+])
+def test_finnish_greek_and_arabic_dates(text: str, day: date) -> None:
+    assert [d.day for d in find_dates(text, date(2027, 3, 3), "DMY")] == [day]
+
+
+@pytest.mark.parametrize(("text", "clock", "zone"), [
+    ("στις 10:30 π.μ. (ώρα Ελλάδας)", (10, 30), "Europe/Athens"),
+    ("στις 4:30 μ.μ.", (16, 30), None),
+    ("الساعة: 12:30 ظهرًا بتوقيت القاهرة", (12, 30), "Africa/Cairo"),
+    ("الساعة 3:00 مساءً", (15, 0), None),
+    ("الساعة 9:00 صباحًا بتوقيت دبي", (9, 0), "Asia/Dubai"),
+])
+def test_greek_and_arabic_clocks_and_their_countries_times(text, clock, zone) -> None:
+    (hit,) = find_times(text)
+    assert ((hit.start.hour, hit.start.minute), hit.tz_name) == (clock, zone)
+
+
+@pytest.mark.parametrize("sentence", [
+    "تم تعديل الموعد ليصبح يوم الأربعاء",
+    "μεταφέρουμε τη συνέντευξη για την Πέμπτη",
+    "Haastattelu on siirretty torstaille.",
+    "Het gesprek is verplaatst naar vrijdag.",
+    "Собеседование перенесли на четверг.",
+])
+def test_a_move_in_more_languages(sentence: str) -> None:
+    assert c.RESCHEDULE.search(sentence)
+
+
+def test_if_in_vietnamese_makes_an_offer_to_move_no_move() -> None:
+    assert c.CONDITIONAL.search("Nếu cần đổi lịch, bạn cứ báo mình sớm để sắp xếp lại.")
+
+
+def test_panels_listed_in_greek_arabic_and_hebrew_script() -> None:
+    assert [p.name for p in labelled_people(
+        "Συνέντευξη με:\n- Γιώργος Αντωνίου, Engineering Manager\n"
+        "- Ελένη Μαρκοπούλου, Senior Backend Engineer\n")] == [
+        "Γιώργος Αντωνίου", "Ελένη Μαρκοπούλου"]
+    assert [p.name for p in labelled_people(
+        "ستكون المقابلة مع:\n- م. كريم عبد الفتاح - مدير الهندسة\n"
+        "- أ. نهى الشريف - مسؤولة الموارد البشرية\n")] == ["كريم عبد الفتاح", "نهى الشريف"]
+    assert [p.name for p in labelled_people(
+        "מראיינים: דניאל אברהם (ראש צוות Data) ורונית שמיר (VP R&D)\n")] == [
+        "דניאל אברהם", "רונית שמיר"]
+
+
+def test_a_quote_under_an_attribution_line_in_any_language_is_history() -> None:
+    m = mail("Καλησπέρα Thandi,\n\nΜεταφέρουμε τη συνέντευξη για την Πέμπτη.\n\nΕλένη\n\n"
+             "Στις Δευ 18 Ιαν 2027 στις 2:05 μ.μ., ο/η Thandi Nkosi <thandi@example.org> "
+             "έγραψε:\n> Γεια σας,\n>\n> Ευχαριστώ πολύ.\n")
+    assert "Ευχαριστώ" not in m.text
+    assert "Ευχαριστώ" in m.quoted
+    assert mail("Hi,\n\nSee the note below:\n> one quoted line only\n\nThanks\n").quoted == ""
+
+
+def test_the_duration_stays_at_an_hour() -> None:
+    assert stated_length("The duration stays at 1 hour.") == timedelta(hours=1)
+    assert stated_length("The length of the form is 10 minutes.") is None
