@@ -225,12 +225,6 @@ def clean_name(raw: str | None) -> str | None:
     return name
 
 
-def uncased(name: str) -> bool:
-    """Written only in letters that have no capitals (Arabic, Hebrew, Thai, CJK…)."""
-    return all(not ch.isalpha() or ch.lower() == ch.upper() for ch in name) and any(
-        ch.isalpha() for ch in name)
-
-
 _FIELD_LINE = re.compile(r"^\s*[A-Z][\w ()/'’-]{0,25}:")
 
 
