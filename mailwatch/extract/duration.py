@@ -50,7 +50,9 @@ _BAD_BEFORE = rx.compile(
 _BAD_AFTER = rx.compile(
     r"^['’]?s?\s*(?:early|earlier|before|prior|ahead|beforehand|in\s+advance|late|later|"
     r"after|from|away|walk|drive|ride|journey|commute|break|buffer|notice|of\s+(?:the|your)|"
-    r"to\s+(?:complete|fill|respond|reply|answer|travel|get))\b",
+    r"to\s+(?:complete|fill|respond|reply|answer|travel|get)"
+    # a part of the meeting: "40 minutes on a case study and 20 minutes for your questions"
+    r"|on\s+(?:a|the|your)\s|for\s+(?:your\s+|any\s+)?questions|for\s+q\s*&\s*a)",
     re.I,
 )
 #: The sentence is about the meeting.
@@ -69,6 +71,8 @@ _FRAME = rx.compile(
     r"block(?:ed)?(?:\s+out)?|reserve[ds]?|budget)\s+(?:\w+\s+)?(?:about\s+|around\s+|"
     r"roughly\s+|approximately\s+|~\s*|up\s+to\s+)?$"
     # "These usually run about 45 minutes", "It should take around 1 hour", "It's an hour"
+    # "9.30am NZDT (45 minutes)": in brackets right after a clock or its zone
+    r"|(?:\d|[ap]\.?m\.?|\b(?-i:[A-Z]{2,5}))\s*\(\s*(?:about\s+|approx\.?\s+)?$"
     r"|\b(?:(?:runs?|lasts?)(?:\s+for)?|takes?|to\s+last|to\s+take|it['’]s|it\s+is|it['’]ll\s+be"
     r"|it\s+will\s+be|should\s+be|(?:it\s+)?shouldn['’]t\s+be\s+more\s+than)"
     r"\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|just\s+|~\s*|up\s+to\s+)?$",
@@ -85,7 +89,8 @@ _OTHER_THING = rx.compile(
     re.I,
 )
 #: (not the full stop of "approx.", "ca.", "kb." before the length it qualifies)
-_SENTENCE = rx.compile(r"(?<!\d)(?<!\bca)(?<!\bkb)(?<!\bcca)(?<!\bapprox)[.!?](?!\d)|;|\n\s*\n"
+_SENTENCE = rx.compile(r"(?<!\d)(?<!\bca)(?<!\bkb)(?<!\bcca)(?<!\bapprox)(?<!\baprox)[.!?](?!\d)"
+                       r"|;|\n\s*\n"
                        r"|\n(?=\s*(?:[-*•]|\w+:))")
 
 
@@ -118,9 +123,11 @@ _LENGTH_INTL = rx.compile(
     r"(?<![\w\-/:.,])(?:(?P<n>\d{1,3}(?:[.,]5)?)\s*-?\s*(?P<unit>minutos?|minuten|minuti|minuter|minutter"
     r"|minut\w*|dakika|horas?|stunden?|heures?|uur|ore|timmar|timme|timer|godzin\w*|saat"
     # Hungarian, Vietnamese, Arabic, Greek, Ukrainian, Russian, Thai, Hebrew minutes
-    r"|perc\w*|phút|دقيقة|دقائق|λεπτ\w*|хвилин\w*|минут\w*|นาที|דקות)"
-    r"|(?P<one>una|uma|eine|une|een|un['’]|en|ein|jedna|bir)\s*(?:hora|stunde|heure|uur|ora"
-    r"|timme|time|godzina|saat)(?P<half>\s+(?:y|e|et|und|en|och|og)\s+(?:media|meia|demie|halb"
+    r"|perc\w*|phút|دقيقة|دقائق|λεπτ\w*|хвилин\w*|минут\w*|นาที|דקות"
+    # Finnish, Indonesian and Malay minutes and hours, Greek hours
+    r"|minuut\w*|tunti\w*|tunnin|menit|minit|jam|ώρ(?:α|ες))"
+    r"|(?P<one>una|uma|eine|une|een|un['’]|en|ein|jedna|bir|μία|μια|yksi)\s*(?:hora|stunde"
+    r"|heure|uur|ora|timme|time|godzina|saat|ώρα|tunti)(?P<half>\s+(?:y|e|et|und|en|och|og)\s+(?:media|meia|demie|halb"
     r"|half|mezza|en\s+halv))?|(?P<ninety>anderthalb\s+stunden|anderhalf\s+uur|hora\s+e\s+meia))"
     r"(?![\w\-])|(?P<cn>\d{1,3})\s*(?P<cunit>分钟|分間|分|小时|時間)"
     # French "environ 1h30", "durée : 2h" (only after a length word: "à 8h" is a time)
@@ -132,7 +139,8 @@ _MEETING_INTL = rx.compile(
     r"|görüşme|rozmowa|onderhoud|llamada|videollamada|appel|chamada|dura\w*|dauer\w*|duur\w*"
     r"|durée|durata|durer\w*|varar|trwa\w*|sürecek|süre|tar\s+(?:ca|cirka|ungefär)"
     r"|interviu\w*|interjú\w*|razgovor\w*|intervjuu\w*|συνέντευξ\w*|співбесід\w*"
-    r"|собеседовани\w*|(?:ال)?مقابل\w*|(?:ال)?مدة|רא?יון|dự\s+kiến|phỏng\s+vấn|időtartam)\b"
+    r"|собеседовани\w*|(?:ال)?مقابل\w*|(?:ال)?مدة|רא?יון|dự\s+kiến|phỏng\s+vấn|időtartam"
+    r"|haastattelu\w*|kestää|kesto|durasi|wawancara|tempoh|διάρκεια)\b"
     r"|面接|面试|면접|所要時間|时长|สัมภาษณ์",
     re.I,
 )
@@ -143,7 +151,8 @@ _WITHIN_INTL = re.compile(r"\b(?:dentro\s+de|innerhalb(?:\s+von)?|binnen|entro|d
 
 
 #: How each minutes word of _LENGTH_INTL begins (the others are hours).
-_MINUTE_UNITS = ("min", "dak", "分", "perc", "phút", "دق", "λεπτ", "хвил", "мин", "นาที", "דק")
+_MINUTE_UNITS = ("min", "dak", "分", "perc", "phút", "دق", "λεπτ", "хвил", "мин", "นาที", "דק",
+                 "menit")
 
 
 def _stated_abroad(text: str) -> set[timedelta]:

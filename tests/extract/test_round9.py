@@ -153,3 +153,20 @@ def test_a_quote_under_an_attribution_line_in_any_language_is_history() -> None:
 def test_the_duration_stays_at_an_hour() -> None:
     assert stated_length("The duration stays at 1 hour.") == timedelta(hours=1)
     assert stated_length("The length of the form is 10 minutes.") is None
+
+
+@pytest.mark.parametrize(("text", "minutes"), [
+    ("When: Thursday 1 October, 9.30am NZDT (45 minutes)", 45),
+    ("La entrevista dura aprox. una hora.", 60),
+    ("Haastattelu kestää noin 45 minuuttia.", 45),
+    ("Η διάρκεια της συνέντευξης θα είναι περίπου μία ώρα.", 60),
+    ("Durasi       : 60 menit", 60),
+    ("A panel interview on Tuesday at 14:30, lasting one hour. Expect roughly 40 minutes on a "
+     "case study and 20 minutes for your questions.", 60),
+])
+def test_lengths_in_brackets_in_more_languages_and_beside_their_parts(text, minutes) -> None:
+    assert stated_length(text) == timedelta(minutes=minutes)
+
+
+def test_a_bracketed_length_needs_a_clock_before_it() -> None:
+    assert stated_length("Our office (10 minutes from the station) is easy to find.") is None
