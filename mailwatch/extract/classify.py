@@ -261,7 +261,12 @@ ONE_WAY = rx.compile(
     r"\b(?:one-?way\s+(?:\((?:asynchronous|async|recorded)\)\s+)?(?:video\s+)?interview|hirevue|recorded\s+(?:video\s+)?interview"
     r"|asynchronous\s+(?:video\s+)?interview|pre-?recorded\s+(?:video\s+)?interview"
     r"|on-?demand\s+(?:video\s+)?interview"
-    r"|video\s+interview\s+platform)\b",
+    r"|video\s+interview\s+platform|record\s+(?:your|an|each)\s+(?:\w+\s+)?(?:answers?"
+    r"|responses?)|no\s+one\s+on\s+the\s+other\s+end|complete\s+(?:your|the)\s+video\s+interview"
+    # Hungarian, German, French, Spanish, Portuguese, Dutch
+    r"|egyirányú|zeitversetzte\w*\s+(?:video-?)?interview|entretien\s+vidéo\s+différé"
+    r"|entrevista\s+(?:en\s+|por\s+|de\s+)?v[ií]deo\s+(?:diferida|grabada|gravada)"
+    r"|video-?interview\s+(?:op\s+te\s+nemen|opnemen))\b",
     re.I,
 )
 CONFIRM = rx.compile(

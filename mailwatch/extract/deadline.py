@@ -39,6 +39,7 @@ _TRIGGER = rx.compile(
     r"|respuesta|resposta|risposta|r[ée]ponse|reviendrons|Bescheid|Antwort|antwoord"
     r"|uitsluitsel|besked|återkoppling|återkommer|odpowied\w+|decyzj\w+|dönüş\w*|karar\w*"
     r"|otsus\w*|vastus\w*|döntés\w*|odluk\w*|rozhodnut\w*|decizi\w*|răspuns\w*"
+    r"|eredmény\w*|tájékoztat\w*"
     r"|te\s+laten\s+weten|laten\s+(?:we\s+)?(?:je|u)\s+weten"
     r"\s+weten)\b|結果|合否|结果|결과",
     re.I,

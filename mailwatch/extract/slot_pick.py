@@ -52,7 +52,13 @@ def labelled_new(unit: Unit, parts: list[Unit]) -> bool:
 #: What makes a date and time a deadline: "Valid till:", "expires on", "no later than".
 _UNTIL = re.compile(r"\b(?:valid\s+(?:till|until|through)|expir(?:es|y|ing)(?:\s+(?:on|at))?"
                     r"|deadline|no\s+later\s+than|closes?(?:\s+on|\s+at)?|link\s+expires"
-                    r"|(?:complete[ds]?|submit(?:ted)?|finish(?:ed)?)\s+(?:it\s+)?(?:by|before))"
+                    r"|(?:complete[ds]?|submit(?:ted)?|finish(?:ed)?|record(?:ed)?)\s+"
+                    r"(?:(?:it|your|the|video|recorded|one-way|interview|answers?)\s+){0,3}"
+                    r"(?:by|before)"
+                    # "at the latest" in Hungarian, German, Dutch, French, Spanish, Polish,
+                    # Swedish, Finnish
+                    r"|legkésőbb|spätestens|uiterlijk|au\s+plus\s+tard(?:\s+le)?|a\s+más\s+tardar"
+                    r"|najpóźniej(?:\s+do)?|senast|viimeistään)"
                     r"\s*:?\s*(?:on\s+)?$", re.I)
 
 
@@ -82,7 +88,8 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
             for s in slots_in(u.text, f.message.date, f.order, f.default_tz, zone_hint=hint):
                 if sent is not None and s.start.date() < sent:
                     continue  # "thanks for your time on Tuesday (10 Nov)": history
-                if _UNTIL.search(u.text[max(0, s.pos - 30) : max(0, s.pos)]):
+                if _UNTIL.search(u.text[max(0, s.pos - 50) : max(0, s.pos)]) or (
+                        s.start.hour, s.start.minute) == (23, 59):
                     continue  # "Valid till: 25-01-2027, 23:59 IST": a deadline, no meeting
                 s = refine_slot(s, u.text, f.message.full_text, domain)
                 slots.append(s)

@@ -170,3 +170,21 @@ def test_lengths_in_brackets_in_more_languages_and_beside_their_parts(text, minu
 
 def test_a_bracketed_length_needs_a_clock_before_it() -> None:
     assert stated_length("Our office (10 minutes from the station) is easy to find.") is None
+
+
+def test_a_one_way_video_and_its_recording_deadline_are_no_slot() -> None:
+    det = detected("Hi Thandi,\n\nThank you for applying for the Front Office Supervisor role. "
+                   "We'd love to get to know you through a short video interview. There's no "
+                   "one on the other end - you'll record your answers in your own time.\n\n"
+                   "Please complete your video interview by Friday 13 November 2026 at 23:59."
+                   "\n\nKind regards,\nSaoirse\n", subject="Next step: your video interview")
+    assert det.kind is Kind.INTERVIEW_REQUEST
+    assert det.interview is None
+    hu = detected("Kedves Thandi!\n\nKöszönjük a jelentkezését. A következő szakasz egy rögzített "
+                  "(egyirányú) videós interjú.\n\nKérjük, hogy a videós interjút legkésőbb 2026. "
+                  "november 19-ig (csütörtök) 23:59-ig rögzítse.\n\nAz eredményről legkésőbb "
+                  "2026. november 27-ig e-mailben tájékoztatjuk.\n",
+                  subject="Videós interjú meghívó", sender="Karrier <karrier@duna.example>")
+    assert hu.kind is Kind.INTERVIEW_REQUEST
+    assert hu.interview is None
+    assert hu.decision_deadline == date(2026, 11, 27)
