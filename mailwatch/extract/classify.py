@@ -69,9 +69,16 @@ OFFER = rx.compile(
 def offer(text: str) -> re.Match[str] | None:
     """`OFFER.search(text)`, with the scan skipped when the text has none of _OFFER_WORDS:
     every alternative of OFFER spells one of them, and no character but their own letters
-    lower-cases into (or re.I matches) those letters."""
+    lower-cases into (or re.I matches) those letters. An offer in a sentence that opens
+    with "if" is none: "If you are successful you will receive a conditional offer"."""
     low = text.lower()
-    return OFFER.search(text) if any(w in low for w in _OFFER_WORDS) else None
+    if not any(w in low for w in _OFFER_WORDS):
+        return None
+    for m in OFFER.finditer(text):
+        opens = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if not CONDITIONAL.search(text[opens : m.start()]):
+            return m
+    return None
 
 
 #: Every alternative of OFFER spells one of these (lower-cased).
@@ -174,8 +181,8 @@ RESCHEDULE = rx.compile(
     rf"|bring\s+forward)(?!{_PROGRESS})"
     rf"|(?:could|can|would)\s+(?:you|I)\s+(?:do|make)\s+(?:it\s+)?(?:a\s+)?(?:later|earlier|another)"
     # "Can we do Friday same time instead?": another day offered in place of the booked one
-    rf"|(?:could|can)\s+we\s+(?:do|make\s+it)\s+(?:it\s+)?(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)\w*"
-    rf"\b[^.?!\n]{{0,30}}\binstead)\b"
+    # ("Can we do tomorrow at 9 instead?")
+    rf"|(?:could|can|shall)\s+we\s+(?:do|make\s+it|say)\b[^.?!\n]{{0,40}}\binstead)\b"
     # "Could we start at 3:30 instead of 2:00?": another hour in place of the booked one
     rf"|(?:could|can|would|shall)\s+we\s+(?:start|begin|meet|talk|speak|do\s+it|make\s+it)\s+"
     rf"(?:at\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:instead|rather\s+than)\b"

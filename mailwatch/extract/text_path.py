@@ -117,7 +117,8 @@ def _text_kind(
         f.reasons.append(f"reschedule: '{moved[0].text[:70]}'")
         if pick is not None:
             f.reasons.append(f"text: '{pick.text}'")
-        return Kind.RESCHEDULE, 0.7, _same_people(f, _interview(f, pick) if pick else None)
+        return Kind.RESCHEDULE, 0.7, _same_people(f, _interview(f, pick, moved=True)
+                                                  if pick else None)
     if m := c.ONE_WAY.search(text):
         f.reasons.append(f"one-way interview: '{m.group(0)}'")
         return Kind.INTERVIEW_REQUEST, 0.7, None
@@ -268,7 +269,11 @@ def _with_address(person: Person, m: Message) -> Person:
     return person
 
 
-def _interview(f: Facts, slot: Slot, *, hypothetical: bool = False) -> Interview:
+def _interview(f: Facts, slot: Slot, *, hypothetical: bool = False, moved: bool = False
+               ) -> Interview:
+    """The Interview of the chosen slot. `moved`: the slot is a move's, so a length only the
+    quoted mail states ("a 30-minute call") still holds ("Can we do tomorrow at 9 instead?").
+    """
     text = f.message.text
     loc = None
     for u in units(text):
@@ -279,7 +284,8 @@ def _interview(f: Facts, slot: Slot, *, hypothetical: bool = False) -> Interview
                     break
     link = MEETING_URL.search(text)
     end = slot.end
-    if end is None and (length := stated_length(text) or stated_length(f.history)) is not None:
+    if end is None and (length := stated_length(text) or stated_length(f.history) or (
+            stated_length(f.message.quoted) if moved else None)) is not None:
         # in UTC, so a length across a DST change stays a length
         end = (slot.start.astimezone(UTC) + length).astimezone(slot.start.tzinfo)
         f.reasons.append(f"end from the stated length ({int(length.total_seconds()) // 60} min)")

@@ -188,3 +188,22 @@ def test_a_one_way_video_and_its_recording_deadline_are_no_slot() -> None:
     assert hu.kind is Kind.INTERVIEW_REQUEST
     assert hu.interview is None
     assert hu.decision_deadline == date(2026, 11, 27)
+
+
+def test_an_offer_promised_if_successful_is_no_offer() -> None:
+    assert c.offer("If you are successful you will receive a conditional offer of employment "
+                   "by email.") is None
+    assert c.offer("We are pleased to offer you the role.") is not None
+
+
+def test_can_we_do_tomorrow_instead_moves_the_call_and_keeps_its_quoted_length() -> None:
+    det = detected("Hi Thandi - so sorry, our board meeting has moved. Can we do tomorrow at 9 "
+                   "instead? Same Meet link.\n\nT\n\nOn Fri, Oct 30, 2026 at 4:02 PM Pieter "
+                   "Botha <pieter@karoo-analytics.co.za> wrote:\n> Let's do a 30-minute call "
+                   "Monday at 3pm about the Product Manager role.\n> Pieter\n",
+                   subject="Re: Chat re Product Manager role")
+    assert det.kind is Kind.RESCHEDULE
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2026-11-03T09:00:00+02:00"
+    assert det.interview.end is not None
+    assert det.interview.end.isoformat() == "2026-11-03T09:30:00+02:00"
