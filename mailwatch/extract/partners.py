@@ -29,6 +29,8 @@ _AND_I_INTL = re.compile(
     r"(?:et\s+moi(?:-même)?|y\s+yo|e\s+eu|und\s+ich|en\s+ik)\b(?!\s+no\b)"
 )
 _WANTS_TO_MEET = rx.compile(
+    # ("A B (Engineering Manager) and C D (Senior SRE) would like to …": both of them)
+    rf"(?:(?P<first>{NAME_RX})(?:\s*\([^)]{{2,60}}\))?\s+(?:and|&)\s+)?"
     rf"(?P<name>{NAME_RX})(?:\s*\((?P<title>[^)]{{2,60}})\))?"
     r"(?:,\s+(?:who|our|the|a|an|my)\b[^,.;]{2,80},"
     rf"|,\s+(?=[^,.;]{{0,50}}{ROLE_WORD_RX})[^,.;]{{2,60}},"
@@ -38,7 +40,7 @@ _WANTS_TO_MEET = rx.compile(
     r",?\s*(?:(?:would\s+(?:like|love)|wants|is\s+(?:keen|looking\s+forward)|will"
     r"|['’]d\s+(?:like|love))"
     r"\s+(?:to\s+)?(?:meet|speak|chat|talk|interview|be\s+interviewing|be\s+meeting"
-    r"|(?:have|set\s+up|schedule|book)\s+(?:a\s+)?(?:[\w-]+\s+){0,3}?(?:call|chat|time"
+    r"|(?:have|do|set\s+up|schedule|book)\s+(?:a\s+)?(?:[\w-]+\s+){0,3}?(?:call|chat|time"
     r"|conversation)"
     r")(?:\s+with)?\s+you\b"
     # "A B will join us", "A B, my cofounder, will jump on too": a second interviewer
@@ -113,9 +115,8 @@ def partners_of_sender(text: str) -> list[Person]:
                 if m.span("name") in seen:
                     continue
                 seen.add(m.span("name"))
-                p = _item_person(m["name"])
-                if p is not None:
-                    found.append(p)
+                names = (m["first"], m["name"]) if pattern is _WANTS_HINT_RX else (m["name"],)
+                found += [p for n in names if n and (p := _item_person(n)) is not None]
     if intl or any(w in flat for w in _AND_I_PHRASES):
         found += _titled_partners(flat)
     return found

@@ -250,6 +250,8 @@ def labelled_people(text: str) -> list[Person]:
             # (a label in a sentence of prose heads no table)
             found.extend(_table_rows(lines, line_no + 1 + len(values) - bool(rest), values))
     found += _column_people(lines)
+    if "|" in text:
+        found += _pipe_table_people(lines)
     for m in _LIST_LEAD.finditer(text) if _WITH_COLON.search(text) else ():
         # "The second round is a panel interview with:" over a list of people
         below = _values_below(lines, text.count("\n", 0, m.start()), True, False)
@@ -352,11 +354,15 @@ def _values_below(lines: list[str], line_no: int, colon: bool, started: bool) ->
     return values
 
 
+#: A line under a schedule row: "Owen Park, Senior Analyst", "Marcus Oyelaran – Director".
+_PERSON_TITLE_LINE = re.compile(rf"(?P<name>{NAME_RX})(?:,|\s+[-–—|])\s+(?P<title>[^()]{{2,60}})")
+
+
 def _people_below(text: str, at: int) -> list[Person]:
-    """The "A B, Title" lines right under a schedule row that ends at `at`."""
+    """The "A B, Title" (or "A B – Title") lines right under a schedule row ending at `at`."""
     found: list[Person] = []
     for below in text[at:].lstrip("\n").split("\n", 3)[:3]:
-        b = _ROW_PERSON_TITLE.fullmatch(below.strip())
+        b = _PERSON_TITLE_LINE.fullmatch(below.strip())
         if not (b and _ROLE.search(b["title"]) and (p := _item_person(b["name"]))):
             break
         found.append(Person(name=p.name, title=b["title"].strip()))
@@ -422,6 +428,25 @@ def _column_people(lines: list[str]) -> list[Person]:
                 found.append(Person(name=p.name, title=t["title"].strip()))  # "A B, Title"
         break
     return found
+
+
+def _pipe_table_people(lines: list[str]) -> list[Person]:
+    """People in the interviewers' column of a table written with pipes (Markdown, plain
+    text): "| Time | Interviewer | Topic |" over "| 13:00-13:45 | Jeroen van der Linde | …"."""
+    for i, line in enumerate(lines):
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        col = next((k for k, c in enumerate(cells) if _PEOPLE_CELL.fullmatch(c)), None)
+        if len(cells) < 2 or col is None:
+            continue
+        found: list[Person] = []
+        for row in lines[i + 1 :]:
+            if row.count("|") < 2:
+                break
+            cells = [c.strip() for c in row.strip().strip("|").split("|")]
+            if col < len(cells) and cells[col].strip("-: "):  # (not the |---| rule)
+                found += _line_people(cells[col])
+        return found
+    return []
 
 
 def _table_rows(lines: list[str], start: int, values: list[str]) -> list[Person]:

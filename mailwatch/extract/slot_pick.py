@@ -32,7 +32,25 @@ def find_slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
     slots, where = _rows_after(*_one_loop(*_slots(f, parts), f.message.text), parts)
     if not slots:  # "Tuesday works": a pick among the times quoted below
         slots, where = _picked_from_history(f, parts)
+    elif len({s.start for s in slots}) == 1 and not slots[0].zone_stated and f.message.quoted:
+        slots = [_as_offered(f, s) for s in slots]
     return slots, where
+
+
+def _as_offered(f: Facts, slot: Slot) -> Slot:
+    """ "Thursday 11am it is!" over a quoted offer of "Thu 19 Nov, 11:00am" (all Brisbane
+    time): the offered slot, in the zone the offer named, whose mail tells the length and
+    the people. The text's own slot when no quoted mail offered that day and hour."""
+    wall = slot.start.replace(tzinfo=None)
+    for header, mail in quoted_mails(f.message.quoted):
+        if any(u in header.lower() for u in f.users):
+            continue  # (the candidate's own "Thursday at 11 works best")
+        same = [s for s in _times_of(f, mail).values() if s.start.replace(tzinfo=None) == wall]
+        if len(same) == 1 and same[0].zone_stated:
+            f.reasons.append(f"the time the quoted mail offered: '{same[0].text}'")
+            f.history, f.history_from = mail, header
+            return replace(same[0], text=slot.text, pos=slot.pos)
+    return slot
 
 
 #: A label for the slot a meeting moves to: "New time:", "Updated date", "変更後の日時".

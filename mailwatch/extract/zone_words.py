@@ -153,6 +153,8 @@ _ALL_TIMES = rx.compile(
     r"|\btimes?\s+(?:are\s+)?(?:shown|listed|given)?\s*(?:are\s+)?(?:in|as)\s+"
     # "(both Boston time)", "(all in CET)" under a list of times
     r"|\((?:both|all)\s+(?:in\s+)?(?!times?\b|the\b)"
+    # "All Brisbane time (AEST)", "all UK time"
+    r"|\ball\s+(?:in\s+)?(?=(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?\s+time\b)"
     # "alle Zeitangaben beziehen sich auf die Ortszeit in Hamburg", "local time in Lisbon"
     r"|\b(?P<local>ortszeit|local\s+time|heure\s+locale|hora\s+local|ora\s+locale|lokale\s+tijd)"
     r"\s+(?:in|de|à|en|di|a)\s+(?=[A-Z])",

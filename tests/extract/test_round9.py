@@ -13,6 +13,7 @@ from mailfactory import assert_clock, detected, mail
 from mailwatch.extract import classify as c
 from mailwatch.extract.dates import find_dates
 from mailwatch.extract.duration import stated_length
+from mailwatch.extract.people import names_in_text
 from mailwatch.extract.roster import labelled_people
 from mailwatch.extract.times import find_times, hour_after_date
 from mailwatch.model import Kind
@@ -207,3 +208,45 @@ def test_can_we_do_tomorrow_instead_moves_the_call_and_keeps_its_quoted_length()
     assert det.interview.start.isoformat() == "2026-11-03T09:00:00+02:00"
     assert det.interview.end is not None
     assert det.interview.end.isoformat() == "2026-11-03T09:30:00+02:00"
+
+
+def test_people_in_a_pipe_tables_interviewer_column() -> None:
+    text = ("| Time        | Interviewer                       | Topic          |\n"
+            "|-------------|-----------------------------------|----------------|\n"
+            "| 13:00-13:45 | Jeroen van der Linde              | System design  |\n"
+            "| 14:15-15:00 | Faisal bin Hamdan & Huda al-Sayed | Pairing        |\n\n"
+            "Coffee provided.\n")
+    assert [p.name for p in labelled_people(text)] == [
+        "Jeroen van der Linde", "Faisal bin Hamdan", "Huda al-Sayed"]
+
+
+def test_people_under_itinerary_rows_with_a_dash_before_their_title() -> None:
+    text = ("YOUR SCHEDULE\n9:00 – 9:45 AM  |  Hiring Manager Interview\n"
+            "Marcus Oyelaran – Director, Test Engineering\n"
+            "9:50 – 10:35 AM  |  Technical Deep Dive\nIngrid Solheim – Staff Test Engineer\n"
+            "Tomasz Wierzbicki – Senior Firmware Engineer\n")
+    assert [p.name for p in labelled_people(text)] == [
+        "Marcus Oyelaran", "Ingrid Solheim", "Tomasz Wierzbicki"]
+
+
+def test_two_people_who_would_like_to_talk_with_you() -> None:
+    assert [p.name for p in names_in_text(
+        "Liam Costa (Engineering Manager) and Ana Lutui (Senior SRE) would like to do a "
+        "45-minute technical conversation with you.", hypothetical=True)] == [
+        "Liam Costa", "Ana Lutui"]
+
+
+def test_a_confirmed_hour_takes_the_zone_length_and_people_of_the_quoted_offer() -> None:
+    det = detected(
+        "Perfect - Thursday 11am it is! Liam will send the invite.\n\nJ\n\n"
+        "On Mon, 2 Nov 2026 at 10:02, Jodie Ferrante <jodie@saltbush.example> wrote:\n"
+        ">> Hi Thandi,\n>>\n>> Liam Costa (Engineering Manager) and Ana Lutui (Senior SRE) "
+        "would like to do a 45-minute technical conversation with you for the SRE role.\n>>\n"
+        ">> Which of these suits? All Brisbane time (AEST):\n>>\n>> - Wed 4 Nov, 2:00pm\n"
+        ">> - Thu 5 Nov, 11:00am\n>>\n>> Jodie\n",
+        subject="Re: SRE interview times", sender="Jodie Ferrante <jodie@saltbush.example>")
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2026-11-05T11:00:00+10:00"
+    assert det.interview.timezone == "Australia/Brisbane"
+    assert det.interview.end is not None and det.interview.end.minute == 45
+    assert [p.name for p in det.interview.interviewers] == ["Liam Costa", "Ana Lutui"]
