@@ -66,6 +66,26 @@ def forwarded_people(m: Message, users: frozenset[str], exclude: list[str]) -> l
     return [author]
 
 
+#: What the forwarder writes of the forwarded author who will interview: "Dana is the
+#: hiring manager", "you'll be speaking with Dana" ({} is the author's first name).
+_AUTHOR_ROLE = (r"\b{0}\s+(?:is|['’]s|will\s+be)\s+(?:the\s+|our\s+|their\s+)?(?:hiring\s+manager"
+                r"|interviewer|(?:the\s+)?one\s+interviewing|running\s+(?:it|the\s+interview))"
+                r"|\b(?:meet(?:ing)?|speak(?:ing)?\s+(?:with|to)|chat(?:ting)?\s+with|call\s+with"
+                r"|interview\s+with)\s+{0}\b(?!\s+[A-Z])")
+
+
+def named_author(m: Message, users: frozenset[str]) -> list[Person]:
+    """The author of the mail a recruiter forwards, whom the recruiter's own text calls by
+    first name as the interviewer ("see Dana's note below … Dana is the hiring manager and
+    it's just her"): the full name their "From:" line gives."""
+    author = quoted_author(m.quoted, users) if m.quoted else None
+    if author is None or not author.name:
+        return []
+    first = re.escape(author.name.split()[0])
+    own = split_forward(m)[0]
+    return [author] if re.search(_AUTHOR_ROLE.format(first), own) else []
+
+
 def referred_people(m: Message, users: frozenset[str], exclude: list[str]) -> list[Person]:
     """ "Same people (Aisha and Gabriel)": the interviewers named in the quoted history,
     and its author when they took part."""

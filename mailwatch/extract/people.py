@@ -185,8 +185,10 @@ _MEETING_NOUN = rx.compile(r"\b(?:interview|call|chat|meeting|conversation|sessi
 #: "Thanks for speaking with me last week": the sender talked to the candidate before.
 _PAST = rx.compile(
     r"\b(?:thanks?|thank\s+you|enjoyed|following|after(?!\s+\d)|suite\s+[àa]|merci|gracias|obrigad[oa]|danke"
-    r"|bedankt|notes\s+(?:from|on)|recap\s+of|since|further\s+to|as\s+discussed\s+(?:on|in|during))"
-    r"\b[^.!?]{0,40}$", re.I
+    r"|bedankt|notes\s+(?:from|on)|recap\s+of|since|further\s+to)"
+    r"\b[^.!?]{0,40}$"
+    # (not past once its clause ends: "as discussed on the phone, an interview with myself")
+    r"|\bas\s+discussed\s+(?:on|in|during)\b[^.!?,]{0,40}$", re.I
 )
 #: "If all goes well, the next step would be a chat with our CTO, A B": a later round that
 #: is not booked, so A B is not someone the candidate is about to meet.

@@ -330,8 +330,9 @@ def _from_calendar(
         role = False  # "Scheduled by Dewi Lestari": the organizer only booked it
     alone: set[str] = set()  # organizers kept only because nobody else was on the guest list
     for e in same_day:
-        organizer_takes_part = bool(
-            e.organizer and e.organizer.email == sender and sender_interviews(m.text))
+        organizer_takes_part = bool(  # (the event's notes are its organizer's words too)
+            e.organizer and e.organizer.email == sender and (
+                sender_interviews(m.text) or sender_interviews(e.description or "")))
         found = event_interviewers(e, organizer_takes_part if role is None else role)
         if e.organizer and e.organizer.email and found == [e.organizer] and role is None and (
                 not organizer_takes_part):

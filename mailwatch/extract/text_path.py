@@ -26,6 +26,7 @@ from .moved import half_moved
 from .names import dedupe
 from .participants import (
     forwarded_people,
+    named_author,
     quoted_author,
     quoted_people,
     referred_people,
@@ -192,7 +193,7 @@ def _text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
         me = sender_person(m.sender, m.signature, m.signature or m.text[-300:])
         if me is not None and (me.email or "") not in f.users:
             people.insert(0, me)
-    return forwarded_people(m, f.users, exclude) + people
+    return forwarded_people(m, f.users, exclude) + named_author(m, f.users) + people
 
 
 #: A colleague by first name beside the writer: "Priya and I will ring you", "me and Priya".

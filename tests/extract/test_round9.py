@@ -16,6 +16,7 @@ from mailwatch.extract.duration import stated_length
 from mailwatch.extract.people import names_in_text
 from mailwatch.extract.roster import labelled_people
 from mailwatch.extract.times import find_times, hour_after_date
+from mailwatch.extract.writer import sender_interviews
 from mailwatch.model import Kind
 
 _PHX = ZoneInfo("America/Phoenix")
@@ -250,3 +251,22 @@ def test_a_confirmed_hour_takes_the_zone_length_and_people_of_the_quoted_offer()
     assert det.interview.timezone == "Australia/Brisbane"
     assert det.interview.end is not None and det.interview.end.minute == 45
     assert [p.name for p in det.interview.interviewers] == ["Liam Costa", "Ana Lutui"]
+
+
+def test_a_forwarded_author_the_recruiter_calls_the_hiring_manager_by_first_name() -> None:
+    det = detected(
+        "Hi Thandi,\n\nGreat news - see Dana's note below! You're booked in for Monday week at "
+        "10am. Dana is the hiring manager and it's just her on this one.\n\nCheers,\nRupert\n\n"
+        "---------- Forwarded message ---------\nFrom: Dana Whitfield <dana@bracken.example>\n"
+        "Date: Fri, 30 Oct 2026 at 17:02\nSubject: RE: Thandi Nkosi - Scientist\n"
+        "To: Rupert Hale <rupert@harbourside.example>\n\nRupert - I could do a 30 minute "
+        "video call the Monday after, 10am?\n\nDana\n",
+        subject="Fwd: Thandi Nkosi - Scientist", sender="Rupert Hale <rupert@harbourside.example>")
+    assert det.interview is not None
+    assert [p.name for p in det.interview.interviewers] == ["Dana Whitfield"]
+
+
+def test_as_discussed_ends_with_its_clause() -> None:
+    assert sender_interviews("As discussed on the phone, a face-to-face interview with myself "
+                             "and Gavin Treloar.")
+    assert not sender_interviews("As discussed on our call with me last week.")
