@@ -79,7 +79,11 @@ _ROLE_WORD = (
     r"|jefe|jefa|gerente|responsable|leiter|leiterin|teamleiter\w*|cofounder|co-founder"
     r"|programmer|researcher|technician|accountant|economist|statistician|supervisor|coordinator"
     r"|administrator|assistant|assessor|trainer|inspector|nurse|teacher|controller|planner"
-    r"|generalist|representative)s?\b"
+    r"|generalist|representative"
+    # Portuguese, Spanish, French, German, Italian job words
+    r"|engenheir[oa]|ingenier[oa]|ingénieure?|ingenieur(?:in)?|ingegnere|analista"
+    r"|desenvolvedor(?:a)?|desarrollador(?:a)?|développeu(?:r|se)|entwickler(?:in)?"
+    r"|coordenador(?:a)?|coordinador(?:a)?|diretor(?:a)?|director(?:a)?)s?\b"
 )
 #: Words that make a phrase a job title ("Senior Engineer", "Head of Data").
 ROLE_WORD_RX = _ROLE_WORD
@@ -108,7 +112,9 @@ _SEP = re.compile(
     r"|(?:e|y|et|und|en)\s+(?:con\s+(?:el|la)\s+|com\s+(?:o|a)\s+|con\s+|com\s+|avec\s+"
     r"|mit\s+|met\s+)?)?"
     r"|\s+(?:and|as\s+well\s+as|together\s+with|along\s+with|plus)\s+|\s*&\s*"
-    r"|\s+(?:e|ed|y|et|und|en|oraz|och|og)\s+(?:(?:o|a|os|as|el|la)\s+)?"
+    # ("y con Lucía Benedetti", "e com a Inês Carvalho", "and with A B")
+    r"|\s+(?:e|ed|y|et|und|en|oraz|och|og|and|sekä|ja)\s+(?:(?:con|com|avec|mit|met|med|with)\s+)?"
+    r"(?:(?:o|a|os|as|el|la)\s+)?"
     r"|\s+i\s+(?:en|na|la|el)\s+)"  # (Catalan: "la Montserrat Puig i en Jordi Casals")
 )
 _TRIGGER = rx.compile(
@@ -166,7 +172,10 @@ _TRIGGER = rx.compile(
     # "conduzida pelo A B e por mim", "conducida por", "condotto dall'arch. A B"
     r"|conduzid[ao]s?\s+(?:pel[ao]s?|por)|conducid[ao]s?\s+por|dirigid[ao]s?\s+por"
     r"|condott[oa]\s+(?:da(?:l|lla|i|gli)?|dall['’])|men[ée]e?\s+par|geleid\s+door"
-    r"|afgenomen\s+door|durchgeführt\s+von|geführt\s+von)"
+    r"|afgenomen\s+door|durchgeführt\s+von|geführt\s+von"
+    # Finnish "Haastattelijoina ovat kehitystiimin vetäjä A B sekä C D": the lower-case
+    # title words before the first name are passed over
+    r"|haastattelij(?:oina|ana|at)\s+(?:ovat|toimi(?:vat|i)|on)(?:\s+(?-i:[a-zäöå])[\w-]*){0,3})"
     # "... at 10:00 with Ayesha Patel and myself": a bare "with" only before "… and myself"
     r"|\bwith(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:and|&)\s+(?:myself|me)\b)"
     # "... role with Dr Sibusiso Ndlovu and Karen Botha": a title makes it a person

@@ -270,3 +270,15 @@ def test_as_discussed_ends_with_its_clause() -> None:
     assert sender_interviews("As discussed on the phone, a face-to-face interview with myself "
                              "and Gavin Treloar.")
     assert not sender_interviews("As discussed on our call with me last week.")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Vas a estar con Federico Gaitán (Tech Lead de Tracking) y con Lucía Benedetti, que es "
+     "Senior Backend.", ["Federico Gaitán", "Lucía Benedetti"]),
+    ("Haastattelijoina ovat kehitystiimin vetäjä Mikko Virtanen sekä Aino Lehtonen "
+     "henkilöstöhallinnosta.", ["Mikko Virtanen", "Aino Lehtonen"]),
+    ("Vai conversar com o Rui Albuquerque, Head of Data, e com a Inês Carvalho,\n"
+     "Engenheira de Dados na equipa de Plataforma.", ["Rui Albuquerque", "Inês Carvalho"]),
+])
+def test_panels_in_spanish_finnish_and_portuguese_prose(text: str, names: list[str]) -> None:
+    assert [p.name for p in names_in_text(text)] == names
