@@ -153,6 +153,9 @@ _ALL_TIMES = rx.compile(
     r"|\btimes?\s+(?:are\s+)?(?:shown|listed|given)?\s*(?:are\s+)?(?:in|as)\s+"
     # "(both Boston time)", "(all in CET)" under a list of times
     r"|\((?:both|all)\s+(?:in\s+)?(?!times?\b|the\b)"
+    # "Everything below is in your time (SAST)"
+    r"|\beverything\s+(?:below\s+|above\s+|here\s+)?is\s+in\s+(?:your\s+(?:own\s+|local\s+)?"
+    r"time\s*[(,]?\s*)?"
     # "All Brisbane time (AEST)", "all UK time"
     r"|\ball\s+(?:in\s+)?(?=(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?\s+time\b)"
     # "alle Zeitangaben beziehen sich auf die Ortszeit in Hamburg", "local time in Lisbon"

@@ -17,6 +17,7 @@ from mailwatch.extract.people import names_in_text
 from mailwatch.extract.roster import labelled_people
 from mailwatch.extract.times import find_times, hour_after_date
 from mailwatch.extract.writer import sender_interviews
+from mailwatch.extract.zone_words import zone_hint
 from mailwatch.model import Kind
 
 _PHX = ZoneInfo("America/Phoenix")
@@ -282,3 +283,8 @@ def test_as_discussed_ends_with_its_clause() -> None:
 ])
 def test_panels_in_spanish_finnish_and_portuguese_prose(text: str, names: list[str]) -> None:
     assert [p.name for p in names_in_text(text)] == names
+
+
+def test_everything_below_is_in_your_time_sets_the_zone() -> None:
+    hint = zone_hint("Everything below is in your time (SAST) – that's 12:00 for us in London.")
+    assert hint is not None and hint[1] == "Africa/Johannesburg"
