@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from .. import rx
 from ..domains import ATS_DOMAINS, FREEMAIL_DOMAINS, RESERVED_DOMAINS, SERVICE_NAMES, is_in
 from ..message import Address, Message
-from .client import client_of_agency, company_field, expand_acronym
+from .client import AGENCY, client_of_agency, company_field, expand_acronym
 from .employer import LEGAL, domain_phrase, fold, legal_line_company, standalone, words_after
 from .people import clean_name, squeezed
 from .position import _CO, _LONE_INITIAL, _NOT_COMPANY, _ROLE_WORDS, _TITLE, _tidy
@@ -42,6 +42,11 @@ _ORG_STOP = re.compile(
     re.I,
 )
 
+#: An agency writing for an employer it does not name: "my client", "our client's team".
+_CLIENT = re.compile(r"\b(?:my|our)\s+client\b", re.I)
+#: "Message from Makani Coffee Company" alone on its line, over the note a booking page
+#: shows from its host.
+_NOTE_FROM = re.compile(r"^[ \t]*Message from (?P<co>[A-Z][^\n:,]{1,59})$", re.M)
 _VIA = re.compile(r"\b(?:at|@|from)\s+(?P<co>.+)$")
 _PAREN_ORG = re.compile(r"\((?P<org>[^()]{2,60})\)\s*$")
 
@@ -71,6 +76,9 @@ _AT_NAME = re.compile(r" (?i:at) [A-ZÀ-ÖØ-Þ]")
 def company_from_text(text: str, people: tuple[str, ...] = ()) -> str | None:
     """The employer from phrases ("the X role at Acme", "on behalf of Acme"); a phrase
     naming a person (an apposition follows, or a participant's name) is skipped."""
+    if "Message from " in text and (note := _NOTE_FROM.search(text)) and (
+            clean_name(co := note["co"].strip()) != co and _looks_like_company(co)):
+        return co  # a booking page's heading of the host's note
     flat = squeezed(text)
     persons: set[str] | None = None  # worked out at the first phrase (most texts have none)
     if " between " in flat and (pair := _BETWEEN_US.search(flat)) and (
@@ -226,6 +234,8 @@ def choose_company(
     full = message.full_text
     found = _choose(text_co, subject_co, message, services)
     client = client_of_agency(found, subject_co, message)
+    if client is None and found and AGENCY.search(found) and _CLIENT.search(message.text):
+        return None  # "my client (still confidential)": the agency is not the employer
     found = expand(client, full) if client else (expand_acronym(found, full) or found)
     if found:
         found = _CO_TAIL.sub("", found) or found

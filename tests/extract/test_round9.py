@@ -11,6 +11,7 @@ import pytest
 from mailfactory import assert_clock, detected, mail
 
 from mailwatch.extract import classify as c
+from mailwatch.extract.company import company_from_text
 from mailwatch.extract.dates import find_dates
 from mailwatch.extract.duration import stated_length
 from mailwatch.extract.people import names_in_text
@@ -288,3 +289,23 @@ def test_panels_in_spanish_finnish_and_portuguese_prose(text: str, names: list[s
 def test_everything_below_is_in_your_time_sets_the_zone() -> None:
     hint = zone_hint("Everything below is in your time (SAST) – that's 12:00 for us in London.")
     assert hint is not None and hint[1] == "Africa/Johannesburg"
+
+
+def test_a_booking_pages_note_heading_names_the_employer() -> None:
+    det = detected("Your appointment has been scheduled.\n\nBarista Trainer - First Interview\n"
+                   "with Keola Kahananui\n\nMessage from Makani Coffee Company\nMahalo for "
+                   "applying! A relaxed 30-minute video chat with Keola.\n",
+                   subject="Confirmed: Barista Trainer - First Interview",
+                   sender="Zoom Scheduler <no-reply@scheduler-mail.zoom.example>")
+    assert det.company == "Makani Coffee Company"
+    assert company_from_text("Message from Jordan Castellanos\nSorry, I need to cancel.") is None
+
+
+def test_an_agency_for_a_client_it_does_not_name_is_no_employer() -> None:
+    det = detected("Hi Thandi,\n\nGood news - my client (still confidential for now) liked your "
+                   "resume and would like to meet you for the Electrician role.\n\nThey've given "
+                   "me these times:\n- Thu 5 Nov @ 10:00am\n- Fri 6 Nov @ 11:00am\n\nWhich one "
+                   "works?\n\nKyle\n\nKyle Brandvold | Senior Recruiter\nNorthridge Talent "
+                   "Partners\n", subject="Electrician - client wants to meet you",
+                   sender="Kyle Brandvold <kyle@northridgetalent.example>")
+    assert det.company is None
