@@ -79,7 +79,8 @@ _ROLE_WORD = (
     r"|jefe|jefa|gerente|responsable|leiter|leiterin|teamleiter\w*|cofounder|co-founder"
     r"|programmer|researcher|technician|accountant|economist|statistician|supervisor|coordinator"
     r"|administrator|assistant|assessor|trainer|inspector|nurse|teacher|controller|planner"
-    r"|generalist|representative"
+    r"|generalist|representative|superintendent|foreman|surveyor|curator|librarian|pharmacist"
+    r"|physician|surgeon|therapist|auditor|underwriter|estimator|producer|editor"
     # Portuguese, Spanish, French, German, Italian job words
     r"|engenheir[oa]|ingenier[oa]|ingénieure?|ingenieur(?:in)?|ingegnere|analista"
     r"|desenvolvedor(?:a)?|desarrollador(?:a)?|développeu(?:r|se)|entwickler(?:in)?"

@@ -309,3 +309,8 @@ def test_an_agency_for_a_client_it_does_not_name_is_no_employer() -> None:
                    "Partners\n", subject="Electrician - client wants to meet you",
                    sender="Kyle Brandvold <kyle@northridgetalent.example>")
     assert det.company is None
+
+
+def test_a_role_after_their_is_not_a_name() -> None:
+    assert names_in_text("They want to do a first interview with their Electrical "
+                         "Superintendent this week.") == []
