@@ -47,7 +47,9 @@ _INTERVIEW_PHRASE = rx.compile(
     r"|quick|short|brief|intro"
     r"|on-site|hr|panel|\d\w*)\s+)*(?:round\s+)?(?:interview|screen|screening|call|chat|gesprek"
     r"|gespräch|entrevista|entretien|kennismaking(?:sgesprek)?|sollicitatiegesprek|colloquio"
-    r"|rozmowa|intervju)"
+    r"|rozmowa|intervju|interviu|interjú|pohovor|mülakat|haastattelu|συνέντευξη)"
+    # (the adjective after the noun: "Interviu tehnic", "Entrevista técnica")
+    r"(?:\s+(?:tehnic|t[ée]cnic[ao]|tecnic[ao]|technique|techniczna|final|finale|inicial))?"
     r"(?:\s+(?:invitation|invite|request|confirmation|for|with))?\b",
 )
 _EDGE_WORDS = rx.compile(r"(?i)^(?:for|with|the|re)\s+|\s+(?:for|with)$")
@@ -55,7 +57,10 @@ _ROLE_QUAL = re.compile(r"(\w+)\s+\((?![^)]*\d)([^()]{1,20})\)")
 #: Words that say "the post of" before a role: French, Spanish, Portuguese, Thai, Indonesian.
 _ROLE_LEAD = re.compile(r"^(?:.*\s)?(?:poste\s+d['e]\s*|puesto\s+de\s+|vaga\s+de\s+"
                         r"|cargo\s+de\s+|ตำแหน่ง\s*|posisi\s+|(?:za\s+|na\s+)?pozici(?:ju|u|a)\s+"
-                        r"|pozíci(?:u|a)\s+)(?=\S)", re.I)
+                        r"|pozíci(?:u|a)\s+"
+                        # Greek "για τη θέση", Hebrew "למשרת"/"לתפקיד", Arabic "لوظيفة"
+                        r"|(?:για\s+)?(?:τη|την)\s+θέση\s+|למשרת\s*|לתפקיד\s*|لوظيفة\s*)(?=\S)",
+                        re.I)
 _OWNER = re.compile(r"(?i)^(?:your|our|my|the)\s+")
 
 
@@ -158,5 +163,6 @@ _NOT_SUBJECT_CO = rx.compile(
     r"|cv|resume|résumé|application|update|scheduling|availability"
     # an offer's or a status update's own title: "Proposta de Emprego", "Zwischenstand"
     r"|proposta|propuesta|oferta|offre|angebot|offer|zwischenstand|status|stand|feedback"
-    r"|rückmeldung|resultado|esito|outcome|decision)\b"
+    r"|rückmeldung|resultado|esito|outcome|decision"
+    r"|reprogramare|reprogramaci[óo]n|reagendamento|verschiebung|actualizare)\b"
 )

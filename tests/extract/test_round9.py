@@ -16,6 +16,7 @@ from mailwatch.extract.dates import find_dates
 from mailwatch.extract.duration import stated_length
 from mailwatch.extract.people import names_in_text
 from mailwatch.extract.roster import labelled_people
+from mailwatch.extract.subject import from_subject
 from mailwatch.extract.times import find_times, hour_after_date
 from mailwatch.extract.writer import sender_interviews
 from mailwatch.extract.zone_words import zone_hint
@@ -314,3 +315,14 @@ def test_an_agency_for_a_client_it_does_not_name_is_no_employer() -> None:
 def test_a_role_after_their_is_not_a_name() -> None:
     assert names_in_text("They want to do a first interview with their Electrical "
                          "Superintendent this week.") == []
+
+
+@pytest.mark.parametrize(("subject", "role"), [
+    ("Reprogramare: Interviu tehnic QA Automation Engineer - Thandi Nkosi",
+     "QA Automation Engineer"),
+    ("Re: Συνέντευξη για τη θέση Backend Developer", "Backend Developer"),
+    ("Carmelon Robotics - שיחת היכרות למשרת Computer Vision Engineer",
+     "Computer Vision Engineer"),
+])
+def test_a_role_after_interview_words_and_post_of_words_of_more_languages(subject, role) -> None:
+    assert from_subject(subject, exclude=("Thandi Nkosi",))[1] == role
