@@ -37,7 +37,7 @@ _ROLE_WORDS = rx.compile(
     r"|head|coordinator|representative|advisor|adviser|researcher|technician|programmer"
     r"|writer|editor|marketer|strategist|executive|assistant|sre|devops|vp|chief|supervisor"
     r"|nurse|teacher|actuary|auditor|controller|planner|buyer|trainee|graduate|apprentice"
-    r"|lecturer|professor|tutor|postdoc|\w+ologist|\w+ician|physicist|chemist|economist"
+    r"|lecturer|professor|tutor|postdoc|\w+ologist|\w+ician|\w+grapher|physicist|chemist|economist"
     r"|pharmacist|therapist|statistician|trader|broker|paraplanner|artist|modell?er|underwriter"
     r"|leader|instructor|surveyor|estimator|dispatcher|paralegal|solicitor|barrister|attorney"
     r"|(?<=business\s)partner"

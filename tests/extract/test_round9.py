@@ -326,3 +326,8 @@ def test_a_role_after_their_is_not_a_name() -> None:
 ])
 def test_a_role_after_interview_words_and_post_of_words_of_more_languages(subject, role) -> None:
     assert from_subject(subject, exclude=("Thandi Nkosi",))[1] == role
+
+
+def test_a_grapher_is_a_role() -> None:
+    assert from_subject("Your interview today - Diagnostic Radiographer (Band 5) - 318-RAD")[1] == (
+        "Diagnostic Radiographer")
