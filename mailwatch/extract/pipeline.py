@@ -21,6 +21,7 @@ from . import calendar_facts as cf
 from . import classify as c
 from .autoreply import GENERATED, auto_reply_reason, is_bulk
 from .calendar_people import event_interviewers, without_relay_and_booker
+from .client import expand_acronym
 from .company import choose_company, company_from_text, names_a_person
 from .dates import resolve_order
 from .deadline import after_interview, find_deadline
@@ -250,6 +251,8 @@ def _company_position(f: Facts, events: list[Event]) -> None:
                            if m.quoted else None) or _title_line_position(m.text, names) or (
         programme_from_text(m.text))
     f.position = without_company(pos, f.company)
+    if f.position and f.position.isupper():  # "SRE" in the subject, spelled out in the thread
+        f.position = expand_acronym(f.position, f"{m.text}\n{unquoted(m.quoted)}") or f.position
 
 
 #: A short line that titles an event or a day: "Hiring manager interview - Senior Data

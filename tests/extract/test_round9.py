@@ -331,3 +331,12 @@ def test_a_role_after_interview_words_and_post_of_words_of_more_languages(subjec
 def test_a_grapher_is_a_role() -> None:
     assert from_subject("Your interview today - Diagnostic Radiographer (Band 5) - 318-RAD")[1] == (
         "Diagnostic Radiographer")
+
+
+def test_a_role_acronym_spelled_out_in_the_thread() -> None:
+    det = detected("Perfect - Thursday 11am it is!\n\nJ\n\nOn Mon, 2 Nov 2026 at 10:02, Jodie "
+                   "<jodie@saltbush.example> wrote:\n> Liam would like to do a technical "
+                   "conversation with you for the Site Reliability Engineer role.\n",
+                   subject="Re: Saltbush Software - SRE interview times",
+                   sender="Jodie Ferrante <jodie@saltbush.example>")
+    assert det.position == "Site Reliability Engineer"
