@@ -20,7 +20,7 @@ from ..domains import is_in
 LEGAL = rx.compile(
     r"(?:[\s,]+(?:\(Pty\)|Pty\.?|Pte\.?|Pvt\.?|Private|Sdn\.?|Ltd\.?|Limited|Bhd\.?|LLP|LLC"
     r"|L\.L\.C\.|Inc\.?|Corp\.?|GmbH|AG|SE|KG|AS|ASA|AB|Oy|Oyj|ApS|A/S|DAC|plc|PLC|Ltda\.?"
-    r"|S\.A\.?|SA|SAS|S\.A\.S\.?|SARL|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|B\.V\.?|BV|N\.V\.?|NV"
+    r"|S\.A\.?|SA|SAS|S\.A\.S\.?|S\.A\.C\.?|SAC|SARL|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|B\.V\.?|BV|N\.V\.?|NV"
     r"|K\.K\.|KK|Co\.|& Co\.?|[Ss]p\.?(?:\s?z\s?o\.\s?o\.?)?|A\.Ş\.?|S\.L\.?|Lda\.?))+$"
 )
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w&'’\-]*"
@@ -30,7 +30,8 @@ _PHRASE = re.compile(
 _LEGAL_LINE = rx.compile(
     rf"(?P<co>{_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,4}}?)[ \t,]*"
     r"(?:\(Pty\)[ \t]+Ltd|Pty\.?[ \t]+Ltd|Pte\.?[ \t]+Ltd|Pvt\.?[ \t]+Ltd|Sdn\.?[ \t]+Bhd|GmbH"
-    r"|Ltda|B\.V\.|N\.V\.|S\.A\.|S\.r\.l\.|S\.p\.A\.|LLP|LLC|Inc\.|Ltd|plc|AG|DAC|ApS|A/S|AB|Oy)"
+    r"|Ltda|B\.V\.|N\.V\.|S\.A\.(?:C\.|S\.)?|S\.r\.l\.|S\.p\.A\.|LLP|LLC|Inc\.|Ltd|plc|AG|DAC|ApS"
+    r"|A/S|AB|Oyj?|ASA|S\.L\.|Lda\.?|Kft\.|Zrt\.|d\.o\.o\.|s\.r\.o\.|A\.Ş\.)"
     r"(?![\w])",
     hint=False,
 )
@@ -49,7 +50,8 @@ _NOT_ORG_WORDS = frozenset(_NOT_ORG_TEXT.split("|"))
 #: ("Ltd" also stands for "(Pty) Ltd", "Pte. Ltd", "Ltda" ...). Without one, no line of the
 #: text can match and legal_line_company skips its per-line scan.
 _LEGAL_FORMS = ("Ltd", "Bhd", "GmbH", "B.V.", "N.V.", "S.A.", "S.r.l.", "S.p.A.", "LLP", "LLC",
-                "Inc.", "plc", "AG", "DAC", "ApS", "A/S")
+                "Inc.", "plc", "AG", "DAC", "ApS", "A/S", "AB", "Oy", "ASA", "S.L.", "Lda",
+                "Kft.", "Zrt.", "d.o.o.", "s.r.o.", "A.Ş.")
 
 
 #: domains.is_in, cached: it walks its whole domain set per call, and a mail asks about the

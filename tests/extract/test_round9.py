@@ -10,10 +10,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from mailfactory import assert_clock, detected, mail
 
+from mailwatch.evaluate import norm_org
 from mailwatch.extract import classify as c
 from mailwatch.extract.company import company_from_text
 from mailwatch.extract.dates import find_dates
 from mailwatch.extract.duration import stated_length
+from mailwatch.extract.employer import legal_line_company
 from mailwatch.extract.people import names_in_text
 from mailwatch.extract.roster import labelled_people
 from mailwatch.extract.subject import from_subject
@@ -340,3 +342,13 @@ def test_a_role_acronym_spelled_out_in_the_thread() -> None:
                    subject="Re: Saltbush Software - SRE interview times",
                    sender="Jodie Ferrante <jodie@saltbush.example>")
     assert det.position == "Site Reliability Engineer"
+
+
+@pytest.mark.parametrize(("line", "company"), [
+    ("Rekryterare | Fjällvind Mobilitet AB", "Fjällvind Mobilitet"),
+    ("Marketing | Inca Pagos S.A.C.", "Inca Pagos"),
+    ("HR | Duna Pénzügyi Zrt.", "Duna Pénzügyi"),
+])
+def test_legal_forms_of_nordic_peruvian_and_central_european_signatures(line, company) -> None:
+    assert legal_line_company(line) == company
+    assert norm_org(f"{company} S.A.C.") == norm_org(company)
