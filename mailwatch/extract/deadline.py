@@ -155,7 +155,12 @@ _NOT_EMPLOYER = rx.compile(
     # the candidate's answer to an offer, and questions answered on a call
     r"|let\s+(?:us|me)\s+know\s+your\s+(?:decision|answer|response)"
     r"|your\s+(?:decision|answer|acceptance|response|signature)\s+(?:by|before|no\s+later)"
-    r"|answer\s+(?:any|your|all)\s+(?:of\s+your\s+|other\s+)?questions)\b"
+    r"|answer\s+(?:any|your|all)\s+(?:of\s+your\s+|other\s+)?questions"
+    # the candidate's answer in other languages: "Agradeceremos su respuesta a más tardar
+    # el viernes", "merci de nous faire parvenir votre réponse", "Ihre Rückmeldung bis"
+    r"|(?:su|tu|sua|tua|vostra|votre|ta|Ihre|deine|uw|je|din|ditt)\s+(?:respuesta|resposta"
+    r"|risposta|réponse|rückmeldung|antwort|antwoord|reactie|confirmaci[óo]n|confirma[çc][ãa]o"
+    r"|conferma|confirmation|bestätigung|bevestiging|svar|bekräftelse))\b"
     r"|설문|アンケート|问卷|調査",  # (no word boundaries in CJK text)
     re.I,
 )

@@ -14,6 +14,7 @@ from mailwatch.evaluate import norm_org
 from mailwatch.extract import classify as c
 from mailwatch.extract.company import company_from_text
 from mailwatch.extract.dates import find_dates
+from mailwatch.extract.deadline import find_deadline
 from mailwatch.extract.duration import stated_length
 from mailwatch.extract.employer import legal_line_company
 from mailwatch.extract.people import names_in_text
@@ -352,3 +353,11 @@ def test_a_role_acronym_spelled_out_in_the_thread() -> None:
 def test_legal_forms_of_nordic_peruvian_and_central_european_signatures(line, company) -> None:
     assert legal_line_company(line) == company
     assert norm_org(f"{company} S.A.C.") == norm_org(company)
+
+
+def test_the_candidates_own_reply_by_date_in_other_languages_is_no_decision_date() -> None:
+    ref = date(2026, 11, 18)
+    assert find_deadline("Agradeceremos su respuesta a más tardar el viernes 20/11.", ref) is None
+    assert find_deadline("Merci de nous faire parvenir votre réponse avant vendredi 20/11.",
+                         ref) is None
+    assert find_deadline("Le daremos una respuesta a más tardar el viernes 27/11.", ref) is not None
