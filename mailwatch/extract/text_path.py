@@ -34,7 +34,7 @@ from .participants import (
     split_forward,
     subject_people,
 )
-from .people import names_in_text
+from .people import clean_name, names_in_text
 from .signature import sender_person
 from .slot_pick import labelled_new, quoted_slot
 from .slots import Slot
@@ -184,7 +184,11 @@ def _text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
     exclude = [f.company or "", *(a.name for a in m.to if a.name)]
     if m.sender and m.sender.name and (
             _ROBOT.search(m.sender.email or "") or f.vocab.is_ats(m.sender.domain)):
-        exclude.append(m.sender.name)  # "Pinecrest Bio <no-reply@hire.lever.co>": an org
+        # "Pinecrest Bio <no-reply@hire.lever.co>": an org; but of "Friederike Nowak
+        # (Elbstrand Logistik GmbH)" only the bracket is, the person may be on the panel
+        person, _, org = m.sender.name.partition(" (")
+        exclude.append(org.rstrip(")") if org and clean_name(person) == person.strip()
+                       and " " in person.strip() else m.sender.name)
     found = [*names_in_text(m.text, exclude=exclude, hypothetical=hypothetical),
              *referred_people(m, f.users, exclude),
              *subject_people(m, f.company, exclude)]

@@ -361,3 +361,14 @@ def test_the_candidates_own_reply_by_date_in_other_languages_is_no_decision_date
     assert find_deadline("Merci de nous faire parvenir votre réponse avant vendredi 20/11.",
                          ref) is None
     assert find_deadline("Le daremos una respuesta a más tardar el viernes 27/11.", ref) is not None
+
+
+def test_an_ats_sender_named_person_and_org_can_sit_on_the_panel() -> None:
+    det = detected("Dear Thandi,\n\nTuesday, 10 November 2026\nTime: 15:00 – 15:45 (Hamburg time)"
+                   "\nYour interviewers: Jörg Hänsel (Head of Customer Success) and Friederike "
+                   "Nowak (HR Business Partner)\n\nWe look forward to speaking with you.\n",
+                   subject="Interview invitation: Customer Success Manager",
+                   sender="Friederike Nowak (Elbstrand Logistik GmbH) "
+                          "<noreply@smartrecruiters-mail.example>")
+    assert det.interview is not None
+    assert [p.name for p in det.interview.interviewers] == ["Jörg Hänsel", "Friederike Nowak"]
