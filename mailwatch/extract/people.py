@@ -15,6 +15,7 @@ from .. import rx
 from ..model import Person
 from .cjk_roster import cjk_people
 from .names import dedupe
+from .script_people import script_people
 from .zone_words import CITIES, REGIONS
 
 #: Tokens that make a "name" a team, mailbox, room, product or title instead of a person.
@@ -379,7 +380,7 @@ def _name_groups(text: str) -> tuple[tuple[tuple[bool, bool, bool, tuple[Person,
             m = _PERSON.match(flat, pos)
         groups.append((past, if_, not_booked, tuple(found)))
     return tuple(groups), (*labelled_people(text), *partners_of_sender(text),
-                           *unavailable_people(text))
+                           *unavailable_people(text), *script_people(flat))
 
 
 #: Cities and regions that read as a name ("New York", "Cape Town").

@@ -19,6 +19,7 @@ from mailwatch.extract.duration import stated_length
 from mailwatch.extract.employer import legal_line_company
 from mailwatch.extract.people import names_in_text
 from mailwatch.extract.roster import labelled_people
+from mailwatch.extract.script_people import script_people
 from mailwatch.extract.subject import from_subject
 from mailwatch.extract.times import find_times, hour_after_date
 from mailwatch.extract.writer import sender_interviews
@@ -372,3 +373,15 @@ def test_an_ats_sender_named_person_and_org_can_sit_on_the_panel() -> None:
                           "<noreply@smartrecruiters-mail.example>")
     assert det.interview is not None
     assert [p.name for p in det.interview.interviewers] == ["Jörg Hänsel", "Friederike Nowak"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("ונשמח להתקדם לשיחת היכרות טלפונית של כ-30 דקות עם דנה לוי, ראש צוות Perception.",
+     ["דנה לוי"]),
+    ("ستكون مقابلة قصيرة مع م. كريم عبد الفتاح، مدير الهندسة.", ["كريم عبد الفتاح"]),
+    ("Η συνέντευξη θα γίνει με την Ελένη Μαρκοπούλου, Team Lead.", ["Ελένη Μαρκοπούλου"]),
+    ("Собеседование пройдёт с Ольгой Ивановой из команды данных.", ["Ольгой Ивановой"]),
+    ("תודה על השיחה.", []),
+])
+def test_people_named_after_with_in_hebrew_arabic_greek_and_cyrillic(text, names) -> None:
+    assert [p.name for p in script_people(text)] == names

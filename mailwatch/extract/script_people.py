@@ -1,0 +1,42 @@
+"""Interviewers a sentence names in Hebrew, Arabic, Greek or Cyrillic script: "שיחת היכרות
+… עם דנה לוי, ראש צוות", "مقابلة مع كريم عبد الفتاح،", "συνέντευξη με τον Νίκο Παπαδάκη,",
+"собеседование с Ольгой Ивановой".
+
+Split from people.py, whose name grammar is built on Latin capitals: Hebrew and Arabic
+have no capitals at all, so a name is the two or three words after "with" in a sentence
+about the meeting, up to the comma, bracket or full stop that ends it (an uncapitalised
+phrase is a name only where it stands in that slot). Greek and Cyrillic names keep their
+capitals as the test.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Person
+
+_HE = r"[\u05D0-\u05EA'׳-]+"
+_AR = r"[\u0621-\u064A]+"
+_EL = r"[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+"
+_RU = r"[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’-]+"
+#: A meeting word, then "with" and the name, ending where the name's phrase does. (Only
+#: the meeting words ignore case: the capitals of a Greek or Cyrillic name are its test.)
+_WITH_NAME = re.compile(
+    rf"(?:שיח\w*|ראיון|פגיש\w*)[^.\n]{{0,80}}?\sעם\s+(?P<he>{_HE}(?:\s+{_HE}){{1,2}})(?=\s*[,.(]|\s+ו)"
+    rf"|(?:مقابل\w*|اجتماع\w*|لقاء\w*)[^.\n]{{0,80}}?\sمع\s+(?:(?:م|أ|د)\.\s*)?"
+    rf"(?P<ar>{_AR}(?:\s+{_AR}){{1,2}})(?=\s*[،,.(\-]|\s+و)"
+    rf"|(?i:συνέντευξ\w*|συνάντησ\w*|συζήτησ\w*)[^.\n]{{0,80}}?\sμε\s+(?:τ(?:ον|ην|ο)\s+)?"
+    rf"(?:κ\.\s+|κα\s+)?(?P<el>{_EL}\s+{_EL})"
+    rf"|(?i:собеседовани\w*|встреч\w*|интервью|співбесід\w*|зустріч\w*)[^.\n]{{0,80}}?\s[сз]\s+"
+    rf"(?P<ru>{_RU}\s+{_RU})",
+)
+#: The scripts read here: a text with none of their letters has nobody to find.
+_SCRIPTS = re.compile(r"[\u05D0-\u05EA\u0621-\u064A\u0370-\u03FF\u0400-\u04FF]")
+
+
+def script_people(text: str) -> list[Person]:
+    """The people a sentence about the meeting names after its "with", in those scripts."""
+    if not _SCRIPTS.search(text):
+        return []
+    return [Person(name=m["he"] or m["ar"] or m["el"] or m["ru"])
+            for m in _WITH_NAME.finditer(text)]
