@@ -71,9 +71,10 @@ def client_of_agency(found: str | None, subject_co: str | None, message: Message
         return subject_co
     # "my client, Tessellate Capital", "the hiring manager at Helix Marine Systems", "with
     # my client (Halcyon Retail Group)", "feedback from Mistral Aerospace"
-    flat = " ".join(f"{message.subject}\n{message.text}".split())
+    # (the subject kept apart: "… with my client" + "Hi Thandi," names no client)
+    flat = " ".join(f"{message.subject} ¶ {message.text}".split())
     for m in _CLIENT.finditer(flat):
-        name = m["co"] or m["co2"] or m["co3"]
+        name = m["co"] or m["co2"] or m["co3"] or m["co4"]
         if not AGENCY.search(name) and fold(name) != fold(found):
             return strip_legal(name) or name
     # "Great news - Wheatbelt Grain Handling Co-operative would like to meet you": a name
@@ -90,7 +91,9 @@ _NAME = r"[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,3}"
 _CLIENT = re.compile(
     rf"\b(?:my|our)\s+client,?\s+(?:is\s+)?\(?(?P<co>{_NAME})"
     rf"|\b(?:hiring\s+manager|hiring\s+team|panel)\s+at\s+(?P<co2>{_NAME})"
-    rf"|\bfeedback\s+from\s+(?P<co3>{_NAME})(?=\s+(?:following|after|on|about))")
+    rf"|\bfeedback\s+from\s+(?P<co3>{_NAME})(?=\s+(?:following|after|on|about))"
+    # "As we discussed, this is Marula Health, the Cape Town medtech scale-up"
+    rf"|\b(?:this|it)\s+is\s+(?P<co4>{_NAME}),\s+(?:the|a|an)\s")
 
 
 def _agency_domain(found: str, message: Message) -> bool:

@@ -385,3 +385,13 @@ def test_an_ats_sender_named_person_and_org_can_sit_on_the_panel() -> None:
 ])
 def test_people_named_after_with_in_hebrew_arabic_greek_and_cyrillic(text, names) -> None:
     assert [p.name for p in script_people(text)] == names
+
+
+def test_an_agency_that_names_its_client_with_this_is() -> None:
+    det = detected("Hi Thandi,\n\nGreat news: my client would like to meet you. As we discussed, "
+                   "this is Marula Health, the Cape Town medtech scale-up, for the Platform Lead "
+                   "role.\n\nDate: Thursday 12 November 2026\nTime: 15:00 - 16:00\n\nCallum\n\n"
+                   "Callum Fraser\nSenior Consultant | Talentbridge Partners\n",
+                   subject="Interview confirmed with my client",
+                   sender="Callum Fraser <callum@talentbridge-partners.example>")
+    assert det.company == "Marula Health"
