@@ -350,14 +350,15 @@ _CJK_NAME = r"[^\sのはがをにでとへ、。，,.「」『』（）()【】�
 _CJK_CO = re.compile(
     rf"株式会社{_CJK_NAME}|[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・ー ]{{1,20}}株式会社"
     r"|[\u4e00-\u9fff]{2,24}?(?:股份)?有限公司|[\uac00-\ud7af]{2,12}\s?주식회사"
-    r"|주식회사\s?[\uac00-\ud7af]{2,12}")
+    r"|주식회사\s?[\uac00-\ud7af]{2,12}|\(주\)\s?[\uac00-\ud7af]{2,12}")
 
 
 _CJK_SELF = re.compile(r"^(?:我是|我們是|我们是|这里是|這裡是|来自|來自|欢迎加入|歡迎加入)")
 
 
 def cjk_company(text: str) -> str | None:
-    if "株式会社" not in text and "有限公司" not in text and "주식회사" not in text:
+    if ("株式会社" not in text and "有限公司" not in text and "주식회사" not in text
+            and "(주)" not in text):
         return None
     m = _CJK_CO.search(text)
     # ("我是晨曦智能股份有限公司人力資源部的…": "I am" is no part of the name)

@@ -208,7 +208,29 @@ _CJK_POSITION = re.compile(
     r"|[“「\"](?P<zh>[^”」\"]{2,20})[”」\"](?:岗位|一职|一職|职位|職位|職缺)", re.M)
 
 
+#: A template field of the role: "■募集職種：バックエンドエンジニア", "应聘职位：…", "지원 분야: …".
+_CJK_FIELD = re.compile(
+    r"(?:募集職種|応募職種|職種|应聘职位|應徵職位|招聘职位|岗位名称|職位名稱|지원\s*(?:분야|직무|포지션)"
+    r"|채용\s*(?:분야|직무|포지션)|모집\s*분야)[\s\u3000]*[:：][\s\u3000]*(?P<role>[^\n：:]{2,30}?)"
+    r"[\s\u3000]*$", re.M)
+
+
+#: Korean prose: "저희 회사 데이터 엔지니어 포지션에 지원해 주셔서" (our company's … position).
+_KO_POSITION = re.compile(r"(?P<ko>(?:[\uac00-\ud7afA-Za-z]+ ){0,2}[\uac00-\ud7afA-Za-z]+)"
+                          r" 포지션(?:에|을|의|으로)")
+_KO_NOT_ROLE = frozenset({"저희", "회사", "당사", "귀사", "해당", "이번", "본"})
+
+
 def cjk_position(text: str) -> str | None:
+    if (any(w in text for w in ("職種", "职位", "職位", "岗位", "분야", "직무", "포지션"))
+            and (f := _CJK_FIELD.search(text))):
+        return f["role"]
+    if "포지션" in text and (k := _KO_POSITION.search(text)):
+        words = k["ko"].split()
+        while words and words[0] in _KO_NOT_ROLE:
+            words.pop(0)
+        if words:
+            return " ".join(words)
     if "職" not in text and "岗位" not in text and "职" not in text:
         return None
     m = _CJK_POSITION.search(text)
@@ -254,15 +276,25 @@ def without_company(position: str | None, company: str | None) -> str | None:
             position = position[: a.start()]
     if not position or not company:
         return position
-    words, n = position.split(), len(company.split())
-    if len(words) > n and fold(" ".join(words[:n])) == fold(company):
+    words, n = position.split(), len((_CJK_FORM.sub("", company).strip() or company).split())
+    if len(words) > n and _same_org(" ".join(words[:n]), company):
         return " ".join(words[n:])  # "the Hartwell Pryce Summer Vacation Scheme"
     m = _ROLE_THEN_ORG.match(position)
-    if m and fold(m["org"]) == fold(company) and _ROLE_WORDS.search(m["role"]):
+    if m and _same_org(m["org"], company) and _ROLE_WORDS.search(m["role"]):
         return m["role"]
     return position
 
 
+def _same_org(a: str, b: str) -> bool:
+    """Do two spellings name one organisation? fold() keeps Latin letters only, so names in
+    other scripts (all of which fold to "") are compared as written, legal form aside."""
+    fa, fb = fold(a), fold(b)
+    if fa or fb:
+        return fa == fb
+    return _CJK_FORM.sub("", a).replace(" ", "") == _CJK_FORM.sub("", b).replace(" ", "")
+
+
+_CJK_FORM = re.compile(r"\(주\)|주식회사|株式会社|有限公司")
 _BETWEEN_PARTIES = re.compile(r"\s+between\s+.+\s+and\s+.+$")
 _INITIALS = re.compile(r"\s*\((?P<abbr>[A-Z]{2,6})\)$")
 _ROLE_THEN_ORG = re.compile(

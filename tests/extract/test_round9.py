@@ -12,12 +12,13 @@ from mailfactory import assert_clock, detected, mail
 
 from mailwatch.evaluate import norm_org
 from mailwatch.extract import classify as c
-from mailwatch.extract.company import company_from_text
+from mailwatch.extract.company import cjk_company, company_from_text
 from mailwatch.extract.dates import find_dates
 from mailwatch.extract.deadline import find_deadline
 from mailwatch.extract.duration import stated_length
 from mailwatch.extract.employer import legal_line_company
 from mailwatch.extract.people import names_in_text
+from mailwatch.extract.position import cjk_position, without_company
 from mailwatch.extract.roster import labelled_people
 from mailwatch.extract.script_people import script_people
 from mailwatch.extract.subject import from_subject
@@ -395,3 +396,20 @@ def test_an_agency_that_names_its_client_with_this_is() -> None:
                    subject="Interview confirmed with my client",
                    sender="Callum Fraser <callum@talentbridge-partners.example>")
     assert det.company == "Marula Health"
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("■募集職種：バックエンドエンジニア\n■日時：2027年1月27日", "バックエンドエンジニア"),
+    ("먼저 저희 회사 안드로이드 개발자 포지션에 지원해 주셔서 감사드립니다.", "안드로이드 개발자"),
+])
+def test_cjk_role_fields_and_korean_position_prose(text: str, role: str) -> None:
+    assert cjk_position(text) == role
+
+
+def test_a_korean_company_before_the_role_is_dropped_and_nothing_else_is() -> None:
+    assert without_company("한빛데이터 데이터 엔지니어", "한빛데이터 주식회사") == "데이터 엔지니어"
+    assert without_company("안드로이드 개발자", "(주)한빛모빌리티") == "안드로이드 개발자"
+
+
+def test_a_korean_company_with_its_legal_form_in_brackets() -> None:
+    assert cjk_company("(주)한결데이터 인사팀입니다.") == "(주)한결데이터"
