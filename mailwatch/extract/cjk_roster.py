@@ -13,7 +13,8 @@ from ..model import Person
 
 #: "面接官：開発部 部長 佐藤 健一、データ基盤チーム 山本 美咲", "面试官：王磊（技术总监）、李娜".
 _CJK_LABEL = re.compile(
-    r"(?:面接官|面接担当|面\s?[试試]\s?官|면접관)[ \t\u3000]*(?:[:：]\s*(?P<rest>[^\n]+)|$)",
+    r"(?:面接官|面接担当|面\s?[试試]\s?官|面[试試]主管|면접관)"
+    r"[ \t\u3000]*(?:[:：]\s*(?P<rest>[^\n]+)|$)",
     re.M)
 _CJK_BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 _CJK_ITEM = re.compile(r"\s*[、，,;；/]\s*")
@@ -23,9 +24,12 @@ _HANGUL = re.compile(r"^[\uac00-\ud7af]{2,4}$")
 _KO_UNITS = ("팀", "부", "실", "본부", "센터")
 
 
+#: How a department's name ends, never a family name: "設計處 陳志明" is a unit, then a name.
+_CJK_UNITS = ("處", "处", "部", "課", "室", "組", "组", "科", "中心")
 #: How a title ends, never a family name: "技术总监", "人力资源经理", "开发部长".
 _CJK_TITLES = ("总监", "總監", "经理", "經理", "主管", "负责人", "負責人", "工程师", "工程師",
-               "主任", "部长", "部長", "課長", "社長", "专员", "專員", "顾问", "顧問")
+               "主任", "部长", "部長", "課長", "社長", "专员", "專員", "顾问", "顧問", "處長",
+               "处长", "協理", "协理", "組長", "组长", "科長", "科长", "副總", "副总")
 
 
 def cjk_people(text: str) -> list[Person]:
@@ -44,16 +48,18 @@ def cjk_people(text: str) -> list[Person]:
         for item in items:
             title = _CJK_BRACKETS.search(item)
             words = _CJK_BRACKETS.sub(" ", item).split()
+            if len(words) >= 3 and words[-1] in _CJK_TITLES:
+                words = words[:-1]  # "設計處 陳志明 處長": the title after the name
             if len(words) >= 2 and _HAN.match(words[-1]) and _HAN.match(words[-2]) and (
-                    not words[-2].endswith(_CJK_TITLES)):
+                    not words[-2].endswith(_CJK_TITLES + _CJK_UNITS)):
                 name = f"{words[-2]} {words[-1]}"  # Japanese: "佐藤 健一"
             elif len(words) >= 2 and words[-2].endswith(_CJK_TITLES) and _HAN.match(
                     words[-1]) and len(words[-1]) >= 2:
                 name = words[-1]  # Chinese, the title first: "技术总监 王磊"
             elif len(words) == 1 and _HAN.match(words[0]) and len(words[0]) >= 2:
                 name = words[0]  # Chinese: "王磊"
-            elif len(words) == 2 and _HAN.match(words[1]) and len(words[1]) >= 2 and len(
-                    words[0]) > 4:
+            elif len(words) == 2 and _HAN.match(words[1]) and len(words[1]) >= 2 and (
+                    len(words[0]) > 4 or words[0].endswith(_CJK_UNITS)):
                 name = words[1]  # Chinese, the title first: "数据智能部总监 王立军"
             elif words and _HANGUL.match(words[0]):
                 if len(words) > 1 and words[0].endswith(_KO_UNITS) and _HANGUL.match(words[1]):

@@ -129,7 +129,7 @@ _LENGTH_INTL = rx.compile(
     r"|(?P<one>una|uma|eine|une|een|un['’]|en|ein|jedna|bir|μία|μια|yksi)\s*(?:hora|stunde"
     r"|heure|uur|ora|timme|time|godzina|saat|ώρα|tunti)(?P<half>\s+(?:y|e|et|und|en|och|og)\s+(?:media|meia|demie|halb"
     r"|half|mezza|en\s+halv))?|(?P<ninety>anderthalb\s+stunden|anderhalf\s+uur|hora\s+e\s+meia))"
-    r"(?![\w\-])|(?P<cn>\d{1,3})\s*(?P<cunit>分钟|分間|分|小时|時間)"
+    r"(?![\w\-])|(?P<cn>\d{1,3})\s*(?P<cunit>分钟|分鐘|分間|分|小时|小時|時間)"
     # French "environ 1h30", "durée : 2h" (only after a length word: "à 8h" is a time)
     r"|(?P<fh>[1-7])\s?h\s?(?P<fm>[0-5]\d)?(?![\w:])",
     re.I,
@@ -141,7 +141,7 @@ _MEETING_INTL = rx.compile(
     r"|interviu\w*|interjú\w*|razgovor\w*|intervjuu\w*|συνέντευξ\w*|співбесід\w*"
     r"|собеседовани\w*|(?:ال)?مقابل\w*|(?:ال)?مدة|רא?יון|dự\s+kiến|phỏng\s+vấn|időtartam"
     r"|haastattelu\w*|kestää|kesto|durasi|wawancara|tempoh|διάρκεια)\b"
-    r"|面接|面试|면접|所要時間|时长|สัมภาษณ์",
+    r"|面接|面试|面試|면접|所要時間|时长|時長|สัมภาษณ์",
     re.I,
 )
 #: What a French "1h30" must follow to be a length.

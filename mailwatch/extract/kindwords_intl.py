@@ -64,7 +64,7 @@ CANCEL = (
     r"|iptal\s+(?:etmek|edildi|ediyoruz|etmemiz|etmek\s+zorunda)|kanselleer|gekanselleer"
 )
 CANCEL_CJK = (r"中止とさせて|キャンセルとなりました|キャンセルさせて|取り消|已取消|取消了"
-              r"|취소되었|취소하게")
+              r"|취소되었|취소하게|ยกเลิก")  # (Thai, like CJK, has no spaces between words)
 
 OFFER = (
     r"|(?:le\s+plaisir|heureux|heureuse|ravis?)\s+de\s+vous\s+proposer\s+(?:le\s+poste|un\s+"
@@ -112,7 +112,8 @@ STILL_DECIDING_CJK = r"選考中|検討中|审核中|评估中|검토\s*중"
 #: Interview words beyond those of kindwords.INTERVIEW_INTL.
 INTERVIEW = (
     r"|(?:anställnings)?intervju\w*|jobbintervju\w*|jobsamtale|haastattelu\w*|pohovor\w*"
-    r"|mülakat\w*|görüşme\w*|rozmow\w+\s+(?:rekrutacyjn|techniczn)\w*"
+    r"|mülakat\w*|görüşme\w*|rozmow\w+\s+(?:rekrutacyjn|techniczn|kwalifikacyjn)\w*"
+    r"|zaproszenie\s+na\s+rozmow\w+|nasz\w*\s+rozmow\w+"
     r"|(?:kennismakings|eerste|tweede|vervolg)gesprek\w*|(?:ons|het|je|jouw|uw|een)\s+"
     r"(?:(?:eerste|tweede|korte|online)\s+)?gesprek"
     r"|(?<=['’])n\s+onderhoud|(?:die|jou|ons)\s+onderhoud|onderhoud\s+(?:vir|met)"
@@ -165,6 +166,7 @@ RESCHEDULE = (
     r"|verplaatst|verzet(?:ten)?|omgezet|reprogram\w+|ertelen\w+|yeniden\s+planla\w+"
     r"|přesun\w+|přeložen\w+|áthelyez\w+|átütemez\w+|(?:di)?jadwal(?:kan)?\s+ulang"
     r"|penjadwalan\s+ulang|dời\s+lịch|đổi\s+lịch|перенес\w+|перенос\w*"
+    r"|przesun\w+|zmian\w*\s+terminu|nowy\s+termin"
 )
 #: The slot is set, not offered: "tenho o gosto de confirmar a sua entrevista", "la
 #: entrevista queda para el jueves", "je vous confirme", "ist für Dienstag angesetzt".

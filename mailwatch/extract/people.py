@@ -152,7 +152,7 @@ _TRIGGER = rx.compile(
     r"|(?:I['’]m|I\s+am|I['’]ll|I\s+will|we['’]re|we['’]ll)\s+(?:also\s+)?(?:adding|add"
     r"|bringing(?:\s+in)?|bring(?:\s+in)?|looping\s+in|loop\s+in)"
     r"|(?:love|like)\s+for\s+you\s+to\s+meet|(?:serez|sera|seras)\s+reçue?s?\s+par"
-    r"|wezmą\s+udział|participar[ãa]o(?:\s+d[ae]\s+(?:conversa|entrevista))?"
+    r"|wezmą\s+(?:w\s+(?:niej|nim)\s+)?udział|participar[ãa]o(?:\s+d[ae]\s+(?:conversa|entrevista))?"
     r"|(?:two|three)\s+of\s+us\s+\(|(?:interview|call|chat|meeting|screen)\s+between"
     # "una primera entrevista contigo por videollamada, de unos 45 minutos, con Javier Ortega"
     # (German "Das Gespräch dauert ca. 45 Minuten und findet mit Herrn A B statt"; Dutch
@@ -303,7 +303,8 @@ def _names(text: str, hypothetical: bool) -> tuple[Person, ...]:
     found = [p for past, if_, not_booked, people in groups
              if not (past or (if_ if hypothetical else not_booked)) for p in people]
     result = (*found, *listed)
-    if not result and ("官" in text or "관" in text):  # (a bilingual mail: the Latin names)
+    # (a bilingual mail: the Latin names)
+    if not result and ("官" in text or "관" in text or "主管" in text):
         result = tuple(cjk_people(text))
     return result
 

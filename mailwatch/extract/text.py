@@ -27,7 +27,7 @@ _TIME_LABELS = (
     # Turkish, Romanian, Hungarian, Czech/Slovak, Croatian, Vietnamese, Greek, Hebrew, Arabic
     r"|tarih|ora|időpont|dátum|čas|termín|vrijeme|thời\s+gian|ngày|ημερομηνία|ώρα|תאריך|שעה"
     r"|التاريخ|الوقت|الموعد|اليوم|الساعة"
-    r"|日時|日期|時間|时间|面接日時|面[試试]時間|面试时间|일시|날짜|시간"
+    r"|日時|日期|時間|时间|面接日時|面[試试]時間|面试时间|面[試试]日期|面接日|일시|날짜|시간"
 )
 LABEL = rx.compile(
     rf"^\s*(?:[*\-•■]|[^\w\s]{{1,3}})?\s*(?:{_TIME_LABELS}|duration|length|where|location|venue"
@@ -51,9 +51,9 @@ _LABEL_ONLY = rx.compile(rf"^\s*(?:{_TIME_LABELS})\s*(?:\([^)]{{0,30}}\))?\s*$",
 _BULLET = re.compile(r"^\s*(?:[*\-•·]|\d{1,2}[.)]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?)\s+")
 _ENDS_SENTENCE = re.compile(r"[.!?:,;]\s*$")
 _BREAK = rx.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(])")
-#: (Polish "2027 r. o godz. 10:00", Greek "10:30 π.μ.")
-_ABBREV = rx.compile(r"(?:\b[ap]\.m\.|[πμ]\.μ\.|\b(?:Dr|Mr|Mrs|Ms|St|Prof|approx|e\.g|i\.e|No"
-                     r"|Nr|godz|ok|ca|kl|ul|tel|r)\.)$", re.I)
+#: (Polish "2027 r. o godz. 10:00", Greek "10:30 π.μ.", Thai "14.00 น.")
+_ABBREV = rx.compile(r"(?:\b[ap]\.m\.|[πμ]\.μ\.|\d\s?น\.|\b(?:Dr|Mr|Mrs|Ms|St|Prof|approx|e\.g"
+                     r"|i\.e|No|Nr|godz|ok|ca|kl|ul|tel|r)\.)$", re.I)
 
 #: "26." before a month name is a German/Scandinavian day, not a sentence end.
 _ORDINAL_DOT = rx.compile(r"\b\d{1,2}\.$")

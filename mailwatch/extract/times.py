@@ -62,8 +62,8 @@ _NOON = re.compile(r"noon|midday", re.I)
 #: German "um 14.30", "Uhrzeit: 14.30 - 15.30", Italian "alle 14.30", Polish "godz. 9.00",
 #: and any dotted time or range followed by "Uhr" ("14.30 - 15.30 Uhr").
 _AT_DOTTED = rx.compile(
-    r"(?:\b(?:at|kl\.?|klockan|klo|om|um|alle|ore|godz\.?|godzina|a\s+les|pukul|jam)\s+"
-    r"|\b(?i:uhrzeit|zeit|orario|godzina|tid|klockslag)\s*:\s*"
+    r"(?:\b(?:at|kl\.?|klockan|klo|om|um|alle|ore|godz\.?|godzina|a\s+les|pukul|jam|เวลา)\s+"
+    r"|\b(?i:uhrzeit|zeit|orario|godzina|tid|klockslag|saat|kellonaika|aika)\s*:\s*"
     r"|(?<![\d.\w])(?=(?:[01]?\d|2[0-3])\.[0-5]\d(?:\s*(?:-|–|—|bis)\s*(?:[01]?\d|2[0-3])\.[0-5]\d)?"
     r"\s*Uhr\b))"
     r"(?P<sh>[01]?\d|2[0-3])\.(?P<sm>[0-5]\d)"
@@ -110,7 +110,7 @@ def _clock(h: str | None, mnt: str | None, mer: str | None) -> time | None:
 
 #: Between a time and its zone: spaces, "(", "," and a clock word ("09:30 Uhr (MEZ)").
 _BEFORE_ZONE = re.compile(
-    r"[\s(（,]*(?:(?:uhr|hrs?|hours|horas|heures|uur|o'clock|local)\b[\s(（,]*)?", re.I)
+    r"[\s(（,]*(?:(?:(?:uhr|hrs?|hours|horas|heures|uur|o'clock|local)\b|น\.)[\s(（,]*)?", re.I)
 
 
 _DISPLAY_LABEL = re.compile(
@@ -346,12 +346,23 @@ def _time_hit(text: str, m: re.Match[str]) -> TimeHit | None:
             borrowed = _clock(m["sh"], sm, emer)
             if borrowed is not None and end is not None and borrowed <= end:
                 start = borrowed
+        if not (smer or emer):  # "1:30ish", "2:00 - 2:45": nobody is interviewed at night
+            start = _day_hour(start, m["sh"])
+            end = _day_hour(end, m["eh"]) if end is not None and start and start.hour >= 12 else end
         if start is not None and end is not None and end <= start:
             end = None
         stop = m.end() if end is not None else _single_stop(m, g)
     if start is None:
         return None
     return _zoned(text, start, end, m.start(), stop)
+
+
+def _day_hour(clock: time | None, written: str | None) -> time | None:
+    """A clock written without am/pm and without a leading zero, 1:00 to 6:59: the
+    afternoon ("1:30ish UK time" is 13:30; "01:30" stays the 24-hour clock's)."""
+    if clock is None or not written or written.startswith("0") or not 1 <= clock.hour <= 6:
+        return clock
+    return clock.replace(hour=clock.hour + 12)
 
 
 #: "Let's do 4 tomorrow", "can we say 10 on Friday?", "how's 11 on the 14th?": a bare hour
@@ -386,8 +397,11 @@ def _zoned(text: str, start: time, end: time | None, pos: int, stop: int) -> Tim
                        text[pos : iana.end()], name)
     z, zend = zone_after(text, stop)
     tz, name = resolve_mention(z) if z else (None, None)
-    if tz is None:
-        tz, name, zend = zone_word_at(text, stop)
+    if tz is None:  # (after a clock word: "14.00 น. (เวลาประเทศไทย)", "10 Uhr (MEZ)")
+        lead_end = _BEFORE_ZONE.match(text, stop).end()  # type: ignore[union-attr]
+        tz, name, zend = zone_word_at(text, lead_end)
+        if tz is not None and "(" in text[stop:lead_end] and text[zend : zend + 1] == ")":
+            zend += 1
     zone_text = None
     if tz is not None:
         lead = _BEFORE_ZONE.match(text, stop)

@@ -301,4 +301,5 @@ NATIVE_TIME: dict[str, str] = {
     "بتوقيت القاهرة": "Africa/Cairo", "بتوقيت مصر": "Africa/Cairo",
     "بتوقيت الرياض": "Asia/Riyadh", "بتوقيت السعودية": "Asia/Riyadh",
     "بتوقيت دبي": "Asia/Dubai", "بتوقيت الامارات": "Asia/Dubai",
+    "เวลาประเทศไทย": "Asia/Bangkok", "เวลาไทย": "Asia/Bangkok",
 }

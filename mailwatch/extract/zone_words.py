@@ -60,6 +60,9 @@ _CITY_TIME = re.compile(
     rf"|\b(?P<us>eastern|central|mountain|pacific)\b(?!\s+(?:european|africa|standard|daylight"
     rf"|time|asia|australia|indonesia|america)))"
 )
+#: The non-Latin names of NATIVE_TIME, matched as written ("เวลาประเทศไทย", "بتوقيت القاهرة").
+_NATIVE_SCRIPT = re.compile("|".join(re.escape(k) for k in sorted(
+    (k for k in NATIVE_TIME if not k[0].isascii()), key=len, reverse=True)))
 _EXTRA = re.compile(r"\b(?P<abbr>" + "|".join(EXTRA_ABBREVIATIONS) + r")\b")
 _CITY_ANY = rx.compile(rf"\b(?P<city>{_CITY_ALT})\b")
 
@@ -77,6 +80,9 @@ def zone_word_at(text: str, pos: int) -> tuple[tzinfo | None, str | None, int]:
     if (e := _EXTRA.match(text, at)) is not None:
         name = EXTRA_ABBREVIATIONS[e["abbr"]]
         return zone(name), name, _close(text, pos, at, e.end())
+    if (n := _NATIVE_SCRIPT.match(text, at)) is not None:  # (Thai folds to another length)
+        name = NATIVE_TIME[n.group(0)]
+        return zone(name), name, _close(text, pos, at, n.end())
     window = fold(text[at : at + 40])
     if len(window) == len(text[at : at + 40]) and (c := _CITY_TIME.match(window)) is not None:
         if c["us"]:

@@ -413,3 +413,41 @@ def test_a_korean_company_before_the_role_is_dropped_and_nothing_else_is() -> No
 
 def test_a_korean_company_with_its_legal_form_in_brackets() -> None:
     assert cjk_company("(주)한결데이터 인사팀입니다.") == "(주)한결데이터"
+
+
+def test_a_bare_clock_from_one_to_six_is_the_afternoon() -> None:
+    assert_clock("this Wednesday, after lunch, 1:30ish UK time", [(13, 30), None])
+    assert_clock("from 2:00 - 2:45", [(14, 0), (14, 45)])
+    assert_clock("at 01:30 UTC", [(1, 30), None])  # (a leading zero: the 24-hour clock)
+    assert_clock("at 10:30", [(10, 30), None])
+
+
+def test_a_taiwanese_invitation_minguo_year_label_lines_and_panel() -> None:
+    assert [d.day for d in find_dates("面試日期：115年11月24日（星期二）", date(2026, 11, 18),
+                                      "YMD")] == [date(2026, 11, 24)]
+    panel = "面試主管：設計處 陳志明 處長、類比設計部 黃淑芬 經理"
+    assert [p.name for p in names_in_text(panel)] == ["陳志明", "黃淑芬"]
+    assert stated_length("面試時間：下午2點（台灣時間），約1小時") == timedelta(hours=1)
+    det = detected("Thandi 您好：\n\n誠摯邀請您參加面試，相關資訊如下：\n\n"
+                   "面試日期：115年11月24日（星期二）\n面試時間：下午2點（台灣時間），約1小時\n\n"
+                   "請於11月20日（五）前回覆本信確認是否出席。\n",
+                   subject="【青嵐微電子】面試邀約通知", sender="林怡君 <yijun@chinglan.example>")
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2026-11-24T14:00:00+08:00"
+
+
+def test_a_thai_cancellation_buddhist_era_year_clock_word_and_zone() -> None:
+    text = ("ได้นัดหมายคุณเข้าสัมภาษณ์งานในวันพฤหัสบดีที่ 14 มกราคม 2570 เวลา 14.00 น. "
+            "(เวลาประเทศไทย) ผ่านทาง Google Meet")
+    assert [d.day for d in find_dates(text, date(2027, 1, 11), "DMY")] == [date(2027, 1, 14)]
+    (hit,) = find_times(text)
+    assert (hit.start.hour, hit.tz_name) == (14, "Asia/Bangkok")
+    assert c.CANCEL.search("ต้องแจ้งยกเลิกการสัมภาษณ์ดังกล่าว")
+
+
+def test_a_turkish_saat_label_and_a_polish_move() -> None:
+    assert_clock("Saat: 11.00 (Türkiye saati, GMT+3)", [(11, 0), None])
+    assert c.RESCHEDULE.search("musimy przesunąć naszą rozmowę zaplanowaną na jutro")
+    assert [p.name for p in names_in_text(
+        "wezmą w niej udział Tomasz Kaczmarek (Kierownik Zespołu) oraz Joanna Zielińska-Bąk "
+        "(Product Owner).")] == ["Tomasz Kaczmarek", "Joanna Zielińska-Bąk"]
