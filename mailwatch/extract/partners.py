@@ -41,7 +41,7 @@ _WANTS_TO_MEET = rx.compile(
     r"|['’]d\s+(?:like|love))"
     r"\s+(?:to\s+)?(?:meet|speak|chat|talk|interview|be\s+interviewing|be\s+meeting"
     r"|(?:have|do|set\s+up|schedule|book)\s+(?:a\s+)?(?:[\w-]+\s+){0,3}?(?:call|chat|time"
-    r"|conversation)"
+    r"|conversation|screen|interview|meeting)"
     r")(?:\s+with)?\s+you\b"
     # "A B will join us", "A B, my cofounder, will jump on too": a second interviewer
     r"|(?:will|'ll|’ll)\s+(?:also\s+)?(?:join|jump\s+on|hop\s+on|sit\s+in|be\s+joining)"
@@ -69,7 +69,8 @@ _INTL_WORDS = ("moi", "yo", "eu", "ich", "ik")
 _AND_I_PHRASES = ("and I", "& I")
 _INTL_PHRASES = ("et moi", "y yo", "e eu", "und ich", "en ik")
 _WANTS_HINT = rx.compile(
-    r"\b(?:meet|speak|chat|talk|interview\w*|meeting|call|ring|phone|conversation)(?:\s+with)?"
+    r"\b(?:meet|speak|chat|talk|interview\w*|meeting|call|ring|phone|conversation|screen)"
+    r"(?:\s+with)?"
     r"\s+you\b"
     # "A B will lead the interview": the anchor of the last of `_WANTS_TO_MEET`'s forms
     r"|\b(?:run|lead|conduct|do|host|take)\s+(?:your|the)\s+(?:[\w-]+\s+)?"

@@ -12,7 +12,7 @@ import re
 from ..message import Address
 from ..model import Person
 from .employer import fold
-from .people import _HONORIFIC_LEAD, clean_name
+from .people import _HONORIFIC_LEAD, NAME_RX, clean_name
 
 _SIGNOFF = re.compile(
     r"^(?:kind|best|warm|many|with)?\s*(?:regards|wishes|thanks|thank you|cheers|sincerely"
@@ -32,6 +32,7 @@ _EMAIL_STOP = re.compile(
     re.I,
 )
 
+_NAME_LINE = re.compile(NAME_RX)
 _ROOM = re.compile(r"\broom\b|\bresource\b", re.I)
 _TITLE_SEP = re.compile(r"\s*[|,–—]\s*")
 
@@ -89,6 +90,16 @@ def _address_reverses(name: str, email: str) -> bool:
     return len(words) == 2 and len(parts) == 2 and parts == words[::-1]
 
 
+def _closing_name(closing: str) -> str | None:
+    """The writer's full name on a line of its own in the text's last lines, when the From
+    header gives none ("– L" / "Dr. Lucía Fernández-Ortega" / "Director of …")."""
+    for line in closing.splitlines():
+        bare = _HONORIFIC_LEAD.sub("", line.strip())
+        if 2 <= len(bare.split()) <= 4 and clean_name(bare) == bare and _NAME_LINE.fullmatch(bare):
+            return bare
+    return None
+
+
 def sender_person(sender: Address | None, signature: str, closing: str = "") -> Person | None:
     """The sender as a Person: name from the From header, else from the signature.
     `closing`: the text's last lines, where a sign-off left unsplit names the writer."""
@@ -107,9 +118,9 @@ def sender_person(sender: Address | None, signature: str, closing: str = "") -> 
         turned = " ".join(header_name.split()[::-1])
         if turned in closing:
             header_name = turned
-    name = header_name or sig_name
+    name = header_name or sig_name or _closing_name(closing)
     if sig_name and header_name and sig_name.split()[0] != header_name.split()[0]:
         sig_title = None
-    if sender is None and name is None:
+    if name is None:  # (a person with no name is no interviewer a draft can thank)
         return None
     return Person(name=name, email=sender.email if sender else None, title=sig_title)

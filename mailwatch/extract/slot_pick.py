@@ -42,13 +42,18 @@ def _as_offered(f: Facts, slot: Slot) -> Slot:
     time): the offered slot, in the zone the offer named, whose mail tells the length and
     the people. The text's own slot when no quoted mail offered that day and hour."""
     wall = slot.start.replace(tzinfo=None)
-    for header, mail in quoted_mails(f.message.quoted):
-        if any(u in header.lower() for u in f.users):
-            continue  # (the candidate's own "Thursday at 11 works best")
+    mails = quoted_mails(f.message.quoted)
+    for i, (header, mail) in enumerate(mails):
         same = [s for s in _times_of(f, mail).values() if s.start.replace(tzinfo=None) == wall]
         if len(same) == 1 and same[0].zone_stated:
             f.reasons.append(f"the time the quoted mail offered: '{same[0].text}'")
             f.history, f.history_from = mail, header
+            if any(u in header.lower() for u in f.users):
+                # the candidate's own "I could do Tuesday 8 December at 3pm": the length
+                # and the people are in the employer's mail she answered
+                f.history_from, f.history = next(
+                    ((h, t) for h, t in mails[i + 1 :] if not any(u in h.lower() for u in f.users)),
+                    (header, mail))
             return replace(same[0], text=slot.text, pos=slot.pos)
     return slot
 

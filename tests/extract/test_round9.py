@@ -8,10 +8,11 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from mailfactory import assert_clock, detected, mail
+from mailfactory import assert_clock, detected, mail, raw_mail
 
 from mailwatch.evaluate import norm_org
 from mailwatch.extract import classify as c
+from mailwatch.extract import detect
 from mailwatch.extract.company import cjk_company, company_from_text
 from mailwatch.extract.dates import find_dates
 from mailwatch.extract.deadline import find_deadline
@@ -25,6 +26,7 @@ from mailwatch.extract.subject import from_subject
 from mailwatch.extract.times import find_times, hour_after_date
 from mailwatch.extract.writer import sender_interviews
 from mailwatch.extract.zone_words import zone_hint
+from mailwatch.message import parse_message
 from mailwatch.model import Kind
 
 _PHX = ZoneInfo("America/Phoenix")
@@ -451,3 +453,34 @@ def test_a_turkish_saat_label_and_a_polish_move() -> None:
     assert [p.name for p in names_in_text(
         "wezmą w niej udział Tomasz Kaczmarek (Kierownik Zespołu) oraz Joanna Zielińska-Bąk "
         "(Product Owner).")] == ["Tomasz Kaczmarek", "Joanna Zielińska-Bąk"]
+
+
+def test_first_thing_monday_say_830_from_a_sender_the_signature_names() -> None:
+    raw = raw_mail("Hi Thandi,\n\nI'd love to have the proper technical conversation about the "
+                   "Staff Data Engineer opening. Let's do first thing Monday, say 8:30 my time. "
+                   "Block an hour.\n\nOtherwise see you Monday.\n\n– L\n\nDr. Lucía "
+                   "Fernández-Ortega\n\nDirector of Data Engineering\n\nNorthpeak Analytics\n",
+                   subject="Technical chat Monday", sender="lfo@northpeak.example",
+                   date="Fri, 15 Jan 2027 17:38:20 -0800")
+    det = detect(parse_message(raw), user_addresses=frozenset({"thandi@example.org"}))
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2027-01-18T08:30:00-08:00"
+    assert [p.name for p in det.interview.interviewers] == ["Lucía Fernández-Ortega"]
+
+
+def test_a_one_line_yes_to_the_time_the_candidate_offered() -> None:
+    det = detected(
+        "Tomorrow at 3 works — Gareth will call your mobile. Thanks Thandi!\n\nDana\n\n"
+        "-----Original Message-----\nFrom: Thandi Nkosi <thandi@example.org>\n"
+        "Sent: Sunday, November 1, 2026 7:41 PM\nTo: Dana <dana@prairiegate.example>\n"
+        "Subject: Re: Analyst - next steps\n\nHi Dana,\n\nI could do Tuesday 3 November at 3pm "
+        "or Wednesday 4 November at 10am SAST.\n\nThandi\n\n"
+        "On Fri, Oct 30, 2026 at 10:12 AM Dana <dana@prairiegate.example> wrote:\n\n"
+        "Good news - Gareth Pryce-Jones, our Claims Analytics Manager, would like to set up a "
+        "30-minute phone screen with you. Could you send me 2-3 times that work for you?\n",
+        subject="RE: Analyst - next steps", sender="Dana <dana@prairiegate.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2026-11-03T15:00:00+02:00"
+    assert det.interview.end is not None and det.interview.end.minute == 30
+    assert [p.name for p in det.interview.interviewers] == ["Gareth Pryce-Jones"]
