@@ -11,7 +11,7 @@ import re
 
 from .. import rx
 from ..message import Message
-from .classify import ONE_WAY, REJECTION, STILL_DECIDING, offer
+from .classify import BOOKING, ONE_WAY, REJECTION, STILL_DECIDING, offer
 from .dates import find_times
 
 _AUTO_SUBJECT = rx.compile(
@@ -32,7 +32,9 @@ _INVITE_INTENT = rx.compile(
     r"\b(?:(?:would|'d)\s+(?:like|love)\s+to\s+(?:invite|schedule|arrange|set\s+up|book"
     r"|move\s+forward|speak|meet|chat)|invit\w+\s+you|invitation\s+to\s+(?:an?\s+)?interview"
     r"|(?:have|'ve)\s+(?:booked|scheduled)|is\s+(?:confirmed|scheduled)|shortlisted"
-    r"|selected\s+for\s+(?:an?\s+)?interview|next\s+round)\b",
+    r"|selected\s+for\s+(?:an?\s+)?interview|next\s+round"
+    r"|next\s+step\s+(?:is|will\s+be)\s+an?\s+(?:[\w-]+\s+){0,3}(?:call|chat|interview"
+    r"|conversation|screen))\b",
     re.I,
 )
 
@@ -63,6 +65,7 @@ def auto_reply_reason(message: Message) -> str | None:
         or _INVITE_INTENT.search(text)
         or _ASKS_YOU.search(text)
         or ONE_WAY.search(text)
+        or BOOKING.search(text)  # a person's link to book the first call
         or STILL_DECIDING.search(text)  # a status update sent from a no-reply address
         or find_times(text)
     ):

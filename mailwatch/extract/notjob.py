@@ -76,6 +76,7 @@ _SUPPORT = (
                r"|\byour\s+(?:virtual\s+|final\s+)?(?:on-?site|interview\s+loop|final\s+round)\b",
                re.I),
     rx.compile(r"\b(?:role|position|application|applied|candidate|vacancy|hiring\s+manager"
+               r"|cover\s+letter|your\s+(?:cv|résumé|resume)"
                r"|recruiter|talent\s+acquisition|(?:senior|junior|lead|principal|staff)\s+\w+"
                r"|\w+\s+(?:engineer|developer|scientist|analyst|designer|manager|architect"
                r"|consultant|specialist|accountant|officer|coordinator|researcher|trainee"
@@ -95,7 +96,8 @@ _SUPPORT = (
                re.I),
     rx.compile(r"\b(?:meet|speak|talk)\s+(?:with\s+|to\s+)?you\b"
                # "She'll meet with Greg Lawson (VP, Pricing) first"
-               r"|\b(?:meet|meeting|speak|speaking|talk|talking)\s+with\s+"
+               r"|\b(?:meet|meeting|speak|speaking|talk|talking|call|chat|conversation|screen)"
+               r"\s+with\s+"
                r"(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\b"
                r"|\b(?:your|the)\s+"
                r"(?:appointment|booking|interview|slot)\s+(?:is|has\s+been)\s+confirmed\b"

@@ -35,6 +35,7 @@ _LABEL = rx.compile(
     r"|deelnemers|attendees|with|staff|(?:interview(?:ing)?\s+)?partners?|interviewing\s+you"
     r"|gesprächspartner(?:in|innen|\(innen\)|\*innen)?|entrevistador(?:es|as|\(a\)|a)?"
     r"|intervieweurs?|interlocuteurs?|gesprek\s+met"
+    r"|(?:das\s+)?gespräch\s+führ(?:en|t)(?:\s+(?:wie\s+geplant|für\s+uns))?"
     r"|you(?:'ll|’ll|\s+will)\s+(?:be\s+)?meet(?:ing)?(?:\s+with)?"
     # "Who you'll meet", "Con quién", "Avec qui", "Mit wem": the question as a heading
     r"|who\s+you(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?"

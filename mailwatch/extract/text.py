@@ -130,7 +130,8 @@ def _units(text: str) -> tuple[Unit, ...]:
                 # cell ("15:00 - 16:00" / "Central European Time").
                 block[-1] = f"{block[-1]} {line}"
                 waiting = False
-            elif _BULLET.match(line):
+            elif (b := _BULLET.match(line)) and not (line[0].isdigit() and _MONTH_NEXT.match(
+                    line, b.end())):  # (not "2. März, verschieben": a date wrapped onto the line)
                 flush_prose()
                 flush_block()
                 out.append(Unit(_BULLET.sub("", line), para=para_no))

@@ -484,3 +484,28 @@ def test_a_one_line_yes_to_the_time_the_candidate_offered() -> None:
     assert det.interview.start.isoformat() == "2026-11-03T15:00:00+02:00"
     assert det.interview.end is not None and det.interview.end.minute == 30
     assert [p.name for p in det.interview.interviewers] == ["Gareth Pryce-Jones"]
+
+
+def test_a_german_move_with_its_date_wrapped_onto_a_line_like_a_numbered_item() -> None:
+    det = detected("Sehr geehrte Frau Nkosi,\n\nWir möchten Ihr Vorstellungsgespräch daher auf "
+                   "nächsten Dienstag, den\n2. März, verschieben - zur gleichen Uhrzeit, also um "
+                   "14:00 Uhr MEZ.\n\nDas Gespräch führen wie geplant:\n- Herr Dr. Jonas Weber, "
+                   "Teamleitung Bauwerksmonitoring\n- Frau Mareike Hölscher, Senior Data "
+                   "Scientist\n\nMit freundlichen Grüßen\nKatrin Schneider\n",
+                   subject="Verschiebung Ihres Vorstellungsgesprächs - Data Scientist",
+                   sender="Katrin Schneider <katrin@lindenhoff.example>")
+    assert det.kind is Kind.RESCHEDULE
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2027-03-02T14:00:00+01:00"
+    assert [p.name for p in det.interview.interviewers] == ["Jonas Weber", "Mareike Hölscher"]
+
+
+def test_a_podcast_example_in_a_cover_letter_does_not_make_a_booking_link_a_podcast() -> None:
+    det = detected("Hi Thandi,\n\nThanks for applying for the Partnerships Manager role - we loved "
+                   "the podcast-sponsorship example in your cover letter.\n\nNext step is a "
+                   "30-minute video call with Siobhán Ní Bhriain, our Head of Partnerships. Grab "
+                   "whatever slot suits you here:\nhttps://calendly.com/lanternfish/intro-30\n",
+                   subject="next step for Partnerships Manager",
+                   sender="Aoife Brennan <aoife@lanternfish.example>")
+    assert det.kind is Kind.INTERVIEW_REQUEST
+    assert [p.name for p in det.people] == ["Siobhán Ní Bhriain"]
