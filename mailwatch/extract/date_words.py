@@ -129,6 +129,7 @@ FOREIGN_WEEKDAYS: dict[str, int] = {
     # Ukrainian, Russian
     "понеділок": 0, "вівторок": 1, "середа": 2, "четвер": 3, "пʼятниця": 4, "п'ятниця": 4,
     "понедельник": 0, "вторник": 1, "среда": 2, "четверг": 3, "пятница": 4,
+    "сряда": 2, "четвъртък": 3, "петък": 4,  # Bulgarian (its Monday and Tuesday as above)
     # Finnish (and the essive a date is written with: "tiistaina 9.3.")
     "maanantai": 0, "tiistai": 1, "keskiviikko": 2, "torstai": 3, "perjantai": 4,
     "maanantaina": 0, "tiistaina": 1, "keskiviikkona": 2, "torstaina": 3, "perjantaina": 4,

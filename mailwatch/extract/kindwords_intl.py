@@ -54,6 +54,8 @@ REJECTION_CJK = (
 )
 
 CANCEL = (
+    # Portuguese "a entrevista … fica sem efeito", Spanish "queda sin efecto"
+    r"|fica(?:rá)?\s+sem\s+efeito|queda\s+sin\s+efecto|(?:foi|fue|está|é)\s+anulad[ao]"
     r"|gaat\s+(?:helaas\s+)?niet\s+door|(?:moet|moeten)\s+[^.!?]{0,120}?\bannuleren|geannuleerd"
     r"|findet\s+(?:leider\s+)?nicht\s+statt|(?:wurde|ist|wird)\s+(?:leider\s+)?abgesagt"
     r"|(?:annullare|annullat[oa]|cancellat[oa])|non\s+potrà\s+(?:avere\s+luogo|svolgersi)"
@@ -124,7 +126,7 @@ INTERVIEW = (
     # Romanian, Hungarian, Estonian, Croatian/Serbian, Quebec French, Vietnamese, Greek,
     # Ukrainian and Russian, Arabic, Hebrew
     r"|interviu\w*|(?:állás)?interjú\w*|(?:töö)?intervjuu\w*|töövestlus\w*"
-    r"|razgovor\w*\s+za\s+posao|entrevues?|phỏng\s+vấn|συνέντευξ\w*|співбесід\w*"
+    r"|razgovor\w*\s+za\s+posao|entrevues?|phỏng\s+vấn|συνέντευξ\w*|співбесід\w*|интервю\w*"
     r"|собеседовани\w*|(?:ال)?مقابل[ةت]\w*|רא?יון|(?:notre|votre|ta)\s+rencontre"
 )
 #: Job-search words beyond those of classify.JOB.
@@ -151,6 +153,7 @@ ASK = (
     r"|który\s+z\s+(?:poniższych|tych)\s+termin\w+|termin\w*\s+(?:Pani|Panu|Ci)\s+odpowiada"
     r"|tendr[ií]as?\s+disponibilidad|tienes\s+disponibilidad|ten[ée]s\s+disponibilidad"
     r"|qu[ée]\s+franjas|quina\s+(?:et|us|li)\s+va\s+(?:millor|bé)"
+    r"|изберете\s+(?:един|една|удобен)|удобен\s+час"  # Bulgarian
     r"|alguno\s+de\s+estos\s+horarios|(?:te|le)\s+queda\s+bien|algum\s+(?:desses|destes)\s+"
     r"hor[áa]rios|qual\s+(?:desses\s+)?hor[áa]rio"
 )

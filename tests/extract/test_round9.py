@@ -509,3 +509,19 @@ def test_a_podcast_example_in_a_cover_letter_does_not_make_a_booking_link_a_podc
                    sender="Aoife Brennan <aoife@lanternfish.example>")
     assert det.kind is Kind.INTERVIEW_REQUEST
     assert [p.name for p in det.people] == ["Siobhán Ní Bhriain"]
+
+
+def test_an_angolan_cancellation_and_a_bulgarian_request() -> None:
+    ao = detected("Exma. Sra. Thandi Nkosi,\n\nVimos por este meio informar que a entrevista "
+                  "agendada para quinta-feira, 12 de Novembro, às 14h30 (hora de Luanda), "
+                  "referente à vaga de Engenheira, fica sem efeito.\n\nDjamila\n",
+                  subject="Cancelamento da entrevista", sender="RH <rh@kianda.example>")
+    assert ao.kind is Kind.CANCELLATION
+    assert ao.interview is not None and ao.interview.timezone == "Africa/Luanda"
+    bg = detected("Здравейте, Танди,\n\nБихме искали да Ви поканим на първо интервю. Разговорът "
+                  "ще бъде с Николай Димитров, ръководител на QA екипа.\n\nМоля, изберете един "
+                  "от следните варианти:\n\n• четвъртък, 5.11 – 10:00 ч.\n• петък, 6.11 – 11:00 ч."
+                  "\n", subject="Интервю за позицията Старши QA инженер",
+                  sender="Десислава Петрова <d.petrova@balkanlogic.example>")
+    assert bg.kind is Kind.INTERVIEW_REQUEST
+    assert [p.name for p in bg.people] == ["Николай Димитров"]
