@@ -153,6 +153,7 @@ _TRIGGER = rx.compile(
     r"|bringing(?:\s+in)?|bring(?:\s+in)?|looping\s+in|loop\s+in)"
     r"|(?:love|like)\s+for\s+you\s+to\s+meet|(?:serez|sera|seras)\s+reçue?s?\s+par"
     r"|wezmą\s+(?:w\s+(?:niej|nim)\s+)?udział|participar[ãa]o(?:\s+d[ae]\s+(?:conversa|entrevista))?"
+    r"|participar(?:emos|[áa]n?)(?:\s+(?:en\s+(?:la\s+)?(?:entrevista|reuni[óo]n)))?"
     r"|(?:two|three)\s+of\s+us\s+\(|(?:interview|call|chat|meeting|screen)\s+between"
     # "una primera entrevista contigo por videollamada, de unos 45 minutos, con Javier Ortega"
     # (German "Das Gespräch dauert ca. 45 Minuten und findet mit Herrn A B statt"; Dutch

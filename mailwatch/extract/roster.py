@@ -41,6 +41,9 @@ _LABEL = rx.compile(
     r"|who\s+you(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?"
     r"|speak(?:ing)?\s+(?:with|to)|talk(?:ing)?\s+(?:with|to))"
     r"|con\s+qui[eé]n(?:es)?|com\s+quem|avec\s+qui|mit\s+wem|met\s+wie|con\s+chi"
+    # "Quem vai conversar com você:", "Quién(es) te entrevistará(n):"
+    r"|quem\s+vai\s+(?:conversar|falar|te\s+entrevistar)(?:\s+com\s+(?:você|vc))?"
+    r"|qui[eé]n(?:es)?\s+te\s+(?:va|van)\s+a\s+entrevistar|qui[eé]n(?:es)?\s+te\s+entrevistar[áa]n?"
     r"|(?:rozmowę\s+)?poprowadzą|👥|medverkande|deltagare|te\s+entrevistar[áa]n|pewawancara"
     r"|haastattelija(?:t)?|intervjuare|entrevistadors?|med|vor\s+participa|intervievatori"
     r"|người\s+phỏng\s+vấn|hội\s+đồng\s+phỏng\s+vấn|kérdezőbiztos\w*|görüşmeci(?:ler)?"
@@ -102,7 +105,8 @@ _SCHEDULE_NAME = re.compile(
 
 _SELF_WORDS = frozenset({"me", "myself", "moi", "moi-même", "ich", "yo", "eu", "ja", "ik", "io"})
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
-_SENTENCE_END = re.compile(r"(?<=[a-z)])(?<!\b[A-Z][a-z])(?<!Mrs)(?<!Prof)(?<!\bca)\.\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"(?<=[a-z)])(?<!\b[A-Z][a-z])(?<!Mrs)(?<!Prof)(?<!\bca)(?<!\bLic)"
+                           r"(?<!\bIng)(?<!\bDra)(?<!\bSra)(?<!\bEng)(?<!\bMag)\.\s+(?=[A-Z])")
 _LAST_FIRST = re.compile(r"([A-ZÀ-Þ][\w'’-]+),\s+([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)")
 #: "11:15 – 12:00 Pair programming (C++ / ROS 2) Priyanka Shah & Ben Carter": a session
 #: with two people, written at the row's end.

@@ -110,7 +110,7 @@ def _clock(h: str | None, mnt: str | None, mer: str | None) -> time | None:
 
 #: Between a time and its zone: spaces, "(", "," and a clock word ("09:30 Uhr (MEZ)").
 _BEFORE_ZONE = re.compile(
-    r"[\s(（,]*(?:(?:(?:uhr|hrs?|hours|horas|heures|uur|o'clock|local)\b|น\.)[\s(（,]*)?", re.I)
+    r"[\s(（,]*(?:(?:(?:uhr|hrs?|h|hours|horas|heures|uur|o'clock|local)\b|น\.)[\s(（,]*)?", re.I)
 
 
 _DISPLAY_LABEL = re.compile(

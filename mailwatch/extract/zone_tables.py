@@ -299,6 +299,8 @@ NATIVE_TIME: dict[str, str] = {
     "heure avancee de l'est": "America/Toronto", "turkiye saati": "Europe/Istanbul",
     "hrvatskom vremenu": "Europe/Zagreb", "ora italiana": "Europe/Rome",
     "horario de brasilia": "America/Sao_Paulo", "hora peninsular": "Europe/Madrid",
+    "hora del centro": "America/Mexico_City", "tiempo del centro": "America/Mexico_City",
+    "hora de chile": "America/Santiago", "hora chilena": "America/Santiago",
     "ωρα ελλαδας": "Europe/Athens", "ωρα ελλαδος": "Europe/Athens",
     "suomen aikaa": "Europe/Helsinki", "שעון ישראל": "Asia/Jerusalem",
     "بتوقيت القاهرة": "Africa/Cairo", "بتوقيت مصر": "Africa/Cairo",

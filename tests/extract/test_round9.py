@@ -525,3 +525,17 @@ def test_an_angolan_cancellation_and_a_bulgarian_request() -> None:
                   sender="Десислава Петрова <d.petrova@balkanlogic.example>")
     assert bg.kind is Kind.INTERVIEW_REQUEST
     assert [p.name for p in bg.people] == ["Николай Димитров"]
+
+
+def test_latin_american_panels_zones_and_titles() -> None:
+    assert [p.name for p in labelled_people(
+        "Entrevistadores: Lic. Jorge Arriaga Peña (Gerente de BI) e Ing. Daniela Cortés "
+        "(Líder de Analítica)")] == ["Jorge Arriaga Peña", "Daniela Cortés"]
+    assert [p.name for p in labelled_people(
+        "Quem vai conversar com você:\n• Rafael Tavares – Tech Lead da squad de Pix\n"
+        "• Luana Menezes – Engenheira de Software Staff\n")] == ["Rafael Tavares", "Luana Menezes"]
+    assert [p.name for p in names_in_text(
+        "Participaremos Francisca Undurraga, Gerenta de Transformación Digital, y yo.")] == [
+        "Francisca Undurraga"]
+    (hit,) = find_times("Hora: 12:00 a 13:00 h (hora del centro de México)")
+    assert hit.tz_name == "America/Mexico_City"
