@@ -29,8 +29,8 @@ _COMPANY_RES = [
     ),
     rx.compile(rf"(?:{_TITLE})(?:\s+\([^()]{{2,30}}\))?\s+(?i:at)\s+(?P<co>{_CO})"),
     rx.compile(
-        rf"\b(?i:interest\s+in|(?<!will\s)(?<!['’]ll\s)join(?:ing)?|here\s+at|on\s+behalf\s+of|careers?\s+(?:at|with)"
-        rf"|greetings\s+from|bei(?:\s+der|\s+dem)?(?!\s+(?:Fragen|Rückfragen|Interesse|Bedarf))|chez|(?:co-?)?founder\s+(?:of|at)"
+        rf"\b(?i:interest\s+in|(?<!will\s)(?<!['’]ll\s)join(?:ing)?|here\s+at|on\s+behalf\s+of|em\s+nome\s+d[aeo]|en\s+nombre\s+de|au\s+nom\s+de|careers?\s+(?:at|with)"
+        rf"|greetings\s+from|bei(?:\s+der|\s+dem)?(?!\s+(?:Fragen|Rückfragen|Interesse|Bedarf|Gespräch|Termin|Interview|Treffen|Telefonat|Vorstellungsgespräch)\b)|chez|(?:co-?)?founder\s+(?:of|at)"
         rf"|applying\s+to|applied\s+to|application\s+(?:to|with)|everyone\s+at"
         rf"|(?:from|of)\s+(?:us|all\s+of\s+us|the\s+team)\s+at)\s+"
         rf"(?P<co>{_CO})"

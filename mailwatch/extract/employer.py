@@ -150,6 +150,8 @@ def domain_phrase(label: str, text: str) -> str | None:
     best: str | None = None
     for m in _PHRASE.finditer(text):  # (every capitalised phrase of the mail: kept lean)
         found = m.group(0)
+        if "'" in found or "’" in found:  # "Anadolu Yazılım'daki …": a case ending ends it
+            found = _CASE_ENDING.split(found, maxsplit=1)[0]
         # An ASCII capital opens what fold() makes of it, so one that is not the label's
         # first letter spells another name: no fold() needed to tell.
         spells = (found[0].lower() == compact[0] or not found[0].isascii()) and (
@@ -193,6 +195,7 @@ def _spelled(words: list[str], compact: str, first_token: str) -> bool:
     )
 
 
+_CASE_ENDING = re.compile(r"['’](?=[a-zçğıöşüäå]+\b)")
 _GROUP_WORDS = frozenset({"Grupo", "Group", "Gruppo", "Groupe", "Grupa", "Gruppe"})
 _ORG_TAIL = frozenset({"tecnologia", "technologies", "technology", "tech", "labs", "lab", "health",
                        "energi", "teknik", "teknologi", "systemer", "sistemas", "logistica",

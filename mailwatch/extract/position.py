@@ -44,7 +44,7 @@ _ROLE_WORDS = rx.compile(
     r"|worker|caseworker|clerk|cashier|receptionist|driver|operator|counsell?or|librarian"
     r"|secretary|paramedic|midwife|dentist|hygienist|surgeon|practitioner|mechanic|welder"
     r"|plumber|carpenter|fitter|installer|inspector|bartender|barista|caregiver|carer|cook"
-    r"|owner|producer|utvecklare|ingenjör|analytiker|konsult|projektledare|ontwikkelaar|analist"
+    r"|owner|producer|l[íi]der|jef[ea]|utvecklare|ingenjör|analytiker|konsult|projektledare|ontwikkelaar|analist"
     r"|adviseur|beheerder|tester|programista|inżynier|analityk|kierownik"
     r"|analista|desenvolvedor[a]?|desarrollador[a]?|ingeniero|ingeniera|gerente|diretor[a]?"
     r"|engenheir[oa]|coordenador[a]?|especialista|enfermeir[oa]|utvikler|systemutvikler"

@@ -61,6 +61,9 @@ _ROLE_LEAD = re.compile(r"^(?:.*\s)?(?:poste\s+d['e]\s*|puesto\s+de\s+|vaga\s+de
                         # Greek "για τη θέση", Hebrew "למשרת"/"לתפקיד", Arabic "لوظيفة"
                         r"|(?:για\s+)?(?:τη|την)\s+θέση\s+|למשרת\s*|לתפקיד\s*|لوظيفة\s*)(?=\S)",
                         re.I)
+#: Words that end a role before its qualifier: "Backend Sênior (Java)".
+_SENIORITY = frozenset({"senior", "sênior", "sénior", "junior", "júnior", "pleno", "sr", "jr",
+                        "lead", "principal", "staff"})
 _OWNER = re.compile(r"(?i)^(?:your|our|my|the)\s+")
 
 
@@ -84,7 +87,8 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
     # (only a subject with a "(" has one: the pattern backtracks through every word)
     s = _ROLE_QUAL.sub(
         lambda m: f"{m[1]} \x01{m[2]}\x02"
-        if _ROLE_WORDS.search(m[1]) and len(m[2].split()) == 1 else m[0], s) if "(" in s else s
+        if (_ROLE_WORDS.search(m[1]) or m[1].lower() in _SENIORITY) and len(m[2].split()) == 1
+        else m[0], s) if "(" in s else s
     s = s.replace("\x02, ", "\x02 - ")  # a comma after the qualifier ends the role
     parts = [p.strip().replace("\x01", "(").replace("\x02", ")")
              for p in _SUBJECT_SEP.split(s) if p.strip()]

@@ -17,7 +17,7 @@ from mailwatch.extract.company import cjk_company, company_from_text
 from mailwatch.extract.dates import find_dates
 from mailwatch.extract.deadline import find_deadline
 from mailwatch.extract.duration import stated_length
-from mailwatch.extract.employer import legal_line_company
+from mailwatch.extract.employer import domain_phrase, legal_line_company
 from mailwatch.extract.people import names_in_text
 from mailwatch.extract.position import cjk_position, without_company
 from mailwatch.extract.roster import labelled_people
@@ -539,3 +539,16 @@ def test_latin_american_panels_zones_and_titles() -> None:
         "Francisca Undurraga"]
     (hit,) = find_times("Hora: 12:00 a 13:00 h (hora del centro de México)")
     assert hit.tz_name == "America/Mexico_City"
+
+
+def test_employers_in_german_turkish_portuguese_and_spanish_mail() -> None:
+    assert company_from_text("Ich selbst bin bei dem Gespräch nicht dabei.") is None
+    assert domain_phrase("anadoluyazilim", "Anadolu Yazılım'daki Kıdemli Mobil Geliştirici "
+                                           "pozisyonuna") == "Anadolu Yazılım"
+    assert company_from_text("Este e-mail foi enviado via Greenhouse em nome de Vértice "
+                             "Pagamentos.") == "Vértice Pagamentos"
+    assert from_subject("Entrevista confirmada: Pessoa Desenvolvedora Backend Sênior (Java) – "
+                        "Vértice Pagamentos")[0] == "Vértice Pagamentos"
+    assert from_subject("Oferta laboral – Líder de Calidad de Software")[1] == (
+        "Líder de Calidad de Software")
+    assert norm_org("Nordlys Medico A/S") == norm_org("Nordlys Medico")
