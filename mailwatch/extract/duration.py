@@ -10,7 +10,7 @@ next to words that tie it to something else, and two different lengths cancel ou
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import time, timedelta
 
 from .. import rx
 
@@ -73,6 +73,9 @@ _FRAME = rx.compile(
     # "These usually run about 45 minutes", "It should take around 1 hour", "It's an hour"
     # "9.30am NZDT (45 minutes)": in brackets right after a clock or its zone
     r"|(?:\d|[ap]\.?m\.?|\b(?-i:[A-Z]{2,5}))\s*\(\s*(?:about\s+|approx\.?\s+)?$"
+    # "We'll need about 45 minutes"
+    r"|\b(?:we['’]ll|we\s+will|we['’]d|it['’]ll|it\s+will)\s+need\s+(?:about\s+|around\s+"
+    r"|roughly\s+|approximately\s+|~\s*|up\s+to\s+)?$"
     r"|\b(?:(?:runs?|lasts?)(?:\s+for)?|takes?|to\s+last|to\s+take|it['’]s|it\s+is|it['’]ll\s+be"
     r"|it\s+will\s+be|should\s+be|(?:it\s+)?shouldn['’]t\s+be\s+more\s+than)"
     r"\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|just\s+|~\s*|up\s+to\s+)?$",
@@ -85,11 +88,12 @@ _FRAME_AFTER = re.compile(r"\s+(?:should|will|would)\s+(?:do\s+it|do|be\s+(?:ple
 _OTHER_THING = rx.compile(
     r"\b(?:task|assignment|exercise|homework|take-home|form|questionnaire|parking|"
     r"office\s+hours|opening\s+hours|travel|flight|drive|test\s+your|timer|time\s+limit"
-    r"|clocks?)\b",
+    r"|clocks?)\b|自我介[紹绍]|自己紹介|簡報|简报",
     re.I,
 )
 #: (not the full stop of "approx.", "ca.", "kb." before the length it qualifies)
-_SENTENCE = rx.compile(r"(?<!\d)(?<!\bca)(?<!\bkb)(?<!\bcca)(?<!\bapprox)(?<!\baprox)[.!?](?!\d)"
+_SENTENCE = rx.compile(r"(?<!\d)(?<!\bca)(?<!\bkb)(?<!\bcca)(?<!\bapprox)(?<!\baprox)(?<!\bok)"
+                       r"[.!?](?!\d)"
                        r"|;|\n\s*\n"
                        r"|\n(?=\s*(?:[-*•]|\w+:))")
 
@@ -137,6 +141,7 @@ _LENGTH_INTL = rx.compile(
 _MEETING_INTL = rx.compile(
     r"\b(?:entrevista|reuni[óoã]o?n?|gespräch\w*|(?:video|telefoon|kennismakings|sollicitatie|vervolg|online)?gesprek|entretien|colloquio|intervju"
     r"|görüşme|rozmowa|onderhoud|llamada|videollamada|appel|chamada|dura\w*|dauer\w*|duur\w*"
+    r"|potrwa"
     r"|durée|durata|durer\w*|varar|trwa\w*|sürecek|süre|tar\s+(?:ca|cirka|ungefär)"
     r"|interviu\w*|interjú\w*|razgovor\w*|intervjuu\w*|συνέντευξ\w*|співбесід\w*"
     r"|собеседовани\w*|(?:ال)?مقابل\w*|(?:ال)?مدة|רא?יון|dự\s+kiến|phỏng\s+vấn|időtartam"
@@ -219,3 +224,29 @@ def _is_the_meetings(sentence: str, m: re.Match[str]) -> bool:
         return False
     return bool(_FRAME.search(before[-40:]) or _MEETING.search(sentence)
                 or _FRAME_AFTER.match(after[:30]))
+
+
+#: The end written as a clock: "we'll wrap by 4", "finish by 3:30pm", "done by 11".
+_ENDS_BY = rx.compile(
+    r"\b(?:wrap(?:ped)?(?:\s+(?:it\s+|things\s+)?up)?|finish(?:ed)?|be\s+done|done|be\s+out)"
+    r"\s+by\s+(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<mer>[ap]\.?m\.?)?(?![\d:])", re.I)
+
+
+def stated_end(text: str, start: time) -> time | None:
+    """The end the mail states as a clock ("We'll wrap by 4 at the absolute latest"), read
+    after `start` on the same day (a bare 4 after a 1:30 start is 4 pm); None if none is
+    stated or it would not fall within eight hours after the start."""
+    m = _ENDS_BY.search(text) if "by" in text else None
+    if m is None:
+        return None
+    hour, minute = int(m["h"]), int(m["m"] or 0)
+    if hour > 23:
+        return None
+    mer = (m["mer"] or "").lower()
+    if mer.startswith("p") and hour < 12:
+        hour += 12
+    elif not mer and 1 <= hour <= 7:
+        hour += 12  # (no am/pm: an hour of the working day, 1-7 after noon, as elsewhere)
+    end = time(hour, minute)
+    span = (hour * 60 + minute) - (start.hour * 60 + start.minute)
+    return end if 0 < span <= 8 * 60 else None

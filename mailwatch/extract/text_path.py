@@ -20,7 +20,7 @@ from .. import rx
 from ..message import Message
 from ..model import Interview, Kind, Person
 from . import classify as c
-from .duration import stated_length
+from .duration import stated_end, stated_length
 from .ics import MEETING_URL
 from .moved import half_moved
 from .names import dedupe
@@ -294,6 +294,9 @@ def _interview(f: Facts, slot: Slot, *, hypothetical: bool = False, moved: bool 
         # in UTC, so a length across a DST change stays a length
         end = (slot.start.astimezone(UTC) + length).astimezone(slot.start.tzinfo)
         f.reasons.append(f"end from the stated length ({int(length.total_seconds()) // 60} min)")
+    elif end is None and (by := stated_end(text, slot.start.timetz())) is not None:
+        end = slot.start.replace(hour=by.hour, minute=by.minute)  # "we'll wrap by 4"
+        f.reasons.append(f"end stated as a clock ({by:%H:%M})")
     return Interview(
         start=slot.start,
         end=end,

@@ -4,7 +4,7 @@ here is invented."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,7 +16,7 @@ from mailwatch.extract import detect
 from mailwatch.extract.company import cjk_company, company_from_text
 from mailwatch.extract.dates import find_dates
 from mailwatch.extract.deadline import find_deadline
-from mailwatch.extract.duration import stated_length
+from mailwatch.extract.duration import stated_end, stated_length
 from mailwatch.extract.employer import domain_phrase, legal_line_company
 from mailwatch.extract.people import names_in_text
 from mailwatch.extract.position import cjk_position, without_company
@@ -552,3 +552,19 @@ def test_employers_in_german_turkish_portuguese_and_spanish_mail() -> None:
     assert from_subject("Oferta laboral – Líder de Calidad de Software")[1] == (
         "Líder de Calidad de Software")
     assert norm_org("Nordlys Medico A/S") == norm_org("Nordlys Medico")
+
+
+@pytest.mark.parametrize(("text", "minutes"), [
+    ("Rozmowa odbędzie się przez MS Teams i potrwa ok. 60 minut.", 60),
+    ("We’ll need about 45 minutes.", 45),
+    ("面試時間：下午2點，約1小時\n\n面試當天請準備簡短的自我介紹（約10分鐘，可使用簡報）。", 60),
+])
+def test_lengths_in_polish_with_we_will_need_and_beside_a_self_introduction(text, minutes):
+    assert stated_length(text) == timedelta(minutes=minutes)
+
+
+def test_an_end_stated_as_a_clock() -> None:
+    assert stated_end("We'll wrap by 4 at the absolute latest.", time(13, 30)) == time(16, 0)
+    assert stated_end("We should be done by 11:15am.", time(10, 0)) == time(11, 15)
+    assert stated_end("Please reply by 5.", time(10, 0)) is None
+    assert stated_end("We'll wrap by 9.", time(13, 30)) is None  # (before the start)
