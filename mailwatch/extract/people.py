@@ -96,7 +96,7 @@ _PERSON = rx.compile(
     rf"(?P<pretitle>[A-Za-z][\w &\-]{{1,40}}?),?\s+)?"
     rf"{HONORIFIC_RX}(?P<name>{_NAME})"
     rf"(?:\s*\((?P<title>[^)]{{2,60}})\)"
-    rf"|,\s+(?i:our|the|my|notre|nuestro|nuestra|unser|unsere|who\s+is\s+(?:our|the)"
+    rf"|,\s+(?i:our|the|my|their|notre|nuestro|nuestra|unser|unsere|who\s+is\s+(?:our|the)"
     rf"|one\s+of\s+(?:our|the)|who\s+leads)\s+"
     rf"(?P<title2>[A-Za-z][\w &\-]{{1,50}}?)(?=\s*[,.;)]|\s+and\b|\s+&|\s+(?:on|at|for)\b|$)"
     # "..., our Engineering Manager for the Settlements squad, and C D"
@@ -274,6 +274,8 @@ _ME_NAMED = rx.compile(
     rf"(?:,\s*(?P<title>[^()]{{2,60}}))?\)")
 
 
+#: A title that runs on into the word after it: "Head of" + "Quality".
+_OPEN_TITLE = re.compile(r"\s(?:of|for|and|&)$", re.I)
 _TEAM_AFTER = re.compile(r"\s+(?:team|department|dept|group|squad|unit)\b", re.I)
 _NICKNAME = re.compile(r"([A-ZÀ-Þ][\w'’-]+)\s+[\"“][A-ZÀ-Þ][\w'’-]+[\"”]\s+([A-ZÀ-Þ])")
 
@@ -369,7 +371,11 @@ def _name_groups(text: str) -> tuple[tuple[tuple[bool, bool, bool, tuple[Person,
             if need_title and first and not (title or address):
                 break
             first = False
-            if name and (len(name.split()) > 1 or bool(title)) and not _ROLE_NAME.search(name) and (
+            # (one word needs a title that is a job: "our CTO, Anna", not "your case study
+            # MashaAllah" or "Head of Quality")
+            alone_ok = bool(title) and (bool(m["title"] or m["title2"] or m["title3"]) or bool(
+                _ROLE_NAME.search(title) and not _OPEN_TITLE.search(title)))
+            if name and (len(name.split()) > 1 or alone_ok) and not _ROLE_NAME.search(name) and (
                     not _TEAM_AFTER.match(flat, m.end())):  # "the Protection & Control team"
                 found.append(Person(name=name, email=address,
                                     title=title.strip() if title else None))

@@ -197,7 +197,11 @@ def _text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
         me = sender_person(m.sender, m.signature, m.signature or m.text[-300:])
         if me is not None and (me.email or "") not in f.users:
             people.insert(0, me)
-    return forwarded_people(m, f.users, exclude) + named_author(m, f.users) + people
+    found = forwarded_people(m, f.users, exclude) + named_author(m, f.users) + people
+    # (the candidate writing from another address, "fwd to myself": never her own panel)
+    own = {" ".join(a.name.split()).casefold() for a in (*m.to, *m.cc)
+           if a.name and a.email in f.users}
+    return [p for p in found if " ".join((p.name or "").split()).casefold() not in own]
 
 
 #: A colleague by first name beside the writer: "Priya and I will ring you", "me and Priya".

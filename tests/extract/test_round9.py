@@ -568,3 +568,25 @@ def test_an_end_stated_as_a_clock() -> None:
     assert stated_end("We should be done by 11:15am.", time(10, 0)) == time(11, 15)
     assert stated_end("Please reply by 5.", time(10, 0)) is None
     assert stated_end("We'll wrap by 9.", time(13, 30)) is None  # (before the start)
+
+
+def test_a_single_word_is_a_name_only_under_a_job_title() -> None:
+    assert names_in_text("The team was impressed with your case study MashaAllah. Aap ki "
+                         "presentation bohat achi thi!") == []
+    assert [(p.name, p.title) for p in names_in_text(
+        "A Teams interview of about an hour with Dr Fiona Baird, their Head of Quality.",
+        hypothetical=True)] == [("Fiona Baird", "Head of Quality")]
+    assert [p.name for p in names_in_text("a call with our CTO, Anna, and me.")] == ["Anna"]
+
+
+def test_the_candidate_forwarding_to_herself_is_not_on_her_panel() -> None:
+    raw = raw_mail("fwd to myself so it's in the right inbox. need to prep!!\n\n"
+                   "---------- Forwarded message ---------\nFrom: Priya <priya@saffron.example>\n"
+                   "Subject: Interview schedule\n\nDate: Friday, 13 November 2026\n"
+                   "Time: 11:00 AM – 12:00 PM IST\nInterviewers: Omar al-Rashidi, Deepa "
+                   "Venkataraman\n", subject="Fwd: Interview schedule",
+                   sender="Thandi Nkosi <thandi.cv@mailbox.example>",
+                   to="Thandi Nkosi <thandi@example.org>")
+    det = detect(parse_message(raw), user_addresses=frozenset({"thandi@example.org"}))
+    assert det.interview is not None
+    assert "Thandi Nkosi" not in [p.name for p in det.interview.interviewers]
