@@ -61,9 +61,10 @@ def cjk_people(text: str) -> list[Person]:
             elif len(words) == 2 and _HAN.match(words[1]) and len(words[1]) >= 2 and (
                     len(words[0]) > 4 or words[0].endswith(_CJK_UNITS)):
                 name = words[1]  # Chinese, the title first: "数据智能部总监 王立军"
-            elif words and _HANGUL.match(words[0]):
+            elif words and (_HANGUL.match(words[0]) or len(words) > 1 and _HANGUL.match(
+                    words[1]) and words[0].endswith(_KO_UNITS)):
                 if len(words) > 1 and words[0].endswith(_KO_UNITS) and _HANGUL.match(words[1]):
-                    words = words[1:]  # "개발팀 박지훈 팀장": the team, then the name
+                    words = words[1:]  # "데이터플랫폼팀 김도현 팀장": the team, then the name
                 name = words[0]  # Korean: "김민수"
             else:
                 continue

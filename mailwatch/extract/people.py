@@ -43,6 +43,7 @@ trust council school academy airlines aerospace motors automotive electric power
 resources finance financial fintech securities assurance mutual credit union realty
 properties construction engineering manufacturing industries industrial tecnologia
 tecnología sistemas soluciones solutions data cloud security networks telecom ai
+co-operative cooperative co-op coop fields farms
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 

@@ -329,6 +329,9 @@ def _row_end_name(rest: str) -> str | None:
     if _SOCIAL_ROW.match(rest):
         return None
     words = rest.split()
+    if len(words) > 2 and len(words[-2]) > 1 and words[-2].isalpha() and words[-2].isupper() and (
+            words[-1].istitle() and words[-1].isalpha()):
+        return f"{words[-1]} {words[-2].title()}"  # "MORIMOTO Kenji": the family name in capitals
     for k in (2, 3, 4):
         if len(words) <= k:
             return None
@@ -384,7 +387,8 @@ _PEOPLE_COLUMN = re.compile(r"\b(?:Interviewers?|Interviewer\(s\)|Panel(?:ists?)
 
 #: Titles and lines of the people who book interviews, not hold them: "Technical Recruiter",
 #: "Talent Acquisition Partner", "Your point of contact".
-BOOKER = re.compile(r"\b(?:talent|recruit\w*|coordinator|people\s+(?:partner|team)|hr"
+BOOKER = re.compile(r"\b(?:talent|recruit\w*|coordinator|people\s+(?:partner|team)|hr|hrbp"
+                    r"|human\s+resources"
                     r"|point\s+of\s+contact|scheduler)\b", re.I)
 
 

@@ -12,13 +12,14 @@ from mailfactory import assert_clock, detected, mail, raw_mail
 
 from mailwatch.evaluate import norm_org
 from mailwatch.extract import classify as c
-from mailwatch.extract import detect
+from mailwatch.extract import detect, roster
+from mailwatch.extract.cjk_roster import cjk_people
 from mailwatch.extract.company import cjk_company, company_from_text
 from mailwatch.extract.dates import find_dates
 from mailwatch.extract.deadline import find_deadline
 from mailwatch.extract.duration import stated_end, stated_length
 from mailwatch.extract.employer import domain_phrase, legal_line_company
-from mailwatch.extract.people import names_in_text
+from mailwatch.extract.people import clean_name, names_in_text
 from mailwatch.extract.position import cjk_position, without_company
 from mailwatch.extract.roster import labelled_people
 from mailwatch.extract.script_people import script_people
@@ -590,3 +591,17 @@ def test_the_candidate_forwarding_to_herself_is_not_on_her_panel() -> None:
     det = detect(parse_message(raw), user_addresses=frozenset({"thandi@example.org"}))
     assert det.interview is not None
     assert "Thandi Nkosi" not in [p.name for p in det.interview.interviewers]
+
+
+def test_schedule_rows_ending_in_a_family_name_in_capitals() -> None:
+    text = ("Time Session With\n14:00 – 14:45 Portfolio review MORIMOTO Kenji\n"
+            "Design Lead, Rider App\n14:45 – 15:30 Product & collaboration DUBOIS Claire\n"
+            "Group Product Manager\n")
+    assert [p.name for p in labelled_people(text)] == ["Kenji Morimoto", "Claire Dubois"]
+
+
+def test_a_korean_panel_after_the_team_name_and_an_hr_assistant_alone_on_a_cancellation() -> None:
+    assert [p.name for p in cjk_people("■ 면접관: 데이터플랫폼팀 김도현 팀장, 이수민 책임")] == [
+        "김도현", "이수민"]
+    assert roster.BOOKER.search("Human Resources Assistant")
+    assert clean_name("Condamine Fields Co-operative") is None
