@@ -118,6 +118,9 @@ _END_OF_WEEK_INTL = re.compile(
     r"semana|fin\s+de\s+(?:la|cette)\s+semaine|f(?:im|inal)\s+(?:da|desta)\s+semana"
     r"|(?:eind|einde)\s+van\s+(?:de|deze)\s+week|slutet\s+av\s+(?:veckan|denna\s+vecka)"
     r"|końca\s+(?:tygodnia|tego\s+tygodnia)|hafta\s+sonu\w*)\b|週末", re.I)
+#: "next" after a week word: "fin de la semaine prochaine", "fin de la semana que viene".
+_NEXT_AFTER = re.compile(r"\s+(?:prochaine|próxima|proxima|que\s+viene|que\s+vem|prossima"
+                         r"|nächsten|volgende|nästa|przyszłego)\b", re.I)
 _NEXT_WEEK_INTL = re.compile(
     r"\b(?:(?:la\s+)?prossima\s+settimana|nächste[rn]?\s+Woche|(?:la\s+)?(?:pr[óo]xima\s+semana"
     r"|semana\s+que\s+viene)|(?:la\s+)?semaine\s+prochaine|volgende\s+week|nästa\s+vecka"
@@ -241,8 +244,8 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
         month = MONTHS[named["mon"].lower()]
         year = ref.year + (1 if month < ref.month else 0)
         return date(year, month, calendar.monthrange(year, month)[1])
-    if _END_OF_WEEK_INTL.search(s):
-        return _friday(ref, 0)
+    if (w := _END_OF_WEEK_INTL.search(s)) is not None:  # ("… de la semaine prochaine": next)
+        return _friday(ref, 1 if _NEXT_AFTER.match(s, w.end()) else 0)
     if (m := _SPAN_INTL.search(s)) is not None and int(m["n"]) > 0:
         n, unit = int(m["n"]), m["unit"].lower()
         if unit.startswith(("sett", "woch", "sema", "wek", "veck", "tyg")):

@@ -39,7 +39,7 @@ from .text import units
 from .text_path import _text_kind, _text_people, _unconditional
 from .topic import job_meeting
 from .writer import sender_interviews
-from .zone_words import signature_zone
+from .zone_words import local_zone_name, signature_zone
 
 _OUR_CHAT_OFF = rx.compile(
     r"\b(?:cancel|postpone|move|reschedule|push)\s+(?:our|the|your|tomorrow's|today's)\s+"
@@ -117,6 +117,10 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
                 late := after_interview(message.text, interview.start.date())):
             decision = late[0]  # "within three (3) months of the interview date"
             f.reasons.append(f"deadline: '{late[1][:80]}'")
+        if interview is not None and (local := local_zone_name(
+                interview.timezone, interview.start, message.signature or message.text[-400:],
+                message.date)):
+            interview = _in_zone(interview, local)
         people: tuple[Person, ...] = ()
         if interview is None and kind in _SLOT_TO_COME:
             people = tuple(dedupe(_text_people(f, hypothetical=True)))
@@ -225,6 +229,13 @@ _TIME_UNCHANGED = re.compile(
     r"\b(?:(?:date|time|date\s+and\s+time|time\s+and\s+date)\s+(?:is|are|remains?|stays?)\s+"
     r"(?:unchanged|the\s+same)|(?:time|date)\s+(?:has|have)\s+not\s+changed"
     r"|no\s+change\s+to\s+the\s+(?:time|date))\b", re.I)
+
+
+def _in_zone(interview: Interview, name: str) -> Interview:
+    """The interview with its zone named `name` (the same instants)."""
+    tz = ZoneInfo(name)
+    return replace(interview, timezone=name, start=interview.start.astimezone(tz),
+                   end=interview.end.astimezone(tz) if interview.end else None)
 
 
 def _company_position(f: Facts, events: list[Event]) -> None:

@@ -192,6 +192,9 @@ def zone_hint(text: str) -> tuple[tzinfo, str | None, str] | None:
     return None
 
 
+_ZONE_LABEL = re.compile(r"\((?:UTC|GMT)\s*[+\-−]?\s*\d{0,2}")
+
+
 def signature_zone(signature: str, sent: datetime | None) -> tzinfo | None:
     """The zone of the city in the sender's signature ("14 Farrier Lane, London EC4A"),
     when its offset is the one the Date header shows: the sender's own clock, which then
@@ -202,8 +205,39 @@ def signature_zone(signature: str, sent: datetime | None) -> tzinfo | None:
     zone (a head office abroad) says nothing about the clock the sender writes with."""
     if sent is None or sent.tzinfo is None or not signature:
         return None
+    if "UTC" in signature or "GMT" in signature:  # (an Outlook "When: … (UTC+00:00) Dublin,
+        # Edinburgh, Lisbon, London" line is a zone's label, not the sender's address)
+        signature = "\n".join(ln for ln in signature.splitlines() if not _ZONE_LABEL.search(ln))
     for m in _CITY_ANY.finditer(fold(signature)):
         tz = zone(CITIES[m["city"]])
         if tz is not None and tz.utcoffset(sent.replace(tzinfo=None)) == sent.utcoffset():
             return tz
     return None
+
+
+#: The zones a generic name is read as ("Pacific", "Mountain Standard Time", "GMT Standard
+#: Time", "CET", "Romance Standard Time"): the name says the clock, not the city.
+_GENERIC_TARGETS = frozenset({
+    "America/Los_Angeles", "America/Denver", "America/Chicago", "America/New_York",
+    "America/Halifax", "Europe/London", "Europe/Paris", "Europe/Berlin", "Australia/Sydney",
+    "Australia/Brisbane", "Pacific/Auckland",
+})
+
+
+def local_zone_name(name: str | None, start: datetime, signature: str,
+                    sent: datetime | None) -> str | None:
+    """The sender's own zone for an interview whose zone came from a generic name, when the
+    two keep the same clock all year: a Dublin firm's "GMT Standard Time" is Europe/Dublin,
+    a Calgary pharmacy's "Mountain" America/Edmonton. Only the name changes, never the
+    instant. None when there is nothing better to say."""
+    if name not in _GENERIC_TARGETS:
+        return None
+    local = signature_zone(signature, sent)
+    key = getattr(local, "key", None)
+    if local is None or key is None or key == name or (generic := zone(name)) is None:
+        return None
+    naive = start.replace(tzinfo=None)
+    if any(generic.utcoffset(naive + timedelta(days=d)) != local.utcoffset(
+            naive + timedelta(days=d)) for d in (0, 91, 182, 273)):
+        return None
+    return key

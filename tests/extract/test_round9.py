@@ -26,7 +26,7 @@ from mailwatch.extract.script_people import script_people
 from mailwatch.extract.subject import from_subject
 from mailwatch.extract.times import find_times, hour_after_date
 from mailwatch.extract.writer import sender_interviews
-from mailwatch.extract.zone_words import zone_hint
+from mailwatch.extract.zone_words import local_zone_name, zone_hint
 from mailwatch.message import parse_message
 from mailwatch.model import Kind
 
@@ -605,3 +605,21 @@ def test_a_korean_panel_after_the_team_name_and_an_hr_assistant_alone_on_a_cance
         "김도현", "이수민"]
     assert roster.BOOKER.search("Human Resources Assistant")
     assert clean_name("Condamine Fields Co-operative") is None
+
+
+def test_a_generic_zone_takes_the_name_of_the_senders_city_when_their_clocks_agree() -> None:
+    sent = datetime(2027, 1, 12, 9, 0, tzinfo=ZoneInfo("Europe/Dublin"))
+    start = datetime(2027, 1, 15, 11, 0, tzinfo=ZoneInfo("Europe/London"))
+    sig = "Aoife Byrne\nHR Manager\nLiffey & Co Solicitors\n12 Merrion Square, Dublin 2"
+    assert local_zone_name("Europe/London", start, sig, sent) == "Europe/Dublin"
+    assert local_zone_name("Europe/London", start, "Harrowgate House, Leeds\nWhen: 10:00 "
+                           "(UTC+00:00) Dublin, Edinburgh, Lisbon, London", sent) is None
+    ams = datetime(2027, 1, 15, 11, 0, tzinfo=ZoneInfo("Europe/Amsterdam"))
+    assert local_zone_name("Europe/Berlin", ams, "Kanaalweg 3, Amsterdam", ams) == (
+        "Europe/Amsterdam")
+    assert local_zone_name("Europe/Madrid", ams, "Kanaalweg 3, Amsterdam", ams) is None
+
+
+def test_the_end_of_next_week_in_french() -> None:
+    assert find_deadline("le comité te revient avec une réponse d'ici la fin de la semaine "
+                         "prochaine au plus tard.", date(2026, 12, 2))[0] == date(2026, 12, 11)
