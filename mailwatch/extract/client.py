@@ -55,7 +55,8 @@ def _label(domain: str) -> str | None:
 def client_of_agency(found: str | None, subject_co: str | None, message: Message) -> str | None:
     """When `found` is a recruitment agency: the client the mail names instead, from a
     forwarded client mail's domain or a subject part the text backs up; else None."""
-    if not found or not (AGENCY.search(found) or _agency_domain(found, message)):
+    if not found or not (AGENCY.search(found) or _agency_domain(found, message)
+                         or _agency_named(found, message)):
         return None
     for h in _FROM_LINE.finditer(message.quoted or ""):
         domain = h["d"].lower()
@@ -96,6 +97,14 @@ _CLIENT = re.compile(
     rf"|\b(?:this|it)\s+is\s+(?P<co4>{_NAME}),\s+(?:the|a|an)\s")
 
 
+def _agency_named(found: str, message: Message) -> bool:
+    """Does the mail write `found` with an agency word after it ("Tallis & Reed Recruitment
+    Ltd", the signature line the name was read from without it)?"""
+    text = message.full_text
+    at = text.find(found)
+    return at >= 0 and bool(AGENCY.match(text, at + len(found) + 1))
+
+
 def _agency_domain(found: str, message: Message) -> bool:
     """Is `found` the name of an agency's domain ("Ocean" of oceantalent.example, the word
     that says "agency" lost on the way)? Not an ATS's domain (smartrecruiters.com)."""
@@ -111,7 +120,9 @@ _AGENCY_DOMAIN_WORDS = ("talent", "recruit", "staffing", "search", "resourcing",
 _CLIENT_WANTS = re.compile(
     rf"(?<![\w&'’-])(?P<co>{_NAME}(?:\s+[A-Z][\w&'’-]*)?)\s+(?:would\s+(?:like|love)|want|wants"
     r"|(?:are|is)\s+(?:keen|excited))\s+to\s+(?:meet|interview|see|speak\s+(?:to|with)|invite"
-    r"|move\s+forward|progress|have\s+you)")
+    r"|move\s+forward|progress|have\s+you)"
+    # "Corran Bioscience have come back and they'd like to meet you"
+    r"|\s+(?:have|has)\s+(?:come|got)\s+back\b")
 
 
 def expand_acronym(company: str | None, text: str) -> str | None:

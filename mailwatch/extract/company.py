@@ -356,7 +356,19 @@ _CJK_CO = re.compile(
 _CJK_SELF = re.compile(r"^(?:我是|我們是|我们是|这里是|這裡是|来自|來自|欢迎加入|歡迎加入)")
 
 
+#: "[누리모빌리티] 1차 면접 안내", "【青嵐微電子】面試邀約通知": the sender's name in brackets
+#: opening a subject (not a notice's own title: "【二次面接のご案内】").
+_CJK_BRACKET_CO = re.compile(
+    r"^\s*[\[【](?P<co>[\uac00-\ud7af\u30a0-\u30ff\u4e00-\u9fff]{2,20})[\]】]")
+_CJK_NOTICE_WORDS = ("面接", "面試", "面试", "案内", "안내", "면접", "通知", "邀", "결과", "結果",
+                     "お知らせ")
+
+
 def cjk_company(text: str) -> str | None:
+    """A CJK employer: one written with its legal form, or the name a subject opens with in
+    brackets (`text` starts with the subject)."""
+    if (b := _CJK_BRACKET_CO.match(text)) and not any(w in b["co"] for w in _CJK_NOTICE_WORDS):
+        return b["co"]
     if ("株式会社" not in text and "有限公司" not in text and "주식회사" not in text
             and "(주)" not in text):
         return None

@@ -202,7 +202,8 @@ _ORG_TAIL = frozenset({"tecnologia", "technologies", "technology", "tech", "labs
                        "insurance", "fintech", "bank", "group", "systems", "software", "digital",
                        "energy", "energia", "capital", "partners", "spel", "games", "studio",
                        "studios", "analytics", "consulting", "logistics", "mobility", "media",
-                       "robotics", "foods", "holdings", "solutions", "pagamentos",
+                       "robotics", "foods", "holdings", "solutions", "pagamentos", "bioscience",
+                       "biosciences", "therapeutics", "pharma", "medical",
                        "payments", "cloud", "data", "mutual", "ventures", "industries",
                        # (Polish, Italian, German, Estonian, Turkish, Indonesian)
                        "systemy", "sistemi", "systeme", "tarkvara", "yazilim", "hospitality",

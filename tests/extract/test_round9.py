@@ -623,3 +623,20 @@ def test_a_generic_zone_takes_the_name_of_the_senders_city_when_their_clocks_agr
 def test_the_end_of_next_week_in_french() -> None:
     assert find_deadline("le comité te revient avec une réponse d'ici la fin de la semaine "
                          "prochaine au plus tard.", date(2026, 12, 2))[0] == date(2026, 12, 11)
+
+
+def test_an_agency_named_without_its_agency_word_and_its_client_that_came_back() -> None:
+    det = detected("Hi Thandi,\n\nGood news – Corran Bioscience have come back and they'd like "
+                   "to meet you for the QA Validation Specialist role. Fiona has offered these "
+                   "slots:\n- Tue 10 Nov, 10:00\n- Wed 11 Nov, 14:00\n\nWhich suits?\n\nThanks,\n"
+                   "Morven\n\nMorven Sinclair\nSenior Consultant – Life Sciences\nTallis & Reed "
+                   "Recruitment\nEdinburgh\n\nTallis & Reed Recruitment Ltd is an employment "
+                   "agency.\n", subject="QA Validation Specialist - Corran Bioscience",
+                   sender="Morven Sinclair <morven@tallisreed.example>")
+    assert det.company == "Corran Bioscience"
+
+
+def test_a_cjk_sender_name_in_the_subjects_brackets() -> None:
+    assert cjk_company("[누리모빌리티] 1차 면접 안내 - 데이터 엔지니어") == "누리모빌리티"
+    notice = "【二次面接のご案内】株式会社カスミ野ソリューションズ"
+    assert cjk_company(notice) == "株式会社カスミ野ソリューションズ"
