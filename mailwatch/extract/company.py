@@ -241,6 +241,7 @@ def choose_company(
         found = _CO_TAIL.sub("", found) or found
         found = _spelled_by_domain(found, message.sender)
         found = _of_what(found, full)
+        found = _public_body(found, full)
     return _LONE_INITIAL.sub("", found) if found else None
 
 
@@ -281,6 +282,21 @@ def _of_what(company: str, text: str) -> str:
     # (the shortest: "on behalf of City of Cedar Narrows." over "the City of Cedar Narrows
     # Transit Operations Centre")
     return " ".join(f"{company}{min(tails, key=len)}".split()) if tails else company
+
+
+def _public_body(company: str, text: str) -> str:
+    """ "Port Arlen" (what portarlen.example spells) -> "City of Port Arlen", as the
+    signature writes the council's name."""
+    key = fold(company).replace(" ", "")
+    for m in _PUBLIC_BODY.finditer(text) if " of " in text else ():
+        if fold(m["name"]).replace(" ", "") == key:  # ("Portarlen" of the domain, too)
+            return m.group(0)
+    return company
+
+
+_PUBLIC_BODY = re.compile(r"\b(?:City|Town|County|District|Municipality|Shire|Borough|Village"
+                          r"|Province|State|Region)\s+of\s+(?P<name>[A-Z][\w'’-]*"
+                          r"(?:\s+[A-Z][\w'’-]*){0,3})")
 
 
 _ORG_NOUNS = frozenset({"analytics", "capital", "labs", "lab", "health", "systems", "group",

@@ -44,7 +44,7 @@ _ROLE_WORDS = rx.compile(
     r"|worker|caseworker|clerk|cashier|receptionist|driver|operator|counsell?or|librarian"
     r"|secretary|paramedic|midwife|dentist|hygienist|surgeon|practitioner|mechanic|welder"
     r"|plumber|carpenter|fitter|installer|inspector|bartender|barista|caregiver|carer|cook"
-    r"|owner|producer|l[íi]der|jef[ea]|geliştirici|mühendis\w*|uzman\w*|yönetici\w*"
+    r"|owner|producer|l[íi]der|jef[ea]|analyste|geliştirici|mühendis\w*|uzman\w*|yönetici\w*"
     r"|tasarımcı\w*|utvecklare|ingenjör|analytiker|konsult|projektledare|ontwikkelaar|analist"
     r"|adviseur|beheerder|tester|programista|inżynier|analityk|kierownik"
     r"|analista|desenvolvedor[a]?|desarrollador[a]?|ingeniero|ingeniera|gerente|diretor[a]?"
@@ -206,7 +206,7 @@ _CJK_POSITION = re.compile(
     r"|(?<=[\u4e00-\u9fff])(?![のはをにがでとへも])[\u3041-\u309f](?=[\u4e00-\u9fff\u30a0-\u30ff]))"
     r"{2,24}?)"
     r"職(?=[にへの（）(),、でをが]|$)"
-    r"|[“「\"](?P<zh>[^”」\"]{2,20})[”」\"](?:岗位|一职|一職|职位|職位|職缺)", re.M)
+    r"|[“「\"](?P<zh>[^”」\"]{2,20})[”」\"](?:岗位|一职|一職|职位|職位|職缺|職)", re.M)
 
 
 #: A template field of the role: "■募集職種：バックエンドエンジニア", "应聘职位：…", "지원 분야: …".

@@ -141,7 +141,7 @@ _ROMANCE_TITLE = re.compile(r"^[A-ZÀ-Þ]\w+\s(?:de|du|des|en|di|da|do|del|della
 
 
 #: "二次面接（バックエンドエンジニア）": the interview, then the role in brackets.
-_CJK_STAGE_ROLE = re.compile(r"^(?:[一二三四]次|最終)?面接[（(](?P<role>[^）)]+)[）)]$")
+_CJK_STAGE_ROLE = re.compile(r"^[^（(]*面接[^（(]*[（(](?P<role>[^）)]+)[）)]$")
 
 
 def _strip_interview(part: str) -> str:

@@ -640,3 +640,16 @@ def test_a_cjk_sender_name_in_the_subjects_brackets() -> None:
     assert cjk_company("[누리모빌리티] 1차 면접 안내 - 데이터 엔지니어") == "누리모빌리티"
     notice = "【二次面接のご案内】株式会社カスミ野ソリューションズ"
     assert cjk_company(notice) == "株式会社カスミ野ソリューションズ"
+
+
+def test_a_council_by_its_full_name_and_japanese_roles_in_quotes_or_brackets() -> None:
+    det = detected("Hi Thandi,\n\nWe have to cancel your panel interview for the HVAC Technician "
+                   "position, which was scheduled for Thursday, 12 November from 9:00 to 10:00."
+                   "\n\nRegards,\nJasmine Cheung\nHuman Resources Assistant\nCity of Port Arlen"
+                   "\n", subject="Canceled: HVAC Technician - Panel Interview",
+                   sender="Jasmine Cheung <jcheung@portarlen.example>")
+    assert det.company == "City of Port Arlen"
+    applied = "株式会社ミナトリンクの「インフラエンジニア（AWS）」職にご応募いただき"
+    assert cjk_position(applied) == "インフラエンジニア（AWS）"
+    subject = "【ミナトリンク】一次面接日程のご調整のお願い（インフラエンジニア）"
+    assert from_subject(subject)[1] == "インフラエンジニア"
