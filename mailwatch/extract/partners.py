@@ -13,8 +13,8 @@ import re
 
 from .. import rx
 from ..model import Person
+from .panel_items import _item_person
 from .people import NAME_RX, ROLE_WORD_RX, flatten
-from .roster import _item_person
 
 #: "Priyanka Sharma (Staff Engineer) and I will meet you", "Rohan and I would love to".
 _AND_I = re.compile(

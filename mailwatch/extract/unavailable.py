@@ -10,8 +10,8 @@ import re
 
 from .. import rx
 from ..model import Person
+from .panel_items import _item_person
 from .people import HONORIFIC_RX, NAME_RX
-from .roster import _item_person
 
 #: A person kept from the interview: "Dr. Ngozi Obi is unwell", "A B (their CDO) has been
 #: pulled into a board meeting", "a Fernanda Costa ... não vai conseguir participar".
