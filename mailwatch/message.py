@@ -323,11 +323,15 @@ def _cut_original(text: str, signature: str, quoted: str) -> tuple[str, str, str
         older = (signature[m.end() :], quoted)
         return text, signature[: m.start()].strip(), "\n\n".join(
             x.strip() for x in older if x.strip())
-    if not quoted:  # a quote under a "… wrote:" line in a language the parser does not read
-        if signature:
-            signature, quoted = _quote_tail(signature)
-        else:
-            text, quoted = _quote_tail(text)
+    # a quote under a "… wrote:" line in a language the parser does not read (its start,
+    # when the parser cut the quote further down: "Vào … <ha@…> đã viết:" / "> Chào chị")
+    if signature:
+        signature, tail = _quote_tail(signature)
+        quoted = f"{tail}\n{quoted}".strip() if tail else quoted
+    text, tail = _quote_tail(text)
+    if tail:  # (what the parser took for a signature below it is the quote's too)
+        quoted = "\n".join(p for p in (tail, signature, quoted) if p).strip()
+        signature = ""
     return text, signature, quoted
 
 

@@ -151,16 +151,22 @@ DAYPART_AT = rx.compile(
 #: French / German / Spanish whole hours: "à 14h", "vers 9 h", "um 14 Uhr", "a las 10".
 #: Matched from the digit (a cheap scan); WHOLE_HOUR_LEAD then checks the word before it.
 #: ("a las 11 hs", "a las 11 horas": Argentina's and formal Spanish's hour words)
-WHOLE_HOUR = rx.compile(r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])\s?(?:h|hs|horas|uhr)(?![\w:])", re.I)
-WHOLE_HOUR_LEAD = re.compile(r"\b(?:à|a|vers|dès|um|gegen|ab|a\s+las|a\s+les|at|às|as)\s+$",
+#: (Vietnamese "lúc 9 giờ sáng", "2 giờ chiều": the hour word, then the part of the day)
+WHOLE_HOUR = rx.compile(r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])\s?(?:h|hs|horas|uhr|giờ)(?![\w:])",
+                        re.I)
+WHOLE_HOUR_LEAD = re.compile(r"\b(?:à|a|vers|dès|um|gegen|ab|a\s+las|a\s+les|at|às|as|lúc)\s+$",
                              re.I)
+_VI_AFTERNOON = re.compile(r"\s*(?:chiều|tối)\b")
 
 
 def whole_hour(text: str, m: re.Match[str]) -> time | None:
     """The hour of a WHOLE_HOUR match that follows "à", "um", "a las" (not "48h avant")."""
     if WHOLE_HOUR_LEAD.search(text[max(0, m.start() - 8) : m.start()]) is None:
         return None
-    return time(int(m["h"]), 0)
+    hour = int(m["h"])
+    if hour < 12 and _VI_AFTERNOON.match(text, m.end()):
+        hour += 12  # "2 giờ chiều"
+    return time(hour, 0)
 
 
 def daypart_time(m: re.Match[str]) -> time | None:

@@ -132,7 +132,7 @@ _WD_NUMERIC = rx.compile(
     rf"|(?<![\w/.\-+])(?P<a2>\d{{1,2}})[/.](?P<b2>\d{{1,2}})\s*\(\s*(?P<wd2>{_WD})\.?\s*\)", re.I)
 _RELATIVE = rx.compile(
     rf"\b(?P<rel>the\s+day\s+after\s+tomorrow|today|tomorrow|tonight"
-    rf"|(?P<mod>on|this|next|coming|this\s+coming)\s+(?P<wd>{_WD_FULL})"
+    rf"|(?P<mod>on|this|next|coming|this\s+coming)\s+(?P<wd>{_WD_FULL})(?!\s+week\b)"
     # "Thursday next week", "Friday this week"
     rf"|(?P<wk>{_WD_FULL}|{_WD_SHORT})\s+(?P<wkmod>next|this)\s+week"
     # British "Monday week", "a week on Monday": the Monday after the coming one

@@ -52,7 +52,8 @@ _BAD_AFTER = rx.compile(
     r"after|from|away|walk|drive|ride|journey|commute|break|buffer|notice|of\s+(?:the|your)|"
     r"to\s+(?:complete|fill|respond|reply|answer|travel|get)"
     # a part of the meeting: "40 minutes on a case study and 20 minutes for your questions"
-    r"|on\s+(?:a|the|your)\s|for\s+(?:your\s+|any\s+)?questions|for\s+q\s*&\s*a)",
+    r"|on\s+(?:a|the|your)\s|for\s+(?:your\s+|any\s+)?questions|for\s+q\s*&\s*a"
+    r"|presentation|pitch|talk)",
     re.I,
 )
 #: The sentence is about the meeting.
@@ -226,10 +227,12 @@ def _is_the_meetings(sentence: str, m: re.Match[str]) -> bool:
                 or _FRAME_AFTER.match(after[:30]))
 
 
-#: The end written as a clock: "we'll wrap by 4", "finish by 3:30pm", "done by 11".
+#: The end written as a clock: "we'll wrap by 4", "finish by 3:30pm", "should take until
+#: about 2".
 _ENDS_BY = rx.compile(
-    r"\b(?:wrap(?:ped)?(?:\s+(?:it\s+|things\s+)?up)?|finish(?:ed)?|be\s+done|done|be\s+out)"
-    r"\s+by\s+(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<mer>[ap]\.?m\.?)?(?![\d:])", re.I)
+    r"\b(?:(?:wrap(?:ped)?(?:\s+(?:it\s+|things\s+)?up)?|finish(?:ed)?|be\s+done|done|be\s+out)"
+    r"\s+by|(?:take|run|last|go\s+on)\s+until(?:\s+about|\s+around)?)"  # ("take until about 2")
+    r"\s+(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<mer>[ap]\.?m\.?)?(?![\d:])", re.I)
 
 
 def stated_end(text: str, start: time) -> time | None:

@@ -56,6 +56,7 @@ REJECTION_CJK = (
 CANCEL = (
     # Portuguese "a entrevista … fica sem efeito", Spanish "queda sin efecto"
     r"|fica(?:rá)?\s+sem\s+efeito|queda\s+sin\s+efecto|(?:foi|fue|está|é)\s+anulad[ao]"
+    r"|(?:sẽ\s+)?bị\s+hủy|hủy\s+(?:lịch|buổi)"  # Vietnamese
     r"|gaat\s+(?:helaas\s+)?niet\s+door|(?:moet|moeten)\s+[^.!?]{0,120}?\bannuleren|geannuleerd"
     r"|findet\s+(?:leider\s+)?nicht\s+statt|(?:wurde|ist|wird)\s+(?:leider\s+)?abgesagt"
     r"|(?:annullare|annullat[oa]|cancellat[oa])|non\s+potrà\s+(?:avere\s+luogo|svolgersi)"

@@ -21,7 +21,7 @@ _SPLIT = rx.compile(r"\s*(?:[,;/|]|&|\band\b|\bund\b|\bet\b|\ben\b|\bog\b|\boch\
                     # Hebrew writes "and" as a prefix: "דניאל אברהם ורונית שמיר"
                     r"|(?<=[\u05D0-\u05EA)\0])\s+ו(?=[\u05D0-\u05EA]+\s+[\u05D0-\u05EA]))\s*")
 _HONORIFIC = rx.compile(
-    rf"^(?:(?:dr|prof|mr|mrs|ms|mx|miss|herr|frau|mme|m|sr|sra|dra)\.?\s+|{HONORIFIC_RX}"
+    rf"^(?:(?:dr|prof|mr|mrs|ms|mx|miss|herr|frau|mme|m|sr|sra|dra|the)\.?\s+|{HONORIFIC_RX}"
     r"|(?:م|أ|د|κ|κα|ד\"ר)\.?\s+)+",  # (Arabic eng./ustadh/dr, Greek Mr/Mrs, Hebrew Dr)
     re.I,
     hint=False,

@@ -68,7 +68,8 @@ SCRIPT_NAME = re.compile(
 #: "Associate Professor Hui Lin Tan"); "Eng."/"Sr." only with the dot, as they are words too.
 HONORIFIC_RX = (
     r"(?:(?:(?:Associate|Assistant|Adjunct)\s+Professor|Professor|Prof|Dr|Dra|Mrs|Mr|Ms|Mx"
-    r"|Miss|Herrn?|Frau|Mme|Sra|Bapak|Ibu|Bpk|anh|chị|ông|bà|dl|dna|Encik|Puan|Cik|Tuan)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing)\.\s+"
+    r"|Miss|Herrn?|Frau|Mme|Sra|Bapak|Ibu|Bpk|anh|chị|ông|bà|dl|dna|Encik|Puan|Cik|Tuan"
+    r"|Rev|Revd|Reverend|Canon|Fr|Rabbi|Imam|Pastor)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing)\.\s+"
     r"|DI\s+(?=[A-Z][a-z])"
     # Italian professional titles, lower-case in running text ("dall'arch. A B")
     r"|(?i:arch|ing|dott|dott\.ssa|avv|lic)\.\s*)*"
@@ -375,7 +376,8 @@ def _name_groups(text: str) -> tuple[tuple[tuple[bool, bool, bool, tuple[Person,
             # (one word needs a title that is a job: "our CTO, Anna", not "your case study
             # MashaAllah" or "Head of Quality")
             alone_ok = bool(title) and (bool(m["title"] or m["title2"] or m["title3"]) or bool(
-                _ROLE_NAME.search(title) and not _OPEN_TITLE.search(title)))
+                _ROLE_NAME.search(title) and not _OPEN_TITLE.search(title)
+                and "," in flat[m.start("name") - 3 : m.start("name")]))  # (not "Head Verger")
             if name and (len(name.split()) > 1 or alone_ok) and not _ROLE_NAME.search(name) and (
                     not _TEAM_AFTER.match(flat, m.end())):  # "the Protection & Control team"
                 found.append(Person(name=name, email=address,

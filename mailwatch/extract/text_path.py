@@ -93,8 +93,8 @@ def _text_kind(
             mine = [s for s, w in zip(slots, where, strict=True) if w is u]
             if not mine and len({s.start for s in slots}) == 1:
                 mine = slots  # "the interview listed below has been cancelled" + its block
-            return Kind.CANCELLATION, 0.75, _same_people(f, _interview(f, mine[-1])
-                                                         if mine else None)
+            return Kind.CANCELLATION, 0.75, _same_people(
+                f, _interview(f, mine[-1], quoted_length=True) if mine else None)
     moved = [u for u in parts if _unconditional(c.RESCHEDULE, u.text)
              and not _NOT_A_MEETING_MOVED.search(u.text)] if c.RESCHEDULE.search(text) else []
     if moved:
@@ -118,7 +118,7 @@ def _text_kind(
         f.reasons.append(f"reschedule: '{moved[0].text[:70]}'")
         if pick is not None:
             f.reasons.append(f"text: '{pick.text}'")
-        return Kind.RESCHEDULE, 0.7, _same_people(f, _interview(f, pick, moved=True)
+        return Kind.RESCHEDULE, 0.7, _same_people(f, _interview(f, pick, quoted_length=True)
                                                   if pick else None)
     if m := c.ONE_WAY.search(text):
         f.reasons.append(f"one-way interview: '{m.group(0)}'")
@@ -278,10 +278,11 @@ def _with_address(person: Person, m: Message) -> Person:
     return person
 
 
-def _interview(f: Facts, slot: Slot, *, hypothetical: bool = False, moved: bool = False
-               ) -> Interview:
-    """The Interview of the chosen slot. `moved`: the slot is a move's, so a length only the
-    quoted mail states ("a 30-minute call") still holds ("Can we do tomorrow at 9 instead?").
+def _interview(f: Facts, slot: Slot, *, hypothetical: bool = False,
+               quoted_length: bool = False) -> Interview:
+    """The Interview of the chosen slot. `quoted_length`: the slot is a move's or a
+    cancellation's, so a length only the quoted mail states ("a 30-minute call") still
+    holds ("Can we do tomorrow at 9 instead?", "… sẽ bị hủy").
     """
     text = f.message.text
     loc = None
@@ -294,7 +295,7 @@ def _interview(f: Facts, slot: Slot, *, hypothetical: bool = False, moved: bool 
     link = MEETING_URL.search(text)
     end = slot.end
     if end is None and (length := stated_length(text) or stated_length(f.history) or (
-            stated_length(f.message.quoted) if moved else None)) is not None:
+            stated_length(f.message.quoted) if quoted_length else None)) is not None:
         # in UTC, so a length across a DST change stays a length
         end = (slot.start.astimezone(UTC) + length).astimezone(slot.start.tzinfo)
         f.reasons.append(f"end from the stated length ({int(length.total_seconds()) // 60} min)")

@@ -316,3 +316,32 @@ def test_a_generic_zone_takes_the_name_of_the_senders_city_when_their_clocks_agr
     assert local_zone_name("Europe/Berlin", ams, "Kanaalweg 3, Amsterdam", ams) == (
         "Europe/Amsterdam")
     assert local_zone_name("Europe/Madrid", ams, "Kanaalweg 3, Amsterdam", ams) is None
+
+
+def test_a_vietnamese_cancellation_under_a_quote_the_reply_parser_half_read() -> None:
+    det = detected("Chào chị Thandi,\n\nEm rất tiếc phải thông báo với chị rằng buổi phỏng vấn vào "
+                   "lúc 9 giờ sáng thứ Năm, ngày 12/11/2026 (giờ Việt Nam) sẽ bị hủy.\n\nTrân "
+                   "trọng,\nThu Hà\n\nVào Th 5, 29 thg 10, 2026 vào lúc 10:22 Thu Hà "
+                   "<ha@songlam.example> đã viết:\n\n> Chào chị Thandi,\n>\n> Mời chị tham dự buổi "
+                   "phỏng vấn:\n>\n> - Thời gian: 9:00 sáng thứ Năm, ngày 12/11/2026\n> - Thời "
+                   "lượng: khoảng 60 phút\n>\n> Thu Hà\n",
+                   subject="Thông báo hủy lịch phỏng vấn", sender="Thu Hà <ha@songlam.example>")
+    assert det.kind is Kind.CANCELLATION
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2026-11-12T09:00:00+07:00"
+    assert det.interview.end is not None and det.interview.end.hour == 10
+    assert_clock("lúc 2 giờ chiều", [(14, 0), None])
+
+
+def test_monday_week_at_midday_until_about_2_beside_a_ten_minute_presentation() -> None:
+    det = detected("Dear Ms Nkosi,\n\nThe panel would like to invite you to interview on Monday "
+                   "week at midday. The interview should take until about 2. You will be asked "
+                   "to give a ten-minute presentation.\n\nThe panel will be:\n• The Rev. Canon "
+                   "Margaret Ellis-Whitby, Chair of Trustees\n• Mr Tariq al-Hashimi, Director of "
+                   "Finance\n\nHelen Ashdown\n", subject="Interview – Operations Manager")
+    assert det.interview is not None
+    # (sent on Monday 2 November: "Monday week" is the Monday after next Monday)
+    assert det.interview.start.isoformat() == "2026-11-16T12:00:00+02:00"
+    assert det.interview.end is not None and det.interview.end.hour == 14
+    assert {"Margaret Ellis-Whitby", "Tariq al-Hashimi"} <= {
+        p.name for p in det.interview.interviewers}
