@@ -130,7 +130,7 @@ _LENGTH_INTL = rx.compile(
     # Hungarian, Vietnamese, Arabic, Greek, Ukrainian, Russian, Thai, Hebrew minutes
     r"|perc\w*|phút|دقيقة|دقائق|λεπτ\w*|хвилин\w*|минут\w*|นาที|דקות"
     # Finnish, Indonesian and Malay minutes and hours, Greek hours
-    r"|minuut\w*|tunti\w*|tunnin|menit|minit|jam|ώρ(?:α|ες))"
+    r"|minuut\w*|tunti\w*|tunnin|menit|minit|jam|ώρ(?:α|ες)|час(?:а|ов)?|годин\w*)"
     r"|(?P<one>una|uma|eine|une|een|un['’]|en|ein|jedna|bir|μία|μια|yksi)\s*(?:hora|stunde"
     r"|heure|uur|ora|timme|time|godzina|saat|ώρα|tunti)(?P<half>\s+(?:y|e|et|und|en|och|og)\s+(?:media|meia|demie|halb"
     r"|half|mezza|en\s+halv))?|(?P<ninety>anderthalb\s+stunden|anderhalf\s+uur|hora\s+e\s+meia))"
@@ -146,7 +146,8 @@ _MEETING_INTL = rx.compile(
     r"|durée|durata|durer\w*|varar|trwa\w*|sürecek|süre|tar\s+(?:ca|cirka|ungefär)"
     r"|interviu\w*|interjú\w*|razgovor\w*|intervjuu\w*|συνέντευξ\w*|співбесід\w*"
     r"|собеседовани\w*|(?:ال)?مقابل\w*|(?:ال)?مدة|רא?יון|dự\s+kiến|phỏng\s+vấn|időtartam"
-    r"|haastattelu\w*|kestää|kesto|durasi|wawancara|tempoh|διάρκεια)\b"
+    r"|haastattelu\w*|kestää|kesto|durasi|wawancara|tempoh|διάρκεια|продолжительность"
+    r"|тривалість)\b"
     r"|面接|面试|面試|면접|所要時間|时长|時長|สัมภาษณ์",
     re.I,
 )

@@ -155,7 +155,7 @@ ASK = (
     r"|tendr[ií]as?\s+disponibilidad|tienes\s+disponibilidad|ten[ée]s\s+disponibilidad"
     r"|qu[ée]\s+franjas|quina\s+(?:et|us|li)\s+va\s+(?:millor|bé)"
     r"|изберете\s+(?:един|една|удобен)|удобен\s+час"  # Bulgarian
-    r"|alguno\s+de\s+estos\s+horarios|(?:te|le)\s+queda\s+bien|algum\s+(?:desses|destes)\s+"
+    r"|cu[áa]l(?:es)?\s+de\s+los\s+siguientes\s+horarios|alguno\s+de\s+estos\s+horarios|(?:te|le)\s+queda\s+bien|algum\s+(?:desses|destes)\s+"
     r"hor[áa]rios|qual\s+(?:desses\s+)?hor[áa]rio"
 )
 #: The interview has moved: Finnish "siirretty", Greek "μεταφέρθηκε", Arabic "تم تعديل
@@ -170,7 +170,8 @@ RESCHEDULE = (
     r"|verplaatst|verzet(?:ten)?|omgezet|reprogram\w+|ertelen\w+|yeniden\s+planla\w+"
     r"|přesun\w+|přeložen\w+|áthelyez\w+|átütemez\w+|(?:di)?jadwal(?:kan)?\s+ulang"
     r"|penjadwalan\s+ulang|dời\s+lịch|đổi\s+lịch|перенес\w+|перенос\w*"
-    r"|przesun\w+|zmian\w*\s+terminu|nowy\s+termin"
+    r"|przesun\w+|zmian\w*\s+terminu|nowy\s+termin|нов(?:ое|ая)\s+(?:время|дата)"
+    r"|нов(?:ий|а)\s+(?:час|дата)|nuevo\s+horario|novo\s+hor[áa]rio"
 )
 #: The slot is set, not offered: "tenho o gosto de confirmar a sua entrevista", "la
 #: entrevista queda para el jueves", "je vous confirme", "ist für Dienstag angesetzt".

@@ -17,7 +17,7 @@ from ..model import Person
 from .people import BARE_ADDRESS, HONORIFIC_RX, NAME_RX, ROLE_WORD_RX, SCRIPT_NAME, clean_name
 
 _SPLIT = rx.compile(r"\s*(?:[,;/|]|&|\band\b|\bund\b|\bet\b|\ben\b|\bog\b|\boch\b|\be\b|\by\b"
-                    r"|\boraz\b|\bve\b|\bși\b|\bés\b|\bvà\b"
+                    r"|\boraz\b|\bve\b|\bși\b|\bés\b|\bvà\b|\bи\b|\bі\b|\bта\b"
                     # Hebrew writes "and" as a prefix: "דניאל אברהם ורונית שמיר"
                     r"|(?<=[\u05D0-\u05EA)\0])\s+ו(?=[\u05D0-\u05EA]+\s+[\u05D0-\u05EA]))\s*")
 _HONORIFIC = rx.compile(
@@ -30,7 +30,8 @@ _HONORIFIC = rx.compile(
 _ROLE = rx.compile(ROLE_WORD_RX)
 #: "A B, Head of School (Chair)", "A B – Director, Data": one person per line with a title.
 _LINE_HEAD = re.compile(r"\s*(?:,\s|\s[-–—|]\s|\()")
-_SELF_WORDS = frozenset({"me", "myself", "moi", "moi-même", "ich", "yo", "eu", "ja", "ik", "io"})
+_SELF_WORDS = frozenset({"me", "myself", "moi", "moi-même", "ich", "yo", "eu", "ja", "ik", "io",
+                         "я"})
 _LAST_FIRST = re.compile(r"([A-ZÀ-Þ][\w'’-]+),\s+([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)")
 _PAREN_TITLE = re.compile(r"\(([^)]{2,60})\)")
 _PARENS = re.compile(r"\([^)]*\)")

@@ -82,8 +82,8 @@ _SCHEDULE_NAME = re.compile(
 )
 
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
-_SENTENCE_END = re.compile(r"(?<=[a-z)])(?<!\b[A-Z][a-z])(?<!Mrs)(?<!Prof)(?<!\bca)(?<!\bLic)"
-                           r"(?<!\bIng)(?<!\bDra)(?<!\bSra)(?<!\bEng)(?<!\bMag)\.\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿа-яёα-ω)])(?<!\b[A-Z][a-z])(?<!Mrs)(?<!Prof)(?<!\bca)"
+                           r"(?<!\bLic)(?<!\bIng)(?<!\bDra)(?<!\bSra)(?<!\bEng)(?<!\bMag)\.\s+(?=[A-ZА-ЯЁΑ-Ω])")
 #: "11:15 – 12:00 Pair programming (C++ / ROS 2) Priyanka Shah & Ben Carter": a session
 #: with two people, written at the row's end.
 _TRAILING_PAIR = re.compile(

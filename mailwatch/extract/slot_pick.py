@@ -60,7 +60,8 @@ def _as_offered(f: Facts, slot: Slot) -> Slot:
 
 #: A label for the slot a meeting moves to: "New time:", "Updated date", "変更後の日時".
 _NEW_LABEL = re.compile(r"\b(?:new|updated|revised|rescheduled)\s+(?:time|date|slot|details)\b"
-                        r"|^\s*(?:new|updated)\s*:"
+                        r"|^\s*(?:new|updated)\s*:|\bнов(?:ое|ая|ый)\s+(?:время|дата|термин)"
+                        r"|\bnuev[oa]\s+(?:horario|fecha)|\bnov[oa]\s+(?:hor[áa]rio|data)"
                         r"|変更後|新しい日時|新的时间", re.I)
 
 

@@ -48,7 +48,7 @@ _FROM_OLD = re.compile(
     r"(?:\b(?:from|originally|original|former(?:ly)?|instead\s+of|previous(?:ly)?|old|was"
     r"|rather\s+than|previst[oa]\s+per|prevista\s+para|programad[oa]\s+para|geplant\w*"
     r"|ursprünglich|prévue?s?|initialement|oorspronkelijk|gepland|ursprungligen|inicialmente"
-    r"|pierwotnie|planowan\w*)\b|原訂|原定|原来|変更前|元の)"
+    r"|pierwotnie|planowan\w*|(?:было\s+)?назначен[оа]?)\b|原訂|原定|原来|変更前|元の)"
     r"[^.;]{0,25}(?<!\bto\s)(?<!\bto\snext\s)(?<!\bto\sthis\s)(?<!\bto\sthe\s)$",
     re.I,
 )

@@ -307,4 +307,6 @@ NATIVE_TIME: dict[str, str] = {
     "بتوقيت الرياض": "Asia/Riyadh", "بتوقيت السعودية": "Asia/Riyadh",
     "بتوقيت دبي": "Asia/Dubai", "بتوقيت الامارات": "Asia/Dubai",
     "เวลาประเทศไทย": "Asia/Bangkok", "เวลาไทย": "Asia/Bangkok",
+    "по московскому времени": "Europe/Moscow", "мск": "Europe/Moscow",
+    "за киівським часом": "Europe/Kyiv", "час киівськии": "Europe/Kyiv",
 }

@@ -345,3 +345,25 @@ def test_monday_week_at_midday_until_about_2_beside_a_ten_minute_presentation() 
     assert det.interview.end is not None and det.interview.end.hour == 14
     assert {"Margaret Ellis-Whitby", "Tariq al-Hashimi"} <= {
         p.name for p in det.interview.interviewers}
+
+
+def test_a_russian_move_with_its_new_time_label_zone_length_and_panel() -> None:
+    det = detected("Здравствуйте, Thandi!\n\nК сожалению, вынуждена попросить о переносе нашего "
+                   "собеседования, которое было назначено на четверг, 5 ноября, в 12:00.\n\n"
+                   "Новое время: пятница, 6 ноября 2026 г., в 15:00 по московскому времени.\n"
+                   "Продолжительность — 1 час.\n\nСобеседование проведут Дмитрий Соколов и я. "
+                   "Будем обсуждать ваш опыт.\n\nС уважением,\nЕкатерина Воронцова\n",
+                   subject="Перенос собеседования",
+                   sender="Екатерина Воронцова <e.v@ladoga.example>")
+    assert det.kind is Kind.RESCHEDULE
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2026-11-06T15:00:00+03:00"
+    assert det.interview.timezone == "Europe/Moscow"
+    assert det.interview.end is not None and det.interview.end.hour == 16
+    assert {"Дмитрий Соколов", "Екатерина Воронцова"} == {
+        p.name for p in det.interview.interviewers}
+
+
+def test_which_of_the_following_times_in_spanish_asks() -> None:
+    assert c.ASK.search("Le agradecemos indicarnos cuál de los siguientes horarios le resulta "
+                        "más conveniente")
