@@ -318,7 +318,8 @@ MEETING_CONTEXT = rx.compile(
     r"|appuntamento|reunião|cita|propon\w+|propom\w+|(?:video|telefoon|kennismakings|sollicitatie|vervolg|online)?gesprek\w*|afspraak|intervju\w*"
     r"|görüşme\w*|mülakat\w*|rozmow\w+|spotkani\w+|onderhoud|reprogram\w+|remarca\w+"
     r"|annul\w+|iptal|disponibles?|à\s+la\s+place|nueva\s+fecha|nova\s+data|nouvelle\s+date|neuer\s+termin|nieuwe\s+datum"
-    r"|new\s+(?:date|time)" + intl.INTERVIEW + r")\b"  # (the interview words of more languages)
+    r"|new\s+(?:date|time)|(?:have|has|put|got)\s+you\s+down\s+for|pencil(?:led|ed)?\s+you\s+in"
+    + intl.INTERVIEW + r")\b"  # (the interview words of more languages)
     r"|面接|面談|日時|日程|面试|面試|면접|일시",  # Japanese, Chinese, Korean (no word boundaries)
     re.I,
 )

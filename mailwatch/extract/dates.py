@@ -140,7 +140,8 @@ _RELATIVE = rx.compile(
     rf"|a\s+week\s+(?:on\s+)?(?P<wkon>{_WD_FULL})"
     # a bare weekday right before a time: "When: Monday, 11:00am"
     rf"|(?P<bare>{_WD_FULL}|{_WD_SHORT})(?=(?:['’]s)?\.?,?\s+(?:(?:at\s+|say\s+)?\d{{1,2}}(?:[:.]\d{{2}}"
-    rf"|\s*[ap]\.?m)|(?:at|@)\s+\d{{1,2}}(?![\d:.,%/]))"  # ("Thursday at 3 works")
+    rf"|\s*[ap]\.?m)|(?:at|@)\s+\d{{1,2}}(?![\d:.,%/])"  # ("Thursday at 3 works")
+    rf"|at\s+(?:half|quarter|noon|midday)\b)"  # ("Thursday at quarter to 11 Eastern")
     # a weekday picked in a reply, its time said next: "thurs works. 3pm my time"
     rf"|\s+(?:works|is\s+(?:fine|good|great|perfect)|suits)\b))\b",
     re.I,

@@ -107,7 +107,10 @@ _PERSON = rx.compile(
     rf"|,\s+(?=[^,.;]{{0,40}}\b{_ROLE_WORD})"
     rf"(?P<title3>(?:[A-Z][\w&\-]*|{_ROLE_WORD})(?:\s+(?:of|and|&|for|[A-Z][\w&\-]*"
     rf"|[a-zà-ÿ][\w\-]*(?=[^,.;]*[,.;]))){{0,5}})"
-    rf"(?=\s*(?:,|\.|;|$|¶)|\s+\d))?"  # (a digit: the next row of a schedule)
+    rf"(?=\s*(?:,|\.|;|$|¶)|\s+\d)"  # (a digit: the next row of a schedule)
+    # "with Danielle Okafor - she's their Head of Model Risk"
+    rf"|\s+[-–—]\s+(?i:she|he|they)['’](?:s|re)\s+(?i:our|their|the)\s+"
+    rf"(?P<title4>[A-Za-z][\w &\-]{{1,50}}?)(?=\s*[,.;)]|\s+and\b|$))?"
 )
 _SEP = re.compile(
     # "with A B (VP, Pricing) first and then C D", "A B, then C D"
@@ -365,7 +368,7 @@ def _name_groups(text: str) -> tuple[tuple[tuple[bool, bool, bool, tuple[Person,
             else:
                 title = None
             name = clean_name(_HONORIFIC_LEAD.sub("", m["name"]))
-            title = title or m["title"] or m["title2"] or m["title3"] or (
+            title = title or m["title"] or m["title2"] or m["title3"] or m["title4"] or (
                 None if m["some"] else m["pretitle"])  # "two of our engineers": no one's title
             address = None
             if title and (bare := BARE_ADDRESS.fullmatch(title.strip(" <>"))):
@@ -375,7 +378,8 @@ def _name_groups(text: str) -> tuple[tuple[tuple[bool, bool, bool, tuple[Person,
             first = False
             # (one word needs a title that is a job: "our CTO, Anna", not "your case study
             # MashaAllah" or "Head of Quality")
-            alone_ok = bool(title) and (bool(m["title"] or m["title2"] or m["title3"]) or bool(
+            alone_ok = bool(title) and (bool(m["title"] or m["title2"] or m["title3"]
+                                             or m["title4"]) or bool(
                 _ROLE_NAME.search(title) and not _OPEN_TITLE.search(title)
                 and "," in flat[m.start("name") - 3 : m.start("name")]))  # (not "Head Verger")
             if name and (len(name.split()) > 1 or alone_ok) and not _ROLE_NAME.search(name) and (

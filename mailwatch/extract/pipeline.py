@@ -65,6 +65,7 @@ class Facts:
     company: str | None = None
     position: str | None = None
     reasons: list[str] = field(default_factory=list)
+    moved_by_calendar: bool = False  # a CANCEL and a REQUEST for another time, one mail
     #: The quoted mail a short answer ("see you Wednesday") took its slot from: its
     #: people and the length it stated are the interview's.
     history: str = ""
@@ -332,6 +333,11 @@ def _from_calendar(
         f.reasons.append(f"bulk mail ({bulk}) with a calendar part not addressed to the user")
         return Kind.OTHER, 0.7, None
     cancelled = [e for e in relevant if e.method == "CANCEL" or e.status == "CANCELLED"]
+    booked = [e for e in relevant if e not in cancelled]
+    if cancelled and booked and {e.start for e in booked} - {e.start for e in cancelled}:
+        # the cancellation of the old slot and the invitation to the new one, in one mail
+        f.reasons.append("ics CANCEL of the old slot with a REQUEST for a new one")
+        cancelled, relevant, f.moved_by_calendar = [], booked, True
     chosen = cancelled or relevant
     first = chosen[0]
     # Back-to-back events of one loop (Greenhouse) become one interview, same day only.
@@ -421,7 +427,7 @@ def _from_calendar(
         # an update that adds a link or a guest: "date and time are unchanged"
         f.reasons.append(f"ics SEQUENCE:{interview.sequence}, but the time is unchanged")
         return Kind.INTERVIEW_INVITATION, 0.85, interview
-    if interview.sequence > 0 or moved:
+    if interview.sequence > 0 or moved or f.moved_by_calendar:
         f.reasons.append(
             f"ics SEQUENCE:{interview.sequence}"
             if interview.sequence > 0

@@ -183,8 +183,8 @@ _PICK = rx.compile(
     r"(?:^|[.!?]\s+|\n)\s*(?:(?:ok(?:ay)?|sure|great|perfect|yes|lovely)(?:[,!.]|\s+[-–—]+)?\s+)?"
     r"(?P<ref>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow"
     r"|the\s+(?:first|second|earlier|later)(?:\s+(?:one|option|slot|time))?)\b"
-    r"(?:(?!n['’]t\b|\bnot\b|\bno\b)[^.!?\n]){0,25}?\b(?:works?|is\s+(?:great|perfect|good"
-    r"|fine|best)|suits?|it\s+is)\b",
+    r"(?:(?!n['’]t\b|\bnot\b|\bno\b)[^.!?\n]){0,45}?\b(?:works?|is\s+(?:great|perfect|good"
+    r"|fine|best)|(?:would\s+)?suits?|it\s+is)\b",
     re.I,
 )
 #: "let's go with the second option", "we'll go with option 2": a pick among listed times.
@@ -212,11 +212,12 @@ def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[
     mails = [text for _, text in quoted]
     mine = {text for header, text in quoted if any(u in header.lower() for u in f.users)}
     pick = _PICK.search(m.text) or _GO_WITH.search(m.text)
-    if pick is None and _LOCKED_IN.search(m.text) and len(mails) > 1:
+    own = ""
+    if pick is None and _LOCKED_IN.search(m.text) and mails:
         # "Perfect - locked in, see you on Wednesday!" over the candidate's "Wednesday at
         # 10am works for me": her pick, among the times of the mail she answered
         pick = _PICK.search(mails[0])
-        mails = mails[1:]
+        own, mails = mails[0], mails[1:]
     if pick is None:
         return [], []
     offered: dict[datetime, Slot] = {}
@@ -227,6 +228,8 @@ def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[
         if offered:
             source, later = mail, mails[i + 1 :]
             break
+    if not offered and own:  # the time is hers alone ("Thursday the 12th at half eleven")
+        offered, source, later = _times_of(f, own), own, mails
     ref = pick["ref"].lower()
     if ref == "tomorrow":
         wanted = [s for s in offered.values() if (s.start.date() - m.date.date()).days == 1]

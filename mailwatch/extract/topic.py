@@ -37,7 +37,7 @@ MEETS_READER = rx.compile(
     r"|at\s+our\s+(?:\w+\s+)?(?:office|offices|studio|site|campus|hq|headquarters)\b"
     r"|confirmed\s+for|(?:I|we)(?:'ll|’ll|\s+will)\s+(?:call|ring|phone|dial)\s+you"
     # "Gareth will call your mobile"
-    r"|(?-i:[A-Z])\w+\s+(?:will|'ll|’ll)\s+(?:call|ring|phone)\s+(?:you|your)\b"
+    r"|(?:(?-i:[A-Z])\w+|she|he|they)\s*(?:will|'ll|’ll)\s+(?:call|ring|phone)\s+(?:you|your)\b"
     r"|give\s+you\s+a\s+(?:call|ring|buzz)"
     # "would love to have a proper chat about the role", "45 mins, just me, over Zoom"
     r"|(?:have|grab|set\s+up|book)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:chat|call|conversation)\s+"

@@ -6,12 +6,14 @@ test_round9_people.py."""
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
 import pytest
-from mailfactory import assert_clock, detected, mail
+from mailfactory import assert_clock, detected, mail, vevent
 
 from mailwatch.extract import classify as c
+from mailwatch.extract import detect
 from mailwatch.extract.dates import find_dates
 from mailwatch.extract.deadline import find_deadline
 from mailwatch.extract.duration import stated_end, stated_length
@@ -19,6 +21,7 @@ from mailwatch.extract.people import names_in_text
 from mailwatch.extract.times import find_times, hour_after_date
 from mailwatch.extract.writer import sender_interviews
 from mailwatch.extract.zone_words import local_zone_name, zone_hint
+from mailwatch.message import parse_message
 from mailwatch.model import Kind
 
 _PHX = ZoneInfo("America/Phoenix")
@@ -367,3 +370,40 @@ def test_a_russian_move_with_its_new_time_label_zone_length_and_panel() -> None:
 def test_which_of_the_following_times_in_spanish_asks() -> None:
     assert c.ASK.search("Le agradecemos indicarnos cuál de los siguientes horarios le resulta "
                         "más conveniente")
+
+
+def test_a_calendar_cancel_with_a_new_request_in_one_mail_is_a_move() -> None:
+    msg = EmailMessage()
+    msg["From"], msg["To"] = "Sanne <s@havenpoort.example>", "thandi@example.org"
+    msg["Subject"], msg["Date"] = "Interview - new date", "Mon, 02 Nov 2026 09:00:00 +0100"
+    msg.set_content("Dear Thandi,\n\nUnfortunately I have to move your interview of Thursday. "
+                    "Attached are the cancellation and a new invitation for Tuesday.\n\nSanne\n")
+    for method, start in (("CANCEL", "20261105T100000"), ("REQUEST", "20261110T100000")):
+        ics = vevent(summary="Interview Thandi Nkosi", start=start, end=start[:9] + "110000",
+                     tzid="Europe/Amsterdam", method=method, uid=f"{method}@havenpoort.example")
+        msg.add_attachment(ics.replace("\n", "\r\n").encode(), maintype="text",
+                           subtype="calendar", filename=f"{method.lower()}.ics",
+                           params={"method": method})
+    det = detect(parse_message(bytes(msg)), user_addresses=frozenset({"thandi@example.org"}))
+    assert det.kind is Kind.RESCHEDULE
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2026-11-10T10:00:00+01:00"
+
+
+def test_a_yes_to_the_candidates_own_time_and_thursday_at_quarter_to_11() -> None:
+    det = detected("Works for me - see you then!\n\nCallum\n\nOn Sun, 1 Nov 2026 at 21:03, Thandi "
+                   "Nkosi <thandi@example.org> wrote:\n\n> Hi Callum,\n>\n> Thursday the 5th at "
+                   "half eleven (UK time) would suit me best for the 45-minute chat.\n>\n"
+                   "> Thandi\n",
+                   subject="Re: Backend Engineer - next steps",
+                   sender="Callum Rennie <callum@ferrowick.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2026-11-05T11:30:00+00:00"
+    agency = detected("Hey Thandi,\n\nGood news!! They have you down for Thursday at quarter to 11 "
+                      "Eastern with Danielle Okafor - she's their Head of Model Risk and the "
+                      "hiring manager. Its a 30 min phone call, she'll ring you.\n\nVinnie\n",
+                      subject="Hollis Ridge - next step!!")
+    assert agency.interview is not None
+    assert agency.interview.start.isoformat() == "2026-11-05T10:45:00-05:00"
+    assert [p.name for p in agency.interview.interviewers] == ["Danielle Okafor"]
