@@ -116,7 +116,7 @@ STILL_DECIDING_CJK = r"選考中|検討中|审核中|评估中|검토\s*중"
 INTERVIEW = (
     r"|(?:anställnings)?intervju\w*|jobbintervju\w*|jobsamtale|haastattelu\w*|pohovor\w*"
     r"|mülakat\w*|görüşme\w*|rozmow\w+\s+(?:rekrutacyjn|techniczn|kwalifikacyjn)\w*"
-    r"|zaproszenie\s+na\s+rozmow\w+|nasz\w*\s+rozmow\w+"
+    r"|zaproszenie\s+na\s+rozmow\w+|nasz\w*\s+rozmow\w+|vabilo\s+na\s+razgovor"
     r"|(?:kennismakings|eerste|tweede|vervolg)gesprek\w*|(?:ons|het|je|jouw|uw|een)\s+"
     r"(?:(?:eerste|tweede|korte|online)\s+)?gesprek"
     r"|(?<=['’])n\s+onderhoud|(?:die|jou|ons)\s+onderhoud|onderhoud\s+(?:vir|met)"

@@ -183,7 +183,9 @@ _TRIGGER = rx.compile(
     r"|afgenomen\s+door|durchgeführt\s+von|geführt\s+von"
     # Finnish "Haastattelijoina ovat kehitystiimin vetäjä A B sekä C D": the lower-case
     # title words before the first name are passed over
-    r"|haastattelij(?:oina|ana|at)\s+(?:ovat|toimi(?:vat|i)|on)(?:\s+(?-i:[a-zäöå])[\w-]*){0,3})"
+    r"|haastattelij(?:oina|ana|at)\s+(?:ovat|toimi(?:vat|i)|on)(?:\s+(?-i:[a-zäöå])[\w-]*){0,3}"
+    # Slovenian "Z vami se bosta pogovarjala A B, vodja razvoja, in podpisana"
+    r"|(?:se\s+)?bo(?:sta|do)?\s+pogovarjal[aie]?)"
     # "... at 10:00 with Ayesha Patel and myself": a bare "with" only before "… and myself"
     r"|\bwith(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:and|&)\s+(?:myself|me)\b)"
     # "... role with Dr Sibusiso Ndlovu and Karen Botha": a title makes it a person

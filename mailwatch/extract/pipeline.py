@@ -189,6 +189,11 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         topic = True
     parts = join_date_and_time_lines(units(text), ref_day, f.order)
     slots, slot_units = find_slots(f, parts)
+    if not topic and slots and f.history and (c.about_interview(f.history) or job_meeting(
+            subject, f.history, people_named=bool(names_in_text(f.history, hypothetical=True)))):
+        # "Brill, Thursday it is." over the interview the quoted mail arranged
+        f.reasons.append("the quoted mail it answers arranges an interview")
+        topic = True
     if not topic and slots and job_meeting(subject, text, message.quoted or "",
                                            people_named=bool(names_in_text(text))):
         # no "interview" word, but a slot, a hiring context and a meeting with the reader

@@ -180,7 +180,8 @@ def _one_loop(slots: list[Slot], where: list[Unit], text: str
 #: A short answer that picks one of the times in the quoted mail: "Tuesday works", "Sure,
 #: Wednesday suits", "the second option is perfect".
 _PICK = rx.compile(
-    r"(?:^|[.!?]\s+|\n)\s*(?:(?:ok(?:ay)?|sure|great|perfect|yes|lovely)(?:[,!.]|\s+[-–—]+)?\s+)?"
+    r"(?:^|[.!?]\s+|\n)\s*(?:(?:ok(?:ay)?|sure|great|perfect|yes|lovely|brill(?:iant)?|grand|cool"
+    r"|excellent|fab|fantastic|wonderful)(?:[,!.]|\s+[-–—]+)?\s+)?"
     r"(?P<ref>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow"
     r"|the\s+(?:first|second|earlier|later)(?:\s+(?:one|option|slot|time))?)\b"
     r"(?:(?!n['’]t\b|\bnot\b|\bno\b)[^.!?\n]){0,45}?\b(?:works?|is\s+(?:great|perfect|good"

@@ -43,7 +43,8 @@ _SELF = rx.compile(
     r"|\bI(?:'ll|’ll|\s+will)\s+(?:give\s+you\s+a\s+(?:call|ring|buzz|bell)\b"
     r"|(?:call|ring|phone|dial)\s+(?:you|your)\b)"
     r"(?![^.!?\n]{0,60}\b(?:prep|brief|debrief)\b|\b(?:beforehand|afterwards|before\s+(?:it|then)))"
-    r"|\b(?:it|this)(?:'ll|’ll|\s+will)\s+(?:still\s+|just\s+|only\s+)?be\s+(?:just\s+)?me\b"
+    r"|\b(?:it|this)(?:'ll|’ll|'d|’d|\s+will|\s+would)\s+(?:still\s+|just\s+|only\s+)?be\s+"
+    r"(?:just\s+)?me\b"
     # "Let's do 4 tomorrow, my office" (not "ask for me at reception": a coordinator says so)
     r"|\blet['’]?s\s+(?:do|say|meet|chat|talk|speak|grab)\b"
     # "first half is me talking through the platform and your background"
@@ -54,6 +55,7 @@ _SELF = rx.compile(
     r"|\be\s+por\s+mim\b|\by\s+por\s+m[ií]\b|\bet\s+par\s+moi\b|\be\s+da\s+me\b"
     r"|\ben\s+door\s+mij\b|\bund\s+von\s+mir\b|\by\s+conmigo\b|\be\s+comigo\b|\boraz\s+ja\b"
     r"|\b(?:и|і|та)\s+я\b"  # Russian, Ukrainian "… and I"
+    r"|\bin\s+podpisan[aiy]\b"  # Slovenian "… and the undersigned"
     # Dutch "en met mezelf", Danish and Norwegian "jeg selv og", Swedish "jag själv och"
     r"|\b(?:en\s+)?met\s+(?:mezelf|mijzelf)\b|\bjeg\s+selv\s+og\b|\bjag\s+själv\s+och\b"
     r"|\bmet\s+mij\s+en\b|\bmit\s+mir\s+und\b|\bmed\s+mig\s+(?:och|og)\b"

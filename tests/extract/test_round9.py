@@ -17,6 +17,7 @@ from mailwatch.extract import detect
 from mailwatch.extract.dates import find_dates
 from mailwatch.extract.deadline import find_deadline
 from mailwatch.extract.duration import stated_end, stated_length
+from mailwatch.extract.notjob import not_job
 from mailwatch.extract.people import names_in_text
 from mailwatch.extract.times import find_times, hour_after_date
 from mailwatch.extract.writer import sender_interviews
@@ -407,3 +408,25 @@ def test_a_yes_to_the_candidates_own_time_and_thursday_at_quarter_to_11() -> Non
     assert agency.interview is not None
     assert agency.interview.start.isoformat() == "2026-11-05T10:45:00-05:00"
     assert [p.name for p in agency.interview.interviewers] == ["Danielle Okafor"]
+
+
+def test_brill_thursday_it_is_over_a_quoted_chat_and_a_cook() -> None:
+    det = detected("Brill, Thursday it is. Tamsin's confirmed too.\n\nJory\n\nOn Fri, 30 Oct "
+                   "2026 at 16:31, Jory Pascoe <jory@penhallow.example> wrote:\n\n> Hi Thandi,"
+                   "\n>\n> Thanks for your application for the Sous Chef role. We'd like to get "
+                   "you down for a chat and a cook. Could you do either Tuesday 3rd at 10am or "
+                   "Thursday 5th at 2pm? It'd be me and our Executive Chef, Tamsin Rowe.\n>\n"
+                   "> Jory\n",
+                   subject="Re: Sous Chef", sender="Jory Pascoe <jory@penhallow.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start.hour == 14
+    assert {p.name for p in det.interview.interviewers} == {"Jory Pascoe", "Tamsin Rowe"}
+
+
+def test_a_slovenian_invitation_and_a_booking_page_intro_call_beside_a_stray_clinic() -> None:
+    assert c.about_interview("Vabilo na razgovor - razvijalka mobilnih aplikacij")
+    assert [p.name for p in names_in_text("Z vami se bosta pogovarjala Matej Zupan, vodja "
+                                          "razvoja, in podpisana.")] == ["Matej Zupan"]
+    assert not_job("Event Type: Intro call – Operations Analyst\nAnything to share? I have "
+                   "worked on clinic scheduling data for the Operations Analyst role.") is None
