@@ -34,7 +34,7 @@ _TRIGGER = rx.compile(
     # French, Spanish, Portuguese, German, Dutch
     r"|d[ée]cision|communiquer\s+avec|vous\s+(?:re)?contacter|revenir\s+vers\s+vous"
     r"|nos\s+pondremos\s+en\s+contacto|decisi[óo]n|retorno|entraremos\s+em\s+contato"
-    r"|entscheidung|rückmeldung|melden\s+(?:uns|wir\s+uns)|beslissing|laten\s+we\s+(?:u|je)"
+    r"|entscheidung|entscheid|rückmeldung|melden\s+(?:uns|wir\s+uns)|beslissing|laten\s+we\s+(?:u|je)"
     r"|riscontro|decisione|esito|faremo\s+sapere"
     r"|respuesta|resposta|risposta|r[ée]ponse|reviendrons|Bescheid|Antwort|antwoord"
     r"|uitsluitsel|besked|återkoppling|återkommer|odpowied\w+|decyzj\w+|dönüş\w*|karar\w*"
@@ -77,7 +77,7 @@ _NUM = (
 _SPAN = rx.compile(
     rf"\b(?:within|in\s+the\s+next|over\s+the\s+next|in|during\s+the\s+next)\s+(?:the\s+)?"
     rf"(?:(?P<lo>{_NUM})\s*(?:-|–|to)\s*)?(?P<n>{_NUM})\s+(?P<biz>business\s+|working\s+)?"
-    rf"(?P<unit>days?|weeks?)\b",
+    rf"(?P<unit>days?|weeks?|fortnights?)\b",
     re.I,
 )
 _END_OF = rx.compile(
@@ -235,8 +235,8 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
         n = _count(m["n"])
         if n <= 0:
             return None
-        if m["unit"].lower().startswith("week"):
-            return ref + timedelta(days=7 * n)
+        if m["unit"].lower().startswith(("week", "fortnight")):
+            return ref + timedelta(days=(14 if m["unit"].lower()[0] == "f" else 7) * n)
         return add_business_days(ref, n) if m["biz"] else ref + timedelta(days=n)
     if _END_OF_MONTH_INTL.search(s):
         return ref.replace(day=calendar.monthrange(ref.year, ref.month)[1])

@@ -430,3 +430,10 @@ def test_a_slovenian_invitation_and_a_booking_page_intro_call_beside_a_stray_cli
                                           "razvoja, in podpisana.")] == ["Matej Zupan"]
     assert not_job("Event Type: Intro call – Operations Analyst\nAnything to share? I have "
                    "worked on clinic scheduling data for the Operations Analyst role.") is None
+
+
+def test_a_fortnight_and_a_swiss_entscheid() -> None:
+    assert find_deadline("We'll be in touch within a fortnight either way.",
+                         date(2027, 2, 19))[0] == date(2027, 3, 5)
+    assert find_deadline("Wir werden Ihnen unseren Entscheid bis spätestens Freitag, 12. Februar "
+                         "2027, mitteilen.", date(2027, 2, 1))[0] == date(2027, 2, 12)
