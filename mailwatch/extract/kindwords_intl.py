@@ -116,7 +116,7 @@ STILL_DECIDING_CJK = r"選考中|検討中|审核中|评估中|검토\s*중"
 INTERVIEW = (
     r"|(?:anställnings)?intervju\w*|jobbintervju\w*|jobsamtale|haastattelu\w*|pohovor\w*"
     r"|mülakat\w*|görüşme\w*|rozmow\w+\s+(?:rekrutacyjn|techniczn|kwalifikacyjn)\w*"
-    r"|zaproszenie\s+na\s+rozmow\w+|nasz\w*\s+rozmow\w+|vabilo\s+na\s+razgovor"
+    r"|zaproszenie\s+na\s+rozmow\w+|nasz\w*\s+rozmow\w+|vabilo\s+na\s+razgovor|usaili"
     r"|(?:kennismakings|eerste|tweede|vervolg)gesprek\w*|(?:ons|het|je|jouw|uw|een)\s+"
     r"(?:(?:eerste|tweede|korte|online)\s+)?gesprek"
     r"|(?<=['’])n\s+onderhoud|(?:die|jou|ons)\s+onderhoud|onderhoud\s+(?:vir|met)"
@@ -155,6 +155,7 @@ ASK = (
     r"|tendr[ií]as?\s+disponibilidad|tienes\s+disponibilidad|ten[ée]s\s+disponibilidad"
     r"|qu[ée]\s+franjas|quina\s+(?:et|us|li)\s+va\s+(?:millor|bé)"
     r"|изберете\s+(?:един|една|удобен)|удобен\s+час"  # Bulgarian
+    r"|оберіть\s+(?:один|зручн\w+)|выберите\s+(?:один|удобн\w+)|зручний\s+час"  # Ukr., Russian
     r"|cu[áa]l(?:es)?\s+de\s+los\s+siguientes\s+horarios|alguno\s+de\s+estos\s+horarios|(?:te|le)\s+queda\s+bien|algum\s+(?:desses|destes)\s+"
     r"hor[áa]rios|qual\s+(?:desses\s+)?hor[áa]rio"
 )

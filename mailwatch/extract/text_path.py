@@ -128,11 +128,10 @@ def _text_kind(
     # "26.10.2026 godz. 10:00" in Polish and "10:00-11:00 CET" in the English part: one
     # meeting, whose zone the second states (the first took the Date header's offset)
     stated = {s.start.replace(tzinfo=None) for s in slots if s.zone_stated}
-    for s in slots:  # the same moment twice: the later one, unless only the earlier names
-        if not s.zone_stated and s.start.replace(tzinfo=None) in stated:
-            continue
-        if not (s.start in distinct and distinct[s.start].zone_stated  # its zone
-                and not s.zone_stated):
+    for s in slots:  # the same moment twice: the later one, unless the earlier names its
+        if not s.zone_stated and s.start.replace(tzinfo=None) in stated:  # zone ("3pm CET
+            continue  # (2pm UK)": the bracket converts it for the reader)
+        if not (s.start in distinct and distinct[s.start].zone_stated):
             distinct[s.start] = s
     ask = c.ASK.search(text)
     confirms = bool(distinct) and c.CONFIRM.search(text) is not None  # (only a slot asks)

@@ -193,6 +193,8 @@ _CJK_HOUR = (
 _CJK_CLOCK = re.compile(_CJK_HOUR.format(p="s") + r"(?:\s*[~〜～\-–至]\s*"
                         + _CJK_HOUR.format(p="e") + ")?")
 _CJK_HOUR_WORDS = ("시", "時", "点", "點")
+_SWAHILI_CLOCK = re.compile(r"\b[Ss]aa\s+(?P<h>1[0-2]|[1-9])(?:[:.](?P<m>[0-5]\d))?\s+"
+                            r"(?P<part>asubuhi|mchana|jioni|usiku)\b", re.I)
 #: A 24-hour clock written as four digits and "hrs": "1430hrs", "0900 hrs".
 _HRS_CLOCK = re.compile(r"(?<![\d:.,/])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?hrs\b", re.I)
 #: An IANA zone name written after a time: "16:00 – 16:45 (Europe/Berlin)".
@@ -244,6 +246,12 @@ def _times(text: str) -> tuple[TimeHit, ...]:
         clocks: tuple[re.Pattern[str], ...] = (_BETWEEN, _TIME, _AT_DOTTED)
     else:
         clocks = (_TIME,) if _NOON.search(text) else ()
+    for m in _SWAHILI_CLOCK.finditer(text) if digits and "aa " in text else ():
+        # Swahili counts the hours from 6 a.m.: "saa 4:00 asubuhi" is 10:00, "saa 8 mchana" 14:00
+        hour = (int(m["h"]) + 6) % 12 + (12 if m["part"].lower() != "asubuhi" else 0)
+        hit = _zoned(text, time(hour % 24, int(m["m"] or 0)), None, m.start(), m.end())
+        hits.append(hit)
+        taken.append((m.start(), hit.stop))
     for pattern in clocks:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):

@@ -276,6 +276,7 @@ EXTRA_ABBREVIATIONS: dict[str, str] = {
     "GST": "Asia/Dubai",
     "TSİ": "Europe/Istanbul",  # (Türkiye Saati)
     "TRT": "Europe/Istanbul",
+    "UK": "Europe/London",  # ("3pm CET (2pm UK)": only right after a time, as all of these)
     "MYT": "Asia/Kuala_Lumpur",
     "ICT": "Asia/Bangkok",
     "PHT": "Asia/Manila",

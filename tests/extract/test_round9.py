@@ -437,3 +437,23 @@ def test_a_fortnight_and_a_swiss_entscheid() -> None:
                          date(2027, 2, 19))[0] == date(2027, 3, 5)
     assert find_deadline("Wir werden Ihnen unseren Entscheid bis spätestens Freitag, 12. Februar "
                          "2027, mitteilen.", date(2027, 2, 1))[0] == date(2027, 2, 12)
+
+
+def test_a_swahili_invitation_its_clock_and_a_ukrainian_request() -> None:
+    assert_clock("Muda: Saa 4:00 asubuhi", [(10, 0), None])
+    assert_clock("saa 8 mchana", [(14, 0), None])
+    sw = detected("Habari Thandi,\n\nTunafurahi kukujulisha kuwa umechaguliwa kwa hatua ya usaili "
+                  "(interview).\n\nTarehe:  Jumatano, 11 Novemba 2026\nMuda:    Saa 4:00 asubuhi "
+                  "(10:00 AM, EAT)\n\nNeema\n", subject="Mwaliko wa Usaili",
+                  sender="Neema Mwakyusa <neema@mvuli.example>")
+    assert sw.interview is not None
+    assert sw.interview.start.isoformat() == "2026-11-11T10:00:00+03:00"
+    assert c.ASK.search("Будь ласка, оберіть один із запропонованих слотів (час київський):")
+
+
+def test_a_time_converted_in_brackets_keeps_the_first_zone() -> None:
+    det = detected("Hi Thandi,\n\nThey'd like to go ahead with the technical interview this "
+                   "Thursday at 3pm CET (2pm UK).\n\nSophie\n", subject="FW: interview request")
+    assert det.interview is not None
+    assert det.interview.timezone == "Europe/Berlin"
+    assert det.interview.start.isoformat() == "2026-11-05T15:00:00+01:00"
