@@ -24,10 +24,11 @@ DEFAULT_USER = "thandi@example.org"
 TARGETS = {"kind": 0.98, "start": 0.98, "end": 0.95, "interviewers": 0.95,
            "company": 0.95, "position": 0.95, "decision_deadline": 1.0}
 
-_LEGAL = re.compile(r"\b(?:pty|ltd|ltda|limited|inc|llc|llp|gmbh|ag|plc|bv|b\.v|nv|sa|sas|"
+_LEGAL = re.compile(r"\b(?:s\.a\.?\s+de\s+c\.v|pty|ltd|ltda|limited|inc|llc|llp|gmbh|ag|plc|bv|b\.v"
+                    r"|nv|sa|sas|"
                     r"srl|co|corp|corporation|company|pvt|private|pte|as|asa|ab|oy|dac|kg|"
                     r"sarl|spa|s\.r\.l|s\.p\.a|s\.a\.s|s\.a\.c|s\.a|sl|s\.l|lda|a\.ş|k\.k|kk|sp\.?\s*z\s*o\.?\s*o"
-                    r"|sccl|pt|s\.r\.o|oyj|sac|a/s|a\.e|α\.ε|tbk|d\.o\.o|doo|oü|kft|zrt|a\.s|sia|uab|jsc|sdn|bhd)"
+                    r"|sccl|pt|s\.r\.o|oyj|sac|a/s|c\.a|s\.à\s*r\.l|sàrl|hf|ehf|a\.e|α\.ε|tbk|d\.o\.o|doo|oü|kft|zrt|a\.s|sia|uab|jsc|sdn|bhd)"
                     r"\b\.?",
                     re.I)
 #: Legal forms in Japanese, Chinese and Korean names, written without spaces around them.

@@ -48,6 +48,9 @@ class Event:
     user_invited: bool
     #: RRULE/RDATE on the event: a standing meeting, never a one-off interview slot.
     recurring: bool = False
+    #: The name the event gives the user ("CN=Thandi Nkosi"): hers, wherever the mail
+    #: repeats its guest list ("Attendees : Thandi Nkosi, Rahul Deshpande").
+    user_name: str | None = None
 
 
 def _text(component: Any, name: str) -> str:
@@ -272,10 +275,10 @@ def _event(
     for addr, cn, cutype in _addresses(comp, "ORGANIZER")[:1]:
         organizer = person_from_address(addr, cn, user_addresses=user_addresses, cutype=cutype)
     attendees: list[Person] = []
-    user_invited = False
+    user_invited, user_name = False, None
     for addr, cn, cutype in _addresses(comp, "ATTENDEE"):
         if addr.lower().removeprefix("mailto:").strip() in user_addresses:
-            user_invited = True
+            user_invited, user_name = True, cn
         p = person_from_address(addr, cn, user_addresses=user_addresses, cutype=cutype)
         if p is not None:
             attendees.append(p)
@@ -295,4 +298,5 @@ def _event(
         attendees=tuple(attendees),
         user_invited=user_invited,
         recurring=comp.get("RRULE") is not None or comp.get("RDATE") is not None,
+        user_name=user_name,
     )

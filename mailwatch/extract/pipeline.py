@@ -393,6 +393,7 @@ def _from_calendar(
     # to herself) is still the candidate: her name as her own mailbox shows it
     own = {" ".join(a.name.split()).casefold() for a in (*m.to, *m.cc)
            if a.name and a.email in f.users}
+    own |= {" ".join(e.user_name.split()).casefold() for e in same_day if e.user_name}
     people = [p for p in people if " ".join((p.name or "").split()).casefold() not in own]
     # ... or only her other address, the one she forwarded the invitation from (a guest
     # with no name: an interviewer's calendar entry carries theirs)

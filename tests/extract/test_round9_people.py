@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from mailfactory import detected, raw_mail
+from mailfactory import detected, raw_mail, vevent
 
 from mailwatch.evaluate import norm_org
 from mailwatch.extract import detect, roster
@@ -356,3 +356,28 @@ def test_a_council_by_its_full_name_and_japanese_roles_in_quotes_or_brackets() -
     assert cjk_position(applied) == "インフラエンジニア（AWS）"
     subject = "【ミナトリンク】一次面接日程のご調整のお願い（インフラエンジニア）"
     assert from_subject(subject)[1] == "インフラエンジニア"
+
+
+def test_the_user_named_in_a_calendar_event_is_not_on_her_panel() -> None:
+    ics = vevent(summary="Portfolio Review - Product Designer", start="20261112T153000",
+                 end="20261112T163000", tzid="Asia/Kolkata",
+                 organizer="CN=Aditi Kulkarni:mailto:aditi@sahyadri.example",
+                 attendees=("CN=Thandi Nkosi:mailto:thandi@example.org",
+                            "CN=Rahul Deshpande:mailto:rahul@sahyadri.example"))
+    raw = raw_mail("Aditi Kulkarni has invited you to an event.\n\nOrganizer : Aditi Kulkarni\n"
+                   "Attendees : Thandi Nkosi, Rahul Deshpande\n", subject="Invitation",
+                   sender="Aditi Kulkarni <aditi@sahyadri.example>", to="thandi@example.org",
+                   ics=ics)
+    det = detect(parse_message(raw), user_addresses=frozenset({"thandi@example.org"}))
+    assert det.interview is not None
+    assert "Thandi Nkosi" not in [p.name for p in det.interview.interviewers]
+
+
+@pytest.mark.parametrize(("written", "bare"), [
+    ("Grupo Araguaney Logística, C.A.", "Grupo Araguaney Logística"),
+    ("Moselle Data Services S.à r.l.", "Moselle Data Services"),
+    ("Jökull Orka hf.", "Jökull Orka"),
+    ("Altamira Ingeniería S.A. de C.V.", "Altamira Ingeniería"),
+])
+def test_eval_knows_more_legal_forms(written: str, bare: str) -> None:
+    assert norm_org(written) == norm_org(bare)
