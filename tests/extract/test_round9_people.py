@@ -24,6 +24,7 @@ from mailwatch.extract.roster import labelled_people
 from mailwatch.extract.script_people import script_people
 from mailwatch.extract.subject import from_subject
 from mailwatch.extract.times import find_times
+from mailwatch.extract.writer import sender_interviews
 from mailwatch.message import parse_message
 from mailwatch.model import Kind
 
@@ -381,3 +382,8 @@ def test_the_user_named_in_a_calendar_event_is_not_on_her_panel() -> None:
 ])
 def test_eval_knows_more_legal_forms(written: str, bare: str) -> None:
     assert norm_org(written) == norm_org(bare)
+
+
+def test_ive_set_this_up_for_two_colleagues_is_a_booking_not_a_seat() -> None:
+    assert not sender_interviews("I've set this up for Ravi and Mei - the invite is attached.")
+    assert sender_interviews("I've booked it for Tuesday 31 March. It'll be me and Iñigo.")
