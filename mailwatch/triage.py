@@ -77,6 +77,8 @@ SUBJECT_WORDS = (
     "interviu", "candidatur", "angajare", "interju", "allas", "jelentkez", "pozicio",
     "intervjuu", "konkurs", "toovestlus", "ametikoh", "ponuka", "nabidka", "pozici", "prijav",
     "razgovor", "posao", "odabir", "συνεντευξ", "θεση",
+    # Icelandic, Slovenian, Swahili, Russian, Bulgarian
+    "starfsviðtal", "viðtal", "vabilo", "usaili", "собеседован", "интервю",
     # Malay, Indonesian, Vietnamese, Hebrew, Ukrainian
     "temuduga", "jawatan", "permohonan", "wawancara", "lamaran", "undangan", "posisi",
     "phong van", "ung tuyen", "thu moi", "ראיון", "משרה", "співбесід", "ваканс",

@@ -163,7 +163,10 @@ _NOT_EMPLOYER = rx.compile(
     # el viernes", "merci de nous faire parvenir votre réponse", "Ihre Rückmeldung bis"
     r"|(?:su|tu|sua|tua|vostra|votre|ta|Ihre|deine|uw|je|din|ditt)\s+(?:respuesta|resposta"
     r"|risposta|réponse|rückmeldung|antwort|antwoord|reactie|confirmaci[óo]n|confirma[çc][ãa]o"
-    r"|conferma|confirmation|bestätigung|bevestiging|svar|bekräftelse))\b"
+    r"|conferma|confirmation|bestätigung|bevestiging|svar|bekräftelse)"
+    # "Agradecemos que confirme a sua presença até ao dia 5 de Novembro"
+    r"|(?:confirme|confirmar|confirmes|confirmez)\s+(?:a\s+)?(?:sua|su|tu|votre|ta)\s+"
+    r"(?:presença|asistencia|présence|participa\w+))\b"
     r"|설문|アンケート|问卷|調査",  # (no word boundaries in CJK text)
     re.I,
 )

@@ -457,3 +457,15 @@ def test_a_time_converted_in_brackets_keeps_the_first_zone() -> None:
     assert det.interview is not None
     assert det.interview.timezone == "Europe/Berlin"
     assert det.interview.start.isoformat() == "2026-11-05T15:00:00+01:00"
+
+
+def test_icelandic_and_other_new_subject_words_pass_triage() -> None:
+    from mailwatch.triage import _job_subject
+    for subject in ("Boð í starfsviðtal - gagnaverkfræðingur", "Vabilo na razgovor",
+                    "Mwaliko wa Usaili", "Перенос собеседования"):
+        assert _job_subject(subject), subject
+
+
+def test_confirming_her_attendance_by_a_date_is_no_decision_date() -> None:
+    assert find_deadline("Agradecemos que confirme a sua presença até ao dia 5 de Novembro, por "
+                         "resposta a este email.", date(2026, 10, 30)) is None
