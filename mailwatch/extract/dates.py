@@ -364,7 +364,9 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
                 pattern is _YMD_FOREIGN and "20" in text)):
             year = int(m["y"]) if m["y"] else None
             add(_make(year, MONTHS[m["m"].lower()], int(m["d"]), ref), m)
-    for m in scan(_WD_NTH, any(w in low for w in _ANY_WEEKDAY_WORDS)) if ref is not None else ():
+    # (the words looked for only when there is a digit: scan() reads nothing without one)
+    for m in scan(_WD_NTH, numbers and any(w in low for w in _ANY_WEEKDAY_WORDS)) if (
+            ref is not None) else ():
         add(_weekday_nth(WEEKDAYS[m["wd"].lower()], int(m["d"]), ref), m)
     if ref is not None:
         relative = weekdays or any(w in low for w in _RELATIVE_WORDS)
