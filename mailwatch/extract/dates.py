@@ -17,11 +17,12 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .. import rx
+from .clock_zone import TimeHit
 from .date_words import (
     FOREIGN_MONTHS,
     FOREIGN_WEEKDAYS,
 )
-from .times import TimeHit, find_times
+from .times import find_times
 
 __all__ = ["DateHit", "TimeHit", "find_dates", "find_times", "next_weekday", "resolve_order"]
 

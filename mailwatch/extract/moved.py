@@ -12,10 +12,11 @@ import re
 from dataclasses import replace
 from datetime import UTC, date
 
+from .clock_zone import TimeHit
 from .dates import WEEKDAYS, find_dates, next_weekday
 from .slots import Slot
 from .text import Unit
-from .times import TimeHit, find_times
+from .times import find_times
 
 _SAME_TIME = re.compile(r"\bsame\s+time\b", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)

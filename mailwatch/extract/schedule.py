@@ -18,9 +18,10 @@ import re
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from .. import rx
+from .clock_zone import TimeHit
 from .dates import find_dates, find_times
 from .slots import Slot
-from .times import TimeHit, time_at_start
+from .times import time_at_start
 
 #: A date that is a deadline, not the meeting: "reply by 27 January".
 _DEADLINE_BEFORE = rx.compile(

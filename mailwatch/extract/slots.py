@@ -13,8 +13,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 
 from .. import rx
+from .clock_zone import TimeHit, zone_after
 from .dates import find_dates
-from .times import ARRIVAL_BEFORE, TimeHit, find_times, hour_after_date, zone_after
+from .times import ARRIVAL_BEFORE, find_times, hour_after_date
 from .zone_words import refine, zone_word_at
 from .zones import resolve_mention
 

@@ -9,14 +9,13 @@ numbers far more often than times.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from datetime import time, tzinfo
+from dataclasses import replace
+from datetime import time
 from functools import lru_cache
 
 from .. import rx
+from .clock_zone import TimeHit, zone_after, zoned
 from .date_words import DAYPART_AT, WHOLE_HOUR, daypart_time, whole_hour
-from .zone_words import zone_word_at
-from .zones import ZONE_RE, resolve_label, resolve_mention, zone
 
 # ("9:00 a. m.", Spanish; Malay and Indonesian "10.00 pagi" (morning), "2.30 petang", "sore";
 # Greek "10:30 π.μ." / "μ.μ."; Arabic "صباحًا" (morning), "ظهرًا" (noon), "عصرًا", "مساءً")
@@ -70,21 +69,6 @@ _AT_DOTTED = rx.compile(
     r"(?:\s*(?:-|–|—|bis)\s*(?P<eh>[01]?\d|2[0-3])\.(?P<em>[0-5]\d))?(?![\d.])")
 
 
-@dataclass(frozen=True)
-class TimeHit:
-    """A time or time range, with an optional zone stated right after it."""
-
-    start: time
-    end: time | None
-    tz: tzinfo | None
-    tz_name: str | None
-    zone_stated: bool
-    pos: int
-    stop: int
-    text: str
-    zone_text: str | None = None  # the zone as written: "AEST", "(GMT+02:00)"
-
-
 _PM_WORDS = frozenset({"petang", "sore", "malam"})
 #: The first letter of a p.m. word in Greek ("μ.μ.") and Arabic (noon, afternoon, evening).
 _PM_INITIALS = ("μ", "ظ", "ع", "م")
@@ -106,28 +90,6 @@ def _clock(h: str | None, mnt: str | None, mer: str | None) -> time | None:
     if hour > 23 or minute > 59:
         return None
     return time(hour, minute)
-
-
-#: Between a time and its zone: spaces, "(", "," and a clock word ("09:30 Uhr (MEZ)").
-_BEFORE_ZONE = re.compile(
-    r"[\s(（,]*(?:(?:(?:uhr|hrs?|h|hours|horas|heures|uur|o'clock|local)\b|น\.)[\s(（,]*)?", re.I)
-
-
-_DISPLAY_LABEL = re.compile(
-    r"\s*(?P<label>\(\s*(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}:\d{2}\s*\)\s*[A-Z][^()\n;]{2,50}"
-    r"(?:\([^()\n]{1,25}\))?)")
-
-
-def zone_after(text: str, pos: int) -> tuple[re.Match[str] | None, int]:
-    m = _BEFORE_ZONE.match(text, pos)
-    at = m.end() if m else pos
-    z = ZONE_RE.match(text, at)
-    if z is None:
-        return None, pos
-    end = z.end()
-    if text[pos:at].strip().endswith(("(", "（")) and text[end : end + 1] in (")", "）"):
-        end += 1
-    return z, end
 
 
 _HOUR_WORDS = {w: i for i, w in enumerate(
@@ -173,9 +135,9 @@ def _with_word_clocks(text: str, hits: list[TimeHit]) -> list[TimeHit]:
                      and _RANGE_TO_WORDS.search(text[h.stop : m.start()])
                      and m.start() - h.stop <= 8), None)
         if head is not None and clock > head.start:
-            out[out.index(head)] = _zoned(text, head.start, clock, head.pos, m.end())
+            out[out.index(head)] = zoned(text, head.start, clock, head.pos, m.end())
         else:
-            out.append(_zoned(text, clock, None, m.start(), m.end()))
+            out.append(zoned(text, clock, None, m.start(), m.end()))
     return out
 
 
@@ -197,10 +159,6 @@ _SWAHILI_CLOCK = re.compile(r"\b[Ss]aa\s+(?P<h>1[0-2]|[1-9])(?:[:.](?P<m>[0-5]\d
                             r"(?P<part>asubuhi|mchana|jioni|usiku)\b", re.I)
 #: A 24-hour clock written as four digits and "hrs": "1430hrs", "0900 hrs".
 _HRS_CLOCK = re.compile(r"(?<![\d:.,/])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?hrs\b", re.I)
-#: An IANA zone name written after a time: "16:00 – 16:45 (Europe/Berlin)".
-_IANA_AFTER = re.compile(
-    r"\s*\(?\s*(?P<name>(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
-    r"/[A-Za-z_]+(?:/[A-Za-z_]+)?)\s*\)?")
 #: The sign of a UTC offset just before a number: "GMT+5:30", "UTC -03:00".
 _OFFSET_SIGN = re.compile(r"(?:GMT|UTC)\s?[+\-\u2212\u2013]\s?$", re.I)
 
@@ -249,7 +207,7 @@ def _times(text: str) -> tuple[TimeHit, ...]:
     for m in _SWAHILI_CLOCK.finditer(text) if digits and "aa " in text else ():
         # Swahili counts the hours from 6 a.m.: "saa 4:00 asubuhi" is 10:00, "saa 8 mchana" 14:00
         hour = (int(m["h"]) + 6) % 12 + (12 if m["part"].lower() != "asubuhi" else 0)
-        hit = _zoned(text, time(hour % 24, int(m["m"] or 0)), None, m.start(), m.end())
+        hit = zoned(text, time(hour % 24, int(m["m"] or 0)), None, m.start(), m.end())
         hits.append(hit)
         taken.append((m.start(), hit.stop))
     for pattern in clocks:
@@ -265,7 +223,7 @@ def _times(text: str) -> tuple[TimeHit, ...]:
     for m in _HOUR_RANGE.finditer(text) if digits else ():  # "das 14h às 15h", "10-11 Uhr"
         clock = m["lead"] or m["h1"] or m["unit"].lower() == "uhr"  # not "takes 2-3h"
         if clock and not any(m.start() < e and s < m.end() for s, e in taken):
-            hit = _zoned(text, time(int(m["h"]), 0), time(int(m["h2"]), 0), m.start(), m.end())
+            hit = zoned(text, time(int(m["h"]), 0), time(int(m["h2"]), 0), m.start(), m.end())
             hits.append(hit)
             taken.append((m.start(), hit.stop))
     for m in _CJK_CLOCK.finditer(text) if digits and any(
@@ -275,12 +233,12 @@ def _times(text: str) -> tuple[TimeHit, ...]:
             end = _cjk_time(m, "e") if m["eh"] else None
             if end is not None and end <= start and end.hour < 12 <= start.hour:
                 end = end.replace(hour=end.hour + 12)  # "오후 7시 ~ 8시 30분": still p.m.
-            hit = _zoned(text, start, end, m.start(), m.end())
+            hit = zoned(text, start, end, m.start(), m.end())
             hits.append(hit)
             taken.append((m.start(), hit.stop))
     for m in _HRS_CLOCK.finditer(text) if digits and "hrs" in text.lower() else ():
         if not any(m.start() < e and s < m.end() for s, e in taken):
-            hit = _zoned(text, time(int(m["h"]), int(m["m"])), None, m.start(), m.end())
+            hit = zoned(text, time(int(m["h"]), int(m["m"])), None, m.start(), m.end())
             hits.append(hit)
             taken.append((m.start(), hit.stop))
     for pattern in (DAYPART_AT, WHOLE_HOUR) if digits else ():  # "afternoon at 3", "à 14h"
@@ -293,7 +251,7 @@ def _times(text: str) -> tuple[TimeHit, ...]:
             if t is None and pattern is WHOLE_HOUR and zone_after(text, m.end())[0]:
                 t = time(int(m["h"]), 0)  # "14h Brasília time": the zone makes it a clock
             if t is not None:
-                hit = _zoned(text, t, None, m.start(), m.end())
+                hit = zoned(text, t, None, m.start(), m.end())
                 hits.append(hit)
                 taken.append((m.start(), hit.stop))
     for m in _LETS_DO.finditer(text) if digits and ("do " in text or "say " in text
@@ -301,7 +259,7 @@ def _times(text: str) -> tuple[TimeHit, ...]:
                                                     or "bout " in text) else ():
         if not any(m.start("h") < e and s < m.end("h") for s, e in taken):
             hour = int(m["h"])  # (an hour of the working day: 8-11 in the morning, 1-7 after)
-            hit = _zoned(text, time(hour + 12 if hour <= 7 else hour, 0), None, m.start("h"),
+            hit = zoned(text, time(hour + 12 if hour <= 7 else hour, 0), None, m.start("h"),
                          m.end("h"))
             hits.append(hit)
             taken.append((m.start("h"), hit.stop))
@@ -362,7 +320,7 @@ def _time_hit(text: str, m: re.Match[str]) -> TimeHit | None:
         stop = m.end() if end is not None else _single_stop(m, g)
     if start is None:
         return None
-    return _zoned(text, start, end, m.start(), stop)
+    return zoned(text, start, end, m.start(), stop)
 
 
 def _day_hour(clock: time | None, written: str | None) -> time | None:
@@ -380,44 +338,6 @@ _LETS_DO = re.compile(
     r"(?:do|say|make\s+it)|how['’]s|how\s+(?:is|does|would)|how\s+about|what\s+about)\s+"
     r"(?P<h>[1-9]|1[0-2])(?=\s+(?:tomorrow|today|on\s+\w+day|on\s+the\s+[0-3]?\d(?:st|nd|rd|th)"
     r"|this\s+\w+|next\s+\w+|(?:mon|tues|wednes|thurs|fri)day)\b)", re.I)
-_ISH = re.compile(r"-?ish\b", re.I)
-#: The writer's own clock named after a time, its zone after it: "6pm mine (Sydney)".
-_MINE = re.compile(r"\s+(?:mine|my\s+time|my\s+end|here)(?=\s*[(,]?\s*(?-i:[A-Z(]))", re.I)
-
-
-def _zoned(text: str, start: time, end: time | None, pos: int, stop: int) -> TimeHit:
-    """A TimeHit for text[pos:stop], with the zone written right after it, if any."""
-    if (ish := _ISH.match(text, stop)) is not None:  # "2:30pm-ish Eastern": still its zone
-        stop = ish.end()
-    if (mine := _MINE.match(text, stop)) is not None:  # "6pm mine (Sydney)": the writer's
-        stop = mine.end()
-    if (label := _DISPLAY_LABEL.match(text, stop)) is not None:
-        # "9:00 AM (UTC-05:00) Eastern Time (US & Canada)": Outlook's label names the zone,
-        # and its offset is the standard one, wrong half the year: the zone decides
-        tz, name = resolve_label(label["label"])
-        if name is not None:
-            zone_text = label["label"].strip()
-            return TimeHit(start, end, tz, name, True, pos, label.end(), text[pos : label.end()],
-                           zone_text)
-    if (iana := _IANA_AFTER.match(text, stop)) is not None and zone(iana["name"]) is not None:
-        name = iana["name"]
-        return TimeHit(start, end, zone(name), name, True, pos, iana.end(),
-                       text[pos : iana.end()], name)
-    z, zend = zone_after(text, stop)
-    tz, name = resolve_mention(z) if z else (None, None)
-    if tz is None:  # (after a clock word: "14.00 น. (เวลาประเทศไทย)", "10 Uhr (MEZ)")
-        lead_end = _BEFORE_ZONE.match(text, stop).end()  # type: ignore[union-attr]
-        tz, name, zend = zone_word_at(text, lead_end)
-        if tz is not None and "(" in text[stop:lead_end] and text[zend : zend + 1] == ")":
-            zend += 1
-    zone_text = None
-    if tz is not None:
-        lead = _BEFORE_ZONE.match(text, stop)
-        zone_text = text[lead.end() if lead else stop : zend].strip(" ,()")
-        stop = zend
-    return TimeHit(start, end, tz, name, tz is not None, pos, stop, text[pos:stop], zone_text)
-
-
 def _single_stop(m: re.Match[str], groups: dict[str, str | None]) -> int:
     """End of the start time alone, when a trailing "- 12" was not a usable end."""
     for group in ("smer", "sm", "sdm", "sh"):
@@ -451,7 +371,7 @@ def hour_after_date(text: str, pos: int) -> TimeHit | None:
         clock = time(hour + 12, 0)
     else:
         return None
-    return _zoned(text, clock, None, m.start("h" if m["h"] else "oc"), m.end())
+    return zoned(text, clock, None, m.start("h" if m["h"] else "oc"), m.end())
 
 
 #: Words before a time that make it a time to arrive or log in, not the start:
