@@ -3,7 +3,9 @@
 Order of evidence: an automatic reply is never anything else; a calendar part about an
 interview decides invitation / reschedule / cancellation; otherwise the new text (never the
 quoted history) is read for offer, rejection, cancellation, reschedule, a confirmed slot,
-a request for availability, and finally a decision timeline.
+a request for availability, and finally a decision timeline. The calendar path lives in
+calendar_path.py and the text path in text_path.py; this module keeps their order, the
+company and role, and the Detection they end in.
 """
 
 from __future__ import annotations
@@ -17,36 +19,30 @@ from .. import rx
 from ..message import Message
 from ..model import Detection, Interview, Kind, Person
 from ..vocabulary import NO_VOCABULARY, Vocabulary
-from . import calendar_facts as cf
 from . import classify as c
 from .autoreply import GENERATED, auto_reply_reason, is_bulk
-from .calendar_people import event_interviewers, without_relay_and_booker
+from .calendar_path import from_calendar, user_vouches
 from .client import expand_acronym
 from .company import choose_company, company_from_text, names_a_person
 from .dates import resolve_order
 from .deadline import after_interview, find_deadline
 from .ics import Event, parse_calendars
 from .kindwords import forwarded_body
-from .names import dedupe, with_full_names
+from .names import dedupe
 from .notjob import not_job, strongly_not_job
 from .people import names_in_text
 from .position import cjk_position, position_from_text, programme_from_text, without_company
-from .roster import BOOKER
 from .slot_context import join_date_and_time_lines
 from .slot_pick import find_slots, unquoted
 from .subject import from_subject
 from .text import units
-from .text_path import _text_kind, _text_people, _unconditional
+from .text_path import _text_kind, _text_people
 from .topic import job_meeting
-from .writer import sender_interviews
 from .zone_words import local_zone_name, signature_zone
 
 _OUR_CHAT_OFF = rx.compile(
     r"\b(?:cancel|postpone|move|reschedule|push)\s+(?:our|the|your|tomorrow's|today's)\s+"
     r"(?:\w+\s+)?(?:chat|call|conversation|meeting|catch[- ]up)\b", re.I)
-_MOVED_SUBJECT = re.compile(r"\b(?:updated|rescheduled|moved|new\s+time)\b", re.I)
-
-
 _CURLY = ("’", "‘", "“", "”")
 _PLAIN_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 #: Kinds whose people matter before a slot is fixed: the thank-you goes to them later.
@@ -153,11 +149,11 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         return done(Kind.OTHER, 0.9, auto=True)
     bulk = is_bulk(message)
     text, subject = message.text, message.subject
-    user_says = _user_vouches(f)  # the user's [detection] phrases and senders
+    user_says = user_vouches(f)  # the user's [detection] phrases and senders
 
-    if events:  # (without events, _from_calendar would say None)
+    if events:  # (without events, from_calendar would say None)
         _company_position(f, events)
-        if (ics := _from_calendar(f, events, bulk)) is not None:
+        if (ics := from_calendar(f, events, bulk)) is not None:
             return done(*ics)
         f.reasons.append("calendar part not about a job interview")
         return done(Kind.OTHER, 0.8)
@@ -229,14 +225,6 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
     return done(Kind.OTHER, 0.5)
 
 
-#: An updated invitation that moves nothing: "date and time are unchanged", "the time stays
-#: the same", "same time as before".
-_TIME_UNCHANGED = re.compile(
-    r"\b(?:(?:date|time|date\s+and\s+time|time\s+and\s+date)\s+(?:is|are|remains?|stays?)\s+"
-    r"(?:unchanged|the\s+same)|(?:time|date)\s+(?:has|have)\s+not\s+changed"
-    r"|no\s+change\s+to\s+the\s+(?:time|date))\b", re.I)
-
-
 def _in_zone(interview: Interview, name: str) -> Interview:
     """The interview with its zone named `name` (the same instants)."""
     tz = ZoneInfo(name)
@@ -306,138 +294,3 @@ def _as_written(interview: Interview | None, people: tuple[Person, ...], message
     return interview, tuple(map(fix, people))
 
 
-def _user_vouches(f: Facts, event: Event | None = None) -> str | None:
-    """Why the user's own `[detection]` lists say this is interview mail, or None."""
-    m = f.message
-    if f.vocab.vouches_for(m.sender.email if m.sender else None):
-        return "sender in [detection] interview_senders"
-    texts = (m.subject, m.text, *((event.summary, event.description) if event else ()))
-    if (phrase := f.vocab.phrase_in(*texts)) is not None:
-        return f"[detection] interview phrase '{phrase}'"
-    return None
-
-
-def _from_calendar(
-    f: Facts, events: list[Event], bulk: str | None
-) -> tuple[Kind, float, Interview | None] | None:
-    """Invitation, reschedule or cancellation from the calendar parts, if they are about
-    a job interview; None means "let the text decide"."""
-    m = f.message
-    relevant = []
-    for e in events:
-        if e.method in ("REPLY", "COUNTER", "REFRESH"):
-            continue
-        ok, why = cf.is_job_interview(e, m, f.users, f.position, _user_vouches(f, e))
-        if ok:
-            relevant.append(e)
-        elif why not in f.reasons:
-            f.reasons.append(why)
-    if not relevant:
-        return None
-    if bulk and not any(e.user_invited for e in relevant):
-        f.reasons.append(f"bulk mail ({bulk}) with a calendar part not addressed to the user")
-        return Kind.OTHER, 0.7, None
-    cancelled = [e for e in relevant if e.method == "CANCEL" or e.status == "CANCELLED"]
-    booked = [e for e in relevant if e not in cancelled]
-    if cancelled and booked and {e.start for e in booked} - {e.start for e in cancelled}:
-        # the cancellation of the old slot and the invitation to the new one, in one mail
-        f.reasons.append("ics CANCEL of the old slot with a REQUEST for a new one")
-        cancelled, relevant, f.moved_by_calendar = [], booked, True
-    chosen = cancelled or relevant
-    first = chosen[0]
-    # Back-to-back events of one loop (Greenhouse) become one interview, same day only.
-    same_day = [e for e in chosen if e.start.date() == first.start.date()]
-    ends = [e.end for e in same_day if e.end]
-    people: list[Person] = []
-    sender = m.sender.email if m.sender else None
-    role = cf.organizer_role("\n".join((first.description, m.text)))
-    if role is None and any(cf.booked_by(e.organizer, m.text) for e in same_day if e.organizer):
-        role = False  # "Scheduled by Dewi Lestari": the organizer only booked it
-    alone: set[str] = set()  # organizers kept only because nobody else was on the guest list
-    for e in same_day:
-        organizer_takes_part = bool(  # (the event's notes are its organizer's words too)
-            e.organizer and e.organizer.email == sender and (
-                sender_interviews(m.text) or sender_interviews(e.description or "")))
-        found = event_interviewers(e, organizer_takes_part if role is None else role)
-        if e.organizer and e.organizer.email and found == [e.organizer] and role is None and (
-                not organizer_takes_part):
-            alone.add(e.organizer.email)
-        people.extend(found)
-    # an organizer the invitation leaves out is left out of the text's copy of its guest
-    # list too ("Who / Dana Fulton - organizer / Marcus Webb"), unless the text names them
-    # again ("Technical interview with James Holloway and Amira Said")
-    left_out = {e.organizer.name.lower() for e in same_day if e.organizer and e.organizer.name
-                and e.organizer not in people and m.text.count(e.organizer.name) == 1
-                and re.search(rf"{re.escape(e.organizer.name)}\s+[-–]\s+organi[sz]er", m.text)}
-    named = [p for p in _text_people(f) if (p.name or "").lower() not in left_out]
-    if not named and alone and first.description:
-        # only the coordinator on the guest list, and the mail names nobody: the event's
-        # own notes may ("Interviewers: Olivia Brennan (Head of ...), Tomasz Wójcik")
-        mine = {" ".join(a.name.split()).casefold() for a in m.to if a.name}
-        named = [p for p in names_in_text(first.description) if p.name
-                 and " ".join(p.name.split()).casefold() not in mine]
-    if alone and any(p.email not in alone for p in named):
-        # an ATS invitation whose only guest is its organizer, the coordinator, while the
-        # text lists who runs it ("Interviewer: Dana Kowalczyk"): the organizer, whom the
-        # text names nowhere above its sign-off, only booked it
-        among = {n.name for n in named}
-        body = "\n".join(m.text.splitlines()[:-6])  # (the text above a sign-off block)
-        people = [p for p in people if p.email not in alone or p.name in among
-                  or (p.name is not None and any(p.name in ln and not BOOKER.search(ln)
-                                                 for ln in body.splitlines()))]
-    people.extend(named)
-    people = cf.named(people, "\n".join((first.description, m.text)))
-    people = with_full_names(people, (e.organizer for e in same_day if e.organizer))
-    people = without_relay_and_booker(people, m, first)
-    # the candidate under another address (her personal one, on an invitation she forwarded
-    # to herself) is still the candidate: her name as her own mailbox shows it
-    own = {" ".join(a.name.split()).casefold() for a in (*m.to, *m.cc)
-           if a.name and a.email in f.users}
-    own |= {" ".join(e.user_name.split()).casefold() for e in same_day if e.user_name}
-    people = [p for p in people if " ".join((p.name or "").split()).casefold() not in own]
-    # ... or only her other address, the one she forwarded the invitation from (a guest
-    # with no name: an interviewer's calendar entry carries theirs)
-    if m.sender is not None and m.sender.email not in f.users:
-        people = [p for p in people if p.name or p.email != m.sender.email]
-    if role is False:  # "I won't be joining": the organizer only booked the slot
-        org = {x for e in same_day if e.organizer for x in (e.organizer.email, e.organizer.name)}
-        people = [p for p in people if not ({p.email, p.name} & (org - {None}))]
-    start, end, tz_name = first.start, max(ends) if ends else None, first.timezone
-    if tz_name in (None, "UTC") and (said := cf.stated_zone(start, (m.text, first.description))):
-        # Teams/Zoom write DTSTART in UTC; the mail says "10:00 SAST": that is the zone.
-        start, tz_name = start.astimezone(ZoneInfo(said)), said
-        end = end.astimezone(ZoneInfo(said)) if end else None
-        f.reasons.append(f"zone stated in the mail: {said}")
-    interview = Interview(
-        start=start,
-        end=end,
-        timezone=tz_name,
-        interviewers=tuple(dedupe(people)),
-        company=f.company,
-        position=f.position,
-        location=first.location,
-        meeting_url=first.url,
-        uid=first.uid,
-        sequence=max(e.sequence for e in same_day),
-    )
-    f.reasons.append(f"ics METHOD:{first.method or 'none'}")
-    f.reasons.append(f"ics SUMMARY '{first.summary[:60]}'")
-    if cancelled:
-        return Kind.CANCELLATION, 0.9, interview
-    moved = (c.RESCHEDULE.search(m.text) is not None  # (one scan before the per-sentence ones)
-             and any(_unconditional(c.RESCHEDULE, u.text) for u in units(m.text))) or (
-        _MOVED_SUBJECT.search(m.subject)
-    )
-    if (interview.sequence > 0 or moved) and _TIME_UNCHANGED.search(m.text) and not (
-            c.RESCHEDULE.search(m.text)):
-        # an update that adds a link or a guest: "date and time are unchanged"
-        f.reasons.append(f"ics SEQUENCE:{interview.sequence}, but the time is unchanged")
-        return Kind.INTERVIEW_INVITATION, 0.85, interview
-    if interview.sequence > 0 or moved or f.moved_by_calendar:
-        f.reasons.append(
-            f"ics SEQUENCE:{interview.sequence}"
-            if interview.sequence > 0
-            else "text says the interview moved"
-        )
-        return Kind.RESCHEDULE, 0.85, interview
-    return Kind.INTERVIEW_INVITATION, 0.92 if first.user_invited else 0.85, interview
