@@ -48,14 +48,19 @@ def _as_offered(f: Facts, slot: Slot) -> Slot:
         if len(same) == 1 and same[0].zone_stated:
             f.reasons.append(f"the time the quoted mail offered: '{same[0].text}'")
             f.history, f.history_from = mail, header
-            if any(u in header.lower() for u in f.users):
+            if _by_user(header, f.users):
                 # the candidate's own "I could do Tuesday 8 December at 3pm": the length
                 # and the people are in the employer's mail she answered
                 f.history_from, f.history = next(
-                    ((h, t) for h, t in mails[i + 1 :] if not any(u in h.lower() for u in f.users)),
-                    (header, mail))
+                    ((h, t) for h, t in mails[i + 1 :] if not _by_user(h, f.users)), (header, mail))
             return replace(same[0], text=slot.text, pos=slot.pos)
     return slot
+
+
+def _by_user(header: str, users: frozenset[str]) -> bool:
+    """Is the quoted mail under this header line ("On …, Thandi <t@…> wrote:") the user's?"""
+    low = header.lower()
+    return any(u in low for u in users)
 
 
 #: A label for the slot a meeting moves to: "New time:", "Updated date", "変更後の日時".
@@ -211,7 +216,7 @@ def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[
         return [], []
     quoted = quoted_mails(m.quoted)
     mails = [text for _, text in quoted]
-    mine = {text for header, text in quoted if any(u in header.lower() for u in f.users)}
+    mine = {text for header, text in quoted if _by_user(header, f.users)}
     pick = _PICK.search(m.text) or _GO_WITH.search(m.text)
     own = ""
     if pick is None and _LOCKED_IN.search(m.text) and mails:
