@@ -21,7 +21,7 @@ from ..message import Message
 from ..model import Person
 from . import classify as c
 from .ics import Event
-from .kindwords import INTERVIEW_INTL
+from .kindwords import BOOKED_FOR_OTHERS, INTERVIEW_INTL
 from .notjob import not_job
 from .zone_words import CITIES, fold
 from .zones import ZONE_RE, resolve_mention
@@ -190,14 +190,15 @@ _NOT_ME = rx.compile(
     r"|\bich\s+(?:bin|werde)\s+nicht\s+dabei"
     # "I have scheduled the meeting on their behalf and will not join myself"
     r"|\b(?:won['’]t|will\s+not)\s+(?:be\s+)?(?:join(?:ing)?|attend(?:ing)?)\s+myself\b"
-    r"|\b(?:scheduled|booked|set\s+up|sent)\s+(?:\w+\s+){0,3}on\s+(?:their|his|her)\s+behalf\b",
+    r"|\b(?:scheduled|booked|set\s+up|sent)\s+(?:\w+\s+){0,3}on\s+(?:their|his|her)\s+behalf\b"
+    r"|" + BOOKED_FOR_OTHERS,
     re.I,
 )
 _ME_TOO = rx.compile(
     r"\bI(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:join|be\s+joining|sit\s+in|be\s+there|be\s+on)"
     r"(?!\s+you\s+(?:at|in))\b"
     r"|\band\s+I\s+(?:will|'ll|’ll|would|'d|’d|are|look|can)\b(?!\s+(?:look\s+for|find|send"
-    r"|get\s+back|arrange|reschedule|forward|share|sort|set\s+up|book))"
+    r"|get\s+back|arrange|reschedule|re-?book|forward|share|sort|set\s+up|book))"
     r"|\b(?:just|only)\s+(?:be\s+)?(?:me|us\s+two|the\s+two\s+of\s+us)\b"
     r"|\bs[óo]\s+n[óo]s\b|\bcomigo\b|\bmit\s+mir\b|\bnur\s+wir\b",
     re.I,

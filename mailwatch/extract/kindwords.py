@@ -140,3 +140,13 @@ def _without_header_blocks(quoted: str) -> str:
             keep[i:j] = [False] * (j - i)
         i = max(j, i + 1)
     return "\n".join(line for line, k in zip(lines, keep, strict=True) if k)
+
+
+#: "I've set this up for Ravi and Mei": the writer books an interview that others hold (not
+#: "I've booked it for Tuesday"). Read by writer.py (does the sender take part?) and
+#: calendar_facts.py (does the organizer?).
+BOOKED_FOR_OTHERS = (
+    r"\bI(?:['’]ve|\s+have)\s+(?:set\s+(?:this|it)\s+up|booked\s+(?:this|it)|scheduled\s+"
+    r"(?:this|it))\s+for\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|jan|feb|mar|apr|may"
+    r"|jun|jul|aug|sep|oct|nov|dec)(?-i:[A-Z])[a-z]+(?:\s+(?:and|&)\s+(?-i:[A-Z])|\s*[-–,.])"
+)

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from .. import rx
+from .kindwords import BOOKED_FOR_OTHERS
 from .partners import and_i
 from .people import _PAST, squeezed
 
@@ -105,10 +106,7 @@ _NOT_SELF = rx.compile(
     r"|\bprep(?:aration)?\s+(?:call|chat|session)\s+with\s+me\b"
     r"|\b(?:scheduled|booked|set\s+(?:\w+\s+)?up|sent|arranged)\s+(?:\w+\s+){0,3}on\s+"
     r"(?:their|his|her|(?-i:[A-Z])[\w-]+['’]s)\s+behalf\b"
-    # "I've set this up for Ravi and Mei": the writer books it for others
-    r"|\bI(?:['’]ve|\s+have)\s+(?:set\s+(?:this|it)\s+up|booked\s+(?:this|it)|scheduled\s+"
-    r"(?:this|it))\s+for\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|jan|feb|mar|apr|may"
-    r"|jun|jul|aug|sep|oct|nov|dec)(?-i:[A-Z])[a-z]+(?:\s+(?:and|&)\s+(?-i:[A-Z])|\s*[-–,.])",
+    r"|" + BOOKED_FOR_OTHERS,
     re.I,
 )
 

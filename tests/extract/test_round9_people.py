@@ -12,6 +12,7 @@ import pytest
 from mailfactory import detected, raw_mail, vevent
 
 from mailwatch.evaluate import norm_org
+from mailwatch.extract import calendar_facts as cf
 from mailwatch.extract import detect, roster
 from mailwatch.extract.cjk_roster import cjk_people
 from mailwatch.extract.company import cjk_company, company_from_text
@@ -387,3 +388,9 @@ def test_eval_knows_more_legal_forms(written: str, bare: str) -> None:
 def test_ive_set_this_up_for_two_colleagues_is_a_booking_not_a_seat() -> None:
     assert not sender_interviews("I've set this up for Ravi and Mei - the invite is attached.")
     assert sender_interviews("I've booked it for Tuesday 31 March. It'll be me and Iñigo.")
+
+
+def test_an_organizer_who_set_it_up_for_two_colleagues_and_will_rebook_is_not_on_it() -> None:
+    assert cf.organizer_role("I've set this up for Ravi and Mei - the invite is attached. If "
+                             "anything changes just reply here and I will rebook.") is False
+    assert cf.organizer_role("Priya and I will meet you at 10.") is True
