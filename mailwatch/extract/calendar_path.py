@@ -21,7 +21,7 @@ from .names import dedupe, with_full_names
 from .people import names_in_text
 from .roster import BOOKER
 from .text import units
-from .text_path import _text_people, _unconditional
+from .text_path import _text_people, _unconditional, not_the_user
 from .writer import sender_interviews
 
 if TYPE_CHECKING:
@@ -124,10 +124,7 @@ def from_calendar(
     people = without_relay_and_booker(people, m, first)
     # the candidate under another address (her personal one, on an invitation she forwarded
     # to herself) is still the candidate: her name as her own mailbox shows it
-    own = {" ".join(a.name.split()).casefold() for a in (*m.to, *m.cc)
-           if a.name and a.email in f.users}
-    own |= {" ".join(e.user_name.split()).casefold() for e in same_day if e.user_name}
-    people = [p for p in people if " ".join((p.name or "").split()).casefold() not in own]
+    people = not_the_user(people, m, f.users, (e.user_name for e in same_day if e.user_name))
     # ... or only her other address, the one she forwarded the invitation from (a guest
     # with no name: an interviewer's calendar entry carries theirs)
     if m.sender is not None and m.sender.email not in f.users:

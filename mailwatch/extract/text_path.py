@@ -12,6 +12,7 @@ request for times take them from here too.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -196,11 +197,18 @@ def _text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
         me = sender_person(m.sender, m.signature, m.signature or m.text[-300:])
         if me is not None and (me.email or "") not in f.users:
             people.insert(0, me)
-    found = forwarded_people(m, f.users, exclude) + named_author(m, f.users) + people
     # (the candidate writing from another address, "fwd to myself": never her own panel)
-    own = {" ".join(a.name.split()).casefold() for a in (*m.to, *m.cc)
-           if a.name and a.email in f.users}
-    return [p for p in found if " ".join((p.name or "").split()).casefold() not in own]
+    return not_the_user(forwarded_people(m, f.users, exclude) + named_author(m, f.users) + people,
+                        m, f.users)
+
+
+def not_the_user(people: list[Person], m: Message, users: frozenset[str],
+                 more_names: Iterable[str] = ()) -> list[Person]:
+    """`people` without the candidate, by the name her own addresses carry in To/Cc (and
+    `more_names`, as a calendar event names her), whichever address she writes from."""
+    own = {" ".join(n.split()).casefold() for n in (
+        *(a.name for a in (*m.to, *m.cc) if a.name and a.email in users), *more_names)}
+    return [p for p in people if " ".join((p.name or "").split()).casefold() not in own]
 
 
 #: A colleague by first name beside the writer: "Priya and I will ring you", "me and Priya".
