@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, date
+from datetime import UTC, date, timedelta
 
 from .clock_zone import TimeHit
 from .dates import WEEKDAYS, find_dates, next_weekday
@@ -23,12 +23,26 @@ _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sun
 _SAME_DAY = re.compile(r"\b(?:same\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day)\b", re.I)
 #: "start at 3:30 instead of 2:00": the old hour named as the one given up, so the day stays.
 _INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+)?$", re.I)
+_AMOUNT = (r"(?:by\s+)?(?:an?|one|two|three|half\s+an|\d{1,3})(?:\s+and\s+a\s+half)?"
+           r"\s*(?:hours?|hrs?|minutes?|mins?)")
+_AMOUNT_PARTS = re.compile(r"(an?|one|two|three|half\s+an|\d{1,3})(\s+and\s+a\s+half)?"
+                           r"\s*(h|m)", re.I)
+#: "push it an hour later", "push it back 30 minutes", "bring it forward by half an hour":
+#: the old slot shifted by an amount, day and length kept.
+_SHIFT = re.compile(
+    rf"\b{_AMOUNT}\s+(?P<dir>later|earlier)\b"
+    rf"|\b(?:push|move|put|bring|shift)\w*\s+(?:(?:it|this|that|things|us|the\s+\w+)\s+)?"
+    rf"(?P<dir2>back|forward)\s+{_AMOUNT}",
+    re.I)
+_WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 
 
 def half_moved(moved: list[Unit], old: Slot, text: str, ref: date | None,
                order: str) -> Slot | None:
     """The new slot, when a moved sentence gives only its day (and the mail says "same
     time") or only its time (and the mail says "same day"); None otherwise."""
+    if (shifted := _shifted(moved, old)) is not None:
+        return shifted
     same_time, same_day = _SAME_TIME.search(text), bool(_SAME_DAY.search(text))
     if not (same_time or same_day or "instead" in text or "rather" in text):
         return None
@@ -51,6 +65,27 @@ def half_moved(moved: list[Unit], old: Slot, text: str, ref: date | None,
         end = None
         if old.end is not None:  # (in UTC: a length across a DST change stays a length)
             end = (start.astimezone(UTC) + (old.end - old.start)).astimezone(start.tzinfo)
+        return replace(old, start=start, end=end, text=u.text.strip()[:80], pos=0)
+    return None
+
+
+def _shifted(moved: list[Unit], old: Slot) -> Slot | None:
+    """The old slot moved by the amount a moved sentence names, when it names no new day
+    or time of its own ("Can we push it an hour later?")."""
+    for u in moved:
+        if (m := _SHIFT.search(u.text)) is None or find_times(u.text):
+            continue
+        n, half, unit = _AMOUNT_PARTS.search(m.group(0)).groups()  # type: ignore[union-attr]
+        n = n.lower()
+        amount = 0.5 if n.startswith("half") else float(_WORD_NUMBERS.get(n) or int(n))
+        minutes = (amount + (0.5 if half else 0)) * (60 if unit.lower() == "h" else 1)
+        later = (m["dir"] or m["dir2"]).lower() in ("later", "back")
+        delta = timedelta(minutes=minutes if later else -minutes)
+        if not timedelta(0) < abs(delta) <= timedelta(hours=6):
+            continue
+        start = (old.start.astimezone(UTC) + delta).astimezone(old.start.tzinfo)
+        end = None if old.end is None else (old.end.astimezone(UTC) + delta).astimezone(
+            old.start.tzinfo)
         return replace(old, start=start, end=end, text=u.text.strip()[:80], pos=0)
     return None
 

@@ -69,7 +69,7 @@ SCRIPT_NAME = re.compile(
 HONORIFIC_RX = (
     r"(?:(?:(?:Associate|Assistant|Adjunct)\s+Professor|Professor|Prof|Dr|Dra|Mrs|Mr|Ms|Mx"
     r"|Miss|Herrn?|Frau|Mme|Sra|Bapak|Ibu|Bpk|anh|chị|ông|bà|dl|dna|Encik|Puan|Cik|Tuan"
-    r"|Rev|Revd|Reverend|Canon|Fr|Rabbi|Imam|Pastor)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing)\.\s+"
+    r"|Rev|Revd|Reverend|Canon|Fr|Rabbi|Imam|Pastor|Captain|Capt|Cllr|Councillor|Sir|Dame)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing)\.\s+"
     r"|DI\s+(?=[A-Z][a-z])"
     # Italian professional titles, lower-case in running text ("dall'arch. A B")
     r"|(?i:arch|ing|dott|dott\.ssa|avv|lic)\.\s*)*"
@@ -83,7 +83,7 @@ _ROLE_WORD = (
     r"|programmer|researcher|technician|accountant|economist|statistician|supervisor|coordinator"
     r"|administrator|assistant|assessor|trainer|inspector|nurse|teacher|controller|planner"
     r"|generalist|representative|superintendent|foreman|surveyor|curator|librarian|pharmacist"
-    r"|physician|surgeon|therapist|auditor|underwriter|estimator|producer|editor"
+    r"|physician|surgeon|therapist|auditor|underwriter|estimator|producer|editor|captain|pilot|skipper|keeper|chef|vet"
     # Portuguese, Spanish, French, German, Italian job words
     r"|engenheir[oa]|ingenier[oa]|ingénieure?|ingenieur(?:in)?|ingegnere|analista"
     r"|desenvolvedor(?:a)?|desarrollador(?:a)?|développeu(?:r|se)|entwickler(?:in)?"

@@ -253,10 +253,14 @@ def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[
         return [], []
     if source in mine:
         # the candidate's "Wednesday at 3 works best" repeats a time the employer offered
-        # further down ("Wed Feb 10, 3:00pm (both Boston time)"): that offer is the slot
+        # further down ("Wed Feb 10, 3:00pm (both Boston time)"): that offer is the slot,
+        # in the zone it names when hers names none ("10:00 a.m." under "(Newfoundland time)")
+        wall = wanted[0].start.replace(tzinfo=None)
         for mail in later:
-            if (same := _times_of(f, mail).get(wanted[0].start)) is not None:
-                wanted, source = [same], mail
+            same = [s for s in _times_of(f, mail).values() if s.start == wanted[0].start
+                    or (s.zone_stated and s.start.replace(tzinfo=None) == wall)]
+            if len(same) == 1:
+                wanted, source = same, mail
                 break
     unit = next((u for u in parts if pick["ref"] in u.text), Unit(pick.group(0)))
     f.reasons.append(f"picks '{wanted[0].text}' from the quoted mail")

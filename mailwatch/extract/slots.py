@@ -16,7 +16,7 @@ from .. import rx
 from .clock_zone import TimeHit, zone_after
 from .dates import find_dates
 from .times import ARRIVAL_BEFORE, find_times, hour_after_date
-from .zone_words import refine, zone_word_at
+from .zone_words import names_place, refine, zone_word_at
 from .zones import resolve_mention
 
 
@@ -179,7 +179,8 @@ def refine_slot(slot: Slot, sentence: str, text: str, sender_domain: str | None)
     (+10). A bare offset ("GMT+2") is refined only by a place written right after it in
     `sentence`, and "UTC" never: the writer chose a zone-less clock on purpose.
     """
-    if not slot.zone_stated or not slot.zone_text or slot.zone_text.upper() == "UTC":
+    if (not slot.zone_stated or not slot.zone_text or slot.zone_text.upper() == "UTC"
+            or names_place(slot.zone_text)):
         return slot
     bare = slot.timezone is None
     if bare:

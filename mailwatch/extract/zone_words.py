@@ -96,6 +96,13 @@ def zone_word_at(text: str, pos: int) -> tuple[tzinfo | None, str | None, int]:
     return None, None, pos
 
 
+def names_place(zone_text: str) -> bool:
+    """Whether a zone as written names its place ("Faroese time", "hora de Quito"): then it
+    is already as exact as the mail is, and no other place in the mail refines it."""
+    c = _CITY_TIME.match(fold(zone_text.strip(" ,()")))
+    return c is not None and not c["us"]
+
+
 def _close(text: str, pos: int, at: int, end: int) -> int:
     if "(" in text[pos:at] and text[end : end + 1] == ")":
         return end + 1
@@ -162,12 +169,17 @@ _ALL_TIMES = rx.compile(
     # "Everything below is in your time (SAST)"
     r"|\beverything\s+(?:below\s+|above\s+|here\s+)?is\s+in\s+(?:your\s+(?:own\s+|local\s+)?"
     r"time\s*[(,]?\s*)?"
+    # a list's heading: "We have the following times available (Newfoundland time):"
+    r"|\b(?:following|these|below)\s+(?:\w+\s+)?(?:times?|slots?|options?|dates?)\b"
+    r"(?:\s+(?:are\s+)?(?:available|open|free|on\s+offer))?[ \t]*[(:,–-][ \t]*"
+    # a "Time zone" row of a schedule table: "Time zone   Eastern Time (ET)"
+    r"|^[ \t|*]*time[ \t]*-?zone[ \t]*[:|]?[ \t]*"
     # "All Brisbane time (AEST)", "all UK time"
     r"|\ball\s+(?:in\s+)?(?=(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?\s+time\b)"
     # "alle Zeitangaben beziehen sich auf die Ortszeit in Hamburg", "local time in Lisbon"
     r"|\b(?P<local>ortszeit|local\s+time|heure\s+locale|hora\s+local|ora\s+locale|lokale\s+tijd)"
     r"\s+(?:in|de|à|en|di|a)\s+(?=[A-Z])",
-    re.I,
+    re.I | re.M,
 )
 
 
@@ -220,7 +232,7 @@ def signature_zone(signature: str, sent: datetime | None) -> tzinfo | None:
 _GENERIC_TARGETS = frozenset({
     "America/Los_Angeles", "America/Denver", "America/Chicago", "America/New_York",
     "America/Halifax", "Europe/London", "Europe/Paris", "Europe/Berlin", "Australia/Sydney",
-    "Australia/Brisbane", "Pacific/Auckland",
+    "Australia/Brisbane", "Pacific/Auckland", "Atlantic/Reykjavik",
 })
 
 

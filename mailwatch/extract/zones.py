@@ -159,6 +159,8 @@ NAMED: dict[str, str] = {
     "atlantic standard time": "America/Halifax",
     "atlantic daylight time": "America/Halifax",
     "newfoundland time": "America/St_Johns",
+    "saskatchewan time": "America/Regina",
+    "sask time": "America/Regina",
     "alaska time": "America/Anchorage",
     "hawaii time": "Pacific/Honolulu",
     "arizona time": "America/Phoenix",
