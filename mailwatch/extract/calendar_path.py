@@ -38,6 +38,11 @@ _TIME_UNCHANGED = re.compile(
     r"(?:unchanged|the\s+same)|(?:time|date)\s+(?:has|have)\s+not\s+changed"
     r"|no\s+change\s+to\s+the\s+(?:time|date))\b", re.I)
 
+#: A first invitation, as calendar servers word it: "Invitation: …", "X invited you to".
+_FIRST_INVITE = re.compile(r"^\s*(?:invitation|einladung|invitación|invitaci[oó]n|convite"
+                           r"|uitnodiging|inbjudan|invito)\s*:", re.I)
+_INVITED_YOU = re.compile(r"\binvited\s+you\s+to\b", re.I)
+
 
 def user_vouches(f: Facts, event: Event | None = None) -> str | None:
     """Why the user's own `[detection]` lists say this is interview mail, or None."""
@@ -162,6 +167,11 @@ def from_calendar(
             c.RESCHEDULE.search(m.text)):
         # an update that adds a link or a guest: "date and time are unchanged"
         f.reasons.append(f"ics SEQUENCE:{interview.sequence}, but the time is unchanged")
+        return Kind.INTERVIEW_INVITATION, 0.85, interview
+    if interview.sequence == 1 and not (moved or f.moved_by_calendar) and (
+            _FIRST_INVITE.search(m.subject) or _INVITED_YOU.search(m.text)):
+        # some servers (Nextcloud, Apple) send a first invitation as SEQUENCE:1
+        f.reasons.append("ics SEQUENCE:1 on a first invitation")
         return Kind.INTERVIEW_INVITATION, 0.85, interview
     if interview.sequence > 0 or moved or f.moved_by_calendar:
         f.reasons.append(

@@ -88,6 +88,23 @@ FOREIGN_MONTHS: dict[str, int] = {
     # Swahili (the others as in Dutch, German, Afrikaans or Indonesian)
     "machi": 3, "aprili": 4, "julai": 7, "agosti": 8, "septemba": 9, "oktoba": 10,
     "novemba": 11, "desemba": 12,
+    # Albanian (March and May as in French and Danish)
+    "janar": 1, "shkurt": 2, "prill": 4, "qershor": 6, "korrik": 7, "gusht": 8,
+    "shtator": 9, "tetor": 10, "nëntor": 11, "nentor": 11, "dhjetor": 12,
+    # Lithuanian (genitive), Latvian (locative), Slovenian (genitive)
+    "sausio": 1, "vasario": 2, "kovo": 3, "balandžio": 4, "gegužės": 5, "birželio": 6,
+    "liepos": 7, "rugpjūčio": 8, "rugsėjo": 9, "spalio": 10, "lapkričio": 11, "gruodžio": 12,
+    "janvārī": 1, "februārī": 2, "martā": 3, "aprīlī": 4, "maijā": 5, "jūnijā": 6,
+    "jūlijā": 7, "augustā": 8, "septembrī": 9, "oktobrī": 10, "novembrī": 11, "decembrī": 12,
+    "januarja": 1, "februarja": 2, "aprila": 4, "junija": 6, "julija": 7, "avgusta": 8,
+    "oktobra": 10,
+    # Macedonian, Serbian Cyrillic, Kazakh
+    "јануари": 1, "февруари": 2, "март": 3, "април": 4, "мај": 5, "јуни": 6, "јули": 7,
+    "август": 8, "септември": 9, "октомври": 10, "ноември": 11, "декември": 12,
+    "јануар": 1, "фебруар": 2, "јун": 6, "јул": 7, "септембар": 9, "октобар": 10,
+    "новембар": 11, "децембар": 12, "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4,
+    "мамыр": 5, "маусым": 6, "шілде": 7, "тамыз": 8, "қыркүйек": 9, "қазан": 10,
+    "қараша": 11, "желтоқсан": 12,
     # Thai (its year is the Buddhist Era's, 543 ahead: dates.py takes it off)
     "มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6,
     "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
@@ -125,6 +142,10 @@ FOREIGN_WEEKDAYS: dict[str, int] = {
     # Estonian
     "esmaspäev": 0, "teisipäev": 1, "kolmapäev": 2, "neljapäev": 3, "reede": 4,
     "laupäev": 5, "pühapäev": 6,
+    # Albanian ("të martën"), Lithuanian ("antradienį"), Czech and Slovak accusatives
+    "hënën": 0, "martën": 1, "mërkurën": 2, "enjten": 3, "premten": 4, "shtunën": 5,
+    "pirmadienį": 0, "antradienį": 1, "trečiadienį": 2, "ketvirtadienį": 3,
+    "penktadienį": 4, "středu": 2, "stredu": 2,
     # Czech, Slovak, Croatian
     "pondělí": 0, "úterý": 1, "středa": 2, "čtvrtek": 3, "pátek": 4, "pondelok": 0,
     "utorok": 1, "streda": 2, "štvrtok": 3, "piatok": 4, "ponedjeljak": 0, "utorak": 1,
@@ -148,7 +169,11 @@ DAYPART_AT = rx.compile(
     r"\b(?P<part>morning|afternoon|evening)\s+at\s+(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?"
     r"(?![\d:.]|\s*(?:[ap]\.?m|h\b|uhr))"
     r"|\bat\s+(?P<h2>\d{1,2})(?:[:.](?P<m2>[0-5]\d))?\s+in\s+the\s+(?P<part2>morning|afternoon"
-    r"|evening)\b",
+    r"|evening)\b"
+    # "a las 10 de la mañana", "às 3 da tarde", "à 9 h du matin", "alle 3 del pomeriggio"
+    r"|\b(?:a\s+las?|às|as|à|alle|vers)\s+(?P<h3>\d{1,2})(?:[:.h](?P<m3>[0-5]\d))?\s*h?\s+"
+    r"(?:de\s+la|da|du|del|de\s+l['’]|di)\s+(?P<part3>mañana|manhã|matin|mattin[oa]|tarde"
+    r"|après-midi|pomeriggio|noche|noite|soir|sera)\b",
     re.I,
 )
 #: French / German / Spanish whole hours: "à 14h", "vers 9 h", "um 14 Uhr", "a las 10".
@@ -172,11 +197,15 @@ def whole_hour(text: str, m: re.Match[str]) -> time | None:
     return time(hour, 0)
 
 
+_MORNINGS = frozenset({"mañana", "manhã", "matin", "mattino", "mattina"})
+
+
 def daypart_time(m: re.Match[str]) -> time | None:
     """The clock time of a DAYPART_AT match: afternoon/evening hours are p.m."""
-    hour = int(m["h"] or m["h2"])
-    minute = int(m["m"] or m["m2"] or 0)
-    part = (m["part"] or m["part2"]).lower()
+    hour = int(m["h"] or m["h2"] or m["h3"])
+    minute = int(m["m"] or m["m2"] or m["m3"] or 0)
+    part = (m["part"] or m["part2"] or m["part3"]).lower()
+    part = "morning" if part in _MORNINGS else part
     if not 1 <= hour <= 12:
         return None
     if part != "morning" and hour < 12:

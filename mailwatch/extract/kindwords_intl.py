@@ -129,6 +129,8 @@ INTERVIEW = (
     r"|interviu\w*|(?:állás)?interjú\w*|(?:töö)?intervjuu\w*|töövestlus\w*"
     r"|razgovor\w*\s+za\s+posao|entrevues?|phỏng\s+vấn|συνέντευξ\w*|співбесід\w*|интервю\w*"
     r"|собеседовани\w*|(?:ال)?مقابل[ةت]\w*|רא?יון|(?:notre|votre|ta)\s+rencontre"
+    # Albanian (not Italian "intervista", a press interview), Lithuanian, Latvian
+    r"|intervist(?:ë|ën|ës)|pokalbi\w*\s+dėl\s+darbo|darbo\s+pokalb\w*|(?:darba\s+)?intervij\w*"
 )
 #: Job-search words beyond those of classify.JOB.
 JOB = (

@@ -81,7 +81,10 @@ _SUPPORT = (
                r"|\w+\s+(?:engineer|developer|scientist|analyst|designer|manager|architect"
                r"|consultant|specialist|accountant|officer|coordinator|researcher|trainee"
                r"|intern|apprentice))\b|\bgraduate\s+(?:programme|program|scheme|trainee)\b"
-               r"|\bjoin\s+(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}\s+as\s+an?\b",
+               r"|\bjoin\s+(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}\s+as\s+an?\b"
+               # "the Copy Editor job", "applying for the Vet Nurse position": a titled role
+               r"|\b(?:the|this|our)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+job\b"
+               r"|\b(?:thanks|thank\s+you)\s+for\s+applying\b",
                re.I),
     # a hiring decision under way: "we're still seeing a couple of people ... no decision yet"
     rx.compile(r"\b(?:(?:don['’]t|do\s+not|haven['’]t)\s+(?:yet\s+)?(?:have|made|reached)\s+a"
@@ -95,6 +98,9 @@ _SUPPORT = (
                r"|sign-?on\s+bonus|salary\s+package|notice\s+period|probation(?:ary)?\s+period)\b",
                re.I),
     rx.compile(r"\b(?:meet|speak|talk)\s+(?:with\s+|to\s+)?you\b"
+               # "You'll meet with me (Head Nurse) and Dr Fiona McAllister"
+               r"|\byou(?:['’]ll|\s+will)\s+(?:be\s+)?(?:meet|meeting|speak|speaking|talk|talking)"
+               r"\s+(?:with|to)\b"
                # "She'll meet with Greg Lawson (VP, Pricing) first"
                r"|\b(?:meet|meeting|speak|speaking|talk|talking|call|chat|conversation|screen)"
                r"\s+with\s+"
@@ -128,7 +134,13 @@ def _without(text: str, names: tuple[str | None, ...]) -> str:
     for name in names:
         if name and len(name) > 3 and name in text:
             text = text.replace(name, " ")
+    if "(" in text:  # "me and Imran Siddiqui (Deputy Editor)": a panel member's own title
+        text = _PERSON_TITLE.sub(" ", text)
     return text
+
+
+_PERSON_TITLE = re.compile(r"(?<=[a-z])\s*\((?:[A-Z][\w-]*\s*){1,4}\)(?=\s*(?:[,.;]|and\b|$))",
+                           re.M)
 
 
 def strongly_not_job(text: str) -> str | None:

@@ -69,7 +69,7 @@ SCRIPT_NAME = re.compile(
 HONORIFIC_RX = (
     r"(?:(?:(?:Associate|Assistant|Adjunct)\s+Professor|Professor|Prof|Dr|Dra|Mrs|Mr|Ms|Mx"
     r"|Miss|Herrn?|Frau|Mme|Sra|Bapak|Ibu|Bpk|anh|chị|ông|bà|dl|dna|Encik|Puan|Cik|Tuan"
-    r"|Rev|Revd|Reverend|Canon|Fr|Rabbi|Imam|Pastor|Captain|Capt|Cllr|Councillor|Sir|Dame)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing)\.\s+"
+    r"|Rev|Revd|Reverend|Canon|Fr|Rabbi|Imam|Pastor|Captain|Capt|Cllr|Councillor|Sir|Dame)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing|Mgr|Bc|PhDr|JUDr|MUDr|RNDr|Lic|Lcda|Lcdo|znj|zj|z)\.\s+"
     r"|DI\s+(?=[A-Z][a-z])"
     # Italian professional titles, lower-case in running text ("dall'arch. A B")
     r"|(?i:arch|ing|dott|dott\.ssa|avv|lic)\.\s*)*"
@@ -87,10 +87,15 @@ _ROLE_WORD = (
     # Portuguese, Spanish, French, German, Italian job words
     r"|engenheir[oa]|ingenier[oa]|ingénieure?|ingenieur(?:in)?|ingegnere|analista"
     r"|desenvolvedor(?:a)?|desarrollador(?:a)?|développeu(?:r|se)|entwickler(?:in)?"
-    r"|coordenador(?:a)?|coordinador(?:a)?|diretor(?:a)?|director(?:a)?)s?\b"
+    r"|coordenador(?:a)?|coordinador(?:a)?|diretor(?:a)?|director(?:a)?"
+    # Slovak, Czech, Albanian
+    r"|vedúc[ia]|vedouc[íi]|riaditeľ(?:ka)?|ředitel(?:ka)?|manažér(?:ka)?|referent(?:ka)?"
+    r"|specialist(?:e|ka)|drejtor(?:e|i)?|përgjegjës(?:e)?)s?\b"
 )
 #: Words that make a phrase a job title ("Senior Engineer", "Head of Data").
 ROLE_WORD_RX = _ROLE_WORD
+_NEXT_TITLED = (r"[^,.;]{1,60},\s+(?:and|y|a|dhe|e|et|und|i|ir|in)\s+"
+                r"(?:Ing|Mgr|Dr|Bc|PhDr|Lic|Prof|z|znj|zj|Sr|Sra|Mr|Mrs|Ms)\.?\s+[A-Z]")
 _PERSON = rx.compile(
     # "two of our engineers, A and B": a quantifier before the group the names belong to
     rf"(?:(?P<some>(?i:one|two|three|four|both|some|a\s+couple)\s+of\s+)?"
@@ -104,8 +109,10 @@ _PERSON = rx.compile(
     # "..., our Engineering Manager for the Settlements squad, and C D"
     rf"(?:\s+(?:for|on|at|in)\s+(?:the\s+)?[\w &\-]{{1,40}}(?=,))?"
     # "Johan van der Merwe, Head of Pricing, and ...": a capitalised title in commas
-    rf"|,\s+(?=[^,.;]{{0,40}}\b{_ROLE_WORD})"
-    rf"(?P<title3>(?:[A-Z][\w&\-]*|{_ROLE_WORD})(?:\s+(?:of|and|&|for|[A-Z][\w&\-]*"
+    # (or any title in commas when a titled name follows: "Ing. A B, vedúci oddelenia
+    # testovania, a Mgr. C D", "z. A B, Drejtor i Riskut, dhe znj. C D")
+    rf"|,\s+(?=[^,.;]{{0,40}}\b{_ROLE_WORD}|{_NEXT_TITLED})"
+    rf"(?P<title3>(?:[A-Z][\w&\-]*|{_ROLE_WORD}|(?={_NEXT_TITLED})[^\W\d_][\w\-]*)(?:\s+(?:of|and|&|for|[A-Z][\w&\-]*"
     rf"|[a-zà-ÿ][\w\-]*(?=[^,.;]*[,.;]))){{0,5}})"
     rf"(?=\s*(?:,|\.|;|$|¶)|\s+\d)"  # (a digit: the next row of a schedule)
     # "with Danielle Okafor - she's their Head of Model Risk"
@@ -116,8 +123,8 @@ _SEP = re.compile(
     # "with A B (VP, Pricing) first and then C D", "A B, then C D"
     r"(?:\s+first)?,?\s+(?:and\s+)?then\s+(?:with\s+)?"
     r"|\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+|together\s+with\s+|along\s+with\s+"
-    r"|(?:e|y|et|und|en)\s+(?:con\s+(?:el|la)\s+|com\s+(?:o|a)\s+|con\s+|com\s+|avec\s+"
-    r"|mit\s+|met\s+)?)?"
+    r"|(?:e|y|et|und|en|a|dhe|ir|un|in)\s+(?:con\s+(?:el|la)\s+|com\s+(?:o|a)\s+|con\s+"
+    r"|com\s+|avec\s+|mit\s+|met\s+|de\s+(?:la|los|las|el)\s+|del\s+)?)?"
     r"|\s+(?:and|as\s+well\s+as|together\s+with|along\s+with|plus)\s+|\s*&\s*"
     # ("y con Lucía Benedetti", "e com a Inês Carvalho", "and with A B")
     r"|\s+(?:e|ed|y|et|und|en|oraz|och|og|and|sekä|ja)\s+(?:(?:con|com|avec|mit|met|med|with)\s+)?"
@@ -175,6 +182,10 @@ _TRIGGER = rx.compile(
     r"|(?:gespräch|sprechen|treffen|kennenlernen)\s+mit"
     r"|(?:video|telefoon|kennismakings|sollicitatie|vervolg|online)?(?:gesprek|spreken|spreekt|kennismaken)(?:\s+van\s+\d+\s+minuten)?\s+met"
     r"|(?:ser[áa]|seria|sería|estar[áa]|sar[àa])\s+con(?:\s+(?:el|la))?|ser[áa]\s+com(?:\s+(?:o|a))?"
+    # "estará a cargo del Lic. A B", Slovak "sa pohovoru zúčastnia Ing. A B", Albanian "do të
+    # drejtohet nga z. A B"
+    r"|a\s+cargo\s+(?:del|de\s+la|de)|(?:sa|se)\s+(?:\w+\s+)?zúčastn(?:ia|í|i)|zúčastní\s+se"
+    r"|drejtohet\s+nga|zhvillohet\s+me"
     r"|jy\s+sal\s+met|(?:babbel|praat|spreek)\w*\s+met|alongside"
     r"|deltager\s+(?:jeg\s+selv\s+og|også)|deltar\s+(?:jeg\s+selv\s+og|også)"
     # "conduzida pelo A B e por mim", "conducida por", "condotto dall'arch. A B"

@@ -22,8 +22,10 @@ _RU = r"[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’-]+"
 #: A meeting word, then "with" and the name, ending where the name's phrase does. (Only
 #: the meeting words ignore case: the capitals of a Greek or Cyrillic name are its test.)
 _WITH_NAME = re.compile(
-    rf"(?:שיח\w*|ראיון|פגיש\w*)[^.\n]{{0,80}}?\sעם\s+(?P<he>{_HE}(?:\s+{_HE}){{1,2}})(?=\s*[,.(]|\s+ו)"
-    rf"|(?:مقابل\w*|اجتماع\w*|لقاء\w*)[^.\n]{{0,80}}?\sمع\s+(?:(?:م|أ|د)\.\s*)?"
+    rf"(?:שיח\w*|ראיון|פגיש\w*)[^.\n]{{0,80}}?\sעם\s+(?!צוות|מחלק|ועדת)(?P<he>{_HE}(?:\s+{_HE}){{1,2}})(?=\s*[,.(]|\s+ו)"
+    # (not a team, department or committee: "مع فريق الإدارة المالية", "עם צוות הפיתוח")
+    rf"|(?:مقابل\w*|اجتماع\w*|لقاء\w*)[^.\n]{{0,80}}?\sمع\s+(?!فريق|قسم|لجنة|إدارة|الإدارة|مجموعة)"
+    rf"(?:(?:م|أ|د)\.\s*)?"
     rf"(?P<ar>{_AR}(?:\s+{_AR}){{1,2}})(?=\s*[،,.(\-]|\s+و)"
     rf"|(?i:συνέντευξ\w*|συνάντησ\w*|συζήτησ\w*)[^.\n]{{0,80}}?\sμε\s+(?:τ(?:ον|ην|ο)\s+)?"
     rf"(?:κ\.\s+|κα\s+)?(?P<el>{_EL}\s+{_EL})"

@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from .. import rx
+from .date_words import FOREIGN_WEEKDAYS
 from .dates import find_dates, find_times
 from .text import Unit
 from .times import time_at_start
@@ -44,8 +45,10 @@ def continues_meeting(sentence: str, previous_is_meeting: bool) -> bool:
 
 #: A line that is a slot by itself: it opens with a date or weekday ("Tue 6 Oct, 2.30pm",
 #: "mardi 3 novembre, de 14h30 à 15h30", "Sunday 11 October 2026").
+_FOREIGN_WD = "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True))
 _SLOT_LINE = rx.compile(
-    r"^\s*(?:(?:option\s+)?[A-Z1-9]\s*[|:).\-]\s*)?(?:(?:on|am|le|el|the)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+\w+|\w+day\b|\w+dag\b"
+    r"^\s*(?:(?:option\s+)?[A-Z1-9]\s*[|:).\-]\s*)?(?:(?:on|am|le|el|the|v|ve|w|we|u|në|të|më)\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+\w+|\w+day\b|\w+dag\b|(?:{_FOREIGN_WD})\b"
     r"|(?:lun|mar|mercre|jeu|vendre|same)di\b|dimanche\b|\w+tag\b|(?:jan|feb|mar|apr|may|jun|jul"
     r"|aug|sep|oct|nov|dec)\w*\.?\s+\d|20\d\d\s?[年/.-]|\d{1,2}\s?月\s?\d{1,2}\s?日"
     r"|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[（(])",  # ("3/16（二）下午 2:00-3:00")

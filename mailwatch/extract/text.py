@@ -58,6 +58,7 @@ _ABBREV = rx.compile(r"(?:\b[ap]\.m\.|[πμ]\.μ\.|\d\s?น\.|\b(?:Dr|Mr|Mrs|Ms|
 #: "26." before a month name is a German/Scandinavian day, not a sentence end.
 _ORDINAL_DOT = rx.compile(r"\b\d{1,2}\.$")
 _MONTH_NEXT = re.compile(rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.I)
+_SPACED_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\s\d{1,2}\.\s?\d{4}\b")
 _PARAGRAPHS = re.compile(r"\n\s*\n")
 
 
@@ -79,6 +80,10 @@ def sentences(paragraph: str) -> list[str]:
             continue
         if _ORDINAL_DOT.search(paragraph, 0, m.start()) and _MONTH_NEXT.match(paragraph, m.end()):
             continue  # German ordinal: "am Donnerstag, 26. November 2026"
+        if paragraph[m.start() - 1 : m.start()] == "." and any(
+                d.start() < m.start() < d.end() for d in _SPACED_DATE.finditer(
+                    paragraph, max(0, m.start() - 8), m.end() + 12)):
+            continue  # Slovak, Czech, German "16. 9. 2026"
         out.append(paragraph[start : m.start()].strip())
         start = m.end()
     out.append(paragraph[start:].strip())

@@ -61,7 +61,9 @@ _NOON = re.compile(r"noon|midday", re.I)
 #: German "um 14.30", "Uhrzeit: 14.30 - 15.30", Italian "alle 14.30", Polish "godz. 9.00",
 #: and any dotted time or range followed by "Uhr" ("14.30 - 15.30 Uhr").
 _AT_DOTTED = rx.compile(
-    r"(?:\b(?:at|kl\.?|klockan|klo|om|um|alle|ore|godz\.?|godzina|a\s+les|pukul|jam|เวลา)\s+"
+    # (Slovak and Czech "o 14.00 hod.", "v 9.30", Slovenian "ob 10.00", Serbian "u 13.00")
+    r"(?:\b(?:at|kl\.?|klockan|klo|om|um|alle|ore|godz\.?|godzina|a\s+les|pukul|jam|เวลา|o|v|ob"
+    r"|u|kell|plkst\.?)\s+"
     r"|\b(?i:uhrzeit|zeit|orario|godzina|tid|klockslag|saat|kellonaika|aika)\s*:\s*"
     r"|(?<![\d.\w])(?=(?:[01]?\d|2[0-3])\.[0-5]\d(?:\s*(?:-|–|—|bis)\s*(?:[01]?\d|2[0-3])\.[0-5]\d)?"
     r"\s*Uhr\b))"
@@ -69,6 +71,8 @@ _AT_DOTTED = rx.compile(
     r"(?:\s*(?:-|–|—|bis)\s*(?P<eh>[01]?\d|2[0-3])\.(?P<em>[0-5]\d))?(?![\d.])")
 
 
+#: What each DAYPART_AT form needs in the text ("at", "in the", "de la mañana", "da tarde").
+_DAYPART_WORDS = (" at ", " in the ", " de l", " da ", " du ", " del ", " di ")
 _PM_WORDS = frozenset({"petang", "sore", "malam"})
 #: The first letter of a p.m. word in Greek ("μ.μ.") and Arabic (noon, afternoon, evening).
 _PM_INITIALS = ("μ", "ظ", "ع", "م")
@@ -242,7 +246,7 @@ def _times(text: str) -> tuple[TimeHit, ...]:
             hits.append(hit)
             taken.append((m.start(), hit.stop))
     for pattern in (DAYPART_AT, WHOLE_HOUR) if digits else ():  # "afternoon at 3", "à 14h"
-        if pattern is DAYPART_AT and " at " not in text and " in the " not in text:
+        if pattern is DAYPART_AT and not any(w in text for w in _DAYPART_WORDS):
             continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):

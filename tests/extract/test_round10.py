@@ -4,12 +4,19 @@ mail here is invented."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
-from mailfactory import detected
+from mailfactory import assert_clock, detected, vevent
 
+from mailwatch.extract import classify as c
+from mailwatch.extract import detect
+from mailwatch.extract.dates import find_dates
+from mailwatch.extract.notjob import not_job
+from mailwatch.extract.text import sentences
 from mailwatch.extract.zone_words import local_zone_name, zone_hint
+from mailwatch.message import parse_message
 from mailwatch.model import Kind
 
 _CHI = ZoneInfo("America/Chicago")
@@ -88,3 +95,73 @@ def test_a_reply_that_picks_a_day_takes_the_zone_of_the_offer_it_answers() -> No
     assert det.interview.start == datetime(2026, 11, 10, 10, tzinfo=ZoneInfo("America/St_Johns"))
     assert det.interview.timezone == "America/St_Johns"
     assert [p.name for p in det.interview.interviewers] == ["Gerald Whelan", "Maura Kavanagh"]
+
+
+def test_a_panel_members_own_title_is_no_sign_of_press_mail() -> None:
+    text = ("Hi Thandi,\n\nHere's the invite for your interview for the Copy Editor job next "
+            "Tuesday. It'll be me and Imran Siddiqui (Deputy Editor). Ring the buzzer for "
+            "Editorial when you arrive.\n")
+    assert not_job(text) is None
+    assert not_job("Our deputy editor would like to include your story in Friday's edition.")
+
+
+def test_a_first_invitation_sent_as_sequence_1_is_no_move() -> None:
+    msg = EmailMessage()
+    msg["From"] = "Jess Tran via Ironbark Cloud <nextcloud@cloud.ironbark.example>"
+    msg["To"], msg["Date"] = "thandi@example.org", "Mon, 02 Nov 2026 09:00:00 +1100"
+    msg["Subject"] = "Invitation: Vet Nurse interview - Thandi Nkosi"
+    msg.set_content('Jess Tran invited you to "Vet Nurse interview - Thandi Nkosi"\n\n'
+                    "Thanks for applying for the Vet Nurse position. You'll meet with me and "
+                    "Dr Fiona McAllister.\n")
+    ics = vevent(summary="Vet Nurse interview - Thandi Nkosi", start="20261110T103000",
+                 end="20261110T111500", tzid="Australia/Melbourne", sequence=1,
+                 uid="nc-1@ironbark.example")
+    msg.add_attachment(ics.replace("\n", "\r\n").encode(), maintype="text", subtype="calendar",
+                       filename="event.ics", params={"method": "REQUEST"})
+    det = detect(parse_message(bytes(msg)), user_addresses=frozenset({"thandi@example.org"}))
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    msg.replace_header("Subject", "Updated invitation: Vet Nurse interview - Thandi Nkosi")
+    msg.get_payload()[0].set_content("Jess Tran updated the event.\n")
+    det = detect(parse_message(bytes(msg)), user_addresses=frozenset({"thandi@example.org"}))
+    assert det.kind is Kind.RESCHEDULE
+
+
+def test_rejections_that_go_on_with_a_candidate_or_other_people() -> None:
+    for text in ("after careful consideration we've decided to move forward with a candidate "
+                 "whose experience more closely matches what the studio needs",
+                 "decidimos continuar con otras personas cuyo perfil se ajusta más"):
+        assert c.REJECTION.search(text), text
+
+
+def test_a_spanish_hour_of_the_morning_and_central_european_dotted_forms() -> None:
+    assert_clock("Hora: a las 10 de la mañana (hora de Bolivia)", [(10, 0), None])
+    assert_clock("às 3 da tarde", [(15, 0), None])
+    assert_clock("v stredu 16. 9. 2026 o 14.00 hod.", [(14, 0), None])
+    assert [d.day for d in find_dates("më 17 nëntor 2026", date(2026, 11, 2), "dmy")] == [
+        date(2026, 11, 17)]
+    assert sentences("Pozývame Vás v stredu 16. 9. 2026 o 14.00 hod. na pohovor.") == [
+        "Pozývame Vás v stredu 16. 9. 2026 o 14.00 hod. na pohovor."]
+
+
+def test_slovak_and_albanian_invitations_with_titled_panels() -> None:
+    det = detected(
+        "Dobrý deň, pani Nkosi,\n\nsi Vás dovoľujeme pozvať na osobný pohovor, ktorý sa "
+        "uskutoční\n\nv stredu 11. 11. 2026 o 14.00 hod.\n\nPohovor potrvá približne 60 minút. "
+        "Za spoločnosť sa pohovoru zúčastnia Ing. Martin Kováč, vedúci oddelenia testovania, a "
+        "Mgr. Lucia Baranová, HR business partner.\n",
+        subject="Pozvánka na pohovor - QA inžinier", sender="Zuzana <z@tatra.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2026-11-11T14:00:00+02:00"
+    assert [p.name for p in det.interview.interviewers] == ["Martin Kováč", "Lucia Baranová"]
+    det = detected(
+        "Përshëndetje znj. Nkosi,\n\nJu ftojmë në një intervistë, e cila do të zhvillohet të "
+        "martën, më 17 nëntor 2026, në orën 11:00 (ora e Tiranës). Intervista do të zgjasë rreth "
+        "një orë dhe do të drejtohet nga z. Arben Dervishi, Drejtor i Menaxhimit të Riskut, dhe "
+        "znj. Blerta Kola, Specialiste e Lartë e Riskut Operacional.\n",
+        subject="Ftesë për intervistë - Analist Risku", sender="Elira <e@adriatik.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2026-11-17T11:00:00+01:00"
+    assert det.interview.timezone == "Europe/Tirane"
+    assert [p.name for p in det.interview.interviewers] == ["Arben Dervishi", "Blerta Kola"]
