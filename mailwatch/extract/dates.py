@@ -144,7 +144,9 @@ _RELATIVE = rx.compile(
     rf"|\s*[ap]\.?m)|(?:at|@)\s+\d{{1,2}}(?![\d:.,%/])"  # ("Thursday at 3 works")
     rf"|at\s+(?:half|quarter|noon|midday)\b)"  # ("Thursday at quarter to 11 Eastern")
     # a weekday picked in a reply, its time said next: "thurs works. 3pm my time"
-    rf"|\s+(?:works|is\s+(?:fine|good|great|perfect)|suits)\b))\b",
+    rf"|\s+(?:works|is\s+(?:fine|good|great|perfect)|suits)\b"
+    # "Can you pop in Monday first thing? 9ish.": a part of the day, its time said next
+    rf"|\s+(?:first\s+thing|morning|afternoon|lunchtime)\b))\b",
     re.I,
 )
 

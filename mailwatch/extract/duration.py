@@ -216,10 +216,19 @@ def _number(word: str) -> float | None:
         return None
 
 
+#: A cap on the meeting said as its length: "(it) shouldn't take more than", "won't run
+#: longer than", "shouldn't be more than".
+_CAP = rx.compile(r"\b(?:should(?:n['’]?t|\s+not)|won['’]?t|will\s+not|wouldn['’]?t)\s+(?:take|run"
+                  r"|last|be|go)\s+(?:any\s+)?(?:more|longer|over)\s+(?:than\s+)?(?:about\s+)?$",
+                  re.I)
+
+
 def _is_the_meetings(sentence: str, m: re.Match[str]) -> bool:
     before, after = sentence[: m.start()], sentence[m.end():]
     if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after):
         return False
+    if _CAP.search(before[-50:]) and not _OTHER_THING.search(sentence):
+        return True  # "Shouldn't take more than 45 mins": a cap on it is its length
     if _BAD_BEFORE.search(before[-40:]) or _BAD_AFTER.match(after[:40]):
         return False
     if _OTHER_THING.search(sentence):

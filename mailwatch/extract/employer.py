@@ -148,6 +148,7 @@ def domain_phrase(label: str, text: str) -> str | None:
     if len(compact) < 3:
         return None
     best: str | None = None
+    best_rank = (0, 0)
     for m in _PHRASE.finditer(text):  # (every capitalised phrase of the mail: kept lean)
         found = m.group(0)
         if "'" in found or "’" in found:  # "Anadolu Yazılım'daki …": a case ending ends it
@@ -167,13 +168,23 @@ def domain_phrase(label: str, text: str) -> str | None:
         words = [w for w in (fold(w) if w != "&" else "and" for w in phrase.split()) if w]
         spelled = _spelled(words, compact, first_token) or (
             lead in _GROUP_WORDS and _spelled(words[1:], compact, first_token))
-        if spelled and (best is None or len(phrase) > len(best)):
-            best = phrase
+        # (a phrase that spells the whole label beats one that only opens with its first
+        # token: "Harrowgate Analytics" for harrowgate-analytics, not "Harrowgate and Priya")
+        rank = (2 if spelled and not _first_token_only(words, compact, first_token) else
+                1 if spelled else 0, len(phrase))
+        if spelled and (best is None or rank > best_rank):
+            best, best_rank = phrase, rank
     return best
 
 
-def _spelled(words: list[str], compact: str, first_token: str) -> bool:
-    """Do these folded words of a phrase spell the domain label `compact`?"""
+def _first_token_only(words: list[str], compact: str, first_token: str) -> bool:
+    """The phrase spells the label only by its first word, the label's first token."""
+    return words[0] == first_token != compact and not _spelled(words, compact, None)
+
+
+def _spelled(words: list[str], compact: str, first_token: str | None) -> bool:
+    """Do these folded words of a phrase spell the domain label `compact`? (With
+    `first_token`, also a phrase that opens with the label's first token, "harrowgate".)"""
     if not words or len(words) > 5:
         return False
     joined = "".join(words)
@@ -191,7 +202,8 @@ def _spelled(words: list[str], compact: str, first_token: str) -> bool:
         or (joined.startswith(compact) and len(compact) > len(words[0]))
         # "cajuina" for Cajuína Tecnologia: the name, then only words of an organisation
         or (len(words) > 1 and words[0] == compact and all(w in _ORG_TAIL for w in words[1:]))
-        or (len(words) > 1 and words[0] == first_token != compact and len(first_token) >= 4)
+        or (first_token is not None and len(words) > 1 and words[0] == first_token != compact
+            and len(first_token) >= 4)
     )
 
 

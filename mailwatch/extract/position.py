@@ -155,6 +155,8 @@ _NOT_COMPANY = re.compile(
     r"|Sunday|Zoom|Teams|Microsoft Teams|Google Meet|Interview|Hi|Dear|Thanks|Thank"
     # the reader or the writer, in the languages of "bei Ihnen", "chez vous", "con usted"
     r"|Ihnen|Sie|Ihr|Ihre|Ihrer|Ihrem|Euch|Dir|Dich|Uns|Vous|Nous|Usted|Ustedes|Você)\b"
+    # a place in a building: "we're at Unit 4", "at Suite 200"
+    r"|^(?:Unit|Suite|Floor|Level|Building|Block|Room|Studio\s+\d)$"
     # a department, not the employer
     r"|^(?:People\s*(?:&|and)\s*Culture|Human\s+Resources|Talent\s+Acquisition|People\s+Operations"
     r"|Recruitment|Recruiting|HR)$"

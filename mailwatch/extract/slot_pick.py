@@ -190,7 +190,7 @@ _PICK = rx.compile(
     r"(?P<ref>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow"
     r"|the\s+(?:first|second|earlier|later)(?:\s+(?:one|option|slot|time))?)\b"
     r"(?:(?!n['’]t\b|\bnot\b|\bno\b)[^.!?\n]){0,45}?\b(?:works?|is\s+(?:great|perfect|good"
-    r"|fine|best)|(?:would\s+)?suits?|it\s+is)\b",
+    r"|fine|best)|(?:would\s+)?suits?|it\s+is|(?<=['’]s\s)(?:great|perfect|good|fine|best))\b",
     re.I,
 )
 #: "let's go with the second option", "we'll go with option 2": a pick among listed times.

@@ -101,11 +101,17 @@ _HOUR_WORDS = {w: i for i, w in enumerate(
      "twelve"), 1)}
 #: "half past two", "quarter to three", "half two" (British for 2:30).
 _WORD_CLOCK = rx.compile(
-    r"\b(?:(?P<q>half|quarter)\s+(?P<rel>past|to)\s+|(?P<half>half)\s+)"
+    r"\b(?:(?P<q>half|quarter|five|ten|twenty(?:[-\s]five)?)(?:\s+minutes)?\s+(?P<rel>past|to)\s+"
+    r"|(?P<half>half)\s+)"
     r"(?P<h>" + "|".join(_HOUR_WORDS) + r"|1[0-2]|[1-9])(?![\w:]|\.\d)"
+    # (not a count: "five to ten minutes early")
+    r"(?!\s*(?:-\s*)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|people|years?|%))"
     r"(?:\s*(?P<mer>[ap]\.?m\.?(?![a-z])|in\s+the\s+(?:morning|afternoon|evening)))?",
     re.I,
 )
+_PAST_MINUTES = {"five": 5, "ten": 10, "twenty": 20, "twenty five": 25, "quarter": 15}
+#: A word clock may be in the text: "half", "quarter", "... past", "ten to".
+_WORD_CLOCK_HINT = re.compile(r"half|quarter|past|\b(?:five|ten|twenty)\s+to\b", re.I)
 _RANGE_TO_WORDS = re.compile(r"\s*(?:-|–|—|〜|～|~|to|until|till)\s*$", re.I)
 
 
@@ -113,7 +119,8 @@ def _word_clock(m: re.Match[str]) -> time | None:
     """The clock time of a _WORD_CLOCK match; without am/pm, office hours decide."""
     word = m["h"].lower()
     hour = _HOUR_WORDS.get(word) or int(word)
-    minute = 30 if (m["half"] or (m["q"] or "").lower() == "half") else 15
+    q = " ".join((m["q"] or "").lower().replace("-", " ").split())
+    minute = 30 if (m["half"] or q == "half") else _PAST_MINUTES.get(q, 15)
     if (m["rel"] or "").lower() == "to":
         hour, minute = hour - 1 or 12, 60 - minute
     mer = (m["mer"] or "").lower()
@@ -163,6 +170,8 @@ _SWAHILI_CLOCK = re.compile(r"\b[Ss]aa\s+(?P<h>1[0-2]|[1-9])(?:[:.](?P<m>[0-5]\d
                             r"(?P<part>asubuhi|mchana|jioni|usiku)\b", re.I)
 #: A 24-hour clock written as four digits and "hrs": "1430hrs", "0900 hrs".
 _HRS_CLOCK = re.compile(r"(?<![\d:.,/])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?hrs\b", re.I)
+#: A bare hour said loosely: "9ish", "around 2-ish" (a clock's "1:30ish" is _TIME's).
+_ISH = re.compile(r"(?<![\w:.,/-])(?P<h>[1-9]|1[0-2])\s?-?ish\b", re.I)
 #: The sign of a UTC offset just before a number: "GMT+5:30", "UTC -03:00".
 _OFFSET_SIGN = re.compile(r"(?:GMT|UTC)\s?[+\-\u2212\u2013]\s?$", re.I)
 
@@ -170,7 +179,7 @@ _OFFSET_SIGN = re.compile(r"(?:GMT|UTC)\s?[+\-\u2212\u2013]\s?$", re.I)
 #: The patterns whose match starts every hit of `find_times`: a hit's `pos` is where one
 #: of them matched (a range joined from two keeps its first part's). Keep this in step
 #: with `_times` and `_with_word_clocks`.
-_OPENERS = (_BETWEEN, _TIME, _AT_DOTTED, _HOUR_RANGE, DAYPART_AT, WHOLE_HOUR, _WORD_CLOCK)
+_OPENERS = (_BETWEEN, _TIME, _AT_DOTTED, _HOUR_RANGE, DAYPART_AT, WHOLE_HOUR, _WORD_CLOCK, _ISH)
 #: A character one of them can start with (a digit, or b, n, m, a, d, e, f, v, h, q).
 _OPENING = rx.opening(*_OPENERS)
 
@@ -267,7 +276,14 @@ def _times(text: str) -> tuple[TimeHit, ...]:
                          m.end("h"))
             hits.append(hit)
             taken.append((m.start("h"), hit.stop))
-    if "half" in text or "quarter" in text or "Half" in text or "Quarter" in text:
+    for m in _ISH.finditer(text) if digits and "ish" in text else ():  # "9ish", "2-ish"
+        if not any(m.start() < e and s < m.end() for s, e in taken):
+            hour = int(m["h"])  # (an hour of the working day, as _LETS_DO reads it)
+            hit = zoned(text, time(hour + 12 if hour <= 7 else hour, 0), None, m.start(),
+                        m.end())
+            hits.append(hit)
+            taken.append((m.start(), hit.stop))
+    if _WORD_CLOCK_HINT.search(text):
         hits = _with_word_clocks(text, hits)
     if "오후" in text or "下午" in text or "午後" in text:
         hits = [_afternoon(text, h) for h in hits]

@@ -13,6 +13,7 @@ from mailfactory import assert_clock, detected, vevent
 from mailwatch.extract import classify as c
 from mailwatch.extract import detect
 from mailwatch.extract.dates import find_dates
+from mailwatch.extract.duration import stated_length
 from mailwatch.extract.notjob import not_job
 from mailwatch.extract.text import sentences
 from mailwatch.extract.zone_words import local_zone_name, zone_hint
@@ -165,3 +166,45 @@ def test_slovak_and_albanian_invitations_with_titled_panels() -> None:
     assert det.interview.start.isoformat() == "2026-11-17T11:00:00+01:00"
     assert det.interview.timezone == "Europe/Tirane"
     assert [p.name for p in det.interview.interviewers] == ["Arben Dervishi", "Blerta Kola"]
+
+
+def test_a_terse_pick_and_a_saturday_note_for_monday_first_thing() -> None:
+    det = detected(
+        "Tuesday's fine, speak then.\n\nD.\n\nOn Sun, 1 Nov 2026 at 10:02, Thandi Nkosi "
+        "<thandi@example.org> wrote:\n> I could do either Tuesday 3rd at 10:00 or Wednesday 4th "
+        "at 15:30 (both UK time).\n>\n> On Fri, 30 Oct 2026, Declan <d@harrowgate.example> "
+        "wrote:\n>> Would you have half an hour for a chat about the Data Analyst role?\n",
+        subject="Re: Data Analyst role - quick chat?", sender="Declan <d@harrowgate.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start == datetime(2026, 11, 3, 10, tzinfo=ZoneInfo("Europe/London"))
+    det = detected(
+        "Hi Thandi\n\nThanks for getting back to me so quick. Can you pop in Monday first thing? "
+        "9ish. We're at Unit 4, Mill Lane.\n\nShouldnt take more than 45 mins.\n\nTa\nBronwen\n",
+        subject="Re: Workshop administrator job", sender="Bronwen <b@teague-joinery.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2026-11-09T09:00:00+02:00"
+    assert det.interview.end is not None
+    assert det.interview.end - det.interview.start == timedelta(minutes=45)
+    assert det.company != "Unit"
+
+
+def test_word_clocks_with_minutes_and_loose_hours() -> None:
+    assert_clock("at twenty past nine Sydney time", [(9, 20), None])
+    assert_clock("five to eleven", [(10, 55), None])
+    assert_clock("twenty-five to four", [(15, 35), None])
+    assert_clock("Please arrive five to ten minutes early", None)
+    assert_clock("around 2-ish", [(14, 0), None])
+    assert stated_length("It won't take longer than half an hour.") == timedelta(minutes=30)
+    assert stated_length("The task shouldn't take more than 2 hours.") is None
+
+
+def test_a_volunteer_interview_and_a_coffee_that_is_no_interview() -> None:
+    assert not_job("Thank you for your application to volunteer at our shop. Could you come in "
+                   "for a short informal interview next Wednesday at 2pm? All our shop roles "
+                   "are unpaid.")
+    det = detected("Hey Thandi,\n\nWant to grab a coffee next Thursday, 9-ish? To be clear, we're "
+                   "not hiring right now, so this isn't an interview in disguise.\n\nRudi\n",
+                   subject="coffee?")
+    assert det.kind is Kind.OTHER
