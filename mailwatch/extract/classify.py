@@ -277,7 +277,11 @@ ONE_WAY = rx.compile(
     # Hungarian, German, French, Spanish, Portuguese, Dutch
     r"|egyirányú|zeitversetzte\w*\s+(?:video-?)?interview|entretien\s+vidéo\s+différé"
     r"|entrevista\s+(?:en\s+|por\s+|de\s+)?v[ií]deo\s+(?:diferida|grabada|gravada)"
-    r"|video-?interview\s+(?:op\s+te\s+nemen|opnemen))\b",
+    r"|video-?interview\s+(?:op\s+te\s+nemen|opnemen)"
+    # Lithuanian "atsakysite vaizdo įrašu", Italian, Polish, Swedish recorded interviews
+    r"|(?:atsakysite|atsakykite|atsakyti)\s+vaizdo\s+įraš\w*|videocolloquio\s+(?:registrato"
+    r"|asincrono|differito)|rozmow\w+\s+wideo\s+(?:nagrywan\w+|asynchroniczn\w+)"
+    r"|inspelad\s+videointervju)\b",
     re.I,
 )
 CONFIRM = rx.compile(

@@ -180,9 +180,9 @@ DAYPART_AT = rx.compile(
 #: Matched from the digit (a cheap scan); WHOLE_HOUR_LEAD then checks the word before it.
 #: ("a las 11 hs", "a las 11 horas": Argentina's and formal Spanish's hour words)
 #: (Vietnamese "lúc 9 giờ sáng", "2 giờ chiều": the hour word, then the part of the day)
-WHOLE_HOUR = rx.compile(r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])\s?(?:h|hs|horas|uhr|giờ)(?![\w:])",
+WHOLE_HOUR = rx.compile(r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])\s?(?:h|hs|horas|uhr|uur|giờ)(?![\w:])",
                         re.I)
-WHOLE_HOUR_LEAD = re.compile(r"\b(?:à|a|vers|dès|um|gegen|ab|a\s+las|a\s+les|at|às|as|lúc)\s+$",
+WHOLE_HOUR_LEAD = re.compile(r"\b(?:à|a|vers|dès|um|gegen|ab|a\s+las|a\s+les|at|às|as|lúc|om)\s+$",
                              re.I)
 _VI_AFTERNOON = re.compile(r"\s*(?:chiều|tối)\b")
 

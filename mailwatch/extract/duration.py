@@ -13,6 +13,7 @@ import re
 from datetime import time, timedelta
 
 from .. import rx
+from .times import find_times
 
 _WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10,
@@ -126,13 +127,14 @@ def stated_length(text: str) -> timedelta | None:
 #: after "duración"/"dauert"/"durerà"; never after "within" ("innerhalb von 2 Stunden").
 _LENGTH_INTL = rx.compile(
     r"(?<![\w\-/:.,])(?:(?P<n>\d{1,3}(?:[.,]5)?)\s*-?\s*(?P<unit>minutos?|minuten|minuti|minuter|minutter"
-    r"|minut\w*|dakika|horas?|stunden?|heures?|uur|ore|timmar|timme|timer|godzin\w*|saat"
+    r"|minut\w*|minút\w*|dakika|horas?|stunden?|heures?|uur|ore|orë|timmar|timme|timer|godzin\w*"
+    r"|hodin\w*|hodín\w*|saat"
     # Hungarian, Vietnamese, Arabic, Greek, Ukrainian, Russian, Thai, Hebrew minutes
     r"|perc\w*|phút|دقيقة|دقائق|λεπτ\w*|хвилин\w*|минут\w*|นาที|דקות"
     # Finnish, Indonesian and Malay minutes and hours, Greek hours
     r"|minuut\w*|tunti\w*|tunnin|menit|minit|jam|ώρ(?:α|ες)|час(?:а|ов)?|годин\w*)"
-    r"|(?P<one>una|uma|eine|une|een|un['’]|en|ein|jedna|bir|μία|μια|yksi)\s*(?:hora|stunde"
-    r"|heure|uur|ora|timme|time|godzina|saat|ώρα|tunti)(?P<half>\s+(?:y|e|et|und|en|och|og)\s+(?:media|meia|demie|halb"
+    r"|(?P<one>una|uma|eine|une|een|un['’]|en|ein|jedna|bir|μία|μια|yksi|një)\s*(?:hora|stunde"
+    r"|heure|uur|ora|orë|timme|time|godzina|hodina|saat|ώρα|tunti)(?P<half>\s+(?:y|e|et|und|en|och|og)\s+(?:media|meia|demie|halb"
     r"|half|mezza|en\s+halv))?|(?P<ninety>anderthalb\s+stunden|anderhalf\s+uur|hora\s+e\s+meia))"
     r"(?![\w\-])|(?P<cn>\d{1,3})\s*(?P<cunit>分钟|分鐘|分間|分|小时|小時|時間)"
     # French "environ 1h30", "durée : 2h" (only after a length word: "à 8h" is a time)
@@ -142,7 +144,7 @@ _LENGTH_INTL = rx.compile(
 _MEETING_INTL = rx.compile(
     r"\b(?:entrevista|reuni[óoã]o?n?|gespräch\w*|(?:video|telefoon|kennismakings|sollicitatie|vervolg|online)?gesprek|entretien|colloquio|intervju"
     r"|görüşme|rozmowa|onderhoud|llamada|videollamada|appel|chamada|dura\w*|dauer\w*|duur\w*"
-    r"|potrwa"
+    r"|potrwa|potrvá|trvá|pohovor\w*|zgjasë|zgjat\w*|intervist\w*"
     r"|durée|durata|durer\w*|varar|trwa\w*|sürecek|süre|tar\s+(?:ca|cirka|ungefär)"
     r"|interviu\w*|interjú\w*|razgovor\w*|intervjuu\w*|συνέντευξ\w*|співбесід\w*"
     r"|собеседовани\w*|(?:ال)?مقابل\w*|(?:ال)?مدة|רא?יון|dự\s+kiến|phỏng\s+vấn|időtartam"
@@ -152,7 +154,7 @@ _MEETING_INTL = rx.compile(
     re.I,
 )
 #: What a French "1h30" must follow to be a length.
-_LENGTH_LEAD = re.compile(r"\b(?:environ|dur\w*|pendant|prévo\w+|compter|comptez)\s*:?\s*$", re.I)
+_LENGTH_LEAD = re.compile(r"\b(?:environ|dur\w*|pendant|prév\w+|compter|comptez)\s*:?\s*$", re.I)
 _WITHIN_INTL = re.compile(r"\b(?:dentro\s+de|innerhalb(?:\s+von)?|binnen|entro|dans\s+les?|en\s+los"
                           r"|nos|within|inom|w\s+ciągu|vor|antes\s+de|avant)\s+$", re.I)
 
@@ -245,13 +247,31 @@ _ENDS_BY = rx.compile(
     r"\s+(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<mer>[ap]\.?m\.?)?(?![\d:])", re.I)
 
 
+#: The same lead, its clock in words: "we'll be done by half three".
+_ENDS_BY_WORDS = rx.compile(
+    r"\b(?:(?:wrap(?:ped)?(?:\s+(?:it\s+|things\s+)?up)?|finish(?:ed)?|be\s+done|done|be\s+out)"
+    r"\s+by|(?:take|run|last|go\s+on)\s+until(?:\s+about|\s+around)?)\s+(?=half|quarter|five"
+    r"|ten|twenty)", re.I)
+
+
+def _worded_end(text: str, start: time) -> time | None:
+    if (m := _ENDS_BY_WORDS.search(text)) is None:
+        return None
+    hits = find_times(text[m.end() : m.end() + 40])
+    if not hits or hits[0].pos != 0:
+        return None
+    end = hits[0].start
+    span = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+    return end if 0 < span <= 8 * 60 else None
+
+
 def stated_end(text: str, start: time) -> time | None:
     """The end the mail states as a clock ("We'll wrap by 4 at the absolute latest"), read
     after `start` on the same day (a bare 4 after a 1:30 start is 4 pm); None if none is
     stated or it would not fall within eight hours after the start."""
     m = _ENDS_BY.search(text) if "by" in text else None
     if m is None:
-        return None
+        return _worded_end(text, start) if "by" in text else None
     hour, minute = int(m["h"]), int(m["m"] or 0)
     if hour > 23:
         return None

@@ -69,7 +69,7 @@ SCRIPT_NAME = re.compile(
 HONORIFIC_RX = (
     r"(?:(?:(?:Associate|Assistant|Adjunct)\s+Professor|Professor|Prof|Dr|Dra|Mrs|Mr|Ms|Mx"
     r"|Miss|Herrn?|Frau|Mme|Sra|Bapak|Ibu|Bpk|anh|chị|ông|bà|dl|dna|Encik|Puan|Cik|Tuan"
-    r"|Rev|Revd|Reverend|Canon|Fr|Rabbi|Imam|Pastor|Captain|Capt|Cllr|Councillor|Sir|Dame)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing|Mgr|Bc|PhDr|JUDr|MUDr|RNDr|Lic|Lcda|Lcdo|znj|zj|z)\.\s+"
+    r"|Rev|Revd|Reverend|Canon|Fr|Rabbi|Imam|Pastor|Captain|Capt|Cllr|Councillor|Sir|Dame)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing|Mgr|Bc|PhDr|JUDr|MUDr|RNDr|Lic|Lcda|Lcdo|znj|zj|z|M|Mlle)\.\s+"
     r"|DI\s+(?=[A-Z][a-z])"
     # Italian professional titles, lower-case in running text ("dall'arch. A B")
     r"|(?i:arch|ing|dott|dott\.ssa|avv|lic)\.\s*)*"
@@ -99,7 +99,7 @@ _NEXT_TITLED = (r"[^,.;]{1,60},\s+(?:and|y|a|dhe|e|et|und|i|ir|in)\s+"
 _PERSON = rx.compile(
     # "two of our engineers, A and B": a quantifier before the group the names belong to
     rf"(?:(?P<some>(?i:one|two|three|four|both|some|a\s+couple)\s+of\s+)?"
-    rf"(?i:our|the|your|their|its|my|notre|nuestro|nuestra|unser|unsere)\s+"
+    rf"(?i:our|the|your|their|its|my|notre|nuestro|nuestra|unser|unsere|onze|ons|mijn)\s+"
     rf"(?P<pretitle>[A-Za-z][\w &\-]{{1,40}}?),?\s+)?"
     rf"{HONORIFIC_RX}(?P<name>{_NAME})"
     rf"(?:\s*\((?P<title>[^)]{{2,60}})\)"
@@ -147,7 +147,7 @@ _TRIGGER = rx.compile(
     r"|panel\s*(?:will\s+be|is|are|:)|joined\s+by|led\s+by|conducted\s+by|chaired\s+by"
     r"|(?:interview|call|chat|meeting)\s+(?:is|will\s+be)\s+with"
     r"|present\w*\s+(?:[\w-]+\s+){0,3}to"
-    r"|with\s+me\s+and|myself\s+and"
+    r"|with\s+me\s+and|myself\s+and|(?:ikzelf|mijzelf)\s+en"
     r"|(?:it|this)(?:'ll|’ll|\s+will)\s+(?:still\s+|just\s+|only\s+)?be(?:\s+with)?"
     r"(?=\s+(?:me\s+(?:and|plus|&)\s+|myself\s+and\s+)?[A-Z])"
     r"|committee(?:\s+members)?\s*(?:will\s+be|is|are|:)"

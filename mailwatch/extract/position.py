@@ -285,6 +285,9 @@ def without_company(position: str | None, company: str | None) -> str | None:
     m = _ROLE_THEN_ORG.match(position)
     if m and _same_org(m["org"], company) and _ROLE_WORDS.search(m["role"]):
         return m["role"]
+    if len(words) > n and _same_org(" ".join(words[-n:]), company):
+        # a subject's "Kennismakingsgesprek data-engineer Scheldelab"
+        return " ".join(words[:-n]).rstrip(" ,;:-–—")
     return position
 
 

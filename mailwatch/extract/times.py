@@ -170,6 +170,10 @@ _SWAHILI_CLOCK = re.compile(r"\b[Ss]aa\s+(?P<h>1[0-2]|[1-9])(?:[:.](?P<m>[0-5]\d
                             r"(?P<part>asubuhi|mchana|jioni|usiku)\b", re.I)
 #: A 24-hour clock written as four digits and "hrs": "1430hrs", "0900 hrs".
 _HRS_CLOCK = re.compile(r"(?<![\d:.,/])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?hrs\b", re.I)
+#: Flemish clocks: "om 14u30", "van 10u tot 11u", "9u30" (a bare "10u" only after "om").
+_FLEMISH = re.compile(
+    r"(?<![\w:.])(?:(?P<lead>om|vanaf|rond|van|tussen)\s+)?(?P<h>[01]?\d|2[0-3])u(?P<m>[0-5]\d)?"
+    r"(?:\s*(?:-|–|tot|en)\s*(?P<eh>[01]?\d|2[0-3])u(?P<em>[0-5]\d)?)?(?![\w:])", re.I)
 #: A bare hour said loosely: "9ish", "around 2-ish" (a clock's "1:30ish" is _TIME's).
 _ISH = re.compile(r"(?<![\w:.,/-])(?P<h>[1-9]|1[0-2])\s?-?ish\b", re.I)
 #: The sign of a UTC offset just before a number: "GMT+5:30", "UTC -03:00".
@@ -179,7 +183,8 @@ _OFFSET_SIGN = re.compile(r"(?:GMT|UTC)\s?[+\-\u2212\u2013]\s?$", re.I)
 #: The patterns whose match starts every hit of `find_times`: a hit's `pos` is where one
 #: of them matched (a range joined from two keeps its first part's). Keep this in step
 #: with `_times` and `_with_word_clocks`.
-_OPENERS = (_BETWEEN, _TIME, _AT_DOTTED, _HOUR_RANGE, DAYPART_AT, WHOLE_HOUR, _WORD_CLOCK, _ISH)
+_OPENERS = (_BETWEEN, _TIME, _AT_DOTTED, _HOUR_RANGE, DAYPART_AT, WHOLE_HOUR, _WORD_CLOCK, _ISH,
+            _FLEMISH)
 #: A character one of them can start with (a digit, or b, n, m, a, d, e, f, v, h, q).
 _OPENING = rx.opening(*_OPENERS)
 
@@ -276,6 +281,12 @@ def _times(text: str) -> tuple[TimeHit, ...]:
                          m.end("h"))
             hits.append(hit)
             taken.append((m.start("h"), hit.stop))
+    for m in _FLEMISH.finditer(text) if digits and "u" in text else ():  # "om 14u30"
+        if (m["m"] or m["lead"]) and not any(m.start() < e and s < m.end() for s, e in taken):
+            end = time(int(m["eh"]), int(m["em"] or 0)) if m["eh"] else None
+            hit = zoned(text, time(int(m["h"]), int(m["m"] or 0)), end, m.start(), m.end())
+            hits.append(hit)
+            taken.append((m.start(), hit.stop))
     for m in _ISH.finditer(text) if digits and "ish" in text else ():  # "9ish", "2-ish"
         if not any(m.start() < e and s < m.end() for s, e in taken):
             hour = int(m["h"])  # (an hour of the working day, as _LETS_DO reads it)

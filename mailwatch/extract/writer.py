@@ -57,6 +57,7 @@ _SELF = rx.compile(
     r"|\ben\s+door\s+mij\b|\bund\s+von\s+mir\b|\by\s+conmigo\b|\be\s+comigo\b|\boraz\s+ja\b"
     r"|\b(?:и|і|та)\s+я\b"  # Russian, Ukrainian "… and I"
     r"|\bin\s+podpisan[aiy]\b"  # Slovenian "… and the undersigned"
+    r"|\b(?:ikzelf|mijzelf|ik)\s+en\s+(?:onze|ons|mijn|de)?\b"  # Dutch "Ikzelf en onze CTO, A B"
     # Dutch "en met mezelf", Danish and Norwegian "jeg selv og", Swedish "jag själv och"
     r"|\b(?:en\s+)?met\s+(?:mezelf|mijzelf)\b|\bjeg\s+selv\s+og\b|\bjag\s+själv\s+och\b"
     r"|\bmet\s+mij\s+en\b|\bmit\s+mir\s+und\b|\bmed\s+mig\s+(?:och|og)\b"

@@ -4,7 +4,7 @@ mail here is invented."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
@@ -13,7 +13,7 @@ from mailfactory import assert_clock, detected, vevent
 from mailwatch.extract import classify as c
 from mailwatch.extract import detect
 from mailwatch.extract.dates import find_dates
-from mailwatch.extract.duration import stated_length
+from mailwatch.extract.duration import stated_end, stated_length
 from mailwatch.extract.notjob import not_job
 from mailwatch.extract.text import sentences
 from mailwatch.extract.zone_words import local_zone_name, zone_hint
@@ -208,3 +208,51 @@ def test_a_volunteer_interview_and_a_coffee_that_is_no_interview() -> None:
                    "not hiring right now, so this isn't an interview in disguise.\n\nRudi\n",
                    subject="coffee?")
     assert det.kind is Kind.OTHER
+
+
+def test_flemish_and_dutch_clocks() -> None:
+    assert_clock("- dinsdag 9/3 om 14u30", [(14, 30), None])
+    assert_clock("van 10u tot 11u30", [(10, 0), (11, 30)])
+    assert_clock("Wij verwachten u om 10 uur", [(10, 0), None])
+    assert_clock("the 2u cable", None)
+
+
+def test_a_flemish_request_with_the_writer_and_a_titled_colleague() -> None:
+    det = detected(
+        "Dag Thandi,\n\nBedankt voor je sollicitatie voor de job als data-engineer bij "
+        "Scheldelab. Zou je kunnen langskomen op ons kantoor in Gent? Ikzelf en onze CTO, "
+        "Lotte De Smet, zouden het gesprek doen. Reken op een uurtje.\n\nDeze momenten passen "
+        "voor ons:\n- dinsdag 10/11 om 14u30\n- woensdag 11/11 om 10u\n\nLaat je maar iets "
+        "weten welk moment je het best past?\n\nPieter\n\n--\nPieter Vermeulen\nHead of Data | "
+        "Scheldelab bv\n",
+        subject="Kennismakingsgesprek data-engineer Scheldelab",
+        sender="Pieter Vermeulen <pieter@scheldelab.example>")
+    assert det.kind is Kind.INTERVIEW_REQUEST
+    assert {p.name for p in det.people} >= {"Pieter Vermeulen", "Lotte De Smet"}
+    assert det.position is not None and "Scheldelab" not in det.position
+
+
+def test_lengths_and_ends_in_more_languages_and_in_words() -> None:
+    assert stated_length("Pohovor potrvá približne 60 minút.") == timedelta(minutes=60)
+    assert stated_length("Intervista do të zgjasë rreth një orë.") == timedelta(hours=1)
+    assert stated_length("- Heure : 14h - durée prévue : 1h\n- Lieu : Lyon") == timedelta(hours=1)
+    assert stated_end("we'll be done by half three at the latest.", time(13, 30)) == time(15, 30)
+
+
+def test_a_recorded_video_interview_in_lithuanian_is_a_request() -> None:
+    det = detected(
+        "Sveiki, Thandi,\n\nKitas atrankos etapas - trumpas vaizdo interviu internetu. Sistema "
+        "Jums parodys 5 klausimus, o į kiekvieną atsakysite vaizdo įrašu.\n\nNuoroda į interviu: "
+        "https://interviu.kodas.example/v/7KQ2\n", subject="Kvietimas į vaizdo interviu - Java "
+        "programuotojas", sender="Atranka <atranka@kodas.example>")
+    assert det.kind is Kind.INTERVIEW_REQUEST
+
+
+def test_a_french_monsieur_is_a_title() -> None:
+    det = detected(
+        "Bonjour Thandi,\n\nJe vous confirme votre entretien le jeudi 12 novembre à 14h (heure "
+        "de Paris). Vous rencontrerez Mme Hélène Roche, Directrice technique, et M. Julien "
+        "Marchetti, Lead Developer.\n", subject="Entretien - Développeuse", sender="Camille "
+        "<c@velocite.example>")
+    assert det.interview is not None
+    assert [p.name for p in det.interview.interviewers] == ["Hélène Roche", "Julien Marchetti"]
