@@ -28,13 +28,14 @@ _LEGAL = re.compile(r"\b(?:s\.a\.?\s+de\s+c\.v|pty|ltd|ltda|limited|inc|llc|llp|
                     r"|nv|sa|sas|"
                     r"srl|co|corp|corporation|company|pvt|private|pte|as|asa|ab|oy|dac|kg|"
                     r"sarl|spa|s\.r\.l|s\.p\.a|s\.a\.s|s\.a\.c|s\.a|sl|s\.l|lda|a\.ş|k\.k|kk|sp\.?\s*z\s*o\.?\s*o"
-                    r"|sccl|pt|s\.r\.o|oyj|sac|a/s|c\.a|s\.à\s*r\.l|sàrl|hf|ehf|a\.e|α\.ε|tbk|d\.o\.o|doo|oü|kft|zrt|a\.s|sia|uab|jsc|sdn|bhd)"
+                    r"|sccl|pt|s\.r\.o|oyj|sac|a/s|c\.a|s\.à\s*r\.l|sàrl|hf|ehf|a\.e|α\.ε|tbk|d\.o\.o|doo|oü|kft|zrt|a\.s|sia|uab|jsc|sdn|bhd"
+                    r"|sh\.p\.k|shpk|sh\.a)"
                     r"\b\.?",
                     re.I)
 #: Legal forms in Japanese, Chinese and Korean names, written without spaces around them.
 _CJK_LEGAL = re.compile(r"株式会社|股份有限公司|有限公司|주식회사|\(주\)")
 #: "(m/w/d)": who may apply, not part of a role's name; labels write it either way.
-_GENDER_MARK = re.compile(r"\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)", re.I)
+_GENDER_MARK = re.compile(r"\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)|\s\(-(?:a|as|os|ė|ka)\)", re.I)
 #: A gendered ending written into a word of a role: "Desarrollador(a)", "Développeur·se".
 _WORD_GENDER = re.compile(r"(?<=\w)(?:\((?:a|e|in|ne|se)\)|·(?:e|se|ne|euse)|/(?:a|ka|e|in))(?!\w)")
 

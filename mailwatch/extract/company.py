@@ -182,9 +182,14 @@ def company_from_team(text: str) -> str | None:
     """ "Kestrel Robotics Recruiting", "The Acme Talent Team" -> the company."""
     for m in _ORG_SUFFIX.finditer(text):
         co = _tidy(m["co"])
-        if co and not _NOT_COMPANY.match(co):
+        if co and not _NOT_COMPANY.match(co) and not _TEAM_KIND.match(co):
             return co
     return None
+
+
+#: The kind of careers team, not its company: "Early Careers Lead", "Graduate Recruitment".
+_TEAM_KIND = re.compile(r"^(?:Early|Graduate|Campus|University|Student|Emerging|Global"
+                        r"|Technical|Tech|Executive|Internal|Future|Senior|Volunteer)$")
 
 
 def expand(company: str | None, text: str) -> str | None:

@@ -192,6 +192,8 @@ def _spelled(words: list[str], compact: str, first_token: str | None) -> bool:
     return (
         joined == compact
         or initials == compact
+        # "wrzoo" for Willamette Ridge Zoo: the initials, then the last word whole
+        or (len(words) > 2 and "".join(w[0] for w in words[:-1]) + words[-1] == compact)
         # "lhdsb" for Lakeshore Humber District School Board, "uost" for University of
         # Southern Tablelands: the initials (small words left out, or not), four or more
         or (len(compact) >= 4

@@ -42,6 +42,7 @@ _ROLE_WORDS = rx.compile(
     r"|leader|instructor|surveyor|estimator|dispatcher|paralegal|solicitor|barrister|attorney"
     r"|(?<=business\s)partner"
     r"|worker|caseworker|clerk|cashier|receptionist|driver|operator|counsell?or|librarian"
+    r"|pilot|captain|\w*keeper|curator|vet|veterinarian"
     r"|secretary|paramedic|midwife|dentist|hygienist|surgeon|practitioner|mechanic|welder"
     r"|plumber|carpenter|fitter|installer|inspector|bartender|barista|caregiver|carer|cook"
     r"|owner|producer|l[íi]der|jef[ea]|analyste|geliştirici|mühendis\w*|uzman\w*|yönetici\w*"

@@ -67,6 +67,11 @@ _SENIORITY = frozenset({"senior", "sênior", "sénior", "junior", "júnior", "pl
 _OWNER = re.compile(r"(?i)^(?:your|our|my|the)\s+")
 
 
+#: A part that calls itself a role: "Zookeeper position - quick update", "Brewer role".
+_NAMED_AS_ROLE = re.compile(r"^\s*(?:your\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:position|role"
+                            r"|vacancy|job)\b")
+
+
 def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | None, str | None]:
     """(company, position) from "Interview: Backend Engineer – Acme" and friends.
 
@@ -115,7 +120,7 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
             continue
         if _WITH_WHOM.match(core):
             continue
-        if _ROLE_WORDS.search(core) and position is None:
+        if (_ROLE_WORDS.search(core) or _NAMED_AS_ROLE.search(part)) and position is None:
             # (not "candidatura X", "poste de X", "เชิญสัมภาษณ์งาน ตำแหน่ง X")
             position = _tidy(_ROLE_LEAD.sub("", _LOWER_LEAD.sub("", core)))
         elif (

@@ -10,11 +10,16 @@ from zoneinfo import ZoneInfo
 
 from mailfactory import assert_clock, detected, vevent
 
+from mailwatch.evaluate import norm_org
 from mailwatch.extract import classify as c
 from mailwatch.extract import detect
+from mailwatch.extract.company import company_from_team
 from mailwatch.extract.dates import find_dates
 from mailwatch.extract.duration import stated_end, stated_length
+from mailwatch.extract.employer import domain_phrase
 from mailwatch.extract.notjob import not_job
+from mailwatch.extract.position import without_company
+from mailwatch.extract.subject import from_subject
 from mailwatch.extract.text import sentences
 from mailwatch.extract.zone_words import local_zone_name, zone_hint
 from mailwatch.message import parse_message
@@ -256,3 +261,19 @@ def test_a_french_monsieur_is_a_title() -> None:
         "<c@velocite.example>")
     assert det.interview is not None
     assert [p.name for p in det.interview.interviewers] == ["Hélène Roche", "Julien Marchetti"]
+
+
+def test_employers_and_roles_from_signatures_domains_and_subjects() -> None:
+    assert domain_phrase("wrzoo", "Curator of Primates, Willamette Ridge Zoo") == (
+        "Willamette Ridge Zoo")
+    assert domain_phrase("harrowgate-analytics", "I head up insights at Harrowgate and Priya "
+                         "runs talent.\nDeclan\nHarrowgate Analytics Ltd") == "Harrowgate Analytics"
+    assert company_from_team("Oliver Penhaligon\nEarly Careers Lead\nFernhollow Energy") is None
+    assert from_subject("Zookeeper position - quick update") == (None, "Zookeeper")
+    assert from_subject("Harbour Pilot – interview availability")[1] == "Harbour Pilot"
+    assert without_company("data-engineer Scheldelab", "Scheldelab") == "data-engineer"
+
+
+def test_the_eval_knows_albanian_legal_forms_and_lithuanian_gender_endings() -> None:
+    assert norm_org("AdriatikPay sh.p.k.") == norm_org("AdriatikPay")
+    assert norm_org("Java programuotojas (-a)") == norm_org("Java programuotojas")
