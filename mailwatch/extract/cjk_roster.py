@@ -16,6 +16,12 @@ _CJK_LABEL = re.compile(
     r"(?:面接官|面接担当|面\s?[试試]\s?官|面[试試]主管|면접관)"
     r"[ \t\u3000]*(?:[:：]\s*(?P<rest>[^\n]+)|$)",
     re.M)
+#: The same label as a table row's first cell, its value after a gap: "면접관  김민준 상무(…)".
+#: (only with a title or a bracket in it: "면접관 정보는 추후 안내" names nobody)
+_CJK_ROW_LABEL = re.compile(
+    r"^[ \t\u3000]*(?:面接官|面试官|面試官|면접관)[ \t\u3000]+"
+    r"(?P<rest>(?=[^\n]*(?:[(（]|상무|팀장|부장|과장|차장|대리|이사|실장|매니저|책임|선임|수석|部長"
+    r"|課長|经理|經理|总监|總監))[^\n:：]+)$", re.M)
 _CJK_BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 _CJK_ITEM = re.compile(r"\s*[、，,;；/]\s*")
 _HAN = re.compile(r"^[\u3005\u3400-\u9fff]{1,4}$")  # (and 々: "佐々木")
@@ -37,7 +43,7 @@ def cjk_people(text: str) -> list[Person]:
     ends with the name, family name first ("部長 佐藤 健一"); a Chinese one is the name with
     its title in brackets ("王磊（技术总监）"); a Korean one opens with the name ("김민수 팀장")."""
     found: list[Person] = []
-    for m in _CJK_LABEL.finditer(text):
+    for m in [*_CJK_LABEL.finditer(text), *_CJK_ROW_LABEL.finditer(text)]:
         items = _CJK_ITEM.split(m["rest"].strip()) if m["rest"] else []  # (or under it)
         for line in text[m.end() :].lstrip("\n").split("\n")[:4]:
             words = line.split()  # "同グループ シニアエンジニア 中村 美咲" under the label's line

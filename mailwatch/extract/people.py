@@ -55,7 +55,9 @@ PARTICLES = ("van", "von", "de", "der", "den", "du", "da", "del", "della", "dela
              "le", "la", "las", "los", "bin", "bint", "binti", "ibn", "al", "el", "ter", "ten",
              "dos", "das", "zu", "vom", "ben", "ap")
 _PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
-_NAME = rf"{_UP}(?:\s+(?:{_PARTICLE}\s+)*(?:(?:al|el|ad|ud|abu)-)?{_UP}){{0,3}}"  # "al-Qasimi"
+#: ("al-Qasimi"; "St. John" as a name's last word: not "Market St. Liam O'Connor", a street)
+_NAME = (rf"{_UP}(?:\s+(?:{_PARTICLE}\s+)*(?:(?:al|el|ad|ud|abu)-"
+         rf"|St\.\s?(?=[A-Z][\w'’-]+(?![\w'’-])(?!\s+[A-Z])))?{_UP}){{0,3}}")
 #: A person's name as written: capitalised words, particles inside ("Jan van der Berg").
 NAME_RX = _NAME
 #: A name of two to four words in a script other than Latin: Greek and Cyrillic capitalised
@@ -70,6 +72,7 @@ HONORIFIC_RX = (
     r"(?:(?:(?:Associate|Assistant|Adjunct)\s+Professor|Professor|Prof|Dr|Dra|Mrs|Mr|Ms|Mx"
     r"|Miss|Herrn?|Frau|Mme|Sra|Bapak|Ibu|Bpk|anh|chị|ông|bà|dl|dna|Encik|Puan|Cik|Tuan"
     r"|Rev|Revd|Reverend|Canon|Fr|Rabbi|Imam|Pastor|Captain|Capt|Cllr|Councillor|Sir|Dame)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing|Mgr|Bc|PhDr|JUDr|MUDr|RNDr|Lic|Lcda|Lcdo|znj|zj|z|M|Mlle)\.\s+"
+    r"|(?:Eng|Dr|Prof|Sr)\.ª\s+"  # Portuguese feminine "Eng.ª", "Dr.ª"
     r"|DI\s+(?=[A-Z][a-z])"
     # Italian professional titles, lower-case in running text ("dall'arch. A B")
     r"|(?i:arch|ing|dott|dott\.ssa|avv|lic)\.\s*)*"
@@ -87,7 +90,8 @@ _ROLE_WORD = (
     # Portuguese, Spanish, French, German, Italian job words
     r"|engenheir[oa]|ingenier[oa]|ingénieure?|ingenieur(?:in)?|ingegnere|analista"
     r"|desenvolvedor(?:a)?|desarrollador(?:a)?|développeu(?:r|se)|entwickler(?:in)?"
-    r"|coordenador(?:a)?|coordinador(?:a)?|diretor(?:a)?|director(?:a)?"
+    r"|coordenador(?:a)?|coordinador(?:a)?|diretor(?:a)?|director(?:a)?|administrador(?:a)?"
+    r"|respons[áa]vel|executiv[oa]"
     # Slovak, Czech, Albanian
     r"|vedúc[ia]|vedouc[íi]|riaditeľ(?:ka)?|ředitel(?:ka)?|manažér(?:ka)?|referent(?:ka)?"
     r"|specialist(?:e|ka)|drejtor(?:e|i)?|përgjegjës(?:e)?)s?\b"
@@ -124,7 +128,8 @@ _SEP = re.compile(
     r"(?:\s+first)?,?\s+(?:and\s+)?then\s+(?:with\s+)?"
     r"|\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+|together\s+with\s+|along\s+with\s+"
     r"|(?:e|y|et|und|en|a|dhe|ir|un|in)\s+(?:con\s+(?:el|la)\s+|com\s+(?:o|a)\s+|con\s+"
-    r"|com\s+|avec\s+|mit\s+|met\s+|de\s+(?:la|los|las|el)\s+|del\s+)?)?"
+    r"|com\s+|avec\s+|mit\s+|met\s+|de\s+(?:la|los|las|el)\s+|del\s+|pel[ao]s?\s+"
+    r"|por\s+(?:el|la)\s+|par\s+)?)?"
     r"|\s+(?:and|as\s+well\s+as|together\s+with|along\s+with|plus)\s+|\s*&\s*"
     # ("y con Lucía Benedetti", "e com a Inês Carvalho", "and with A B")
     r"|\s+(?:e|ed|y|et|und|en|oraz|och|og|and|sekä|ja)\s+(?:(?:con|com|avec|mit|met|med|with)\s+)?"

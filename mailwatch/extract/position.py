@@ -21,7 +21,9 @@ from .people import squeezed
 #: is a match all the same, and the engine no longer backtracks through every word.
 #: A role in a Romance language, its lower-case words kept: "Chef de projet Data",
 #: "Ingeniero de datos senior" (up to the word that ends it: "au sein", "chez", "para").
-_STOP = r"(?:au|chez|à|a|pour|et|dans|en|avec|sein|de|du|des|qui|que|at|bei|in|con|para|per|por)"
+_STOP = (r"(?:au|chez|à|a|pour|et|dans|en|avec|sein|de|du|des|qui|que|at|bei|in|con|para|per|por"
+         # a verb ends the role: "le poste de Chargé de conformité est annulé"
+         r"|est|sont|sera|ont|es|está|fue|será|foi|é|è|ist|wird|is|was|will|has|ha|hat)")
 _ROMANCE = (
     r"[A-ZÀ-Þ][\w'’-]+\s+(?:de|du|des|di|da|do|del|della)\s+"
     r"(?:(?!(?:la|le|les|notre|votre|nos|vos|nuestra|nuestro|l['’]\w+)\b)[a-zà-ÿ][\w'’-]+"
@@ -221,7 +223,7 @@ _CJK_FIELD = re.compile(
 
 #: Korean prose: "저희 회사 데이터 엔지니어 포지션에 지원해 주셔서" (our company's … position).
 _KO_POSITION = re.compile(r"(?P<ko>(?:[\uac00-\ud7afA-Za-z]+ ){0,2}[\uac00-\ud7afA-Za-z]+)"
-                          r" 포지션(?:에|을|의|으로)")
+                          r" 포지션(?:에|을|의|으로|(?=\s+(?:\d차|면접|채용)))")
 _KO_NOT_ROLE = frozenset({"저희", "회사", "당사", "귀사", "해당", "이번", "본"})
 
 

@@ -14,7 +14,7 @@ import re
 from .. import rx
 from ..model import Person
 from .panel_items import _LINE_HEAD, _NAME, _ROLE, _item_person, _line_people
-from .people import BARE_ADDRESS, NAME_RX, PARTICLES
+from .people import BARE_ADDRESS, HONORIFIC_RX, NAME_RX, PARTICLES
 
 _LABEL = rx.compile(
     r"(?:^|(?<=[.!?,;])[ \t]+(?:and[ \t]+)?)[ \t]*(?:[-*•–·][ \t]*)?(?:(?i:on|in)\s+)?"
@@ -68,7 +68,8 @@ _SCHEDULE = re.compile(
 #: The end every _LIST_LEAD match has: a literal "w" first, so the scan is cheap.
 _WITH_COLON = re.compile(r"with[ \t]*:[ \t]*$", re.M | re.I)
 _LIST_LEAD = re.compile(
-    r"\b(?:interview|panel|conversation|chat|call|session|meeting|round)\s+with[ \t]*:[ \t]*$",
+    r"\b(?:interview|panel|conversation|chat|call|session|meeting|round)\s+"
+    r"(?:\([^()\n]{0,80}\)\s+)?with[ \t]*:[ \t]*$",  # ("video call (Google Meet) with:")
     re.M | re.I)
 _LEAD_BRACKET = re.compile(r"^\s*\([^)]*\)")
 #: Itinerary rows that are no interview: the welcome, a tour, lunch, a break.
@@ -234,7 +235,9 @@ def _values_below(lines: list[str], line_no: int, colon: bool, started: bool) ->
 
 
 #: A line under a schedule row: "Owen Park, Senior Analyst", "Marcus Oyelaran – Director".
-_PERSON_TITLE_LINE = re.compile(rf"(?P<name>{NAME_RX})(?:,|\s+[-–—|])\s+(?P<title>[^()]{{2,60}})")
+#: ("Dr Priya Raman, Director, Methodology (Chair)": a title before, a role in brackets after)
+_PERSON_TITLE_LINE = re.compile(rf"{HONORIFIC_RX}(?P<name>{NAME_RX})(?:,|\s+[-–—|])\s+"
+                                rf"(?P<title>[^()]{{2,60}}?)(?:\s*\([^()]{{1,40}}\))?")
 
 
 def _people_below(text: str, at: int) -> list[Person]:

@@ -18,7 +18,7 @@ from ..model import Person
 _HE = r"[\u05D0-\u05EA'׳-]+"
 _AR = r"[\u0621-\u064A]+"
 _EL = r"[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+"
-_RU = r"[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’-]+"
+_RU = r"[А-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ][а-яёіїєґәғқңөұүһʼ'’-]+"  # (with Kazakh letters)
 #: A meeting word, then "with" and the name, ending where the name's phrase does. (Only
 #: the meeting words ignore case: the capitals of a Greek or Cyrillic name are its test.)
 _WITH_NAME = re.compile(
@@ -40,5 +40,15 @@ def script_people(text: str) -> list[Person]:
     """The people a sentence about the meeting names after its "with", in those scripts."""
     if not _SCRIPTS.search(text):
         return []
-    return [Person(name=m["he"] or m["ar"] or m["el"] or m["ru"])
-            for m in _WITH_NAME.finditer(text)]
+    found = [Person(name=m["he"] or m["ar"] or m["el"] or m["ru"])
+             for m in _WITH_NAME.finditer(text)]
+    for m in _CONDUCTED_BY.finditer(text) if "провед" in text else ():
+        found += [Person(name=" ".join(n.split())) for n in (m["a"], m["b"]) if n]
+    return found
+
+
+#: "Собеседование проведут A B, директор по продукту, и C D": who will hold it (a title in
+#: commas may follow the first name; a name may wrap onto the next line).
+_CONDUCTED_BY = re.compile(
+    rf"провед(?:ут|ёт|ет)\s+(?P<a>{_RU}\s+{_RU})(?:,[^,.\n]{{0,60}},)?"
+    rf"(?:\s+и\s+(?P<b>{_RU}\s+{_RU}))?")

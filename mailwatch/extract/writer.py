@@ -50,7 +50,7 @@ _SELF = rx.compile(
     r"|\blet['’]?s\s+(?:do|say|meet|chat|talk|speak|grab)\b"
     # "first half is me talking through the platform and your background"
     r"|\b(?:is|be)\s+me\s+(?:talking|walking|going|running|covering|asking)\b"
-    r"|\b(?:meet|see|with)\s+me\s+(?:and|plus|&)\s"
+    r"|\b(?:meet(?:ing)?|see(?:ing)?|with)\s+me\s+(?:and|plus|&)\s"
     r"|\bet\s+moi(?:-même)?\b|\bmoi-même\b|\by\s+yo\b(?!\s+no\b)"
     # "conduzida pelo A B e por mim": "and by me"
     r"|\be\s+por\s+mim\b|\by\s+por\s+m[ií]\b|\bet\s+par\s+moi\b|\be\s+da\s+me\b"

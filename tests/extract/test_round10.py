@@ -13,12 +13,15 @@ from mailfactory import assert_clock, detected, vevent
 from mailwatch.evaluate import norm_org
 from mailwatch.extract import classify as c
 from mailwatch.extract import detect
+from mailwatch.extract.cjk_roster import cjk_people
 from mailwatch.extract.company import company_from_team
 from mailwatch.extract.dates import find_dates
 from mailwatch.extract.duration import stated_end, stated_length
 from mailwatch.extract.employer import domain_phrase
 from mailwatch.extract.notjob import not_job
-from mailwatch.extract.position import without_company
+from mailwatch.extract.people import names_in_text
+from mailwatch.extract.position import cjk_position, position_from_text, without_company
+from mailwatch.extract.script_people import script_people
 from mailwatch.extract.subject import from_subject
 from mailwatch.extract.text import sentences
 from mailwatch.extract.zone_words import local_zone_name, zone_hint
@@ -277,3 +280,42 @@ def test_employers_and_roles_from_signatures_domains_and_subjects() -> None:
 def test_the_eval_knows_albanian_legal_forms_and_lithuanian_gender_endings() -> None:
     assert norm_org("AdriatikPay sh.p.k.") == norm_org("AdriatikPay")
     assert norm_org("Java programuotojas (-a)") == norm_org("Java programuotojas")
+
+
+def test_panels_in_itineraries_lists_and_other_scripts() -> None:
+    det = detected(
+        "Dear Thandi,\n\nI am pleased to invite you to an interview.\n\nDate: Thursday 12 "
+        "November 2026\n\nITINERARY\n\n9:30am - 10:15am   Selection panel interview\n"
+        "Dr Priya Raman, Director, Methodology (Chair)\nMichael O'Donoghue, Assistant Director, "
+        "Labour Force Survey\n\n10:15am - 10:30am  Break\n", subject="Interview invitation - "
+        "Statistician", sender="Kylie <k@stats.example>")
+    assert det.interview is not None
+    assert [p.name for p in det.interview.interviewers] == ["Priya Raman", "Michael O'Donoghue"]
+    det = detected(
+        "Hi Thandi,\n\nI've locked in Thursday 12 November at 9:20 am Sydney time. It's a 40 min "
+        "video call (Google Meet, link will come from their side) with:\n\n* Lachlan Brierley - "
+        "Platform Engineering Lead\n* Priya Natarajan - Senior SRE\n\nI won't be on the call "
+        "myself.\n", subject="Kestrel - SRE interview locked in", sender="Jacinta "
+        "<j@tidewater-recruitment.example>")
+    assert det.interview is not None
+    assert [p.name for p in det.interview.interviewers] == ["Lachlan Brierley", "Priya Natarajan"]
+    assert [p.name for p in script_people(
+        "Собеседование проведут Ерлан Жақсылықов, директор по продукту, и Дана\nОмарова, "
+        "ведущий бизнес-аналитик.")] == ["Ерлан Жақсылықов", "Дана Омарова"]
+    row = "면접관 김민준 상무(데이터사업본부장), 이서연 팀장(분석팀)"
+    assert [p.name for p in cjk_people(row)] == ["김민준", "이서연"]
+    assert cjk_people("면접관 정보는 추후 안내드리겠습니다") == []
+    second_round = "데이터 분석가 포지션 2차 면접(임원 면접) 대상자로 선정되셨음을"
+    assert cjk_position(second_round) == "데이터 분석가"
+
+
+def test_names_with_st_and_portuguese_titles_and_the_writer_meeting_her() -> None:
+    assert names_in_text("You'll be speaking with Marcus St. John and Deepa Raman.")[0].name == (
+        "Marcus St. John")
+    assert "Market St" not in {p.name for p in names_in_text(
+        "Come to 1 Market St. Liam O'Connor (Protection Systems Lead) and I will run it.")}
+    people = names_in_text("A entrevista será conduzida pelo Eng. Hélio Semedo, Administrador "
+                           "Executivo, e pela Eng.ª Nádia Lopes, Responsável da Área.")
+    assert [p.name for p in people] == ["Hélio Semedo", "Nádia Lopes"]
+    assert position_from_text("pour le poste de Chargé de\nconformité est annulé.") == (
+        "Chargé de conformité")
