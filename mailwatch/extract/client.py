@@ -68,7 +68,7 @@ def client_of_agency(found: str | None, subject_co: str | None, message: Message
         if phrase and not AGENCY.search(phrase):
             return phrase
     if (subject_co and not AGENCY.search(subject_co) and fold(subject_co) != fold(found)
-            and standalone(subject_co, message.text)):
+            and (standalone(subject_co, message.text) or _short_form(subject_co, message.text))):
         return subject_co
     # "my client, Tessellate Capital", "the hiring manager at Helix Marine Systems", "with
     # my client (Halcyon Retail Group)", "feedback from Mistral Aerospace"
@@ -95,6 +95,14 @@ _CLIENT = re.compile(
     rf"|\bfeedback\s+from\s+(?P<co3>{_NAME})(?=\s+(?:following|after|on|about))"
     # "As we discussed, this is Marula Health, the Cape Town medtech scale-up"
     rf"|\b(?:this|it)\s+is\s+(?P<co4>{_NAME}),\s+(?:the|a|an)\s")
+
+
+def _short_form(company: str, text: str) -> bool:
+    """The text calls the subject's company by its first word: "Tidewell want to move you
+    through" under "Tidewell Analytics – 2nd round"."""
+    first = company.split()[0]
+    return len(company.split()) > 1 and len(first) >= 5 and first[0].isupper() and standalone(
+        first, text)
 
 
 def _agency_named(found: str, message: Message) -> bool:

@@ -14,7 +14,15 @@ from .. import rx
 from ..domains import ATS_DOMAINS, FREEMAIL_DOMAINS, RESERVED_DOMAINS, SERVICE_NAMES, is_in
 from ..message import Address, Message
 from .client import AGENCY, client_of_agency, company_field, expand_acronym
-from .employer import LEGAL, domain_phrase, fold, legal_line_company, standalone, words_after
+from .employer import (
+    LEGAL,
+    domain_phrase,
+    fold,
+    legal_line_company,
+    quoted_legal_company,
+    standalone,
+    words_after,
+)
 from .people import clean_name, squeezed
 from .position import _CO, _LONE_INITIAL, _NOT_COMPANY, _ROLE_WORDS, _TITLE, _tidy
 from .subject import _NOT_SUBJECT_CO
@@ -338,6 +346,7 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
     yield company_field(message.text)
     yield text_co
     yield legal_line_company(message.signature)
+    yield quoted_legal_company(message.full_text)
     yield from (company_from_text(ln) for ln in message.signature.splitlines())
     service = sender is not None and (is_in(sender.domain, _NOT_EMPLOYER)
                                       or is_in(sender.domain, services)

@@ -136,6 +136,7 @@ _SPAN_INTL = re.compile(
     r"(?P<unit>giorni|Tag(?:e|en)|Werktag(?:e|en)|jours|d[íi]as|dagen|werkdagen|dagar|dni"
     r"|settimane|Wochen|semaines|semanas|weken|veckor|tygodni)"
     r"(?P<biz>\s+(?:lavorativi|ouvrés|ouvrables|hábiles|úteis|roboczych))?\b", re.I)
+_CHRISTMAS = re.compile(r"\b(?:by|before)\s+(?:the\s+)?(?:christmas|xmas)\b", re.I)
 _TOMORROW = re.compile(r"\bby\s+tomorrow\b|\btomorrow\b", re.I)
 #: Clauses of one sentence: "We'd like to decide by Friday, so please submit by Wednesday".
 _CLAUSES = rx.compile(
@@ -255,6 +256,9 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
             return ref + timedelta(days=7 * n)
         biz = m["biz"] or unit.startswith(("werkt", "werkd"))
         return add_business_days(ref, n) if biz else ref + timedelta(days=n)
+    if _CHRISTMAS.search(s):  # "before Christmas": Christmas Eve, the last day before it
+        eve = date(ref.year, 12, 24)
+        return eve if eve >= ref else date(ref.year + 1, 12, 24)
     # ("I shared my notes on Friday": a weekday after a verb in the past has been)
     dates = [d for d in find_dates(s, ref, order) if d.day >= ref and not (
         _WEEKDAY_ONLY.fullmatch(d.text) and _PAST.search(s[: d.start]))]

@@ -192,6 +192,10 @@ def _spelled(words: list[str], compact: str, first_token: str | None) -> bool:
     return (
         joined == compact
         or initials == compact
+        # "ironbarkvets" for Ironbark Veterinary Group: the first word, then a later one cut short
+        or (len(words) > 1 and len(words[0]) >= 5 and compact.startswith(words[0])
+            and len(rest := compact[len(words[0]):].removesuffix("s")) >= 3
+            and any(w.startswith(rest) for w in words[1:]))
         # "wrzoo" for Willamette Ridge Zoo: the initials, then the last word whole
         or (len(words) > 2 and "".join(w[0] for w in words[:-1]) + words[-1] == compact)
         # "lhdsb" for Lakeshore Humber District School Board, "uost" for University of
@@ -232,6 +236,19 @@ def _picks(words: list[str], rest: str) -> bool:
         return True
     return any(rest.startswith(w) and _picks(words[i + 1 :], rest[len(w) :])
                for i, w in enumerate(words))
+
+
+#: A legal form written before a quoted name, as in the Baltics and the former USSR:
+#: UAB „Gintarinis kodas“, SIA "Dzintars", ТОО «Дала Софт».
+_QUOTED_LEGAL = re.compile(r"\b(?:UAB|AB|SIA|AS|OÜ|ООО|ОАО|АО|ТОО|ZAO|OOO|TOO)\s*[„\"«“]"
+                           r"(?P<co>[^\"“”»„\n]{2,40})[“”\"»]")
+
+
+def quoted_legal_company(text: str) -> str | None:
+    """The name a legal form before it quotes: "UAB „Gintarinis kodas“" -> "Gintarinis kodas"."""
+    if (m := _QUOTED_LEGAL.search(text)) is None:
+        return None
+    return m["co"].strip() or None
 
 
 def legal_line_company(text: str) -> str | None:

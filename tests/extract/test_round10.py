@@ -16,8 +16,9 @@ from mailwatch.extract import detect
 from mailwatch.extract.cjk_roster import cjk_people
 from mailwatch.extract.company import company_from_team
 from mailwatch.extract.dates import find_dates
+from mailwatch.extract.deadline import find_deadline
 from mailwatch.extract.duration import stated_end, stated_length
-from mailwatch.extract.employer import domain_phrase
+from mailwatch.extract.employer import domain_phrase, quoted_legal_company
 from mailwatch.extract.notjob import not_job
 from mailwatch.extract.people import names_in_text
 from mailwatch.extract.position import cjk_position, position_from_text, without_company
@@ -319,3 +320,23 @@ def test_names_with_st_and_portuguese_titles_and_the_writer_meeting_her() -> Non
     assert [p.name for p in people] == ["Hélio Semedo", "Nádia Lopes"]
     assert position_from_text("pour le poste de Chargé de\nconformité est annulé.") == (
         "Chargé de conformité")
+
+
+def test_agency_clients_abbreviated_domains_and_quoted_legal_names() -> None:
+    det = detected(
+        "Hi Thandi,\n\nGreat news - Tidewell want to move you through to the second round for "
+        "the Senior Data Engineer role!\n\nWhen: Thursday 12 November, 4.30pm AEST\nWith: Greg "
+        "Halvorsen (VP Engineering)\n\nCheers,\nKirra\n\nKirra Donnelly\nSenior Consultant\n"
+        "Southbank Talent Partners\n", subject="Tidewell Analytics – 2nd round locked in",
+        sender="Kirra Donnelly <kirra@southbanktalent.example>")
+    assert det.company == "Tidewell Analytics"
+    assert domain_phrase("ironbarkvets", "Location: Ironbark Veterinary Group - Bendigo") == (
+        "Ironbark Veterinary Group")
+    assert quoted_legal_company("pozicijai UAB „Gintarinis kodas“.") == "Gintarinis kodas"
+    assert norm_org("ООО «Ладога Аналитика»") == norm_org("Ладога Аналитика")
+
+
+def test_a_decision_before_christmas() -> None:
+    found = find_deadline("The panel will share feedback with you before Christmas.",
+                          date(2026, 12, 1))
+    assert found is not None and found[0] == date(2026, 12, 24)
