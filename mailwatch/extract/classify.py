@@ -55,6 +55,8 @@ OFFER = rx.compile(
     r"|(?:make|making)\s+you\s+an\s+offer|job\s+offer\s+for\s+you|accept\s+(?:our|the)\s+offer"
     r"|(?:like|love)\s+(?:for\s+)?you\s+to\s+join\s+(?:us|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
     r"\s+as\s+(?:an?\s+|our\s+)?[A-Z]"
+    # "we'd love you to come on board as our new Brewer"
+    r"|(?:like|love)\s+(?:for\s+)?you\s+to\s+come\s+on\s*board\s+as\s+(?:an?\s+|our\s+)?(?:new\s+)?[A-Z]"
     # Portuguese, Spanish, French, German
     r"|(?:nossa|uma)\s+proposta\s+(?:para|de\s+emprego)|carta-?proposta|oferta\s+(?:de\s+empleo"
     r"|laboral|para\s+(?:el|la)\s+(?:puesto|posici[óo]n))|offre\s+d['’]emploi|lettre\s+d['’]offre"
@@ -82,7 +84,8 @@ def offer(text: str) -> re.Match[str] | None:
 
 
 #: Every alternative of OFFER spells one of these (lower-cased).
-_OFFER_WORDS = ("offer", "join", "propost", "oferta", "offre", "angebot", "anbieten", "offrirti",
+_OFFER_WORDS = ("offer", "join", "board", "propost", "oferta", "offre", "angebot", "anbieten",
+                "offrirti",
                 *intl.OFFER_WORDS)
 
 

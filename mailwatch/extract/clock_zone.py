@@ -58,6 +58,8 @@ _IANA_AFTER = re.compile(
     r"\s*\(?\s*(?P<name>(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
     r"/[A-Za-z_]+(?:/[A-Za-z_]+)?)\s*\)?")
 _ISH = re.compile(r"-?ish\b", re.I)
+#: A case ending on a clock (Azerbaijani "11:00-da", Turkish "14:00'te"), before its zone.
+_CASE_SUFFIX = re.compile(r"[-'’](?:da|də|de|te|ta|a|e)\b(?=\s*\()")
 #: The writer's own clock named after a time, its zone after it: "6pm mine (Sydney)".
 _MINE = re.compile(r"\s+(?:mine|my\s+time|my\s+end|here)(?=\s*[(,]?\s*(?-i:[A-Z(]))", re.I)
 
@@ -66,6 +68,8 @@ def zoned(text: str, start: time, end: time | None, pos: int, stop: int) -> Time
     """A TimeHit for text[pos:stop], with the zone written right after it, if any."""
     if (ish := _ISH.match(text, stop)) is not None:  # "2:30pm-ish Eastern": still its zone
         stop = ish.end()
+    elif (case := _CASE_SUFFIX.match(text, stop)) is not None:  # "11:00-da (Bakı vaxtı ilə)"
+        stop = case.end()
     if (mine := _MINE.match(text, stop)) is not None:  # "6pm mine (Sydney)": the writer's
         stop = mine.end()
     if (label := _DISPLAY_LABEL.match(text, stop)) is not None:

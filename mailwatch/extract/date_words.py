@@ -88,6 +88,9 @@ FOREIGN_MONTHS: dict[str, int] = {
     # Swahili (the others as in Dutch, German, Afrikaans or Indonesian)
     "machi": 3, "aprili": 4, "julai": 7, "agosti": 8, "septemba": 9, "oktoba": 10,
     "novemba": 11, "desemba": 12,
+    # Azerbaijani and Uzbek (March as in Turkish, May as in English)
+    "yanvar": 1, "fevral": 2, "aprel": 4, "iyun": 6, "iyul": 7, "avqust": 8,
+    "sentyabr": 9, "sentabr": 9, "oktyabr": 10, "oktabr": 10, "noyabr": 11, "dekabr": 12,
     # Albanian (March and May as in French and Danish)
     "janar": 1, "shkurt": 2, "prill": 4, "qershor": 6, "korrik": 7, "gusht": 8,
     "shtator": 9, "tetor": 10, "nëntor": 11, "nentor": 11, "dhjetor": 12,
@@ -180,9 +183,11 @@ DAYPART_AT = rx.compile(
 #: Matched from the digit (a cheap scan); WHOLE_HOUR_LEAD then checks the word before it.
 #: ("a las 11 hs", "a las 11 horas": Argentina's and formal Spanish's hour words)
 #: (Vietnamese "lúc 9 giờ sáng", "2 giờ chiều": the hour word, then the part of the day)
-WHOLE_HOUR = rx.compile(r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])\s?(?:h|hs|horas|uhr|uur|giờ)(?![\w:])",
+WHOLE_HOUR = rx.compile(r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])\s?(?:h|hs|horas|uhr|uur|giờ|časova|sati"
+                        r"|часова|сати)(?![\w:])",
                         re.I)
-WHOLE_HOUR_LEAD = re.compile(r"\b(?:à|a|vers|dès|um|gegen|ab|a\s+las|a\s+les|at|às|as|lúc|om)\s+$",
+WHOLE_HOUR_LEAD = re.compile(r"\b(?:à|a|vers|dès|um|gegen|ab|a\s+las|a\s+les|at|às|as|lúc|om|u|у)"
+                             r"\s+$",
                              re.I)
 _VI_AFTERNOON = re.compile(r"\s*(?:chiều|tối)\b")
 

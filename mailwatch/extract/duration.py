@@ -130,11 +130,11 @@ _LENGTH_INTL = rx.compile(
     r"|minut\w*|minút\w*|dakika|horas?|stunden?|heures?|uur|ore|orë|timmar|timme|timer|godzin\w*"
     r"|hodin\w*|hodín\w*|saat"
     # Hungarian, Vietnamese, Arabic, Greek, Ukrainian, Russian, Thai, Hebrew minutes
-    r"|perc\w*|phút|دقيقة|دقائق|λεπτ\w*|хвилин\w*|минут\w*|นาที|דקות"
+    r"|perc\w*|phút|دقيقة|دقائق|λεπτ\w*|хвилин\w*|минут\w*|นาที|דקות|dəqiqə|daqiqa"
     # Finnish, Indonesian and Malay minutes and hours, Greek hours
     r"|minuut\w*|tunti\w*|tunnin|menit|minit|jam|ώρ(?:α|ες)|час(?:а|ов)?|годин\w*)"
-    r"|(?P<one>una|uma|eine|une|een|un['’]|en|ein|jedna|bir|μία|μια|yksi|një)\s*(?:hora|stunde"
-    r"|heure|uur|ora|orë|timme|time|godzina|hodina|saat|ώρα|tunti)(?P<half>\s+(?:y|e|et|und|en|och|og)\s+(?:media|meia|demie|halb"
+    r"|(?P<one>una|uma|eine|einer|une|een|un['’]|en|ein|jedna|bir|μία|μια|yksi|një|oko)\s*(?:hora|stunde"
+    r"|heure|uur|ora|orë|timme|time|godzina|hodina|saat|ώρα|tunti|sat\s+vremena)(?P<half>\s+(?:y|e|et|und|en|och|og)\s+(?:media|meia|demie|halb"
     r"|half|mezza|en\s+halv))?|(?P<ninety>anderthalb\s+stunden|anderhalf\s+uur|hora\s+e\s+meia))"
     r"(?![\w\-])|(?P<cn>\d{1,3})\s*(?P<cunit>分钟|分鐘|分間|分|小时|小時|時間)"
     # French "environ 1h30", "durée : 2h" (only after a length word: "à 8h" is a time)
@@ -145,6 +145,7 @@ _MEETING_INTL = rx.compile(
     r"\b(?:entrevista|reuni[óoã]o?n?|gespräch\w*|(?:video|telefoon|kennismakings|sollicitatie|vervolg|online)?gesprek|entretien|colloquio|intervju"
     r"|görüşme|rozmowa|onderhoud|llamada|videollamada|appel|chamada|dura\w*|dauer\w*|duur\w*"
     r"|potrwa|potrvá|trvá|pohovor\w*|zgjasë|zgjat\w*|intervist\w*"
+    r"|calcul[ea]|cuente\s+con|rechnen\s+Sie|trajat\w*|traj[ae]|davam\s+edəcək"
     r"|durée|durata|durer\w*|varar|trwa\w*|sürecek|süre|tar\s+(?:ca|cirka|ungefär)"
     r"|interviu\w*|interjú\w*|razgovor\w*|intervjuu\w*|συνέντευξ\w*|співбесід\w*"
     r"|собеседовани\w*|(?:ال)?مقابل\w*|(?:ال)?مدة|רא?יון|dự\s+kiến|phỏng\s+vấn|időtartam"
@@ -161,7 +162,7 @@ _WITHIN_INTL = re.compile(r"\b(?:dentro\s+de|innerhalb(?:\s+von)?|binnen|entro|d
 
 #: How each minutes word of _LENGTH_INTL begins (the others are hours).
 _MINUTE_UNITS = ("min", "dak", "分", "perc", "phút", "دق", "λεπτ", "хвил", "мин", "นาที", "דק",
-                 "menit")
+                 "menit", "dəq", "daq")
 
 
 def _stated_abroad(text: str) -> set[timedelta]:

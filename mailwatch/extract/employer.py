@@ -27,11 +27,13 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w&'’\-]*"
 #: (with the small words inside a name: "Marés do Índico", "Bank of Cedar Narrows")
 _PHRASE = re.compile(
     rf"{_CAP}(?:[ \t]+(?:(?:&|and|of|do|da|dos|das|de|del|di|du|des|van|von)[ \t]+)?{_CAP}){{0,4}}")
+_CYR_CAP = r"[А-ЯЁЂЈЉЊЋЏІЇЄҐ][\w'’\-]*"
 _LEGAL_LINE = rx.compile(
-    rf"(?P<co>{_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,4}}?)[ \t,]*"
+    rf"(?P<co>{_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,4}}?"
+    rf"|{_CYR_CAP}(?:[ \t]+{_CYR_CAP}){{0,4}}?)[ \t,]*"
     r"(?:\(Pty\)[ \t]+Ltd|Pty\.?[ \t]+Ltd|Pte\.?[ \t]+Ltd|Pvt\.?[ \t]+Ltd|Sdn\.?[ \t]+Bhd|GmbH"
     r"|Ltda|B\.V\.|N\.V\.|S\.A\.(?:C\.|S\.)?|S\.r\.l\.|S\.p\.A\.|LLP|LLC|Inc\.|Ltd|plc|AG|DAC|ApS"
-    r"|A/S|AB|Oyj?|ASA|S\.L\.|Lda\.?|Kft\.|Zrt\.|d\.o\.o\.|s\.r\.o\.|A\.Ş\.)"
+    r"|A/S|AB|Oyj?|ASA|S\.L\.|Lda\.?|Kft\.|Zrt\.|d\.o\.o\.|s\.r\.o\.|A\.Ş\.|д\.о\.о\.)"
     r"(?![\w])",
     hint=False,
 )
@@ -51,7 +53,7 @@ _NOT_ORG_WORDS = frozenset(_NOT_ORG_TEXT.split("|"))
 #: text can match and legal_line_company skips its per-line scan.
 _LEGAL_FORMS = ("Ltd", "Bhd", "GmbH", "B.V.", "N.V.", "S.A.", "S.r.l.", "S.p.A.", "LLP", "LLC",
                 "Inc.", "plc", "AG", "DAC", "ApS", "A/S", "AB", "Oy", "ASA", "S.L.", "Lda",
-                "Kft.", "Zrt.", "d.o.o.", "s.r.o.", "A.Ş.")
+                "Kft.", "Zrt.", "d.o.o.", "s.r.o.", "A.Ş.", "д.о.о.")
 
 
 #: domains.is_in, cached: it walks its whole domain set per call, and a mail asks about the
@@ -241,14 +243,16 @@ def _picks(words: list[str], rest: str) -> bool:
 #: A legal form written before a quoted name, as in the Baltics and the former USSR:
 #: UAB „Gintarinis kodas“, SIA "Dzintars", ТОО «Дала Софт».
 _QUOTED_LEGAL = re.compile(r"\b(?:UAB|AB|SIA|AS|OÜ|ООО|ОАО|АО|ТОО|ZAO|OOO|TOO)\s*[„\"«“]"
-                           r"(?P<co>[^\"“”»„\n]{2,40})[“”\"»]")
+                           r"(?P<co>[^\"“”»„\n]{2,40})[“”\"»]"
+                           # (after it in Azerbaijan and Uzbekistan: "Xəzər Enerji Servis" MMC)
+                           r"|[„\"«“](?P<co2>[^\"“”»„\n]{2,40})[“”\"»]\s*(?:MMC|ASC|QSC|MChJ)\b")
 
 
 def quoted_legal_company(text: str) -> str | None:
     """The name a legal form before it quotes: "UAB „Gintarinis kodas“" -> "Gintarinis kodas"."""
     if (m := _QUOTED_LEGAL.search(text)) is None:
         return None
-    return m["co"].strip() or None
+    return (m["co"] or m["co2"]).strip() or None
 
 
 def legal_line_company(text: str) -> str | None:

@@ -55,7 +55,10 @@ MEET_YOU = rx.compile(
 #: Interviews that are not the user's own job interview.
 NOT_MINE = rx.compile(
     # practice
-    r"\b(?:mock|practi[cs]e|simulated)\s+(?:[\w-]+\s+){0,2}(?:interviews?|panel)\b"
+    # (not a job at a practice: "Practice Manager interview", "Practice Nurse interview")
+    r"\b(?:mock|practi[cs]e(?!\s+(?:manager|nurse|lead|director|administrator|coordinator"
+    r"|assistant|owner|development|support|accountant|principal|partner))|simulated)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:interviews?|panel)\b"
     # media
     r"|\b(?:(?:on|to)\s+(?:the|our)\s+(?:show|programme|program)\b|(?<!no\s)live\s+interview\b|on\s+air\b"
     r"|studio\s+line|listeners)"

@@ -47,6 +47,9 @@ REJECTION = (
     r"|(?:nu\s+a\s+fost|nu\s+ați\s+fost)\s+(?:selectat|reținut)\w*|(?:cu\s+)?alt\s+candidat"
     r"|más\s+jelölt\w*|nem\s+tudjuk\s+továbbvinni|teise\s+kandidaadi\w*"
     r"|(?:іншого|иного|другого)\s+кандидат\w*|άλλο(?:ν)?\s+υποψήφιο"
+    # Serbian, Montenegrin, Bosnian (Latin and Cyrillic)
+    r"|nismo\s+u\s+mogućnosti\s+da\s+(?:Vam\s+)?ponud\w*|нисмо\s+у\s+могућности\s+да\s+"
+    r"(?:Вам\s+)?понуд\w*|kandidate\s+čije\s+iskustvo|кандидате\s+чије\s+искуство"
 )
 REJECTION_CJK = (
     r"ご期待に(?:沿|添)い(?:かね|兼ね)る|見送らせて|不採用|很遗憾[^。]{0,30}(?:未能|无法|不能)"
@@ -129,6 +132,8 @@ INTERVIEW = (
     r"|interviu\w*|(?:állás)?interjú\w*|(?:töö)?intervjuu\w*|töövestlus\w*"
     r"|razgovor\w*\s+za\s+posao|entrevues?|phỏng\s+vấn|συνέντευξ\w*|співбесід\w*|интервю\w*"
     r"|собеседовани\w*|(?:ال)?مقابل[ةت]\w*|רא?יון|(?:notre|votre|ta)\s+rencontre"
+    # Serbian, Montenegrin, Bosnian "poziv na razgovor", Azerbaijani "müsahibə"
+    r"|poziv\w*\s+(?:Vas\s+)?na\s+razgovor|позив\w*\s+(?:Вас\s+)?на\s+разговор|müsahib\w*"
     # Albanian (not Italian "intervista", a press interview), Lithuanian, Latvian
     r"|intervist(?:ë|ën|ës)|pokalbi\w*\s+dėl\s+darbo|darbo\s+pokalb\w*|(?:darba\s+)?intervij\w*"
 )
@@ -145,6 +150,9 @@ JOB = (
     # Slovak, Croatian, Hungarian, Estonian, Romanian
     r"|pozíci\w*|pozicij\w*|prijav\w+\s+za|állás\w*|pozíció\w*|ametikoh\w*|konkursi\w*"
     r"|candidatur\w*|angajare"
+    # Serbian and Montenegrin, Azerbaijani
+    r"|radno\s+mjesto|radno\s+mesto|oglas\w*|позициј\w*|кандидат\w*|радно\s+место"
+    r"|vakansiya\w*|namizəd\w*"
 )
 #: "Could you tell me when you are free?"
 ASK = (
@@ -175,6 +183,7 @@ RESCHEDULE = (
     r"|penjadwalan\s+ulang|dời\s+lịch|đổi\s+lịch|перенес\w+|перенос\w*"
     r"|przesun\w+|zmian\w*\s+terminu|nowy\s+termin|нов(?:ое|ая)\s+(?:время|дата)"
     r"|нов(?:ий|а)\s+(?:час|дата)|nuevo\s+horario|novo\s+hor[áa]rio"
+    r"|yeni\s+(?:tarix|vaxt)\w*|vaxt\s+dəyişikliyi|novi\s+termin|нови\s+термин"
 )
 #: The slot is set, not offered: "tenho o gosto de confirmar a sua entrevista", "la
 #: entrevista queda para el jueves", "je vous confirme", "ist für Dienstag angesetzt".

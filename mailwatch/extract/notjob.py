@@ -20,7 +20,9 @@ NOT_JOB = rx.compile(
     r"|press\s+(?:interview|release|office|team|enquiry|inquiry)|media\s+interview"
     r"|radio(?!\s+silence)|broadcast|dentist|doctor|clinic"
     # (not the benefits of a job: "medical, dental and vision", "a dental plan")
-    r"|dental(?!,?\s+(?:(?:and|&)\s+)?(?:vision|plan|insurance|cover(?:age)?|benefits?))"
+    # (or "Health + dental kicks in after 3 months")
+    r"|(?<!health\s\+\s)(?<!health\s&\s)(?<!health\sand\s)(?<!health\s\+)"
+    r"dental(?!,?\s+(?:(?:and|&)\s+)?(?:vision|plan|insurance|cover(?:age)?|benefits?|kicks?\s+in))"
     r"|dear\s+patient|patient\s+(?:portal|number|id)|physio\w*|optometrist|hygienist"
     r"|(?<!unsubscribe\sfrom\s)(?<!opt\sout\sof\s)job\s+alerts?|new\s+jobs\s+for\s+you|jobs\s+you\s+may\s+like|career\s+fair"
     r"|register\s+now|save\s+your\s+(?:seat|spot)|rsvp\s+confirmed|waitlist|meetup(?![-/])"
@@ -48,7 +50,8 @@ NOT_JOB = rx.compile(
     r"|claim\s+(?:number|no)|your\s+(?:claim|policy)\b|for\s+a\s+viewing|the\s+lease"
     r"|months['’]\s+rent|(?:it['’]s|this\s+is)\s+not\s+an\s+interview|(?:this|it)\s+isn['’]t\s+an\s+interview"
     r"|(?:we['’]re|we\s+are)\s+not\s+hiring|new\s+volunteers?"
-    r"|volunteer\s+(?:coordinator|paperwork|induction|application)|application\s+to\s+volunteer"
+    r"|volunteer\s+(?:paperwork|induction|application|orientation|team|programme|program)"
+    r"|application\s+to\s+volunteer|(?:our|with\s+the|the)\s+volunteer\s+coordinator"
     r"|volunteering\s+(?:at|with|for)\s+(?:our|the)|(?:roles?|positions?)\s+(?:are|is)\s+unpaid"
     r"|(?:unpaid|volunteer)\s+(?:\(unpaid\)\s+)?role|sign(?:ing|ed)?\s+up\s+to\s+volunteer"
     r"|viewing\s+(?:of|at)\s+(?:the|a|your|our)\s+(?:[\w-]+\s+){0,2}(?:flat|property|house"
@@ -97,7 +100,8 @@ _SUPPORT = (
     # the terms of a job: an offer names the place of work ("our Eastside clinic")
     rx.compile(r"\b(?:offer\s+(?:of\s+employment|letter)|extend\s+(?:you\s+)?(?:an?|the)\s+"
                r"(?:formal\s+|verbal\s+|written\s+)?offer|(?:base|annual|starting)\s+salary"
-               r"|sign-?on\s+bonus|salary\s+package|notice\s+period|probation(?:ary)?\s+period)\b",
+               r"|sign-?on\s+bonus|salary\s+package|notice\s+period|probation(?:ary)?\s+period"
+               r"|start\s+date|\$\d{2,3},\d{3}\s*(?:/\s*(?:yr|year)|per\s+year|a\s+year))\b",
                re.I),
     rx.compile(r"\b(?:meet|speak|talk)\s+(?:with\s+|to\s+)?you\b"
                # "You'll meet with me (Head Nurse) and Dr Fiona McAllister"
@@ -138,8 +142,12 @@ def _without(text: str, names: tuple[str | None, ...]) -> str:
             text = text.replace(name, " ")
     if "(" in text:  # "me and Imran Siddiqui (Deputy Editor)": a panel member's own title
         text = _PERSON_TITLE.sub(" ", text)
-    return text
+    # "Lakeshore Smiles Dental - Practice Manager interview": an employer's name, not a visit
+    return _IN_A_NAME.sub(r"\1", text)
 
+
+_IN_A_NAME = re.compile(r"\b([A-Z][\w'’&-]+[ \t]+)(?:Dental|Clinic|Veterinary|Vets|Physio\w*"
+                        r"|Optometr\w*)\b")
 
 _PERSON_TITLE = re.compile(r"(?<=[a-z])\s*\((?:[A-Z][\w-]*\s*){1,4}\)(?=\s*(?:[,.;]|and\b|$))",
                            re.M)

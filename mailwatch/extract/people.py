@@ -71,7 +71,7 @@ SCRIPT_NAME = re.compile(
 HONORIFIC_RX = (
     r"(?:(?:(?:Associate|Assistant|Adjunct)\s+Professor|Professor|Prof|Dr|Dra|Mrs|Mr|Ms|Mx"
     r"|Miss|Herrn?|Frau|Mme|Sra|Bapak|Ibu|Bpk|anh|chị|ông|bà|dl|dna|Encik|Puan|Cik|Tuan"
-    r"|Rev|Revd|Reverend|Canon|Fr|Rabbi|Imam|Pastor|Captain|Capt|Cllr|Councillor|Sir|Dame)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing|Mgr|Bc|PhDr|JUDr|MUDr|RNDr|Lic|Lcda|Lcdo|znj|zj|z|M|Mlle)\.\s+"
+    r"|Rev|Revd|Reverend|Canon|Fr|Rabbi|Imam|Pastor|Captain|Capt|Cllr|Councillor|Sir|Dame)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing|Mgr|Bc|PhDr|JUDr|MUDr|RNDr|Lic|Lcda|Lcdo|znj|zj|z|M|Mlle|Cr|Cra)\.\s+"
     r"|(?:Eng|Dr|Prof|Sr)\.ª\s+"  # Portuguese feminine "Eng.ª", "Dr.ª"
     r"|DI\s+(?=[A-Z][a-z])"
     # Italian professional titles, lower-case in running text ("dall'arch. A B")
@@ -91,7 +91,7 @@ _ROLE_WORD = (
     r"|engenheir[oa]|ingenier[oa]|ingénieure?|ingenieur(?:in)?|ingegnere|analista"
     r"|desenvolvedor(?:a)?|desarrollador(?:a)?|développeu(?:r|se)|entwickler(?:in)?"
     r"|coordenador(?:a)?|coordinador(?:a)?|diretor(?:a)?|director(?:a)?|administrador(?:a)?"
-    r"|respons[áa]vel|executiv[oa]"
+    r"|respons[áa]vel|executiv[oa]|gerenta|soci[oa]"
     # Slovak, Czech, Albanian
     r"|vedúc[ia]|vedouc[íi]|riaditeľ(?:ka)?|ředitel(?:ka)?|manažér(?:ka)?|referent(?:ka)?"
     r"|specialist(?:e|ka)|drejtor(?:e|i)?|përgjegjës(?:e)?)s?\b"

@@ -14,6 +14,7 @@ from datetime import time
 from functools import lru_cache
 
 from .. import rx
+from .clock_words import word_clock_times
 from .clock_zone import TimeHit, zone_after, zoned
 from .date_words import DAYPART_AT, WHOLE_HOUR, daypart_time, whole_hour
 
@@ -287,6 +288,11 @@ def _times(text: str) -> tuple[TimeHit, ...]:
             hit = zoned(text, time(int(m["h"]), int(m["m"] or 0)), end, m.start(), m.end())
             hits.append(hit)
             taken.append((m.start(), hit.stop))
+    for start, end, clock in word_clock_times(text):  # "a las once y media", "um halb drei"
+        if not any(start < e and s < end for s, e in taken):
+            hit = zoned(text, clock, None, start, end)
+            hits.append(hit)
+            taken.append((start, hit.stop))
     for m in _ISH.finditer(text) if digits and "ish" in text else ():  # "9ish", "2-ish"
         if not any(m.start() < e and s < m.end() for s, e in taken):
             hour = int(m["h"])  # (an hour of the working day, as _LETS_DO reads it)

@@ -486,4 +486,5 @@ NATIVE_TIME: dict[str, str] = {
     "алматы уақытымен": "Asia/Almaty", "по времени астаны": "Asia/Almaty",
     "по астанинскому времени": "Asia/Almaty", "по времени алматы": "Asia/Almaty",
     "по ташкентскому времени": "Asia/Tashkent", "по времени ташкента": "Asia/Tashkent",
+    "bakı vaxtı": "Asia/Baku", "baki vaxti": "Asia/Baku",
 }

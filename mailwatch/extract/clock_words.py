@@ -1,0 +1,79 @@
+"""Clock times written in words in Spanish, Portuguese and German: "a las once y media",
+"às três da tarde", "um halb drei am Nachmittag", "um Viertel nach zehn".
+
+Its own module because each language counts differently (German "halb drei" is 2:30, half
+*to* three; Spanish "las once menos cuarto" is 10:45) and times.py reads digits. Each
+reading needs the language's own "at" before it ("a las", "às", "um"), so a number word in
+running text ("tres candidatos", "drei Runden") is never a time. Without a part of the day
+an hour of the working day is meant, as for English word clocks: 1-6 after noon.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+
+_ES_HOURS = {"una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+             "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12}
+_PT_HOURS = {"uma": 1, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6,
+             "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12}
+_DE_HOURS = {"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+             "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12}
+_HOURS = {**_ES_HOURS, **_PT_HOURS, **_DE_HOURS}
+_ALT = "|".join(sorted(_HOURS, key=len, reverse=True))
+#: (not a count: "um zehn Minuten verschoben", "a las dos horas")
+_NOT_COUNT = r"(?!\s+(?:Minuten|Stunden|Tage|Wochen|minutos|horas|d[ií]as|semanas))"
+
+_ES_PT = re.compile(
+    rf"\b(?:a\s+las?|às|as|à)\s+(?P<h>{_ALT})\b{_NOT_COUNT}"
+    r"(?:\s+(?P<sign>y|e|menos)\s+(?P<m>media|meia|cuarto|quarto|quince|quinze|veinte|vinte"
+    r"|treinta|trinta))?"
+    r"(?:\s+(?:en\s+punto|em\s+ponto))?"
+    r"(?:\s+(?:de\s+la|da|del)\s+(?P<part>mañana|manhã|tarde|noche|noite|mediodía))?",
+    re.I)
+_DE = re.compile(
+    rf"\bum\s+(?:(?P<q>halb|viertel\s+nach|viertel\s+vor|dreiviertel)\s+)?(?P<h>{_ALT})\b{_NOT_COUNT}"
+    r"(?:\s+Uhr)?"
+    r"(?:\s+(?:am\s+)?(?P<part>Vormittag|Nachmittag|morgens|vormittags|nachmittags|abends))?",
+    re.I)
+_MINUTES = {"media": 30, "meia": 30, "cuarto": 15, "quarto": 15, "quince": 15, "quinze": 15,
+            "veinte": 20, "vinte": 20, "treinta": 30, "trinta": 30}
+_MORNING = ("mañana", "manhã", "vormittag", "morgens", "vormittags")
+
+
+def word_clock_times(text: str) -> list[tuple[int, int, time]]:
+    """(start, end, clock) of each Spanish, Portuguese or German clock written in words."""
+    found: list[tuple[int, int, time]] = []
+    for m in _ES_PT.finditer(text) if ("a la" in text or "à" in text or "as " in text) else ():
+        if m["h"].lower() not in _ES_HOURS and m["h"].lower() not in _PT_HOURS:
+            continue
+        hour, minute = _HOURS[m["h"].lower()], _MINUTES.get((m["m"] or "").lower(), 0)
+        if (m["sign"] or "").lower() == "menos":  # "las once menos cuarto": 10:45
+            hour, minute = hour - 1 or 12, 60 - minute
+        if (clock := _clock(hour, minute, m["part"])) is not None:
+            found.append((m.start(), m.end(), clock))
+    for m in _DE.finditer(text) if "um " in text or "Um " in text else ():
+        if m["h"].lower() not in _DE_HOURS:
+            continue
+        hour, q = _HOURS[m["h"].lower()], " ".join((m["q"] or "").lower().split())
+        minute = 0
+        if q in ("halb", "dreiviertel", "viertel vor"):  # half, three quarters *to* the hour
+            hour, minute = hour - 1 or 12, {"halb": 30, "dreiviertel": 45, "viertel vor": 45}[q]
+        elif q == "viertel nach":
+            minute = 15
+        if (clock := _clock(hour, minute, m["part"])) is not None:
+            found.append((m.start(), m.end(), clock))
+    return found
+
+
+def _clock(hour: int, minute: int, part: str | None) -> time | None:
+    part = (part or "").lower()
+    if part.startswith(_MORNING):
+        pm = False
+    elif part:
+        pm = True
+    else:
+        pm = 1 <= hour <= 6  # an hour of the working day
+    if pm and hour < 12:
+        hour += 12
+    return time(hour % 24, minute) if 0 <= minute < 60 else None

@@ -1,0 +1,87 @@
+"""Rules from the fifth session's read of batch 28NN: mail in more languages and mail that
+looked like something else. All mail here is invented."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from mailfactory import assert_clock, detected
+
+from mailwatch.evaluate import norm_org
+from mailwatch.extract import classify as c
+from mailwatch.extract.duration import stated_length
+from mailwatch.extract.employer import quoted_legal_company
+from mailwatch.extract.notjob import not_job
+from mailwatch.extract.times import find_times
+from mailwatch.model import Kind
+
+
+def test_an_employers_name_and_its_job_titles_are_no_sign_of_a_patient_visit() -> None:
+    assert not_job("Canceled: Lakeshore Smiles Dental - Practice Manager interview with "
+                   "Dana Kowalczyk") is None
+    assert not c.NOT_MINE.search("Practice Manager interview with Dana")
+    assert c.NOT_MINE.search("a practice interview with our careers team")
+    assert not_job("Your check-up at Bright Smile Dental: the dentist will see you at 3pm.")
+    assert not_job("Thank you for your application for the Registrar post.\nLowenna Jago\n"
+                   "HR & Volunteer Coordinator") is None
+    assert not_job("A short one-on-one chat with our volunteer coordinator at the orientation.")
+
+
+def test_a_founders_casual_offer() -> None:
+    det = detected(
+        "Hey Thandi,\n\nMorag and I have been grinning about your interview all week - we'd "
+        "love you to come on board as our new Brewer at Tidewrack!\n\n- $54,000/yr\n- Start "
+        "date: Mon Nov 30\n- Health + dental kicks in after 3 months\n\nCheers,\nJules\n",
+        subject="Brewer job!!", sender="Jules <jules@tidewrack.example>")
+    assert det.kind is Kind.OFFER
+
+
+def test_spanish_portuguese_and_german_clocks_in_words() -> None:
+    assert_clock("La esperamos el martes a las once y media en nuestras oficinas", [(11, 30), None])
+    assert_clock("a las once menos cuarto", [(10, 45), None])
+    assert_clock("às três da tarde", [(15, 0), None])
+    assert_clock("Donnerstag, 14. Jänner, um halb drei am Nachmittag", [(14, 30), None])
+    assert_clock("um Viertel nach zehn", [(10, 15), None])
+    assert_clock("Der Termin wurde um zehn Minuten verschoben", None)
+    assert_clock("u srijedu u 13 časova", [(13, 0), None])
+
+
+def test_lengths_in_more_languages() -> None:
+    assert stated_length("La entrevista: calcule aproximadamente 45 minutos.") == timedelta(
+        minutes=45)
+    assert stated_length("Für das Gespräch rechnen Sie bitte mit ca. einer Stunde.") == (
+        timedelta(hours=1))
+    assert stated_length("Razgovor će trajati oko sat vremena.") == timedelta(hours=1)
+    assert stated_length("Müsahibə təxminən 40 dəqiqə davam edəcək.") == timedelta(minutes=40)
+
+
+def test_balkan_and_azerbaijani_invitations_rejections_and_moves() -> None:
+    det = detected(
+        "Poštovana gospođo Nkosi,\n\nPozivamo Vas na razgovor koji će se održati u srijedu, 11. "
+        "novembra 2026. godine u 13 časova. Razgovor će trajati oko sat vremena.\n",
+        subject="Poziv na razgovor – Projektni menadžer", sender="Ana <ana@lovcen.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2026-11-11T13:00:00+02:00"
+    det = detected(
+        "Поштована госпођо Нкоси,\n\nЗахваљујемо Вам се на интересовању за позицију аналитичара. "
+        "Нажалост, овог пута нисмо у могућности да Вам понудимо ову позицију.\n",
+        subject="Одговор на пријаву", sender="HR <karijera@sava.example>")
+    assert det.kind is Kind.REJECTION
+    det = detected(
+        "Hörmətli Thandi xanım,\n\nVakansiya üzrə müsahibəniz yeni tarixdə – 12 noyabr 2026-ci "
+        "il, saat 11:00-da (Bakı vaxtı ilə) keçiriləcək. Müsahibə təxminən 40 dəqiqə davam "
+        "edəcək.\n", subject="RE: Müsahibəyə dəvət (vaxt dəyişikliyi)",
+        sender="Aysel <aysel@xezer.example>")
+    assert det.kind is Kind.RESCHEDULE
+    assert det.interview is not None
+    assert det.interview.timezone == "Asia/Baku"
+    assert det.interview.start.isoformat() == "2026-11-12T11:00:00+04:00"
+    hit = find_times("saat 11:00-da (Bakı vaxtı ilə)")[0]
+    assert hit.tz_name == "Asia/Baku"
+
+
+def test_names_quoted_with_their_legal_form_after_them() -> None:
+    assert quoted_legal_company('"Xəzər Enerji Servis" MMC') == "Xəzər Enerji Servis"
+    assert norm_org("Сава Аналитика д.о.о.") == norm_org("Сава Аналитика")
+    assert norm_org("Xəzər Enerji Servis MMC") == norm_org("Xəzər Enerji Servis")
