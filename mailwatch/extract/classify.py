@@ -148,7 +148,7 @@ CANCEL = rx.compile(
     r"|(?:we|i)(?:'re|’re|\s+are|\s+am|'m)\s+(?:sorry\s+to\s+be\s+)?cancel+ing"
     r"|(?:has|have|had)\s+(?:been|to\s+be)\s+(?:cancel+ed|called\s+off)"
     r"|(?:has|have|had|'ve|’ve)\s+(?:just\s+)?cancel+ed\s+(?:the|your|our|this|today's|tomorrow's)\b"
-    r"|(?:is|was|are)\s+(?:now\s+)?(?:cancel+ed|called\s+off)|cancel+ation\s+of\s+your"
+    r"|(?:is|was|are|stands?)\s+(?:now\s+)?(?:cancel+ed|called\s+off)|cancel+ation\s+of\s+your"
     r"|(?:interview|call|meeting|chat|session)\b[^.;]{0,60}?\s(?:will\s+not|won't|can(?:not|'t))"
     r"\s+(?:now\s+)?"
     r"(?:go\s+ahead|take\s+place|happen)|(?:need|have|had|must)\s+to\s+call\s+off"

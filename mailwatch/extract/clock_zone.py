@@ -58,6 +58,8 @@ _IANA_AFTER = re.compile(
     r"\s*\(?\s*(?P<name>(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
     r"/[A-Za-z_]+(?:/[A-Za-z_]+)?)\s*\)?")
 _ISH = re.compile(r"-?ish\b", re.I)
+#: What joins an abbreviation to the place written after it: "(BST, Dhaka time)".
+_PLACE_AFTER = re.compile(r"\s*[,/]\s*(?=\w)")
 #: A case ending on a clock (Azerbaijani "11:00-da", Turkish "14:00'te"), before its zone.
 _CASE_SUFFIX = re.compile(r"[-'’](?:da|də|de|te|ta|a|e)\b(?=\s*\()")
 #: The writer's own clock named after a time, its zone after it: "6pm mine (Sydney)".
@@ -86,6 +88,11 @@ def zoned(text: str, start: time, end: time | None, pos: int, stop: int) -> Time
                        text[pos : iana.end()], name)
     z, zend = zone_after(text, stop)
     tz, name = resolve_mention(z) if z else (None, None)
+    if z is not None and (place := _PLACE_AFTER.match(text, z.end())) is not None:
+        # "(BST, Dhaka time)": an abbreviation several zones share, then the place it means
+        ptz, pname, pend = zone_word_at(text, place.end())
+        if ptz is not None:
+            tz, name, zend = ptz, pname, pend + (text[pend : pend + 1] == ")")
     if tz is None:  # (after a clock word: "14.00 น. (เวลาประเทศไทย)", "10 Uhr (MEZ)")
         lead_end = _BEFORE_ZONE.match(text, stop).end()  # type: ignore[union-attr]
         tz, name, zend = zone_word_at(text, lead_end)

@@ -137,6 +137,8 @@ _SPAN_INTL = re.compile(
     r"|settimane|Wochen|semaines|semanas|weken|veckor|tygodni)"
     r"(?P<biz>\s+(?:lavorativi|ouvrés|ouvrables|hábiles|úteis|roboczych))?\b", re.I)
 _CHRISTMAS = re.compile(r"\b(?:by|before)\s+(?:the\s+)?(?:christmas|xmas)\b", re.I)
+_YEAR_END = re.compile(r"\b(?:by|before)\s+(?:the\s+)?(?:new\s+year|end\s+of\s+(?:the|this)\s+year"
+                       r"|year[-\s]end)\b", re.I)
 _TOMORROW = re.compile(r"\bby\s+tomorrow\b|\btomorrow\b", re.I)
 #: Clauses of one sentence: "We'd like to decide by Friday, so please submit by Wednesday".
 _CLAUSES = rx.compile(
@@ -259,6 +261,8 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
     if _CHRISTMAS.search(s):  # "before Christmas": Christmas Eve, the last day before it
         eve = date(ref.year, 12, 24)
         return eve if eve >= ref else date(ref.year + 1, 12, 24)
+    if _YEAR_END.search(s):  # "before the new year", "by the end of the year": 31 December
+        return date(ref.year, 12, 31)
     # ("I shared my notes on Friday": a weekday after a verb in the past has been)
     dates = [d for d in find_dates(s, ref, order) if d.day >= ref and not (
         _WEEKDAY_ONLY.fullmatch(d.text) and _PAST.search(s[: d.start]))]

@@ -244,7 +244,10 @@ def _is_the_meetings(sentence: str, m: re.Match[str]) -> bool:
 #: about 2".
 _ENDS_BY = rx.compile(
     r"\b(?:(?:wrap(?:ped)?(?:\s+(?:it\s+|things\s+)?up)?|finish(?:ed)?|be\s+done|done|be\s+out)"
-    r"\s+by|(?:take|run|last|go\s+on)\s+until(?:\s+about|\s+around)?)"  # ("take until about 2")
+    r"\s+by|(?:take|run|last|go\s+on)\s+until(?:\s+about|\s+around)?"  # ("take until about 2")
+    # "It shouldn't run past 4"
+    r"|(?:shouldn['’]?t|won['’]?t|will\s+not|should\s+not)\s+(?:run|go|last)\s+(?:past|beyond"
+    r"|later\s+than))"
     r"\s+(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<mer>[ap]\.?m\.?)?(?![\d:])", re.I)
 
 
@@ -266,13 +269,18 @@ def _worded_end(text: str, start: time) -> time | None:
     return end if 0 < span <= 8 * 60 else None
 
 
+#: A word every _ENDS_BY and _ENDS_BY_WORDS match holds (most mail has none of them).
+_END_WORDS = ("by", "until", "past", "beyond", "than")
+
+
 def stated_end(text: str, start: time) -> time | None:
     """The end the mail states as a clock ("We'll wrap by 4 at the absolute latest"), read
     after `start` on the same day (a bare 4 after a 1:30 start is 4 pm); None if none is
     stated or it would not fall within eight hours after the start."""
-    m = _ENDS_BY.search(text) if "by" in text else None
-    if m is None:
-        return _worded_end(text, start) if "by" in text else None
+    if not any(w in text for w in _END_WORDS):
+        return None
+    if (m := _ENDS_BY.search(text)) is None:
+        return _worded_end(text, start)
     hour, minute = int(m["h"]), int(m["m"] or 0)
     if hour > 23:
         return None

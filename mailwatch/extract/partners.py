@@ -123,6 +123,29 @@ def partners_of_sender(text: str) -> list[Person]:
     return found
 
 
+#: A colleague by first name, the full name right after it: "Jonas will join us too (Jonas
+#: Albrecht, my co-founder, ...)", "Minh will join me - Trần Văn Minh, he's our staff
+#: engineer", "me and Yusuf (Yusuf Al-Amin, my business partner ...)".
+_RESTATED_HINT = re.compile(r"[(\-–—]\s*[A-ZÀ-Þ][^,()]{2,40},\s+(?:he|she|they|my|our|who)\b")
+_RESTATED = re.compile(
+    rf"\b(?P<first>[A-ZÀ-Þ][a-zà-ÿ'’-]+)(?:\s+will\s+(?:also\s+)?(?:join|be\s+joining|jump\s+on"
+    r"|sit\s+in)(?:\s+(?:us|me))?(?:\s+too)?)?\s*(?:\(|[-–—]\s+)"
+    rf"(?P<full>{NAME_RX})\s*,\s+(?:he|she|they|my|our|the|who)\b")
+
+
+def restated_people(text: str) -> list[Person]:
+    """Colleagues named by first name and then in full right after it (see _RESTATED)."""
+    if not _RESTATED_HINT.search(text):
+        return []
+    found: list[Person] = []
+    for m in _RESTATED.finditer(flatten(text)):
+        words = m["full"].split()
+        if len(words) > 1 and m["first"] in (words[0], words[-1]) and (
+                p := _item_person(m["full"])) is not None:
+            found.append(p)
+    return found
+
+
 #: "Herr Gruber und ich", "Mr Okoro and I": a colleague by title and surname.
 _TITLED_AND_I = re.compile(
     r"\b(?:Herr|Frau|Mr|Mrs|Ms|Dr|Prof|Mme|M\.|Sr|Sra)\.?\s+(?P<sur>[A-ZÀ-Þ][\w'’-]+)\s+"

@@ -344,7 +344,7 @@ def _name_groups(text: str) -> tuple[tuple[tuple[bool, bool, bool, tuple[Person,
     the people of labels, schedules, "A B and I" and of an interviewer kept away. (A mail
     that asks for times is read both ways: for the company and the topic, and for the
     people of the slot to come.)"""
-    from .partners import partners_of_sender
+    from .partners import partners_of_sender, restated_people
     from .roster import labelled_people
     from .unavailable import unavailable_people
 
@@ -413,7 +413,8 @@ def _name_groups(text: str) -> tuple[tuple[tuple[bool, bool, bool, tuple[Person,
             m = _PERSON.match(flat, pos)
         groups.append((past, if_, not_booked, tuple(found)))
     return tuple(groups), (*labelled_people(text), *partners_of_sender(text),
-                           *unavailable_people(text), *script_people(flat))
+                           *restated_people(text), *unavailable_people(text),
+                           *script_people(flat))
 
 
 #: Cities and regions that read as a name ("New York", "Cape Town").

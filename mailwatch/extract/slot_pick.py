@@ -195,7 +195,7 @@ _PICK = rx.compile(
 )
 #: "let's go with the second option", "we'll go with option 2": a pick among listed times.
 _GO_WITH = rx.compile(
-    r"\b(?:go|going)\s+with\s+(?P<ref>the\s+(?:first|second|third)(?:\s+(?:one|option|slot"
+    r"\b(?:go|going)\s+with\s+(?P<ref>the\s+(?:first|second|third|earlier|later)(?:\s+(?:one|option|slot"
     r"|time))?|option\s+[1-5])\b", re.I)
 _ORDINALS = {"first": 0, "earlier": 0, "second": 1, "later": 1, "third": 2}
 #: An answer that settles the candidate's pick: "locked in", "confirmed", "see you then".
@@ -266,6 +266,10 @@ def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[
     f.reasons.append(f"picks '{wanted[0].text}' from the quoted mail")
     f.history = source
     f.history_from = next((header for header, text in quoted if text == source), "")
+    if source in mine:  # her own times: the length and people are in the mail she answered
+        f.history_from, f.history = next(
+            ((h, t) for h, t in quoted if t in later and not _by_user(h, f.users)),
+            (f.history_from, f.history))
     return wanted, [unit]
 
 

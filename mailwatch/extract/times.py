@@ -176,7 +176,7 @@ _FLEMISH = re.compile(
     r"(?<![\w:.])(?:(?P<lead>om|vanaf|rond|van|tussen)\s+)?(?P<h>[01]?\d|2[0-3])u(?P<m>[0-5]\d)?"
     r"(?:\s*(?:-|–|tot|en)\s*(?P<eh>[01]?\d|2[0-3])u(?P<em>[0-5]\d)?)?(?![\w:])", re.I)
 #: A bare hour said loosely: "9ish", "around 2-ish" (a clock's "1:30ish" is _TIME's).
-_ISH = re.compile(r"(?<![\w:.,/-])(?P<h>[1-9]|1[0-2])\s?-?ish\b", re.I)
+_ISH = re.compile(r"(?<![\w:.,/-])(?P<h>[1-9]|1[0-2]|noon|midday)\s?-?ish\b", re.I)
 #: The sign of a UTC offset just before a number: "GMT+5:30", "UTC -03:00".
 _OFFSET_SIGN = re.compile(r"(?:GMT|UTC)\s?[+\-\u2212\u2013]\s?$", re.I)
 
@@ -293,9 +293,10 @@ def _times(text: str) -> tuple[TimeHit, ...]:
             hit = zoned(text, clock, None, start, end)
             hits.append(hit)
             taken.append((start, hit.stop))
-    for m in _ISH.finditer(text) if digits and "ish" in text else ():  # "9ish", "2-ish"
+    for m in _ISH.finditer(text) if "ish" in text else ():  # "9ish", "2-ish", "noonish"
         if not any(m.start() < e and s < m.end() for s, e in taken):
-            hour = int(m["h"])  # (an hour of the working day, as _LETS_DO reads it)
+            hour = int(m["h"]) if m["h"].isdigit() else 12  # ("noonish")
+            # (an hour of the working day, as _LETS_DO reads it)
             hit = zoned(text, time(hour + 12 if hour <= 7 else hour, 0), None, m.start(),
                         m.end())
             hits.append(hit)
@@ -386,7 +387,9 @@ def _single_stop(m: re.Match[str], groups: dict[str, str | None]) -> int:
 #: "tomorrow at 10", "Monday @ 3": a bare hour counts only right after a date.
 _AT_BARE = re.compile(
     # (a full stop or comma that ends the sentence or clause is no decimal: "on Friday at 11.")
-    r"[\s,]*(?:at|@)\s+(?P<h>\d{1,2})(?![\d:%/]|[.,]\d|\s*(?:[ap]\.?m|h\b|uhr|hours?|minutes?|"
+    # ("Tuesday after lunch, say 2?": a part of the day, then the hour)
+    r"[\s,]*(?:(?:after|before)\s+lunch[\s,]+|(?:in\s+the\s+)?(?:morning|afternoon)[\s,]+)?"
+    r"(?:at|@|say)\s+(?P<h>\d{1,2})(?![\d:%/]|[.,]\d|\s*(?:[ap]\.?m|h\b|uhr|hours?|minutes?|"
     r"mins?|people|of|to|[-–]\s*\d))"
     r"|(?:['’]s)?\s+(?:at\s+)?(?P<oc>\d{1,2})\s*o['’]clock\b",  # "tomorrow's 11 o'clock"
     re.I,

@@ -3,15 +3,17 @@ looked like something else. All mail here is invented."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from mailfactory import assert_clock, detected
 
 from mailwatch.evaluate import norm_org
 from mailwatch.extract import classify as c
+from mailwatch.extract.deadline import find_deadline
 from mailwatch.extract.duration import stated_length
 from mailwatch.extract.employer import quoted_legal_company
 from mailwatch.extract.notjob import not_job
+from mailwatch.extract.partners import restated_people
 from mailwatch.extract.times import find_times
 from mailwatch.model import Kind
 
@@ -85,3 +87,45 @@ def test_names_quoted_with_their_legal_form_after_them() -> None:
     assert quoted_legal_company('"Xəzər Enerji Servis" MMC') == "Xəzər Enerji Servis"
     assert norm_org("Сава Аналитика д.о.о.") == norm_org("Сава Аналитика")
     assert norm_org("Xəzər Enerji Servis MMC") == norm_org("Xəzər Enerji Servis")
+
+
+def test_an_abbreviation_with_its_place_after_it_takes_the_place() -> None:
+    hit = find_times("on Sunday from 11:00 AM to 12:00 PM (BST, Dhaka time) for the post")[0]
+    assert hit.tz_name == "Asia/Dhaka"
+    assert find_times("at 10:00 BST, please arrive early")[0].tz_name == "Europe/London"
+    assert c.CANCEL.search("the interview scheduled on Sunday stands cancelled")
+
+
+def test_replies_that_pick_by_order_or_say_noonish_and_names_restated_in_full() -> None:
+    det = detected(
+        "Hi Thandi,\n\nEither works - let's go with the earlier one. You'll be meeting Siobhán "
+        "Ní Bhriain (Head of Analytics).\n\nHannah\n\n"
+        "On Sun, 1 Nov 2026 at 18:40, Thandi Nkosi <thandi@example.org> wrote:\n"
+        "> I could do Thursday 5 Nov at 10:00 or at 14:30 (UK time).\n>\n"
+        "> On Fri, 30 Oct 2026 at 16:02, Hannah <hannah@kestrel.example> wrote:\n"
+        ">> Could you send me two times for a 45-minute panel interview next week?\n",
+        subject="Re: Senior Data Analyst - interview availability",
+        sender="Hannah <hannah@kestrel.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2026-11-05T10:00:00+00:00"
+    assert det.interview.end is not None
+    assert (det.interview.end - det.interview.start) == timedelta(minutes=45)
+    det = detected(
+        "hey Thandi,\n\nGood news - the team liked your take-home for the Backend Engineer "
+        "role, so let's do the onsite round.\n\nTuesday after lunch, say 2? Minh will join me - "
+        "Trần Văn Minh, he's our staff engineer.\n\nIt shouldn't run past 4. See you then.\n\n"
+        "Marcus\n", subject="next round", sender="Marcus Feld <marcus@tidewater.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2026-11-03T14:00:00+02:00"
+    assert det.interview.end is not None and det.interview.end.hour == 16
+    assert "Trần Văn Minh" in [p.name for p in det.interview.interviewers]
+    assert [p.name for p in restated_people(
+        "Jonas will join us too (Jonas Albrecht, my co-founder, he runs product)")] == [
+        "Jonas Albrecht"]
+
+
+def test_decisions_by_the_new_year() -> None:
+    found = find_deadline("We want to make a call before the new year.", date(2026, 12, 7))
+    assert found is not None and found[0] == date(2026, 12, 31)
