@@ -142,7 +142,9 @@ _RELATIVE = rx.compile(
     # a bare weekday right before a time: "When: Monday, 11:00am"
     rf"|(?P<bare>{_WD_FULL}|{_WD_SHORT})(?=(?:['’]s)?\.?,?\s+(?:(?:at\s+|say\s+)?\d{{1,2}}(?:[:.]\d{{2}}"
     rf"|\s*[ap]\.?m)|(?:at|@)\s+\d{{1,2}}(?![\d:.,%/])"  # ("Thursday at 3 works")
-    rf"|at\s+(?:half|quarter|noon|midday)\b)"  # ("Thursday at quarter to 11 Eastern")
+    # ("Thursday at quarter to 11 Eastern", "Monday at eleven o'clock")
+    rf"|at\s+(?:half|quarter|noon|midday|one|two|three|four|five|six|seven|eight|nine|ten"
+    rf"|eleven|twelve)\b)"
     # a weekday picked in a reply, its time said next: "thurs works. 3pm my time"
     rf"|\s+(?:works|is\s+(?:fine|good|great|perfect)|suits)\b"
     # "Can you pop in Monday first thing? 9ish.": a part of the day, its time said next

@@ -139,6 +139,7 @@ _SPAN_INTL = re.compile(
 _CHRISTMAS = re.compile(r"\b(?:by|before)\s+(?:the\s+)?(?:christmas|xmas)\b", re.I)
 _YEAR_END = re.compile(r"\b(?:by|before)\s+(?:the\s+)?(?:new\s+year|end\s+of\s+(?:the|this)\s+year"
                        r"|year[-\s]end)\b", re.I)
+_AT_THE_LATEST = re.compile(r"\bat\s+the\s+(?:very\s+)?latest\b", re.I)
 _TOMORROW = re.compile(r"\bby\s+tomorrow\b|\btomorrow\b", re.I)
 #: Clauses of one sentence: "We'd like to decide by Friday, so please submit by Wednesday".
 _CLAUSES = rx.compile(
@@ -149,7 +150,7 @@ _CLAUSES = rx.compile(
 #: A date that belongs to someone else: the candidate's own task (complete the video by,
 #: submit by, reply by), a visa office, a publication, a landlord, applications closing.
 _NOT_EMPLOYER = rx.compile(
-    r"\b(?:please\s+(?:complete|submit|record|return|send|reply|respond|confirm|let\s+us\s+know)"
+    r"\b(?:please\s+(?:complete|submit|record|return|send|reply|respond|confirm|revert|let\s+us\s+know)"
     r"|you\s+(?:have|'ve\s+got|will\s+have)\s+(?:until|\d+|one|two|three|a\s+few)"
     r"|(?:must|need\s+to|should)\s+(?:be\s+)?(?:complete|completed|submit|submitted|record"
     r"|recorded|returned)|deadline\s+(?:to|for)\s+(?:complete|submit|record|respond|accept)"
@@ -208,6 +209,10 @@ def _count(word: str) -> int:
 
 
 def _from_sentence(s: str, ref: date, order: str) -> date | None:
+    if (late := _AT_THE_LATEST.search(s)) is not None and (
+            dates := [d for d in find_dates(s[: late.start()], ref, order) if d.day >= ref]):
+        # "news early next week, and by Wednesday 11th November at the latest": the bound
+        return dates[-1].day
     if (w := _WEEK_NUMBER.search(s)) is not None and 1 <= int(w["n"]) <= 53:
         # "by the end of week 50": the Friday of that ISO week, this year or next
         year = ref.year + (1 if int(w["n"]) < ref.isocalendar().week - 26 else 0)
@@ -320,8 +325,12 @@ def find_deadline(text: str, ref: date | None, order: str = "MDY") -> tuple[date
         sentence = unit.text
         if unit.templated or not _TRIGGER.search(sentence) or _IF.match(sentence):
             continue
-        for clause in _CLAUSES.split(sentence):
-            if not _TRIGGER.search(clause) or _NOT_EMPLOYER.search(clause):
+        # ("news early next week, and by Wednesday 11th at the latest": a bound in a clause
+        # of its own still bounds the promise)
+        clauses = _CLAUSES.split(sentence)
+        bound = [c for c in clauses if _AT_THE_LATEST.search(c)]
+        for clause in bound[-1:] or clauses:
+            if not (bound or _TRIGGER.search(clause)) or _NOT_EMPLOYER.search(clause):
                 continue
             if _AFTER_INTERVIEW.search(clause):
                 continue  # "within two weeks of your onsite": counted from the interview

@@ -136,7 +136,7 @@ _LENGTH_INTL = rx.compile(
     r"|(?P<one>una|uma|eine|einer|une|een|un['’]|en|ein|jedna|bir|μία|μια|yksi|një|oko)\s*(?:hora|stunde"
     r"|heure|uur|ora|orë|timme|time|godzina|hodina|saat|ώρα|tunti|sat\s+vremena)(?P<half>\s+(?:y|e|et|und|en|och|og)\s+(?:media|meia|demie|halb"
     r"|half|mezza|en\s+halv))?|(?P<ninety>anderthalb\s+stunden|anderhalf\s+uur|hora\s+e\s+meia))"
-    r"(?![\w\-])|(?P<cn>\d{1,3})\s*(?P<cunit>分钟|分鐘|分間|分|小时|小時|時間)"
+    r"(?![\w\-])|(?<![시時点點]\s)(?<![시時点點])(?<!\d)(?P<cn>\d{1,3})\s*(?P<cunit>分钟|分鐘|分間|分|小时|小時|時間|분|시간)"
     # French "environ 1h30", "durée : 2h" (only after a length word: "à 8h" is a time)
     r"|(?P<fh>[1-7])\s?h\s?(?P<fm>[0-5]\d)?(?![\w:])",
     re.I,
@@ -151,7 +151,7 @@ _MEETING_INTL = rx.compile(
     r"|собеседовани\w*|(?:ال)?مقابل\w*|(?:ال)?مدة|רא?יון|dự\s+kiến|phỏng\s+vấn|időtartam"
     r"|haastattelu\w*|kestää|kesto|durasi|wawancara|tempoh|διάρκεια|продолжительность"
     r"|тривалість)\b"
-    r"|面接|面试|面試|면접|所要時間|时长|時長|สัมภาษณ์",
+    r"|面接|面试|面試|면접|所要時間|时长|時長|สัมภาษณ์|소요",
     re.I,
 )
 #: What a French "1h30" must follow to be a length.
@@ -162,7 +162,7 @@ _WITHIN_INTL = re.compile(r"\b(?:dentro\s+de|innerhalb(?:\s+von)?|binnen|entro|d
 
 #: How each minutes word of _LENGTH_INTL begins (the others are hours).
 _MINUTE_UNITS = ("min", "dak", "分", "perc", "phút", "دق", "λεπτ", "хвил", "мин", "นาที", "דק",
-                 "menit", "dəq", "daq")
+                 "menit", "dəq", "daq", "분")
 
 
 def _stated_abroad(text: str) -> set[timedelta]:

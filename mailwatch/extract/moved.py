@@ -20,6 +20,8 @@ from .times import find_times
 
 _SAME_TIME = re.compile(r"\bsame\s+time\b", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_BARE_WEEKDAY = re.compile(r"(?:(?:on|this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+                           re.I)
 _SAME_DAY = re.compile(r"\b(?:same\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day)\b", re.I)
 #: "start at 3:30 instead of 2:00": the old hour named as the one given up, so the day stays.
 _INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+)?$", re.I)
@@ -46,10 +48,14 @@ def half_moved(moved: list[Unit], old: Slot, text: str, ref: date | None,
     same_time, same_day = _SAME_TIME.search(text), bool(_SAME_DAY.search(text))
     if not (same_time or same_day or "instead" in text or "rather" in text):
         return None
+    was = old.start.weekday()
     for u in moved:
-        days = [d.day for d in find_dates(u.text, ref, order) if d.day != old.start.date()]
+        # (not the old day, by date or by its weekday: "… give evidence on Tuesday")
+        days = [d.day for d in find_dates(u.text, ref, order) if d.day != old.start.date()
+                and not (_BARE_WEEKDAY.fullmatch(d.text) and d.day.weekday() == was)]
         if not days and ref is not None and (wd := _WEEKDAY.search(u.text)):
-            days = [next_weekday(ref, WEEKDAYS[wd[1].lower()])]  # "do Friday, same time"
+            days = [d for d in [next_weekday(ref, WEEKDAYS[wd[1].lower()])]  # "do Friday,
+                    if d != old.start.date() and d.weekday() != was]  # same time"
         times = find_times(u.text)
         if not same_day and len(times) > 1 and _gives_up(u.text, times, old):
             same_day, times = True, [_near(times[0], old)]

@@ -48,6 +48,8 @@ NOT_JOB = rx.compile(
     r"|jury|jurors?|summons|voir\s+dire|biometrics?|consular|passport\s+number"
     r"|parent\s*[-–]\s*teacher(?:\s+interviews?)?|(?:claims?|insurance)\s+investigator"
     r"|claim\s+(?:number|no)|your\s+(?:claim|policy)\b|for\s+a\s+viewing|the\s+lease"
+    r"|mortgage\s+(?:consultation|appointment|advice\s+appointment|application)|fact-?find"
+    r"|may\s+be\s+repossessed|your\s+mortgage\b"
     r"|months['’]\s+rent|(?:it['’]s|this\s+is)\s+not\s+an\s+interview|(?:this|it)\s+isn['’]t\s+an\s+interview"
     r"|(?:we['’]re|we\s+are)\s+not\s+hiring|new\s+volunteers?"
     r"|volunteer\s+(?:paperwork|induction|application|orientation|team|programme|program)"

@@ -111,8 +111,12 @@ def _text_kind(
         old, quoted = pick, quoted_slot(f) if pick is None else None
         if quoted is not None:  # only the quoted mail states the slot being moved
             old = quoted[0]
+        # ("... so we've had to move your interview. Same time, but Thursday instead.": the
+        # sentence after a moved one says where to)
+        after = [parts[i + 1] for i, u in enumerate(parts[:-1]) if u in moved]
         if old is not None and not (labelled or in_moved) and (half := half_moved(
-                moved, old, text, f.message.date.date() if f.message.date else None, f.order)):
+                moved + after, old, text, f.message.date.date() if f.message.date else None,
+                f.order)):
             pick = half  # "Can we do Friday, same time?"
             if quoted is not None:  # its length and people are the moved interview's
                 f.history_from, f.history = quoted[1], quoted[2]

@@ -103,8 +103,11 @@ _HOUR_WORDS = {w: i for i, w in enumerate(
 #: "half past two", "quarter to three", "half two" (British for 2:30).
 _WORD_CLOCK = rx.compile(
     r"\b(?:(?P<q>half|quarter|five|ten|twenty(?:[-\s]five)?)(?:\s+minutes)?\s+(?P<rel>past|to)\s+"
-    r"|(?P<half>half)\s+)"
-    r"(?P<h>" + "|".join(_HOUR_WORDS) + r"|1[0-2]|[1-9])(?![\w:]|\.\d)"
+    r"|(?P<half>half)\s+"
+    # "eleven o'clock (sharp)": the hour alone, said as a clock
+    r"|(?=(?:" + "|".join(_HOUR_WORDS) + r"|1[0-2]|[1-9])\s*o['’]clock\b))"
+    r"(?P<h>" + "|".join(_HOUR_WORDS) + r"|1[0-2]|[1-9])(?:\s*o['’]clock(?:\s+sharp)?)?"
+    r"(?![\w:]|\.\d)"
     # (not a count: "five to ten minutes early")
     r"(?!\s*(?:-\s*)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|people|years?|%))"
     r"(?:\s*(?P<mer>[ap]\.?m\.?(?![a-z])|in\s+the\s+(?:morning|afternoon|evening)))?",
@@ -112,7 +115,7 @@ _WORD_CLOCK = rx.compile(
 )
 _PAST_MINUTES = {"five": 5, "ten": 10, "twenty": 20, "twenty five": 25, "quarter": 15}
 #: A word clock may be in the text: "half", "quarter", "... past", "ten to".
-_WORD_CLOCK_HINT = re.compile(r"half|quarter|past|\b(?:five|ten|twenty)\s+to\b", re.I)
+_WORD_CLOCK_HINT = re.compile(r"half|quarter|past|\b(?:five|ten|twenty)\s+to\b|o['’]clock", re.I)
 _RANGE_TO_WORDS = re.compile(r"\s*(?:-|–|—|〜|～|~|to|until|till)\s*$", re.I)
 
 
@@ -121,7 +124,7 @@ def _word_clock(m: re.Match[str]) -> time | None:
     word = m["h"].lower()
     hour = _HOUR_WORDS.get(word) or int(word)
     q = " ".join((m["q"] or "").lower().replace("-", " ").split())
-    minute = 30 if (m["half"] or q == "half") else _PAST_MINUTES.get(q, 15)
+    minute = 30 if (m["half"] or q == "half") else _PAST_MINUTES.get(q, 15) if q else 0
     if (m["rel"] or "").lower() == "to":
         hour, minute = hour - 1 or 12, 60 - minute
     mer = (m["mer"] or "").lower()

@@ -129,3 +129,39 @@ def test_replies_that_pick_by_order_or_say_noonish_and_names_restated_in_full() 
 def test_decisions_by_the_new_year() -> None:
     found = find_deadline("We want to make a call before the new year.", date(2026, 12, 7))
     assert found is not None and found[0] == date(2026, 12, 31)
+
+
+def test_a_move_to_another_day_said_in_the_next_sentence() -> None:
+    det = detected(
+        "Dear Thandi,\n\nOne of the panel has been called to an inquiry on Tuesday, so we've had "
+        "to move your interview. Same time, but Thursday (12th November) instead.\n\n"
+        "From: Recruitment <recruitment@council.example>\nSent: 30 October 2026 09:40\n"
+        "To: thandi@example.org\nSubject: Interview invitation - Planning Officer\n\n"
+        "Your interview is on Tuesday 10 November 2026 at 10:15am and will last 45 minutes.\n",
+        subject="RE: Interview invitation - Planning Officer",
+        sender="Deborah <deborah@council.example>")
+    assert det.kind is Kind.RESCHEDULE
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2026-11-12T10:15:00+02:00"
+
+
+def test_eleven_oclock_sharp_and_korean_lengths() -> None:
+    assert find_times("scheduled for Monday at eleven o'clock sharp IST.")[0].tz_name == (
+        "Asia/Kolkata")
+    assert_clock("at 3 o'clock", [(15, 0), None])
+    assert stated_length("- 변경 일정 : 2026년 11월 26일(목) 오전 10시 30분 (약 40분 소요)\n"
+                         "- 면접 방식 : 화상 면접") == timedelta(minutes=40)
+
+
+def test_a_bound_at_the_latest_and_a_reply_by_date_in_indian_english() -> None:
+    found = find_deadline("We hope to have news for you early next week, and by Wednesday "
+                          "11th November at the latest.", date(2026, 11, 2), "DMY")
+    assert found is not None and found[0] == date(2026, 11, 11)
+    assert find_deadline("Please revert on or before Wednesday 16th June so that we can share "
+                         "the meeting link.", date(2027, 6, 10), "DMY") is None
+
+
+def test_a_mortgage_consultation_is_no_interview() -> None:
+    assert not_job("Thank you for booking with Meridian Mortgage Advice. Your appointment is "
+                   "confirmed: Initial mortgage consultation (fact-find). Graham will interview "
+                   "you about your income and outgoings.")
