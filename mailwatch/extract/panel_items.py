@@ -17,6 +17,7 @@ from ..model import Person
 from .people import BARE_ADDRESS, HONORIFIC_RX, NAME_RX, ROLE_WORD_RX, SCRIPT_NAME, clean_name
 
 _SPLIT = rx.compile(r"\s*(?:[,;/|]|&|\band\b|\bund\b|\bet\b|\ben\b|\bog\b|\boch\b|\be\b|\by\b"
+                    r"|\bdan\b|\bja\b|\bdhe\b"  # (Indonesian and Malay, Estonian, Albanian)
                     r"|\boraz\b|\bve\b|\bși\b|\bés\b|\bvà\b|\bи\b|\bі\b|\bта\b|\bna\b"
                     # Hebrew writes "and" as a prefix: "דניאל אברהם ורונית שמיר"
                     r"|(?<=[\u05D0-\u05EA)\0])\s+ו(?=[\u05D0-\u05EA]+\s+[\u05D0-\u05EA]))\s*")

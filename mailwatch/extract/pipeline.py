@@ -116,7 +116,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
             f.reasons.append(f"deadline: '{late[1][:80]}'")
         if interview is not None and (local := local_zone_name(
                 interview.timezone, interview.start, message.signature or message.text[-400:],
-                message.date)):
+                message.date, message.text)):
             interview = _in_zone(interview, local)
         people: tuple[Person, ...] = ()
         if interview is None and kind in _SLOT_TO_COME:

@@ -15,6 +15,7 @@ import re
 from .. import rx
 from .employer import fold
 from .people import squeezed
+from .zone_tables import CITIES, REGIONS
 
 #: Only ever a yes/no test ("does this phrase name a role?"), so the German compounds
 #: ("Softwareentwickler", "Teamleiterin") need no leading \w*: a match of the word's end
@@ -267,7 +268,19 @@ def position_from_text(text: str) -> str | None:
             if pos and (explicit or _ROLE_WORDS.search(pos)) and not _NOT_COMPANY.match(pos) and (
                     not _WITH_WHOM.match(pos)):  # "the Hiring Manager interview": a person
                 return _LOWER_LEAD.sub("", _AT_OR_WITH.split(pos)[0])
+    if "pplic" in flat and (m := _APPLIED_FOR_NAMED.search(flat)) is not None:
+        pos = _tidy(m["pos"])  # a role no role word knows: "the Deckhand (Seasonal) position"
+        return pos if pos and not _NOT_COMPANY.match(pos) and fold(pos) not in _PLACES else None
     return None
+
+
+_PLACES = frozenset({*CITIES, *REGIONS})
+#: An application for a role the mail itself calls a role: "your application for the
+#: Collections Registrar post", "for the post of Merchandiser – Export Division at …".
+_APPLIED_FOR_NAMED = rx.compile(
+    rf"\b(?i:application\s+for|applying\s+for|applied\s+for)\s+(?i:the\s+)?"
+    rf"(?:(?P<lead>(?i:post|position|role))\s+(?i:of|as)\s+(?i:an?\s+)?)?(?P<pos>{_TITLE}{_QUAL})"
+    rf"(?:\s+(?i:position|role|post|vacancy|job|opening)\b|(?(lead)(?=\s+(?i:at|with)\s+[A-Z]|[.,;]|$)|(?!)))")
 
 
 def without_company(position: str | None, company: str | None) -> str | None:

@@ -100,6 +100,12 @@ _ROW_LAST_FIRST = re.compile(
     r"(?P<last>(?:(?:de|van|von|der|den|la|le|du|da|di|del|bin|al)\s+)*[A-ZÀ-Þ][\w'’-]+),\s+"
     r"(?P<first>[A-ZÀ-Þ][\w'’-]+)\s*$")
 
+#: The same opening a row whose title and topic follow in the same cells' text, flattened
+#: from an HTML table: "van der Berg, Lotte Analytics Lead Case study".
+_ROW_LAST_FIRST_TITLED = re.compile(
+    r"(?P<last>(?:(?:de|van|von|der|den|la|le|du|da|di|del|bin|al)\s+)*[A-ZÀ-Þ][\w'’-]+),\s+"
+    r"(?P<first>[A-ZÀ-Þ][\w'’-]+)\s+")
+
 
 def labelled_people(text: str) -> list[Person]:
     """People in "Interviewer(s): A, B" style fields and on schedule lines."""
@@ -144,7 +150,7 @@ def labelled_people(text: str) -> list[Person]:
             continue  # "Welcome & office tour Hannah Pryce": a host, not an interviewer
         cells = _CELLS.split(rest)
         # "1:00 – 1:45 PM Whitcombe, Dana" (a title on the line under, or in the next cell)
-        if (lf := _ROW_LAST_FIRST.match(rest) or _ROW_LAST_FIRST.match(cells[0])) and (
+        if (lf := _last_first_row(rest, cells)) and (
                 p := _item_person(f"{lf['first']} {lf['last']}")):
             found.append(p)
             continue
@@ -193,6 +199,17 @@ def labelled_people(text: str) -> list[Person]:
 
 
 _PARTICLES = frozenset(PARTICLES)
+
+
+def _last_first_row(rest: str, cells: list[str]) -> re.Match[str] | None:
+    """A row's "Last, First" person: the whole row or its first cell, or (a row flattened
+    from HTML, one space between cells) the row's opening when a title follows it."""
+    if lf := _ROW_LAST_FIRST.match(rest) or _ROW_LAST_FIRST.match(cells[0]):
+        return lf
+    if len(cells) == 1 and (t := _ROW_LAST_FIRST_TITLED.match(rest)) and _ROLE.search(
+            rest[t.end() :][:40]):
+        return t
+    return None
 
 
 def _row_end_name(rest: str) -> str | None:

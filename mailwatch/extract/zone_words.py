@@ -232,24 +232,39 @@ def signature_zone(signature: str, sent: datetime | None) -> tzinfo | None:
 _GENERIC_TARGETS = frozenset({
     "America/Los_Angeles", "America/Denver", "America/Chicago", "America/New_York",
     "America/Halifax", "Europe/London", "Europe/Paris", "Europe/Berlin", "Australia/Sydney",
-    "Australia/Brisbane", "Pacific/Auckland", "Atlantic/Reykjavik",
+    "Australia/Brisbane", "Pacific/Auckland", "Atlantic/Reykjavik", "Europe/Kyiv",
+    "Europe/Bucharest",
 })
 
 
 def local_zone_name(name: str | None, start: datetime, signature: str,
-                    sent: datetime | None) -> str | None:
+                    sent: datetime | None, text: str = "") -> str | None:
     """The sender's own zone for an interview whose zone came from a generic name, when the
     two keep the same clock all year: a Dublin firm's "GMT Standard Time" is Europe/Dublin,
     a Calgary pharmacy's "Mountain" America/Edmonton. Only the name changes, never the
     instant. None when there is nothing better to say."""
-    if name not in _GENERIC_TARGETS:
-        return None
-    local = signature_zone(signature, sent)
-    key = getattr(local, "key", None)
-    if local is None or key is None or key == name or (generic := zone(name)) is None:
+    if name not in _GENERIC_TARGETS or (generic := zone(name)) is None:
         return None
     naive = start.replace(tzinfo=None)
-    if any(generic.utcoffset(naive + timedelta(days=d)) != local.utcoffset(
-            naive + timedelta(days=d)) for d in (0, 91, 182, 273)):
-        return None
-    return key
+    local = signature_zone(signature, sent)
+    # (or a place the text names with its time: "à 9 h 30 (heure de Luxembourg)")
+    for key in [getattr(local, "key", None), *_named_place_zones(text)]:
+        if key is None or key == name or (tz := zone(key)) is None:
+            continue
+        if all(generic.utcoffset(naive + timedelta(days=d)) == tz.utcoffset(
+                naive + timedelta(days=d)) for d in (0, 91, 182, 273)):
+            return key
+    return None
+
+
+def _named_place_zones(text: str) -> list[str]:
+    """The zones of places `text` names as a time ("Luxembourg time", "heure de Luxembourg",
+    "hora de Quito"), in order."""
+    if not text:
+        return []
+    out = []
+    for c in _CITY_TIME.finditer(fold(text)):
+        place = c["city"] or c["city2"]
+        if place:
+            out.append(CITIES.get(place) or REGIONS[place])
+    return out

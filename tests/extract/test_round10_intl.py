@@ -3,18 +3,23 @@ looked like something else. All mail here is invented."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from mailfactory import assert_clock, detected
 
 from mailwatch.evaluate import norm_org
 from mailwatch.extract import classify as c
+from mailwatch.extract.cjk_roster import cjk_people
 from mailwatch.extract.deadline import find_deadline
 from mailwatch.extract.duration import stated_length
 from mailwatch.extract.employer import quoted_legal_company
 from mailwatch.extract.notjob import not_job
-from mailwatch.extract.partners import restated_people
+from mailwatch.extract.partners import partners_of_sender, restated_people
+from mailwatch.extract.position import position_from_text
+from mailwatch.extract.roster import labelled_people
 from mailwatch.extract.times import find_times
+from mailwatch.extract.zone_words import local_zone_name
 from mailwatch.model import Kind
 
 
@@ -165,3 +170,39 @@ def test_a_mortgage_consultation_is_no_interview() -> None:
     assert not_job("Thank you for booking with Meridian Mortgage Advice. Your appointment is "
                    "confirmed: Initial mortgage consultation (fact-find). Graham will interview "
                    "you about your income and outgoings.")
+
+
+def test_a_role_the_mail_calls_a_role_needs_no_known_job_word() -> None:
+    for text, role in (
+            ("Thanks for your application for the Deckhand (Seasonal) position.",
+             "Deckhand (Seasonal)"),
+            ("Thank you for your application for the Collections Registrar post.",
+             "Collections Registrar"),
+            ("Thank you for your application for the post of Merchandiser – Export Division at "
+             "Lankapura Apparel.", "Merchandiser – Export Division")):
+        assert position_from_text(text) == role
+    assert position_from_text("Thanks for your application for the London role.") is None
+
+
+def test_panels_joined_by_dan_and_titles_in_japanese_and_flattened_last_first_rows() -> None:
+    people = labelled_people("Pewawancara  : Bapak Andi Wijaya (Head of Design) dan Ibu Sari "
+                             "Rahmawati (Senior UX Researcher)")
+    assert [p.name for p in people] == ["Andi Wijaya", "Sari Rahmawati"]
+    assert [p.name for p in cjk_people("■面接官：海外営業部 部長 高橋由美、取締役 佐藤健一")] == [
+        "高橋由美", "佐藤健一"]
+    rows = labelled_people("Time Interviewer Title Focus\n\n13:00 – 13:45 van der Berg, Lotte "
+                           "Analytics Lead Case study\n\n13:45 – 14:30 Dijkstra, Pieter Senior "
+                           "Product Manager Product sense\n")
+    assert [p.name for p in rows] == ["Lotte van der Berg", "Pieter Dijkstra"]
+    assert [p.name for p in partners_of_sender(
+        "Rebecca Thorne and I were both looking forward to meeting you.")] == ["Rebecca Thorne"]
+
+
+def test_a_generic_windows_zone_takes_the_place_the_text_names() -> None:
+    start = datetime(2027, 1, 21, 9, 30, tzinfo=ZoneInfo("Europe/Berlin"))
+    sent = datetime(2027, 1, 15, 16, 48, tzinfo=ZoneInfo("Europe/Berlin"))
+    text = "Nous vous proposons le jeudi 21 janvier 2027 à 9 h 30 (heure de Luxembourg)."
+    assert local_zone_name("Europe/Berlin", start, "", sent, text) == "Europe/Luxembourg"
+    riga = "Sanita Ozola\nPersonāla daļa\nBrīvības iela 40, Rīga"
+    assert local_zone_name("Europe/Kyiv", start, riga, sent.astimezone(ZoneInfo("Europe/Riga"))
+                           ) == "Europe/Riga"
