@@ -51,7 +51,9 @@ _ORG_STOP = re.compile(
 )
 
 #: An agency writing for an employer it does not name: "my client", "our client's team".
-_CLIENT = re.compile(r"\b(?:my|our)\s+client\b", re.I)
+_CLIENT = re.compile(r"\b(?:my|our|the)\s+client\b"
+                     r"|\bkeeping\s+(?:the|this)\s+search\s+confidential|\bcan['’]?t\s+(?:put|give"
+                     r"|share)\s+the\s+(?:company|client)['’]?s?\s+name", re.I)
 #: "Message from Makani Coffee Company" alone on its line, over the note a booking page
 #: shows from its host.
 _NOTE_FROM = re.compile(r"^[ \t]*Message from (?P<co>[A-Z][^\n:,]{1,59})$", re.M)
@@ -323,7 +325,9 @@ _ORG_NOUNS = frozenset({"analytics", "capital", "labs", "lab", "health", "system
 #: Programme", "Nightjar Aerospace Virtual Assessment", "Halvorsen Foods HQ".
 _CO_TAIL = re.compile(
     r"(?:\s+(?:Graduate|Trainee|Programme|Program|Scheme|Internship|Virtual|Assessment|Early"
-    r"|Careers|HQ|Head\s+Office|Having|Campus|Hiring|Recruitment|Assistant))+$")
+    r"|Careers|HQ|Head\s+Office|Having|Campus|Hiring|Recruitment|Assistant))+$"
+    # a case ending on a legal form: Estonian "Põhjarannik Tarkvara OÜ-sse", Finnish "Oy:n"
+    r"|(?<=\bOÜ)[-:'’][a-zäöüõ]{1,4}$|(?<=\b(?:AS|Oy|AB|SA))[-:'’][a-zäöüõ]{1,4}$")
 
 
 def _choose(text_co: str | None, subject_co: str | None, message: Message,

@@ -33,7 +33,7 @@ _LEGAL_LINE = rx.compile(
     rf"|{_CYR_CAP}(?:[ \t]+{_CYR_CAP}){{0,4}}?)[ \t,]*"
     r"(?:\(Pty\)[ \t]+Ltd|Pty\.?[ \t]+Ltd|Pte\.?[ \t]+Ltd|Pvt\.?[ \t]+Ltd|Sdn\.?[ \t]+Bhd|GmbH"
     r"|Ltda|B\.V\.|N\.V\.|S\.A\.(?:C\.|S\.)?|S\.r\.l\.|S\.p\.A\.|LLP|LLC|Inc\.|Ltd|plc|AG|DAC|ApS"
-    r"|A/S|AB|Oyj?|ASA|S\.L\.|Lda\.?|Kft\.|Zrt\.|d\.o\.o\.|s\.r\.o\.|A\.Ş\.|д\.о\.о\.)"
+    r"|A/S|AB|Oyj?|ASA|S\.L\.|Lda\.?|Kft\.|Zrt\.|d\.o\.o\.|s\.r\.o\.|A\.Ş\.|д\.о\.о\.|OÜ)"
     r"(?![\w])",
     hint=False,
 )
@@ -53,7 +53,7 @@ _NOT_ORG_WORDS = frozenset(_NOT_ORG_TEXT.split("|"))
 #: text can match and legal_line_company skips its per-line scan.
 _LEGAL_FORMS = ("Ltd", "Bhd", "GmbH", "B.V.", "N.V.", "S.A.", "S.r.l.", "S.p.A.", "LLP", "LLC",
                 "Inc.", "plc", "AG", "DAC", "ApS", "A/S", "AB", "Oy", "ASA", "S.L.", "Lda",
-                "Kft.", "Zrt.", "d.o.o.", "s.r.o.", "A.Ş.", "д.о.о.")
+                "Kft.", "Zrt.", "d.o.o.", "s.r.o.", "A.Ş.", "д.о.о.", "OÜ")
 
 
 #: domains.is_in, cached: it walks its whole domain set per call, and a mail asks about the
@@ -198,6 +198,8 @@ def _spelled(words: list[str], compact: str, first_token: str | None) -> bool:
         or (len(words) > 1 and len(words[0]) >= 5 and compact.startswith(words[0])
             and len(rest := compact[len(words[0]):].removesuffix("s")) >= 3
             and any(w.startswith(rest) for w in words[1:]))
+        # "nusakargo" for Nusantara Kargo Digital: the first words, each cut short or whole
+        or (len(words) > 1 and _prefixes(words, compact, 0))
         # "wrzoo" for Willamette Ridge Zoo: the initials, then the last word whole
         or (len(words) > 2 and "".join(w[0] for w in words[:-1]) + words[-1] == compact)
         # "lhdsb" for Lakeshore Humber District School Board, "uost" for University of
@@ -230,6 +232,18 @@ _ORG_TAIL = frozenset({"tecnologia", "technologies", "technology", "tech", "labs
                        "logistik", "logistyka"})
 _SMALL_WORDS = frozenset({"of", "and", "the", "de", "du", "des", "la", "le", "for", "fur",
                           "van", "der", "den", "y", "e", "et"})
+
+
+def _prefixes(words: list[str], rest: str, used: int) -> bool:
+    """Is `rest` the first of `words` in order, each whole or cut to 3 letters or more (two
+    words at least; the later words may be left out)?"""
+    if not rest:
+        return used >= 2
+    if not words:
+        return False
+    w = words[0]
+    return any(rest.startswith(w[:n]) and _prefixes(words[1:], rest[n:], used + 1)
+               for n in range(len(w), 2, -1) if len(w) >= n)
 
 
 def _picks(words: list[str], rest: str) -> bool:

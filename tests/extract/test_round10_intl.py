@@ -13,7 +13,7 @@ from mailwatch.extract import classify as c
 from mailwatch.extract.cjk_roster import cjk_people
 from mailwatch.extract.deadline import find_deadline
 from mailwatch.extract.duration import stated_length
-from mailwatch.extract.employer import quoted_legal_company
+from mailwatch.extract.employer import domain_phrase, legal_line_company, quoted_legal_company
 from mailwatch.extract.notjob import not_job
 from mailwatch.extract.partners import partners_of_sender, restated_people
 from mailwatch.extract.position import position_from_text
@@ -206,3 +206,17 @@ def test_a_generic_windows_zone_takes_the_place_the_text_names() -> None:
     riga = "Sanita Ozola\nPersonāla daļa\nBrīvības iela 40, Rīga"
     assert local_zone_name("Europe/Kyiv", start, riga, sent.astimezone(ZoneInfo("Europe/Riga"))
                            ) == "Europe/Riga"
+
+
+def test_employers_an_agency_keeps_confidential_and_names_cut_short_in_a_domain() -> None:
+    det = detected(
+        "Hi Thandi,\n\nGreat news - the client came back on your CV and they'd like to meet you! "
+        "I can't put the company name in writing just yet.\n\nCan you do Thursday 12th Nov at "
+        "11am?\n\nCiarán\n\nCiarán Devlin\nSenior Consultant\nCavehill Talent Partners\n",
+        subject="Claims Data Analyst - 1st stage interview", sender="Ciarán Devlin "
+        "<ciaran@cavehilltalent.example>")
+    assert det.company is None
+    assert domain_phrase("nusakargo", "PT Nusantara Kargo Digital\nJakarta") == (
+        "Nusantara Kargo Digital")
+    assert legal_line_company("Personal\nPõhjarannik Tarkvara OÜ\nTallinn") == (
+        "Põhjarannik Tarkvara")
