@@ -84,9 +84,9 @@ SUBJECT_WORDS = (
     "phong van", "ung tuyen", "thu moi", "ראיון", "משרה", "співбесід", "ваканс",
     # Russian
     "собеседован", "интервью", "ваканси", "резюме", "отклик", "приглашен", "предложени",
-    # Albanian, Lithuanian, Latvian, Kazakh
+    # Albanian, Lithuanian, Latvian, Kazakh, Estonian, Serbian (Cyrillic), Azerbaijani
     "interviste", "ftese", "pozicion", "kvietimas", "atranka", "pokalbis", "darba intervija",
-    "сұхбат",
+    "сұхбат", "toointervjuu", "пријав", "разговор", "позив", "musahib", "vakansiya",
 )  # fmt: skip
 
 #: Words of job titles: a subject that is just "Data Engineer – Acme" is about a role.
