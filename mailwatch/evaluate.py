@@ -34,6 +34,8 @@ _LEGAL = re.compile(r"\b(?:s\.a\.?\s+de\s+c\.v|pty|ltd|ltda|limited|inc|llc|llp|
                     re.I)
 #: Legal forms in Japanese, Chinese and Korean names, written without spaces around them.
 _CJK_LEGAL = re.compile(r"株式会社|股份有限公司|有限公司|주식회사|\(주\)")
+#: Japanese "職" after a role ("海外営業職", overseas sales *position*): the same role.
+_JA_JOB = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])職$")
 #: "(m/w/d)": who may apply, not part of a role's name; labels write it either way.
 _GENDER_MARK = re.compile(r"\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)|\s\(-(?:a|as|os|ė|ka)\)", re.I)
 #: A gendered ending written into a word of a role: "Desarrollador(a)", "Développeur·se".
@@ -47,6 +49,7 @@ def norm_org(value: str | None) -> str:
         return ""
     text = _LEGAL.sub(" ", _GENDER_MARK.sub(" ", _WORD_GENDER.sub("", value.casefold())))
     text = _CJK_LEGAL.sub(" ", text)
+    text = _JA_JOB.sub("", text)
     return " ".join(re.sub(r"[^\w&+#]+", " ", text).split())
 
 

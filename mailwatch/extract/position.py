@@ -57,7 +57,10 @@ _ROLE_WORDS = rx.compile(
     r"|ingénieur|ingénieure|développeur|développeuse|chef|responsable|sviluppatore"
     # Slovak, Czech, Croatian, Hungarian, Romanian, Estonian
     r"|inžinier\w*|inženýr\w*|inženjer\w*|voditelj\w*|programer\w*|\w*elemző|\w*fejlesztő"
-    r"|mérnök\w*|inginer\w*|dezvoltator\w*|\w*juht)\b"
+    r"|mérnök\w*|inginer\w*|dezvoltator\w*|\w*juht"
+    # Estonian, Latvian, Serbian and Montenegrin (Latin and Cyrillic), Azerbaijani
+    r"|\w*arendaja|\w*plānotāj\w*|\w*izstrādātāj\w*|analītiķ\w*|menadžer\w*|menedžer\w*"
+    r"|менаџер\w*|аналитичар\w*|инжењер\w*|програмер\w*|mütəxəssis\w*|mühəndis\w*)\b"
     r"|(?i:(?:entwickler|ingenieur|berater|leiter|referent|architekt|analyst|manager)"
     r"(?:in|innen)?\b)"
     # (CJK text has no word boundaries)

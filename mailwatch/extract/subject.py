@@ -32,7 +32,9 @@ _SUBJECT_NOISE = re.compile(
 _INTERVIEW_WORDS = rx.compile(
     r"\b(?:interview|invitation|invite|screen|screening|call|chat|meeting|next\s+steps"
     r"|application|update|schedul\w*|confirm\w*|round|stage|onsite|on-site|technical|phone"
-    r"|itinerary|agenda|details|reminder|instructions)\b",
+    r"|itinerary|agenda|details|reminder|instructions)\b"
+    r"|\b(?:\w*intervjuu|intervij\w*|müsahib\w*|razgovor\w*|разговор\w*|pokalb\w*|pohovor\w*"
+    r"|dəvət|poziv\w*|позив\w*|одговор|пријав\w*|atcelts|kvietimas)\b",
     re.I,
 )
 _GOOGLE_AT = re.compile(r"\s+@\s+")

@@ -262,9 +262,16 @@ def _named_place_zones(text: str) -> list[str]:
     "hora de Quito"), in order."""
     if not text:
         return []
-    out = []
-    for c in _CITY_TIME.finditer(fold(text)):
-        place = c["city"] or c["city2"]
-        if place:
-            out.append(CITIES.get(place) or REGIONS[place])
+    out: list[str] = []
+    folded = fold(text)
+    for a in _PLACE_TIME_ANCHOR.finditer(folded):  # (the place pattern only near its words)
+        window = folded[max(0, a.start() - 40) : a.end() + 40]
+        for c in _CITY_TIME.finditer(window):
+            if (place := c["city"] or c["city2"]) and (
+                    name := CITIES.get(place) or REGIONS[place]) not in out:
+                out.append(name)
     return out
+
+
+#: A word every place-named time of _CITY_TIME holds ("Luxembourg time", "heure de X").
+_PLACE_TIME_ANCHOR = re.compile(r"\btime\b|\bheure\b|\bhora(?:rio)?\b")

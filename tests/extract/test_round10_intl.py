@@ -18,6 +18,7 @@ from mailwatch.extract.notjob import not_job
 from mailwatch.extract.partners import partners_of_sender, restated_people
 from mailwatch.extract.position import position_from_text
 from mailwatch.extract.roster import labelled_people
+from mailwatch.extract.subject import from_subject
 from mailwatch.extract.times import find_times
 from mailwatch.extract.zone_words import local_zone_name
 from mailwatch.model import Kind
@@ -220,3 +221,12 @@ def test_employers_an_agency_keeps_confidential_and_names_cut_short_in_a_domain(
         "Nusantara Kargo Digital")
     assert legal_line_company("Personal\nPõhjarannik Tarkvara OÜ\nTallinn") == (
         "Põhjarannik Tarkvara")
+
+
+def test_roles_in_subjects_in_more_languages() -> None:
+    assert from_subject("Tööintervjuu – Tarkvaraarendaja (Java) / Põhjarannik Tarkvara")[1] == (
+        "Tarkvaraarendaja (Java)")
+    assert from_subject("Poziv na razgovor – Projektni menadžer")[1] == "Projektni menadžer"
+    assert from_subject("Atcelts: Darba intervija – Loģistikas plānotājs")[1] == (
+        "Loģistikas plānotājs")
+    assert norm_org("海外営業職") == norm_org("海外営業")
