@@ -1,5 +1,6 @@
-"""Clock times written in words in Spanish, Portuguese and German: "a las once y media",
-"às três da tarde", "um halb drei am Nachmittag", "um Viertel nach zehn".
+"""Clock times written in words: English "half past two", "twenty to three", "eleven
+o'clock"; Spanish, Portuguese and German "a las once y media", "às três da tarde", "um halb
+drei am Nachmittag", "um Viertel nach zehn".
 
 Its own module because each language counts differently (German "halb drei" is 2:30, half
 *to* three; Spanish "las once menos cuarto" is 10:45) and times.py reads digits. Each
@@ -12,6 +13,68 @@ from __future__ import annotations
 
 import re
 from datetime import time
+
+from .. import rx
+from .clock_zone import TimeHit, zoned
+
+_HOUR_WORDS = {w: i for i, w in enumerate(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve"), 1)}
+#: "half past two", "quarter to three", "half two" (British for 2:30).
+WORD_CLOCK = rx.compile(
+    r"\b(?:(?P<q>half|quarter|five|ten|twenty(?:[-\s]five)?)(?:\s+minutes)?\s+(?P<rel>past|to)\s+"
+    r"|(?P<half>half)\s+"
+    # "eleven o'clock (sharp)": the hour alone, said as a clock
+    r"|(?=(?:" + "|".join(_HOUR_WORDS) + r"|1[0-2]|[1-9])\s*o['’]clock\b))"
+    r"(?P<h>" + "|".join(_HOUR_WORDS) + r"|1[0-2]|[1-9])(?:\s*o['’]clock(?:\s+sharp)?)?"
+    r"(?![\w:]|\.\d)"
+    # (not a count: "five to ten minutes early")
+    r"(?!\s*(?:-\s*)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|people|years?|%))"
+    r"(?:\s*(?P<mer>[ap]\.?m\.?(?![a-z])|in\s+the\s+(?:morning|afternoon|evening)))?",
+    re.I,
+)
+_PAST_MINUTES = {"five": 5, "ten": 10, "twenty": 20, "twenty five": 25, "quarter": 15}
+#: A word clock may be in the text: "half", "quarter", "... past", "ten to".
+WORD_CLOCK_HINT = re.compile(r"half|quarter|past|\b(?:five|ten|twenty)\s+to\b|o['’]clock", re.I)
+_RANGE_TO_WORDS = re.compile(r"\s*(?:-|–|—|〜|～|~|to|until|till)\s*$", re.I)
+
+
+def _word_clock(m: re.Match[str]) -> time | None:
+    """The clock time of a WORD_CLOCK match; without am/pm, office hours decide."""
+    word = m["h"].lower()
+    hour = _HOUR_WORDS.get(word) or int(word)
+    q = " ".join((m["q"] or "").lower().replace("-", " ").split())
+    minute = 30 if (m["half"] or q == "half") else _PAST_MINUTES.get(q, 15) if q else 0
+    if (m["rel"] or "").lower() == "to":
+        hour, minute = hour - 1 or 12, 60 - minute
+    mer = (m["mer"] or "").lower()
+    if mer.startswith("p") or "afternoon" in mer or "evening" in mer:
+        pm = hour != 12
+    elif mer:
+        pm = False
+    else:
+        pm = 1 <= hour <= 6  # nobody is interviewed at half past two in the night
+    return time(hour % 12 + (12 if pm else 0) if hour != 12 else 12, minute)
+
+
+def with_word_clocks(text: str, hits: list[TimeHit]) -> list[TimeHit]:
+    """Add "half past two" times, and join "10am until half past two" into a range."""
+    out = list(hits)
+    for m in WORD_CLOCK.finditer(text):
+        if any(h.pos <= m.start() < h.stop for h in hits):
+            continue
+        clock = _word_clock(m)
+        if clock is None:
+            continue
+        head = next((h for h in out if h.end is None and h.stop <= m.start()
+                     and _RANGE_TO_WORDS.search(text[h.stop : m.start()])
+                     and m.start() - h.stop <= 8), None)
+        if head is not None and clock > head.start:
+            out[out.index(head)] = zoned(text, head.start, clock, head.pos, m.end())
+        else:
+            out.append(zoned(text, clock, None, m.start(), m.end()))
+    return out
+
 
 _ES_HOURS = {"una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
              "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12}

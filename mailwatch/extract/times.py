@@ -14,7 +14,7 @@ from datetime import time
 from functools import lru_cache
 
 from .. import rx
-from .clock_words import word_clock_times
+from .clock_words import WORD_CLOCK, WORD_CLOCK_HINT, with_word_clocks, word_clock_times
 from .clock_zone import TimeHit, zone_after, zoned
 from .date_words import DAYPART_AT, WHOLE_HOUR, daypart_time, whole_hour
 
@@ -97,65 +97,6 @@ def _clock(h: str | None, mnt: str | None, mer: str | None) -> time | None:
     return time(hour, minute)
 
 
-_HOUR_WORDS = {w: i for i, w in enumerate(
-    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-     "twelve"), 1)}
-#: "half past two", "quarter to three", "half two" (British for 2:30).
-_WORD_CLOCK = rx.compile(
-    r"\b(?:(?P<q>half|quarter|five|ten|twenty(?:[-\s]five)?)(?:\s+minutes)?\s+(?P<rel>past|to)\s+"
-    r"|(?P<half>half)\s+"
-    # "eleven o'clock (sharp)": the hour alone, said as a clock
-    r"|(?=(?:" + "|".join(_HOUR_WORDS) + r"|1[0-2]|[1-9])\s*o['’]clock\b))"
-    r"(?P<h>" + "|".join(_HOUR_WORDS) + r"|1[0-2]|[1-9])(?:\s*o['’]clock(?:\s+sharp)?)?"
-    r"(?![\w:]|\.\d)"
-    # (not a count: "five to ten minutes early")
-    r"(?!\s*(?:-\s*)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|people|years?|%))"
-    r"(?:\s*(?P<mer>[ap]\.?m\.?(?![a-z])|in\s+the\s+(?:morning|afternoon|evening)))?",
-    re.I,
-)
-_PAST_MINUTES = {"five": 5, "ten": 10, "twenty": 20, "twenty five": 25, "quarter": 15}
-#: A word clock may be in the text: "half", "quarter", "... past", "ten to".
-_WORD_CLOCK_HINT = re.compile(r"half|quarter|past|\b(?:five|ten|twenty)\s+to\b|o['’]clock", re.I)
-_RANGE_TO_WORDS = re.compile(r"\s*(?:-|–|—|〜|～|~|to|until|till)\s*$", re.I)
-
-
-def _word_clock(m: re.Match[str]) -> time | None:
-    """The clock time of a _WORD_CLOCK match; without am/pm, office hours decide."""
-    word = m["h"].lower()
-    hour = _HOUR_WORDS.get(word) or int(word)
-    q = " ".join((m["q"] or "").lower().replace("-", " ").split())
-    minute = 30 if (m["half"] or q == "half") else _PAST_MINUTES.get(q, 15) if q else 0
-    if (m["rel"] or "").lower() == "to":
-        hour, minute = hour - 1 or 12, 60 - minute
-    mer = (m["mer"] or "").lower()
-    if mer.startswith("p") or "afternoon" in mer or "evening" in mer:
-        pm = hour != 12
-    elif mer:
-        pm = False
-    else:
-        pm = 1 <= hour <= 6  # nobody is interviewed at half past two in the night
-    return time(hour % 12 + (12 if pm else 0) if hour != 12 else 12, minute)
-
-
-def _with_word_clocks(text: str, hits: list[TimeHit]) -> list[TimeHit]:
-    """Add "half past two" times, and join "10am until half past two" into a range."""
-    out = list(hits)
-    for m in _WORD_CLOCK.finditer(text):
-        if any(h.pos <= m.start() < h.stop for h in hits):
-            continue
-        clock = _word_clock(m)
-        if clock is None:
-            continue
-        head = next((h for h in out if h.end is None and h.stop <= m.start()
-                     and _RANGE_TO_WORDS.search(text[h.stop : m.start()])
-                     and m.start() - h.stop <= 8), None)
-        if head is not None and clock > head.start:
-            out[out.index(head)] = zoned(text, head.start, clock, head.pos, m.end())
-        else:
-            out.append(zoned(text, clock, None, m.start(), m.end()))
-    return out
-
-
 #: A range of whole hours: "das 14h às 15h", "de 10h à 11h", "14 bis 15 Uhr".
 _HOUR_RANGE = rx.compile(
     r"(?<![\w:.])(?P<lead>(?i:das|de|from|von|entre)\s+)?(?P<h>[01]?\d|2[0-3])\s?(?P<h1>h|(?i:uhr))?"
@@ -186,8 +127,8 @@ _OFFSET_SIGN = re.compile(r"(?:GMT|UTC)\s?[+\-\u2212\u2013]\s?$", re.I)
 
 #: The patterns whose match starts every hit of `find_times`: a hit's `pos` is where one
 #: of them matched (a range joined from two keeps its first part's). Keep this in step
-#: with `_times` and `_with_word_clocks`.
-_OPENERS = (_BETWEEN, _TIME, _AT_DOTTED, _HOUR_RANGE, DAYPART_AT, WHOLE_HOUR, _WORD_CLOCK, _ISH,
+#: with `_times` and `clock_words.with_word_clocks`.
+_OPENERS = (_BETWEEN, _TIME, _AT_DOTTED, _HOUR_RANGE, DAYPART_AT, WHOLE_HOUR, WORD_CLOCK, _ISH,
             _FLEMISH)
 #: A character one of them can start with (a digit, or b, n, m, a, d, e, f, v, h, q).
 _OPENING = rx.opening(*_OPENERS)
@@ -304,8 +245,8 @@ def _times(text: str) -> tuple[TimeHit, ...]:
                         m.end())
             hits.append(hit)
             taken.append((m.start(), hit.stop))
-    if _WORD_CLOCK_HINT.search(text):
-        hits = _with_word_clocks(text, hits)
+    if WORD_CLOCK_HINT.search(text):
+        hits = with_word_clocks(text, hits)
     if "오후" in text or "下午" in text or "午後" in text:
         hits = [_afternoon(text, h) for h in hits]
     hits.sort(key=lambda h: h.pos)
