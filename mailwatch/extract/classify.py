@@ -197,7 +197,7 @@ RESCHEDULE = rx.compile(
     rf"|新的面[試试]安排|需要?(?:调整|調整)|(?:调整|調整)为|일정\s*변경|일정을\s*변경"
     rf"|変更後|変更をお願い|変更させて|변경된\s*(?:면접\s*)?일정|일정이\s*변경"
     rf"|\b(?:spostar(?:e|lo|la)|spostamento|rinviare|reprogramar|verschieben|verlegen|remarcar"
-    rf"|flytta|flyttar|omboka\w*|przełoż\w+|przenie\w+"
+    rf"|flytta|flyttar|flyttat|flyttad|omboka\w*|przełoż\w+|przenie\w+"
     rf"|reagendar|décaler|reporter"
     rf"|(?:déplac|report|décal|devanc)(?:é|ée|er)\s+(?:notre|votre|ton|ta|la|le|l['’])\s*"
     rf"(?:\w+\s+)?(?:entretien|entrevue|rencontre|rendez-vous|appel|rencontre)"

@@ -187,14 +187,16 @@ WHOLE_HOUR = rx.compile(r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])\s?(?:h|hs|horas|uhr|u
                         r"|часова|сати)(?![\w:])",
                         re.I)
 WHOLE_HOUR_LEAD = re.compile(r"\b(?:à|a|vers|dès|um|gegen|ab|a\s+las|a\s+les|at|às|as|lúc|om|u|у)"
-                             r"\s+$",
+                             r"\s+$"
+                             # a field's label: "Zeit:  11 Uhr s.t.", "Heure : 14h"
+                             r"|\b(?:zeit|uhrzeit|heure|hora|horario|ora|time|tid)\s*:\s*$",
                              re.I)
 _VI_AFTERNOON = re.compile(r"\s*(?:chiều|tối)\b")
 
 
 def whole_hour(text: str, m: re.Match[str]) -> time | None:
     """The hour of a WHOLE_HOUR match that follows "à", "um", "a las" (not "48h avant")."""
-    if WHOLE_HOUR_LEAD.search(text[max(0, m.start() - 8) : m.start()]) is None:
+    if WHOLE_HOUR_LEAD.search(text[max(0, m.start() - 24) : m.start()]) is None:
         return None
     hour = int(m["h"])
     if hour < 12 and _VI_AFTERNOON.match(text, m.end()):

@@ -142,7 +142,7 @@ _LENGTH_INTL = rx.compile(
     re.I,
 )
 _MEETING_INTL = rx.compile(
-    r"\b(?:entrevista|reuni[óoã]o?n?|gespräch\w*|(?:video|telefoon|kennismakings|sollicitatie|vervolg|online)?gesprek|entretien|colloquio|intervju"
+    r"\b(?:entrevista|reuni[óoã]o?n?|gespräch\w*|(?:video|telefoon|kennismakings|sollicitatie|vervolg|online)?gesprek|entretien|colloquio|intervju\w*"
     r"|görüşme|rozmowa|onderhoud|llamada|videollamada|appel|chamada|dura\w*|dauer\w*|duur\w*"
     r"|potrwa|potrvá|trvá|pohovor\w*|zgjasë|zgjat\w*|intervist\w*"
     r"|calcul[ea]|cuente\s+con|rechnen\s+Sie|trajat\w*|traj[ae]|davam\s+edəcək"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, date, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from .clock_zone import TimeHit
 from .dates import WEEKDAYS, find_dates, next_weekday
@@ -19,6 +19,8 @@ from .text import Unit
 from .times import find_times
 
 _SAME_TIME = re.compile(r"\bsame\s+time\b", re.I)
+#: The old slot a week on: "the same time next week", "same time the following week".
+_WEEK_LATER = re.compile(r"\bsame\s+time\s+(?:next|the\s+following)\s+week\b", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _BARE_WEEKDAY = re.compile(r"(?:(?:on|this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day",
                            re.I)
@@ -45,6 +47,9 @@ def half_moved(moved: list[Unit], old: Slot, text: str, ref: date | None,
     time") or only its time (and the mail says "same day"); None otherwise."""
     if (shifted := _shifted(moved, old)) is not None:
         return shifted
+    if _WEEK_LATER.search(text):  # "Could we do the same time next week instead?"
+        start = _on_day(old.start, old.start.date() + timedelta(days=7))
+        return _with_length(old, start, next(u for u in moved if _WEEK_LATER.search(u.text)))
     same_time, same_day = _SAME_TIME.search(text), bool(_SAME_DAY.search(text))
     if not (same_time or same_day or "instead" in text or "rather" in text):
         return None
@@ -68,11 +73,54 @@ def half_moved(moved: list[Unit], old: Slot, text: str, ref: date | None,
             start = old.start.replace(hour=t.start.hour, minute=t.start.minute)
         else:
             continue
-        end = None
-        if old.end is not None:  # (in UTC: a length across a DST change stays a length)
-            end = (start.astimezone(UTC) + (old.end - old.start)).astimezone(start.tzinfo)
-        return replace(old, start=start, end=end, text=u.text.strip()[:80], pos=0)
+        return _with_length(old, start, u)
     return None
+
+
+def _on_day(when: datetime, day: date) -> datetime:
+    """The same wall clock on another day (a named zone gives that day its own offset)."""
+    return when.replace(year=day.year, month=day.month, day=day.day)
+
+
+def _with_length(old: Slot, start: datetime, u: Unit) -> Slot:
+    end = None
+    if old.end is not None:  # (in UTC: a length across a DST change stays a length)
+        end = (start.astimezone(UTC) + (old.end - old.start)).astimezone(start.tzinfo)
+    return replace(old, start=start, end=end, text=u.text.strip()[:80], pos=0)
+
+
+def moved_day(moved: list[Unit], ref: date | None, order: str) -> date | None:
+    """The one day a moved sentence that names no time moves the interview to ("Could we
+    move to Thursday instead?"), or None."""
+    days = {d.day for u in moved if not find_times(u.text)
+            for d in find_dates(u.text, ref, order) if ref is None or d.day >= ref}
+    return days.pop() if len(days) == 1 else None
+
+
+def time_on_moved_day(after: list[Unit], day: date, default_tz: tzinfo | None) -> Slot | None:
+    """The slot a sentence after the moved one gives as a time alone ("Could we move to
+    Thursday instead? … let's say five past ten, Sydney time."), on the moved-to day."""
+    for u in after:
+        times = find_times(u.text)
+        if len(times) != 1 or find_dates(u.text, day, "DMY"):
+            continue
+        t = times[0]
+        tz = t.tz or default_tz
+        if tz is None:
+            return None
+        start = datetime.combine(day, t.start, tzinfo=tz)
+        end = datetime.combine(day, t.end, tzinfo=tz) if t.end else None
+        return Slot(start, end, t.tz_name, u.text.strip()[:80], t.pos, t.zone_stated,
+                    t.zone_text, t.stop if t.tz is not None else -1)
+    return None
+
+
+def on_moved_day(slot: Slot, day: date) -> Slot:
+    """A slot whose time a later sentence gives ("let's say five past ten"), on the day the
+    moved sentence named."""
+    start = _on_day(slot.start, day)
+    end = None if slot.end is None else start + (slot.end - slot.start)
+    return replace(slot, start=start, end=end)
 
 
 def _shifted(moved: list[Unit], old: Slot) -> Slot | None:

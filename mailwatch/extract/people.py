@@ -153,6 +153,8 @@ _TRIGGER = rx.compile(
     r"|(?:interview|call|chat|meeting)\s+(?:is|will\s+be)\s+with"
     r"|present\w*\s+(?:[\w-]+\s+){0,3}to"
     r"|with\s+me\s+and|myself\s+and|(?:ikzelf|mijzelf)\s+en"
+    # Swedish "Med på intervjun är A B (teknisk chef) och jag"
+    r"|med\s+på\s+(?:intervjun|samtalet|mötet)\s+(?:är|blir)"
     r"|(?:it|this)(?:'ll|’ll|\s+will)\s+(?:still\s+|just\s+|only\s+)?be(?:\s+with)?"
     r"(?=\s+(?:me\s+(?:and|plus|&)\s+|myself\s+and\s+)?[A-Z])"
     r"|committee(?:\s+members)?\s*(?:will\s+be|is|are|:)"

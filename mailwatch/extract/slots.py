@@ -35,7 +35,11 @@ class Slot:
 
 
 #: A time labelled as the end: "End Time: 12:00 PM", "Ends: 15:30", "Finish: 4pm".
-_END_LABEL = rx.compile(r"\b(?:end(?:s|\s*time)?|finish(?:es|\s*time)?)\s*:\s*$", re.I)
+_END_LABEL = rx.compile(
+    r"\b(?:end(?:s|\s*time)?|finish(?:es|\s*time)?)\s*:\s*$"
+    # "11 Uhr s.t. (bis ca. 12.30 Uhr)", "10:00 (until about 11:30)": the end in brackets
+    r"|^\s*(?:[sc]\.t\.)?\s*\(\s*(?:bis|until|till|to|jusqu['’]à|hasta|até|fino\s+alle)"
+    r"(?:\s+(?:ca\.?|circa|about|approx\.?|around|environ|etwa|ungefähr))?\s*$", re.I)
 
 
 def _labelled_ends(sentence: str, times: list[TimeHit]) -> list[TimeHit]:

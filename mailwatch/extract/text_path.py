@@ -21,9 +21,10 @@ from .. import rx
 from ..message import Message
 from ..model import Interview, Kind, Person
 from . import classify as c
+from .dates import find_dates
 from .duration import stated_end, stated_length
 from .ics import MEETING_URL
-from .moved import half_moved
+from .moved import half_moved, moved_day, on_moved_day, time_on_moved_day
 from .names import dedupe
 from .participants import (
     forwarded_people,
@@ -36,7 +37,7 @@ from .participants import (
     subject_people,
 )
 from .people import clean_name, names_in_text
-from .signature import sender_person
+from .signature import sender_person, signature_person
 from .slot_pick import labelled_new, quoted_slot
 from .slots import Slot
 from .text import Unit, units
@@ -49,6 +50,7 @@ _FROM_OLD = re.compile(
     r"(?:\b(?:from|originally|original|former(?:ly)?|instead\s+of|previous(?:ly)?|old|was"
     r"|rather\s+than|previst[oa]\s+per|prevista\s+para|programad[oa]\s+para|geplant\w*"
     r"|ursprünglich|prévue?s?|initialement|oorspronkelijk|gepland|ursprungligen|inicialmente"
+    r"|inbokad|planerad|alkuperäi\w*"
     r"|pierwotnie|planowan\w*|(?:было\s+)?назначен[оа]?)\b|原訂|原定|原来|変更前|元の)"
     r"[^.;]{0,25}(?<!\bto\s)(?<!\bto\snext\s)(?<!\bto\sthis\s)(?<!\bto\sthe\s)$",
     re.I,
@@ -108,15 +110,24 @@ def _text_kind(
         labelled = [s for s, w in zip(slots, where, strict=True)
                     if s in new and labelled_new(w, parts)]
         pick = (labelled or in_moved or new or [None])[-1]
-        old, quoted = pick, quoted_slot(f) if pick is None else None
+        ref = f.message.date.date() if f.message.date else None
+        if pick is not None and not (labelled or in_moved) and not find_dates(
+                where[slots.index(pick)].text, ref, f.order) and (
+                day := moved_day(moved, ref, f.order)) and day != pick.start.date():
+            # "Could we move to Thursday instead? … let's say five past ten": the time of a
+            # sentence with no day, on the day the moved sentence names
+            pick = on_moved_day(pick, day)
+        after = [parts[i + 1] for i, u in enumerate(parts[:-1]) if u in moved]
+        if pick is None and (day := moved_day(moved, ref, f.order)) is not None:
+            pick = time_on_moved_day(after, day, f.default_tz)
+        week_on = "next week" in text or "following week" in text
+        old, quoted = pick, quoted_slot(f) if pick is None or week_on else None
         if quoted is not None:  # only the quoted mail states the slot being moved
             old = quoted[0]
         # ("... so we've had to move your interview. Same time, but Thursday instead.": the
         # sentence after a moved one says where to)
-        after = [parts[i + 1] for i, u in enumerate(parts[:-1]) if u in moved]
         if old is not None and not (labelled or in_moved) and (half := half_moved(
-                moved + after, old, text, f.message.date.date() if f.message.date else None,
-                f.order)):
+                moved + after, old, text, ref, f.order)):
             pick = half  # "Can we do Friday, same time?"
             if quoted is not None:  # its length and people are the moved interview's
                 f.history_from, f.history = quoted[1], quoted[2]
@@ -198,7 +209,9 @@ def _text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
              *subject_people(m, f.company, exclude)]
     people = [_with_address(p, m) for p in found] + _copied_partners(m, f.users)
     if sender_interviews(split_forward(m)[0]):  # in a forward, "me" is its author's
-        me = sender_person(m.sender, m.signature, m.signature or m.text[-300:])
+        # (the text's last lines when the "signature" is only a disclaimer)
+        me = sender_person(m.sender, m.signature, m.signature if signature_person(
+            m.signature)[0] else m.text[-300:])
         if me is not None and (me.email or "") not in f.users:
             people.insert(0, me)
     # (the candidate writing from another address, "fwd to myself": never her own panel)

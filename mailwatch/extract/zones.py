@@ -165,6 +165,7 @@ NAMED: dict[str, str] = {
     "hawaii time": "Pacific/Honolulu",
     "arizona time": "America/Phoenix",
     "svensk tid": "Europe/Stockholm",
+    "finsk tid": "Europe/Helsinki",
     "norsk tid": "Europe/Oslo",
     "dansk tid": "Europe/Copenhagen",
     "suomen aikaa": "Europe/Helsinki",

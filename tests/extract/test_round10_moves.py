@@ -1,0 +1,63 @@
+"""Rules from the fifth session's read of batch 29NN: moves, clock fields and the writer
+on the panel. All mail here is invented."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from mailfactory import detected
+
+from mailwatch.extract.times import find_times
+from mailwatch.model import Kind
+
+_QUOTED = ("\n\nOn Mon, 26 Oct 2026 at 15:20, Recruiting <jobs@tidewell.example> wrote:\n"
+           "> Your interview for Graduate Data Analyst is confirmed.\n>\n"
+           "> When: Thursday, 5 November 2026, 14:00 – 14:45 (UK time)\n")
+
+
+def test_the_same_time_next_week() -> None:
+    det = detected("Hi Thandi,\n\nI've been pulled into a site visit on Thursday. Could we do the "
+                   "same time next week instead? Still 2pm, though note the clocks go forward "
+                   "on Sunday the 28th.\n\nRhodri" + _QUOTED,
+                   subject="Re: Interview confirmed", sender="Rhodri <r@tidewell.example>")
+    assert det.kind is Kind.RESCHEDULE
+    assert det.interview is not None
+    assert det.interview.start == datetime(2026, 11, 12, 14, tzinfo=ZoneInfo("Europe/London"))
+
+
+def test_a_move_to_a_day_then_the_time_in_the_next_sentence() -> None:
+    det = detected("Hi Thandi,\n\nI've been pulled into a board session tomorrow afternoon. "
+                   "Could we move to Thursday instead? I'm in back-to-backs until 10 so let's say "
+                   "five past ten, Sydney time. Still 45 minutes.\n\nBec\n",
+                   subject="RE: Interview - Senior Data Analyst",
+                   sender="Bec <b@southerly.example>")
+    assert det.kind is Kind.RESCHEDULE
+    assert det.interview is not None
+    assert det.interview.start == datetime(2026, 11, 5, 10, 5, tzinfo=ZoneInfo("Australia/Sydney"))
+
+
+def test_a_swedish_move_and_panel_and_a_time_field_with_its_end_in_brackets() -> None:
+    det = detected(
+        "Hej Thandi!\n\nTyvärr måste vi flytta på intervjun som var inbokad på torsdag 5.11 kl. "
+        "13.00.\n\nVi har därför flyttat intervjun till fredag 6.11.2026 kl. 10.00 (finsk tid). "
+        "Intervjun räcker ca 45 minuter. Med på intervjun är Mikael Holmström (teknisk chef) och "
+        "jag.\n\nLinnea Björkqvist\n", subject="Sv: Intervju för tjänsten som projektingenjör",
+        sender="Linnea Björkqvist <linnea@kvarken.example>")
+    assert det.kind is Kind.RESCHEDULE
+    assert det.interview is not None
+    assert det.interview.start == datetime(2026, 11, 6, 10, tzinfo=ZoneInfo("Europe/Helsinki"))
+    assert det.interview.end is not None and det.interview.end.minute == 45
+    assert {p.name for p in det.interview.interviewers} == {"Mikael Holmström",
+                                                             "Linnea Björkqvist"}
+    hits = find_times("Zeit:             11 Uhr s.t. (bis ca. 12.30 Uhr)")
+    assert hits[0].start.hour == 11
+    det = detected("Grüezi Frau Nkosi\n\nDatum:    Dienstag, 10. November 2026\nZeit:     11 Uhr "
+                   "s.t. (bis ca. 12.30 Uhr)\nGesprächspartner:  Dr. Beat Zürcher, Leiter "
+                   "Firmware-Entwicklung, und ich\n\nFreundliche Grüsse\n\nSimone Aebi\n",
+                   subject="Einladung zum Vorstellungsgespraech",
+                   sender="Aebi Simone <simone.aebi@aare.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert (det.interview.start.hour, det.interview.end and det.interview.end.hour) == (11, 12)
+    assert {p.name for p in det.interview.interviewers} == {"Beat Zürcher", "Simone Aebi"}
