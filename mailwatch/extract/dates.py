@@ -169,8 +169,9 @@ _MOVE_VERB = re.compile(r"\b(?:mov|push|shift|postpon|bring|brought)\w*\b[^.?!\n
 #: "le mercredi 14", "Mittwoch, den 14." (not a time: "Monday 10am", "Friday 14:00").
 _WD_NTH = rx.compile(
     rf"\b(?P<wd>{_WD}|{_WD_FOREIGN})\.?,?\s+(?:the\s+|den\s+|le\s+)?(?P<d>[0-3]?\d)"
-    rf"(?:st|nd|rd|th|er|\.(?!\d))?(?![\d:.,/\-]|\s*(?:[ap]\.?m\b|h\b|uhr\b|hrs?\b|o['’]clock"
-    rf"|{_MON}|{_MON_FOREIGN})|[a-z])",
+    # ("Thu 19th, 11am": an English ordinal may have a comma after it)
+    rf"(?:(?:st|nd|rd|th)(?![a-z\d])|(?:er|\.(?!\d))?(?![\d:.,/\-]|[a-z]))"
+    rf"(?!\s*(?:[ap]\.?m\b|h\b|uhr\b|hrs?\b|o['’]clock|{_MON}|{_MON_FOREIGN}))",
     re.I,
 )
 _THE_NTH = rx.compile(

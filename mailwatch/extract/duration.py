@@ -69,7 +69,7 @@ _FRAME = rx.compile(
     r"(?:^|[\s(])(?:duration|length)\s*:\s*$"
     # "The duration stays at 1 hour", "the length is 45 minutes"
     r"|\b(?:duration|length)\s+(?:is|stays|remains|will\s+be|will\s+stay)\s+(?:at\s+)?"
-    r"(?:about\s+|around\s+|roughly\s+|approximately\s+)?$|\b(?:plan\s+(?:for|on)|allow|set\s+aside|"
+    r"(?:about\s+|around\s+|roughly\s+|approximately\s+)?$|\b(?:plan\s+(?:for|on)|allow|set\s+aside|give\s+it|"
     r"block(?:ed)?(?:\s+out)?|reserve[ds]?|budget)\s+(?:\w+\s+)?(?:about\s+|around\s+|"
     r"roughly\s+|approximately\s+|~\s*|up\s+to\s+)?$"
     # "These usually run about 45 minutes", "It should take around 1 hour", "It's an hour"

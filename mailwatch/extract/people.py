@@ -53,7 +53,8 @@ _UP = (r"[A-ZÀ-ÖØ-ÞĀ-ŽƠƯĐẠ-Ỹ][A-Za-zÀ-ÖØ-öø-ÿĀ-žƀ-ɏḀ-�
 #: The small words inside a name: "Jan van der Berg", "Faris bin Ismail", "Nia ap Rhys".
 PARTICLES = ("van", "von", "de", "der", "den", "du", "da", "del", "della", "dela", "delos", "di",
              "le", "la", "las", "los", "bin", "bint", "binti", "ibn", "al", "el", "ter", "ten",
-             "dos", "das", "zu", "vom", "ben", "ap")
+             "dos", "das", "zu", "vom", "ben", "ap",
+             "Ó", "Ní", "Nic", "Uí", "Mac", "Mc")  # (Irish: "Siobhán Ó Briain", "Aoife Ní Bhriain")
 _PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
 #: ("al-Qasimi"; "St. John" as a name's last word: not "Market St. Liam O'Connor", a street)
 _NAME = (rf"{_UP}(?:\s+(?:{_PARTICLE}\s+)*(?:(?:al|el|ad|ud|abu)-"

@@ -30,11 +30,32 @@ if TYPE_CHECKING:
 def find_slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
     """(slots, the unit each was read from), parallel lists."""
     slots, where = _rows_after(*_one_loop(*_slots(f, parts), f.message.text), parts)
-    if not slots:  # "Tuesday works": a pick among the times quoted below
-        slots, where = _picked_from_history(f, parts)
+    if not slots or _picks_another_day(f.message.text, slots):
+        # "Tuesday works": a pick among the times quoted below (also over a slot read from
+        # other words of the mail: "Thursday please - the 11 o'clock. … link tomorrow")
+        picked = _picked_from_history(f, parts)
+        slots, where = picked if picked[0] or not slots else (slots, where)
+    if not slots and (that := _THAT_SLOT.search(f.message.text)) and (q := quoted_slot(f)):
+        # "I've pencilled you in for that slot" over the note that names it
+        f.reasons.append(f"books the slot the quoted mail names: '{q[0].text}'")
+        f.history, f.history_from = q[2], q[1]
+        slots, where = [q[0]], [Unit(that.group(0))]
     elif len({s.start for s in slots}) == 1 and not slots[0].zone_stated and f.message.quoted:
         slots = [_as_offered(f, s) for s in slots]
     return slots, where
+
+
+#: A booking of the one slot the quoted mail names: "I've pencilled you in for that slot",
+#: "I've booked you in for that time".
+_THAT_SLOT = re.compile(r"\b(?:pencil(?:led|ed)?|book(?:ed)?|put|lock(?:ed)?)\s+you\s+"
+                        r"(?:in|down)\s+for\s+(?:that|this|the)\s+(?:slot|time)\b", re.I)
+
+
+def _picks_another_day(text: str, slots: list[Slot]) -> bool:
+    """The text picks a weekday ("Thursday please") none of the slots it states falls on."""
+    if (pick := _PICK.search(text)) is None or pick["ref"][:3].lower() not in WEEKDAY_INDEX:
+        return False
+    return all(s.start.weekday() != WEEKDAY_INDEX[pick["ref"][:3].lower()] for s in slots)
 
 
 def _as_offered(f: Facts, slot: Slot) -> Slot:
@@ -189,8 +210,8 @@ _PICK = rx.compile(
     r"|excellent|fab|fantastic|wonderful)(?:[,!.]|\s+[-–—]+)?\s+)?"
     r"(?P<ref>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow"
     r"|the\s+(?:first|second|earlier|later)(?:\s+(?:one|option|slot|time))?)\b"
-    r"(?:(?!n['’]t\b|\bnot\b|\bno\b)[^.!?\n]){0,45}?\b(?:works?|is\s+(?:great|perfect|good"
-    r"|fine|best)|(?:would\s+)?suits?|it\s+is|(?<=['’]s\s)(?:great|perfect|good|fine|best))\b",
+    r"(?:\s+please\b|(?:(?!n['’]t\b|\bnot\b|\bno\b)[^.!?\n]){0,45}?\b(?:works?|is\s+(?:great|perfect|good"
+    r"|fine|best)|(?:would\s+)?suits?|it\s+is|(?<=['’]s\s)(?:great|perfect|good|fine|best))\b)",
     re.I,
 )
 #: "let's go with the second option", "we'll go with option 2": a pick among listed times.

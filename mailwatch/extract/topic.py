@@ -34,7 +34,7 @@ MEETS_READER = rx.compile(
     r"|(?:meet|zoom|teams|whereby|video|webex|call|dial-?in)\s+link|lock\s+(?:it\s+)?in|locked\s+in"
     r"|(?:speak|talk|see\s+you)\s+(?:tomorrow|soon|then|on)|(?:slot|time)\s+in\s+the\s+calendar"
     r"|come\s+(?:in|over|to\s+(?:our|the)\s+office)|in\s+person\s+at|want\s+to\s+meet"
-    r"|pop\s+(?:in|over|by|round)\b"
+    r"|pop\s+(?:in|over|by|round)\b|get\s+you\s+in\b|(?:it['’]ll|it\s+will)\s+be\s+me\b"
     r"|at\s+our\s+(?:\w+\s+)?(?:office|offices|studio|site|campus|hq|headquarters)\b"
     r"|confirmed\s+for|(?:I|we)(?:'ll|’ll|\s+will)\s+(?:call|ring|phone|dial)\s+you"
     # "Gareth will call your mobile"

@@ -61,3 +61,37 @@ def test_a_swedish_move_and_panel_and_a_time_field_with_its_end_in_brackets() ->
     assert det.interview is not None
     assert (det.interview.start.hour, det.interview.end and det.interview.end.hour) == (11, 12)
     assert {p.name for p in det.interview.interviewers} == {"Beat Zürcher", "Simone Aebi"}
+
+
+def test_a_pick_with_please_among_her_own_times_and_a_booked_quoted_slot() -> None:
+    det = detected(
+        "Thursday please - the 11 o'clock.\n\nIt'll be me and Siobhán Ó Briain (Head of "
+        "Platform) on Teams, 45 mins. I'll send the link over tomorrow.\n\nGareth\n\n"
+        "On Mon, 2 Nov 2026 at 18:02, Thandi Nkosi <thandi@example.org> wrote:\n"
+        "> I could do any of these (all UK time):\n>\n> - Tue 10th, 2pm\n> - Thu 12th, 11am\n",
+        subject="Re: Senior Backend Engineer - next steps",
+        sender="Gareth Pryce <gareth@kestrel.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start == datetime(2026, 11, 12, 11, tzinfo=ZoneInfo("Europe/London"))
+    assert "Siobhán Ó Briain" in [p.name for p in det.interview.interviewers]
+    det = detected(
+        "Hi Thandi,\n\nGood news - please see Tomás's note below. I've pencilled you in for that "
+        "slot.\n\nHannah\n\nFrom: Tomás de la Cruz <tomas@fernhollow.example>\nSent: Monday, "
+        "November 2, 2026 9:12 AM\nTo: Hannah <hannah@fernhollow.example>\nSubject: RE: Thandi\n\n"
+        "Happy to interview her Monday week at twenty to two (UK time). Give it an hour.\n",
+        subject="FW: Thandi Nkosi - Pricing Analyst", sender="Hannah <hannah@fernhollow.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start == datetime(2026, 11, 16, 13, 40, tzinfo=ZoneInfo("Europe/London"))
+
+
+def test_a_founders_terse_note_for_tomorrow_at_the_office() -> None:
+    det = detected(
+        "hey Thandi,\n\ngood news - we'd love to get you in properly for the founding product "
+        "designer role. tomorrow morning, 10ish, at the office.\n\nit'll be me to start, then my "
+        "cofounder Mei Lin Tan will join for the second half.\n\nrafa\n",
+        subject="tomorrow", sender="Rafael da Silva <rafa@tideglass.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2026-11-03T10:00:00+02:00"
