@@ -40,8 +40,9 @@ _TRIGGER = rx.compile(
     r"|uitsluitsel|besked|återkoppling|återkommer|odpowied\w+|decyzj\w+|dönüş\w*|karar\w*"
     r"|otsus\w*|vastus\w*|döntés\w*|odluk\w*|rozhodnut\w*|decizi\w*|răspuns\w*"
     r"|eredmény\w*|tájékoztat\w*"
-    r"|te\s+laten\s+weten|laten\s+(?:we\s+)?(?:je|u)\s+weten"
-    r"\s+weten)\b|結果|合否|结果|결과",
+    r"|te\s+laten\s+weten|laten\s+(?:we\s+)?(?:je|u)\s+weten|besluit"
+    r"|let\s+(?:every(?:one|body)|all\s+(?:candidates|of\s+you))\s+know"
+    r")\b|結果|合否|结果|결과",
     re.I,
 )
 _IF = re.compile(r"\s*if\b", re.I)
@@ -82,7 +83,7 @@ _SPAN = rx.compile(
 )
 _END_OF = rx.compile(
     rf"\b(?:by\s+|before\s+)?(?:the\s+)?(?P<edge>end|beginning|start|early|middle|mid)\s*-?\s*(?:of\s+)?"
-    rf"(?:(?P<which>this|the|next)\s+)?(?P<what>week|month|(?P<mon>{'|'.join(MONTHS)}))\b",
+    rf"(?:(?P<which>this|the|next)\s+)?(?P<what>week|month|quarter|(?P<mon>{'|'.join(MONTHS)}))\b",
     re.I,
 )
 _BY_WEEKDAY = re.compile(
@@ -234,6 +235,10 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
                 return _friday(ref, weeks)
             monday = _friday(ref, weeks) - timedelta(days=4)
             return monday + timedelta(days=1 if edge in ("beginning", "start", "early") else 2)
+        if m["what"].lower() == "quarter":  # "by the end of the quarter": its last day
+            q_end = ((ref.month - 1) // 3 + 1) * 3 + (3 if which == "next" else 0)
+            year, month = ref.year + (q_end - 1) // 12, (q_end - 1) % 12 + 1
+            return date(year, month, calendar.monthrange(year, month)[1])
         month_ref = ref.replace(day=1)
         if which == "next":
             month_ref = (month_ref + timedelta(days=32)).replace(day=1)

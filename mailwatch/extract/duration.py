@@ -245,9 +245,9 @@ def _is_the_meetings(sentence: str, m: re.Match[str]) -> bool:
 _ENDS_BY = rx.compile(
     r"\b(?:(?:wrap(?:ped)?(?:\s+(?:it\s+|things\s+)?up)?|finish(?:ed)?|be\s+done|done|be\s+out)"
     r"\s+by|(?:take|run|last|go\s+on)\s+until(?:\s+about|\s+around)?"  # ("take until about 2")
-    # "It shouldn't run past 4"
+    # "It shouldn't run past 4", "we'll finish no later than 3.30"
     r"|(?:shouldn['’]?t|won['’]?t|will\s+not|should\s+not)\s+(?:run|go|last)\s+(?:past|beyond"
-    r"|later\s+than))"
+    r"|later\s+than)|(?:finish|be\s+done|wrap\s+up|end)\s+no\s+later\s+than)"
     r"\s+(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<mer>[ap]\.?m\.?)?(?![\d:])", re.I)
 
 

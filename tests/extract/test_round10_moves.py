@@ -3,11 +3,13 @@ on the panel. All mail here is invented."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from mailfactory import detected
 
+from mailwatch.extract.deadline import find_deadline
+from mailwatch.extract.duration import stated_end
 from mailwatch.extract.times import find_times
 from mailwatch.model import Kind
 
@@ -95,3 +97,17 @@ def test_a_founders_terse_note_for_tomorrow_at_the_office() -> None:
     assert det.kind is Kind.INTERVIEW_INVITATION
     assert det.interview is not None
     assert det.interview.start.isoformat() == "2026-11-03T10:00:00+02:00"
+
+
+def test_decisions_by_the_quarters_end_and_the_30th_and_an_end_no_later_than() -> None:
+    found = find_deadline("Fiona said they'll make a final call by the end of the quarter at the "
+                          "very latest.", date(2027, 2, 10))
+    assert found is not None and found[0] == date(2027, 3, 31)
+    found = find_deadline("We're seeing four candidates over the next fortnight and we'll let "
+                          "everyone know by the 30th.", date(2026, 10, 5))
+    assert found is not None and found[0] == date(2026, 10, 30)
+    found = find_deadline("Wij verwachten in de loop van volgende week een definitief besluit "
+                          "te nemen.", date(2026, 10, 12), "DMY")
+    assert found is not None and found[0] == date(2026, 10, 23)
+    assert stated_end("we'll kick off at half eight and we'll finish no later than 3.30.",
+                      time(8, 30)) == time(15, 30)
