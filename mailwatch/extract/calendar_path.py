@@ -35,7 +35,8 @@ _MOVED_SUBJECT = re.compile(r"\b(?:updated|rescheduled|moved|new\s+time)\b", re.
 #: the same", "same time as before".
 _TIME_UNCHANGED = re.compile(
     r"\b(?:(?:date|time|date\s+and\s+time|time\s+and\s+date)\s+(?:is|are|remains?|stays?)\s+"
-    r"(?:unchanged|the\s+same)|(?:time|date)\s+(?:has|have)\s+not\s+changed"
+    r"(?:still\s+|exactly\s+)?(?:unchanged|the\s+same)|(?:time|date)\s+(?:has|have)\s+not\s+changed"
+    r"|change\s+of\s+(?:venue|location|room)\s+only"
     r"|no\s+change\s+to\s+the\s+(?:time|date))\b", re.I)
 
 #: A first invitation, as calendar servers word it: "Invitation: …", "X invited you to".

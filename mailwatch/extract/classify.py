@@ -78,9 +78,15 @@ def offer(text: str) -> re.Match[str] | None:
         return None
     for m in OFFER.finditer(text):
         opens = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        if not CONDITIONAL.search(text[opens : m.start()]):
+        if not (CONDITIONAL.search(text[opens : m.start()])
+                or _ACCEPTED.search(text[max(opens, m.start() - 60) : m.start()])):
             return m
     return None
+
+
+#: An offer already accepted, named in the onboarding mail that follows it: "tras la
+#: aceptación por su parte de nuestra oferta de empleo", "now that you've accepted our offer".
+_ACCEPTED = re.compile(r"\b(?:acept\w+|accept\w+|aceit\w+|angenommen\w*)\b[^.]{0,50}$", re.I)
 
 
 #: Every alternative of OFFER spells one of these (lower-cased).
@@ -332,7 +338,7 @@ MEETING_CONTEXT = rx.compile(
     r"|annul\w+|iptal|disponibles?|à\s+la\s+place|nueva\s+fecha|nova\s+data|nouvelle\s+date|neuer\s+termin|nieuwe\s+datum"
     r"|new\s+(?:date|time)|(?:have|has|put|got)\s+you\s+down\s+for|pencil(?:led|ed)?\s+you\s+in"
     + intl.INTERVIEW + r")\b"  # (the interview words of more languages)
-    r"|面接|面談|日時|日程|面试|面試|면접|일시",  # Japanese, Chinese, Korean (no word boundaries)
+    r"|面接|面談|日時|日程|面试|面試|면접|일시|สัมภาษณ์",  # Japanese, Chinese, Korean, Thai (no \b)
     re.I,
 )
 

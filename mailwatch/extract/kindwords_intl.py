@@ -50,6 +50,8 @@ REJECTION = (
     # Serbian, Montenegrin, Bosnian (Latin and Cyrillic)
     r"|nismo\s+u\s+mogućnosti\s+da\s+(?:Vam\s+)?ponud\w*|нисмо\s+у\s+могућности\s+да\s+"
     r"(?:Вам\s+)?понуд\w*|kandidate\s+čije\s+iskustvo|кандидате\s+чије\s+искуство"
+    # Hebrew "… with other candidates"
+    r"|עם\s+מועמדים\s+אחרים|עם\s+מועמד(?:ת)?\s+(?:אחר|אחרת)"
 )
 REJECTION_CJK = (
     r"ご期待に(?:沿|添)い(?:かね|兼ね)る|見送らせて|不採用|很遗憾[^。]{0,30}(?:未能|无法|不能)"
@@ -70,6 +72,7 @@ CANCEL = (
     r"|iptal\s+(?:etmek|edildi|ediyoruz|etmemiz|etmek\s+zorunda)|kanselleer|gekanselleer"
 )
 CANCEL_CJK = (r"中止とさせて|キャンセルとなりました|キャンセルさせて|取り消|已取消|取消了"
+              r"|必須取消|必须取消|需要取消|只能取消|面試取消|面试取消"
               r"|취소되었|취소하게|ยกเลิก")  # (Thai, like CJK, has no spaces between words)
 
 OFFER = (

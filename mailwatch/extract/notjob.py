@@ -80,7 +80,10 @@ _NOT_JOB_ANY = rx.compile(rf"(?:{NOT_JOB.pattern})|(?:{NOT_JOB_WEAK.pattern})", 
 _SUPPORT = (
     rx.compile(r"\b(?:your|the|an?|our)\s+(?:[\w-]+\s+){0,2}interview\s+(?:with|for|at|is|on)\b"
                r"|\byour\s+(?:[\w-]+\s+){0,2}interview\b(?!\s+(?:tips|questions|skills|prep))"
-               r"|\byour\s+(?:virtual\s+|final\s+)?(?:on-?site|interview\s+loop|final\s+round)\b",
+               r"|\byour\s+(?:virtual\s+|final\s+)?(?:on-?site|interview\s+loop|final\s+round)\b"
+               # "Your panel will be A B …", "the interview will now be at our hub"
+               r"|\b(?:your|the)\s+(?:interview\s+)?panel\s+will\s+be\b"
+               r"|\b(?:your|the)\s+interview\s+will\s+(?:now\s+)?(?:be|take\s+place|last)\b",
                re.I),
     rx.compile(r"\b(?:role|position|application|applied|candidate|vacancy|hiring\s+manager"
                r"|cover\s+letter|your\s+(?:cv|résumé|resume)"

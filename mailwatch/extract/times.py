@@ -67,9 +67,11 @@ _AT_DOTTED = rx.compile(
     r"|u|kell|plkst\.?)\s+"
     r"|\b(?i:uhrzeit|zeit|orario|godzina|tid|klockslag|saat|kellonaika|aika)\s*:\s*"
     r"|(?<![\d.\w])(?=(?:[01]?\d|2[0-3])\.[0-5]\d(?:\s*(?:-|–|—|bis)\s*(?:[01]?\d|2[0-3])\.[0-5]\d)?"
-    r"\s*Uhr\b))"
-    r"(?P<sh>[01]?\d|2[0-3])\.(?P<sm>[0-5]\d)"
-    r"(?:\s*(?:-|–|—|bis)\s*(?P<eh>[01]?\d|2[0-3])\.(?P<em>[0-5]\d))?(?![\d.])")
+    r"\s*Uhr\b)"
+    # Thai "13.30 น." (น. is o'clock), with or without "เวลา" before it
+    r"|(?<![\d.\w])(?=(?:[01]?\d|2[0-3])\.[0-5]\d\s*น\.))"
+    r"(?P<sh>[01]?\d|2[0-3])\.(?P<sm>[0-5]\d)(?:\s*น\.)?"
+    r"(?:\s*(?:-|–|—|bis)\s*(?P<eh>[01]?\d|2[0-3])\.(?P<em>[0-5]\d)(?:\s*น\.)?)?(?![\d.])")
 
 
 #: What each DAYPART_AT form needs in the text ("at", "in the", "de la mañana", "da tarde").
@@ -121,6 +123,10 @@ _FLEMISH = re.compile(
     r"(?:\s*(?:-|–|tot|en)\s*(?P<eh>[01]?\d|2[0-3])u(?P<em>[0-5]\d)?)?(?![\w:])", re.I)
 #: A bare hour said loosely: "9ish", "around 2-ish" (a clock's "1:30ish" is _TIME's).
 _ISH = re.compile(r"(?<![\w:.,/-])(?P<h>[1-9]|1[0-2]|noon|midday)\s?-?ish\b", re.I)
+#: A 24-hour clock of four digits, alone or as a range: "0930-1015 CET", "Time: 1400".
+_FOUR_DIGIT = re.compile(r"(?<![\d:.,/\-])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?:\s*(?:-|–|to)\s*"
+                         r"(?P<eh>[01]\d|2[0-3])(?P<em>[0-5]\d))?(?![\d:.,/\-]|\s*hrs\b)", re.I)
+_TIME_LABEL_BEFORE = re.compile(r"\b(?:time|zeit|hora|tijd|heure|ora|tid)\s*:\s*$", re.I)
 #: The sign of a UTC offset just before a number: "GMT+5:30", "UTC -03:00".
 _OFFSET_SIGN = re.compile(r"(?:GMT|UTC)\s?[+\-\u2212\u2013]\s?$", re.I)
 
@@ -199,6 +205,16 @@ def _times(text: str) -> tuple[TimeHit, ...]:
             hit = zoned(text, start, end, m.start(), m.end())
             hits.append(hit)
             taken.append((m.start(), hit.stop))
+    for m in _FOUR_DIGIT.finditer(text) if digits else ():  # "0930-1015 CET", "Time: 1400"
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        if zone_after(text, m.end())[0] is None and not _TIME_LABEL_BEFORE.search(
+                text[max(0, m.start() - 14) : m.start()]):
+            continue  # (without a zone or a label, four digits are a year or a number)
+        end = time(int(m["eh"]), int(m["em"])) if m["eh"] else None
+        hit = zoned(text, time(int(m["h"]), int(m["m"])), end, m.start(), m.end())
+        hits.append(hit)
+        taken.append((m.start(), hit.stop))
     for m in _HRS_CLOCK.finditer(text) if digits and "hrs" in text.lower() else ():
         if not any(m.start() < e and s < m.end() for s, e in taken):
             hit = zoned(text, time(int(m["h"]), int(m["m"])), None, m.start(), m.end())

@@ -230,3 +230,20 @@ def test_roles_in_subjects_in_more_languages() -> None:
     assert from_subject("Atcelts: Darba intervija – Loģistikas plānotājs")[1] == (
         "Loģistikas plānotājs")
     assert norm_org("海外営業職") == norm_org("海外営業")
+
+
+def test_four_digit_clocks_thai_ranges_and_more_outcomes() -> None:
+    hits = find_times("Time: 0930-1015 CET")
+    assert (hits[0].start.hour, hits[0].start.minute, hits[0].end and hits[0].end.minute,
+            hits[0].tz_name) == (9, 30, 15, "Europe/Berlin")
+    assert find_times("in 2026-2027") == []
+    hit = find_times("เวลา 13.30 น. - 14.30 น. (เวลาประเทศไทย)")[0]
+    assert (hit.start.hour, hit.end and hit.end.hour, hit.tz_name) == (13, 14, "Asia/Bangkok")
+    assert c.REJECTION.search("החלטנו להתקדם בתהליך לתפקיד עם מועמדים אחרים")
+    assert c.CANCEL.search("與研發部林志明經理進行的視訊面試，因林經理臨時需出差，必須取消。")
+    assert c.offer("tras la aceptación por su parte de nuestra oferta de empleo, queda usted "
+                   "convocada a la Jornada de Incorporación") is None
+    assert c.offer("Nos complace hacerle una oferta de empleo para el puesto.")
+    assert not_job("Thank you for applying to Glan-yr-Afon Housing Association. Your panel will "
+                   "be Owain Llewellyn and Carys Bevan. The presentation: a tenant is in rent "
+                   "arrears.") is None
