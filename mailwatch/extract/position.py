@@ -271,17 +271,25 @@ def position_from_text(text: str) -> str | None:
             if pos and (explicit or _ROLE_WORDS.search(pos)) and not _NOT_COMPANY.match(pos) and (
                     not _WITH_WHOM.match(pos)):  # "the Hiring Manager interview": a person
                 return _LOWER_LEAD.sub("", _AT_OR_WITH.split(pos)[0])
-    if "pplic" in flat and (m := _APPLIED_FOR_NAMED.search(flat)) is not None:
+    if ("pplic" in flat or "nterview" in flat) and (m := _APPLIED_FOR_NAMED.search(flat)):
         pos = _tidy(m["pos"])  # a role no role word knows: "the Deckhand (Seasonal) position"
         return pos if pos and not _NOT_COMPANY.match(pos) and fold(pos) not in _PLACES else None
-    return None
+    if "offer" in low and (m := _OFFERED_AS.search(flat)) and _ROLE_WORDS.search(m["pos"]):
+        return _tidy(m["pos"])  # "would like to offer you a training contract … as a Trainee
+    return None  # Solicitor"
+
+
+#: The role an offer names after "as": "offer you a two-year training contract with X as a
+#: Trainee Solicitor", "offer you a place on our team as our new Data Lead".
+_OFFERED_AS = rx.compile(rf"\b(?i:offer\s+you)\b(?:[^.]|\.(?=\s+[a-z])){{0,100}}?\b(?i:as)\s+"
+                         rf"(?i:an?|our)\s+(?:(?i:new)\s+)?(?P<pos>{_TITLE})")
 
 
 _PLACES = frozenset({*CITIES, *REGIONS})
 #: An application for a role the mail itself calls a role: "your application for the
 #: Collections Registrar post", "for the post of Merchandiser – Export Division at …".
 _APPLIED_FOR_NAMED = rx.compile(
-    rf"\b(?i:application\s+for|applying\s+for|applied\s+for)\s+(?i:the\s+)?"
+    rf"\b(?i:application\s+for|applying\s+for|applied\s+for|interview\s+for)\s+(?i:the\s+)?"
     rf"(?:(?P<lead>(?i:post|position|role))\s+(?i:of|as)\s+(?i:an?\s+)?)?(?P<pos>{_TITLE}{_QUAL})"
     rf"(?:\s+(?i:position|role|post|vacancy|job|opening)\b|(?(lead)(?=\s+(?i:at|with)\s+[A-Z]|[.,;]|$)|(?!)))")
 

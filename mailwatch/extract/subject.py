@@ -48,12 +48,17 @@ _INTERVIEW_PHRASE = rx.compile(
     r"(?i)\b(?:(?:first|second|final|technical|technisch|technische|phone|video|virtual|onsite"
     r"|quick|short|brief|intro"
     r"|on-site|hr|panel|\d\w*)\s+)*(?:round\s+)?(?:interview|screen|screening|call|chat|gesprek"
-    r"|gespräch|entrevista|entretien|kennismaking(?:sgesprek)?|sollicitatiegesprek|colloquio"
+    r"|gespräch|vorstellungsgespräch|bewerbungsgespräch|entrevista|entretien"
+    r"|kennismaking(?:sgesprek)?|sollicitatiegesprek|colloquio"
     r"|rozmowa|intervju|interviu|interjú|pohovor|mülakat|haastattelu|συνέντευξη)"
     # (the adjective after the noun: "Interviu tehnic", "Entrevista técnica")
     r"(?:\s+(?:tehnic|t[ée]cnic[ao]|tecnic[ao]|technique|techniczna|final|finale|inicial))?"
     r"(?:\s+(?:invitation|invite|request|confirmation|for|with))?\b",
 )
+#: A year after a role ("Trainee Solicitor 2027"), not after a programme, whose year is part
+#: of its name ("Graduate Programme 2027").
+_YEAR_AFTER = re.compile(r"(?<![Pp]rogramme)(?<![Pp]rogram)(?<![Ss]cheme)(?<![Ii]nternship)"
+                         r"(?<![Aa]pprenticeship)(?<![Tt]raineeship)(?<=[A-Za-z])\s+20\d\d$")
 _EDGE_WORDS = rx.compile(r"(?i)^(?:for|with|the|re)\s+|\s+(?:for|with)$")
 _ROLE_QUAL = re.compile(r"(\w+)\s+\((?![^)]*\d)([^()]{1,20})\)")
 #: Words that say "the post of" before a role: French, Spanish, Portuguese, Thai, Indonesian.
@@ -117,7 +122,7 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
         # "Gameplay Engineer, Wed Feb 17", "Data Scientist interview moved to Tuesday": the
         # role before the date or the interview words
         part = _SUBJECT_TAIL.sub("", part)
-        core = _strip_interview(part)
+        core = _YEAR_AFTER.sub("", _strip_interview(part))  # ("Trainee Solicitor 2027")
         if not core or _DIGIT.search(core) or core.lower() in lowered:
             continue
         if _WITH_WHOM.match(core):

@@ -10,6 +10,8 @@ from mailfactory import detected
 
 from mailwatch.extract.deadline import find_deadline
 from mailwatch.extract.duration import stated_end
+from mailwatch.extract.position import position_from_text
+from mailwatch.extract.subject import from_subject
 from mailwatch.extract.times import find_times
 from mailwatch.model import Kind
 
@@ -111,3 +113,18 @@ def test_decisions_by_the_quarters_end_and_the_30th_and_an_end_no_later_than() -
     assert found is not None and found[0] == date(2026, 10, 23)
     assert stated_end("we'll kick off at half eight and we'll finish no later than 3.30.",
                       time(8, 30)) == time(15, 30)
+
+
+def test_roles_with_a_year_after_them_in_an_offer_and_in_an_interview_for_the_x_position() -> None:
+    assert from_subject("Trainee Solicitor 2027 – an update from Brehaut Tostevin & Co.")[1] == (
+        "Trainee Solicitor")
+    assert from_subject("Graduate Programme 2027 – your assessment day")[1] != (
+        "Graduate Programme")
+    assert from_subject("Aktualisiert: Vorstellungsgespräch Fund Accountant (m/w/d)")[1] == (
+        "Fund Accountant")
+    assert position_from_text("the partners would like to offer you a two-year training "
+                              "contract with Brehaut Tostevin & Co.\nas a Trainee Solicitor in "
+                              "our Corporate & Funds group.") == "Trainee Solicitor"
+    assert position_from_text("This is your first-round interview for the Horticulturist "
+                              "(Living Collections) position.") == (
+        "Horticulturist (Living Collections)")
