@@ -25,7 +25,7 @@ TARGETS = {"kind": 0.98, "start": 0.98, "end": 0.95, "interviewers": 0.95,
            "company": 0.95, "position": 0.95, "decision_deadline": 1.0}
 
 _LEGAL = re.compile(r"\b(?:s\.a\.?\s+de\s+c\.v|pty|ltd|ltda|limited|inc|llc|llp|gmbh|ag|plc|bv|b\.v"
-                    r"|nv|sa|sas|"
+                    r"|nv|n\.v|sa|sas|"
                     r"srl|co|corp|corporation|company|pvt|private|pte|as|asa|ab|oy|dac|kg|"
                     r"sarl|spa|s\.r\.l|s\.p\.a|s\.a\.s|s\.a\.c|s\.a|sl|s\.l|lda|a\.ş|k\.k|kk|sp\.?\s*z\s*o\.?\s*o"
                     r"|sccl|pt|s\.r\.o|oyj|sac|a/s|c\.a|s\.à\s*r\.l|sàrl|hf|ehf|a\.e|α\.ε|tbk|d\.o\.o|doo|oü|kft|zrt|a\.s|sia|uab|jsc|sdn|bhd"
@@ -50,7 +50,10 @@ def norm_org(value: str | None) -> str:
     text = _LEGAL.sub(" ", _GENDER_MARK.sub(" ", _WORD_GENDER.sub("", value.casefold())))
     text = _CJK_LEGAL.sub(" ", text)
     text = _JA_JOB.sub("", text)
-    return " ".join(re.sub(r"[^\w&+#]+", " ", text).split())
+    words = re.sub(r"[^\w&+#]+", " ", text).split()
+    while words and words[-1] == "&":  # ("Brehaut Tostevin & Co.": "& Co." is the legal form)
+        words.pop()
+    return " ".join(words)
 
 
 #: A bracketed qualifier of a role: "(Night Shift)", "(Finance)", "(0.8 FTE)", "(Johannesburg)".

@@ -192,9 +192,17 @@ def company_from_team(text: str) -> str | None:
     """ "Kestrel Robotics Recruiting", "The Acme Talent Team" -> the company."""
     for m in _ORG_SUFFIX.finditer(text):
         co = _tidy(m["co"])
+        if (nxt := _ORG_LINE_AFTER.match(text, m.end())) is not None:
+            return _tidy(nxt["org"])  # "Inflight Recruitment Team" over "Aurora Pacific Airways"
         if co and not _NOT_COMPANY.match(co) and not _TEAM_KIND.match(co):
             return co
     return None
+
+
+#: The organisation on the line under a team's sign-off: "Inflight Recruitment Team" /
+#: "Aurora Pacific Airways" (the team's first words are a department, not the company).
+_ORG_LINE_AFTER = re.compile(r"[ \t]*(?:Team)?[ \t]*\n[ \t]*(?P<org>[A-Z][\w&'’.-]*"
+                             r"(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){1,4})[ \t]*(?:\n|$)")
 
 
 #: The kind of careers team, not its company: "Early Careers Lead", "Graduate Recruitment".

@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo
 
 from mailfactory import detected
 
+from mailwatch.evaluate import norm_org
+from mailwatch.extract.company import company_from_team
 from mailwatch.extract.deadline import find_deadline
 from mailwatch.extract.duration import stated_end
 from mailwatch.extract.position import position_from_text
@@ -128,3 +130,12 @@ def test_roles_with_a_year_after_them_in_an_offer_and_in_an_interview_for_the_x_
     assert position_from_text("This is your first-round interview for the Horticulturist "
                               "(Living Collections) position.") == (
         "Horticulturist (Living Collections)")
+
+
+def test_a_team_sign_off_over_its_organisation() -> None:
+    assert company_from_team("We look forward to meeting you,\n\nInflight Recruitment Team\n"
+                             "Aurora Pacific Airways\n\nYou can check your status") == (
+        "Aurora Pacific Airways")
+    assert company_from_team("Best,\nKestrel Robotics Recruiting") == "Kestrel Robotics"
+    assert norm_org("Brehaut Tostevin & Co.") == norm_org("Brehaut Tostevin")
+    assert norm_org("Commewijne Agro N.V.") == norm_org("Commewijne Agro")
