@@ -123,6 +123,8 @@ _FLEMISH = re.compile(
     r"(?:\s*(?:-|–|tot|en)\s*(?P<eh>[01]?\d|2[0-3])u(?P<em>[0-5]\d)?)?(?![\w:])", re.I)
 #: A bare hour said loosely: "9ish", "around 2-ish" (a clock's "1:30ish" is _TIME's).
 _ISH = re.compile(r"(?<![\w:.,/-])(?P<h>[1-9]|1[0-2]|noon|midday)\s?-?ish\b", re.I)
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")
+_DIGIT_U = re.compile(r"\du")
 #: A 24-hour clock of four digits, alone or as a range: "0930-1015 CET", "Time: 1400".
 _FOUR_DIGIT = re.compile(r"(?<![\d:.,/\-])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?:\s*(?:-|–|to)\s*"
                          r"(?P<eh>[01]\d|2[0-3])(?P<em>[0-5]\d))?(?![\d:.,/\-]|\s*hrs\b)", re.I)
@@ -205,7 +207,8 @@ def _times(text: str) -> tuple[TimeHit, ...]:
             hit = zoned(text, start, end, m.start(), m.end())
             hits.append(hit)
             taken.append((m.start(), hit.stop))
-    for m in _FOUR_DIGIT.finditer(text) if digits else ():  # "0930-1015 CET", "Time: 1400"
+    for m in _FOUR_DIGIT.finditer(text) if digits and _FOUR_DIGITS.search(text) else ():
+        # "0930-1015 CET", "Time: 1400" (a cheap test first: most lines have no 4 digits)
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
         if zone_after(text, m.end())[0] is None and not _TIME_LABEL_BEFORE.search(
@@ -242,7 +245,7 @@ def _times(text: str) -> tuple[TimeHit, ...]:
                          m.end("h"))
             hits.append(hit)
             taken.append((m.start("h"), hit.stop))
-    for m in _FLEMISH.finditer(text) if digits and "u" in text else ():  # "om 14u30"
+    for m in _FLEMISH.finditer(text) if digits and _DIGIT_U.search(text) else ():  # "om 14u30"
         if (m["m"] or m["lead"]) and not any(m.start() < e and s < m.end() for s, e in taken):
             end = time(int(m["eh"]), int(m["em"] or 0)) if m["eh"] else None
             hit = zoned(text, time(int(m["h"]), int(m["m"] or 0)), end, m.start(), m.end())
