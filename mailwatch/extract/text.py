@@ -76,7 +76,9 @@ def sentences(paragraph: str) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _BREAK.finditer(paragraph):
-        if _ABBREV.search(paragraph[start : m.start()]):
+        # (only the end of the sentence so far can be an abbreviation: a window, not the whole
+        # of it, so a paragraph of many "St." is not read again at every one)
+        if _ABBREV.search(paragraph, max(start, m.start() - 24), m.start()):
             continue
         if _ORDINAL_DOT.search(paragraph, 0, m.start()) and _MONTH_NEXT.match(paragraph, m.end()):
             continue  # German ordinal: "am Donnerstag, 26. November 2026"

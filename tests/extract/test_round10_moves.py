@@ -14,6 +14,7 @@ from mailwatch.extract.deadline import find_deadline
 from mailwatch.extract.duration import stated_end
 from mailwatch.extract.position import position_from_text
 from mailwatch.extract.subject import from_subject
+from mailwatch.extract.text import sentences
 from mailwatch.extract.times import find_times
 from mailwatch.model import Kind
 
@@ -139,3 +140,10 @@ def test_a_team_sign_off_over_its_organisation() -> None:
     assert company_from_team("Best,\nKestrel Robotics Recruiting") == "Kestrel Robotics"
     assert norm_org("Brehaut Tostevin & Co.") == norm_org("Brehaut Tostevin")
     assert norm_org("Commewijne Agro N.V.") == norm_org("Commewijne Agro")
+
+
+def test_a_paragraph_of_many_abbreviations_is_split_in_linear_time() -> None:
+    # every "St." was re-read from the sentence's start: 64 KB took seconds
+    assert len(sentences("Marcus St. John " * 4000)) == 1
+    assert sentences("Meet Dr. Ann Lee at noon. Bring ID.") == ["Meet Dr. Ann Lee at noon.",
+                                                              "Bring ID."]
