@@ -191,6 +191,13 @@ def _stated_abroad(text: str) -> set[timedelta]:
     return found
 
 
+def length_in(text: str) -> timedelta | None:
+    """The first length `text` writes ("an hour", "half an hour", "90 minutes"), whatever
+    it is the length of (10 minutes to 8 hours), or None."""
+    m = _LENGTH.search(text)
+    return _value(m) if m else None
+
+
 def _value(m: re.Match[str]) -> timedelta | None:
     if m["half"]:
         return timedelta(minutes=30)

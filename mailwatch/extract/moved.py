@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from .clock_zone import TimeHit
 from .dates import WEEKDAYS, find_dates, next_weekday
+from .duration import length_in
 from .slots import Slot
 from .text import Unit
 from .times import find_times
@@ -29,8 +30,6 @@ _SAME_DAY = re.compile(r"\b(?:same\s+day|(?:later|earlier)\s+(?:that|the\s+same)
 _INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+)?$", re.I)
 _AMOUNT = (r"(?:by\s+)?(?:an?|one|two|three|half\s+an|\d{1,3})(?:\s+and\s+a\s+half)?"
            r"\s*(?:hours?|hrs?|minutes?|mins?)")
-_AMOUNT_PARTS = re.compile(r"(an?|one|two|three|half\s+an|\d{1,3})(\s+and\s+a\s+half)?"
-                           r"\s*(h|m)", re.I)
 #: "push it an hour later", "push it back 30 minutes", "bring it forward by half an hour":
 #: the old slot shifted by an amount, day and length kept.
 _SHIFT = re.compile(
@@ -38,7 +37,6 @@ _SHIFT = re.compile(
     rf"|\b(?:push|move|put|bring|shift)\w*\s+(?:(?:it|this|that|things|us|the\s+\w+)\s+)?"
     rf"(?P<dir2>back|forward)\s+{_AMOUNT}",
     re.I)
-_WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 
 
 def half_moved(moved: list[Unit], old: Slot, text: str, ref: date | None,
@@ -129,14 +127,10 @@ def _shifted(moved: list[Unit], old: Slot) -> Slot | None:
     for u in moved:
         if (m := _SHIFT.search(u.text)) is None or find_times(u.text):
             continue
-        n, half, unit = _AMOUNT_PARTS.search(m.group(0)).groups()  # type: ignore[union-attr]
-        n = n.lower()
-        amount = 0.5 if n.startswith("half") else float(_WORD_NUMBERS.get(n) or int(n))
-        minutes = (amount + (0.5 if half else 0)) * (60 if unit.lower() == "h" else 1)
-        later = (m["dir"] or m["dir2"]).lower() in ("later", "back")
-        delta = timedelta(minutes=minutes if later else -minutes)
-        if not timedelta(0) < abs(delta) <= timedelta(hours=6):
+        if (amount := length_in(m.group(0))) is None or amount > timedelta(hours=6):
             continue
+        later = (m["dir"] or m["dir2"]).lower() in ("later", "back")
+        delta = amount if later else -amount
         start = (old.start.astimezone(UTC) + delta).astimezone(old.start.tzinfo)
         end = None if old.end is None else (old.end.astimezone(UTC) + delta).astimezone(
             old.start.tzinfo)
