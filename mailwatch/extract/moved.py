@@ -130,11 +130,9 @@ def _shifted(moved: list[Unit], old: Slot) -> Slot | None:
         if (amount := length_in(m.group(0))) is None or amount > timedelta(hours=6):
             continue
         later = (m["dir"] or m["dir2"]).lower() in ("later", "back")
-        delta = amount if later else -amount
-        start = (old.start.astimezone(UTC) + delta).astimezone(old.start.tzinfo)
-        end = None if old.end is None else (old.end.astimezone(UTC) + delta).astimezone(
+        start = (old.start.astimezone(UTC) + (amount if later else -amount)).astimezone(
             old.start.tzinfo)
-        return replace(old, start=start, end=end, text=u.text.strip()[:80], pos=0)
+        return _with_length(old, start, u)
     return None
 
 

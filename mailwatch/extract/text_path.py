@@ -111,15 +111,15 @@ def _text_kind(
                     if s in new and labelled_new(w, parts)]
         pick = (labelled or in_moved or new or [None])[-1]
         ref = f.message.date.date() if f.message.date else None
-        if pick is not None and not (labelled or in_moved) and not find_dates(
-                where[slots.index(pick)].text, ref, f.order) and (
-                day := moved_day(moved, ref, f.order)) and day != pick.start.date():
-            # "Could we move to Thursday instead? … let's say five past ten": the time of a
-            # sentence with no day, on the day the moved sentence names
-            pick = on_moved_day(pick, day)
         after = [parts[i + 1] for i, u in enumerate(parts[:-1]) if u in moved]
-        if pick is None and (day := moved_day(moved, ref, f.order)) is not None:
+        # "Could we move to Thursday instead? … let's say five past ten": the time of a
+        # sentence with no day, on the day the moved sentence names
+        day = moved_day(moved, ref, f.order) if not (labelled or in_moved) else None
+        if day is not None and pick is None:
             pick = time_on_moved_day(after, day, f.default_tz)
+        elif day is not None and pick is not None and day != pick.start.date() and not (
+                find_dates(where[slots.index(pick)].text, ref, f.order)):
+            pick = on_moved_day(pick, day)
         week_on = "next week" in text or "following week" in text
         old, quoted = pick, quoted_slot(f) if pick is None or week_on else None
         if quoted is not None:  # only the quoted mail states the slot being moved
