@@ -57,6 +57,12 @@ _INTERVIEW_PHRASE = rx.compile(
 )
 #: A year after a role ("Trainee Solicitor 2027"), not after a programme, whose year is part
 #: of its name ("Graduate Programme 2027").
+_YEAR_BRACKET = re.compile(r"\s*\(20\d\d\)$")
+#: Digits that make a subject part no role: three or more together, or in a date or time.
+_NOT_ROLE_DIGITS = re.compile(
+    r"\d{3}|\d[:/.]\d|\d\s*(?:am|pm|h)\b|#\s*\d|\d\s*(?:차|次|回|月|日)"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _YEAR_AFTER = re.compile(r"(?<![Pp]rogramme)(?<![Pp]rogram)(?<![Ss]cheme)(?<![Ii]nternship)"
                          r"(?<![Aa]pprenticeship)(?<![Tt]raineeship)(?<=[A-Za-z])\s+20\d\d$")
 _EDGE_WORDS = rx.compile(r"(?i)^(?:for|with|the|re)\s+|\s+(?:for|with)$")
@@ -123,7 +129,11 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
         # role before the date or the interview words
         part = _SUBJECT_TAIL.sub("", part)
         core = _YEAR_AFTER.sub("", _strip_interview(part))  # ("Trainee Solicitor 2027")
-        if not core or _DIGIT.search(core) or core.lower() in lowered:
+        core = _YEAR_BRACKET.sub("", core)  # ("Year 4 Classroom Teacher (2027)")
+        if not core or core.lower() in lowered or (_DIGIT.search(core) and not (
+                _ROLE_WORDS.search(core) and not _NOT_ROLE_DIGITS.search(core))):
+            # (a role may hold a small number: "Year 4 Classroom Teacher", "Policy Analyst
+            # 2", "2nd Shift Supervisor"; not a date, a time or a reference number)
             continue
         if _WITH_WHOM.match(core):
             continue

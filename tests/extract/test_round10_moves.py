@@ -147,3 +147,11 @@ def test_a_paragraph_of_many_abbreviations_is_split_in_linear_time() -> None:
     assert len(sentences("Marcus St. John " * 4000)) == 1
     assert sentences("Meet Dr. Ann Lee at noon. Bring ID.") == ["Meet Dr. Ann Lee at noon.",
                                                               "Bring ID."]
+
+
+def test_roles_with_a_small_number_in_a_subject() -> None:
+    assert from_subject("Interview - Year 4 Classroom Teacher (2027)")[1] == (
+        "Year 4 Classroom Teacher")
+    assert from_subject("Interview invitation - Policy Analyst 2")[1] == "Policy Analyst 2"
+    assert from_subject("Hiring manager call with Nadia Kowalski on Fri, Mar 19")[1] is None
+    assert from_subject("Interview - Analyst (Req 40817)")[1] != "Analyst (Req 40817)"
