@@ -371,7 +371,7 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
             yield domain_phrase(label, full) or domain_phrase(label, message.quoted or "")
     # (after the Latin name the domain spells: a bilingual mail is labelled by that one)
     yield cjk_company(f"{message.subject}\n{full}")  # (the subject's 【…】 bounds the name)
-    yield from (_signature_org(ln) for ln in message.signature.splitlines())
+    yield from _signature_orgs(message.signature)
     if subject_company_ok(subject_co, full, sender):
         yield subject_co
     yield company_from_team(full)
@@ -429,6 +429,22 @@ _HR_TITLE = re.compile(r"\b(?:talent|recruit\w*|people\s+(?:partner|team|ops)|hr
                        r"resources|careers|hiring)\b", re.I)
 _TITLE_THEN_ORG = re.compile(
     r"^(?P<title>[^,|·]{3,60}?)\s*(?:,|\||·|–|—| - | at )\s*(?P<org>[^,|·–—]{3,60})$")
+
+
+_SIG_PARTS = re.compile(r"\s+[|·•–—-]\s+|,\s+")
+
+
+def _signature_orgs(signature: str) -> Iterator[str | None]:
+    """The org of each "Title, Org" signature line, unless the line under it names a
+    recruitment agency: then "Senior Consultant - Science & Environment" names the
+    consultant's desk at that agency, not an employer."""
+    lines = [ln for ln in signature.splitlines() if ln.strip()]
+    for i, line in enumerate(lines):
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        if AGENCY.search(below):  # the agency itself, whose client the caller looks for
+            yield _tidy(_SIG_PARTS.split(below.strip())[0]) if _signature_org(line) else None
+        else:
+            yield _signature_org(line)
 
 
 def _signature_org(line: str) -> str | None:
