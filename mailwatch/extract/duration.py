@@ -249,9 +249,11 @@ def _is_the_meetings(sentence: str, m: re.Match[str]) -> bool:
 
 #: The end written as a clock: "we'll wrap by 4", "finish by 3:30pm", "should take until
 #: about 2".
+#: What comes before an end written as a clock: "wrap by", "take until about".
+_END_LEAD = (r"(?:wrap(?:ped)?(?:\s+(?:it\s+|things\s+)?up)?|finish(?:ed)?|be\s+done|done"
+             r"|be\s+out)\s+by|(?:take|run|last|go\s+on)\s+until(?:\s+about|\s+around)?")
 _ENDS_BY = rx.compile(
-    r"\b(?:(?:wrap(?:ped)?(?:\s+(?:it\s+|things\s+)?up)?|finish(?:ed)?|be\s+done|done|be\s+out)"
-    r"\s+by|(?:take|run|last|go\s+on)\s+until(?:\s+about|\s+around)?"  # ("take until about 2")
+    rf"\b(?:{_END_LEAD}"  # ("take until about 2")
     # "It shouldn't run past 4", "we'll finish no later than 3.30"
     r"|(?:shouldn['’]?t|won['’]?t|will\s+not|should\s+not)\s+(?:run|go|last)\s+(?:past|beyond"
     r"|later\s+than)|(?:finish|be\s+done|wrap\s+up|end)\s+no\s+later\s+than)"
@@ -259,10 +261,7 @@ _ENDS_BY = rx.compile(
 
 
 #: The same lead, its clock in words: "we'll be done by half three".
-_ENDS_BY_WORDS = rx.compile(
-    r"\b(?:(?:wrap(?:ped)?(?:\s+(?:it\s+|things\s+)?up)?|finish(?:ed)?|be\s+done|done|be\s+out)"
-    r"\s+by|(?:take|run|last|go\s+on)\s+until(?:\s+about|\s+around)?)\s+(?=half|quarter|five"
-    r"|ten|twenty)", re.I)
+_ENDS_BY_WORDS = rx.compile(rf"\b(?:{_END_LEAD})\s+(?=half|quarter|five|ten|twenty)", re.I)
 
 
 def _worded_end(text: str, start: time) -> time | None:

@@ -243,7 +243,7 @@ def _prefixes(words: list[str], rest: str, used: int) -> bool:
         return False
     w = words[0]
     return any(rest.startswith(w[:n]) and _prefixes(words[1:], rest[n:], used + 1)
-               for n in range(len(w), 2, -1) if len(w) >= n)
+               for n in range(len(w), 2, -1))
 
 
 def _picks(words: list[str], rest: str) -> bool:
