@@ -24,9 +24,9 @@ _HOUR_WORDS = {w: i for i, w in enumerate(
 WORD_CLOCK = rx.compile(
     r"\b(?:(?P<q>half|quarter|five|ten|twenty(?:[-\s]five)?)(?:\s+minutes)?\s+(?P<rel>past|to)\s+"
     r"|(?P<half>half)\s+"
-    # "eleven o'clock (sharp)": the hour alone, said as a clock
-    r"|(?=(?:" + "|".join(_HOUR_WORDS) + r"|1[0-2]|[1-9])\s*o['’]clock\b))"
-    r"(?P<h>" + "|".join(_HOUR_WORDS) + r"|1[0-2]|[1-9])(?:\s*o['’]clock(?:\s+sharp)?)?"
+    # "eleven o'clock (sharp)", "ten sharp": the hour alone, said as a clock
+    r"|(?=(?:" + "|".join(_HOUR_WORDS) + r"|1[0-2]|[1-9])\s*(?:o['’]clock|sharp)\b))"
+    r"(?P<h>" + "|".join(_HOUR_WORDS) + r"|1[0-2]|[1-9])(?:\s*o['’]clock)?(?:\s+sharp\b)?"
     r"(?![\w:]|\.\d)"
     # (not a count: "five to ten minutes early")
     r"(?!\s*(?:-\s*)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|people|years?|%))"
@@ -35,7 +35,8 @@ WORD_CLOCK = rx.compile(
 )
 _PAST_MINUTES = {"five": 5, "ten": 10, "twenty": 20, "twenty five": 25, "quarter": 15}
 #: A word clock may be in the text: "half", "quarter", "... past", "ten to".
-WORD_CLOCK_HINT = re.compile(r"half|quarter|past|\b(?:five|ten|twenty)\s+to\b|o['’]clock", re.I)
+WORD_CLOCK_HINT = re.compile(r"half|quarter|past|\b(?:five|ten|twenty)\s+to\b|o['’]clock|sharp",
+                             re.I)
 _RANGE_TO_WORDS = re.compile(r"\s*(?:-|–|—|〜|～|~|to|until|till)\s*$", re.I)
 
 

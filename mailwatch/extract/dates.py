@@ -148,7 +148,7 @@ _RELATIVE = rx.compile(
     # a weekday picked in a reply, its time said next: "thurs works. 3pm my time"
     rf"|\s+(?:works|is\s+(?:fine|good|great|perfect)|suits)\b"
     # "Can you pop in Monday first thing? 9ish.": a part of the day, its time said next
-    rf"|\s+(?:first\s+thing|morning|afternoon|lunchtime|(?:after|before)\s+lunch|noon\w*"
+    rf"|,?\s+(?:first\s+thing|morning|afternoon|lunchtime|(?:after|before)\s+lunch|noon\w*"
     rf"|midday)\b))\b",
     re.I,
 )

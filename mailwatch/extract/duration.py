@@ -93,6 +93,8 @@ _OTHER_THING = rx.compile(
     r"|clocks?)\b|自我介[紹绍]|自己紹介|簡報|简报",
     re.I,
 )
+#: What the meeting is about: "talking through your take-home", "to discuss the task".
+_TOPIC_LEAD = re.compile(r"\b(?:through|over|about|discuss\w*|review\w*|present\w*)\b", re.I)
 #: (not the full stop of "approx.", "ca.", "kb." before the length it qualifies)
 _SENTENCE = rx.compile(r"(?<!\d)(?<!\bca)(?<!\bkb)(?<!\bcca)(?<!\bapprox)(?<!\baprox)(?<!\bok)"
                        r"[.!?](?!\d)"
@@ -241,8 +243,11 @@ def _is_the_meetings(sentence: str, m: re.Match[str]) -> bool:
         return True  # "Shouldn't take more than 45 mins": a cap on it is its length
     if _BAD_BEFORE.search(before[-40:]) or _BAD_AFTER.match(after[:40]):
         return False
-    if _OTHER_THING.search(sentence):
-        return False
+    if other := _OTHER_THING.search(sentence):
+        # "We've blocked 45 min, mostly talking through your take-home": the other thing is
+        # what the meeting is about
+        return (other.start() >= m.end() and _FRAME.search(before[-40:]) is not None
+                and _TOPIC_LEAD.search(sentence[m.end() : other.start()]) is not None)
     return bool(_FRAME.search(before[-40:]) or _MEETING.search(sentence)
                 or _FRAME_AFTER.match(after[:30]))
 

@@ -209,16 +209,21 @@ _PICK = rx.compile(
     r"(?:^|[.!?]\s+|\n)\s*(?:(?:ok(?:ay)?|sure|great|perfect|yes|lovely|brill(?:iant)?|grand|cool"
     r"|excellent|fab|fantastic|wonderful)(?:[,!.]|\s+[-–—]+)?\s+)?"
     r"(?P<ref>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow"
-    r"|the\s+(?:first|second|earlier|later)(?:\s+(?:one|option|slot|time))?)\b"
+    r"|the\s+(?:first|second|earlier|later|former|latter)(?:\s+(?:one|option|slot|time))?)\b"
     r"(?:\s+please\b|(?:(?!n['’]t\b|\bnot\b|\bno\b)[^.!?\n]){0,45}?\b(?:works?|is\s+(?:great|perfect|good"
     r"|fine|best)|(?:would\s+)?suits?|it\s+is|(?<=['’]s\s)(?:great|perfect|good|fine|best))\b)",
     re.I,
 )
 #: "let's go with the second option", "we'll go with option 2": a pick among listed times.
 _GO_WITH = rx.compile(
-    r"\b(?:go|going)\s+with\s+(?P<ref>the\s+(?:first|second|third|earlier|later)(?:\s+(?:one|option|slot"
+    r"\b(?:go|going)\s+with\s+(?P<ref>the\s+(?:first|second|third|earlier|later|former|latter)(?:\s+(?:one|option|slot"
     r"|time))?|option\s+[1-5])\b", re.I)
-_ORDINALS = {"first": 0, "earlier": 0, "second": 1, "later": 1, "third": 2}
+_ORDINALS = {"first": 0, "earlier": 0, "former": 0, "second": 1, "later": 1, "latter": 1,
+             "third": 2}
+#: "the second time you mentioned", "the latter": which of a day's several times.
+_NTH_REF = rx.compile(r"\b(?P<ref>the\s+(?:first|second|third|earlier|later|former|latter))\b"
+                      r"(?:\s+(?:one|option|slot|time))?(?!\s+(?:round|stage|interview|part|step))",
+                      re.I)
 #: An answer that settles the candidate's pick: "locked in", "confirmed", "see you then".
 _LOCKED_IN = rx.compile(r"\b(?:locked\s+in|(?:that['’]s\s+)?confirmed|booked\s+in|all\s+set"
                         r"|see\s+you\s+(?:then|on\s+\w+day|\w+day))\b", re.I)
@@ -261,15 +266,14 @@ def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[
     if ref == "tomorrow":
         wanted = [s for s in offered.values() if (s.start.date() - m.date.date()).days == 1]
     elif ref.startswith(("the", "option")):
-        ordered = sorted(offered.values(), key=lambda s: s.start)
-        index = (int(ref.split()[-1]) - 1 if ref.startswith("option")
-                 else next(i for w, i in _ORDINALS.items() if w in ref))
-        # ("the earlier/later one" only between two; "the second option", "option 2" of more)
-        fits = len(ordered) == 2 if ("earlier" in ref or "later" in ref) else len(ordered) >= 2
-        wanted = ordered[index : index + 1] if fits else []
+        wanted = _nth(list(offered.values()), ref)
     else:
         day = WEEKDAY_INDEX[ref[:3]]
         wanted = [s for s in offered.values() if s.start.weekday() == day]
+        if len(wanted) > 1 and (nth := _NTH_REF.search(m.text)):
+            # "Thursday works, see you at the second time you mentioned": of her two times
+            # that Thursday, the second
+            wanted = _nth(wanted, nth["ref"].lower())
     if len(wanted) != 1:
         return [], []
     if source in mine:
@@ -292,6 +296,17 @@ def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[
             ((h, t) for h, t in quoted if t in later and not _by_user(h, f.users)),
             (f.history_from, f.history))
     return wanted, [unit]
+
+
+def _nth(slots: list[Slot], ref: str) -> list[Slot]:
+    """The one slot "the second one", "option 2" or "the latter" names among several, in
+    time order ("the earlier/later one", "the former/latter" only between two)."""
+    ordered = sorted(slots, key=lambda s: s.start)
+    index = (int(ref.split()[-1]) - 1 if ref.startswith("option")
+             else next(i for w, i in _ORDINALS.items() if w in ref))
+    two_only = any(w in ref for w in ("earlier", "later", "former", "latter"))
+    fits = len(ordered) == 2 if two_only else len(ordered) >= 2
+    return ordered[index : index + 1] if fits else []
 
 
 def unquoted(text: str) -> str:

@@ -65,13 +65,15 @@ _AT_DOTTED = rx.compile(
     # (Slovak and Czech "o 14.00 hod.", "v 9.30", Slovenian "ob 10.00", Serbian "u 13.00")
     r"(?:\b(?:at|kl\.?|klockan|klo|om|um|alle|ore|godz\.?|godzina|a\s+les|pukul|jam|เวลา|o|v|ob"
     r"|u|kell|plkst\.?)\s+"
+    # ("Monday, first thing - 8.30")
+    r"|\b(?i:first\s+thing)\s*[-–—,:(]\s*"
     r"|\b(?i:uhrzeit|zeit|orario|godzina|tid|klockslag|saat|kellonaika|aika)\s*:\s*"
     r"|(?<![\d.\w])(?=(?:[01]?\d|2[0-3])\.[0-5]\d(?:\s*(?:-|–|—|bis)\s*(?:[01]?\d|2[0-3])\.[0-5]\d)?"
     r"\s*Uhr\b)"
     # Thai "13.30 น." (น. is o'clock), with or without "เวลา" before it
     r"|(?<![\d.\w])(?=(?:[01]?\d|2[0-3])\.[0-5]\d\s*น\.))"
     r"(?P<sh>[01]?\d|2[0-3])\.(?P<sm>[0-5]\d)(?:\s*น\.)?"
-    r"(?:\s*(?:-|–|—|bis)\s*(?P<eh>[01]?\d|2[0-3])\.(?P<em>[0-5]\d)(?:\s*น\.)?)?(?![\d.])")
+    r"(?:\s*(?:-|–|—|bis)\s*(?P<eh>[01]?\d|2[0-3])\.(?P<em>[0-5]\d)(?:\s*น\.)?)?(?!\d|\.\d)")
 
 
 #: What each DAYPART_AT form needs in the text ("at", "in the", "de la mañana", "da tarde").

@@ -1,0 +1,60 @@
+"""Rules from the sixth session's read of batch 30NN (held out last session, read blind
+once, then tuned on). All mail here is invented."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from mailfactory import detected
+
+from mailwatch.extract.duration import stated_length
+from mailwatch.extract.times import find_times
+from mailwatch.model import Kind
+
+
+def test_an_hour_said_sharp_with_a_zone_word() -> None:
+    det = detected("Hey Thandi!\n\nLet's do Tuesday the 10th, ten sharp Mountain (I think "
+                   "that's 9 for you). Block out 45 min. It'll be me and Rafa Quintero.\n\nJody\n",
+                   subject="Re: Route Setter application",
+                   sender="Jody Raskin <jody@switchback.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start == datetime(2026, 11, 10, 10, tzinfo=ZoneInfo("America/Denver"))
+    assert det.interview.end == det.interview.start + timedelta(minutes=45)
+
+
+def test_a_day_picked_then_which_of_its_times() -> None:
+    quoted = ("\n\nOn Sun, 1 Nov 2026 at 20:31, Thandi Nkosi <thandi@example.org> wrote:\n"
+              "> Hi Priya, this Thursday (5 November) I could do 10:00 or 15:30 UK time.\n>\n"
+              "> On Fri, 30 Oct 2026 at 11:02, Priya <p@kestrel.example> wrote:\n"
+              "> > I'm the hiring manager for the Product Analyst role. Could we have a "
+              "45-minute video chat this week?\n")
+    det = detected("Thursday works, see you at the second time you mentioned.\n\nP." + quoted,
+                   subject="Re: Product Analyst - chat", sender="Priya <p@kestrel.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start == datetime(2026, 11, 5, 15, 30, tzinfo=ZoneInfo("Europe/London"))
+    latter = detected("Thursday's fine - the latter please.\n\nP." + quoted,
+                      subject="Re: Product Analyst - chat", sender="Priya <p@kestrel.example>")
+    assert latter.interview is not None and latter.interview.start.hour == 15
+
+
+def test_first_thing_then_a_dotted_clock_at_the_end_of_a_sentence() -> None:
+    assert [h.start.strftime("%H:%M") for h in find_times("Let's do Monday, first thing - 8.30.")
+            ] == ["08:30"]
+    assert [h.start.strftime("%H:%M") for h in find_times("See you at 10.30.")] == ["10:30"]
+    assert find_times("Version 8.30.1 is out") == []
+    det = detected("Hi Thandi,\n\nGreat. Let's do Monday, first thing - 8.30. It'll be me and "
+                   "Joost van der Berg (our platform lead).\n\nMaarten\n",
+                   subject="Re: Backend Engineer - next step",
+                   sender="Maarten Kuipers <m@waalbrug.example>")
+    assert det.interview is not None
+    assert (det.interview.start.month, det.interview.start.day, det.interview.start.hour,
+            det.interview.start.minute) == (11, 9, 8, 30)
+
+
+def test_a_length_blocked_for_talking_through_homework() -> None:
+    assert stated_length("We've blocked 45 min, mostly talking through your take-home."
+                         ) == timedelta(minutes=45)
+    assert stated_length("The take-home task takes 45 min.") is None
