@@ -186,11 +186,14 @@ RESCHEDULE = rx.compile(
     rf"|meeting|chat|conversation)\b"
     rf"|(?:moved|postponed|pushed\s+back|brought\s+forward)\s+to(?!\s+{_STAGE})"
     rf"|new\s+(?:time|date|slot)|updated\s+(?:time|invitation|invite)"
+    # "he can't do your interview Thursday arvo anymore": the booked slot is off
+    rf"|can(?:['’]?t|not)\s+(?:do|make)\s+(?:it|your|the|our)\b[^.?!\n]{{0,40}}"
+    rf"\b(?:any\s?more|after\s+all)"
     rf"|(?:could|can|would|may|shall)\s+we\s+(?:please\s+)?(?:move|push|shift|change|postpone"
     rf"|bring\s+forward)(?!{_PROGRESS})"
     rf"|(?:could|can|would)\s+(?:you|I)\s+(?:do|make)\s+(?:it\s+)?(?:a\s+)?(?:later|earlier|another)"
     # "push it an hour later", "bring it forward by half an hour": the slot shifted
-    rf"|(?:push|move|bring|shift|pull)\w*\s+(?:it|this|(?:the|our)\s+(?:interview|call|meeting"
+    rf"|(?:push|move|bring|shift|pull)\w*\s+(?:it|this|(?:the|our|your)\s+(?:interview|call|meeting"
     rf"|chat))\s+(?:back|forward|(?:by\s+)?(?:an?|one|two|half\s+an|\d{{1,3}})\s*"
     rf"(?:hours?|minutes?|mins?)\s+(?:later|earlier))"
     # "Can we do Friday same time instead?": another day offered in place of the booked one

@@ -34,7 +34,7 @@ _AMOUNT = (r"(?:by\s+)?(?:an?|one|two|three|half\s+an|\d{1,3})(?:\s+and\s+a\s+ha
 #: the old slot shifted by an amount, day and length kept.
 _SHIFT = re.compile(
     rf"\b{_AMOUNT}\s+(?P<dir>later|earlier)\b"
-    rf"|\b(?:push|move|put|bring|shift)\w*\s+(?:(?:it|this|that|things|us|the\s+\w+)\s+)?"
+    rf"|\b(?:push|move|put|bring|shift)\w*\s+(?:(?:it|this|that|things|us|(?:the|your|our)\s+\w+)\s+)?"
     rf"(?P<dir2>back|forward)\s+{_AMOUNT}",
     re.I)
 

@@ -50,6 +50,8 @@ _SELF = rx.compile(
     r"|\blet['’]?s\s+(?:do|say|meet|chat|talk|speak|grab)\b"
     # "first half is me talking through the platform and your background"
     r"|\b(?:is|be)\s+me\s+(?:talking|walking|going|running|covering|asking)\b"
+    # "The panel will be me and A B", "interviewers are me and A B"
+    r"|\b(?:is|are|be)\s+(?:me|myself)\s+(?:and|&|\+)\s"
     r"|\b(?:meet(?:ing)?|see(?:ing)?|with)\s+me\s+(?:and|plus|&)\s"
     r"|\bet\s+moi(?:-même)?\b|\bmoi-même\b|\by\s+yo\b(?!\s+no\b)"
     # "conduzida pelo A B e por mim": "and by me"

@@ -115,8 +115,16 @@ def _offset(tz: tzinfo, when: datetime) -> timedelta | None:
 
 @lru_cache(maxsize=64)
 def _places(text: str) -> tuple[str, ...]:
-    """The zones of the places a text names, in order (cached: once per mail, not per slot)."""
-    return tuple(CITIES[m["city"]] for m in _CITY_ANY.finditer(fold(text)))
+    """The zones of the places a text names, in order (cached: once per mail, not per slot),
+    but the reader's ("2pm AEST (3pm your time in Sydney)": the writer's clock is not hers)."""
+    folded = fold(text)
+    return tuple(CITIES[m["city"]] for m in _CITY_ANY.finditer(folded)
+                 if not _READERS.search(folded, max(0, m.start() - 30), m.start()))
+
+
+#: The reader's place, not the writer's: "your time in", "for you over in", "you're in".
+_READERS = re.compile(r"\b(?:your\s+(?:local\s+)?(?:time|end)|for\s+you|you(?:['’]re|\s+are)?)"
+                      r"(?:\s+over|\s+there|\s+back)?\s+in\s+$", re.I)
 
 
 def refine(

@@ -58,3 +58,34 @@ def test_a_length_blocked_for_talking_through_homework() -> None:
     assert stated_length("We've blocked 45 min, mostly talking through your take-home."
                          ) == timedelta(minutes=45)
     assert stated_length("The take-home task takes 45 min.") is None
+
+
+def test_push_your_interview_back_by_half_an_hour_over_the_quoted_panel() -> None:
+    det = detected(
+        "Dear Thandi,\n\nOur rehearsal has been extended. Would it be possible to push your "
+        "interview back by half an hour? Everything else stays exactly as it was.\n\nEilidh\n\n"
+        "On Mon, 2 Nov 2026 at 10:02, Eilidh Fraser <eilidh@sinfonia.example> wrote:\n"
+        "> Dear Thandi,\n>\n> I'm pleased to invite you to interview for the post of Orchestra "
+        "Librarian on Thursday 12 November at 2pm, at the Sinfonia office.\n>\n"
+        "> The panel will be me and Tomasz Wierzbicki, our Music Director. The interview should "
+        "take about 40 minutes.\n",
+        subject="Re: Orchestra Librarian interview",
+        sender="Eilidh Fraser <eilidh@sinfonia.example>")
+    assert det.kind is Kind.RESCHEDULE
+    assert det.interview is not None
+    assert (det.interview.start.hour, det.interview.start.minute) == (14, 30)
+    assert det.interview.end == det.interview.start + timedelta(minutes=40)
+    assert [p.name for p in det.interview.interviewers] == ["Eilidh Fraser", "Tomasz Wierzbicki"]
+
+
+def test_aest_in_summer_from_brisbane_with_the_readers_sydney_time_beside_it() -> None:
+    det = detected(
+        "Hi Thandi,\n\nGary has been rostered onto nights Thursday, so he can't do your "
+        "interview Thursday arvo anymore. He's offered Friday 13th instead, 2pm AEST (3pm your "
+        "time in Sydney). It's a 30 min chat.\n\nShay\n\nShay Donnelly\nSenior Consultant\n"
+        "Harbourline Recruitment\nLevel 9, 88 Wharf Lane, Brisbane QLD 4000\n",
+        subject="Crane Operator - new interview time",
+        sender="Shay Donnelly <shay@harbourline.example>")
+    assert det.kind is Kind.RESCHEDULE
+    assert det.interview is not None
+    assert det.interview.start == datetime(2026, 11, 13, 14, tzinfo=ZoneInfo("Australia/Brisbane"))
