@@ -34,7 +34,9 @@ _MOVED_SUBJECT = re.compile(r"\b(?:updated|rescheduled|moved|new\s+time)\b", re.
 #: An updated invitation that moves nothing: "date and time are unchanged", "the time stays
 #: the same", "same time as before".
 _TIME_UNCHANGED = re.compile(
-    r"\b(?:(?:date|time|date\s+and\s+time|time\s+and\s+date)\s+(?:is|are|remains?|stays?)\s+"
+    # ("Time and Teams link are unchanged", "date, time and room stay the same")
+    r"\b(?:(?:date|time)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:date|time|room|venue|location|\w+\s+link"
+    r"|link)){0,2}\s+(?:is|are|remains?|stays?)\s+"
     r"(?:still\s+|exactly\s+)?(?:unchanged|the\s+same)|(?:time|date)\s+(?:has|have)\s+not\s+changed"
     r"|change\s+of\s+(?:venue|location|room)\s+only"
     r"|no\s+change\s+to\s+the\s+(?:time|date))\b", re.I)

@@ -194,10 +194,12 @@ def _spelled(words: list[str], compact: str, first_token: str | None) -> bool:
     return (
         joined == compact
         or initials == compact
-        # "ironbarkvets" for Ironbark Veterinary Group: the first word, then a later one cut short
-        or (len(words) > 1 and len(words[0]) >= 5 and compact.startswith(words[0])
-            and len(rest := compact[len(words[0]):].removesuffix("s")) >= 3
-            and any(w.startswith(rest) for w in words[1:]))
+        # "ironbarkvets" for Ironbark Veterinary Group: the first word, then a later one cut
+        # short; "redshorelibraries" for Red Shore Regional Library Service: the first two
+        # words, then a later one in the plural
+        or any(len(words) > k and len(head := "".join(words[:k])) >= 5
+               and compact.startswith(head) and _cut_or_plural(compact[len(head):], words[k:])
+               for k in (1, 2))
         # "nusakargo" for Nusantara Kargo Digital: the first words, each cut short or whole
         or (len(words) > 1 and _prefixes(words, compact, 0))
         # "wrzoo" for Willamette Ridge Zoo: the initials, then the last word whole
@@ -217,7 +219,8 @@ def _spelled(words: list[str], compact: str, first_token: str | None) -> bool:
     )
 
 
-_CASE_ENDING = re.compile(r"['’](?=[a-zçğıöşüäå]+\b)")
+#: (not the English "'s": "Pendleside Children's Hospital" is one name)
+_CASE_ENDING = re.compile(r"['’](?!s\b)(?=[a-zçğıöşüäå]+\b)")
 _GROUP_WORDS = frozenset({"Grupo", "Group", "Gruppo", "Groupe", "Grupa", "Gruppe"})
 _ORG_TAIL = frozenset({"tecnologia", "technologies", "technology", "tech", "labs", "lab", "health",
                        "energi", "teknik", "teknologi", "systemer", "sistemas", "logistica",
@@ -232,6 +235,14 @@ _ORG_TAIL = frozenset({"tecnologia", "technologies", "technology", "tech", "labs
                        "logistik", "logistyka"})
 _SMALL_WORDS = frozenset({"of", "and", "the", "de", "du", "des", "la", "le", "for", "fur",
                           "van", "der", "den", "y", "e", "et"})
+
+
+def _cut_or_plural(rest: str, words: list[str]) -> bool:
+    """Is `rest` one of `words` cut short ("vets" of "veterinary") or in its plural
+    ("libraries" of "library")?"""
+    cut = rest.removesuffix("s")
+    return len(cut) >= 3 and any(
+        w.startswith(cut) or rest in (f"{w}es", f"{w[:-1]}ies") for w in words)
 
 
 def _prefixes(words: list[str], rest: str, used: int) -> bool:

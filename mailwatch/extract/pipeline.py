@@ -245,6 +245,8 @@ def _company_position(f: Facts, events: list[Event]) -> None:
         people += tuple(p.name for p in names_in_text(m.text) if p.name)
         if names_a_person(co, people):  # (else the phrases read again would give co again)
             co = company_from_text(m.text, people) or company_from_text(m.subject, people)
+    # (the candidate as the event names her: "Interview – Seed Conservation Officer (A B)")
+    names += tuple(e.user_name for e in events[:1] if e.user_name)
     s_co, s_pos = from_subject(m.subject, names)
     for e in events[:1]:
         e_co, e_pos = from_subject(e.summary, names)

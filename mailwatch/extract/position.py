@@ -173,7 +173,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _AT_OR_WITH = re.compile(r"\s+(?:at|with)\s+")
 #: Words before a capitalised role that are not part of it: "candidatura Product Designer".
 _LOWER_LEAD = re.compile(r"^(?:[a-zà-ÿ][\w-]*\s+)+(?=[A-ZÀ-Þ][\w-]*\s+[A-ZÀ-Þ])")
-_LONE_INITIAL = rx.compile(r"(?<=\w\w)\s+[A-Z]$")
+#: (not a grade: "Claims Analyst I", "Engineer V")
+_LONE_INITIAL = rx.compile(r"(?<=\w\w)\s+(?![IVX]$)[A-Z]$")
 #: Subject parts that say whom the meeting is with, not the role: "Hiring Manager Chat".
 _WITH_WHOM = re.compile(
     r"(?i)^(?:hiring\s+manager|recruiter|founders?|co-?founders?|ceo|cto|hr|team|manager)$")

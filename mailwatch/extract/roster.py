@@ -161,6 +161,13 @@ def labelled_people(text: str) -> list[Person]:
                 people := _line_people(cells[0][dash.end() :])):
             found.extend(people)
             continue
+        below = text[m.end() :].lstrip("\n").split("\n", 1)[0].strip()
+        person_below = (b := _ROW_PERSON_TITLE.fullmatch(below)) and _item_person(b["name"])
+        if len(cells) == 1 and "," not in rest and person_below and _ROLE.search(b["title"]):
+            # "10:15 - 11:00  System Design: Motor Control Architecture" over "A B, Principal
+            # Controls Engineer": the row names its session, the line under it the person
+            found += _people_below(text, m.end())
+            continue
         if (len(cells) > 1 or not cells[-1].startswith("(")) and (
                 people := _line_people(cells[-1])):
             # "09:30 – 10:15   System design   Liam O'Connor, Principal Engineer": a text
@@ -182,8 +189,6 @@ def labelled_people(text: str) -> list[Person]:
         if n is None and (t := _TRAILING_NAME.search(rest)):
             # "9:00 – 9:45 Design conversation Rachel Kim" over "Director, Biology": a
             # table row whose last cell is a person, shown by the title line under it
-            below = text[m.end() :].lstrip("\n").split("\n", 1)[0].strip()
-            person_below = (b := _ROW_PERSON_TITLE.fullmatch(below)) and _item_person(b["name"])
             n = t if len(below) <= 60 and _ROLE.search(below) and not _DIGIT.search(below) and (
                 not person_below) else None  # (a person on the line below: the row is theirs)
         if n is not None and (p := _item_person(n["name"])) is not None:

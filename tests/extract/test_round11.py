@@ -4,12 +4,15 @@ once, then tuned on). All mail here is invented."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
-from mailfactory import detected
+from mailfactory import detected, vevent
 
+from mailwatch.extract import detect
 from mailwatch.extract.duration import stated_length
 from mailwatch.extract.times import find_times
+from mailwatch.message import parse_message
 from mailwatch.model import Kind
 
 
@@ -89,3 +92,61 @@ def test_aest_in_summer_from_brisbane_with_the_readers_sydney_time_beside_it() -
     assert det.kind is Kind.RESCHEDULE
     assert det.interview is not None
     assert det.interview.start == datetime(2026, 11, 13, 14, tzinfo=ZoneInfo("Australia/Brisbane"))
+
+
+def test_an_update_that_adds_a_guest_with_time_and_link_unchanged() -> None:
+    from mailwatch.extract.calendar_path import _TIME_UNCHANGED
+    assert _TIME_UNCHANGED.search("I've added Marcus to the invite. Time and Teams link are "
+                                  "unchanged.")
+    assert _TIME_UNCHANGED.search("Date, time and room stay the same.")
+    assert not _TIME_UNCHANGED.search("The time has changed to 3pm.")
+
+
+def test_a_possessive_in_the_name_the_domain_spells() -> None:
+    from mailwatch.extract.employer import domain_phrase
+    assert domain_phrase("pendlesidechildrens", "Venue: Education Centre, Pendleside "
+                         "Children's Hospital, Casterton Avenue") == (
+                             "Pendleside Children's Hospital")
+    assert domain_phrase("redshorelibraries", "Colleen MacAulay\nManager, Outreach\n"
+                         "Red Shore Regional Library Service\n") == (
+                             "Red Shore Regional Library Service")
+
+
+def test_an_itinerary_row_naming_its_session_over_the_person_line() -> None:
+    from mailwatch.extract.roster import labelled_people
+    text = ("SCHEDULE (ET)\n9:30 AM - 10:15 AM   Embedded C & RTOS Deep Dive\n"
+            "Kenji Albright, Staff Firmware Engineer\n"
+            "10:15 AM - 11:00 AM  System Design: Motor Control Architecture\n"
+            "Oluwaseun Adebayo, Principal Controls Engineer\n"
+            "11:45 AM - 12:30 PM  Hardware Bring-up & Debugging Lab\n"
+            "Ines Carvalho, Senior Hardware Engineer\n")
+    assert [p.name for p in labelled_people(text)] == ["Kenji Albright", "Oluwaseun Adebayo",
+                                                       "Ines Carvalho"]
+
+
+def test_a_grade_after_a_role_and_the_candidate_in_an_event_title() -> None:
+    from mailwatch.extract.position import position_from_text
+    assert position_from_text("Thank you for applying for the Claims Analyst I position at "
+                              "Pellucid Insurance Group.") == "Claims Analyst I"
+    assert position_from_text("Thank you for applying for the Claims Analyst II position."
+                              ) == "Claims Analyst II"
+
+
+def test_the_candidate_named_in_an_event_title_is_not_the_employer() -> None:
+    msg = EmailMessage()
+    msg["From"] = "Annika Sjöberg <annika@borealseed.example>"
+    msg["To"], msg["Date"] = "thandi@example.org", "Mon, 02 Nov 2026 09:00:00 -0700"
+    msg["Subject"] = ("Invitation: Interview – Seed Conservation Officer (Thandi Nkosi) @ Tue "
+                      "Nov 10, 2026 10:00 AM - 10:45 AM (America/Whitehorse)")
+    msg.set_content("Annika Sjöberg has invited you to an event.\n\nInterview – Seed "
+                    "Conservation Officer (Thandi Nkosi)\n\nFirst interview for the Seed "
+                    "Conservation Officer position with Annika Sjöberg and Owen Tetlichi.\n")
+    ics = vevent(summary="Interview – Seed Conservation Officer (Thandi Nkosi)",
+                 start="20261110T100000", end="20261110T104500", tzid="America/Whitehorse",
+                 organizer="CN=Annika Sjöberg:mailto:annika@borealseed.example")
+    msg.add_attachment(ics.replace("\n", "\r\n").encode(), maintype="text", subtype="calendar",
+                       filename="event.ics", params={"method": "REQUEST"})
+    det = detect(parse_message(bytes(msg)), user_addresses=frozenset({"thandi@example.org"}))
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.company != "Thandi Nkosi"
+    assert det.position == "Seed Conservation Officer"
