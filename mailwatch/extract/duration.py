@@ -256,13 +256,17 @@ def _is_the_meetings(sentence: str, m: re.Match[str]) -> bool:
 #: about 2".
 #: What comes before an end written as a clock: "wrap by", "take until about".
 _END_LEAD = (r"(?:wrap(?:ped)?(?:\s+(?:it\s+|things\s+)?up)?|finish(?:ed)?|be\s+done|done"
-             r"|be\s+out)\s+by|(?:take|run|last|go\s+on)\s+until(?:\s+about|\s+around)?")
+             r"|be\s+out)\s+by|(?:take|run|last|go\s+on)\s+until(?:\s+about|\s+around)?"
+             # "we'll wrap up around 5", "should be finished by about half four"
+             r"|(?:wrap(?:ped)?\s+(?:it\s+|things\s+)?up|finish|be\s+finished|be\s+done)"
+             r"\s+(?:by\s+)?(?:at\s+)?(?:around|about)")
 _ENDS_BY = rx.compile(
     rf"\b(?:{_END_LEAD}"  # ("take until about 2")
     # "It shouldn't run past 4", "we'll finish no later than 3.30"
     r"|(?:shouldn['’]?t|won['’]?t|will\s+not|should\s+not)\s+(?:run|go|last)\s+(?:past|beyond"
     r"|later\s+than)|(?:finish|be\s+done|wrap\s+up|end)\s+no\s+later\s+than)"
-    r"\s+(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<mer>[ap]\.?m\.?)?(?![\d:])", re.I)
+    r"\s+(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<mer>[ap]\.?m\.?)?(?![\d:])"
+    r"(?!\s*(?:-\s*)?(?:min|hour|hr|h\b))", re.I)
 
 
 #: The same lead, its clock in words: "we'll be done by half three".
@@ -281,7 +285,7 @@ def _worded_end(text: str, start: time) -> time | None:
 
 
 #: A word every _ENDS_BY and _ENDS_BY_WORDS match holds (most mail has none of them).
-_END_WORDS = ("by", "until", "past", "beyond", "than")
+_END_WORDS = ("by", "until", "past", "beyond", "than", "around", "about")
 
 
 def stated_end(text: str, start: time) -> time | None:

@@ -19,7 +19,7 @@ from ..domains import is_in
 #: Legal forms written after a company name; a thank-you letter leaves them out.
 LEGAL = rx.compile(
     r"(?:[\s,]+(?:\(Pty\)|Pty\.?|Pte\.?|Pvt\.?|Private|Sdn\.?|Ltd\.?|Limited|Bhd\.?|LLP|LLC"
-    r"|L\.L\.C\.|Inc\.?|Corp\.?|GmbH|AG|SE|KG|AS|ASA|AB|Oy|Oyj|ApS|A/S|DAC|plc|PLC|Ltda\.?"
+    r"|L\.L\.C\.|FZ-LLC|FZE|FZCO|Inc\.?|Corp\.?|GmbH|AG|SE|KG|AS|ASA|AB|Oy|Oyj|ApS|A/S|DAC|plc|PLC|Ltda\.?"
     r"|S\.A\.?|SA|SAS|S\.A\.S\.?|S\.A\.C\.?|SAC|SARL|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|B\.V\.?|BV|N\.V\.?|NV"
     r"|K\.K\.|KK|Co\.|& Co\.?|[Ss]p\.?(?:\s?z\s?o\.\s?o\.?)?|A\.Ş\.?|S\.L\.?|Lda\.?))+$"
 )
@@ -32,7 +32,7 @@ _LEGAL_LINE = rx.compile(
     rf"(?P<co>{_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,4}}?"
     rf"|{_CYR_CAP}(?:[ \t]+{_CYR_CAP}){{0,4}}?)[ \t,]*"
     r"(?:\(Pty\)[ \t]+Ltd|Pty\.?[ \t]+Ltd|Pte\.?[ \t]+Ltd|Pvt\.?[ \t]+Ltd|Sdn\.?[ \t]+Bhd|GmbH"
-    r"|Ltda|B\.V\.|N\.V\.|S\.A\.(?:C\.|S\.)?|S\.r\.l\.|S\.p\.A\.|LLP|LLC|Inc\.|Ltd|plc|AG|DAC|ApS"
+    r"|Ltda|B\.V\.|N\.V\.|S\.A\.(?:C\.|S\.)?|S\.r\.l\.|S\.p\.A\.|LLP|FZ-LLC|FZE|FZCO|LLC|Inc\.|Ltd|plc|AG|DAC|ApS"
     r"|A/S|AB|Oyj?|ASA|S\.L\.|Lda\.?|Kft\.|Zrt\.|d\.o\.o\.|s\.r\.o\.|A\.Ş\.|д\.о\.о\.|OÜ)"
     r"(?![\w])",
     hint=False,
@@ -53,7 +53,7 @@ _NOT_ORG_WORDS = frozenset(_NOT_ORG_TEXT.split("|"))
 #: text can match and legal_line_company skips its per-line scan.
 _LEGAL_FORMS = ("Ltd", "Bhd", "GmbH", "B.V.", "N.V.", "S.A.", "S.r.l.", "S.p.A.", "LLP", "LLC",
                 "Inc.", "plc", "AG", "DAC", "ApS", "A/S", "AB", "Oy", "ASA", "S.L.", "Lda",
-                "Kft.", "Zrt.", "d.o.o.", "s.r.o.", "A.Ş.", "д.о.о.", "OÜ")
+                "Kft.", "Zrt.", "d.o.o.", "s.r.o.", "A.Ş.", "д.о.о.", "OÜ", "FZE", "FZCO")
 
 
 #: domains.is_in, cached: it walks its whole domain set per call, and a mail asks about the
@@ -124,11 +124,12 @@ _UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ"
 
 
 def _org_words(phrase: str) -> str | None:
-    """Drop department/title words at the front ("Talent Acquisition Umoya Energy")."""
+    """Drop department/title words at the front ("Talent Acquisition Umoya Energy"), and a
+    sentence's words at the end ("Kestrel Analytics and I'm the …")."""
     words = phrase.split()
     while words and words[0] in _NOT_ORG_WORDS:
         words.pop(0)
-    while words and (words[-1] == "&" or words[-1] in _NOT_ORG_WORDS):
+    while words and (words[-1] in ("&", "and", "I") or words[-1] in _NOT_ORG_WORDS):
         words.pop()
     return " ".join(words) if words else None
 

@@ -58,6 +58,9 @@ NOT_JOB = rx.compile(
     r"|(?:unpaid|volunteer)\s+(?:\(unpaid\)\s+)?role|sign(?:ing|ed)?\s+up\s+to\s+volunteer"
     r"|viewing\s+(?:of|at)\s+(?:the|a|your|our)\s+(?:[\w-]+\s+){0,2}(?:flat|property|house"
     r"|apartment|home|room)"
+    # a pupil's or student's own project: "for my grade 7 project", "my school assignment"
+    r"|my\s+(?:[\w-]+\s+){0,2}(?:school|class|homework|uni|university|college|grade\s+\d{1,2})"
+    r"\s+(?:project|assignment)"
     r"|embassy|research\s+(?:interview|study|participants?)|(?:take|taking)\s+part\s+in\s+"
     r"(?:our|a|the|this)\s+(?:study|survey|research)|consent\s+form|ethics\s+approval)\b"
     # a recruitment briefing or webinar in Korean, Japanese, Chinese (no word boundaries)

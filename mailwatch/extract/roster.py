@@ -331,6 +331,9 @@ def _column_people(lines: list[str]) -> list[Person]:
             elif ((t := _ROW_PERSON_TITLE.fullmatch(cell)) and _ROLE.search(t["title"])
                   and not BOOKER.search(t["title"]) and (p := _item_person(t["name"]))):
                 found.append(Person(name=p.name, title=t["title"].strip()))  # "A B, Title"
+            elif (lf := _ROW_LAST_FIRST.fullmatch(cell)) and (
+                    p := _item_person(f"{lf['first']} {lf['last']}")):
+                found.append(p)  # "Raghavan, Deepa"
         break
     return found
 

@@ -37,6 +37,7 @@ from .participants import (
     subject_people,
 )
 from .people import clean_name, names_in_text
+from .roster import labelled_people
 from .signature import sender_person, signature_person
 from .slot_pick import labelled_new, quoted_slot
 from .slots import Slot
@@ -205,6 +206,7 @@ def _text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
         exclude.append(org.rstrip(")") if org and clean_name(person) == person.strip()
                        and " " in person.strip() else m.sender.name)
     found = [*names_in_text(m.text, exclude=exclude, hypothetical=hypothetical),
+             *_signature_panel(m.signature),
              *referred_people(m, f.users, exclude),
              *subject_people(m, f.company, exclude)]
     people = [_with_address(p, m) for p in found] + _copied_partners(m, f.users)
@@ -217,6 +219,18 @@ def _text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
     # (the candidate writing from another address, "fwd to myself": never her own panel)
     return not_the_user(forwarded_people(m, f.users, exclude) + named_author(m, f.users) + people,
                         m, f.users)
+
+
+#: A panel listed under the sender's sign-off ("Lena / People Operations" … "Your panel:"),
+#: where the signature finder put it.
+_PANEL_HEADING = re.compile(r"(?im)^[ \t]*(?:your\s+|the\s+)?(?:interview\s+)?"
+                            r"(?:panel|interviewers?|interviewer\(s\))[ \t]*:[ \t]*$")
+
+
+def _signature_panel(signature: str) -> list[Person]:
+    if (heading := _PANEL_HEADING.search(signature)) is None:
+        return []
+    return labelled_people(signature[heading.start() :])
 
 
 def not_the_user(people: list[Person], m: Message, users: frozenset[str],

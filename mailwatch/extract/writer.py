@@ -68,7 +68,7 @@ _SELF = rx.compile(
     # "Herr Urs Brunner, Leiter Finanzen, und die Unterzeichnende": the one who signs
     r"|\b(?:und|sowie)\s+(?:die|der)\s+Unterzeichnende[rn]?\b|\band\s+the\s+undersigned\b"
     r"|\bet\s+(?:le|la)\s+soussigné(?:e)?\b"
-    r"|\bmeet\b[^.!?\n]{0,80}?\b(?:and|&)\s+(?:me|myself)\b|\bmy\s+(?:calendar|calendly)\b"
+    r"|\bmeet(?:ing)?\b[^.!?\n]{0,80}?\b(?:and|&)\s+(?:me|myself)\b|\bmy\s+(?:calendar|calendly)\b"
     # "A B, my cofounder, will jump on too": "too" puts the writer on the call as well
     r"|\bmy\s+(?:co-?founder|colleague|co-?host|teammate|business\s+partner)\b[^.!?]{0,50}"
     r"\b(?:join|jump\s+on|hop\s+on|sit\s+in)\w*\s+(?:us\s+)?(?:too|as\s+well)\b"

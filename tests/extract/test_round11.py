@@ -150,3 +150,50 @@ def test_the_candidate_named_in_an_event_title_is_not_the_employer() -> None:
     assert det.kind is Kind.INTERVIEW_INVITATION
     assert det.company != "Thandi Nkosi"
     assert det.position == "Seed Conservation Officer"
+
+
+def test_a_stacked_table_of_interviewers_written_surname_first() -> None:
+    from mailwatch.extract.roster import labelled_people
+    text = ("Time\nSession\nInterviewer(s)\n11:00 AM – 11:45 AM\nLinux Fundamentals\n"
+            "Raghavan, Deepa\n11:45 AM – 12:30 PM\nIncident Response Scenario\n"
+            "Malhotra, Arjun\nFernandes, Clive\n")
+    assert [p.name for p in labelled_people(text)] == ["Deepa Raghavan", "Arjun Malhotra",
+                                                       "Clive Fernandes"]
+
+
+def test_a_panel_listed_under_the_sign_off_and_an_end_said_around() -> None:
+    det = detected(
+        "Hi Thandi,\n\nhere are the details for your final round next Thursday. We'll kick off "
+        "at 14:00 CET on Teams and we'll wrap up around 5. I'm only arranging this one.\n\n"
+        "Best,\nLena\n\n--\nLena Hartmann\nPeople Operations · Nordlicht Energy GmbH\n\n"
+        "Your panel:\n• Dr. Felix Baumgartner – Head of Grid Software\n"
+        "• Ole Petersen – Staff Engineer\n",
+        subject="Your final round - Senior Software Engineer",
+        sender="Lena Hartmann <lena@nordlicht-energy.example>")
+    assert det.interview is not None
+    assert det.interview.start == datetime(2026, 11, 12, 14, tzinfo=ZoneInfo("Europe/Berlin"))
+    assert det.interview.end == datetime(2026, 11, 12, 17, tzinfo=ZoneInfo("Europe/Berlin"))
+    assert [p.name for p in det.interview.interviewers] == ["Felix Baumgartner", "Ole Petersen"]
+
+
+def test_meeting_a_colleague_and_me_puts_the_writer_on_it() -> None:
+    from mailwatch.extract.writer import sender_interviews
+    assert sender_interviews("You'll be meeting Lê Thị Hoa, our Engineering Manager for motion "
+                             "control, and me.")
+
+
+def test_a_pupils_project_interview_is_no_job_interview() -> None:
+    det = detected("Hi Ms Nkosi\n\nFor my grade 7 project on jobs of the future I have to "
+                   "interview an adult who works with computers. Can I interview you tomorrow at "
+                   "4? It will only take like 20 minutes.\n\nKabelo\n",
+                   subject="can I interview you for my school project??",
+                   sender="Refilwe Mahlangu <refilwe@mailbox.example>")
+    assert det.kind is Kind.OTHER
+
+
+def test_a_sentence_after_the_name_a_domain_spells_and_free_zone_legal_forms() -> None:
+    from mailwatch.extract.employer import domain_phrase, legal_line_company
+    assert domain_phrase("kestrelanalytics", "I lead the product team at Kestrel Analytics and "
+                         "I'm the hiring manager.") == "Kestrel Analytics"
+    assert legal_line_company("Talent Acquisition\nQanat Logistics Technologies FZ-LLC\n"
+                              ) == "Qanat Logistics Technologies"
