@@ -137,8 +137,11 @@ _LENGTH_INTL = rx.compile(
     r"|minuut\w*|tunti\w*|tunnin|menit|minit|jam|ώρ(?:α|ες)|час(?:а|ов)?|годин\w*)"
     r"|(?P<one>una|uma|eine|einer|une|een|un['’]|en|ein|jedna|bir|μία|μια|yksi|një|oko)\s*(?:hora|stunde"
     r"|heure|uur|ora|orë|timme|time|godzina|hodina|saat|ώρα|tunti|sat\s+vremena)(?P<half>\s+(?:y|e|et|und|en|och|og)\s+(?:media|meia|demie|halb"
-    r"|half|mezza|en\s+halv))?|(?P<ninety>anderthalb\s+stunden|anderhalf\s+uur|hora\s+e\s+meia))"
+    r"|half|mezza|en\s+halv))?|(?P<ninety>anderthalb\s+stunden|anderhalf\s+uur|hora\s+e\s+meia"
+    r"|saa\s+moja\s+na\s+nusu)|(?P<sw>saa\s+moja)(?!\s+(?:na|asubuhi|mchana|jioni|usiku)\b))"
     r"(?![\w\-])|(?<![시時点點]\s)(?<![시時点點])(?<!\d)(?P<cn>\d{1,3})\s*(?P<cunit>分钟|分鐘|分間|分|小时|小時|時間|분|시간)"
+    # "约一小时", "一个半小时", "半小時", "一時間": hours in CJK numerals
+    r"|(?P<cjk>一|两|兩|半)(?:个|個)?(?P<cjkhalf>半)?(?:小时|小時|時間|钟头|鐘頭)"
     # French "environ 1h30", "durée : 2h" (only after a length word: "à 8h" is a time)
     r"|(?P<fh>[1-7])\s?h\s?(?P<fm>[0-5]\d)?(?![\w:])",
     re.I,
@@ -152,7 +155,7 @@ _MEETING_INTL = rx.compile(
     r"|interviu\w*|interjú\w*|razgovor\w*|intervjuu\w*|συνέντευξ\w*|співбесід\w*"
     r"|собеседовани\w*|(?:ال)?مقابل\w*|(?:ال)?مدة|רא?יון|dự\s+kiến|phỏng\s+vấn|időtartam"
     r"|haastattelu\w*|kestää|kesto|durasi|wawancara|tempoh|διάρκεια|продолжительность"
-    r"|тривалість)\b"
+    r"|тривалість|usaili|utachukua)\b"
     r"|面接|面试|面試|면접|所要時間|时长|時長|สัมภาษณ์|소요",
     re.I,
 )
@@ -181,8 +184,11 @@ def _stated_abroad(text: str) -> set[timedelta]:
                 minutes = int(m["fh"]) * 60 + int(m["fm"] or 0)
             elif m["ninety"]:
                 minutes = 90
-            elif m["one"]:
+            elif m["one"] or m["sw"]:  # ("saa moja": Swahili "one hour")
                 minutes = 90 if m["half"] else 60
+            elif m["cjk"]:
+                minutes = 30 if m["cjk"] == "半" else (120 if m["cjk"] in "两兩" else 60) + (
+                    30 if m["cjkhalf"] else 0)
             else:
                 # ("1,5 godziny", "1.5 Stunden": a half hour written as a decimal)
                 n = float((m["n"] or m["cn"]).replace(",", "."))

@@ -72,7 +72,7 @@ SCRIPT_NAME = re.compile(
 HONORIFIC_RX = (
     r"(?:(?:(?:Associate|Assistant|Adjunct)\s+Professor|Professor|Prof|Dr|Dra|Mrs|Mr|Ms|Mx"
     r"|Miss|Herrn?|Frau|Mme|Sra|Bapak|Ibu|Bpk|anh|chị|ông|bà|dl|dna|Encik|Puan|Cik|Tuan"
-    r"|Rev|Revd|Reverend|Canon|Fr|Rabbi|Imam|Pastor|Captain|Capt|Cllr|Councillor|Sir|Dame)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing|Mgr|Bc|PhDr|JUDr|MUDr|RNDr|Lic|Lcda|Lcdo|znj|zj|z|M|Mlle|Cr|Cra)\.\s+"
+    r"|Rev|Revd|Reverend|Canon|Fr|Rabbi|Imam|Pastor|Captain|Capt|Cllr|Councillor|Sir|Dame)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing|Mgr|Bc|PhDr|JUDr|MUDr|RNDr|Lic|Lcda|Lcdo|znj|zj|z|M|Mlle|Cr|Cra|Bw|Bi)\.\s+"
     r"|(?:Eng|Dr|Prof|Sr)\.ª\s+"  # Portuguese feminine "Eng.ª", "Dr.ª"
     r"|DI\s+(?=[A-Z][a-z])"
     # Italian professional titles, lower-case in running text ("dall'arch. A B")
@@ -195,6 +195,7 @@ _TRIGGER = rx.compile(
     r"|a\s+cargo\s+(?:del|de\s+la|de)|(?:sa|se)\s+(?:\w+\s+)?zúčastn(?:ia|í|i)|zúčastní\s+se"
     r"|drejtohet\s+nga|zhvillohet\s+me"
     r"|jy\s+sal\s+met|(?:babbel|praat|spreek)\w*\s+met|alongside"
+    r"|utakutana\s+na"  # Swahili "you will meet"
     r"|deltager\s+(?:jeg\s+selv\s+og|også)|deltar\s+(?:jeg\s+selv\s+og|også)"
     # "conduzida pelo A B e por mim", "conducida por", "condotto dall'arch. A B"
     r"|conduzid[ao]s?\s+(?:pel[ao]s?|por)|conducid[ao]s?\s+por|dirigid[ao]s?\s+por"

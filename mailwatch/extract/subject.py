@@ -39,6 +39,9 @@ _INTERVIEW_WORDS = rx.compile(
 )
 _GOOGLE_AT = re.compile(r"\s+@\s+")
 _SUBJECT_SEP = rx.compile(r"\s+[|–—-]\s+|:\s+|：\s*|\s+/\s+|\s*[()]\s*|\s*[\[\]【】]\s*"
+                          # ("澜岸科技-高级数据分析师": CJK writes the dash without spaces)
+                          r"|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])[-–—|]"
+                          r"(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])"
                           r"|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*")  # (an emoji)
 _POSITION_AT_CO = re.compile(
     rf"^(?P<pos>.+?)\s+(?:at|with|w/|@|bij|chez|bei|presso|hos)\s+(?P<co>{_CO})$")

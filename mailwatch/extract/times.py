@@ -108,15 +108,21 @@ _HOUR_RANGE = rx.compile(
 #: An hour written with its CJK hour word: "오후 2시", "오전 10시 30분", "午後2時半",
 #: "下午3点", and ranges of them ("14時〜15時"); not a length ("1時間", "1시간").
 _CJK_HOUR = (
-    r"(?P<{p}pm>오후|午後|下午|晚上)?(?:오전|午前|上午|早上)?\s*"
-    r"(?P<{p}h>\d{{1,2}})\s*(?:시|時|点|點)(?![간間])"
+    r"(?P<{p}pm>오후|午後|下午|晚上)?(?P<{p}am>오전|午前|上午|早上)?\s*"
+    r"(?P<{p}h>\d{{1,2}}|十[一二]|[一二两兩三四五六七八九十])\s*(?:시|時|点|點)(?![간間])"
     r"(?:\s*(?P<{p}m>\d{{1,2}})\s*(?:분|分)|\s*(?P<{p}half>반|半))?"
 )
 _CJK_CLOCK = re.compile(_CJK_HOUR.format(p="s") + r"(?:\s*[~〜～\-–至]\s*"
                         + _CJK_HOUR.format(p="e") + ")?")
 _CJK_HOUR_WORDS = ("시", "時", "点", "點")
-_SWAHILI_CLOCK = re.compile(r"\b[Ss]aa\s+(?P<h>1[0-2]|[1-9])(?:[:.](?P<m>[0-5]\d))?\s+"
+_SWAHILI_CLOCK = re.compile(r"\b[Ss]aa\s+(?P<h>1[0-2]|[1-9]|kumi\s+na\s+(?:moja|mbili)|moja|mbili"
+                            r"|tatu|nne|tano|sita|saba|nane|tisa|kumi)(?:[:.](?P<m>[0-5]\d)"
+                            r"|\s+na\s+(?P<q>nusu|robo))?\s+"
                             r"(?P<part>asubuhi|mchana|jioni|usiku)\b", re.I)
+#: Swahili hour words ("saa nne asubuhi" is the fourth hour from 6 a.m.: 10:00).
+_SWAHILI_HOURS = {w: i for i, w in enumerate(
+    ("moja", "mbili", "tatu", "nne", "tano", "sita", "saba", "nane", "tisa", "kumi",
+     "kumi na moja", "kumi na mbili"), 1)}
 #: A 24-hour clock written as four digits and "hrs": "1430hrs", "0900 hrs".
 _HRS_CLOCK = re.compile(r"(?<![\d:.,/])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?hrs\b", re.I)
 #: Flemish clocks: "om 14u30", "van 10u tot 11u", "9u30" (a bare "10u" only after "om").
@@ -177,10 +183,14 @@ def _times(text: str) -> tuple[TimeHit, ...]:
         clocks: tuple[re.Pattern[str], ...] = (_BETWEEN, _TIME, _AT_DOTTED)
     else:
         clocks = (_TIME,) if _NOON.search(text) else ()
-    for m in _SWAHILI_CLOCK.finditer(text) if digits and "aa " in text else ():
+    for m in _SWAHILI_CLOCK.finditer(text) if "aa " in text else ():
         # Swahili counts the hours from 6 a.m.: "saa 4:00 asubuhi" is 10:00, "saa 8 mchana" 14:00
-        hour = (int(m["h"]) + 6) % 12 + (12 if m["part"].lower() != "asubuhi" else 0)
-        hit = zoned(text, time(hour % 24, int(m["m"] or 0)), None, m.start(), m.end())
+        # ("saa tatu na nusu asubuhi": half past the third hour, 9:30)
+        word = " ".join(m["h"].lower().split())
+        hour = int(word) if word.isdigit() else _SWAHILI_HOURS[word]
+        hour = (hour + 6) % 12 + (12 if m["part"].lower() != "asubuhi" else 0)
+        minute = {"nusu": 30, "robo": 15}.get((m["q"] or "").lower(), int(m["m"] or 0))
+        hit = zoned(text, time(hour % 24, minute), None, m.start(), m.end())
         hits.append(hit)
         taken.append((m.start(), hit.stop))
     for pattern in clocks:
@@ -199,8 +209,7 @@ def _times(text: str) -> tuple[TimeHit, ...]:
             hit = zoned(text, time(int(m["h"]), 0), time(int(m["h2"]), 0), m.start(), m.end())
             hits.append(hit)
             taken.append((m.start(), hit.stop))
-    for m in _CJK_CLOCK.finditer(text) if digits and any(
-            w in text for w in _CJK_HOUR_WORDS) else ():
+    for m in _CJK_CLOCK.finditer(text) if any(w in text for w in _CJK_HOUR_WORDS) else ():
         if not any(m.start() < e and s < m.end() for s, e in taken) and (
                 start := _cjk_time(m, "s")) is not None:
             end = _cjk_time(m, "e") if m["eh"] else None
@@ -274,8 +283,18 @@ def _times(text: str) -> tuple[TimeHit, ...]:
     return tuple(hits)
 
 
+#: Hours written in CJK numerals: "上午十点", "下午两点", "午後三時".
+_CJK_NUMERALS = {w: i for i, w in enumerate(
+    ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"), 1)} | {
+    "两": 2, "兩": 2}
+
+
 def _cjk_time(m: re.Match[str], p: str) -> time | None:
-    hour = int(m[f"{p}h"]) + (12 if m[f"{p}pm"] and int(m[f"{p}h"]) < 12 else 0)
+    written = m[f"{p}h"]
+    if not written.isdigit() and not (m[f"{p}pm"] or m[f"{p}am"]):
+        return None  # (a numeral hour only with its part of the day: "一点" is "a bit")
+    hour = int(written) if written.isdigit() else _CJK_NUMERALS[written]
+    hour += 12 if m[f"{p}pm"] and hour < 12 else 0
     minute = 30 if m[f"{p}half"] else int(m[f"{p}m"] or 0)
     return time(hour, minute) if hour < 24 and minute < 60 else None
 

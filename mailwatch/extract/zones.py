@@ -209,6 +209,7 @@ NAMED: dict[str, str] = {
     "western european time": "Europe/Lisbon",
     "west africa time": "Africa/Lagos",
     "east africa time": "Africa/Nairobi",
+    "saa za afrika mashariki": "Africa/Nairobi",  # Swahili "East Africa time"
     "central africa time": "Africa/Maputo",
 }
 
