@@ -14,7 +14,8 @@ from ..model import Person
 #: "面接官：開発部 部長 佐藤 健一、データ基盤チーム 山本 美咲", "面试官：王磊（技术总监）、李娜".
 _CJK_LABEL = re.compile(
     r"(?:面接官|面接担当|面\s?[试試]\s?官|面[试試]主管|면접관)"
-    r"[ \t\u3000]*(?:[:：]\s*(?P<rest>[^\n]+)|$)",
+    # (a heading: "【面接官（予定）】" over the names)
+    r"(?:[（(][^）)\n]{1,6}[）)])?[】\]]?[ \t\u3000]*(?:[:：]\s*(?P<rest>[^\n]+)|$)",
     re.M)
 #: The same label as a table row's first cell, its value after a gap: "면접관  김민준 상무(…)".
 #: (only with a title or a bracket in it: "면접관 정보는 추후 안내" names nobody)
@@ -26,6 +27,8 @@ _CJK_BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 _CJK_ITEM = re.compile(r"\s*[、，,;；/]\s*")
 _HAN = re.compile(r"^[\u3005\u3400-\u9fff]{1,4}$")  # (and 々: "佐々木")
 _HANGUL = re.compile(r"^[\uac00-\ud7af]{2,4}$")
+#: A Japanese honorific after a name: "佐藤 健一様", "高橋さん", "山田氏".
+_HONORIFIC_END = re.compile(r"(?:様|さん|氏|殿)\s*$")
 #: Korean words for a team or department, written before a name: "개발팀", "인사부".
 _KO_UNITS = ("팀", "부", "실", "본부", "센터")
 
@@ -47,6 +50,7 @@ def cjk_people(text: str) -> list[Person]:
     for m in [*_CJK_LABEL.finditer(text), *_CJK_ROW_LABEL.finditer(text)]:
         items = _CJK_ITEM.split(m["rest"].strip()) if m["rest"] else []  # (or under it)
         for line in text[m.end() :].lstrip("\n").split("\n")[:4]:
+            line = _HONORIFIC_END.sub("", line)  # "人事部　高橋 由美様"
             words = line.split()  # "同グループ シニアエンジニア 中村 美咲" under the label's line
             if len(words) < 2 or "：" in line or ":" in line or not (
                     _HAN.match(words[-1]) and _HAN.match(words[-2])):

@@ -61,7 +61,7 @@ OFFER = rx.compile(
     r"|(?:nossa|uma)\s+proposta\s+(?:para|de\s+emprego)|carta-?proposta|oferta\s+(?:de\s+empleo"
     r"|laboral|para\s+(?:el|la)\s+(?:puesto|posici[óo]n))|offre\s+d['’]emploi|lettre\s+d['’]offre"
     r"|(?:Ihnen|dir)\s+(?:gerne\s+)?(?:ein\s+)?(?:Vertragsangebot|Angebot)\b|Vertragsangebot"
-    r"|anbieten\s+zu\s+k[öo]nnen|offrirti\s+la\s+posizione|proposta\s+di\s+assunzione"
+    r"|anbieten\s+zu\s+(?:k[öo]nnen|d[üu]rfen)|offrirti\s+la\s+posizione|proposta\s+di\s+assunzione"
     r"|(?:like|love|want)\s+to\s+(?:formally\s+)?offer\s+you\s+(?:the|this|a)\s+"
     r"(?:[\w()&/,-]+\s+){0,6}?(?:role|position|job)" + intl.OFFER + ")|" + intl.OFFER_CJK,
     re.I,

@@ -406,9 +406,17 @@ _CJK_NOTICE_WORDS = ("面接", "面試", "面试", "案内", "안내", "면접",
                      "お知らせ")
 
 
+#: A company an agency writes about with the honorific for another party: "株式会社ミナト
+#: データシステムズ様" (the agency's own name never takes it).
+_CJK_CLIENT = re.compile(r"(株式会社[^\sのはがをにでとへ、。，,.「」『』（）()【】■:：/|様]{1,20}"
+                         r"|[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・ー]{1,20}株式会社)様")
+
+
 def cjk_company(text: str) -> str | None:
-    """A CJK employer: one written with its legal form, or the name a subject opens with in
-    brackets (`text` starts with the subject)."""
+    """A CJK employer: an agency's client, one written with its legal form, or the name a
+    subject opens with in brackets (`text` starts with the subject)."""
+    if "様" in text and (client := _CJK_CLIENT.search(text)):
+        return client.group(1)
     if (b := _CJK_BRACKET_CO.match(text)) and not any(w in b["co"] for w in _CJK_NOTICE_WORDS):
         return b["co"]
     if ("株式会社" not in text and "有限公司" not in text and "주식회사" not in text

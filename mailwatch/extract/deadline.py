@@ -177,6 +177,12 @@ _NOT_EMPLOYER = rx.compile(
 )
 
 
+#: The same in a sentence whose commas split it: "wenn Sie uns bis Freitag, 22. Januar 2027,
+#: Bescheid geben könnten" (the candidate's word to give).
+_HERS_TO_GIVE = re.compile(
+    r"\b(?:Sie|du)\s+uns\b(?:[^.]|(?<=\d)\.){0,60}\b(?:Bescheid|Rückmeldung)\s+geben\b")
+
+
 #: Rearranging a cancelled interview: "I'll be in touch on Monday with some new times", "to
 #: rebook". Not a decision date, unless the mail commits to one ("we will contact you by the
 #: end of February with a new date": a date to follow up after).
@@ -328,7 +334,8 @@ def find_deadline(text: str, ref: date | None, order: str = "MDY") -> tuple[date
         return None
     for unit in units(text):
         sentence = unit.text
-        if unit.templated or not _TRIGGER.search(sentence) or _IF.match(sentence):
+        if unit.templated or not _TRIGGER.search(sentence) or _IF.match(sentence) or (
+                _HERS_TO_GIVE.search(sentence)):
             continue
         # ("news early next week, and by Wednesday 11th at the latest": a bound in a clause
         # of its own still bounds the promise)

@@ -32,7 +32,7 @@ _LEGAL_LINE = rx.compile(
     rf"(?P<co>{_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,4}}?"
     rf"|{_CYR_CAP}(?:[ \t]+{_CYR_CAP}){{0,4}}?)[ \t,]*"
     r"(?:\(Pty\)[ \t]+Ltd|Pty\.?[ \t]+Ltd|Pte\.?[ \t]+Ltd|Pvt\.?[ \t]+Ltd|Sdn\.?[ \t]+Bhd|GmbH"
-    r"|Ltda|B\.V\.|N\.V\.|S\.A\.(?:C\.|S\.)?|S\.r\.l\.|S\.p\.A\.|LLP|FZ-LLC|FZE|FZCO|LLC|Inc\.|Ltd|plc|AG|DAC|ApS"
+    r"|Ltda|B\.V\.|N\.V\.|S\.A\.(?:C\.|S\.)?|S\.r\.l\.|S\.p\.A\.|SpA|LLP|FZ-LLC|FZE|FZCO|LLC|Inc\.|Ltd|plc|AG|DAC|ApS"
     r"|A/S|AB|Oyj?|ASA|S\.L\.|Lda\.?|Kft\.|Zrt\.|d\.o\.o\.|s\.r\.o\.|A\.Ş\.|д\.о\.о\.|OÜ)"
     r"(?![\w])",
     hint=False,
@@ -53,7 +53,8 @@ _NOT_ORG_WORDS = frozenset(_NOT_ORG_TEXT.split("|"))
 #: text can match and legal_line_company skips its per-line scan.
 _LEGAL_FORMS = ("Ltd", "Bhd", "GmbH", "B.V.", "N.V.", "S.A.", "S.r.l.", "S.p.A.", "LLP", "LLC",
                 "Inc.", "plc", "AG", "DAC", "ApS", "A/S", "AB", "Oy", "ASA", "S.L.", "Lda",
-                "Kft.", "Zrt.", "d.o.o.", "s.r.o.", "A.Ş.", "д.о.о.", "OÜ", "FZE", "FZCO")
+                "Kft.", "Zrt.", "d.o.o.", "s.r.o.", "A.Ş.", "д.о.о.", "OÜ", "FZE", "FZCO",
+                "SpA")
 
 
 #: domains.is_in, cached: it walks its whole domain set per call, and a mail asks about the

@@ -196,6 +196,8 @@ _TRIGGER = rx.compile(
     r"|drejtohet\s+nga|zhvillohet\s+me"
     r"|jy\s+sal\s+met|(?:babbel|praat|spreek)\w*\s+met|alongside"
     r"|utakutana\s+na"  # Swahili "you will meet"
+    # Spanish "estarán presentes A B y C D", Norwegian "Frå oss møter eg og A B"
+    r"|estar[áa]n?\s+presentes?|(?:(?:frå|fra)\s+oss\s+)?møter\s+(?:eg|jeg)\s+og"
     r"|deltager\s+(?:jeg\s+selv\s+og|også)|deltar\s+(?:jeg\s+selv\s+og|også)"
     # "conduzida pelo A B e por mim", "conducida por", "condotto dall'arch. A B"
     r"|conduzid[ao]s?\s+(?:pel[ao]s?|por)|conducid[ao]s?\s+por|dirigid[ao]s?\s+por"

@@ -106,7 +106,7 @@ _POSITION_RES = [
         rf"\b(?i:bewerbung\s+als|stelle\s+als|vaga\s+de|poste\s+d['e]\s*|puesto\s+de"
         r"|(?:die|der)\s+Position(?:\s+als)?|posici[oó]n\s+de|cargo\s+de|vacante\s+de"
         r"|functie(?:\s+van|\s+als)?|posizione\s+di|tjänsten\s+som|jobbet\s+som|pos\s+van"
-        r"|stillingen\s+som|jobben\s+som|rol\s+(?:van|als)|b[úu]squeda\s+de|fun[çc][ãa]o\s+de"
+        r"|stilling(?:en|a)\s+som|jobben\s+som|rol\s+(?:van|als)|b[úu]squeda\s+de|fun[çc][ãa]o\s+de"
         r"|plaça\s+de)"
         # (a Scandinavian role is written in lower case: "tjänsten som speldesigner")
         rf"(?:\s+|(?<='))(?P<pos>{_ROMANCE}|{_TITLE}{_QUAL}|(?<=som\s)[a-zåäöø][\w-]{{3,30}}"
@@ -198,7 +198,8 @@ _POSITION_WORDS = {
         "post of ", "post as "),
     3: ("bewerbung als", "stelle als", "vaga de", "poste d", "puesto de", "position",
         "posición de", "posicion de", "cargo de", "vacante de", "functie", "posizione di",
-        "tjänsten som", "jobbet som", "pos van", "stillingen som", "jobben som", "rol van",
+        "tjänsten som", "jobbet som", "pos van", "stillingen som", "stillinga som", "jobben som",
+        "rol van",
         "rol als", "squeda de", "função de", "funcao de", "plaça de"),
     4: ("applied for ", "applying for ", "application for ", "interview for ",
         "interviewing for ", "process for ", "onsite for ", "on-site for ", "loop for "),
@@ -233,6 +234,9 @@ _KO_POSITION = re.compile(r"(?P<ko>(?:[\uac00-\ud7afA-Za-z]+ ){0,2}[\uac00-\ud7a
 _KO_NOT_ROLE = frozenset({"저희", "회사", "당사", "귀사", "해당", "이번", "본"})
 
 
+_JA_QUOTED_ROLE = re.compile(r"「([^」\n]{2,30})」ポジション")
+
+
 def cjk_position(text: str) -> str | None:
     if (any(w in text for w in ("職種", "职位", "職位", "岗位", "분야", "직무", "포지션"))
             and (f := _CJK_FIELD.search(text))):
@@ -243,6 +247,8 @@ def cjk_position(text: str) -> str | None:
             words.pop(0)
         if words:
             return " ".join(words)
+    if "」ポジション" in text and (q := _JA_QUOTED_ROLE.search(text)):
+        return q[1]  # "「データエンジニア」ポジション"
     if "職" not in text and "岗位" not in text and "职" not in text:
         return None
     m = _CJK_POSITION.search(text)

@@ -61,7 +61,11 @@ _FROM_OLD = re.compile(
 _NOT_A_MEETING_MOVED = rx.compile(
     r"\b(?:review|decision|process|timeline|start\s+date|deadline|shortlisting|feedback"
     r"|closing\s+date|wash-?up|debrief)\s+(?:has|have|had|is|was)\s+(?:now\s+)?(?:been\s+)?(?:moved|postponed"
-    r"|pushed|shifted|delayed|changed)", re.I)
+    r"|pushed|shifted|delayed|changed)"
+    # a note on the clock change: "comenzó el horario de verano, así que la hora indicada ya
+    # corresponde al nuevo horario"
+    r"|\b(?:horario\s+de\s+(?:verano|invierno)|hor[áa]rio\s+de\s+ver[ãa]o|daylight\s+sav\w+"
+    r"|sommerzeit|winterzeit|heure\s+d['’](?:été|hiver)|cambio\s+de\s+hora)\b", re.I)
 _PROPOSAL = rx.compile(
     r"\b(?:work|suit|available|possible|convenient|okay|ok)\b[^?]*\?\s*$|^\s*(?:how|what)\s+about\b"
     r"|^\s*(?:\w+[,!]?\s+)?(?:can|could|would)\s+you\s+(?:do|make)\b[^?]*\?"

@@ -45,3 +45,63 @@ def test_a_swahili_invitation_with_its_hour_in_words() -> None:
                                            tzinfo=ZoneInfo("Africa/Dar_es_Salaam"))
     assert det.interview.end == det.interview.start + timedelta(hours=1)
     assert {p.name for p in det.interview.interviewers} == {"Juma Mwakyusa", "Neema Kimaro"}
+
+
+def test_a_chilean_invitation_with_a_clock_change_note_and_people_present() -> None:
+    det = detected(
+        "Estimada Thandi:\n\nTe confirmamos la entrevista presencial para el miércoles 11 de "
+        "noviembre a las 16:00 hrs, en nuestras oficinas de Valparaíso. La entrevista durará "
+        "aprox. 45 minutos y estarán presentes Francisca Rojas Valdivia (Jefa de Analítica) y "
+        "Matías Henríquez (Gerente de Operaciones).\n\nRecuerda que este fin de semana comenzó "
+        "el horario de verano, así que la hora indicada ya corresponde al nuevo horario.\n\n"
+        "Saludos cordiales,\n--\nCamila Aravena Soto\nAnalista de Selección\n"
+        "Logística Cerro Barón SpA\n",
+        subject="Citación a entrevista – Analista de Datos",
+        sender="Camila Aravena Soto <seleccion@cerrobaron.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert [p.name for p in det.interview.interviewers] == ["Francisca Rojas Valdivia",
+                                                            "Matías Henríquez"]
+    assert det.company == "Logística Cerro Barón"
+
+
+def test_a_nynorsk_invitation() -> None:
+    det = detected(
+        "Hei Thandi,\n\nTakk for søknaden din på stillinga som dataingeniør hjå oss. Vi vil "
+        "gjerne invitere deg til eit første intervju.\n\nTid: tysdag 10. november kl. 13.30 "
+        "(norsk tid)\nStad: Teams\nVarigheit: vi set av ein time\n\nFrå oss møter eg og Ivar "
+        "Myklebust, som er teknisk leiar.\n\nVenleg helsing\nSolveig Haugland\n",
+        subject="Invitasjon til intervju – dataingeniør",
+        sender="Solveig Haugland <solveig@fjordlaks.example>")
+    assert det.interview is not None
+    assert det.interview.end == det.interview.start + timedelta(hours=1)
+    assert {p.name for p in det.interview.interviewers} == {"Solveig Haugland",
+                                                             "Ivar Myklebust"}
+    assert det.position == "dataingeniør"
+
+
+def test_a_swiss_offer_whose_reply_date_is_the_candidates() -> None:
+    det = detected(
+        "Grüezi Frau Nkosi\n\nWir freuen uns sehr, Ihnen heute die Stelle als Senior Data "
+        "Engineer bei der Limmatwerk Analytics AG anbieten zu dürfen.\n\nWir würden uns freuen, "
+        "wenn Sie uns bis Freitag, 20. November 2026, Bescheid geben könnten.\n\nNadja Brunner\n",
+        subject="Ihr Vertragsangebot – Senior Data Engineer",
+        sender="Nadja Brunner <nadja@limmatwerk.example>")
+    assert det.kind is Kind.OFFER
+    assert det.decision_deadline is None
+
+
+def test_a_japanese_agency_request_with_its_client_and_panel() -> None:
+    det = detected(
+        "Nkosi Thandi 様\n\n株式会社キャリアブリッジの山田でございます。\n先日ご応募いただきました"
+        "株式会社ミナトデータシステムズ様の「データエンジニア」ポジションにつきまして、一次面接の"
+        "日程を調整させていただきたく、以下の候補日時をご提示いただいております。\n"
+        "(1) 11月10日（火）15時30分から\n(2) 11月11日（水）10時00分から\n"
+        "ご都合のよろしい日時をご返信いただけますでしょうか。\n\n【面接官（予定）】\n"
+        "開発本部 部長\u3000佐藤 健一様\n人事部\u3000高橋 由美様\n",
+        subject="【キャリアブリッジ】株式会社ミナトデータシステムズ様 一次面接日程のご調整",
+        sender="山田 美咲 <m.yamada@careerbridge.example>")
+    assert det.kind is Kind.INTERVIEW_REQUEST
+    assert det.company == "株式会社ミナトデータシステムズ"
+    assert det.position == "データエンジニア"
+    assert [p.name for p in det.people] == ["佐藤 健一", "高橋 由美"]
