@@ -27,6 +27,9 @@ _CJK_BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 _CJK_ITEM = re.compile(r"\s*[、，,;；/]\s*")
 _HAN = re.compile(r"^[\u3005\u3400-\u9fff]{1,4}$")  # (and 々: "佐々木")
 _HANGUL = re.compile(r"^[\uac00-\ud7af]{2,4}$")
+#: Korean words of two to four syllables that read like a name in an interviewer row.
+_KO_NOT_NAMES = frozenset({"직무", "실무", "인사", "임원", "담당자", "면접관", "대표", "팀장",
+                           "현업"})
 #: A Japanese honorific after a name: "佐藤 健一様", "高橋さん", "山田氏".
 _HONORIFIC_END = re.compile(r"(?:様|さん|氏|殿)\s*$")
 #: Korean words for a team or department, written before a name: "개발팀", "인사부".
@@ -79,5 +82,7 @@ def cjk_people(text: str) -> list[Person]:
                 name = words[0]  # Korean: "김민수"
             else:
                 continue
+            if name in _KO_NOT_NAMES:
+                continue  # "면접관  직무 면접관 3인": the kind of interviewer, not a name
             found.append(Person(name=name, title=title.group(0)[1:-1] if title else None))
     return found

@@ -24,7 +24,15 @@ from .employer import (
     words_after,
 )
 from .people import clean_name, squeezed
-from .position import _CO, _LONE_INITIAL, _NOT_COMPANY, _ROLE_WORDS, _TITLE, _tidy
+from .position import (
+    _CO,
+    _LONE_INITIAL,
+    _NOT_COMPANY,
+    _ROLE_WORDS,
+    _TITLE,
+    KO_COMPANY_ROLE,
+    _tidy,
+)
 from .subject import _NOT_SUBJECT_CO
 
 #: Domains never taken as the employer's name.
@@ -417,6 +425,8 @@ def cjk_company(text: str) -> str | None:
     subject opens with in brackets (`text` starts with the subject)."""
     if "様" in text and (client := _CJK_CLIENT.search(text)):
         return client.group(1)
+    if "직무" in text and (k := KO_COMPANY_ROLE.search(text)):
+        return k["co"].strip()  # (a group's firm, not the group the subject names)
     if (b := _CJK_BRACKET_CO.match(text)) and not any(w in b["co"] for w in _CJK_NOTICE_WORDS):
         return b["co"]
     if ("株式会社" not in text and "有限公司" not in text and "주식회사" not in text

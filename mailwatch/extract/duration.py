@@ -94,7 +94,8 @@ _OTHER_THING = rx.compile(
     re.I,
 )
 #: What the meeting is about: "talking through your take-home", "to discuss the task".
-_TOPIC_LEAD = re.compile(r"\b(?:through|over|about|discuss\w*|review\w*|present\w*)\b", re.I)
+_TOPIC_LEAD = re.compile(r"\b(?:through|over|about|discuss\w*|review\w*|present\w*|includ\w*)\b",
+                         re.I)
 #: (not the full stop of "approx.", "ca.", "kb." before the length it qualifies)
 _SENTENCE = rx.compile(r"(?<!\d)(?<!\bca)(?<!\bkb)(?<!\bcca)(?<!\bapprox)(?<!\baprox)(?<!\bok)"
                        r"[.!?](?!\d)"
@@ -155,7 +156,8 @@ _MEETING_INTL = rx.compile(
     r"|interviu\w*|interjú\w*|razgovor\w*|intervjuu\w*|συνέντευξ\w*|співбесід\w*"
     r"|собеседовани\w*|(?:ال)?مقابل\w*|(?:ال)?مدة|רא?יון|dự\s+kiến|phỏng\s+vấn|időtartam"
     r"|haastattelu\w*|kestää|kesto|durasi|wawancara|tempoh|διάρκεια|продолжительность"
-    r"|тривалість|usaili|utachukua|varighe(?:i)?t|varighed)\b"
+    r"|тривалість|usaili|utachukua|varighe(?:i)?t|varighed|temuduga|mengambil\s+masa"
+    r"|prévoyez|prévoir|comptez)\b"
     r"|面接|面试|面試|면접|所要時間|时长|時長|สัมภาษณ์|소요",
     re.I,
 )
@@ -250,9 +252,11 @@ def _is_the_meetings(sentence: str, m: re.Match[str]) -> bool:
     if _BAD_BEFORE.search(before[-40:]) or _BAD_AFTER.match(after[:40]):
         return False
     if other := _OTHER_THING.search(sentence):
-        # "We've blocked 45 min, mostly talking through your take-home": the other thing is
-        # what the meeting is about
-        return (other.start() >= m.end() and _FRAME.search(before[-40:]) is not None
+        # "We've blocked 45 min, mostly talking through your take-home", "The interview
+        # should take about 40 minutes and will include a short exercise": the other thing
+        # is what the meeting holds
+        return (other.start() >= m.end()
+                and (_FRAME.search(before[-40:]) is not None or _MEETING.search(before) is not None)
                 and _TOPIC_LEAD.search(sentence[m.end() : other.start()]) is not None)
     return bool(_FRAME.search(before[-40:]) or _MEETING.search(sentence)
                 or _FRAME_AFTER.match(after[:30]))

@@ -29,8 +29,9 @@ _PHRASE = re.compile(
     rf"{_CAP}(?:[ \t]+(?:(?:&|and|of|do|da|dos|das|de|del|di|du|des|van|von)[ \t]+)?{_CAP}){{0,4}}")
 _CYR_CAP = r"[А-ЯЁЂЈЉЊЋЏІЇЄҐ][\w'’\-]*"
 _LEGAL_LINE = rx.compile(
-    rf"(?P<co>{_CAP}(?:[ \t]+(?:&[ \t]+)?{_CAP}){{0,4}}?"
+    rf"(?P<co>{_CAP}(?:[ \t]+(?:(?:&|of|de|du|des|da|do|del|di)[ \t]+)?{_CAP}){{0,5}}?"
     rf"|{_CYR_CAP}(?:[ \t]+{_CYR_CAP}){{0,4}}?)[ \t,]*"
+    r"(?:\([A-Z]{2,8}\)[ \t]*)?"  # ("Société Camerounaise de Transit Maritime (SCTM) S.A.")
     r"(?:\(Pty\)[ \t]+Ltd|Pty\.?[ \t]+Ltd|Pte\.?[ \t]+Ltd|Pvt\.?[ \t]+Ltd|Sdn\.?[ \t]+Bhd|GmbH"
     r"|Ltda|B\.V\.|N\.V\.|S\.A\.(?:C\.|S\.)?|S\.r\.l\.|S\.p\.A\.|SpA|LLP|FZ-LLC|FZE|FZCO|LLC|Inc\.|Ltd|plc|AG|DAC|ApS"
     r"|A/S|AB|Oyj?|ASA|S\.L\.|Lda\.?|Kft\.|Zrt\.|d\.o\.o\.|s\.r\.o\.|A\.Ş\.|д\.о\.о\.|OÜ)"

@@ -182,11 +182,13 @@ _TRIGGER = rx.compile(
     r"|videochiamata|(?:video)?samtal(?:e|et|en)?|intervju|charla)\b(?:[^.;:!?]|(?<=\d)[:.](?=\d)"
     r"|(?<=\bca)\.|(?<=\bcirka)\.|(?<=\bapprox)\.){0,90}?"
     r"\s(?:con|com|met|med|amb|mit)(?:\s+(?:el|la|o|a|en|na))?"
+    # ("uma conversa sua com a gestora da área, a Luíza Drummond": her title, then her)
+    r"(?:(?:\s+(?-i:[a-zà-ÿ])[\w-]*){1,4},\s+(?:el|la|o|a))?"
     r"(?:\s+(?:mij|mir|mig)\s+(?:en|und|och|og))?"
     r"(?=\s+[A-ZÁÉÍÓÚÀ-Þ])"
     r"|(?:entretien|échange|rencontre|rencontrer|discuter)(?:\s+(?:technique|rapide|final))?\s+avec"
     # "un premier entretien en visio (Teams) d'environ 45 minutes avec A B"
-    r"|entretien\b(?:[^.;:!?]|(?<=\d)[:.](?=\d)){0,90}?\savec(?=\s+[A-ZÀ-Þ])"
+    r"|entretien\b(?:[^.;:!?]|(?<=\d)[:.](?=\d)){0,160}?\savec(?=\s+[A-ZÀ-Þ])"
     r"|(?:gespräch|sprechen|treffen|kennenlernen)\s+mit"
     r"|(?:video|telefoon|kennismakings|sollicitatie|vervolg|online)?(?:gesprek|spreken|spreekt|kennismaken)(?:\s+van\s+\d+\s+minuten)?\s+met"
     r"|(?:ser[áa]|seria|sería|estar[áa]|sar[àa])\s+con(?:\s+(?:el|la))?|ser[áa]\s+com(?:\s+(?:o|a))?"
@@ -196,6 +198,7 @@ _TRIGGER = rx.compile(
     r"|drejtohet\s+nga|zhvillohet\s+me"
     r"|jy\s+sal\s+met|(?:babbel|praat|spreek)\w*\s+met|alongside"
     r"|utakutana\s+na"  # Swahili "you will meet"
+    r"|alături\s+de"  # Romanian "alongside"
     # Spanish "estarán presentes A B y C D", Norwegian "Frå oss møter eg og A B"
     r"|estar[áa]n?\s+presentes?|(?:(?:frå|fra)\s+oss\s+)?møter\s+(?:eg|jeg)\s+og"
     r"|deltager\s+(?:jeg\s+selv\s+og|også)|deltar\s+(?:jeg\s+selv\s+og|også)"
@@ -254,6 +257,8 @@ def clean_name(raw: str | None) -> str | None:
         return None
     if name.count(",") == 1:  # "Lopez, Maria" -> "Maria Lopez"
         last, first = (p.strip() for p in name.split(","))
+        # ("Vogel, Kathrin Dr.": Outlook's place for a title)
+        first = " ".join(t for t in first.split() if t.lower().rstrip(".") not in _TITLES)
         if first and last and len(first.split()) <= 3 and len(last.split()) <= 3:
             name = f"{first} {last}"
         else:
@@ -268,6 +273,7 @@ def clean_name(raw: str | None) -> str | None:
     return name
 
 
+_TITLES = frozenset({"dr", "prof", "mr", "mrs", "ms", "mx", "ing", "mag", "dipl"})
 _FIELD_LINE = re.compile(r"^\s*[A-Z][\w ()/'’-]{0,25}:")
 
 

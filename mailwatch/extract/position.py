@@ -111,8 +111,11 @@ _POSITION_RES = [
         # (a Scandinavian role is written in lower case: "tjänsten som speldesigner")
         rf"(?:\s+|(?<='))(?P<pos>{_ROMANCE}|{_TITLE}{_QUAL}|(?<=som\s)[a-zåäöø][\w-]{{3,30}}"
         # "poste d'analyste en cybersécurité": a French role in lower case
-        rf"|(?<=')(?:analyste|ingénieur|développeu|chef|responsable|chargée?|technicien|consultant"
-        rf"|gestionnaire|directeur|directrice|assistante?|comptable|infirmi)[\w-]*"
+        rf"|(?:(?<=')|(?<=\bde\s))(?:analyste|ingénieur|développeu|chef|responsable|chargée?"
+        rf"|technicien|consultant|gestionnaire|directeur|directrice|assistante?|comptable|infirmi)"
+        # ("poste de développeuse back-end principale")
+        rf"[\w-]*(?:\s+(?:back-?end|front-?end|full-?stack|principale?|s[ée]nior|junior"
+        rf"|confirmée?|web|logiciel))*(?:\s+\.?(?-i:[A-Z])[\w.#+]*(?<!\.))?"  # (".NET", "Java")
         rf"(?:\s+(?:en|de|des|du)\s+[a-zà-ÿ][\w-]+(?:\s+d'[a-zà-ÿ][\w-]+)?)?)"
     ),
     rx.compile(
@@ -235,6 +238,10 @@ _KO_NOT_ROLE = frozenset({"저희", "회사", "당사", "귀사", "해당", "이
 
 
 _JA_QUOTED_ROLE = re.compile(r"「([^」\n]{2,30})」ポジション")
+#: A Korean table row of two fields, company then role: "지원 회사 / 직무 세담에너지(주) /
+#: 데이터 엔지니어(경력)".
+KO_COMPANY_ROLE = re.compile(
+    r"회사\s*/\s*직무\s+(?P<co>[^/\n]{2,30}?)\s*/\s*(?P<role>[^/\n]{2,40})$", re.M)
 
 
 def cjk_position(text: str) -> str | None:
@@ -249,6 +256,8 @@ def cjk_position(text: str) -> str | None:
             return " ".join(words)
     if "」ポジション" in text and (q := _JA_QUOTED_ROLE.search(text)):
         return q[1]  # "「データエンジニア」ポジション"
+    if "직무" in text and (k := KO_COMPANY_ROLE.search(text)):
+        return k["role"].strip()
     if "職" not in text and "岗位" not in text and "职" not in text:
         return None
     m = _CJK_POSITION.search(text)

@@ -197,3 +197,9 @@ def test_a_sentence_after_the_name_a_domain_spells_and_free_zone_legal_forms() -
                          "I'm the hiring manager.") == "Kestrel Analytics"
     assert legal_line_company("Talent Acquisition\nQanat Logistics Technologies FZ-LLC\n"
                               ) == "Qanat Logistics Technologies"
+
+
+def test_a_length_whose_sentence_goes_on_to_what_the_interview_includes() -> None:
+    assert stated_length("The interview should take about 40 minutes and will include a short "
+                         "practical exercise.") == timedelta(minutes=40)
+    assert stated_length("The interview includes an exercise that takes 45 minutes.") is None

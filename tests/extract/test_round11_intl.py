@@ -105,3 +105,69 @@ def test_a_japanese_agency_request_with_its_client_and_panel() -> None:
     assert det.company == "株式会社ミナトデータシステムズ"
     assert det.position == "データエンジニア"
     assert [p.name for p in det.people] == ["佐藤 健一", "高橋 由美"]
+
+
+def test_people_in_portuguese_and_romanian_requests() -> None:
+    from mailwatch.extract.people import names_in_text
+    from mailwatch.extract.writer import sender_interviews
+    assert [p.name for p in names_in_text(
+        "queremos marcar uma conversa sua com a gestora da área, a Luíza Drummond, e com o "
+        "Thiago Resende, coordenador de BI.")] == ["Luíza Drummond", "Thiago Resende"]
+    text = ("Am dori să vă invităm la un interviu tehnic, alături de Andrei Pop (QA Lead) și de "
+            "mine.")
+    assert [p.name for p in names_in_text(text)] == ["Andrei Pop"]
+    assert sender_interviews(text)
+
+
+def test_an_outlook_name_with_its_title_after_the_first_name() -> None:
+    from mailwatch.extract.people import clean_name
+    assert clean_name("Vogel, Kathrin Dr.") == "Kathrin Vogel"
+
+
+def test_a_french_cancellation_naming_the_panel_and_a_legal_line_with_an_acronym() -> None:
+    from mailwatch.extract.employer import legal_line_company
+    det = detected(
+        "Madame Nkosi,\n\nNous faisons suite à notre courrier vous conviant à un entretien pour "
+        "le poste de Responsable Logistique Portuaire, prévu le mercredi 4 novembre 2026 à 10h00 "
+        "(heure de Douala) dans nos locaux de Bonanjo, avec M. Ebénézer Ngando, Directeur des "
+        "Opérations.\n\nNous sommes au regret de vous informer que cet entretien est annulé.\n",
+        subject="ANNULATION - Entretien du mercredi 4 novembre 2026",
+        sender="DRH SCTM <recrutement@sctm-douala.example>")
+    assert det.kind is Kind.CANCELLATION
+    assert det.interview is not None
+    assert [p.name for p in det.interview.interviewers] == ["Ebénézer Ngando"]
+    assert legal_line_company("Chargée de Recrutement\nSociété Camerounaise de Transit Maritime "
+                              "(SCTM) S.A.\n") == "Société Camerounaise de Transit Maritime"
+
+
+def test_lengths_and_zones_in_malay_and_reunion_french() -> None:
+    assert stated_length("Temuduga dijangka mengambil masa kira-kira 45 minit.") == timedelta(
+        minutes=45)
+    assert stated_length("Prévoyez environ une heure d'échange.") == timedelta(hours=1)
+    assert [h.zone_text for h in find_times("Masa : pukul 3 petang (waktu Malaysia)")] == [
+        "waktu Malaysia"]
+    det = detected("Bonjour Madame Nkosi,\n\nNous avons le plaisir de vous convier à un entretien "
+                   "pour le poste de Chargée de projets le :\nmardi 10 novembre 2026 à 14 h "
+                   "(heure de la Réunion)\n\nSandrine Hoarau\n",
+                   subject="Convocation à un entretien", sender="Sandrine <s@takamaka.example>")
+    assert det.interview is not None
+    assert det.interview.start == datetime(2026, 11, 10, 14, tzinfo=ZoneInfo("Indian/Reunion"))
+
+
+def test_a_korean_table_row_of_company_and_role_and_a_kind_of_interviewer() -> None:
+    from mailwatch.extract.cjk_roster import cjk_people
+    from mailwatch.extract.company import cjk_company
+    from mailwatch.extract.position import cjk_position
+    text = ("[세담그룹] 1차 면접 안내\n지원 회사 / 직무 세담에너지(주) / 데이터 엔지니어(경력)\n"
+            "면접관 직무 면접관 3인 (다대일 면접)\n")
+    assert cjk_company(text) == "세담에너지(주)"
+    assert cjk_position(text) == "데이터 엔지니어(경력)"
+    assert cjk_people(text) == []
+
+
+def test_a_french_role_in_lower_case_after_poste_de() -> None:
+    from mailwatch.extract.position import position_from_text
+    assert position_from_text("Suivi - poste de développeuse back-end principale"
+                              ) == "développeuse back-end principale"
+    assert position_from_text("Rencontre - poste de développeur principal .NET"
+                              ) == "développeur principal .NET"
