@@ -41,6 +41,11 @@ _TIME_UNCHANGED = re.compile(
     r"|change\s+of\s+(?:venue|location|room)\s+only"
     r"|no\s+change\s+to\s+the\s+(?:time|date))\b", re.I)
 
+#: Google Calendar's note of what an update changed, when that is not the time:
+#: "Changed: location", "Changed: guests, description".
+_CHANGED_OTHER = re.compile(r"(?im)^[ \t]*changed:[ \t]*(?![^\n]*\b(?:time|date|when)\b)"
+                            r"(?:location|guests?|description|title|conferencing|attachments?)\b")
+
 #: A first invitation, as calendar servers word it: "Invitation: …", "X invited you to".
 _FIRST_INVITE = re.compile(r"^\s*(?:invitation|einladung|invitación|invitaci[oó]n|convite"
                            r"|uitnodiging|inbjudan|invito)\s*:", re.I)
@@ -166,7 +171,8 @@ def from_calendar(
              and any(_unconditional(c.RESCHEDULE, u.text) for u in units(m.text))) or (
         _MOVED_SUBJECT.search(m.subject)
     )
-    if (interview.sequence > 0 or moved) and _TIME_UNCHANGED.search(m.text) and not (
+    if (interview.sequence > 0 or moved) and (
+            _TIME_UNCHANGED.search(m.text) or _CHANGED_OTHER.search(m.text)) and not (
             c.RESCHEDULE.search(m.text)):
         # an update that adds a link or a guest: "date and time are unchanged"
         f.reasons.append(f"ics SEQUENCE:{interview.sequence}, but the time is unchanged")

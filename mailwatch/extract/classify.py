@@ -37,7 +37,10 @@ JOB = rx.compile(
     r"\b(?:role|position|application|applied|applying|candidate|candidacy|vacancy|opening"
     r"|hiring|recruit\w*|talent|cv|résumé|resume|job|team|opportunity|next\s+steps?"
     r"|interview\w*|shortlist\w*|selection\s+(?:process|committee|panel)|(?:next|final)\s+"
-    r"(?:round|stage)|in\s+the\s+running|join\s+(?:us|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+as"
+    r"(?:round|stage)|in\s+the\s+running"
+    # "(we'll make our decision and) let you know either way by Friday"
+    r"|(?:let\s+you\s+know|hear\s+from\s+us|be\s+in\s+touch)\s+(?:either\s+way"
+    r"|one\s+way\s+or\s+the\s+other)|join\s+(?:us|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+as"
     # Spanish, Portuguese, German, French, Dutch
     r"|proceso\s+de\s+selecci[oó]n|processo\s+seletivo|puesto|vacante|vaga|candidat(?:ura|e)s?"
     r"|entrevista\w*|bewerbung\w*|stelle|vorstellungsgespr\w+|poste|entretien\w*"
@@ -172,6 +175,7 @@ _PROGRESS = (
     rf"|to\s+{_STAGE})\b"
     rf"|\s+(?:forward|ahead|on)\s+(?:with|in\s+the\s+process|to\s+{_STAGE})\b"
     rf"|\s+(?:quickly|fast|swiftly|at\s+pace|things\s+along)\b"
+    rf"|\s+on\s+(?:this|it|that)\b(?!\s+(?:to|until|till)\b)"  # ("We want to move on this one")
     rf"|\s+to\s+{_STAGE}\b"
 )
 RESCHEDULE = rx.compile(

@@ -78,7 +78,7 @@ _NUM = (
 _SPAN = rx.compile(
     rf"\b(?:within|in\s+the\s+next|over\s+the\s+next|in|during\s+the\s+next)\s+(?:the\s+)?"
     rf"(?:(?P<lo>{_NUM})\s*(?:-|–|to)\s*)?(?P<n>{_NUM})\s+(?P<biz>business\s+|working\s+)?"
-    rf"(?P<unit>days?|weeks?|fortnights?)\b",
+    rf"(?P<unit>days?|weeks?|fortnights?|hours?|hrs)\b",
     re.I,
 )
 _END_OF = rx.compile(
@@ -259,6 +259,8 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
             return None
         if m["unit"].lower().startswith(("week", "fortnight")):
             return ref + timedelta(days=(14 if m["unit"].lower()[0] == "f" else 7) * n)
+        if m["unit"].lower().startswith("h"):  # "within 72 hours": the day they run out
+            return ref + timedelta(days=-(-n // 24))
         return add_business_days(ref, n) if m["biz"] else ref + timedelta(days=n)
     if _END_OF_MONTH_INTL.search(s):
         return ref.replace(day=calendar.monthrange(ref.year, ref.month)[1])

@@ -122,6 +122,8 @@ _SUPPORT = (
                r"|\b(?:your|the)\s+"
                r"(?:appointment|booking|interview|slot)\s+(?:is|has\s+been)\s+confirmed\b"
                r"|\bconfirmed\s+for\b|\bsee\s+you\s+(?:then|on|tomorrow)\b"
+               # "You're locked in for Thursday with her and Pieter"
+               r"|\b(?:locked|booked|pencil(?:l)?ed)\s+in\s+for\b"
                r"|\b(?:call|chat|hour|time|conversation|coffee)\s+with\s+you\b"
                # a booking page's meeting type: "Event Type: Intro call – Operations Analyst"
                r"|\b(?:intro(?:ductory)?|screening|first|phone|video)\s+(?:call|chat|conversation)"

@@ -232,7 +232,9 @@ _PAST = rx.compile(
     r"|bedankt|notes\s+(?:from|on)|recap\s+of|since|further\s+to)"
     r"\b[^.!?]{0,40}$"
     # (not past once its clause ends: "as discussed on the phone, an interview with myself")
-    r"|\bas\s+discussed\s+(?:on|in|during)\b[^.!?,]{0,40}$", re.I
+    r"|\bas\s+discussed\s+(?:on|in|during)\b[^.!?,]{0,40}$"
+    # "the start-up I mentioned on our call": a call that has been
+    r"|\b(?:mentioned|said|told\s+you|spoke\s+about|discussed)\s+(?:on|in|during)\s+$", re.I
 )
 #: "If all goes well, the next step would be a chat with our CTO, A B": a later round that
 #: is not booked, so A B is not someone the candidate is about to meet.

@@ -49,6 +49,9 @@ _FOREIGN_WD = "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True))
 _SLOT_LINE = rx.compile(
     r"^\s*(?:(?:option\s+)?[A-Z1-9]\s*[|:).\-]\s*)?(?:(?:on|am|le|el|the|v|ve|w|we|u|në|të|më)\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+\w+|\w+day\b|\w+dag\b|(?:{_FOREIGN_WD})\b"
+    # ("Tue Feb 9 – 9:30 Pacific", "Thu, 11 Feb")
+    r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+(?=\w*\d|(?:jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec))"
     r"|(?:lun|mar|mercre|jeu|vendre|same)di\b|dimanche\b|\w+tag\b|(?:jan|feb|mar|apr|may|jun|jul"
     r"|aug|sep|oct|nov|dec)\w*\.?\s+\d|20\d\d\s?[年/.-]|\d{1,2}\s?月\s?\d{1,2}\s?日"
     r"|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[（(])",  # ("3/16（二）下午 2:00-3:00")

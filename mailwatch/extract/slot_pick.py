@@ -208,6 +208,7 @@ def _one_loop(slots: list[Slot], where: list[Unit], text: str
 _PICK = rx.compile(
     r"(?:^|[.!?]\s+|\n)\s*(?:(?:ok(?:ay)?|sure|great|perfect|yes|lovely|brill(?:iant)?|grand|cool"
     r"|excellent|fab|fantastic|wonderful)(?:[,!.]|\s+[-–—]+)?\s+)?"
+    r"(?:the\s+(?=\w+day\s+(?:one|option|slot|time)\b))?"  # ("The Wednesday one is perfect")
     r"(?P<ref>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow"
     r"|the\s+(?:first|second|earlier|later|former|latter)(?:\s+(?:one|option|slot|time))?)\b"
     r"(?:\s+please\b|(?:(?!n['’]t\b|\bnot\b|\bno\b)[^.!?\n]){0,45}?\b(?:works?|is\s+(?:great|perfect|good"
@@ -226,6 +227,7 @@ _NTH_REF = rx.compile(r"\b(?P<ref>the\s+(?:first|second|third|earlier|later|form
                       re.I)
 #: An answer that settles the candidate's pick: "locked in", "confirmed", "see you then".
 _LOCKED_IN = rx.compile(r"\b(?:locked\s+in|(?:that['’]s\s+)?confirmed|booked\s+in|all\s+set"
+                        r"|you(?:['’]re|\s+are)\s+(?:all\s+)?booked"
                         r"|see\s+you\s+(?:then|on\s+\w+day|\w+day))\b", re.I)
 _QUOTE_MARK = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 #: Where one quoted mail ends and the one it answered begins.

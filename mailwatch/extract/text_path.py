@@ -131,7 +131,11 @@ def _text_kind(
             old = quoted[0]
         # ("... so we've had to move your interview. Same time, but Thursday instead.": the
         # sentence after a moved one says where to)
-        if old is not None and not (labelled or in_moved) and (half := half_moved(
+        # ("I've put you down for Wednesday the 9th instead, same time, 10 AM": the new slot
+        # whole, not the old one to move)
+        own = where[slots.index(pick)].text if pick in slots else ""
+        whole = "instead" in own.lower() and bool(find_dates(own, ref, f.order))
+        if old is not None and not (labelled or in_moved or whole) and (half := half_moved(
                 moved + after, old, text, ref, f.order)):
             pick = half  # "Can we do Friday, same time?"
             if quoted is not None:  # its length and people are the moved interview's

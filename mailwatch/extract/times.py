@@ -194,7 +194,9 @@ def _times(text: str) -> tuple[TimeHit, ...]:
         hits.append(hit)
         taken.append((m.start(), hit.stop))
     for pattern in clocks:
-        for m in pattern.finditer(text):
+        at = 0
+        while (m := pattern.search(text, at)) is not None:
+            at = m.end()
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             if m.start() and _OFFSET_SIGN.search(text[max(0, m.start() - 6) : m.start()]):
@@ -203,6 +205,9 @@ def _times(text: str) -> tuple[TimeHit, ...]:
             if hit is not None:
                 hits.append(hit)
                 taken.append((m.start(), max(m.end(), hit.stop)))
+            elif m.end() - m.start() > 1:
+                # ("Tue Feb 9 – 9:30 Pacific": "9 – 9:30" is no range, but "9:30" is a time)
+                at = m.start() + 1
     for m in _HOUR_RANGE.finditer(text) if digits else ():  # "das 14h às 15h", "10-11 Uhr"
         clock = m["lead"] or m["h1"] or m["unit"].lower() == "uhr"  # not "takes 2-3h"
         if clock and not any(m.start() < e and s < m.end() for s, e in taken):
