@@ -87,7 +87,9 @@ _ROLE_WORD = (
     r"|programmer|researcher|technician|accountant|economist|statistician|supervisor|coordinator"
     r"|administrator|assistant|assessor|trainer|inspector|nurse|teacher|controller|planner"
     r"|generalist|representative|superintendent|foreman|surveyor|curator|librarian|pharmacist"
-    r"|physician|surgeon|therapist|auditor|underwriter|estimator|producer|editor|captain|pilot|skipper|keeper|chef|vet"
+    r"|physician|surgeon|therapist|auditor|underwriter|estimator|producer|editor|captain|pilot"
+    r"|skipper|keeper|chef|vet|archivist|conservator|chaplain|brewer|winemaker|deckhand|operator"
+    r"|machinist|electrician|mechanic|paramedic|midwife|clerk|carpenter|horticulturist"
     # Portuguese, Spanish, French, German, Italian job words
     r"|engenheir[oa]|ingenier[oa]|ingénieure?|ingenieur(?:in)?|ingegnere|analista"
     r"|desenvolvedor(?:a)?|desarrollador(?:a)?|développeu(?:r|se)|entwickler(?:in)?"

@@ -46,7 +46,8 @@ _ROLE_WORDS = rx.compile(
     r"|(?<=business\s)partner"
     r"|worker|caseworker|clerk|cashier|receptionist|driver|operator|counsell?or|librarian"
     r"|pilot|captain|\w*keeper|curator|vet|veterinarian|arborist|gardener|horticulturist"
-    r"|landscaper|electrician|baker|butcher"
+    r"|landscaper|electrician|baker|butcher|archivist|conservator|chaplain|brewer|winemaker"
+    r"|deckhand|machinist|carpenter|plumber|barista|cellar\s+hand"
     r"|secretary|paramedic|midwife|dentist|hygienist|surgeon|practitioner|mechanic|welder"
     r"|plumber|carpenter|fitter|installer|inspector|bartender|barista|caregiver|carer|cook"
     r"|owner|producer|l[íi]der|jef[ea]|analyste|geliştirici|mühendis\w*|uzman\w*|yönetici\w*"
@@ -237,6 +238,8 @@ _KO_POSITION = re.compile(r"(?P<ko>(?:[\uac00-\ud7afA-Za-z]+ ){0,2}[\uac00-\ud7a
 _KO_NOT_ROLE = frozenset({"저희", "회사", "당사", "귀사", "해당", "이번", "본"})
 
 
+_NAMED_ROLE = re.compile(r"\s(?i:role|position|vacancy|post)$")
+_CUT_AT_DIGIT = re.compile(r"\s\d")
 _JA_QUOTED_ROLE = re.compile(r"「([^」\n]{2,30})」ポジション")
 #: A Korean table row of two fields, company then role: "지원 회사 / 직무 세담에너지(주) /
 #: 데이터 엔지니어(경력)".
@@ -285,7 +288,14 @@ def position_from_text(text: str) -> str | None:
         explicit = pattern is _POSITION_RES[3]
         for m in pattern.finditer(src):
             pos = _tidy(_GENDER_MARK.sub("", m["pos"] or m.groupdict().get("pos2") or ""))
-            if pos and (explicit or _ROLE_WORDS.search(pos)) and not _NOT_COMPANY.match(pos) and (
+            # ("the Deckhand position", "the position of Brewer", "Position: Archivist": the
+            # mail calls it a role, whatever the words)
+            named = (pattern is _POSITION_RES[1] or pattern is _POSITION_RES[2] or (
+                pattern is _POSITION_RES[0] and _NAMED_ROLE.search(m.group(0)) is not None)) and (
+                bool(pos) and fold(pos) not in _PLACES  # (not "the Bristol role")
+                and not _CUT_AT_DIGIT.match(src, m.end("pos")))  # ("Year 4 Classroom Teacher")
+            if pos and (explicit or named or _ROLE_WORDS.search(pos)) and not (
+                    _NOT_COMPANY.match(pos)) and (
                     not _WITH_WHOM.match(pos)):  # "the Hiring Manager interview": a person
                 return _LOWER_LEAD.sub("", _AT_OR_WITH.split(pos)[0])
     if ("pplic" in flat or "nterview" in flat) and (m := _APPLIED_FOR_NAMED.search(flat)):

@@ -316,6 +316,8 @@ def _column_people(lines: list[str]) -> list[Person]:
     found: list[Person] = []
     for i, line in enumerate(lines):
         s = line.strip()
+        if _TIME_THEN_PEOPLE.match(s):
+            return _rows_time_then_person(lines[i + 1 : i + 21])
         if not (_COLUMN_HEADER.match(s) and _PEOPLE_COLUMN.search(s)) and not _stacked_header(
                 lines, i) and not _last_header_cell(lines, i):
             continue
@@ -335,6 +337,34 @@ def _column_people(lines: list[str]) -> list[Person]:
                     p := _item_person(f"{lf['first']} {lf['last']}")):
                 found.append(p)  # "Raghavan, Deepa"
         break
+    return found
+
+
+#: A table header with the interviewers' column right after the time, its rows flattened
+#: to one line each with single spaces: "Time Interviewer Topic".
+_TIME_THEN_PEOPLE = re.compile(r"^(?:Time|When)\s+(?:Interviewers?|Interviewer\(s\)|With|Panel"
+                               r"|Host)\s+[A-Z][a-z]+$")
+_ROW_TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[-–—]\s*\d{1,2}[:.]\d{2}"
+                       r"\s*(?:[ap]\.?m\.?)?\s+", re.I)
+_ROW_NAME = re.compile(rf"(?P<name>{NAME_RX})(?P<next>\s+\S+)?")
+
+
+def _rows_time_then_person(lines: list[str]) -> list[Person]:
+    """ "10:00 – 10:45 AM Nguyễn Văn An System design: event ingestion": the name after
+    the time, without the session's first word, which is capitalised too (the name ends
+    before the last capitalised word when a lower-case word or "&" follows it)."""
+    found: list[Person] = []
+    for line in lines:
+        if (t := _ROW_TIME.match(line)) is None:
+            continue
+        if (m := _ROW_NAME.match(line, t.end())) is None:
+            continue
+        words = m["name"].split()
+        follow = (m["next"] or "").strip()
+        if len(words) > 2 and follow and (follow[0].islower() or follow[0] in "&+/"):
+            words = words[:-1]
+        if (p := _item_person(" ".join(words))) is not None:
+            found.append(p)
     return found
 
 

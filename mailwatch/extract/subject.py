@@ -158,6 +158,8 @@ _CJK_NOTICE = re.compile(
     r"(?:\s*(?:채용|전형|결과|안내|면접|일정|통지|通知|ご案内|のご案内|結果|面接))+$")
 _SUBJECT_TAIL = re.compile(
     r",?\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s+\d.*|\s+[A-Z][a-z]+\s+\d.*)$"
+    # ("Lift Operator interview Thurs": a weekday alone at the end)
+    r"|\s+(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$"
     r"|\s+(?:interview|onsite|call|screen)\s+(?:moved|rescheduled|cancel+ed|confirmed|booked|"
     r"update[ds]?|postponed)\b.*$", re.I)
 

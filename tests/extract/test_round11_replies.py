@@ -108,3 +108,31 @@ def test_a_call_the_writer_mentioned_is_past() -> None:
     from mailwatch.extract.writer import sender_interviews
     assert not sender_interviews("Skyloom (the start-up I mentioned on our call) would like to "
                                  "move you forward. First step is a video chat with Marisol.")
+
+
+def test_roles_the_mail_calls_roles_and_job_nouns() -> None:
+    from mailwatch.extract.position import position_from_text
+    from mailwatch.extract.subject import from_subject
+    assert position_from_text("Thanks for your interest in the Deckhand position at Baccalieu "
+                              "Strait Ferries!") == "Deckhand"
+    assert position_from_text("I'd like to offer you the position of Brewer!") == "Brewer"
+    assert position_from_text("if the Bristol role I mentioned is still of interest") is None
+    assert position_from_text("your application for the position of Year 4 Classroom Teacher"
+                              ) != "Year"
+    assert from_subject("Re: Lift Operator interview Thurs", ())[1] == "Lift Operator"
+
+
+def test_an_itinerary_row_over_titled_people_and_a_time_then_interviewer_table() -> None:
+    from mailwatch.extract.roster import labelled_people
+    itinerary = ("Itinerary\n09:30 - 10:15  Panel interview (Committee Room 2)\n"
+                 "Dr Siobhán Gallagher, County Archivist\nRuairí Doherty, Senior Conservator\n"
+                 "10:15 - 10:30  Break\n")
+    assert [p.name for p in labelled_people(itinerary)] == ["Siobhán Gallagher",
+                                                            "Ruairí Doherty"]
+    table = ("Time Interviewer Topic\n"
+             "10:00 – 10:45 AM Nguyễn Văn An System design: event ingestion at scale\n"
+             "10:45 – 11:30 AM Rachel O'Sullivan-Reyes Live coding (Go or Python)\n"
+             "11:30 AM – 12:15 PM Hamid bin Yusof Collaboration & past projects\n")
+    assert [p.name for p in labelled_people(table)] == ["Nguyễn Văn An",
+                                                        "Rachel O'Sullivan-Reyes",
+                                                        "Hamid bin Yusof"]
