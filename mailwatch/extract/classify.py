@@ -340,7 +340,7 @@ MEETING_CONTEXT = rx.compile(
     r"|entrevista|conversar|gespräch|termin\w*|entretien|rendez-vous|créneau|confirmé|rencontr\w+"
     r"|réunion|reunión|llamada|videollamada|vorstellungsgespräch|bewerbungsgespräch"
     r"|kennenlerngespräch|gesprächstermin|selection\s+panel|appear\s+before|colloquio|incontro"
-    r"|appuntamento|reunião|cita|propon\w+|propom\w+|(?:video|telefoon|kennismakings|sollicitatie|vervolg|online)?gesprek\w*|afspraak|intervju\w*"
+    r"|appuntamento|reunião|cita|propon\w+|propom\w+|(?:vous|te)\s+propos\w+|(?:video|telefoon|kennismakings|sollicitatie|vervolg|online)?gesprek\w*|afspraak|intervju\w*"
     r"|görüşme\w*|mülakat\w*|rozmow\w+|spotkani\w+|onderhoud|reprogram\w+|remarca\w+"
     r"|annul\w+|iptal|disponibles?|à\s+la\s+place|nueva\s+fecha|nova\s+data|nouvelle\s+date|neuer\s+termin|nieuwe\s+datum"
     r"|new\s+(?:date|time)|(?:have|has|put|got)\s+you\s+down\s+for|pencil(?:led|ed)?\s+you\s+in"

@@ -184,10 +184,10 @@ DAYPART_AT = rx.compile(
 #: ("a las 11 hs", "a las 11 horas": Argentina's and formal Spanish's hour words)
 #: (Vietnamese "lúc 9 giờ sáng", "2 giờ chiều": the hour word, then the part of the day)
 WHOLE_HOUR = rx.compile(r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])\s?(?:h|hs|horas|uhr|uur|giờ|časova|sati"
-                        r"|часова|сати)(?![\w:])",
+                        r"|часова|сати|\.\s?uri)(?![\w:])",  # (Slovenian "ob 11. uri")
                         re.I)
-WHOLE_HOUR_LEAD = re.compile(r"\b(?:à|a|vers|dès|um|gegen|ab|a\s+las|a\s+les|at|às|as|lúc|om|u|у)"
-                             r"\s+$"
+WHOLE_HOUR_LEAD = re.compile(r"\b(?:à|a|vers|dès|um|gegen|ab|a\s+las|a\s+les|at|às|as|lúc|om|u|у"
+                             r"|ob)\s+$"
                              # a field's label: "Zeit:  11 Uhr s.t.", "Heure : 14h"
                              r"|\b(?:zeit|uhrzeit|heure|hora|horario|ora|time|tid)\s*:\s*$",
                              re.I)

@@ -106,6 +106,9 @@ _NUMERIC = rx.compile(
     rf"(?P<y>\d{{4}}|\d{{2}})(?![\w/.\-]|\.\d)",
     re.I,
 )
+#: A dotted date with spaces, as Slovak, Czech, Slovenian and German write it: "16. 9. 2026".
+_SPACED_DMY = rx.compile(
+    r"(?<![\w/.\-+])(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s?(?P<y>20\d{2})(?!\d)")
 _ISO = rx.compile(
     r"(?<![\w/.\-+])(?P<y>20\d{2})(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\w/\-]|\.\d)"
     # 2026年11月25日, 2026년 10월 20일
@@ -357,6 +360,8 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
         readings = [d for d in (_make(None, b, a, ref), _make(None, a, b, ref))
                     if d is not None and d.weekday() == wd]
         add(readings[0] if readings else None, m)
+    for m in scan(_SPACED_DMY, ". " in text):  # "22. 10. 2026": Central Europe, day first
+        add(_make(int(m["y"]), int(m["m"]), int(m["d"]), ref), m)
     for m in scan(_NUMERIC, separated):
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
         dmy, mdy = _make(y, b, a, ref), _make(y, a, b, ref)

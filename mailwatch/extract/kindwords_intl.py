@@ -69,6 +69,7 @@ CANCEL = (
     r"|(?:cancelar|desmarcar)\s+(?:a|la|nuestra|nossa|su|sua|tu)\s+(?:entrevista|reuni[óoã]o?n?)"
     r"|(?:måste|behöver)\s+(?:tyvärr\s+)?ställa\s+in|inställd|avboka\w*"
     r"|odwoła\w+|anulowa\w+"
+    r"|(?:moramo|moram|smo|je)\s+(?:\w+\s+)?odpoved\w+|odpovedan\w*"  # Slovenian
     r"|iptal\s+(?:etmek|edildi|ediyoruz|etmemiz|etmek\s+zorunda)|kanselleer|gekanselleer"
 )
 CANCEL_CJK = (r"中止とさせて|キャンセルとなりました|キャンセルさせて|取り消|已取消|取消了"
@@ -133,7 +134,7 @@ INTERVIEW = (
     # Romanian, Hungarian, Estonian, Croatian/Serbian, Quebec French, Vietnamese, Greek,
     # Ukrainian and Russian, Arabic, Hebrew
     r"|interviu\w*|(?:állás)?interjú\w*|(?:töö)?intervjuu\w*|töövestlus\w*"
-    r"|razgovor\w*\s+za\s+posao|entrevues?|phỏng\s+vấn|συνέντευξ\w*|співбесід\w*|интервю\w*"
+    r"|razgovor\w*\s+za\s+(?:posao|delovno\s+mesto|radno\s+mjesto|radno\s+mesto)|entrevues?|phỏng\s+vấn|συνέντευξ\w*|співбесід\w*|интервю\w*"
     r"|собеседовани\w*|(?:ال)?مقابل[ةت]\w*|רא?יון|(?:notre|votre|ta)\s+rencontre"
     # Serbian, Montenegrin, Bosnian "poziv na razgovor", Azerbaijani "müsahibə"
     r"|poziv\w*\s+(?:Vas\s+)?na\s+razgovor|позив\w*\s+(?:Вас\s+)?на\s+разговор|müsahib\w*"
@@ -187,6 +188,8 @@ RESCHEDULE = (
     r"|przesun\w+|zmian\w*\s+terminu|nowy\s+termin|нов(?:ое|ая)\s+(?:время|дата)"
     r"|нов(?:ий|а)\s+(?:час|дата)|nuevo\s+horario|novo\s+hor[áa]rio"
     r"|yeni\s+(?:tarix|vaxt)\w*|vaxt\s+dəyişikliyi|novi\s+termin|нови\s+термин"
+    # Turkish "ertelemek durumunda kaldık", "Yeni tarih:"; French "nous préférons le déplacer"
+    r"|ertele\w+|yeni\s+(?:tarih|saat)|(?:le|la|l['’])\s*(?:déplacer|reporter|décaler)"
 )
 #: The slot is set, not offered: "tenho o gosto de confirmar a sua entrevista", "la
 #: entrevista queda para el jueves", "je vous confirme", "ist für Dienstag angesetzt".

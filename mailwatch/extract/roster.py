@@ -18,7 +18,7 @@ from .people import BARE_ADDRESS, HONORIFIC_RX, NAME_RX, PARTICLES
 
 _LABEL = rx.compile(
     r"(?:^|(?<=[.!?,;])[ \t]+(?:and[ \t]+)?)[ \t]*(?:[-*•–·][ \t]*)?(?:(?i:on|in)\s+)?"
-    r"(?:(?i:your|the|our|ihre|vos|tus|seus)\s+)?"
+    r"(?:(?i:your|the|our|ihre|deine|eure|vos|tus|seus)\s+)?"
     r"(?:(?i:event|meeting|interview)\s+(?=(?i:hosts?)\b))?"
     r"(?P<label>(?i:interviewer(?:s|\(s\)|:innen|innen|in)?"
     r"|interview(?:ing)?\s+(?:panel|with|team)|(?:selection\s+|interview\s+)?panel(?:\s+members?)?"

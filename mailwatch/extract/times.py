@@ -64,7 +64,7 @@ _NOON = re.compile(r"noon|midday", re.I)
 _AT_DOTTED = rx.compile(
     # (Slovak and Czech "o 14.00 hod.", "v 9.30", Slovenian "ob 10.00", Serbian "u 13.00")
     r"(?:\b(?:at|kl\.?|klockan|klo|om|um|alle|ore|godz\.?|godzina|a\s+les|pukul|jam|เวลา|o|v|ob"
-    r"|u|kell|plkst\.?)\s+"
+    r"|u|kell|plkst\.?|saat)\s+"
     # ("Monday, first thing - 8.30")
     r"|\b(?i:first\s+thing)\s*[-–—,:(]\s*"
     r"|\b(?i:uhrzeit|zeit|orario|godzina|tid|klockslag|saat|kellonaika|aika)\s*:\s*"

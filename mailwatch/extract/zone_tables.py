@@ -298,6 +298,7 @@ LITERAL_OFFSETS: dict[str, float] = {
 #: Việt Nam", "Eesti aja järgi", "heure de l'Est" (Quebec).
 NATIVE_TIME: dict[str, str] = {
     "waktu malaysia": "Asia/Kuala_Lumpur", "heure de la reunion": "Indian/Reunion",
+    "heure belge": "Europe/Brussels", "heure suisse": "Europe/Zurich",
     "ora romaniei": "Europe/Bucharest", "ora bucurestiului": "Europe/Bucharest",
     "magyar ido": "Europe/Budapest", "gio viet nam": "Asia/Ho_Chi_Minh",
     "gio vn": "Asia/Ho_Chi_Minh", "eesti aja": "Europe/Tallinn", "eesti aeg": "Europe/Tallinn",

@@ -171,3 +171,39 @@ def test_a_french_role_in_lower_case_after_poste_de() -> None:
                               ) == "développeuse back-end principale"
     assert position_from_text("Rencontre - poste de développeur principal .NET"
                               ) == "développeur principal .NET"
+
+
+def test_a_belgian_move_a_turkish_move_and_a_slovenian_cancellation() -> None:
+    det = detected(
+        "Bonjour Madame Nkosi,\n\nJe reviens vers vous concernant votre entretien prévu ce jeudi "
+        "5 novembre à 14 h. Notre directeur technique ne pourra pas être présent; nous préférons "
+        "le déplacer.\n\nNous vous proposons donc le vendredi 6 novembre à 9 h 30 (heure belge), "
+        "toujours dans nos bureaux.\n\nSophie\n",
+        subject="Report de votre entretien", sender="Sophie <s@meuse.example>")
+    assert det.kind is Kind.RESCHEDULE
+    assert det.interview is not None
+    assert det.interview.start == datetime(2026, 11, 6, 9, 30, tzinfo=ZoneInfo("Europe/Brussels"))
+    turkish = detected(
+        "Merhaba Thandi Hanım,\n\n10 Kasım Salı günü saat 11.00'de planladığımız mülakatınızı bir "
+        "gün ertelemek durumunda kaldık.\n\nYeni tarih: 11 Kasım 2026 Çarşamba günü saat 14.00'te "
+        "(TSİ)\nSüre: yaklaşık 1 saat\n\nDeniz Kaya\n",
+        subject="Mülakat Tarihi Değişikliği", sender="Deniz Kaya <deniz@ege.example>")
+    assert turkish.kind is Kind.RESCHEDULE
+    assert turkish.interview is not None
+    assert turkish.interview.start == datetime(2026, 11, 11, 14,
+                                               tzinfo=ZoneInfo("Europe/Istanbul"))
+    slovenian = detected(
+        "Spoštovana ga. Nkosi,\n\nžal vas moram obvestiti, da moramo odpovedati razgovor za "
+        "delovno mesto razvijalec Java, ki je bil predviden za četrtek, 12. 11. 2026, ob 11. uri "
+        "v naših prostorih.\n\nTjaša\n",
+        subject="Odpoved razgovora - Razvijalec Java", sender="Tjaša <tjasa@savinja.example>")
+    assert slovenian.kind is Kind.CANCELLATION
+    assert slovenian.interview is not None
+    assert (slovenian.interview.start.day, slovenian.interview.start.hour) == (12, 11)
+
+
+def test_a_german_du_panel_heading() -> None:
+    from mailwatch.extract.roster import labelled_people
+    assert [p.name for p in labelled_people(
+        "Deine Gesprächspartner:\n- Jonas Brandt, Engineering Manager Web\n"
+        "- Merle Petersen, Staff Engineer\n")] == ["Jonas Brandt", "Merle Petersen"]
