@@ -17,7 +17,7 @@ from datetime import time
 from .. import rx
 from .clock_zone import TimeHit, zoned
 
-_HOUR_WORDS = {w: i for i, w in enumerate(
+HOUR_WORDS = {w: i for i, w in enumerate(
     ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
      "twelve"), 1)}
 #: "half past two", "quarter to three", "half two" (British for 2:30).
@@ -25,8 +25,10 @@ WORD_CLOCK = rx.compile(
     r"\b(?:(?P<q>half|quarter|five|ten|twenty(?:[-\s]five)?)(?:\s+minutes)?\s+(?P<rel>past|to)\s+"
     r"|(?P<half>half)\s+"
     # "eleven o'clock (sharp)", "ten sharp": the hour alone, said as a clock
-    r"|(?=(?:" + "|".join(_HOUR_WORDS) + r"|1[0-2]|[1-9])\s*(?:o['’]clock|sharp)\b))"
-    r"(?P<h>" + "|".join(_HOUR_WORDS) + r"|1[0-2]|[1-9])(?:\s*o['’]clock)?(?:\s+sharp\b)?"
+    r"|(?=(?:" + "|".join(HOUR_WORDS) + r"|1[0-2]|[1-9])\s*(?:o['’]clock|sharp)\b)"
+    # "Thursday at eleven": an hour word after "at" (not "at one point")
+    r"|(?<=\bat\s)(?=(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))"
+    r"(?P<h>" + "|".join(HOUR_WORDS) + r"|1[0-2]|[1-9])(?:\s*o['’]clock)?(?:\s+sharp\b)?"
     r"(?![\w:]|\.\d)"
     # (not a count: "five to ten minutes early")
     r"(?!\s*(?:-\s*)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|people|years?|%))"
@@ -35,15 +37,16 @@ WORD_CLOCK = rx.compile(
 )
 _PAST_MINUTES = {"five": 5, "ten": 10, "twenty": 20, "twenty five": 25, "quarter": 15}
 #: A word clock may be in the text: "half", "quarter", "... past", "ten to".
-WORD_CLOCK_HINT = re.compile(r"half|quarter|past|\b(?:five|ten|twenty)\s+to\b|o['’]clock|sharp",
-                             re.I)
+WORD_CLOCK_HINT = re.compile(r"half|quarter|past|\b(?:five|ten|twenty)\s+to\b|o['’]clock|sharp"
+                             r"|\bat\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
+                             r"|twelve)\b", re.I)
 _RANGE_TO_WORDS = re.compile(r"\s*(?:-|–|—|〜|～|~|to|until|till)\s*$", re.I)
 
 
 def _word_clock(m: re.Match[str]) -> time | None:
     """The clock time of a WORD_CLOCK match; without am/pm, office hours decide."""
     word = m["h"].lower()
-    hour = _HOUR_WORDS.get(word) or int(word)
+    hour = HOUR_WORDS.get(word) or int(word)
     q = " ".join((m["q"] or "").lower().replace("-", " ").split())
     minute = 30 if (m["half"] or q == "half") else _PAST_MINUTES.get(q, 15) if q else 0
     if (m["rel"] or "").lower() == "to":

@@ -368,9 +368,13 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
     yield legal_line_company(message.signature)
     yield quoted_legal_company(message.full_text)
     yield from (company_from_text(ln) for ln in message.signature.splitlines())
-    service = sender is not None and (is_in(sender.domain, _NOT_EMPLOYER)
-                                      or is_in(sender.domain, services)
-                                      or _CALENDAR_SENDER.match(sender.email or ""))
+    # (the candidate forwarding to herself from a personal address: her domain and name
+    # are no employer's)
+    own = sender is not None and bool(sender.name) and any(
+        a.name and fold(a.name) == fold(sender.name or "") for a in message.to)
+    service = own or sender is not None and (is_in(sender.domain, _NOT_EMPLOYER)
+                                             or is_in(sender.domain, services)
+                                             or _CALENDAR_SENDER.match(sender.email or ""))
     if sender is not None and not service:
         label = _domain_label(sender.domain)
         if label:  # the name the domain spells, also in the thread's earlier mail
@@ -384,9 +388,10 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
         yield subject_co
     yield company_from_team(full)
     yield legal_line_company(full)
-    yield from_sender(sender, full, services)
-    if not message.signature:  # a "Title | Org" line that closes the text itself (not
-        # "HR Business Partner – KZN": a region's initials)
+    if not own:
+        yield from_sender(sender, full, services)
+    if not message.signature or own:  # a "Title | Org" line that closes the text itself
+        # (not "HR Business Partner – KZN": a region's initials)
         for line in message.text.splitlines()[-4:]:
             org = _signature_org(line)
             yield org if org and not org.isupper() else None

@@ -26,7 +26,7 @@ _TRIGGER = rx.compile(
     r"|come\s+back\s+to\s+(?:you|everyone|all|each)|have\s+an\s+update\s+for\s+you|revert|outcome|feedback|next\s+steps?|respond\s+to\s+you"
     r"|reach\s+out\s+to\s+you|(?:contact|notify|inform)\s+(?:you|all|every|each)|in\s+touch|answer|respond|reply\s+to\s+(?:you|every"
     r"|all|each)|hear\s+back|news\s+(?:for|from)|final\s+(?:say|word)|verdict|results?"
-    r"|conclude|finali[sz]e|complete\s+the\s+process"
+    r"|conclude|finali[sz]e|complete\s+the\s+process|make\s+(?:an?|the|our)\s+offer"
     r"|(?:make|making)\s+(?:a|the|our|their)\s+(?:final\s+)?call(?!\s+(?:to|with|for)\b)"
     r"|make\s+(?:a|the|our|their|its)\s+(?:final\s+)?(?:selection|choice)"
     # "successful candidates will be contacted on or before Friday, 21st May"
@@ -94,6 +94,7 @@ _BY_WEEKDAY = re.compile(
 _WEEK_OR_TWO = re.compile(
     r"\b(?:within|in|over)\s+(?:the\s+next\s+)?(?:a|one|1)\s+(?:week|wk)\s+or\s+(?:two|2)\b", re.I
 )
+_FORTNIGHT = re.compile(r"\b(?:within|in|over)\s+(?:the\s+next|a)\s+fortnight\b", re.I)
 _BY_NUMERIC = re.compile(r"\b(?:by|before|until|no\s+later\s+than)\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})"
                          r"(?![/\d])")
 _WEEK_NUMBER = re.compile(
@@ -187,7 +188,7 @@ _HERS_TO_GIVE = re.compile(
 #: rebook". Not a decision date, unless the mail commits to one ("we will contact you by the
 #: end of February with a new date": a date to follow up after).
 _REARRANGE = rx.compile(
-    r"\b(?:new\s+(?:date|dates|time|times|slot|slots)|rebook\w*|re-?arrange\w*|find\s+(?:a|another)"
+    r"\b(?:new\s+(?:date|dates|time|times|slot|slots)|re-?book\w*|re-?arrange\w*|find\s+(?:a|another)"
     r"\s+(?:time|slot|date))\b", re.I)
 _BY = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?\w", re.I)
 
@@ -250,8 +251,8 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
             month_ref = (month_ref + timedelta(days=32)).replace(day=1)
         last = calendar.monthrange(month_ref.year, month_ref.month)[1]
         return month_ref.replace(day=last if edge == "end" else 15)
-    if _WEEK_OR_TWO.search(s):  # "within a week or two": the later bound
-        return ref + timedelta(days=14)
+    if _WEEK_OR_TWO.search(s) or _FORTNIGHT.search(s):  # "within a week or two": the
+        return ref + timedelta(days=14)  # later bound; "in the next fortnight"
     m = _SPAN.search(s)
     if m:
         n = _count(m["n"])

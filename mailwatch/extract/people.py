@@ -200,6 +200,7 @@ _TRIGGER = rx.compile(
     r"|drejtohet\s+nga|zhvillohet\s+me"
     r"|jy\s+sal\s+met|(?:babbel|praat|spreek)\w*\s+met|alongside"
     r"|utakutana\s+na"  # Swahili "you will meet"
+    r"|(?:get|put)\s+you\s+in\s+front\s+of"
     r"|alături\s+de"  # Romanian "alongside"
     # Spanish "estarán presentes A B y C D", Norwegian "Frå oss møter eg og A B"
     r"|estar[áa]n?\s+presentes?|(?:(?:frå|fra)\s+oss\s+)?møter\s+(?:eg|jeg)\s+og"

@@ -14,7 +14,13 @@ from datetime import time
 from functools import lru_cache
 
 from .. import rx
-from .clock_words import WORD_CLOCK, WORD_CLOCK_HINT, with_word_clocks, word_clock_times
+from .clock_words import (
+    HOUR_WORDS,
+    WORD_CLOCK,
+    WORD_CLOCK_HINT,
+    with_word_clocks,
+    word_clock_times,
+)
 from .clock_zone import TimeHit, zone_after, zoned
 from .date_words import DAYPART_AT, WHOLE_HOUR, daypart_time, whole_hour
 
@@ -130,7 +136,8 @@ _FLEMISH = re.compile(
     r"(?<![\w:.])(?:(?P<lead>om|vanaf|rond|van|tussen)\s+)?(?P<h>[01]?\d|2[0-3])u(?P<m>[0-5]\d)?"
     r"(?:\s*(?:-|–|tot|en)\s*(?P<eh>[01]?\d|2[0-3])u(?P<em>[0-5]\d)?)?(?![\w:])", re.I)
 #: A bare hour said loosely: "9ish", "around 2-ish" (a clock's "1:30ish" is _TIME's).
-_ISH = re.compile(r"(?<![\w:.,/-])(?P<h>[1-9]|1[0-2]|noon|midday)\s?-?ish\b", re.I)
+_ISH = re.compile(r"(?<![\w:.,/-])(?P<h>[1-9]|1[0-2]|noon|midday|one|two|three|four|five|six|seven"
+                  r"|eight|nine|ten|eleven|twelve)\s?-?ish\b", re.I)
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
 _DIGIT_U = re.compile(r"\du")
 #: A 24-hour clock of four digits, alone or as a range: "0930-1015 CET", "Time: 1400".
@@ -274,7 +281,8 @@ def _times(text: str) -> tuple[TimeHit, ...]:
             taken.append((start, hit.stop))
     for m in _ISH.finditer(text) if "ish" in text else ():  # "9ish", "2-ish", "noonish"
         if not any(m.start() < e and s < m.end() for s, e in taken):
-            hour = int(m["h"]) if m["h"].isdigit() else 12  # ("noonish")
+            word = m["h"].lower()  # ("noonish", "two-ish")
+            hour = int(word) if word.isdigit() else HOUR_WORDS.get(word, 12)
             # (an hour of the working day, as _LETS_DO reads it)
             hit = zoned(text, time(hour + 12 if hour <= 7 else hour, 0), None, m.start(),
                         m.end())

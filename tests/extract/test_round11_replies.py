@@ -3,7 +3,7 @@ updates. All mail here is invented."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from mailfactory import detected
@@ -136,3 +136,42 @@ def test_an_itinerary_row_over_titled_people_and_a_time_then_interviewer_table()
     assert [p.name for p in labelled_people(table)] == ["Nguyễn Văn An",
                                                         "Rachel O'Sullivan-Reyes",
                                                         "Hamid bin Yusof"]
+
+
+def test_no_more_than_a_length_and_a_request_in_front_of_a_chief_engineer() -> None:
+    from mailwatch.extract.duration import stated_length
+    assert stated_length("It'll be on Teams and no more than forty minutes.") == timedelta(
+        minutes=40)
+    assert stated_length("Please arrive no more than 10 minutes early.") is None
+    det = detected(
+        "Morning Thandi,\n\nWe'd like to get you in front of Graham Pryce, our Chief Engineer, "
+        "for the Systems Integration Engineer role. Graham can do Thursday at eleven, or Friday "
+        "two-ish. We expect to make an offer in the next fortnight.\n\nDave\n",
+        subject="Systems Integration Engineer - chat with Graham?",
+        sender="Dave Henshaw <dave@hollowcrest.example>")
+    assert det.kind is Kind.INTERVIEW_REQUEST
+    assert [p.name for p in det.people] == ["Graham Pryce"]
+    assert det.decision_deadline == date(2026, 11, 16)
+    assert find_deadline("I'll be back in touch to re-book, hopefully within the next fortnight.",
+                         date(2026, 11, 2)) is None
+
+
+def test_a_self_forward_names_the_employer_not_her_mail_provider() -> None:
+    from mailwatch.extract import detect
+    from mailwatch.message import parse_message
+    raw = (b"From: Thandi Nkosi <t.home@postbox.example>\nTo: Thandi Nkosi <thandi@example.org>\n"
+           b"Subject: Fwd: Update regarding your interview - QA Lead\n"
+           b"Date: Mon, 02 Nov 2026 20:11:16 +0200\nContent-Type: text/plain; charset=utf-8\n\n"
+           b"fwd to main inbox.\n\nDear Thandi,\n\nWe need to cancel your panel interview for the "
+           b"QA Lead position, which was scheduled for Monday, 9 November at 15h00 IST.\n\n"
+           b"Warm regards,\nDivya Menon\nTalent Acquisition, Kestrel Payments\n"
+           b"Bengaluru | +91 80 5550 1934\n")
+    det = detect(parse_message(raw), user_addresses=frozenset({"thandi@example.org"}))
+    assert det.company == "Kestrel Payments"
+
+
+def test_hour_words_after_at_and_before_ish() -> None:
+    assert [h.start for h in find_times("Graham can do Thursday at eleven, or Friday two-ish")
+            ] == [time(11), time(14)]
+    assert find_times("we were at ten people") == []
+    assert find_times("at five minutes to go") == []
