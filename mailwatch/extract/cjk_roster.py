@@ -27,6 +27,7 @@ _CJK_BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 _CJK_ITEM = re.compile(r"\s*[、，,;；/]\s*")
 _HAN = re.compile(r"^[\u3005\u3400-\u9fff]{1,4}$")  # (and 々: "佐々木")
 _HANGUL = re.compile(r"^[\uac00-\ud7af]{2,4}$")
+_KO_NAME = re.compile(r"^[\uac00-\ud7af]{3}$")  # (most Korean names: three syllables)
 #: Korean words of two to four syllables that read like a name in an interviewer row.
 _KO_NOT_NAMES = frozenset({"직무", "실무", "인사", "임원", "담당자", "면접관", "대표", "팀장",
                            "현업"})
@@ -42,7 +43,7 @@ _CJK_UNITS = ("處", "处", "部", "課", "室", "組", "组", "科", "中心")
 _CJK_TITLES = ("总监", "總監", "经理", "經理", "主管", "负责人", "負責人", "工程师", "工程師",
                "主任", "部长", "部長", "課長", "社長", "专员", "專員", "顾问", "顧問", "處長",
                "处长", "協理", "协理", "組長", "组长", "科長", "科长", "副總", "副总", "取締役",
-               "役員", "専務", "常務", "室長", "次長")
+               "役員", "専務", "常務", "室長", "次長", "長", "长")
 
 
 def cjk_people(text: str) -> list[Person]:
@@ -75,6 +76,8 @@ def cjk_people(text: str) -> list[Person]:
             elif len(words) == 2 and _HAN.match(words[1]) and len(words[1]) >= 2 and (
                     len(words[0]) > 4 or words[0].endswith(_CJK_UNITS)):
                 name = words[1]  # Chinese, the title first: "数据智能部总监 王立军"
+            elif len(words) > 1 and _KO_NAME.match(words[-1]) and not _HANGUL.match(words[0]):
+                name = words[-1]  # Korean, the title first: "CTO 김도현", "프론트엔드 리드 이서연"
             elif words and (_HANGUL.match(words[0]) or len(words) > 1 and _HANGUL.match(
                     words[1]) and words[0].endswith(_KO_UNITS)):
                 if len(words) > 1 and words[0].endswith(_KO_UNITS) and _HANGUL.match(words[1]):

@@ -81,6 +81,10 @@ _LAST_FIRST_ROW = re.compile(
 
 
 def _read_line_people(line: str, loose: bool) -> list[Person]:
+    if ";" in line and len(parts := [p for p in line.split(";") if p.strip()]) > 1 and all(
+            people := [_read_line_people(p.strip(), loose) for p in parts]):
+        # "Anh A B – Trưởng phòng Sản phẩm; Chị C D – Trưởng nhóm BA": a person a part
+        return [p for group in people for p in group]
     if (row := _LAST_FIRST_ROW.match(line)) and _ROLE.search(row["title"]) and (
             p := _item_person(f"{row['first']} {row['last']}")):
         return [Person(name=p.name, title=row["title"].strip())]

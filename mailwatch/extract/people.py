@@ -134,6 +134,8 @@ _SEP = re.compile(
     r"|com\s+|avec\s+|mit\s+|met\s+|de\s+(?:la|los|las|el)\s+|del\s+|pel[ao]s?\s+"
     r"|por\s+(?:el|la)\s+|par\s+)?)?"
     r"|\s+(?:and|as\s+well\s+as|together\s+with|along\s+with|plus)\s+|\s*&\s*"
+    # (Finnish: "A B ja teknologiajohtaja C D", a lower-case title before the next name)
+    r"|\s+(?:ja|sekä)\s+(?:(?-i:[a-zäöå])[\w-]*\s+){1,2}(?=[A-ZÄÖÅ])"
     # ("y con Lucía Benedetti", "e com a Inês Carvalho", "and with A B")
     r"|\s+(?:e|ed|y|et|und|en|oraz|och|og|and|sekä|ja)\s+(?:(?:con|com|avec|mit|met|med|with)\s+)?"
     r"(?:(?:o|a|os|as|el|la)\s+)?"
@@ -201,6 +203,7 @@ _TRIGGER = rx.compile(
     r"|jy\s+sal\s+met|(?:babbel|praat|spreek)\w*\s+met|alongside"
     r"|utakutana\s+na"  # Swahili "you will meet"
     r"|(?:get|put)\s+you\s+in\s+front\s+of"
+    r"|(?:razgovor|intervju)\s+će\s+voditi"  # Croatian, Serbian, Montenegrin "will lead"
     r"|alături\s+de"  # Romanian "alongside"
     # Spanish "estarán presentes A B y C D", Norwegian "Frå oss møter eg og A B"
     r"|estar[áa]n?\s+presentes?|(?:(?:frå|fra)\s+oss\s+)?møter\s+(?:eg|jeg)\s+og"

@@ -207,3 +207,21 @@ def test_a_german_du_panel_heading() -> None:
     assert [p.name for p in labelled_people(
         "Deine Gesprächspartner:\n- Jonas Brandt, Engineering Manager Web\n"
         "- Merle Petersen, Staff Engineer\n")] == ["Jonas Brandt", "Merle Petersen"]
+
+
+def test_panels_in_finnish_croatian_vietnamese_korean_and_taiwanese_mail() -> None:
+    from mailwatch.extract.cjk_roster import cjk_people
+    from mailwatch.extract.people import names_in_text
+    from mailwatch.extract.roster import labelled_people
+    assert [p.name for p in names_in_text(
+        "Haastattelijoina ovat lead designerimme Aino Virtanen ja teknologiajohtaja Mikko "
+        "Heikkinen.")] == ["Aino Virtanen", "Mikko Heikkinen"]
+    assert [p.name for p in names_in_text(
+        "Razgovor će voditi Ivana Horvat, voditeljica QA tima.")] == ["Ivana Horvat"]
+    assert [p.name for p in labelled_people(
+        "- Người phỏng vấn: Anh Trần Quốc Bảo – Trưởng phòng Sản phẩm; Chị Nguyễn Thu Hà – "
+        "Trưởng nhóm BA\n")] == ["Trần Quốc Bảo", "Nguyễn Thu Hà"]
+    assert [p.name for p in cjk_people("- 면접관: CTO 김도현, 프론트엔드 리드 이서연\n")] == [
+        "김도현", "이서연"]
+    assert [p.name for p in cjk_people("面試官：技術長 林志明、後端組組長 陳怡君\n")] == [
+        "林志明", "陳怡君"]
