@@ -120,7 +120,7 @@ SENDER_WORDS = (
     "acquisition", "interview", "candidate", "schedul", "calendar", "human resources",
 )  # fmt: skip
 #: Words a recruiting firm's or careers site's domain is built from, found inside it.
-_DOMAIN_WORDS = ("staffing", "recruit", "talent", "careers", "hiring", "personnel")
+_DOMAIN_WORDS = ("staffing", "recruit", "talent", "careers", "hiring", "personnel", "candidate")
 #: Short ones that must stand alone ("hr@", "HR Team", "rh-france@"; not "Hristo").
 SENDER_TOKENS = ("hr", "rh", "rrhh", "hrbp")
 

@@ -63,6 +63,8 @@ NEWSLETTER = "From: Digest <news@weekly.example>\nSubject: Your weekly digest\n"
     ("From: Acme <notifications@calendly.com>\nSubject: New event\n", True),
     ("From: Acme Talent Team <team@acme.example>\nSubject: Hello\n", True),
     ("From: hr@acme.example\nSubject: Hello\n", True),
+    ("From: Bec <ochre-hill@candidates.workablemail.example>\nSubject: Cellar Hand at Ochre\n",
+     True),
     # calendar parts: known, or unknown in multipart mail
     ("From: a@b.example\nSubject: Lunch\nContent-Type: text/calendar; method=REQUEST\n", True),
     ("From: a@b.example\nSubject: Lunch\nContent-Type: multipart/mixed; boundary=x\n", False),

@@ -184,6 +184,14 @@ _HERS_TO_GIVE = re.compile(
     r"\b(?:Sie|du)\s+uns\b(?:[^.]|(?<=\d)\.){0,60}\b(?:Bescheid|Rückmeldung)\s+geben\b")
 
 
+#: The date when interviews end, the answer to come "shortly after": "We expect to wrap up
+#: interviews by the end of next week and will be in touch shortly after" states no date
+#: for the answer itself.
+_AFTER_INTERVIEWS_END = re.compile(
+    r"\b(?:wrap(?:ping)?\s+up|finish(?:ing)?|complet(?:e|ing)|conclud(?:e|ing))\s+(?:the\s+|our\s+"
+    r"|all\s+)?(?:interviews|interviewing)\b[^.!?]*\b(?:shortly|soon|some\s+time)\s+after", re.I)
+
+
 #: Rearranging a cancelled interview: "I'll be in touch on Monday with some new times", "to
 #: rebook". Not a decision date, unless the mail commits to one ("we will contact you by the
 #: end of February with a new date": a date to follow up after).
@@ -338,7 +346,7 @@ def find_deadline(text: str, ref: date | None, order: str = "MDY") -> tuple[date
     for unit in units(text):
         sentence = unit.text
         if unit.templated or not _TRIGGER.search(sentence) or _IF.match(sentence) or (
-                _HERS_TO_GIVE.search(sentence)):
+                _HERS_TO_GIVE.search(sentence) or _AFTER_INTERVIEWS_END.search(sentence)):
             continue
         # ("news early next week, and by Wednesday 11th at the latest": a bound in a clause
         # of its own still bounds the promise)

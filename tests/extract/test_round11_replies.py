@@ -175,3 +175,10 @@ def test_hour_words_after_at_and_before_ish() -> None:
             ] == [time(11), time(14)]
     assert find_times("we were at ten people") == []
     assert find_times("at five minutes to go") == []
+
+
+def test_the_date_interviews_end_is_no_decision_date() -> None:
+    assert find_deadline("We expect to wrap up interviews by the end of next week and will be in "
+                         "touch shortly after.", date(2027, 3, 5)) is None
+    assert find_deadline("We expect to make a decision by the end of next week.",
+                         date(2027, 3, 5))[0] == date(2027, 3, 12)
