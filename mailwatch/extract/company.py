@@ -14,6 +14,8 @@ from .. import rx
 from ..domains import ATS_DOMAINS, FREEMAIL_DOMAINS, RESERVED_DOMAINS, SERVICE_NAMES, is_in
 from ..message import Address, Message
 from .client import AGENCY, client_of_agency, company_field, expand_acronym
+from .company_cjk import cjk_company
+from .company_signature import signature_org, signature_orgs
 from .employer import (
     LEGAL,
     domain_phrase,
@@ -30,7 +32,6 @@ from .position import (
     _NOT_COMPANY,
     _ROLE_WORDS,
     _TITLE,
-    KO_COMPANY_ROLE,
     _tidy,
 )
 from .subject import _NOT_SUBJECT_CO
@@ -383,7 +384,7 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
             yield domain_phrase(label, full) or domain_phrase(label, message.quoted or "")
     # (after the Latin name the domain spells: a bilingual mail is labelled by that one)
     yield cjk_company(f"{message.subject}\n{full}")  # (the subject's 【…】 bounds the name)
-    yield from _signature_orgs(message.signature)
+    yield from signature_orgs(message.signature)
     if subject_company_ok(subject_co, full, sender):
         yield subject_co
     yield company_from_team(full)
@@ -393,90 +394,10 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
     if not message.signature or own:  # a "Title | Org" line that closes the text itself
         # (not "HR Business Partner – KZN": a region's initials)
         for line in message.text.splitlines()[-4:]:
-            org = _signature_org(line)
+            org = signature_org(line)
             yield org if org and not org.isupper() else None
 
 
-#: A company with a Japanese, Chinese or Korean legal form, as the mail writes it:
-#: "株式会社ミナトデータ", "Blue Harbor Japan株式会社", "北辰光電股份有限公司",
-#: "한결로지스 주식회사".
-#: A name runs to a particle, punctuation or a space ("株式会社ミナトデータの採用担当").
-_CJK_NAME = r"[^\sのはがをにでとへ、。，,.「」『』（）()【】■:：/|]{1,20}"
-_CJK_CO = re.compile(
-    rf"株式会社{_CJK_NAME}|[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・ー ]{{1,20}}株式会社"
-    r"|[\u4e00-\u9fff]{2,24}?(?:股份)?有限公司|[\uac00-\ud7af]{2,12}\s?주식회사"
-    r"|주식회사\s?[\uac00-\ud7af]{2,12}|\(주\)\s?[\uac00-\ud7af]{2,12}")
-
-
-_CJK_SELF = re.compile(r"^(?:我是|我們是|我们是|这里是|這裡是|来自|來自|欢迎加入|歡迎加入)")
-
-
-#: "[누리모빌리티] 1차 면접 안내", "【青嵐微電子】面試邀約通知": the sender's name in brackets
-#: opening a subject (not a notice's own title: "【二次面接のご案内】").
-_CJK_BRACKET_CO = re.compile(
-    r"^\s*[\[【](?P<co>[\uac00-\ud7af\u30a0-\u30ff\u4e00-\u9fff]{2,20})[\]】]")
-_CJK_NOTICE_WORDS = ("面接", "面試", "面试", "案内", "안내", "면접", "通知", "邀", "결과", "結果",
-                     "お知らせ")
-
-
-#: A company an agency writes about with the honorific for another party: "株式会社ミナト
-#: データシステムズ様" (the agency's own name never takes it).
-_CJK_CLIENT = re.compile(r"(株式会社[^\sのはがをにでとへ、。，,.「」『』（）()【】■:：/|様]{1,20}"
-                         r"|[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・ー]{1,20}株式会社)様")
-
-
-def cjk_company(text: str) -> str | None:
-    """A CJK employer: an agency's client, one written with its legal form, or the name a
-    subject opens with in brackets (`text` starts with the subject)."""
-    if "様" in text and (client := _CJK_CLIENT.search(text)):
-        return client.group(1)
-    if "직무" in text and (k := KO_COMPANY_ROLE.search(text)):
-        return k["co"].strip()  # (a group's firm, not the group the subject names)
-    if (b := _CJK_BRACKET_CO.match(text)) and not any(w in b["co"] for w in _CJK_NOTICE_WORDS):
-        return b["co"]
-    if ("株式会社" not in text and "有限公司" not in text and "주식회사" not in text
-            and "(주)" not in text):
-        return None
-    m = _CJK_CO.search(text)
-    # ("我是晨曦智能股份有限公司人力資源部的…": "I am" is no part of the name)
-    return _CJK_SELF.sub("", m.group(0).strip()) or None if m else None
-
-
-#: "Recruiting Coordinator, Ferncliff Therapeutics", "People Partner | Umthombo Health":
-#: a signature line that is a job title, then the organisation.
+#: The names of scheduling and meeting services, never an employer ("via Cal.com").
 _SERVICE = rx.compile(
     r"(?i)\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in SERVICE_NAMES) + r")\b")
-_NAME_BAR = re.compile(r"^(?P<name>[^|·]{3,40}?)\s*[|·]\s*(?=[^|·]+[|·])")
-#: Titles of the people who write to candidates: "Talent Acquisition, Solhavn Travel".
-_HR_TITLE = re.compile(r"\b(?:talent|recruit\w*|people\s+(?:partner|team|ops)|hr|human\s+"
-                       r"resources|careers|hiring)\b", re.I)
-_TITLE_THEN_ORG = re.compile(
-    r"^(?P<title>[^,|·]{3,60}?)\s*(?:,|\||·|–|—| - | at )\s*(?P<org>[^,|·–—]{3,60})$")
-
-
-_SIG_PARTS = re.compile(r"\s+[|·•–—-]\s+|,\s+")
-
-
-def _signature_orgs(signature: str) -> Iterator[str | None]:
-    """The org of each "Title, Org" signature line, unless the line under it names a
-    recruitment agency: then "Senior Consultant - Science & Environment" names the
-    consultant's desk at that agency, not an employer."""
-    lines = [ln for ln in signature.splitlines() if ln.strip()]
-    for i, line in enumerate(lines):
-        below = lines[i + 1] if i + 1 < len(lines) else ""
-        if AGENCY.search(below):  # the agency itself, whose client the caller looks for
-            yield _tidy(_SIG_PARTS.split(below.strip())[0]) if _signature_org(line) else None
-        else:
-            yield _signature_org(line)
-
-
-def _signature_org(line: str) -> str | None:
-    line = line.strip()
-    if (head := _NAME_BAR.match(line)) and clean_name(head["name"]):
-        line = line[head.end() :]  # "Ayanda Cele | Talent Lead | Okavango Digital"
-    m = _TITLE_THEN_ORG.match(line)
-    if m is None or not (_ROLE_WORDS.search(m["title"]) or _HR_TITLE.match(m["title"])) or (
-            _ROLE_WORDS.search(m["org"]) or _HR_TITLE.search(m["org"])):
-        return None  # ("Senior Consultant – Manufacturing Hiring": a desk, not the org)
-    org = _tidy(m["org"])
-    return org if org and org[0].isupper() and not any(ch.isdigit() for ch in org) else None

@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 from mailfactory import detected
 
 from mailwatch.evaluate import norm_org
-from mailwatch.extract.company import _signature_orgs, company_from_team
+from mailwatch.extract.company import company_from_team
+from mailwatch.extract.company_signature import signature_orgs
 from mailwatch.extract.deadline import find_deadline
 from mailwatch.extract.duration import stated_end
 from mailwatch.extract.position import position_from_text
@@ -160,5 +161,5 @@ def test_roles_with_a_small_number_in_a_subject() -> None:
 def test_an_agency_consultants_desk_is_no_employer() -> None:
     sig = ("Kind regards,\nMia\n\nMia Kontos\nSenior Consultant - Science & Environment\n"
            "Saltbush Recruitment\nLevel 3, 19 Leigh Lane, Adelaide SA 5000")
-    assert "Science & Environment" not in list(_signature_orgs(sig))
-    assert "Saltbush Recruitment" in list(_signature_orgs(sig))
+    assert "Science & Environment" not in list(signature_orgs(sig))
+    assert "Saltbush Recruitment" in list(signature_orgs(sig))

@@ -156,7 +156,7 @@ def test_lengths_and_zones_in_malay_and_reunion_french() -> None:
 
 def test_a_korean_table_row_of_company_and_role_and_a_kind_of_interviewer() -> None:
     from mailwatch.extract.cjk_roster import cjk_people
-    from mailwatch.extract.company import cjk_company
+    from mailwatch.extract.company_cjk import cjk_company
     from mailwatch.extract.position import cjk_position
     text = ("[세담그룹] 1차 면접 안내\n지원 회사 / 직무 세담에너지(주) / 데이터 엔지니어(경력)\n"
             "면접관 직무 면접관 3인 (다대일 면접)\n")

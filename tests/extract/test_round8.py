@@ -11,7 +11,8 @@ from mailfactory import assert_clock, detected, raw_mail, vevent
 from mailwatch.evaluate import norm_role
 from mailwatch.extract import classify as c
 from mailwatch.extract import detect
-from mailwatch.extract.company import cjk_company, company_from_text
+from mailwatch.extract.company import company_from_text
+from mailwatch.extract.company_cjk import cjk_company
 from mailwatch.extract.dates import find_dates, find_times
 from mailwatch.extract.deadline import after_interview, find_deadline
 from mailwatch.extract.duration import stated_length

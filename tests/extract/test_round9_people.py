@@ -15,7 +15,8 @@ from mailwatch.evaluate import norm_org
 from mailwatch.extract import calendar_facts as cf
 from mailwatch.extract import detect, roster
 from mailwatch.extract.cjk_roster import cjk_people
-from mailwatch.extract.company import cjk_company, company_from_text
+from mailwatch.extract.company import company_from_text
+from mailwatch.extract.company_cjk import cjk_company
 from mailwatch.extract.dates import find_dates
 from mailwatch.extract.duration import stated_length
 from mailwatch.extract.employer import domain_phrase, legal_line_company

@@ -1,0 +1,57 @@
+"""Employers named in Japanese, Chinese and Korean mail: "株式会社ミナトデータ",
+"北辰光電股份有限公司", "[누리모빌리티] 1차 면접 안내", an agency's client "…様".
+
+Split from company.py because these names are found by their legal forms, brackets and
+honorifics, not by the capitalised phrases and domain spellings the Latin-script readers
+use; company.py asks this module once per mail, after the name the domain spells.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .position import KO_COMPANY_ROLE
+
+#: A company with a Japanese, Chinese or Korean legal form, as the mail writes it:
+#: "株式会社ミナトデータ", "Blue Harbor Japan株式会社", "北辰光電股份有限公司",
+#: "한결로지스 주식회사".
+#: A name runs to a particle, punctuation or a space ("株式会社ミナトデータの採用担当").
+_CJK_NAME = r"[^\sのはがをにでとへ、。，,.「」『』（）()【】■:：/|]{1,20}"
+_CJK_CO = re.compile(
+    rf"株式会社{_CJK_NAME}|[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・ー ]{{1,20}}株式会社"
+    r"|[\u4e00-\u9fff]{2,24}?(?:股份)?有限公司|[\uac00-\ud7af]{2,12}\s?주식회사"
+    r"|주식회사\s?[\uac00-\ud7af]{2,12}|\(주\)\s?[\uac00-\ud7af]{2,12}")
+
+
+_CJK_SELF = re.compile(r"^(?:我是|我們是|我们是|这里是|這裡是|来自|來自|欢迎加入|歡迎加入)")
+
+
+#: "[누리모빌리티] 1차 면접 안내", "【青嵐微電子】面試邀約通知": the sender's name in brackets
+#: opening a subject (not a notice's own title: "【二次面接のご案内】").
+_CJK_BRACKET_CO = re.compile(
+    r"^\s*[\[【](?P<co>[\uac00-\ud7af\u30a0-\u30ff\u4e00-\u9fff]{2,20})[\]】]")
+_CJK_NOTICE_WORDS = ("面接", "面試", "面试", "案内", "안내", "면접", "通知", "邀", "결과", "結果",
+                     "お知らせ")
+
+
+#: A company an agency writes about with the honorific for another party: "株式会社ミナト
+#: データシステムズ様" (the agency's own name never takes it).
+_CJK_CLIENT = re.compile(r"(株式会社[^\sのはがをにでとへ、。，,.「」『』（）()【】■:：/|様]{1,20}"
+                         r"|[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・ー]{1,20}株式会社)様")
+
+
+def cjk_company(text: str) -> str | None:
+    """A CJK employer: an agency's client, one written with its legal form, or the name a
+    subject opens with in brackets (`text` starts with the subject)."""
+    if "様" in text and (client := _CJK_CLIENT.search(text)):
+        return client.group(1)
+    if "직무" in text and (k := KO_COMPANY_ROLE.search(text)):
+        return k["co"].strip()  # (a group's firm, not the group the subject names)
+    if (b := _CJK_BRACKET_CO.match(text)) and not any(w in b["co"] for w in _CJK_NOTICE_WORDS):
+        return b["co"]
+    if ("株式会社" not in text and "有限公司" not in text and "주식회사" not in text
+            and "(주)" not in text):
+        return None
+    m = _CJK_CO.search(text)
+    # ("我是晨曦智能股份有限公司人力資源部的…": "I am" is no part of the name)
+    return _CJK_SELF.sub("", m.group(0).strip()) or None if m else None
