@@ -19,7 +19,7 @@ from .calendar_people import event_interviewers, without_relay_and_booker
 from .ics import Event
 from .names import dedupe, with_full_names
 from .people import names_in_text
-from .roster import BOOKER
+from .roster_tables import BOOKER
 from .text import units
 from .text_path import _text_people, _unconditional, not_the_user
 from .writer import sender_interviews

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..message import Message
 from ..model import Person
 from .ics import Event
-from .roster import BOOKER
+from .roster_tables import BOOKER
 from .signature import signature_person
 
 

@@ -13,7 +13,7 @@ from mailfactory import detected, raw_mail, vevent
 
 from mailwatch.evaluate import norm_org
 from mailwatch.extract import calendar_facts as cf
-from mailwatch.extract import detect, roster
+from mailwatch.extract import detect, roster_tables
 from mailwatch.extract.cjk_roster import cjk_people
 from mailwatch.extract.company import company_from_text
 from mailwatch.extract.company_cjk import cjk_company
@@ -327,7 +327,7 @@ def test_schedule_rows_ending_in_a_family_name_in_capitals() -> None:
 def test_a_korean_panel_after_the_team_name_and_an_hr_assistant_alone_on_a_cancellation() -> None:
     assert [p.name for p in cjk_people("■ 면접관: 데이터플랫폼팀 김도현 팀장, 이수민 책임")] == [
         "김도현", "이수민"]
-    assert roster.BOOKER.search("Human Resources Assistant")
+    assert roster_tables.BOOKER.search("Human Resources Assistant")
     assert clean_name("Condamine Fields Co-operative") is None
 
 
