@@ -9,11 +9,11 @@ numbers far more often than times.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import time
 from functools import lru_cache
 
 from .. import rx
+from .clock_counted import CJK_HOUR_WORDS, afternoon, cjk_times, swahili_times
 from .clock_words import (
     HOUR_WORDS,
     WORD_CLOCK,
@@ -111,24 +111,6 @@ def _clock(h: str | None, mnt: str | None, mer: str | None) -> time | None:
 _HOUR_RANGE = rx.compile(
     r"(?<![\w:.])(?P<lead>(?i:das|de|from|von|entre)\s+)?(?P<h>[01]?\d|2[0-3])\s?(?P<h1>h|(?i:uhr))?"
     r"\s*(?i:às|as|a|à|to|bis|até|-|–)\s*(?P<h2>[01]?\d|2[0-3])\s?(?P<unit>h|(?i:uhr))(?![\w:])")
-#: An hour written with its CJK hour word: "오후 2시", "오전 10시 30분", "午後2時半",
-#: "下午3点", and ranges of them ("14時〜15時"); not a length ("1時間", "1시간").
-_CJK_HOUR = (
-    r"(?P<{p}pm>오후|午後|下午|晚上)?(?P<{p}am>오전|午前|上午|早上)?\s*"
-    r"(?P<{p}h>\d{{1,2}}|十[一二]|[一二两兩三四五六七八九十])\s*(?:시|時|点|點)(?![간間])"
-    r"(?:\s*(?P<{p}m>\d{{1,2}})\s*(?:분|分)|\s*(?P<{p}half>반|半))?"
-)
-_CJK_CLOCK = re.compile(_CJK_HOUR.format(p="s") + r"(?:\s*[~〜～\-–至]\s*"
-                        + _CJK_HOUR.format(p="e") + ")?")
-_CJK_HOUR_WORDS = ("시", "時", "点", "點")
-_SWAHILI_CLOCK = re.compile(r"\b[Ss]aa\s+(?P<h>1[0-2]|[1-9]|kumi\s+na\s+(?:moja|mbili)|moja|mbili"
-                            r"|tatu|nne|tano|sita|saba|nane|tisa|kumi)(?:[:.](?P<m>[0-5]\d)"
-                            r"|\s+na\s+(?P<q>nusu|robo))?\s+"
-                            r"(?P<part>asubuhi|mchana|jioni|usiku)\b", re.I)
-#: Swahili hour words ("saa nne asubuhi" is the fourth hour from 6 a.m.: 10:00).
-_SWAHILI_HOURS = {w: i for i, w in enumerate(
-    ("moja", "mbili", "tatu", "nne", "tano", "sita", "saba", "nane", "tisa", "kumi",
-     "kumi na moja", "kumi na mbili"), 1)}
 #: A 24-hour clock written as four digits and "hrs": "1430hrs", "0900 hrs".
 _HRS_CLOCK = re.compile(r"(?<![\d:.,/])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?hrs\b", re.I)
 #: Flemish clocks: "om 14u30", "van 10u tot 11u", "9u30" (a bare "10u" only after "om").
@@ -190,16 +172,9 @@ def _times(text: str) -> tuple[TimeHit, ...]:
         clocks: tuple[re.Pattern[str], ...] = (_BETWEEN, _TIME, _AT_DOTTED)
     else:
         clocks = (_TIME,) if _NOON.search(text) else ()
-    for m in _SWAHILI_CLOCK.finditer(text) if "aa " in text else ():
-        # Swahili counts the hours from 6 a.m.: "saa 4:00 asubuhi" is 10:00, "saa 8 mchana" 14:00
-        # ("saa tatu na nusu asubuhi": half past the third hour, 9:30)
-        word = " ".join(m["h"].lower().split())
-        hour = int(word) if word.isdigit() else _SWAHILI_HOURS[word]
-        hour = (hour + 6) % 12 + (12 if m["part"].lower() != "asubuhi" else 0)
-        minute = {"nusu": 30, "robo": 15}.get((m["q"] or "").lower(), int(m["m"] or 0))
-        hit = zoned(text, time(hour % 24, minute), None, m.start(), m.end())
+    for hit in swahili_times(text) if "aa " in text else ():
         hits.append(hit)
-        taken.append((m.start(), hit.stop))
+        taken.append((hit.pos, hit.stop))
     for pattern in clocks:
         at = 0
         while (m := pattern.search(text, at)) is not None:
@@ -221,15 +196,10 @@ def _times(text: str) -> tuple[TimeHit, ...]:
             hit = zoned(text, time(int(m["h"]), 0), time(int(m["h2"]), 0), m.start(), m.end())
             hits.append(hit)
             taken.append((m.start(), hit.stop))
-    for m in _CJK_CLOCK.finditer(text) if any(w in text for w in _CJK_HOUR_WORDS) else ():
-        if not any(m.start() < e and s < m.end() for s, e in taken) and (
-                start := _cjk_time(m, "s")) is not None:
-            end = _cjk_time(m, "e") if m["eh"] else None
-            if end is not None and end <= start and end.hour < 12 <= start.hour:
-                end = end.replace(hour=end.hour + 12)  # "오후 7시 ~ 8시 30분": still p.m.
-            hit = zoned(text, start, end, m.start(), m.end())
+    for hit in cjk_times(text) if any(w in text for w in CJK_HOUR_WORDS) else ():
+        if not any(hit.pos < e and s < hit.stop for s, e in taken):
             hits.append(hit)
-            taken.append((m.start(), hit.stop))
+            taken.append((hit.pos, hit.stop))
     for m in _FOUR_DIGIT.finditer(text) if digits and _FOUR_DIGITS.search(text) else ():
         # "0930-1015 CET", "Time: 1400" (a cheap test first: most lines have no 4 digits)
         if any(m.start() < e and s < m.end() for s, e in taken):
@@ -291,38 +261,9 @@ def _times(text: str) -> tuple[TimeHit, ...]:
     if WORD_CLOCK_HINT.search(text):
         hits = with_word_clocks(text, hits)
     if "오후" in text or "下午" in text or "午後" in text:
-        hits = [_afternoon(text, h) for h in hits]
+        hits = [afternoon(text, h) for h in hits]
     hits.sort(key=lambda h: h.pos)
     return tuple(hits)
-
-
-#: Hours written in CJK numerals: "上午十点", "下午两点", "午後三時".
-_CJK_NUMERALS = {w: i for i, w in enumerate(
-    ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"), 1)} | {
-    "两": 2, "兩": 2}
-
-
-def _cjk_time(m: re.Match[str], p: str) -> time | None:
-    written = m[f"{p}h"]
-    if not written.isdigit() and not (m[f"{p}pm"] or m[f"{p}am"]):
-        return None  # (a numeral hour only with its part of the day: "一点" is "a bit")
-    hour = int(written) if written.isdigit() else _CJK_NUMERALS[written]
-    hour += 12 if m[f"{p}pm"] and hour < 12 else 0
-    minute = 30 if m[f"{p}half"] else int(m[f"{p}m"] or 0)
-    return time(hour, minute) if hour < 24 and minute < 60 else None
-
-
-#: "오후 2:00 ~ 3:00", "下午2:00", "午後2時": the afternoon written before the clock.
-_AFTERNOON = re.compile(r"(?:오후|下午|午後)\s*$")
-
-
-def _afternoon(text: str, hit: TimeHit) -> TimeHit:
-    if not _AFTERNOON.search(text[max(0, hit.pos - 4) : hit.pos]) or hit.start.hour >= 12:
-        return hit
-    end = hit.end
-    if end is not None and end.hour < 12:
-        end = end.replace(hour=end.hour + 12)
-    return replace(hit, start=hit.start.replace(hour=hit.start.hour + 12), end=end)
 
 
 def _time_hit(text: str, m: re.Match[str]) -> TimeHit | None:

@@ -1,0 +1,86 @@
+"""Clocks counted in other ways than times.py's digits: Japanese, Chinese and Korean hours
+with their hour words ("오후 2시", "下午3点", "午後2時半", "上午十点"), and Swahili hours,
+counted from 6 a.m. ("saa nne asubuhi" is 10:00).
+
+Split from times.py because each needs its own arithmetic (an afternoon word before the
+clock, numerals, a day that starts at dawn); times.py asks for their hits and weaves them
+in with the others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import time
+
+from .clock_zone import TimeHit, zoned
+
+#: An hour written with its CJK hour word: "오후 2시", "오전 10시 30분", "午後2時半",
+#: "下午3点", and ranges of them ("14時〜15時"); not a length ("1時間", "1시간").
+_CJK_HOUR = (
+    r"(?P<{p}pm>오후|午後|下午|晚上)?(?P<{p}am>오전|午前|上午|早上)?\s*"
+    r"(?P<{p}h>\d{{1,2}}|十[一二]|[一二两兩三四五六七八九十])\s*(?:시|時|点|點)(?![간間])"
+    r"(?:\s*(?P<{p}m>\d{{1,2}})\s*(?:분|分)|\s*(?P<{p}half>반|半))?"
+)
+_CJK_CLOCK = re.compile(_CJK_HOUR.format(p="s") + r"(?:\s*[~〜～\-–至]\s*"
+                        + _CJK_HOUR.format(p="e") + ")?")
+CJK_HOUR_WORDS = ("시", "時", "点", "點")
+_SWAHILI_CLOCK = re.compile(r"\b[Ss]aa\s+(?P<h>1[0-2]|[1-9]|kumi\s+na\s+(?:moja|mbili)|moja|mbili"
+                            r"|tatu|nne|tano|sita|saba|nane|tisa|kumi)(?:[:.](?P<m>[0-5]\d)"
+                            r"|\s+na\s+(?P<q>nusu|robo))?\s+"
+                            r"(?P<part>asubuhi|mchana|jioni|usiku)\b", re.I)
+#: Swahili hour words ("saa nne asubuhi" is the fourth hour from 6 a.m.: 10:00).
+_SWAHILI_HOURS = {w: i for i, w in enumerate(
+    ("moja", "mbili", "tatu", "nne", "tano", "sita", "saba", "nane", "tisa", "kumi",
+     "kumi na moja", "kumi na mbili"), 1)}
+#: Hours written in CJK numerals: "上午十点", "下午两点", "午後三時".
+_CJK_NUMERALS = {w: i for i, w in enumerate(
+    ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"), 1)} | {
+    "两": 2, "兩": 2}
+
+
+def _cjk_time(m: re.Match[str], p: str) -> time | None:
+    written = m[f"{p}h"]
+    if not written.isdigit() and not (m[f"{p}pm"] or m[f"{p}am"]):
+        return None  # (a numeral hour only with its part of the day: "一点" is "a bit")
+    hour = int(written) if written.isdigit() else _CJK_NUMERALS[written]
+    hour += 12 if m[f"{p}pm"] and hour < 12 else 0
+    minute = 30 if m[f"{p}half"] else int(m[f"{p}m"] or 0)
+    return time(hour, minute) if hour < 24 and minute < 60 else None
+
+
+#: "오후 2:00 ~ 3:00", "下午2:00", "午後2時": the afternoon written before the clock.
+_AFTERNOON = re.compile(r"(?:오후|下午|午後)\s*$")
+
+
+def afternoon(text: str, hit: TimeHit) -> TimeHit:
+    if not _AFTERNOON.search(text[max(0, hit.pos - 4) : hit.pos]) or hit.start.hour >= 12:
+        return hit
+    end = hit.end
+    if end is not None and end.hour < 12:
+        end = end.replace(hour=end.hour + 12)
+    return replace(hit, start=hit.start.replace(hour=hit.start.hour + 12), end=end)
+
+
+
+
+def cjk_times(text: str) -> Iterator[TimeHit]:
+    """The CJK clocks of `text`: "14時〜15時", "오후 7시 ~ 8시 30분" (still p.m.)."""
+    for m in _CJK_CLOCK.finditer(text):
+        if (start := _cjk_time(m, "s")) is not None:
+            end = _cjk_time(m, "e") if m["eh"] else None
+            if end is not None and end <= start and end.hour < 12 <= start.hour:
+                end = end.replace(hour=end.hour + 12)  # "오후 7시 ~ 8시 30분": still p.m.
+            yield zoned(text, start, end, m.start(), m.end())
+
+
+def swahili_times(text: str) -> Iterator[TimeHit]:
+    """Swahili clocks: the hours count from 6 a.m., "saa 4:00 asubuhi" is 10:00, "saa 8
+    mchana" 14:00, "saa tatu na nusu asubuhi" (half past the third hour) 9:30."""
+    for m in _SWAHILI_CLOCK.finditer(text):
+        word = " ".join(m["h"].lower().split())
+        hour = int(word) if word.isdigit() else _SWAHILI_HOURS[word]
+        hour = (hour + 6) % 12 + (12 if m["part"].lower() != "asubuhi" else 0)
+        minute = {"nusu": 30, "robo": 15}.get((m["q"] or "").lower(), int(m["m"] or 0))
+        yield zoned(text, time(hour % 24, minute), None, m.start(), m.end())
