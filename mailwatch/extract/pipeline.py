@@ -24,7 +24,7 @@ from .autoreply import GENERATED, auto_reply_reason, is_bulk
 from .calendar_path import from_calendar, user_vouches
 from .client import expand_acronym
 from .company import choose_company, company_from_text, names_a_person
-from .dates import resolve_order
+from .date_order import resolve_order
 from .deadline import after_interview, find_deadline
 from .ics import Event, parse_calendars
 from .kindwords import forwarded_body

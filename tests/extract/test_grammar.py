@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from mailwatch.extract.company import from_sender
-from mailwatch.extract.dates import find_dates, find_times, resolve_order
+from mailwatch.extract.date_order import resolve_order
+from mailwatch.extract.dates import find_dates, find_times
 from mailwatch.extract.deadline import add_business_days, find_deadline
 from mailwatch.extract.people import clean_name, names_in_text
 from mailwatch.extract.position import position_from_text

@@ -147,7 +147,7 @@ def test_interviewers_as_a_heading_over_a_list() -> None:
 
 
 def test_the_mail_itself_settles_the_date_order() -> None:
-    from mailwatch.extract.dates import resolve_order
+    from mailwatch.extract.date_order import resolve_order
 
     fwd = "Date 03/09/2027\n"
     assert resolve_order("auto", "mutual.example", fwd + "Sent: Wednesday, March 3, 2027") == (
