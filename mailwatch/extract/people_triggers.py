@@ -1,0 +1,98 @@
+"""The words that introduce the people the candidate will meet, in many languages: "you'll
+be speaking with", "interviewed by", "the panel will be", "vous rencontrerez", "Ihre
+Gesprächspartner sind", "estarán presentes", "Utakutana na", "Razgovor će voditi".
+
+Split from people.py, which reads the names after them: this is one long alternation that
+grows with every language the corpus brings, while the name grammar stays put.
+"""
+
+from __future__ import annotations
+
+from .. import rx
+
+#: A phrase right before the names of the people who will interview the candidate.
+TRIGGER = rx.compile(
+    r"(?i:\b(?:(?:speak|speaking|talk|talking|chat|chatting|meet|meeting|interview|interviews"
+    r"|call|conversation|discussion|session|catch[- ]up|sit\s+down|appointment|onsite|on-site"
+    r"|loop|round|screen)\s+(?:with|w/)"
+    r"(?:\s+me\s+(?:and|\+))?"
+    r"|you(?:'ll|’ll|\s+will|\s+would|'d|’d)\s+(?:also\s+|still\s+)?(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?"
+    r"|speak(?:ing)?\s+(?:to|with)|interviewed\s+by|talk(?:ing)?\s+(?:to|with))"
+    r"|interviewed\s+by|interviewers?(?:\(s\))?\s*(?:will\s+be|is|are|:|[-–—](?=\s))"
+    r"|assessors?(?:\s+(?:on|for)\s+the\s+day)?\s*(?:will\s+be|are|is|:)"
+    r"|(?:taken|run|hosted)\s+by"
+    r"|will\s+be\s+(?:held\s+)?with|(?:love|like|want)\s+(?:you\s+)?to\s+meet(?:\s+with)?"
+    r"|panel\b(?![^.:(¶]{0,30}\bmyself\b)(?:\s+(?-i:[a-z])[\w-]*){0,4}\s*\(|panel(?:\s+will)?\s+(?:consists?\s+of|includes?|comprises?"
+    r"|be\s+made\s+up\s+of)"
+    r"|panel\s*(?:will\s+be|is|are|:)|joined\s+by|led\s+by|conducted\s+by|chaired\s+by"
+    r"|(?:interview|call|chat|meeting)\s+(?:is|will\s+be)\s+with"
+    r"|present\w*\s+(?:[\w-]+\s+){0,3}to"
+    r"|with\s+me\s+and|myself\s+and|(?:ikzelf|mijzelf)\s+en"
+    # Swedish "Med på intervjun är A B (teknisk chef) och jag"
+    r"|med\s+på\s+(?:intervjun|samtalet|mötet)\s+(?:är|blir)"
+    r"|(?:it|this)(?:'ll|’ll|\s+will)\s+(?:still\s+|just\s+|only\s+)?be(?:\s+with)?"
+    r"(?=\s+(?:me\s+(?:and|plus|&)\s+|myself\s+and\s+)?[A-Z])"
+    r"|committee(?:\s+members)?\s*(?:will\s+be|is|are|:)"
+    r"|vous\s+(?:y\s+)?(?:rencontrerez|allez\s+rencontrer|verrez|échangerez\s+avec)"
+    r"(?:\s+(?:également|aussi))?"
+    r"|gesprächspartner(?:in|innen|\*innen)?\s+(?:sind|ist|werden\s+sein)"
+    r"|(?:te\s+reunirás\s+con|conocerás\s+a|(?:hablar|platicar|conversar|charlar)[áa]s\s+con"
+    r"|te\s+entrevistar[áa]n|você\s+vai\s+conhecer"
+    r"|estar[áa]s\s+con|vas\s+a\s+(?:estar|hablar|conocer)\s+(?:con|a))"
+    r"|(?:conversar|falar|entrevista|reuni[ãa]o)(?:\s+t[ée]cnica)?\s+com(?:\s+(?:o|a|os|as))?"
+    r"|(?:hablar|entrevista|reuni[óo]n|charlar)(?:\s+t[ée]cnica)?\s+con(?:\s+(?:el|la))?"
+    r"|followed\s+by|me\s+(?:and|&|\+)(?=\s+[A-Z])|saranno\s+presenti|sarà\s+presente"
+    # "I'm adding Arjun Pillai from the infra team too", "we'll loop in A B"
+    r"|(?:I['’]m|I\s+am|I['’]ll|I\s+will|we['’]re|we['’]ll)\s+(?:also\s+)?(?:adding|add"
+    r"|bringing(?:\s+in)?|bring(?:\s+in)?|looping\s+in|loop\s+in)"
+    r"|(?:love|like)\s+for\s+you\s+to\s+meet|(?:serez|sera|seras)\s+reçue?s?\s+par"
+    r"|wezmą\s+(?:w\s+(?:niej|nim)\s+)?udział|participar[ãa]o(?:\s+d[ae]\s+(?:conversa|entrevista))?"
+    r"|participar(?:emos|[áa]n?)(?:\s+(?:en\s+(?:la\s+)?(?:entrevista|reuni[óo]n)))?"
+    r"|(?:two|three)\s+of\s+us\s+\(|(?:interview|call|chat|meeting|screen)\s+between"
+    # "una primera entrevista contigo por videollamada, de unos 45 minutos, con Javier Ortega"
+    # (German "Das Gespräch dauert ca. 45 Minuten und findet mit Herrn A B statt"; Dutch
+    # "een gesprek van een uur met mij en A B")
+    r"|(?:entrevista|colloquio|conversa|gesprek|(?:video)?llamada|(?:video)?chamada|gespräch"
+    r"|videochiamata|(?:video)?samtal(?:e|et|en)?|intervju|charla)\b(?:[^.;:!?]|(?<=\d)[:.](?=\d)"
+    r"|(?<=\bca)\.|(?<=\bcirka)\.|(?<=\bapprox)\.){0,90}?"
+    r"\s(?:con|com|met|med|amb|mit)(?:\s+(?:el|la|o|a|en|na))?"
+    # ("uma conversa sua com a gestora da área, a Luíza Drummond": her title, then her)
+    r"(?:(?:\s+(?-i:[a-zà-ÿ])[\w-]*){1,4},\s+(?:el|la|o|a))?"
+    r"(?:\s+(?:mij|mir|mig)\s+(?:en|und|och|og))?"
+    r"(?=\s+[A-ZÁÉÍÓÚÀ-Þ])"
+    r"|(?:entretien|échange|rencontre|rencontrer|discuter)(?:\s+(?:technique|rapide|final))?\s+avec"
+    # "un premier entretien en visio (Teams) d'environ 45 minutes avec A B"
+    r"|entretien\b(?:[^.;:!?]|(?<=\d)[:.](?=\d)){0,160}?\savec(?=\s+[A-ZÀ-Þ])"
+    r"|(?:gespräch|sprechen|treffen|kennenlernen)\s+mit"
+    r"|(?:video|telefoon|kennismakings|sollicitatie|vervolg|online)?(?:gesprek|spreken|spreekt|kennismaken)(?:\s+van\s+\d+\s+minuten)?\s+met"
+    r"|(?:ser[áa]|seria|sería|estar[áa]|sar[àa])\s+con(?:\s+(?:el|la))?|ser[áa]\s+com(?:\s+(?:o|a))?"
+    # "estará a cargo del Lic. A B", Slovak "sa pohovoru zúčastnia Ing. A B", Albanian "do të
+    # drejtohet nga z. A B"
+    r"|a\s+cargo\s+(?:del|de\s+la|de)|(?:sa|se)\s+(?:\w+\s+)?zúčastn(?:ia|í|i)|zúčastní\s+se"
+    r"|drejtohet\s+nga|zhvillohet\s+me"
+    r"|jy\s+sal\s+met|(?:babbel|praat|spreek)\w*\s+met|alongside"
+    r"|utakutana\s+na"  # Swahili "you will meet"
+    r"|(?:get|put)\s+you\s+in\s+front\s+of"
+    r"|(?:razgovor|intervju)\s+će\s+voditi"  # Croatian, Serbian, Montenegrin "will lead"
+    r"|alături\s+de"  # Romanian "alongside"
+    # Spanish "estarán presentes A B y C D", Norwegian "Frå oss møter eg og A B"
+    r"|estar[áa]n?\s+presentes?|(?:(?:frå|fra)\s+oss\s+)?møter\s+(?:eg|jeg)\s+og"
+    r"|deltager\s+(?:jeg\s+selv\s+og|også)|deltar\s+(?:jeg\s+selv\s+og|også)"
+    # "conduzida pelo A B e por mim", "conducida por", "condotto dall'arch. A B"
+    r"|conduzid[ao]s?\s+(?:pel[ao]s?|por)|conducid[ao]s?\s+por|dirigid[ao]s?\s+por"
+    r"|condott[oa]\s+(?:da(?:l|lla|i|gli)?|dall['’])|men[ée]e?\s+par|geleid\s+door"
+    r"|afgenomen\s+door|durchgeführt\s+von|geführt\s+von"
+    # Finnish "Haastattelijoina ovat kehitystiimin vetäjä A B sekä C D": the lower-case
+    # title words before the first name are passed over
+    r"|haastattelij(?:oina|ana|at)\s+(?:ovat|toimi(?:vat|i)|on)(?:\s+(?-i:[a-zäöå])[\w-]*){0,3}"
+    # Slovenian "Z vami se bosta pogovarjala A B, vodja razvoja, in podpisana"
+    r"|(?:se\s+)?bo(?:sta|do)?\s+pogovarjal[aie]?)"
+    # "... at 10:00 with Ayesha Patel and myself": a bare "with" only before "… and myself"
+    r"|\bwith(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:and|&)\s+(?:myself|me)\b)"
+    # "... role with Dr Sibusiso Ndlovu and Karen Botha": a title makes it a person
+    r"|\bwith(?=\s+(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+[A-Z]))"
+    r"(?:[ \t]*:?\s+|(?<=\()|(?<=dall['’]))"
+    # "you'll meet me and Ruth Adeyemi", "it'll be me plus Ana Silva": the sender, then names
+    r"(?:(?:me|myself|moi(?:-même)?)(?:\s*\([^)]{0,60}\))?,?\s+(?:and|plus|&|et)\s+)?"
+)
+#: An address written in brackets after a name, where a title would otherwise go.
