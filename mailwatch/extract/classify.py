@@ -344,6 +344,8 @@ MEETING_CONTEXT = rx.compile(
     r"|görüşme\w*|mülakat\w*|rozmow\w+|spotkani\w+|onderhoud|reprogram\w+|remarca\w+"
     r"|annul\w+|iptal|disponibles?|à\s+la\s+place|nueva\s+fecha|nova\s+data|nouvelle\s+date|neuer\s+termin|nieuwe\s+datum"
     r"|new\s+(?:date|time)|(?:have|has|put|got)\s+you\s+down\s+for|pencil(?:led|ed)?\s+you\s+in"
+    # "great - tomorrow threeish then.": a time confirmed in a reply
+    r"|(?<=\d|h|n|k)(?:ish|pm|am|\s?o['’]clock)?\s+then(?=\s*[.!]|\s*$)"
     + intl.INTERVIEW + r")\b"  # (the interview words of more languages)
     r"|面接|面談|日時|日程|面试|面試|면접|일시|สัมภาษณ์",  # Japanese, Chinese, Korean, Thai (no \b)
     re.I,

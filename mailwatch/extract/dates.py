@@ -135,8 +135,10 @@ _WD_NUMERIC = rx.compile(
     # "10/03 (Wednesday)": the weekday after it
     rf"|(?<![\w/.\-+])(?P<a2>\d{{1,2}})[/.](?P<b2>\d{{1,2}})\s*\(\s*(?P<wd2>{_WD})\.?\s*\)", re.I)
 _RELATIVE = rx.compile(
-    rf"\b(?P<rel>the\s+day\s+after\s+tomorrow|today|tomorrow|tonight"
-    rf"|(?P<mod>on|this|next|coming|this\s+coming)\s+(?P<wd>{_WD_FULL})(?!\s+week\b)"
+    rf"\b(?P<rel>the\s+day\s+after\s+tomorrow|(?<!\bfrom\s)today|tomorrow|tonight"
+    # (not "so not this coming Monday, the one after": a day ruled out)
+    rf"|(?<!\bnot\s)(?<!\bnot\sthis\s)(?P<mod>on|this|next|coming|this\s+coming)\s+"
+    rf"(?P<wd>{_WD_FULL})(?!\s+week\b)"
     # "Thursday next week", "Friday this week"
     rf"|(?P<wk>{_WD_FULL}|{_WD_SHORT})\s+(?P<wkmod>next|this)\s+week"
     # British "Monday week", "a week on Monday": the Monday after the coming one

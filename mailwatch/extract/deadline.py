@@ -26,7 +26,7 @@ _TRIGGER = rx.compile(
     r"|come\s+back\s+to\s+(?:you|everyone|all|each)|have\s+an\s+update\s+for\s+you|revert|outcome|feedback|next\s+steps?|respond\s+to\s+you"
     r"|reach\s+out\s+to\s+you|(?:contact|notify|inform)\s+(?:you|all|every|each)|in\s+touch|answer|respond|reply\s+to\s+(?:you|every"
     r"|all|each)|hear\s+back|news\s+(?:for|from)|final\s+(?:say|word)|verdict|results?"
-    r"|conclude|finali[sz]e|complete\s+the\s+process|make\s+(?:an?|the|our)\s+offer"
+    r"|conclude|finali[sz]e|complete\s+the\s+process|(?:make|have|get)\s+(?:an?|the|our)\s+offer"
     r"|(?:make|making)\s+(?:a|the|our|their)\s+(?:final\s+)?call(?!\s+(?:to|with|for)\b)"
     r"|make\s+(?:a|the|our|their|its)\s+(?:final\s+)?(?:selection|choice)"
     # "successful candidates will be contacted on or before Friday, 21st May"

@@ -48,7 +48,9 @@ def find_slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
 #: A booking of the one slot the quoted mail names: "I've pencilled you in for that slot",
 #: "I've booked you in for that time".
 _THAT_SLOT = re.compile(r"\b(?:pencil(?:led|ed)?|book(?:ed)?|put|lock(?:ed)?)\s+you\s+"
-                        r"(?:in|down)\s+for\s+(?:that|this|the)\s+(?:slot|time)\b", re.I)
+                        r"(?:in|down)\s+for\s+(?:that|this|the)\s+(?:slot|time)\b"
+                        # "I've gone ahead and confirmed the slot with them"
+                        r"|\bconfirmed\s+(?:that|this|the)\s+(?:slot|time)\b", re.I)
 
 
 def _picks_another_day(text: str, slots: list[Slot]) -> bool:
@@ -216,9 +218,10 @@ _PICK = rx.compile(
     r"|fine|best)|(?:would\s+)?suits?|it\s+is|(?<=['’]s\s)(?:great|perfect|good|fine|best))\b)",
     re.I,
 )
-#: "let's go with the second option", "we'll go with option 2": a pick among listed times.
+#: "let's go with the second option", "we'll go with option 2", "let's lock in the earlier
+#: one": a pick among listed times.
 _GO_WITH = rx.compile(
-    r"\b(?:go|going)\s+with\s+(?P<ref>the\s+(?:first|second|third|earlier|later|former|latter)(?:\s+(?:one|option|slot"
+    r"\b(?:(?:go|going)\s+with|lock(?:ing)?\s+in|book(?:ing)?\s+in|take)\s+(?P<ref>the\s+(?:first|second|third|earlier|later|former|latter)(?:\s+(?:one|option|slot"
     r"|time))?|option\s+[1-5])\b", re.I)
 _ORDINALS = {"first": 0, "earlier": 0, "former": 0, "second": 1, "later": 1, "latter": 1,
              "third": 2}

@@ -111,8 +111,10 @@ def _clock(h: str | None, mnt: str | None, mer: str | None) -> time | None:
 _HOUR_RANGE = rx.compile(
     r"(?<![\w:.])(?P<lead>(?i:das|de|from|von|entre)\s+)?(?P<h>[01]?\d|2[0-3])\s?(?P<h1>h|(?i:uhr))?"
     r"\s*(?i:às|as|a|à|to|bis|até|-|–)\s*(?P<h2>[01]?\d|2[0-3])\s?(?P<unit>h|(?i:uhr))(?![\w:])")
-#: A 24-hour clock written as four digits and "hrs": "1430hrs", "0900 hrs".
-_HRS_CLOCK = re.compile(r"(?<![\d:.,/])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?hrs\b", re.I)
+#: A 24-hour clock written as four digits and "hrs": "1430hrs", "0900 hrs", "0900 hours" (not
+#: "1200 hours of flight time").
+_HRS_CLOCK = re.compile(r"(?<![\d:.,/])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:hrs|hours)\b"
+                        r"(?!\s+(?:of|per|a|in|on|experience|flying|logged)\b)", re.I)
 #: Flemish clocks: "om 14u30", "van 10u tot 11u", "9u30" (a bare "10u" only after "om").
 _FLEMISH = re.compile(
     r"(?<![\w:.])(?:(?P<lead>om|vanaf|rond|van|tussen)\s+)?(?P<h>[01]?\d|2[0-3])u(?P<m>[0-5]\d)?"
@@ -211,7 +213,8 @@ def _times(text: str) -> tuple[TimeHit, ...]:
         hit = zoned(text, time(int(m["h"]), int(m["m"])), end, m.start(), m.end())
         hits.append(hit)
         taken.append((m.start(), hit.stop))
-    for m in _HRS_CLOCK.finditer(text) if digits and "hrs" in text.lower() else ():
+    for m in _HRS_CLOCK.finditer(text) if digits and ("hrs" in text.lower() or "hours" in text
+                                                      ) else ():
         if not any(m.start() < e and s < m.end() for s, e in taken):
             hit = zoned(text, time(int(m["h"]), int(m["m"])), None, m.start(), m.end())
             hits.append(hit)

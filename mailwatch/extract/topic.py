@@ -45,6 +45,7 @@ MEETS_READER = rx.compile(
     r"about|over\s+(?:zoom|teams|google\s+meet|video|the\s+phone)"
     # "thats booked in! … looking forward to it. Speak tuesday"
     r"|(?:speak|talk|see\s+you|chat)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:link|invite|invitation)\s+(?:to\s+follow|coming|on\s+its\s+way)"  # ("link to follow")
     r"|booked\s+in|(?:all|that['’]?s)\s+booked|looking\s+forward\s+to\s+(?:it|meeting\s+you"
     r"|speaking\s+with\s+you|seeing\s+you))",
     re.I,

@@ -1,0 +1,73 @@
+"""Rules from the sixth session's blind read of batch 32NN: terse replies, agency forwards
+and the days they name. All mail here is invented."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from mailfactory import detected
+
+from mailwatch.extract.dates import find_dates
+from mailwatch.extract.deadline import find_deadline
+from mailwatch.extract.times import find_times
+from mailwatch.extract.writer import sender_interviews
+from mailwatch.model import Kind
+
+_HER_TWO = ("\n\nOn Thu, Oct 29, 2026 at 9:03 PM Thandi Nkosi <thandi@example.org> wrote:\n"
+            "> Next week I could do either:\n>\n> - Tuesday 11/3 at 10:30am Eastern\n"
+            "> - Wednesday 11/4 at 3:00pm Eastern\n>\n"
+            "> On Thu, Oct 29, 2026 at 10:00 AM Megan <megan@harborline.example> wrote:\n"
+            "> > Could we set up a 30-minute interview for the Senior Data Analyst role?\n")
+
+
+def test_lock_in_the_earlier_one() -> None:
+    det = detected("Let's lock in the earlier one! Priya and I will both be on.\n\nMegan"
+                   + _HER_TWO,
+                   subject="Re: Senior Data Analyst - next steps",
+                   sender="Megan Ostrowski <megan@harborline.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start == datetime(2026, 11, 3, 10, 30,
+                                           tzinfo=ZoneInfo("America/New_York"))
+
+
+def test_a_terse_time_then_and_a_link_to_follow() -> None:
+    det = detected("great - tomorrow threeish then. me + jordan, 30 min. link to follow\n\n-D",
+                   subject="Re: Controls Engineer role", sender="Dev <dev@tidewater.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert (det.interview.start.day, det.interview.start.hour) == (3, 15)
+
+
+def test_a_day_in_brackets_and_a_day_ruled_out() -> None:
+    ref = date(2027, 2, 25)
+    assert [d.day for d in find_dates("next Thursday (a week from today), noon sharp", ref)] == [
+        date(2027, 3, 4)]
+    assert [d.day for d in find_dates("Monday week - so not this coming Monday, the one after",
+                                      date(2027, 3, 18))] == [date(2027, 3, 29)]
+
+
+def test_hours_and_the_writer_on_the_panel() -> None:
+    assert [h.start for h in find_times("at 0900 hours Malaysia time")] == [time(9)]
+    assert find_times("over 1200 hours of flight time") == []
+    assert sender_interviews("I will take the first hour, then A B will join for the deep-dive.")
+    assert sender_interviews("I'm bringing Rebecca Haldane, who runs our forecasting team.")
+    assert find_deadline("Our plan is to have an offer out to our finalist by Friday 12 March.",
+                         date(2027, 2, 25), "DMY")[0] == date(2027, 3, 12)
+
+
+def test_an_agency_that_confirmed_the_slot_a_forwarded_note_names() -> None:
+    det = detected(
+        "Morning Thandi,\n\nGood news - Seriwangsa want to meet you! See Nurul's note below. "
+        "I've gone ahead and confirmed the slot with them.\n\nGareth\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Nurul Aina binti Ismail <nurul@seriwangsa.example>\n"
+        "Date: Mon, 2 Nov 2026 at 02:05\nSubject: RE: Thandi Nkosi - Systems Engineer\n\n"
+        "Hi Gareth,\n\nWe would like to see her Monday week at 0900 hours Malaysia time, on "
+        "Teams. I will take the first hour, then Phạm Minh Tuấn will join.\n",
+        subject="Fwd: RE: Thandi Nkosi - Systems Engineer",
+        sender="Gareth Pryce <gareth@northgate-talent.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start == datetime(2026, 11, 16, 9, tzinfo=ZoneInfo("Asia/Kuala_Lumpur"))
