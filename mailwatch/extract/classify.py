@@ -126,8 +126,8 @@ REJECTION = rx.compile(
     r"\s+to)\s+(?:the\s+)?(?:next|further|an?\s+interview)"
     r"|decided\s+not\s+to\s+(?:invite|offer|shortlist)"
     r"|(?:decided|chosen|chose)\s+to\s+(?:offer|give)\s+the\s+(?:[\w()&/,-]+\s+){0,6}(?:role|position"
-    r"|job)\s+to\s+(?:another|a\s+different|someone|somebody|a\s+candidate)"
-    r"|(?:offered|given)\s+the\s+(?:[\w()&/,-]+\s+){0,6}(?:role|position|job)\s+to\s+(?:another"
+    r"|job|post|vacancy)\s+to\s+(?:another|a\s+different|someone|somebody|a\s+candidate)"
+    r"|(?:offered|given)\s+the\s+(?:[\w()&/,-]+\s+){0,6}(?:role|position|job|post)\s+to\s+(?:another"
     r"|someone|somebody|a\s+(?:different\s+|stronger\s+)?candidate)"
     r"|(?:won't|will\s+not|are\s+not|aren't)\s+(?:be\s+)?continuing\s+with\s+your\s+"
     r"(?:application|candidacy)"
@@ -180,7 +180,7 @@ _PROGRESS = (
 )
 RESCHEDULE = rx.compile(
     rf"\b(?:(?<!/)re-?schedul\w+(?!\s*:|/)"
-    rf"|(?:need|have|had|like|want)\s+to\s+(?:move|push|shift|change"
+    rf"|(?<!n['’]t\s)(?<!\bnot\s)(?:need|have|had|like|want)\s+to\s+(?:move|push|shift|change"
     rf"|postpone)(?!{_PROGRESS})"
     rf"|asked\s+(?:us\s+)?to\s+(?:move|push|shift|postpone|change|re-?schedule)(?!{_PROGRESS})"
     rf"|(?:has|have|had|'ve|’ve)\s+(?:been\s+)?(?:moved|postponed|pushed|shifted|changed)"
@@ -329,7 +329,7 @@ MEETING_CONTEXT = rx.compile(
     r"\b(?:interview\w*|call|meeting|meet|chat|conversation|screen\w*|session|speak\w*|talk"
     r"|video|zoom|teams|google\s+meet|on-?site|assessment|discussion|panel|slot|scheduled"
     r"|booked|confirmed|invite|join\s+us|see\s+you|see\s+us|come\s+(?:in|over|and|to)|visit"
-    r"|pop\s+(?:in|over|by|round)|get\s+you\s+in|at\s+(?:the|our)\s+office"
+    r"|pop\s+(?:in|over|by|round)|(?:get|got)\s+you\s+in|at\s+(?:the|our)\s+office"
     r"|(?:technical|tech|final|first|second|third|hr|next)\s+round"
     r"|(?:could|can|shall)\s+we\s+(?:do|say|meet)\b|block\s+(?:out\s+)?(?:an?\s+)?(?:hour|\d+)"
     r"|videotrucada|trucada|conversa|reunió|(?:et|us|li)\s+proposem"  # Catalan

@@ -87,7 +87,10 @@ _END_OF = rx.compile(
     re.I,
 )
 _BY_WEEKDAY = re.compile(
-    r"\b(?:by|before|on|until|no\s+later\s+than)\s+(?:this\s+|next\s+)?"
+    r"\b(?:by|before|on|until|no\s+later\s+than)\s+"
+    # ("by close of business Thursday", "by end of play Friday")
+    r"(?:(?:close\s+of\s+business|cob|end\s+of\s+(?:the\s+)?(?:day|play)|eod|eop)\s+(?:on\s+)?)?"
+    r"(?:this\s+|next\s+)?"
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!\s*,?\s*\d)",
     re.I,
 )

@@ -61,6 +61,9 @@ NOT_JOB = rx.compile(
     # a pupil's or student's own project: "for my grade 7 project", "my school assignment"
     r"|my\s+(?:[\w-]+\s+){0,2}(?:school|class|homework|uni|university|college|grade\s+\d{1,2})"
     r"\s+(?:project|assignment)"
+    # a TV casting call: "casting interview", "isn't a job offer or anything to do with
+    # recruitment"
+    r"|casting\s+(?:interview|call|producer|director|team)|(?:to\s+do|do)\s+with\s+recruitment"
     r"|embassy|research\s+(?:interview|study|participants?)|(?:take|taking)\s+part\s+in\s+"
     r"(?:our|a|the|this)\s+(?:study|survey|research)|consent\s+form|ethics\s+approval)\b"
     # a recruitment briefing or webinar in Korean, Japanese, Chinese (no word boundaries)

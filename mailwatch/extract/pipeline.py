@@ -157,7 +157,8 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
             return done(*ics)
         f.reasons.append("calendar part not about a job interview")
         return done(Kind.OTHER, 0.8)
-    if bulk and not user_says and not c.personal_invitation(text):
+    if bulk and not user_says and not c.personal_invitation(text) and not (
+            c.REJECTION.search(text) and c.JOB.search(text)):  # (an ATS's personal rejection)
         f.reasons.append(f"bulk mail ({bulk})")
         return done(Kind.OTHER, 0.8)  # bulk mail names no employer or role
     _company_position(f, events)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from .. import rx
@@ -164,9 +164,12 @@ def _text_kind(
     if len(distinct) == 1:
         only = next(iter(distinct.values()))
         unit = where[slots.index(only)]
+        # ("choose a time … between 7am and 3pm": hours to pick from, not a slot)
+        window = ask is not None and only.end is not None and (
+            only.end - only.start > timedelta(hours=3))
         if _PROPOSAL.search(unit.text):  # one time asked about, not a choice or window
             proposed = None if _CHOICE.search(unit.text) else only
-        elif not (ask and not confirms):
+        elif not (ask and not confirms) and not window:
             chosen = only
     elif len(distinct) > 1:
         confirmed = {

@@ -71,3 +71,42 @@ def test_an_agency_that_confirmed_the_slot_a_forwarded_note_names() -> None:
     assert det.kind is Kind.INTERVIEW_INVITATION
     assert det.interview is not None
     assert det.interview.start == datetime(2026, 11, 16, 9, tzinfo=ZoneInfo("Asia/Kuala_Lumpur"))
+
+
+def test_a_status_by_close_of_business_and_a_window_to_pick_from() -> None:
+    det = detected("Hi Thandi,\n\nYou're one of two people we've taken through to the final "
+                   "decision for the UX Writer role. We'll have a definite answer for you by close "
+                   "of business Thursday.\n\nObinna\n",
+                   subject="UX Writer - quick update", sender="Obinna <obinna@lumencraft.example>")
+    assert det.kind is Kind.STATUS_UPDATE
+    assert det.decision_deadline == date(2026, 11, 5)
+    window = detected(
+        "Hi Thandi,\n\nWe'd like to invite you to a short telephone interview with Rhian Pugh. "
+        "Please choose a time that suits you using the link below. Slots are available from "
+        "Monday 9 November to Friday 13 November, between 7am and 3pm.\n\n"
+        "https://scheduling.example/3b9e1f42\n",
+        subject="Choose your interview slot - Bakery Shift Lead",
+        sender="Morfa Loaf <no-reply@morfaloaf.example>")
+    assert window.kind is Kind.INTERVIEW_REQUEST
+    assert window.interview is None
+
+
+def test_a_tv_casting_call_an_ats_rejection_and_a_push_not_wanted() -> None:
+    casting = detected(
+        "Hi Thandi!\n\nI'm a casting producer. We'd love to have a relaxed casting interview with "
+        "you over Zoom. Would this Saturday at 11am UK time work? This isn't a job offer or "
+        "anything to do with recruitment, it's for TV!\n\nFreya\n",
+        subject="Casting interview?", sender="Freya <casting@bluekettle.example>")
+    assert casting.kind is Kind.OTHER
+    rejection = detected(
+        "Dear Thandi,\n\nThank you for talking with us about the Seasonal Heritage Guide post. "
+        "I'm sorry to let you know that we have decided to offer the post to another "
+        "candidate.\n\nMorag\n", subject="Your application for Heritage Guide",
+        sender="Skeld Voe Trust <no-reply@skeldvoe.example>",
+        headers={"List-Unsubscribe": "<https://ats.example/unsub>"})
+    assert rejection.kind is Kind.REJECTION
+    det = detected(
+        "Hi Thandi,\n\nWe've got you in for this coming Wednesday at half eight, UK time. Siobhán "
+        "is in back-to-backs from ten and we didn't want to push you into the following week.\n",
+        subject="Your interview with Quarrymoor", sender="Lucy <lucy@quarrymoor.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
