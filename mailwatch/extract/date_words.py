@@ -58,6 +58,9 @@ FOREIGN_MONTHS: dict[str, int] = {
     # Estonian
     "jaanuar": 1, "veebruar": 2, "märts": 3, "aprill": 4, "juuni": 6, "juuli": 7,
     "oktoober": 10, "detsember": 12,
+    # (the adessive a date is said with: "31. märtsil")
+    "jaanuaril": 1, "veebruaril": 2, "märtsil": 3, "aprillil": 4, "juunil": 6, "juulil": 7,
+    "augustil": 8, "septembril": 9, "oktoobril": 10, "novembril": 11, "detsembril": 12,
     # Czech and Slovak (the genitive a date is written with)
     "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6,
     "července": 7, "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,

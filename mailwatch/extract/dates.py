@@ -106,9 +106,11 @@ _NUMERIC = rx.compile(
     rf"(?P<y>\d{{4}}|\d{{2}})(?![\w/.\-]|\.\d)",
     re.I,
 )
-#: A dotted date with spaces, as Slovak, Czech, Slovenian and German write it: "16. 9. 2026".
+#: A dotted date with spaces, as Slovak, Czech, Slovenian and German write it: "16. 9. 2026";
+#: Korean writes the year first: "2027. 6. 15.(화)".
 _SPACED_DMY = rx.compile(
-    r"(?<![\w/.\-+])(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s?(?P<y>20\d{2})(?!\d)")
+    r"(?<![\w/.\-+])(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s?(?P<y>20\d{2})(?!\d)"
+    r"|(?<![\w/.\-+])(?P<y2>20\d{2})\.\s(?P<m2>[01]?\d)\.\s(?P<d2>[0-3]?\d)\.?(?!\d)")
 _ISO = rx.compile(
     r"(?<![\w/.\-+])(?P<y>20\d{2})(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\w/\-]|\.\d)"
     # 2026年11月25日, 2026년 10월 20일
@@ -323,7 +325,10 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
                     if d is not None and d.weekday() == wd]
         add(readings[0] if readings else None, m)
     for m in scan(_SPACED_DMY, ". " in text):  # "22. 10. 2026": Central Europe, day first
-        add(_make(int(m["y"]), int(m["m"]), int(m["d"]), ref), m)
+        if m["y2"]:
+            add(_make(int(m["y2"]), int(m["m2"]), int(m["d2"]), ref), m)
+        else:
+            add(_make(int(m["y"]), int(m["m"]), int(m["d"]), ref), m)
     for m in scan(_NUMERIC, separated):
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
         dmy, mdy = _make(y, b, a, ref), _make(y, a, b, ref)

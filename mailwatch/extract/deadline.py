@@ -35,14 +35,14 @@ _TRIGGER = rx.compile(
     r"|d[ée]cision|communiquer\s+avec|vous\s+(?:re)?contacter|revenir\s+vers\s+vous"
     r"|nos\s+pondremos\s+en\s+contacto|decisi[óo]n|retorno|entraremos\s+em\s+contato"
     r"|entscheidung|entscheid|rückmeldung|melden\s+(?:uns|wir\s+uns)|beslissing|laten\s+we\s+(?:u|je)"
-    r"|riscontro|decisione|esito|faremo\s+sapere"
+    r"|riscontro|decisione|esito|faremo\s+sapere|concluir\s+o\s+processo|concluire\s+il\s+processo"
     r"|respuesta|resposta|risposta|r[ée]ponse|reviendrons|Bescheid|Antwort|antwoord"
     r"|uitsluitsel|besked|återkoppling|återkommer|odpowied\w+|decyzj\w+|dönüş\w*|karar\w*"
     r"|otsus\w*|vastus\w*|döntés\w*|odluk\w*|rozhodnut\w*|decizi\w*|răspuns\w*"
     r"|eredmény\w*|tájékoztat\w*"
     r"|te\s+laten\s+weten|laten\s+(?:we\s+)?(?:je|u)\s+weten|besluit"
     r"|let\s+(?:every(?:one|body)|all\s+(?:candidates|of\s+you))\s+know"
-    r")\b|結果|合否|结果|결과",
+    r")\b|結果|合否|结果|결과|합격자\s*발표",
     re.I,
 )
 _IF = re.compile(r"\s*if\b", re.I)

@@ -130,7 +130,7 @@ def stated_length(text: str) -> timedelta | None:
 #: after "duración"/"dauert"/"durerà"; never after "within" ("innerhalb von 2 Stunden").
 _LENGTH_INTL = rx.compile(
     r"(?<![\w\-/:.,])(?:(?P<n>\d{1,3}(?:[.,]5)?)\s*-?\s*(?P<unit>minutos?|minuten|minuti|minuter|minutter"
-    r"|minut\w*|minút\w*|dakika|horas?|stunden?|heures?|uur|ore|orë|timmar|timme|timer|godzin\w*"
+    r"|minut\w*|minút\w*|minūt\w*|dakika|horas?|stunden?|heures?|uur|ore|orë|timmar|timme|timer|godzin\w*"
     r"|hodin\w*|hodín\w*|saat"
     # Hungarian, Vietnamese, Arabic, Greek, Ukrainian, Russian, Thai, Hebrew minutes
     r"|perc\w*|phút|دقيقة|دقائق|λεπτ\w*|хвилин\w*|минут\w*|นาที|דקות|dəqiqə|daqiqa"
@@ -139,8 +139,10 @@ _LENGTH_INTL = rx.compile(
     r"|(?P<one>una|uma|eine|einer|une|een|un['’]|en|ein|jedna|bir|μία|μια|yksi|një|oko)\s*(?:hora|stunde"
     r"|heure|uur|ora|orë|timme|time|godzina|hodina|saat|ώρα|tunti|sat\s+vremena)(?P<half>\s+(?:y|e|et|und|en|och|og)\s+(?:media|meia|demie|halb"
     r"|half|mezza|en\s+halv))?|(?P<ninety>anderthalb\s+stunden|anderhalf\s+uur|hora\s+e\s+meia"
-    r"|saa\s+moja\s+na\s+nusu)|(?P<sw>saa\s+moja)(?!\s+(?:na|asubuhi|mchana|jioni|usiku)\b))"
+    r"|saa\s+moja\s+na\s+nusu)|(?P<sw>saa\s+moja(?!\s+(?:na|asubuhi|mchana|jioni|usiku)\b)"
+    r"|(?:üks\s+)?tund\s+aega))"  # (Swahili "saa moja", Estonian "tund aega": one hour)
     r"(?![\w\-])|(?<![시時点點]\s)(?<![시時点點])(?<!\d)(?P<cn>\d{1,3})\s*(?P<cunit>分钟|分鐘|分間|分|小时|小時|時間|분|시간)"
+    r"(?!\s*(?:전|前|후|後|까지))"  # (not "면접 시작 30분 전": half an hour before it)
     # "约一小时", "一个半小时", "半小時", "一時間": hours in CJK numerals
     r"|(?P<cjk>一|两|兩|半)(?:个|個)?(?P<cjkhalf>半)?(?:小时|小時|時間|钟头|鐘頭)"
     # French "environ 1h30", "durée : 2h" (only after a length word: "à 8h" is a time)
@@ -157,6 +159,7 @@ _MEETING_INTL = rx.compile(
     r"|собеседовани\w*|(?:ال)?مقابل\w*|(?:ال)?مدة|רא?יון|dự\s+kiến|phỏng\s+vấn|időtartam"
     r"|haastattelu\w*|kestää|kesto|durasi|wawancara|tempoh|διάρκεια|продолжительность"
     r"|тривалість|usaili|utachukua|varighe(?:i)?t|varighed|temuduga|mengambil\s+masa"
+    r"|intervij\w*|ilgs|kestab|vestlus\w*"
     r"|prévoyez|prévoir|comptez)\b"
     r"|面接|面试|面試|면접|所要時間|时长|時長|สัมภาษณ์|소요",
     re.I,

@@ -95,7 +95,8 @@ OFFER = (
     r"|ofert\w*\s+de\s+(?:angajare|muncă)|állásajánlat\w*|tööpakkumi\w*"
     r"|пропозиці\w*\s+(?:про\s+)?(?:робот|працевлаштуванн)\w*"
 )
-OFFER_CJK = r"内定|录用通知|錄用通知|决定录用|決定錄用|录用您|錄用您|최종\s*합격|채용\s*확정"
+OFFER_CJK = (r"内定|录用通知|錄用通知|决定录用|決定錄用|录用您|錄用您|최종\s*합격(?!자\s*발표)"
+             r"|채용\s*확정")  # (not "최종 합격자 발표": when the results come out)
 #: Lower-cased, one in every alternative above: the offer test skips its scan without one.
 OFFER_WORDS = ("propos", "embauche", "angebot", "oferta", "propuesta", "propost", "offrir",
                "ponuk", "ponúk", "nabíd", "ponud", "ofert", "ajánlat", "pakkumi", "пропозиц",
@@ -189,12 +190,14 @@ RESCHEDULE = (
     r"|нов(?:ий|а)\s+(?:час|дата)|nuevo\s+horario|novo\s+hor[áa]rio"
     r"|yeni\s+(?:tarix|vaxt)\w*|vaxt\s+dəyişikliyi|novi\s+termin|нови\s+термин"
     # Turkish "ertelemek durumunda kaldık", "Yeni tarih:"; French "nous préférons le déplacer"
-    r"|ertele\w+|yeni\s+(?:tarih|saat)|(?:le|la|l['’])\s*(?:déplacer|reporter|décaler)"
+    r"|ertele\w+|yeni\s+(?:tarih|saat)|jāpārceļ|pārcel(?:t|ta|ām|sim)\b|(?:le|la|l['’])\s*(?:déplacer|reporter|décaler)"
 )
 #: The slot is set, not offered: "tenho o gosto de confirmar a sua entrevista", "la
 #: entrevista queda para el jueves", "je vous confirme", "ist für Dienstag angesetzt".
 CONFIRM = (
     r"|confirmar\s+(?:a\s+)?(?:sua|tua|su|tu)\s+(?:entrevista|reuni[ãa]o|conversa)"
+    # "uma entrevista, que terá lugar na quinta-feira", "qui aura lieu le", "che avrà luogo"
+    r"|terá\s+lugar|tendrá\s+lugar|aura\s+lieu|avrà\s+luogo"
     r"|(?:fica|ficou|est[áa])\s+(?:marcad|agendad|confirmad)[ao]|(?:te|le|lhe)\s+confirmo"
     r"|(?:queda|qued[óo])\s+(?:para\s+(?:el|este|esta|ma[ñn]ana|hoy)|agendad[ao]|programad[ao]"
     r"|confirmad[ao]|fijad[ao])|confirmamos\s+(?:tu|su|la|el)|est[áa]\s+(?:agendad|programad)[ao]"

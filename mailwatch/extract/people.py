@@ -95,7 +95,7 @@ _ROLE_WORD = (
     r"|engenheir[oa]|ingenier[oa]|ingénieure?|ingenieur(?:in)?|ingegnere|analista"
     r"|desenvolvedor(?:a)?|desarrollador(?:a)?|développeu(?:r|se)|entwickler(?:in)?"
     r"|coordenador(?:a)?|coordinador(?:a)?|diretor(?:a)?|director(?:a)?|administrador(?:a)?"
-    r"|respons[áa]vel|executiv[oa]|gerenta|soci[oa]"
+    r"|respons[áa]vel|executiv[oa]|gerenta|soci[oa]|gestor(?:a)?"
     # Slovak, Czech, Albanian
     r"|vedúc[ia]|vedouc[íi]|riaditeľ(?:ka)?|ředitel(?:ka)?|manažér(?:ka)?|referent(?:ka)?"
     r"|specialist(?:e|ka)|drejtor(?:e|i)?|përgjegjës(?:e)?)s?\b"

@@ -72,6 +72,8 @@ TRIGGER = rx.compile(
     r"|drejtohet\s+nga|zhvillohet\s+me"
     r"|jy\s+sal\s+met|(?:babbel|praat|spreek)\w*\s+met|alongside"
     r"|utakutana\s+na"  # Swahili "you will meet"
+    # Estonian "Osalevad …", Latvian "Intervijā piedalīsies …"
+    r"|osaleva[dt](?:\s+(?-i:[a-zäöõü])[\w-]*){0,3}|piedalīsies"
     r"|(?:get|put)\s+you\s+in\s+front\s+of"
     r"|(?:razgovor|intervju)\s+će\s+voditi"  # Croatian, Serbian, Montenegrin "will lead"
     r"|alături\s+de"  # Romanian "alongside"

@@ -90,7 +90,7 @@ def _by_user(header: str, users: frozenset[str]) -> bool:
 _NEW_LABEL = re.compile(r"\b(?:new|updated|revised|rescheduled)\s+(?:time|date|slot|details)\b"
                         r"|^\s*(?:new|updated)\s*:|\bнов(?:ое|ая|ый)\s+(?:время|дата|термин)"
                         r"|\bnuev[oa]\s+(?:horario|fecha)|\bnov[oa]\s+(?:hor[áa]rio|data)"
-                        r"|\byeni\s+(?:tarih|saat)\b"
+                        r"|\byeni\s+(?:tarih|saat)\b|\bjaun(?:ais|ā)\s+(?:\w+\s+)?laiks\b"
                         r"|変更後|新しい日時|新的时间", re.I)
 
 

@@ -53,7 +53,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?:,;]\s*$")
 _BREAK = rx.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(])")
 #: (Polish "2027 r. o godz. 10:00", Greek "10:30 π.μ.", Thai "14.00 น.")
 _ABBREV = rx.compile(r"(?:\b[ap]\.m\.|[πμ]\.μ\.|\d\s?น\.|\b(?:Dr|Mr|Mrs|Ms|St|Prof|approx|e\.g"
-                     r"|i\.e|No|Nr|godz|ok|ca|kl|ul|tel|r)\.)$", re.I)
+                     r"|i\.e|No|Nr|godz|ok|ca|kl|ul|tel|r|plkst|hod|val|klo)\.)$", re.I)
 
 #: "26." before a month name is a German/Scandinavian day, not a sentence end.
 _ORDINAL_DOT = rx.compile(r"\b\d{1,2}\.$")

@@ -3,7 +3,7 @@ All mail here is invented."""
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from mailfactory import detected
@@ -225,3 +225,58 @@ def test_panels_in_finnish_croatian_vietnamese_korean_and_taiwanese_mail() -> No
         "김도현", "이서연"]
     assert [p.name for p in cjk_people("面試官：技術長 林志明、後端組組長 陳怡君\n")] == [
         "林志明", "陳怡君"]
+
+
+def test_estonian_and_latvian_invitations_and_moves() -> None:
+    from mailwatch.extract.dates import find_dates
+    from mailwatch.extract.text import sentences
+    assert [d.day for d in find_dates("kolmapäeval, 11. novembril kell 14.00",
+                                      date(2026, 11, 2), "DMY")] == [date(2026, 11, 11)]
+    det = detected(
+        "Tere, Thandi!\n\nKutsume Sind tööintervjuule, mis toimub kolmapäeval, 11. novembril "
+        "kell 14.00 (Eesti aja järgi) Google Meetis. Vestlus kestab umbes tund aega. Osalevad "
+        "meie analüütikaosakonna juht Margus Kask ja mina.\n\nKadri Tamm\n",
+        subject="Kutse tööintervjuule - Andmeanalüütik", sender="Kadri Tamm <kadri@peipsi.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start == datetime(2026, 11, 11, 14, tzinfo=ZoneInfo("Europe/Tallinn"))
+    assert det.interview.end == det.interview.start + timedelta(hours=1)
+    assert {p.name for p in det.interview.interviewers} == {"Margus Kask", "Kadri Tamm"}
+    assert sentences("Jaunais intervijas laiks: pirmdien, 16. novembrī, plkst. 10.00.") == [
+        "Jaunais intervijas laiks: pirmdien, 16. novembrī, plkst. 10.00."]
+    latvian = detected(
+        "Labdien, Thandi!\n\nAtvainojos, taču mums jāpārceļ Jūsu intervija, kas bija plānota "
+        "ceturtdien, 5. novembrī, plkst. 14.00.\n\nJaunais intervijas laiks: pirmdien, 9. "
+        "novembrī, plkst. 10.00 (Latvijas laiks).\n\nIntervija ilgs aptuveni 45 minūtes. "
+        "Intervijā piedalīsies Andris Ozols un es.\n\nIlze Bērziņa\n",
+        subject="Intervijas laika maiņa", sender="Ilze Bērziņa <ilze@daugava.example>")
+    assert latvian.kind is Kind.RESCHEDULE
+    assert latvian.interview is not None
+    assert (latvian.interview.start.day, latvian.interview.start.hour) == (9, 10)
+    assert latvian.interview.end == latvian.interview.start + timedelta(minutes=45)
+
+
+def test_a_portuguese_invitation_that_will_take_place_and_a_korean_results_date() -> None:
+    det = detected(
+        "Exma. Senhora Thandi Nkosi,\n\nTemos o prazer de a convidar para uma entrevista, que "
+        "terá lugar na quinta-feira, 12 de Novembro de 2026, às 15h (horário de Maputo). A "
+        "entrevista será conduzida pelo Dr. Armando Cossa, Director do Departamento de Risco, e "
+        "pela Dra. Nélia Sitoe, Gestora de Risco de Crédito. Solicitamos que confirme a sua "
+        "disponibilidade.\n\nCeleste\n", subject="Convite para entrevista",
+        sender="Celeste <recrutamento@bancoindico.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert [p.name for p in det.interview.interviewers] == ["Armando Cossa", "Nélia Sitoe"]
+    korean = detected(
+        "강민서 님, 안녕하십니까.\n면접전형 일정을 아래와 같이 안내드립니다.\n"
+        "2. 면접일시 : 2026. 11. 10.(화) 오전 10시 30분 (1인당 약 20분 소요)\n"
+        "가. 면접 시작 30분 전(오전 10시)까지 도착하여 주시기 바랍니다.\n"
+        "7. 최종 합격자 발표 : 2026. 11. 20.(금) 14:00 이후\n",
+        subject="[한국해양데이터진흥원] 신입직원 채용 면접전형 안내",
+        sender="인사팀 <noreply-recruit@kmdpa.example>")
+    assert korean.kind is Kind.INTERVIEW_INVITATION
+    assert korean.interview is not None
+    assert (korean.interview.start.day, korean.interview.start.hour,
+            korean.interview.start.minute) == (10, 10, 30)
+    assert korean.interview.end == korean.interview.start + timedelta(minutes=20)
+    assert korean.decision_deadline is not None and korean.decision_deadline.day == 20
