@@ -292,7 +292,8 @@ def parse_message(raw: bytes) -> Message:
         raise MalformedMessage(f"unreadable ({exc.__class__.__name__})") from exc
 
 
-_BULLETS = re.compile(r"[-*\u2022][ \t]+\S.*\n[-*\u2022][ \t]+\S")  # two list items
+#: Two list items (the first may wrap onto a few lines of its own).
+_BULLETS = re.compile(r"[-*\u2022][ \t]+\S.*\n(?:(?![-*\u2022][ \t])\S.*\n){0,3}[-*\u2022][ \t]+\S")
 
 
 def _keep_bullets(text: str, signature: str, quoted: str) -> tuple[str, str, str]:

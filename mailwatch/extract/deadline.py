@@ -36,6 +36,9 @@ _TRIGGER = rx.compile(
     r"|nos\s+pondremos\s+en\s+contacto|decisi[óo]n|retorno|entraremos\s+em\s+contato"
     r"|entscheidung|entscheid|rückmeldung|melden\s+(?:uns|wir\s+uns)|beslissing|laten\s+we\s+(?:u|je)"
     r"|riscontro|decisione|esito|faremo\s+sapere|concluir\s+o\s+processo|concluire\s+il\s+processo"
+    r"|(?:faire|ferons|fera)\s+un\s+retour"
+    # "The office closes on Thursday evening, so it'll be by then at the latest"
+    r"|(?:it['’]ll|it\s+will)\s+be\s+by\s+then\s+at\s+the\s+latest"
     r"|respuesta|resposta|risposta|r[ée]ponse|reviendrons|Bescheid|Antwort|antwoord"
     r"|uitsluitsel|besked|återkoppling|återkommer|odpowied\w+|decyzj\w+|dönüş\w*|karar\w*"
     r"|otsus\w*|vastus\w*|döntés\w*|odluk\w*|rozhodnut\w*|decizi\w*|răspuns\w*"
@@ -190,6 +193,7 @@ _HERS_TO_GIVE = re.compile(
 #: The date when interviews end, the answer to come "shortly after": "We expect to wrap up
 #: interviews by the end of next week and will be in touch shortly after" states no date
 #: for the answer itself.
+_BY_THEN = re.compile(r"\bby\s+then\b", re.I)
 _AFTER_INTERVIEWS_END = re.compile(
     r"\b(?:wrap(?:ping)?\s+up|finish(?:ing)?|complet(?:e|ing)|conclud(?:e|ing))\s+(?:the\s+|our\s+"
     r"|all\s+)?(?:interviews|interviewing)\b[^.!?]*\b(?:shortly|soon|some\s+time)\s+after", re.I)
@@ -355,6 +359,10 @@ def find_deadline(text: str, ref: date | None, order: str = "MDY") -> tuple[date
         # of its own still bounds the promise)
         clauses = _CLAUSES.split(sentence)
         bound = [c for c in clauses if _AT_THE_LATEST.search(c)]
+        if bound and _BY_THEN.search(bound[-1]):
+            # ("The office closes on Thursday evening, so it'll be by then at the latest":
+            # "then" is the day the sentence named before)
+            bound = [sentence]
         for clause in bound[-1:] or clauses:
             if not (bound or _TRIGGER.search(clause)) or _NOT_EMPLOYER.search(clause):
                 continue

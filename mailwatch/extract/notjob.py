@@ -64,6 +64,10 @@ NOT_JOB = rx.compile(
     # a TV casting call: "casting interview", "isn't a job offer or anything to do with
     # recruitment"
     r"|casting\s+(?:interview|call|producer|director|team)|(?:to\s+do|do)\s+with\s+recruitment"
+    # a press interview in Spanish, Portuguese, French: "editora de tecnología de la Revista
+    # …", "la publicaríamos en la edición de noviembre", "journaliste"
+    r"|editor[ao]\s+de\s+\w+\s+de\s+la\s+revista|(?:la|lo)\s+publicar[ií]amos|periodista"
+    r"|jornalista|journaliste|reportagem|reportaje"
     r"|embassy|research\s+(?:interview|study|participants?)|(?:take|taking)\s+part\s+in\s+"
     r"(?:our|a|the|this)\s+(?:study|survey|research)|consent\s+form|ethics\s+approval)\b"
     # a recruitment briefing or webinar in Korean, Japanese, Chinese (no word boundaries)

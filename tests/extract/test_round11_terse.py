@@ -110,3 +110,30 @@ def test_a_tv_casting_call_an_ats_rejection_and_a_push_not_wanted() -> None:
         "is in back-to-backs from ten and we didn't want to push you into the following week.\n",
         subject="Your interview with Quarrymoor", sender="Lucy <lucy@quarrymoor.example>")
     assert det.kind is Kind.INTERVIEW_INVITATION
+
+
+def test_by_then_at_the_latest_a_french_retour_and_a_wrapped_bullet_list() -> None:
+    from mailwatch.message import parse_message
+    assert find_deadline("The panel is meeting on Wednesday to make a decision. We hope to have "
+                         "news before the long weekend. The office closes on Thursday evening, so "
+                         "it'll be by then at the latest.", date(2026, 11, 9), "DMY")[0] == date(
+                             2026, 11, 12)
+    assert find_deadline("Nous nous engageons à vous faire un retour avant la fin du mois.",
+                         date(2027, 2, 2), "DMY")[0] == date(2027, 2, 28)
+    raw = (b"From: Gareth <g@northgate.example>\nTo: thandi@example.org\nSubject: Fwd: role\n"
+           b"Date: Mon, 02 Nov 2026 09:00:00 +0000\n\nMorning Thandi,\n\nA few pointers:\n\n"
+           b"- Nurul is very hands-on, so expect questions on the CAN bus\nintegration work.\n"
+           b"- Smart casual, even on video.\n\nThey're aiming to make a decision within two weeks."
+           b"\n\nGareth\n")
+    assert "within two weeks" in parse_message(raw).text
+
+
+def test_a_spanish_magazine_interview_is_other() -> None:
+    det = detected(
+        "Hola Thandi,\n\nsoy editora de tecnología de la Revista Caribe Digital. ¡Nos gustaría "
+        "mucho entrevistarte para el especial! La entrevista sería por videollamada, duraría unos "
+        "30 minutos y la publicaríamos en la edición de noviembre. Te propongo el jueves 12 de "
+        "noviembre a las 10:00 a. m.\n\nYokasta\n",
+        subject="Solicitud de entrevista – especial «Mujeres en Datos»",
+        sender="Yokasta <yokasta@caribedigital.example>")
+    assert det.kind is Kind.OTHER
