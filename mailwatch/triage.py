@@ -48,7 +48,8 @@ SUBJECT_WORDS = (
     "confirm", "cancel", "postpone", "status", "regret", "unfortunately", "congratulation",
     "follow up", "follow-up", "time slot", "slot", "take-home", "case study",
     "technical", "resume", "résumé", "cv", "talent", "shortlist", "outcome", "result",
-    "where things stand", "touch base", "catch up", "catch-up", "speak", "discuss",
+    "where things stand", "where things are", "touch base", "catch up", "catch-up", "speak",
+    "discuss",
     "portfolio", "your visit", "thanks for today", "thank you for today", "great to meet",
     "nice to meet", "good to meet", "lovely to meet",
     # German

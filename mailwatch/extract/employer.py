@@ -19,7 +19,7 @@ from ..domains import is_in
 #: Legal forms written after a company name; a thank-you letter leaves them out.
 LEGAL = rx.compile(
     r"(?:[\s,]+(?:\(Pty\)|Pty\.?|Pte\.?|Pvt\.?|Private|Sdn\.?|Ltd\.?|Limited|Bhd\.?|LLP|LLC"
-    r"|L\.L\.C\.|FZ-LLC|FZE|FZCO|Inc\.?|Corp\.?|GmbH|AG|SE|KG|AS|ASA|AB|Oy|Oyj|ApS|A/S|DAC|plc|PLC|Ltda\.?"
+    r"|L\.L\.C\.|FZ-LLC|FZE|FZCO|Cyf|Inc\.?|Corp\.?|GmbH|AG|SE|KG|AS|ASA|AB|Oy|Oyj|ApS|A/S|DAC|plc|PLC|Ltda\.?"
     r"|S\.A\.?|SA|SAS|S\.A\.S\.?|S\.A\.C\.?|SAC|SARL|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|B\.V\.?|BV|N\.V\.?|NV"
     r"|K\.K\.|KK|Co\.|& Co\.?|[Ss]p\.?(?:\s?z\s?o\.\s?o\.?)?|A\.Ş\.?|S\.L\.?|Lda\.?))+$"
 )

@@ -47,7 +47,9 @@ _ROLE_WORDS = rx.compile(
     r"|worker|caseworker|clerk|cashier|receptionist|driver|operator|counsell?or|librarian"
     r"|pilot|captain|\w*keeper|curator|vet|veterinarian|arborist|gardener|horticulturist"
     r"|landscaper|electrician|baker|butcher|archivist|conservator|chaplain|brewer|winemaker"
-    r"|deckhand|machinist|carpenter|plumber|barista|cellar\s+hand"
+    r"|deckhand|machinist|carpenter|plumber|barista|cellar\s+hand|trainer"
+    # ("Seasonal Heritage Guide", not "Interview Guide" or a "Guide" alone)
+    r"|(?<=\w\s)(?<!interview\s)(?<!candidate\s)(?<!prep\s)(?<!study\s)(?<!style\s)guide"
     r"|secretary|paramedic|midwife|dentist|hygienist|surgeon|practitioner|mechanic|welder"
     r"|plumber|carpenter|fitter|installer|inspector|bartender|barista|caregiver|carer|cook"
     r"|owner|producer|l[íi]der|jef[ea]|analyste|geliştirici|mühendis\w*|uzman\w*|yönetici\w*"

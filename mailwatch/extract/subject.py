@@ -155,7 +155,8 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
 
 #: "데이터 엔지니어 채용 전형 결과 안내": the notice words after a role in a CJK subject.
 _CJK_NOTICE = re.compile(
-    r"(?:\s*(?:채용|전형|결과|안내|면접|일정|통지|通知|ご案内|のご案内|結果|面接))+$")
+    r"(?:\s*(?:채용|전형|결과|안내|면접|일정|통지|通知|ご案内|のご案内|結果|面接|面試|面试|時間|时间"
+    r"|邀請|邀请|安排))+$")
 _SUBJECT_TAIL = re.compile(
     r",?\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s+\d.*|\s+[A-Z][a-z]+\s+\d.*)$"
     # ("Lift Operator interview Thurs": a weekday alone at the end)
@@ -191,7 +192,7 @@ _NOT_SUBJECT_CO = rx.compile(
     r"|invitation|colloquio|sollicitatie|uitnodiging|moved|rescheduled|cancel\w*|assessment"
     r"|design|loop|session|panel|debrief|review|exercise|case|task|test|recruiter|screen"
     r"|intro|introductory|final|first|second|third|onsite|on-site|confirmed|reminder"
-    r"|cv|resume|résumé|application|update|scheduling|availability"
+    r"|cv|resume|résumé|application|update|scheduling|availability|votre|your|ihre"
     # an offer's or a status update's own title: "Proposta de Emprego", "Zwischenstand"
     r"|proposta|propuesta|oferta|offre|angebot|offer|zwischenstand|status|stand|feedback"
     r"|rückmeldung|resultado|esito|outcome|decision"

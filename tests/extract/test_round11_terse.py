@@ -137,3 +137,14 @@ def test_a_spanish_magazine_interview_is_other() -> None:
         subject="Solicitud de entrevista – especial «Mujeres en Datos»",
         sender="Yokasta <yokasta@caribedigital.example>")
     assert det.kind is Kind.OTHER
+
+
+def test_guides_trainers_and_a_cjk_notice_after_a_role() -> None:
+    from mailwatch.evaluate import norm_org
+    from mailwatch.extract.subject import from_subject
+    assert from_subject("Canceled event: Interview - Seasonal Heritage Guide (Thandi Nkosi)",
+                        ("Thandi Nkosi",))[1] == "Seasonal Heritage Guide"
+    assert from_subject("Your Interview Guide", ())[1] is None
+    assert from_subject("Compliance Analyst 面試時間", ())[1] == "Compliance Analyst"
+    assert norm_org("Kattegat Software ApS") == norm_org("Kattegat Software")
+    assert norm_org("Brynwynt Renewables Cyf") == norm_org("Brynwynt Renewables")
