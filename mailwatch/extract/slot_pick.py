@@ -208,12 +208,14 @@ def _one_loop(slots: list[Slot], where: list[Unit], text: str
 
 #: A short answer that picks one of the times in the quoted mail: "Tuesday works", "Sure,
 #: Wednesday suits", "the second option is perfect".
+#: The words that name one of several offered times: "the second", "the latter".
+_NTH_WORDS = "first|second|third|earlier|later|former|latter"
 _PICK = rx.compile(
     r"(?:^|[.!?]\s+|\n)\s*(?:(?:ok(?:ay)?|sure|great|perfect|yes|lovely|brill(?:iant)?|grand|cool"
     r"|excellent|fab|fantastic|wonderful)(?:[,!.]|\s+[-–—]+)?\s+)?"
     r"(?:the\s+(?=\w+day\s+(?:one|option|slot|time)\b))?"  # ("The Wednesday one is perfect")
     r"(?P<ref>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow"
-    r"|the\s+(?:first|second|earlier|later|former|latter)(?:\s+(?:one|option|slot|time))?)\b"
+    rf"|the\s+(?:{_NTH_WORDS})(?:\s+(?:one|option|slot|time))?)\b"
     r"(?:\s+please\b|(?:(?!n['’]t\b|\bnot\b|\bno\b)[^.!?\n]){0,45}?\b(?:works?|is\s+(?:great|perfect|good"
     r"|fine|best)|(?:would\s+)?suits?|it\s+is|(?<=['’]s\s)(?:great|perfect|good|fine|best))\b)",
     re.I,
@@ -221,12 +223,12 @@ _PICK = rx.compile(
 #: "let's go with the second option", "we'll go with option 2", "let's lock in the earlier
 #: one": a pick among listed times.
 _GO_WITH = rx.compile(
-    r"\b(?:(?:go|going)\s+with|lock(?:ing)?\s+in|book(?:ing)?\s+in|take)\s+(?P<ref>the\s+(?:first|second|third|earlier|later|former|latter)(?:\s+(?:one|option|slot"
-    r"|time))?|option\s+[1-5])\b", re.I)
+    r"\b(?:(?:go|going)\s+with|lock(?:ing)?\s+in|book(?:ing)?\s+in|take)\s+"
+    rf"(?P<ref>the\s+(?:{_NTH_WORDS})(?:\s+(?:one|option|slot|time))?|option\s+[1-5])\b", re.I)
 _ORDINALS = {"first": 0, "earlier": 0, "former": 0, "second": 1, "later": 1, "latter": 1,
              "third": 2}
 #: "the second time you mentioned", "the latter": which of a day's several times.
-_NTH_REF = rx.compile(r"\b(?P<ref>the\s+(?:first|second|third|earlier|later|former|latter))\b"
+_NTH_REF = rx.compile(rf"\b(?P<ref>the\s+(?:{_NTH_WORDS}))\b"
                       r"(?:\s+(?:one|option|slot|time))?(?!\s+(?:round|stage|interview|part|step))",
                       re.I)
 #: An answer that settles the candidate's pick: "locked in", "confirmed", "see you then".
