@@ -18,7 +18,7 @@ from .. import rx
 NOT_JOB = rx.compile(
     r"\b(?:webinar|podcast|episode|newsletter|masterclass|journalist"
     r"|press\s+(?:interview|release|office|team|enquiry|inquiry)|media\s+interview"
-    r"|radio(?!\s+silence)|broadcast|dentist|doctor|clinic"
+    r"|radio(?!\s+silence)|dentist|doctor|clinic"
     # (not the benefits of a job: "medical, dental and vision", "a dental plan")
     # (or "Health + dental kicks in after 3 months")
     r"|(?<!health\s\+\s)(?<!health\s&\s)(?<!health\sand\s)(?<!health\s\+)"
@@ -81,7 +81,9 @@ NOT_JOB_WEAK = rx.compile(
     r"\b(?:tips|top\s+\d+|magazine|article|editorial|publication|check-?up"
     r"|workshop\s+series|online\s+course|unsubscribe|live\s+session|e-?tickets?"
     r"|ticket\s+(?:number|holder|no)|booking\s+reference|name\s+on\s+ticket"
-    r"|general\s+admission|doors\s+open|refunds?)\b",
+    r"|general\s+admission|doors\s+open|refunds?"
+    # (weak: a broadcaster hires producers too)
+    r"|broadcast)\b",
     re.I,
 )
 #: A word of either (one scan of the text instead of two when, as mostly, there is none).
@@ -93,7 +95,9 @@ _SUPPORT = (
                r"|\byour\s+(?:virtual\s+|final\s+)?(?:on-?site|interview\s+loop|final\s+round)\b"
                # "Your panel will be A B …", "the interview will now be at our hub"
                r"|\b(?:your|the)\s+(?:interview\s+)?panel\s+will\s+be\b"
-               r"|\b(?:your|the)\s+interview\s+will\s+(?:now\s+)?(?:be|take\s+place|last)\b",
+               r"|\b(?:your|the)\s+interview\s+will\s+(?:now\s+)?(?:be|take\s+place|last)\b"
+               # an agency's summary: "Here's what's locked in: … Who you'll meet:"
+               r"|\bwho\s+you['’]ll\s+(?:be\s+)?meet(?:ing)?\b|\bwhat['’]s\s+locked\s+in\b",
                re.I),
     rx.compile(r"\b(?:role|position|application|applied|candidate|vacancy|hiring\s+manager"
                r"|cover\s+letter|your\s+(?:cv|résumé|resume)"

@@ -106,10 +106,13 @@ def join_date_and_time_lines(parts: list[Unit], ref: date | None, order: str) ->
     for u in parts:
         prev = out[-1] if out else None
         seen = shared  # paragraphs of more than one line: a date line there is no heading
-        if (prev is not None and len(prev.text) <= 60
+        dates = find_dates(prev.text, ref, order) if prev is not None else []
+        # (or a longer line that ends with its date: a heading the date line ran into,
+        # "Overdrive Pro League - Broadcast Producer Wednesday, Feb 10")
+        if (prev is not None and dates
+                and (len(prev.text) <= 60 or dates[-1].end >= len(prev.text.rstrip(" ,.:")))
                 and (prev.para == u.para or (u.para == prev.para + 1 and prev.para not in seen))
-                and time_at_start(u.text) is not None
-                and find_dates(prev.text, ref, order) and not find_times(prev.text)
+                and time_at_start(u.text) is not None and not find_times(prev.text)
                 and not find_dates(u.text, ref, order)):
             out[-1] = Unit(f"{prev.text} {u.text}", prev.templated or u.templated, u.para)
         else:

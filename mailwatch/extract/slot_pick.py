@@ -224,7 +224,10 @@ _PICK = rx.compile(
 #: one": a pick among listed times.
 _GO_WITH = rx.compile(
     r"\b(?:(?:go|going)\s+with|lock(?:ing)?\s+in|book(?:ing)?\s+in|take)\s+"
-    rf"(?P<ref>the\s+(?:{_NTH_WORDS})(?:\s+(?:one|option|slot|time))?|option\s+[1-5])\b", re.I)
+    rf"(?P<ref>the\s+(?:{_NTH_WORDS})(?:\s+(?:one|option|slot|time))?|option\s+[1-5]"
+    # ("let's go with the Friday slot")
+    r"|the\s+(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\s+(?:one|option|slot"
+    r"|time))\b", re.I)
 _ORDINALS = {"first": 0, "earlier": 0, "former": 0, "second": 1, "later": 1, "latter": 1,
              "third": 2}
 #: "the second time you mentioned", "the latter": which of a day's several times.
@@ -271,6 +274,8 @@ def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[
     if not offered and own:  # the time is hers alone ("Thursday the 12th at half eleven")
         offered, source, later = _times_of(f, own), own, mails
     ref = pick["ref"].lower()
+    if ref.startswith("the ") and ref.split()[1][:3] in WEEKDAY_INDEX:
+        ref = ref.split()[1]  # "the Friday slot": a weekday
     if ref == "tomorrow":
         wanted = [s for s in offered.values() if (s.start.date() - m.date.date()).days == 1]
     elif ref.startswith(("the", "option")):

@@ -23,7 +23,8 @@ HIRING = rx.compile(
     r"|portfolio)|the\s+client|our\s+client|job|post\s+of"
     r"|(?:senior|junior|lead|principal|staff|head\s+of|founding)\s+\w+"
     r"|\w+\s+(?:engineer|developer|scientist|analyst|designer|manager|architect|consultant"
-    r"|specialist|administrator|accountant|officer|coordinator|researcher))\b",
+    r"|specialist|administrator|accountant|officer|coordinator|researcher|producer|editor"
+    r"|technician|supervisor|trainer|operator))\b",
     re.I,
 )
 #: A meeting with the reader: someone will meet, speak to or join her.

@@ -1,0 +1,40 @@
+"""Rules from the sixth session's read of batch 33NN (written this session, read blind
+once with its final code, then tuned on). All mail here is invented."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from mailfactory import detected
+
+from mailwatch.model import Kind
+
+
+def test_go_with_the_weekday_slot_under_her_times() -> None:
+    det = detected(
+        "Hi Thandi,\n\nlet's go with the Friday slot. Jonas and I will see you on Google Meet.\n\n"
+        "Miriam\n\nAm Mo., 2. Nov. 2026 um 18:51 Uhr schrieb Thandi Nkosi <thandi@example.org>:\n"
+        "> Either of these would work for me:\n>\n> - Thursday 5 November, 14:00 CET\n"
+        "> - Friday 6 November, 10:30 CET\n>\n"
+        "> On Mon, 2 Nov 2026 at 11:02, Miriam <m@kestrelwerk.example> wrote:\n"
+        ">> We'd like to invite you to an interview for the Backend Engineer role.\n",
+        subject="Re: Interview Backend Engineer (Go)", sender="Miriam <m@kestrelwerk.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start == datetime(2026, 11, 6, 10, 30, tzinfo=ZoneInfo("Europe/Berlin"))
+
+
+def test_an_agency_summary_under_a_heading_line_and_a_broadcast_role() -> None:
+    det = detected(
+        "Hi Thandi,\n\nGreat news - Marisol and Aaron would love to meet you! Here's what's "
+        "locked in:\n\nOverdrive Pro League - Broadcast Producer (Remote)\nWednesday, Nov 11\n"
+        "8am PT / 11am ET / 4pm your time\n45 minutes on Zoom\n\nWho you'll meet:\n"
+        "- Marisol Quintero, Head of Broadcast\n- Aaron Feld, Senior Producer\n\n"
+        "A few tips from me: have a couple of questions ready.\n\nKelsey\n",
+        subject="Confirmed: Overdrive Pro League / Broadcast Producer - Wed 11/11",
+        sender="Kelsey Munro <kelsey@cascadetalent.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start == datetime(2026, 11, 11, 8, tzinfo=ZoneInfo("America/Los_Angeles"))
+    assert [p.name for p in det.interview.interviewers] == ["Marisol Quintero", "Aaron Feld"]
