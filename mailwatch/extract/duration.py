@@ -13,6 +13,7 @@ import re
 from datetime import time, timedelta
 
 from .. import rx
+from .clock_words import HOUR_WORDS
 from .times import find_times
 
 _WORD_NUMBERS = {
@@ -285,16 +286,24 @@ _ENDS_BY = rx.compile(
 
 
 #: The same lead, its clock in words: "we'll be done by half three".
-_ENDS_BY_WORDS = rx.compile(rf"\b(?:{_END_LEAD})\s+(?=half|quarter|five|ten|twenty)", re.I)
+_ENDS_BY_WORDS = rx.compile(rf"\b(?:{_END_LEAD})\s+(?=half|quarter|five|ten|twenty|"
+                            + "|".join(HOUR_WORDS) + ")", re.I)
+#: A bare hour word ("we should wrap by three"): an hour of the working day, as elsewhere.
+_HOUR_WORD = re.compile(r"(" + "|".join(HOUR_WORDS) + r")\b(?!\s*(?:minutes?|mins?|hours?|hrs?))",
+                        re.I)
 
 
 def _worded_end(text: str, start: time) -> time | None:
     if (m := _ENDS_BY_WORDS.search(text)) is None:
         return None
     hits = find_times(text[m.end() : m.end() + 40])
-    if not hits or hits[0].pos != 0:
+    if hits and hits[0].pos == 0:
+        end = hits[0].start
+    elif (w := _HOUR_WORD.match(text, m.end())) is not None:
+        hour = HOUR_WORDS[w[1].lower()]
+        end = time(hour + 12 if hour <= 7 else hour, 0)
+    else:
         return None
-    end = hits[0].start
     span = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
     return end if 0 < span <= 8 * 60 else None
 

@@ -47,6 +47,9 @@ MEETS_READER = rx.compile(
     # "thats booked in! … looking forward to it. Speak tuesday"
     r"|(?:speak|talk|see\s+you|chat)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?:link|invite|invitation)\s+(?:to\s+follow|coming|on\s+its\s+way)"  # ("link to follow")
+    # "we'd love to have a proper chat", "walk you through how the team runs"
+    r"|(?:love|like)\s+to\s+(?:have|grab)\s+a\s+(?:[\w-]+\s+)?(?:chat|call|conversation)\b"
+    r"|walk\s+you\s+through"
     r"|booked\s+in|(?:all|that['’]?s)\s+booked|looking\s+forward\s+to\s+(?:it|meeting\s+you"
     r"|speaking\s+with\s+you|seeing\s+you))",
     re.I,

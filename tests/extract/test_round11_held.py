@@ -3,7 +3,7 @@ once with its final code, then tuned on). All mail here is invented."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from mailfactory import detected
@@ -38,3 +38,22 @@ def test_an_agency_summary_under_a_heading_line_and_a_broadcast_role() -> None:
     assert det.interview is not None
     assert det.interview.start == datetime(2026, 11, 11, 8, tzinfo=ZoneInfo("America/Los_Angeles"))
     assert [p.name for p in det.interview.interviewers] == ["Marisol Quintero", "Aaron Feld"]
+
+
+def test_a_self_forward_blocked_out_with_an_end_in_a_word() -> None:
+    from mailwatch.extract.duration import stated_end
+    assert stated_end("We should wrap by three.", time(13, 50)) == time(15)
+    det = detected(
+        "for the tracker!!\n\n---------- Forwarded message ---------\n"
+        "From: Hamish MacLeod-Jones <hamish@southwell.example>\n"
+        "Date: Mon, 2 Nov 2026 at 16:12\nSubject: Chat about the Platform Engineer role\n\n"
+        "G'day Thandi,\n\nwe'd love to have a proper chat about the Platform Engineer role.\n\n"
+        "Lan and I have blocked out Wednesday the 11th, kicking off at ten to two Sydney time. "
+        "We should wrap by three.\n\nHamish\n",
+        subject="Fwd: Chat about the Platform Engineer role",
+        sender="Thandi Nkosi <thandi.home@mailbox.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start == datetime(2026, 11, 11, 13, 50,
+                                           tzinfo=ZoneInfo("Australia/Sydney"))
+    assert det.interview.end == datetime(2026, 11, 11, 15, tzinfo=ZoneInfo("Australia/Sydney"))
