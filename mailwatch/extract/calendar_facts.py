@@ -70,7 +70,8 @@ MEDIA = rx.compile(
 #: table ("you're on the panel", "submit your scorecard"): not the user's own interview.
 NOT_MINE = rx.compile(
     # (not a parking ticket: "bring your ticket with you – we'll validate it")
-    r"\b(?:(?<!parking\s)your\s+ticket(?![^.\n]{0,40}\bvalidat)|ticket\s+(?:holder|type)"
+    # (nor "we'll validate your ticket": the garage's)
+    r"\b(?:(?<!parking\s)(?<!validate\s)your\s+ticket(?![^.\n]{0,40}\bvalidat)|ticket\s+(?:holder|type)"
     r"|you(?:'re|’re|\s+are)\s+registered"
     r"|registration\s+(?:is\s+)?confirmed|you(?:'re|’re|\s+are|'ll\s+be|\s+will\s+be)\s+on\s+the"
     r"\s+(?:interview\s+)?panel|(?:submit|fill\s+in|complete)\s+(?:your|the)\s+scorecards?"

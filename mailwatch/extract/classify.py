@@ -386,6 +386,12 @@ def personal_invitation(text: str) -> bool:
     return bool(PERSONAL_INVITE.search(text)) and about_interview(text)
 
 
+#: The mail says in so many words that she is not turned down: "I know that's not the news
+#: you were hoping for, so I want to be clear: you are very much still in the running".
+STILL_IN_RUNNING = rx.compile(r"\b(?:you\s+are|you['’]re)\s+(?:very\s+much\s+|definitely\s+)?"
+                              r"still\s+in\s+the\s+running\b", re.I)
+
+
 def cancels_rather_than_rejects(text: str) -> bool:
     """Every rejection-sounding phrase sits in a sentence that cancels the interview
     ("We regret to inform you that the interview below has been cancelled",

@@ -36,15 +36,15 @@ _TRIGGER = rx.compile(
     r"|nos\s+pondremos\s+en\s+contacto|decisi[óo]n|retorno|entraremos\s+em\s+contato"
     r"|entscheidung|entscheid|rückmeldung|melden\s+(?:uns|wir\s+uns)|beslissing|laten\s+we\s+(?:u|je)"
     r"|riscontro|decisione|esito|faremo\s+sapere|concluir\s+o\s+processo|concluire\s+il\s+processo"
-    r"|(?:faire|ferons|fera)\s+un\s+retour"
+    r"|(?:faire|ferons|fera)\s+un\s+retour|be\s+back\s+to\s+you"
     # "The office closes on Thursday evening, so it'll be by then at the latest"
     r"|(?:it['’]ll|it\s+will)\s+be\s+by\s+then\s+at\s+the\s+latest"
-    r"|respuesta|resposta|risposta|r[ée]ponse|reviendrons|Bescheid|Antwort|antwoord"
+    r"|respuesta|resposta|risposta|r[ée]ponse|reviendrons(?!\s+à\s+l['’]heure)|Bescheid|Antwort|antwoord"
     r"|uitsluitsel|besked|återkoppling|återkommer|odpowied\w+|decyzj\w+|dönüş\w*|karar\w*"
     r"|otsus\w*|vastus\w*|döntés\w*|odluk\w*|rozhodnut\w*|decizi\w*|răspuns\w*"
     r"|eredmény\w*|tájékoztat\w*"
     r"|te\s+laten\s+weten|laten\s+(?:we\s+)?(?:je|u)\s+weten|besluit"
-    r"|let\s+(?:every(?:one|body)|all\s+(?:candidates|of\s+you))\s+know"
+    r"|let(?:ting)?\s+(?:every(?:one|body)|all\s+(?:candidates|of\s+you))\s+know"
     r")\b|結果|合否|结果|결과|합격자\s*발표",
     re.I,
 )
@@ -194,6 +194,9 @@ _HERS_TO_GIVE = re.compile(
 #: interviews by the end of next week and will be in touch shortly after" states no date
 #: for the answer itself.
 _BY_THEN = re.compile(r"\bby\s+then\b", re.I)
+#: A hope given up: "We had genuinely hoped to get a decision to you by the 18th".
+_HAD_HOPED = re.compile(r"\b(?:had|'d)\s+(?:\w+\s+)?(?:hoped|planned|intended|expected|wanted)\b",
+                        re.I)
 _AFTER_INTERVIEWS_END = re.compile(
     r"\b(?:wrap(?:ping)?\s+up|finish(?:ing)?|complet(?:e|ing)|conclud(?:e|ing))\s+(?:the\s+|our\s+"
     r"|all\s+)?(?:interviews|interviewing)\b[^.!?]*\b(?:shortly|soon|some\s+time)\s+after", re.I)
@@ -353,7 +356,8 @@ def find_deadline(text: str, ref: date | None, order: str = "MDY") -> tuple[date
     for unit in units(text):
         sentence = unit.text
         if unit.templated or not _TRIGGER.search(sentence) or _IF.match(sentence) or (
-                _HERS_TO_GIVE.search(sentence) or _AFTER_INTERVIEWS_END.search(sentence)):
+                _HERS_TO_GIVE.search(sentence) or _AFTER_INTERVIEWS_END.search(sentence)
+                or _HAD_HOPED.search(sentence)):
             continue
         # ("news early next week, and by Wednesday 11th at the latest": a bound in a clause
         # of its own still bounds the promise)

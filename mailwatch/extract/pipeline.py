@@ -176,7 +176,8 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
     if (m := c.offer(text)) and job():
         f.reasons.append(f"offer: '{m.group(0)}'")
         return done(Kind.OFFER, 0.85)
-    if (m := c.REJECTION.search(text)) and job() and not c.cancels_rather_than_rejects(text):
+    if (m := c.REJECTION.search(text)) and job() and not c.cancels_rather_than_rejects(text) and (
+            not c.STILL_IN_RUNNING.search(text)):
         f.reasons.append(f"rejection: '{m.group(0)[:60]}'")
         return done(Kind.REJECTION, 0.85)
 

@@ -57,3 +57,29 @@ def test_a_self_forward_blocked_out_with_an_end_in_a_word() -> None:
     assert det.interview.start == datetime(2026, 11, 11, 13, 50,
                                            tzinfo=ZoneInfo("Australia/Sydney"))
     assert det.interview.end == datetime(2026, 11, 11, 15, tzinfo=ZoneInfo("Australia/Sydney"))
+
+
+def test_status_updates_that_keep_her_in_the_running() -> None:
+    from datetime import date
+
+    from mailwatch.extract.deadline import find_deadline
+    held = detected(
+        "Hej Thandi,\n\nWe had genuinely hoped to get a decision on the Energy Market Analyst "
+        "role to you by the 18th. Realistically we'll come back to you early in the new year. "
+        "I know that's not the news you were hoping for, so I want to be clear: you are very "
+        "much still in the running.\n\nÅsa\n",
+        subject="Update on the Energy Market Analyst process", sender="Åsa <asa@nordlys.example>")
+    assert held.kind is Kind.STATUS_UPDATE
+    assert held.decision_deadline is None
+    assert find_deadline("We won't have an answer before then - but we'll definitely be back to "
+                         "you by end of play Friday.", date(2027, 1, 19))[0] == date(2027, 1, 22)
+    assert find_deadline("we'll be letting everyone know by the end of the month either way.",
+                         date(2026, 11, 16))[0] == date(2026, 11, 30)
+    assert find_deadline("Veuillez noter que nous reviendrons à l'heure normale de l'Est dans la "
+                         "nuit du samedi 31 octobre.", date(2026, 10, 29), "DMY") is None
+
+
+def test_a_parking_ticket_the_host_validates_is_no_event_ticket() -> None:
+    from mailwatch.extract.calendar_facts import NOT_MINE
+    assert not NOT_MINE.search("Visitor parking is in the garage - we'll validate your ticket.")
+    assert NOT_MINE.search("Please bring your ticket to the event.")
