@@ -68,6 +68,10 @@ NOT_JOB = rx.compile(
     # …", "la publicaríamos en la edición de noviembre", "journaliste"
     r"|editor[ao]\s+de\s+\w+\s+de\s+la\s+revista|(?:la|lo)\s+publicar[ií]amos|periodista"
     r"|jornalista|journaliste|reportagem|reportaje"
+    # a trade visit, a council's benefit review, a friend's wedding speech
+    r"|arrival\s+window|geyser|boiler\s+(?:service|repair|inspection)|council\s+tax"
+    r"|tax\s+(?:reduction|credit)|housing\s+benefit|revenues\s+(?:&|and)\s+benefits"
+    r"|(?:at|for)\s+(?:the|our|my|his|her)\s+wedding|wedding\s+speech"
     r"|embassy|research\s+(?:interview|study|participants?)|(?:take|taking)\s+part\s+in\s+"
     r"(?:our|a|the|this)\s+(?:study|survey|research)|consent\s+form|ethics\s+approval)\b"
     # a recruitment briefing or webinar in Korean, Japanese, Chinese (no word boundaries)

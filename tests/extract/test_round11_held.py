@@ -83,3 +83,19 @@ def test_a_parking_ticket_the_host_validates_is_no_event_ticket() -> None:
     from mailwatch.extract.calendar_facts import NOT_MINE
     assert not NOT_MINE.search("Visitor parking is in the garage - we'll validate your ticket.")
     assert NOT_MINE.search("Please bring your ticket to the event.")
+
+
+def test_a_trade_visit_a_council_review_and_a_wedding_speech_are_other() -> None:
+    for body, subject in (
+        ("Hi Thandi,\n\nYour appointment is confirmed.\nDate: Thursday 5 November 2026\n"
+         "Arrival window: 08:00 - 10:00\nTechnician: Sipho Khumalo\n",
+         "Appointment confirmed - Thu 5 Nov"),
+        ("Dear Ms Nkosi,\n\nCOUNCIL TAX REDUCTION - REVIEW OF YOUR CLAIM\n\nAs part of this "
+         "review we need to interview you about your household and income. Your interview has "
+         "been arranged for:\nTuesday 10 November 2026 at 10:15am\n",
+         "Council Tax Reduction review - interview appointment"),
+        ("Thandiiii\n\nSizwe's brother is doing the speech at the wedding and wants stories. "
+         "can I interview you?? like 30 mins max. Saturday at 3?\n\nL xx\n",
+         "can I interview you??"),
+    ):
+        assert detected(body, subject=subject, sender="X <x@mailbox.example>").kind is Kind.OTHER
