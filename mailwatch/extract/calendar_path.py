@@ -39,7 +39,9 @@ _TIME_UNCHANGED = re.compile(
     r"|link)){0,2}\s+(?:is|are|remains?|stays?)\s+"
     r"(?:still\s+|exactly\s+)?(?:unchanged|the\s+same)|(?:time|date)\s+(?:has|have)\s+not\s+changed"
     r"|change\s+of\s+(?:venue|location|room)\s+only"
-    r"|no\s+change\s+to\s+the\s+(?:time|date))\b", re.I)
+    r"|no\s+change\s+to\s+the\s+(?:time|date)"
+    # "Nothing else has changed: same day, same time"
+    r"|nothing\s+else\s+(?:has\s+)?changed|same\s+day,?\s+same\s+time)\b", re.I)
 
 #: Google Calendar's note of what an update changed, when that is not the time:
 #: "Changed: location", "Changed: guests, description".

@@ -160,7 +160,7 @@ _MEETING_INTL = rx.compile(
     r"|собеседовани\w*|(?:ال)?مقابل\w*|(?:ال)?مدة|רא?יון|dự\s+kiến|phỏng\s+vấn|időtartam"
     r"|haastattelu\w*|kestää|kesto|durasi|wawancara|tempoh|διάρκεια|продолжительность"
     r"|тривалість|usaili|utachukua|varighe(?:i)?t|varighed|temuduga|mengambil\s+masa"
-    r"|intervij\w*|ilgs|kestab|vestlus\w*"
+    r"|intervij\w*|ilgs|kestab|vestlus\w*|trajanje"
     r"|prévoyez|prévoir|comptez)\b"
     r"|面接|面试|面試|면접|所要時間|时长|時長|สัมภาษณ์|소요",
     re.I,

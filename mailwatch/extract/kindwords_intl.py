@@ -70,6 +70,7 @@ CANCEL = (
     r"|(?:måste|behöver)\s+(?:tyvärr\s+)?ställa\s+in|inställd|avboka\w*"
     r"|odwoła\w+|anulowa\w+"
     r"|(?:moramo|moram|smo|je)\s+(?:\w+\s+)?odpoved\w+|odpovedan\w*"  # Slovenian
+    r"|otkaza(?:ti|li|n|no|t)\b|otkazivanje"  # Bosnian, Croatian, Serbian
     r"|iptal\s+(?:etmek|edildi|ediyoruz|etmemiz|etmek\s+zorunda)|kanselleer|gekanselleer"
 )
 CANCEL_CJK = (r"中止とさせて|キャンセルとなりました|キャンセルさせて|取り消|已取消|取消了"

@@ -35,7 +35,7 @@ _AMOUNT = (r"(?:by\s+)?(?:an?|one|two|three|half\s+an|\d{1,3})(?:\s+and\s+a\s+ha
 _SHIFT = re.compile(
     rf"\b{_AMOUNT}\s+(?P<dir>later|earlier)\b"
     rf"|\b(?:push|move|put|bring|shift)\w*\s+(?:(?:it|this|that|things|us|(?:the|your|our)\s+\w+)\s+)?"
-    rf"(?P<dir2>back|forward)\s+{_AMOUNT}",
+    rf"(?P<dir2>back|forward|up)\s+{_AMOUNT}",  # ("move your interview up an hour": earlier)
     re.I)
 
 

@@ -3,7 +3,7 @@ once with its final code, then tuned on). All mail here is invented."""
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from mailfactory import detected
@@ -99,3 +99,27 @@ def test_a_trade_visit_a_council_review_and_a_wedding_speech_are_other() -> None
          "can I interview you??"),
     ):
         assert detected(body, subject=subject, sender="X <x@mailbox.example>").kind is Kind.OTHER
+
+
+def test_up_an_hour_nothing_else_changed_and_a_bosnian_cancellation() -> None:
+    from mailwatch.extract.calendar_path import _TIME_UNCHANGED
+    from mailwatch.extract.classify import RESCHEDULE
+    note = "Nothing else has changed: same day, same time, same people."
+    assert _TIME_UNCHANGED.search(note) and not RESCHEDULE.search(note)
+    moved = detected(
+        "Hi Thandi,\n\nLuis has been called into a meeting that afternoon, so we need to move "
+        "your interview up an hour. Still Tuesday the 10th, same panel.\n\nDana\n\n"
+        "-----Original Message-----\nFrom: Dana Whitlock <dana@brannock.example>\n"
+        "Subject: Interview Invitation - Arborist\n\nWe'd like to invite you to interview for "
+        "the Arborist post on Tuesday, November 10 at 2:00 PM. It will last about an hour.\n",
+        subject="RE: Interview Invitation - Arborist", sender="Dana <dana@brannock.example>")
+    assert moved.kind is Kind.RESCHEDULE
+    assert moved.interview is not None and moved.interview.start.hour == 13
+    cancel = detected(
+        "Poštovana Thandi,\n\nnažalost Vas moram obavijestiti da smo primorani otkazati razgovor "
+        "za posao koji je bio zakazan za četvrtak, 12. novembra, u 11 časova (predviđeno "
+        "trajanje: 60 minuta).\n\nAmra\n", subject="Otkazivanje intervjua - Frontend developer",
+        sender="Amra <amra@miljacka.example>")
+    assert cancel.kind is Kind.CANCELLATION
+    assert cancel.interview is not None
+    assert cancel.interview.end == cancel.interview.start + timedelta(hours=1)
