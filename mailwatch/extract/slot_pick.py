@@ -238,6 +238,7 @@ _NTH_REF = rx.compile(rf"\b(?P<ref>the\s+(?:{_NTH_WORDS}))\b"
 _LOCKED_IN = rx.compile(r"\b(?:locked\s+in|(?:that['’]s\s+)?confirmed|booked\s+in|all\s+set"
                         r"|you(?:['’]re|\s+are)\s+(?:all\s+)?booked"
                         r"|see\s+you\s+(?:then|on\s+\w+day|\w+day))\b", re.I)
+_DAY_NAMED = re.compile(r"(?P<ref>(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.I)
 _QUOTE_MARK = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 #: Where one quoted mail ends and the one it answered begins.
 _QUOTED_HEADER = re.compile(r"(?im)^((?:on\s.{5,120}(?:\n.{0,40})?\bwrote:"  # (wrapped)
@@ -256,10 +257,13 @@ def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[
     mine = {text for header, text in quoted if _by_user(header, f.users)}
     pick = _PICK.search(m.text) or _GO_WITH.search(m.text)
     own = ""
-    if pick is None and _LOCKED_IN.search(m.text) and mails:
+    if pick is None and (lock := _LOCKED_IN.search(m.text)) and mails:
         # "Perfect - locked in, see you on Wednesday!" over the candidate's "Wednesday at
-        # 10am works for me": her pick, among the times of the mail she answered
-        pick = _PICK.search(mails[0])
+        # 10am works for me": her pick, among the times of the mail she answered (or the
+        # day the answer names when her own mail gives its time: "See you Thursday!" over
+        # her "I've grabbed Thursday the 21st, 2:30-3:00pm ET")
+        pick = _PICK.search(mails[0]) or (
+            _DAY_NAMED.search(lock.group(0)) if _times_of(f, mails[0]) else None)
         own, mails = mails[0], mails[1:]
     if pick is None:
         return [], []

@@ -123,3 +123,18 @@ def test_up_an_hour_nothing_else_changed_and_a_bosnian_cancellation() -> None:
     assert cancel.kind is Kind.CANCELLATION
     assert cancel.interview is not None
     assert cancel.interview.end == cancel.interview.start + timedelta(hours=1)
+
+
+def test_see_you_thursday_over_the_time_she_booked_herself() -> None:
+    booked = ("\n\nOn Mon, Nov 2, 2026 at 9:12 AM Thandi Nkosi <thandi@example.org> wrote:\n"
+              "> Hi Marcus, I've grabbed Thursday the 5th, 2:30-3:00pm ET on your Calendly.\n>\n"
+              "> On Fri, Oct 30, 2026 at 4:02 PM Marcus <marcus@grayfern.example> wrote:\n"
+              ">> Happy to chat about the Senior UX Researcher role - grab any slot on my "
+              "Calendly.\n")
+    det = detected("Perfect, got it on my end.\n\nSee you Thursday!\nM" + booked,
+                   subject="Re: Senior UX Researcher - Grayfern",
+                   sender="Marcus Lindqvist <marcus@grayfern.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start == datetime(2026, 11, 5, 14, 30,
+                                           tzinfo=ZoneInfo("America/New_York"))
