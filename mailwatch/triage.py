@@ -51,6 +51,7 @@ SUBJECT_WORDS = (
     "where things stand", "where things are", "touch base", "catch up", "catch-up", "speak",
     "discuss",
     "portfolio", "your visit", "thanks for today", "thank you for today", "great to meet",
+    "thank you from", "meet us", "meet you", "come in",
     "nice to meet", "good to meet", "lovely to meet",
     # German
     "bewerbung", "vorstellungsgesprach", "vorstellungsgespraech", "gesprach", "gespraech",

@@ -64,6 +64,7 @@ NEWSLETTER = "From: Digest <news@weekly.example>\nSubject: Your weekly digest\n"
     ("From: Acme Talent Team <team@acme.example>\nSubject: Hello\n", True),
     ("From: hr@acme.example\nSubject: Hello\n", True),
     ("From: a@acme.example\nSubject: Kennel Supervisor - where things are at\n", True),
+    ("From: a@acme.example\nSubject: Coming in to meet us?\n", True),
     ("From: Bec <ochre-hill@candidates.workablemail.example>\nSubject: Cellar Hand at Ochre\n",
      True),
     # calendar parts: known, or unknown in multipart mail

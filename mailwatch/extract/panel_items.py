@@ -76,7 +76,8 @@ def _line_people_of(line: str, loose: bool) -> tuple[Person, ...]:
 
 #: A roster row written surname first: "Nguyen, Linh – Head of Data Platform".
 _LAST_FIRST_ROW = re.compile(
-    r"^[\s\-*•·]*(?P<last>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?),\s+"
+    r"^[\s\-*•·]*(?P<last>(?:(?:de|van|von|der|den|la|le|du|da|di|del|bin|binti|al|el)\s+)*"
+    r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?),\s+"
     r"(?P<first>[A-ZÀ-Þ][\w'’-]+)\s+[-–—|]\s+(?P<title>\S.{1,70})$")
 
 

@@ -75,6 +75,7 @@ TRIGGER = rx.compile(
     # Estonian "Osalevad …", Latvian "Intervijā piedalīsies …"
     r"|osaleva[dt](?:\s+(?-i:[a-zäöõü])[\w-]*){0,3}|piedalīsies"
     r"|(?:get|put)\s+you\s+in\s+front\s+of"
+    r"|(?:comité|jury)\s+(?:d['’]entrevue\s+|de\s+sélection\s+)?sera\s+composé\s+de"
     r"|(?:razgovor|intervju)\s+će\s+voditi"  # Croatian, Serbian, Montenegrin "will lead"
     r"|alături\s+de"  # Romanian "alongside"
     # Spanish "estarán presentes A B y C D", Norwegian "Frå oss møter eg og A B"

@@ -38,6 +38,7 @@ _LABEL = rx.compile(
     r"|quem\s+vai\s+(?:conversar|falar|te\s+entrevistar)(?:\s+com\s+(?:você|vc))?"
     r"|qui[eé]n(?:es)?\s+te\s+(?:va|van)\s+a\s+entrevistar|qui[eé]n(?:es)?\s+te\s+entrevistar[áa]n?"
     r"|(?:rozmowę\s+)?poprowadzą|👥|medverkande|deltagare|te\s+entrevistar[áa]n|pewawancara"
+    r"|til\s+stede(?:\s+fr[aå]\s+oss)?"  # Norwegian "Til stede fra oss: A B og meg selv"
     r"|haastattelija(?:t)?|intervjuare|entrevistadors?|med|vor\s+participa|intervievatori"
     r"|người\s+phỏng\s+vấn|hội\s+đồng\s+phỏng\s+vấn|kérdezőbiztos\w*|görüşmeci(?:ler)?"
     # Greek, Arabic, Hebrew, Russian, Ukrainian: "Συνέντευξη με:", "ستكون المقابلة مع:",
@@ -67,10 +68,11 @@ _SCHEDULE = re.compile(
 )
 #: A sentence whose people follow as a list: "... a 90-minute panel interview with:".
 #: The end every _LIST_LEAD match has: a literal "w" first, so the scan is cheap.
-_WITH_COLON = re.compile(r"with[ \t]*:[ \t]*$", re.M | re.I)
+_WITH_COLON = re.compile(r"with\b[^\n:]{0,45}:[ \t]*$", re.M | re.I)
 _LIST_LEAD = re.compile(
     r"\b(?:interview|panel|conversation|chat|call|session|meeting|round)\s+"
-    r"(?:\([^()\n]{0,80}\)\s+)?with[ \t]*:[ \t]*$",  # ("video call (Google Meet) with:")
+    r"(?:\([^()\n]{0,80}\)\s+)?with"  # ("video call (Google Meet) with:")
+    r"(?:\s+(?:two|three|four|some|a\s+few)\s+of\s+our\s+[\w \t-]{1,30}?)?[ \t]*:[ \t]*$",
     re.M | re.I)
 _LEAD_BRACKET = re.compile(r"^\s*\([^)]*\)")
 #: Itinerary rows that are no interview: the welcome, a tour, lunch, a break.

@@ -269,6 +269,11 @@ def _copied_partners(m: Message, users: frozenset[str]) -> list[Person]:
                     len(a.name.split()) > 1):
                 found.append(Person(name=" ".join(a.name.split()), email=a.email))
                 break
+        else:  # ("Jonas and I will see you" over the quoted "Jonas Albrecht, our tech lead")
+            full = {" ".join(n.split()) for n in re.findall(
+                rf"\b{re.escape(first)}\s+[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?", m.quoted or "")}
+            if len(full) == 1 and (name := clean_name(full.pop())) is not None:
+                found.append(Person(name=name))
     return found
 
 

@@ -68,6 +68,7 @@ _SELF = rx.compile(
     r"|\boch\s+jag\b"  # Swedish "A B (teknisk chef) och jag"
     r"|\bpamoja\s+na\s+mimi\b"  # Swahili "together with me"
     r"|\b(?:ja\s+mina|un\s+es)\b"  # Estonian, Latvian "… and I"
+    r"|\bog\s+meg\s+selv\b"  # Norwegian "A B (teamleder) og meg selv"
     r"|\b(?:și|şi)\s+(?:de|cu)\s+mine\b"  # Romanian "A B (QA Lead) și de mine"
     r"|\bmøter\s+(?:eg|jeg)\s+og\b"  # Norwegian "Frå oss møter eg og A B"
     r"|,\s+und\s+ich\b"  # German "Gesprächspartner: Dr. A B, Leiter Firmware, und ich"

@@ -138,3 +138,26 @@ def test_see_you_thursday_over_the_time_she_booked_herself() -> None:
     assert det.interview is not None
     assert det.interview.start == datetime(2026, 11, 5, 14, 30,
                                            tzinfo=ZoneInfo("America/New_York"))
+
+
+def test_panels_in_lists_rows_and_first_names_the_history_gives_in_full() -> None:
+    from mailwatch.extract.panel_items import _line_people
+    from mailwatch.extract.roster import labelled_people
+    assert [p.name for p in labelled_people(
+        "The next step is a technical interview with two of our data engineers:\n\n"
+        "  * Niamh Gallagher - Senior Data Engineer\n  * Cormac Doyle - Staff Data Engineer\n"
+    )] == ["Niamh Gallagher", "Cormac Doyle"]
+    assert [p.name for p in _line_people("- bin Abdullah, Hafiz - Staff SRE")] == [
+        "Hafiz bin Abdullah"]
+    assert [p.name for p in labelled_people(
+        "Til stede fra oss: Ola Haugland (teamleder backend) og meg selv\n")] == ["Ola Haugland"]
+    det = detected(
+        "Hi Thandi,\n\nlet's go with the Friday slot. Jonas and I will see you on Google Meet.\n\n"
+        "Miriam\n\nOn Mon, 2 Nov 2026 at 18:51, Thandi Nkosi <thandi@example.org> wrote:\n"
+        "> I could do Thursday 5 November, 14:00 CET or Friday 6 November, 10:30 CET.\n>\n"
+        "> On Mon, 2 Nov 2026 at 11:02, Miriam <m@kestrelwerk.example> wrote:\n"
+        ">> We'd like to invite you to an interview for the Backend Engineer role with me and\n"
+        ">> Jonas Albrecht, our tech lead.\n",
+        subject="Re: Interview Backend Engineer", sender="Miriam Hoffmann <m@kestrelwerk.example>")
+    assert det.interview is not None
+    assert {p.name for p in det.interview.interviewers} == {"Miriam Hoffmann", "Jonas Albrecht"}
