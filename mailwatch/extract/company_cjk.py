@@ -18,7 +18,9 @@ from .position import KO_COMPANY_ROLE
 #: A name runs to a particle, punctuation or a space ("株式会社ミナトデータの採用担当").
 _CJK_NAME = r"[^\sのはがをにでとへ、。，,.「」『』（）()【】■:：/|]{1,20}"
 _CJK_CO = re.compile(
-    rf"株式会社{_CJK_NAME}|[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・ー ]{{1,20}}株式会社"
+    # (the name before "株式会社" opens with no space: not " 株式会社ネコノテ" after "CTO,")
+    rf"株式会社{_CJK_NAME}|[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・ー]"
+    rf"[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・ー ]{{0,19}}株式会社"
     r"|[\u4e00-\u9fff]{2,24}?(?:股份)?有限公司|[\uac00-\ud7af]{2,12}\s?주식회사"
     r"|주식회사\s?[\uac00-\ud7af]{2,12}|\(주\)\s?[\uac00-\ud7af]{2,12}")
 

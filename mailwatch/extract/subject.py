@@ -174,14 +174,16 @@ _CJK_STAGE_ROLE = re.compile(r"^[^（(]*面接[^（(]*[（(](?P<role>[^）)]+)[�
 
 def _strip_interview(part: str) -> str:
     if m := _CJK_STAGE_ROLE.match(part.strip()):
-        return m["role"]
+        # ("（ネコノテ／バックエンドエンジニア）": the firm, then the role)
+        return m["role"].split("／")[-1]
     core = _CJK_NOTICE.sub("", _INTERVIEW_PHRASE.sub("", part))
     core = _EDGE_WORDS.sub("", core.strip())
     # "Your Data Scientist take-home": the role without the owner or the task after it
     core = _OWNER.sub("", core.strip())
     words = core.split()
     while len(words) > 1 and words[-1][:1].islower() and not _ROLE_WORDS.search(words[-1]) and (
-            not _ROMANCE_TITLE.search(core)):  # ("Chef de projet digital" is the role)
+            not _ROMANCE_TITLE.search(core)) and (  # ("Chef de projet digital" is the role)
+            words[-1].lower() not in _SENIORITY):  # ("Comptable senior")
         words.pop()
     return " ".join(words).strip(" -–—:|")
 

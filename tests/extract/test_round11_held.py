@@ -161,3 +161,14 @@ def test_panels_in_lists_rows_and_first_names_the_history_gives_in_full() -> Non
         subject="Re: Interview Backend Engineer", sender="Miriam Hoffmann <m@kestrelwerk.example>")
     assert det.interview is not None
     assert {p.name for p in det.interview.interviewers} == {"Miriam Hoffmann", "Jonas Albrecht"}
+
+
+def test_cjk_firm_and_role_in_a_subject_bracket_and_a_french_seniority() -> None:
+    from mailwatch.extract.company_cjk import cjk_company
+    from mailwatch.extract.subject import from_subject
+    assert from_subject("面接日程のご連絡（ネコノテ／バックエンドエンジニア）", ())[1] == (
+        "バックエンドエンジニア")
+    assert cjk_company("よろしくお願いします。\n森下\nCTO, 株式会社ネコノテ\n") == (
+        "株式会社ネコノテ")
+    assert from_subject("Report de votre entretien – Comptable senior (H/F)", ())[1] == (
+        "Comptable senior")
