@@ -63,8 +63,6 @@ def afternoon(text: str, hit: TimeHit) -> TimeHit:
     return replace(hit, start=hit.start.replace(hour=hit.start.hour + 12), end=end)
 
 
-
-
 def cjk_times(text: str) -> Iterator[TimeHit]:
     """The CJK clocks of `text`: "14時〜15時", "오후 7시 ~ 8시 30분" (still p.m.)."""
     for m in _CJK_CLOCK.finditer(text):

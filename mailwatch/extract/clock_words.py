@@ -20,6 +20,8 @@ from .clock_zone import TimeHit, zoned
 HOUR_WORDS = {w: i for i, w in enumerate(
     ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
      "twelve"), 1)}
+#: The hour words that read as a clock after "at" ("at eleven"; not "at one point").
+_AT_HOURS = "|".join(w for w in HOUR_WORDS if w != "one")
 #: "half past two", "quarter to three", "half two" (British for 2:30).
 WORD_CLOCK = rx.compile(
     r"\b(?:(?P<q>half|quarter|five|ten|twenty(?:[-\s]five)?)(?:\s+minutes)?\s+(?P<rel>past|to)\s+"
@@ -27,7 +29,7 @@ WORD_CLOCK = rx.compile(
     # "eleven o'clock (sharp)", "ten sharp": the hour alone, said as a clock
     r"|(?=(?:" + "|".join(HOUR_WORDS) + r"|1[0-2]|[1-9])\s*(?:o['’]clock|sharp)\b)"
     # "Thursday at eleven": an hour word after "at" (not "at one point")
-    r"|(?<=\bat\s)(?=(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))"
+    r"|(?<=\bat\s)(?=(?:" + _AT_HOURS + r")\b))"
     r"(?P<h>" + "|".join(HOUR_WORDS) + r"|1[0-2]|[1-9])(?:\s*o['’]clock)?(?:\s+sharp\b)?"
     r"(?![\w:]|\.\d)"
     # (not a count: "five to ten minutes early")
@@ -38,8 +40,7 @@ WORD_CLOCK = rx.compile(
 _PAST_MINUTES = {"five": 5, "ten": 10, "twenty": 20, "twenty five": 25, "quarter": 15}
 #: A word clock may be in the text: "half", "quarter", "... past", "ten to".
 WORD_CLOCK_HINT = re.compile(r"half|quarter|past|\b(?:five|ten|twenty)\s+to\b|o['’]clock|sharp"
-                             r"|\bat\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
-                             r"|twelve)\b", re.I)
+                             r"|\bat\s+(?:" + _AT_HOURS + r")\b", re.I)
 _RANGE_TO_WORDS = re.compile(r"\s*(?:-|–|—|〜|～|~|to|until|till)\s*$", re.I)
 
 

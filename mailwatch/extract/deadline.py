@@ -190,13 +190,14 @@ _HERS_TO_GIVE = re.compile(
     r"\b(?:Sie|du)\s+uns\b(?:[^.]|(?<=\d)\.){0,60}\b(?:Bescheid|Rückmeldung)\s+geben\b")
 
 
-#: The date when interviews end, the answer to come "shortly after": "We expect to wrap up
-#: interviews by the end of next week and will be in touch shortly after" states no date
-#: for the answer itself.
+#: "it'll be by then at the latest": "then" is a day the sentence named before.
 _BY_THEN = re.compile(r"\bby\s+then\b", re.I)
 #: A hope given up: "We had genuinely hoped to get a decision to you by the 18th".
 _HAD_HOPED = re.compile(r"\b(?:had|'d)\s+(?:\w+\s+)?(?:hoped|planned|intended|expected|wanted)\b",
                         re.I)
+#: The date when interviews end, the answer to come "shortly after": "We expect to wrap up
+#: interviews by the end of next week and will be in touch shortly after" states no date
+#: for the answer itself.
 _AFTER_INTERVIEWS_END = re.compile(
     r"\b(?:wrap(?:ping)?\s+up|finish(?:ing)?|complet(?:e|ing)|conclud(?:e|ing))\s+(?:the\s+|our\s+"
     r"|all\s+)?(?:interviews|interviewing)\b[^.!?]*\b(?:shortly|soon|some\s+time)\s+after", re.I)

@@ -120,8 +120,8 @@ _FLEMISH = re.compile(
     r"(?<![\w:.])(?:(?P<lead>om|vanaf|rond|van|tussen)\s+)?(?P<h>[01]?\d|2[0-3])u(?P<m>[0-5]\d)?"
     r"(?:\s*(?:-|–|tot|en)\s*(?P<eh>[01]?\d|2[0-3])u(?P<em>[0-5]\d)?)?(?![\w:])", re.I)
 #: A bare hour said loosely: "9ish", "around 2-ish" (a clock's "1:30ish" is _TIME's).
-_ISH = re.compile(r"(?<![\w:.,/-])(?P<h>[1-9]|1[0-2]|noon|midday|one|two|three|four|five|six|seven"
-                  r"|eight|nine|ten|eleven|twelve)\s?-?ish\b", re.I)
+_ISH = re.compile(r"(?<![\w:.,/-])(?P<h>[1-9]|1[0-2]|noon|midday|" + "|".join(HOUR_WORDS)
+                  + r")\s?-?ish\b", re.I)
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
 _DIGIT_U = re.compile(r"\du")
 #: A 24-hour clock of four digits, alone or as a range: "0930-1015 CET", "Time: 1400".
