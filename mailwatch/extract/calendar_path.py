@@ -20,9 +20,10 @@ from .ics import Event
 from .names import dedupe, with_full_names
 from .people import names_in_text
 from .roster_tables import BOOKER
+from .signature import signature_person
 from .text import units
 from .text_path import _text_people, _unconditional, not_the_user
-from .writer import sender_interviews
+from .writer import booker_takes_part
 
 if TYPE_CHECKING:
     from .pipeline import Facts
@@ -53,6 +54,11 @@ _FIRST_INVITE = re.compile(r"^\s*(?:invitation|einladung|invitaciÃ³n|invitaci[oÃ
                            r"|uitnodiging|inbjudan|invito)\s*:", re.I)
 _INVITED_YOU = re.compile(r"\binvited\s+you\s+to\b", re.I)
 
+
+#: A line that names the organizer only as the one who greets her: "check in at reception
+#: and ask for Camille Fortier".
+_GREETS = re.compile(r"\bask\s+for\b|\bcheck[\s-]+in\b|\breception\b|\bwill\s+meet\s+you\s+"
+                     r"(?:at|in)\b|\bbuzz\b|\bcollect\s+you\b", re.I)
 
 def user_vouches(f: Facts, event: Event | None = None) -> str | None:
     """Why the user's own `[detection]` lists say this is interview mail, or None."""
@@ -102,10 +108,12 @@ def from_calendar(
     if role is None and any(cf.booked_by(e.organizer, m.text) for e in same_day if e.organizer):
         role = False  # "Scheduled by Dewi Lestari": the organizer only booked it
     alone: set[str] = set()  # organizers kept only because nobody else was on the guest list
+    title, others = signature_person(m.signature)[1], bool(names_in_text(m.text))
     for e in same_day:
         organizer_takes_part = bool(  # (the event's notes are its organizer's words too)
             e.organizer and e.organizer.email == sender and (
-                sender_interviews(m.text) or sender_interviews(e.description or "")))
+                booker_takes_part(m.text, title, others)
+                or booker_takes_part(e.description or "", title, others)))
         found = event_interviewers(e, organizer_takes_part if role is None else role)
         if e.organizer and e.organizer.email and found == [e.organizer] and role is None and (
                 not organizer_takes_part):
@@ -132,6 +140,7 @@ def from_calendar(
         body = "\n".join(m.text.splitlines()[:-6])  # (the text above a sign-off block)
         people = [p for p in people if p.email not in alone or p.name in among
                   or (p.name is not None and any(p.name in ln and not BOOKER.search(ln)
+                                                 and not _GREETS.search(ln)
                                                  for ln in body.splitlines()))]
     people.extend(named)
     people = cf.named(people, "\n".join((first.description, m.text)))

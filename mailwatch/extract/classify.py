@@ -249,7 +249,7 @@ ASK = rx.compile(
     r"\b(?:(?<!confirm\s)(?<!sending\s)(?<!sharing\s)(?<!for\s)(?<!through\s)your\s+availability|when\s+(?:are|would|will)\s+you\s+(?:be\s+)?(?:free|available)"
     r"|are\s+you\s+(?:free|available)|(?:which|what)\s+(?:of\s+(?:these|the\s+following)"
     r"(?:\s+(?:times?|slots?|days?|dates?|windows?|options?))?"
-    r"|times?|slots?|days?|dates?|windows?)\s+(?:would\s+)?(?:works?|suits?|is\s+best)"
+    r"|times?|slots?|days?|dates?|windows?|one)\s+(?:would\s+)?(?:works?|suits?|is\s+best)"
     r"|(?:few|some|two\s+or\s+three|2-3|suitable|two|three|2|3|couple\s+of)\s+(?:times|slots"
     r"|options|dates|windows)(?!\s+(?:a|per)\s+(?:week|day|month))"
     r"|(?:any|one)\s+of\s+(?:these|the\s+following)|(?:following|these)\s+(?:times|slots"
@@ -340,6 +340,8 @@ MEETING_CONTEXT = rx.compile(
     r"|re-?schedul\w*|give\s+you\s+a\s+(?:ring|buzz|bell)|ring\s+you|phone\s+you"
     r"|with\s+(?:our|the)\s+(?:cto|ceo|cfo|coo|founder|head|director|manager|lead|team)"
     r"|entrevista|conversar|gespräch|termin\w*|entretien|rendez-vous|créneau|confirmé|rencontr\w+"
+    # Spanish "quedamos para el martes 26/01 a las 17 h en nuestras oficinas": agreed, there
+    r"|quedamos|nuestras\s+oficinas|nos\s+bureaux|nossos\s+escrit[óo]rios"
     r"|réunion|reunión|llamada|videollamada|vorstellungsgespräch|bewerbungsgespräch"
     r"|kennenlerngespräch|gesprächstermin|selection\s+panel|appear\s+before|colloquio|incontro"
     r"|appuntamento|reunião|cita|propon\w+|propom\w+|(?:vous|te)\s+propos\w+|(?:video|telefoon|kennismakings|sollicitatie|vervolg|online)?gesprek\w*|afspraak|intervju\w*"

@@ -27,6 +27,7 @@ from .employer import (
 )
 from .people import clean_name, squeezed
 from .position import (
+    _CAP,
     _CO,
     _LONE_INITIAL,
     _NOT_COMPANY,
@@ -39,17 +40,29 @@ from .subject import _NOT_SUBJECT_CO
 #: Domains never taken as the employer's name.
 _NOT_EMPLOYER = ATS_DOMAINS | FREEMAIL_DOMAINS | RESERVED_DOMAINS
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc"}
+_INSTITUTION = (r"(?:Museum|Trust|University|Hospital|Council|Library|Libraries|Zoo|Gallery"
+                r"|Foundation|Institute|Society|Centre|Center|College|School|Theatre|Theater"
+                r"|Academy|Authority|Observatory|Gardens?|Aquarium|Orchestra|Opera|House)")
 _COMPANY_RES = [
     rx.compile(
         rf"\b(?i:role|position|opening|vacancy|opportunity|post|team)\s+(?i:below\s+|above\s+)?"
         rf"(?i:at|with|w/)\s+(?P<co>{_CO})"
     ),
     rx.compile(rf"(?:{_TITLE})(?:\s+\([^()]{{2,30}}\))?\s+(?i:at)\s+(?P<co>{_CO})"),
+    # "the position at the Narrows Maritime Museum": after "the", only a name that ends in
+    # an institution's noun (not "the role at the Bristol office")
+    rx.compile(
+        rf"\b(?i:role|position|opening|vacancy|post|team)\s+(?i:at|with)\s+the\s+"
+        rf"(?P<co>(?:{_CAP}\s+){{1,3}}{_INSTITUTION})\b"
+    ),
     rx.compile(
         rf"\b(?i:interest\s+in|(?<!will\s)(?<!['’]ll\s)join(?:ing)?|here\s+at|on\s+behalf\s+of|em\s+nome\s+d[aeo]|en\s+nombre\s+de|au\s+nom\s+de|careers?\s+(?:at|with)"
         rf"|greetings\s+from|bei(?:\s+der|\s+dem)?(?!\s+(?:Fragen|Rückfragen|Interesse|Bedarf|Gespräch|Termin|Interview|Treffen|Telefonat|Vorstellungsgespräch)\b)|chez|(?:co-?)?founder\s+(?:of|at)"
         rf"|applying\s+to|applied\s+to|application\s+(?:to|with)|everyone\s+at"
-        rf"|(?:from|of)\s+(?:us|all\s+of\s+us|the\s+team)\s+at)\s+"
+        rf"|(?:from|of)\s+(?:us|all\s+of\s+us|the\s+team)\s+at"
+        # an agency: "I sent your resume over to Wasatch Ropeway Systems"
+        rf"|(?:sent|passed|forwarded|submitted)\s+your\s+(?:resume|r[ée]sum[ée]|cv|profile"
+        rf"|details|application)\s+(?:over\s+|on\s+|across\s+)?to)\s+"
         rf"(?P<co>{_CO})"
     ),
 ]
@@ -101,9 +114,11 @@ def company_from_text(text: str, people: tuple[str, ...] = ()) -> str | None:
     flat = squeezed(text)
     persons: set[str] | None = None  # worked out at the first phrase (most texts have none)
     if " between " in flat and (pair := _BETWEEN_US.search(flat)) and (
-            fold(pair["other"]) in _persons(people)):
+            fold(pair["other"]) in (persons := _persons(people))) and (
+            fold(pair["co"]) not in persons):
         return _tidy(pair["co"])  # Cal.com: "Technical Interview between Andes Freight and A B"
-    for pattern, need in zip(_COMPANY_RES, (_AT_OR_WITH_NAME, _AT_NAME, None), strict=True):
+    for pattern, need in zip(_COMPANY_RES, (_AT_OR_WITH_NAME, _AT_NAME, None, None),
+                             strict=True):
         if need is not None and not need.search(flat):
             continue
         for m in pattern.finditer(flat):

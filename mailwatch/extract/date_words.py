@@ -187,7 +187,9 @@ DAYPART_AT = rx.compile(
 #: ("a las 11 hs", "a las 11 horas": Argentina's and formal Spanish's hour words)
 #: (Vietnamese "lúc 9 giờ sáng", "2 giờ chiều": the hour word, then the part of the day)
 WHOLE_HOUR = rx.compile(r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])\s?(?:h|hs|horas|uhr|uur|giờ|časova|sati"
-                        r"|часова|сати|\.\s?uri)(?![\w:])",  # (Slovenian "ob 11. uri")
+                        r"|часова|сати|\.\s?uri"  # (Slovenian "ob 11. uri")
+                        # French "à 10 heures", "à 14 heures 30"
+                        r"|heures?(?:\s(?P<m>[0-5]\d)(?![\w:.,]))?)(?![\w:])",
                         re.I)
 WHOLE_HOUR_LEAD = re.compile(r"\b(?:à|a|vers|dès|um|gegen|ab|a\s+las|a\s+les|at|às|as|lúc|om|u|у"
                              r"|ob)\s+$"
@@ -204,7 +206,7 @@ def whole_hour(text: str, m: re.Match[str]) -> time | None:
     hour = int(m["h"])
     if hour < 12 and _VI_AFTERNOON.match(text, m.end()):
         hour += 12  # "2 giờ chiều"
-    return time(hour, 0)
+    return time(hour, int(m["m"] or 0))
 
 
 _MORNINGS = frozenset({"mañana", "manhã", "matin", "mattino", "mattina"})

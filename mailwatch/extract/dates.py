@@ -133,7 +133,9 @@ _YMD_FOREIGN = rx.compile(
 )
 #: "Tuesday 26/01", "Thu 3/12": a yearless numeric date that a weekday makes certain.
 _WD_NUMERIC = rx.compile(
-    rf"\b(?P<wd>{_WD}|{_WD_FOREIGN})\.?,?\s+(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})(?![\w/]|[.:]\d)"
+    # ("Thursday (9/17) at 10:30": the date in brackets after its weekday)
+    rf"\b(?P<wd>{_WD}|{_WD_FOREIGN})\.?,?\s+(?P<p>\()?(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})"
+    rf"(?(p)\)|(?![\w/]|[.:]\d))"
     # "10/03 (Wednesday)": the weekday after it
     rf"|(?<![\w/.\-+])(?P<a2>\d{{1,2}})[/.](?P<b2>\d{{1,2}})\s*\(\s*(?P<wd2>{_WD})\.?\s*\)", re.I)
 _RELATIVE = rx.compile(

@@ -224,7 +224,8 @@ def _spelled(words: list[str], compact: str, first_token: str | None) -> bool:
 
 #: (not the English "'s": "Pendleside Children's Hospital" is one name)
 _CASE_ENDING = re.compile(r"['’](?!s\b)(?=[a-zçğıöşüäå]+\b)")
-_GROUP_WORDS = frozenset({"Grupo", "Group", "Gruppo", "Groupe", "Grupa", "Gruppe"})
+_GROUP_WORDS = frozenset({"Grupo", "Group", "Gruppo", "Groupe", "Grupa", "Gruppe", "Coopérative",
+                          "Cooperative", "Co-operative", "Cooperativa", "Genossenschaft"})
 _ORG_TAIL = frozenset({"tecnologia", "technologies", "technology", "tech", "labs", "lab", "health",
                        "energi", "teknik", "teknologi", "systemer", "sistemas", "logistica",
                        "insurance", "fintech", "bank", "group", "systems", "software", "digital",

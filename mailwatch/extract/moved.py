@@ -25,6 +25,10 @@ _WEEK_LATER = re.compile(r"\bsame\s+time\s+(?:next|the\s+following)\s+week\b", r
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _BARE_WEEKDAY = re.compile(r"(?:(?:on|this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day",
                            re.I)
+#: The weekday after the old one: "to the following Tuesday, same time", "the Thursday after".
+_WEEKDAY_AFTER = re.compile(r"\bthe\s+following\s+(?P<a>(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+                            r"|\bthe\s+(?P<b>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+after"
+                            r"(?!\s+(?:that|next|this|the|our|your)\b)", re.I)
 _SAME_DAY = re.compile(r"\b(?:same\s+day|(?:later|earlier)\s+(?:that|the\s+same)\s+day)\b", re.I)
 #: "start at 3:30 instead of 2:00": the old hour named as the one given up, so the day stays.
 _INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+)?$", re.I)
@@ -52,6 +56,11 @@ def half_moved(moved: list[Unit], old: Slot, text: str, ref: date | None,
     if not (same_time or same_day or "instead" in text or "rather" in text):
         return None
     was = old.start.weekday()
+    for u in moved if same_time else ():
+        if m := _WEEKDAY_AFTER.search(u.text):
+            want = WEEKDAYS[(m["a"] or m["b"]).lower()]
+            day = old.start.date() + timedelta(days=(want - was - 1) % 7 + 1)
+            return _with_length(old, _on_day(old.start, day), u)
     for u in moved:
         # (not the old day, by date or by its weekday: "… give evidence on Tuesday")
         days = [d.day for d in find_dates(u.text, ref, order) if d.day != old.start.date()

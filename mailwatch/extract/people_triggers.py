@@ -28,6 +28,10 @@ TRIGGER = rx.compile(
     r"|(?:interview|call|chat|meeting)\s+(?:is|will\s+be)\s+with"
     r"|present\w*\s+(?:[\w-]+\s+){0,3}to"
     r"|with\s+me\s+and|myself\s+and|(?:ikzelf|mijzelf)\s+en"
+    # German "Seitens X nehmen unser Teamleiter Backend, DI A B, sowie ich selbst teil"
+    r"|mit\s+dabei\s+(?:sind|ist|sein\s+werden)(?:\s+(?:wie\s+besprochen|au(?:ß|ss)erdem"
+    r"|auch|noch))?"
+    r"|(?:nehmen|nimmt)(?:\s+seitens\s+\w+(?:\s+\w+)?)?(?=\s(?:[^.]|\.(?=\s*[A-Z]\w+\s+[A-Z])){0,120}\steil\b)"
     # Swedish "Med på intervjun är A B (teknisk chef) och jag"
     r"|med\s+på\s+(?:intervjun|samtalet|mötet)\s+(?:är|blir)"
     r"|(?:it|this)(?:'ll|’ll|\s+will)\s+(?:still\s+|just\s+|only\s+)?be(?:\s+with)?"
@@ -35,6 +39,7 @@ TRIGGER = rx.compile(
     r"|committee(?:\s+members)?\s*(?:will\s+be|is|are|:)"
     r"|vous\s+(?:y\s+)?(?:rencontrerez|allez\s+rencontrer|verrez|échangerez\s+avec)"
     r"(?:\s+(?:également|aussi))?"
+    r"|tu\s+(?:vas\s+rencontrer|rencontreras|vas\s+parler\s+avec|parleras\s+avec)(?:\s+(?:également|aussi))?"
     r"|gesprächspartner(?:in|innen|\*innen)?\s+(?:sind|ist|werden\s+sein)"
     r"|(?:te\s+reunirás\s+con|conocerás\s+a|(?:hablar|platicar|conversar|charlar)[áa]s\s+con"
     r"|te\s+entrevistar[áa]n|você\s+vai\s+conhecer"
@@ -53,7 +58,7 @@ TRIGGER = rx.compile(
     # (German "Das Gespräch dauert ca. 45 Minuten und findet mit Herrn A B statt"; Dutch
     # "een gesprek van een uur met mij en A B")
     r"|(?:entrevista|colloquio|conversa|gesprek|(?:video)?llamada|(?:video)?chamada|gespräch"
-    r"|videochiamata|(?:video)?samtal(?:e|et|en)?|intervju|charla)\b(?:[^.;:!?]|(?<=\d)[:.](?=\d)"
+    r"|videochiamata|(?:video)?samtal(?:e|et|en)?|intervju|charla|ejercicio|sesi[óo]n|exerc[íi]cio)\b(?:[^.;:!?]|(?<=\d)[:.](?=\d)"
     r"|(?<=\bca)\.|(?<=\bcirka)\.|(?<=\bapprox)\.){0,90}?"
     r"\s(?:con|com|met|med|amb|mit)(?:\s+(?:el|la|o|a|en|na))?"
     # ("uma conversa sua com a gestora da área, a Luíza Drummond": her title, then her)

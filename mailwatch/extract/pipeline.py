@@ -241,7 +241,10 @@ def _company_position(f: Facts, events: list[Event]) -> None:
         names += (m.sender.name,)
     pos = position_from_text(m.text) or position_from_text(m.subject) or cjk_position(
         f"{m.subject}\n{m.text}")
-    people = tuple(a.name for a in (*m.to, *m.cc) if a.name)
+    # (and the event's guests: Cal.com titles an event "… between Grace Tobin and A B",
+    # where the host may be a person or a company)
+    people = tuple(a.name for a in (*m.to, *m.cc) if a.name) + tuple(
+        p.name for e in events[:1] for p in (e.organizer, *e.attendees) if p and p.name)
     co = company_from_text(m.text, people) or company_from_text(m.subject, people)
     if co:  # is it a person the text introduces ("the role with Dr A B")? asked only now
         people += tuple(p.name for p in names_in_text(m.text) if p.name)

@@ -47,7 +47,7 @@ _ROLE_WORDS = rx.compile(
     r"|worker|caseworker|clerk|cashier|receptionist|driver|operator|counsell?or|librarian"
     r"|pilot|captain|\w*keeper|curator|vet|veterinarian|arborist|gardener|horticulturist"
     r"|landscaper|electrician|baker|butcher|archivist|conservator|chaplain|brewer|winemaker"
-    r"|deckhand|machinist|carpenter|plumber|barista|cellar\s+hand|trainer|comptable"
+    r"|deckhand|machinist|carpenter|plumber|barista|cellar\s+hand|trainer|comptable|distiller|roaster|sommelier|ranger|handler"
     # ("Seasonal Heritage Guide", not "Interview Guide" or a "Guide" alone)
     r"|(?<=\w\s)(?<!interview\s)(?<!candidate\s)(?<!prep\s)(?<!study\s)(?<!style\s)guide"
     r"|secretary|paramedic|midwife|dentist|hygienist|surgeon|practitioner|mechanic|welder"

@@ -23,7 +23,11 @@ _SIGNOFF = re.compile(
     r"|^(?:un\s+)?(?:cordial\s+)?saludos?(?:\s+cordiales)?[,!.]*$|^atentamente[,!.]*$"
     r"|^(?:met\s+)?vriendelijke\s+groet(?:en)?[,!.]*$|^(?:cordiali|distinti)\s+saluti[,!.]*$"
     r"|^(?:med\s+)?(?:vänliga|vennlig|venlig)(?:\s+hälsningar|\s+hilsen)[,!.]*$"
-    r"|^(?:pozdrawiam|z\s+poważaniem|atenciosamente|abraços|abrazos)[,!.]*$",
+    r"|^(?:pozdrawiam|z\s+poważaniem|atenciosamente|abraços|abrazos)[,!.]*$"
+    # "Viele Grüße aus Feuerbach", "Warm wishes from Cape Town", "Saludos desde Córdoba"
+    r"|^[\w ]{0,20}\b(?:gr(?:ü|ue)(?:ß|ss)e|greetings|regards|wishes|saludos|groeten"
+    r"|hälsningar|hilsen|cumprimentos|salutations)\s+(?:aus|from|de|desde|da|uit|fra|från"
+    r"|van)\s+[^,.!]{2,30}[,!.]*$",
     re.I,
 )
 _EMAIL_STOP = re.compile(
@@ -74,8 +78,11 @@ def signature_person(signature: str) -> tuple[str | None, str | None]:
         name = clean_name(line) if len(line) <= 40 else None
         if name and len(name.split()) >= 1:
             title = None
-            if i + 1 < len(lines):
-                first = _TITLE_SEP.split(lines[i + 1])[0].strip()
+            j = i + 1  # (the name again under a sign-off, "Katrin B" / "Katrin B" / title)
+            if j + 1 < len(lines) and lines[j] == line:
+                j += 1
+            if j < len(lines):
+                first = _TITLE_SEP.split(lines[j])[0].strip()
                 if 2 < len(first) <= 50 and not any(ch.isdigit() for ch in first):
                     title = first
             return name, title

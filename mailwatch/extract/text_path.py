@@ -42,7 +42,7 @@ from .signature import sender_person, signature_person
 from .slot_pick import labelled_new, quoted_slot
 from .slots import Slot
 from .text import Unit, units
-from .writer import sender_interviews
+from .writer import booker_takes_part, sender_interviews
 
 if TYPE_CHECKING:
     from .pipeline import Facts
@@ -221,7 +221,8 @@ def _text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
              *referred_people(m, f.users, exclude),
              *subject_people(m, f.company, exclude)]
     people = [_with_address(p, m) for p in found] + _copied_partners(m, f.users)
-    if sender_interviews(split_forward(m)[0]):  # in a forward, "me" is its author's
+    if booker_takes_part(split_forward(m)[0], signature_person(m.signature)[1],
+                         bool(found)):  # in a forward, "me" is its author's
         # (the text's last lines when the "signature" is only a disclaimer)
         me = sender_person(m.sender, m.signature, m.signature if signature_person(
             m.signature)[0] else m.text[-300:])

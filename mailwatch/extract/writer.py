@@ -17,7 +17,19 @@ from .. import rx
 from .kindwords import BOOKED_FOR_OTHERS
 from .partners import and_i
 from .people import _PAST, squeezed
+from .roster_tables import BOOKER
 
+#: "our interview", "join us", "notre entretien", "unser Gespräch": the writer is on it, unless
+#: the writer only books it and the mail names who runs it (a coordinator's "our call" is the
+#: company's).
+_OUR_MEETING = (
+    r"\bour\s+(?:\w+\s+){0,2}(?:interview|call|chat|conversation|meeting)\b|\bjoin\s+us\b"
+    r"|\b(?:notre\s+(?:entretien|rendez-vous)|ons\s+(?:\w+)?gesprek"
+    r"|unser(?:em)?\s+(?:\w+)?gespräch|nuestra\s+(?:entrevista|reuni[óo]n|conversaci[óo]n)"
+    r"|nossa\s+(?:entrevista|conversa|reuni[ãa]o)|(?:il\s+)?nostro\s+colloquio"
+    r"|vår(?:t)?\s+(?:intervju|samtal))\b"
+)
+_OUR_MEETING_RX = re.compile(_OUR_MEETING, re.I)
 _SELF = rx.compile(
     r"\bmyself\b|\b(?:speak|speaking|chat|chatting|meet|meeting|call|interview|talk|talking"
     r"|conversation|discussion|session|sync|catch[- ]up|minutes|hour|teams|zoom|meet)"
@@ -72,6 +84,10 @@ _SELF = rx.compile(
     r"|\b(?:și|şi)\s+(?:de|cu)\s+mine\b"  # Romanian "A B (QA Lead) și de mine"
     r"|\bmøter\s+(?:eg|jeg)\s+og\b"  # Norwegian "Frå oss møter eg og A B"
     r"|,\s+und\s+ich\b"  # German "Gesprächspartner: Dr. A B, Leiter Firmware, und ich"
+    r"|\bsowie\s+ich\b|\bich\s+selbst\b(?![^.!?]{0,40}\bnicht\b)"  # "… sowie ich selbst teil"
+    # Dutch "ik wil het gesprek graag samen met hem voeren": the writer runs it with him
+    r"|\b(?:samen\s+met\s+(?:hem|haar)|together\s+with\s+(?:him|her)|zusammen\s+mit\s+(?:ihm"
+    r"|ihr))\b"
     # Dutch "en met mezelf", Danish and Norwegian "jeg selv og", Swedish "jag själv och"
     r"|\b(?:en\s+)?met\s+(?:mezelf|mijzelf)\b|\bjeg\s+selv\s+og\b|\bjag\s+själv\s+och\b"
     r"|\bmet\s+mij\s+en\b|\bmit\s+mir\s+und\b|\bmed\s+mig\s+(?:och|og)\b"
@@ -82,16 +98,11 @@ _SELF = rx.compile(
     # "A B, my cofounder, will jump on too": "too" puts the writer on the call as well
     r"|\bmy\s+(?:co-?founder|colleague|co-?host|teammate|business\s+partner)\b[^.!?]{0,50}"
     r"\b(?:join|jump\s+on|hop\s+on|sit\s+in)\w*\s+(?:us\s+)?(?:too|as\s+well)\b"
-    r"|\bour\s+(?:\w+\s+){0,2}(?:interview|call|chat|conversation|meeting)\b|\bjoin\s+us\b"
+    r"|" + _OUR_MEETING +
     # "I'm adding Arjun Pillai from the infra team too", "I'll bring A B along": the writer
     # is on it as well
     r"|\bI(?:['’]m|\s+am|['’]ll|\s+will)\s+(?:also\s+)?(?:adding|add|bring(?:ing)?(?:\s+in)?"
     r"|loop(?:ing)?\s+in)\b[^.!?]{0,80}\b(?:too|as\s+well|along)\b"
-    # "notre entretien", "ons gesprek", "unser Gespräch": the same "our" in other languages
-    r"|\b(?:notre\s+(?:entretien|rendez-vous)|ons\s+(?:\w+)?gesprek"
-    r"|unser(?:em)?\s+(?:\w+)?gespräch|nuestra\s+(?:entrevista|reuni[óo]n|conversaci[óo]n)"
-    r"|nossa\s+(?:entrevista|conversa|reuni[ãa]o)|(?:il\s+)?nostro\s+colloquio"
-    r"|vår(?:t)?\s+(?:intervju|samtal))\b"
     # "with Kagiso Molefe, our CTO, and me", "talk then", "speak then", "just me"
     r"|\bwith\b[^.!?\n]{0,80}?\b(?:and|&)\s+(?:me|myself)\b(?!\s+(?:know|a\b))"
     r"|\b(?:talk|speak|chat)\s+(?:then|tomorrow)\b|\bjust\s+me\b"
@@ -146,3 +157,14 @@ def sender_interviews(text: str) -> bool:
             continue
         return True
     return False
+
+
+def booker_takes_part(text: str, title: str | None, others_named: bool) -> bool:
+    """`sender_interviews(text)`, except that a writer whose title books interviews
+    ("Talent Acquisition", "Recruiting Coordinator") and who says only "our interview" or
+    "unser Gespräch", in a mail that names who runs it, is not on the panel."""
+    if not sender_interviews(text):
+        return False
+    if not (others_named and title and BOOKER.search(title)):
+        return True
+    return sender_interviews(_OUR_MEETING_RX.sub(" ", text))

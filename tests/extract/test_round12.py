@@ -1,0 +1,112 @@
+"""Rules from the seventh session's read of batch 34NN (held out last session, read blind
+once, then tuned on). All mail here is invented."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from mailfactory import detected
+
+from mailwatch.extract.company import company_from_text
+from mailwatch.extract.people import names_in_text
+from mailwatch.extract.signature import signature_person
+from mailwatch.extract.times import find_times
+from mailwatch.extract.writer import booker_takes_part
+from mailwatch.model import Kind
+
+
+def test_slots_with_the_date_in_brackets_after_the_weekday_and_which_one_works() -> None:
+    det = detected(
+        "Hi Thandi,\n\nI sent your resume over to Tallow Creek Foundry for the Pattern Maker "
+        "opening. Next step is a 30 minute video call with Odile Marchetti, their Plant "
+        "Manager. She has two openings:\n\n* Wednesday (11/4) at 9:30 MT\n"
+        "* Thursday (11/5) at 2pm Eastern\n\nCan you let me know which one works?\n\nRory\n",
+        subject="Tallow Creek - quick call?", sender="Rory Alcott <rory@ridgelinetalent.example>")
+    assert det.kind is Kind.INTERVIEW_REQUEST
+    assert det.company == "Tallow Creek Foundry"
+    assert [p.name for p in det.people] == ["Odile Marchetti"]
+
+
+def test_moved_to_the_following_weekday_same_time() -> None:
+    det = detected(
+        "Hi Thandi,\n\nA supplier visit lands on Thursday, so I've had to move your interview "
+        "to the following Thursday, same time. Everything else stays as it was.\n\nBryn\n\n"
+        "On Fri, 30 Oct 2026 at 10:00, Thandi Nkosi <thandi@example.org> wrote:\n"
+        "> Thursday 5 November at 11am is perfect, see you then.\n",
+        subject="Re: Interview - Press Operator", sender="Bryn Lloyd <bryn@valeprint.example>")
+    assert det.kind is Kind.RESCHEDULE
+    assert det.interview is not None
+    assert det.interview.start.replace(tzinfo=None) == datetime(2026, 11, 12, 11)
+
+
+def test_the_host_of_a_booking_titled_between_two_people_is_no_company() -> None:
+    people = ("Grace Tobin", "Thandi Nkosi")
+    text = ("Collections Interview between Grace Tobin and Thandi Nkosi\n\nA video interview "
+            "for the Collections Assistant position at the Harbour Maritime Museum.")
+    assert company_from_text(text, people) == "Harbour Maritime Museum"
+    assert company_from_text("the role at the Bristol office", ()) is None
+
+
+def test_french_hours_in_words_and_the_informal_you_will_meet() -> None:
+    assert [h.start.strftime("%H:%M") for h in find_times("mercredi à 14 heures 30")] == ["14:30"]
+    assert [h.start.strftime("%H:%M") for h in find_times("jeudi à 10 heures")] == ["10:00"]
+    assert find_times("l'entretien durera 2 heures") == []
+    assert [p.name for p in names_in_text(
+        "Tu vas rencontrer Olivier Gagnon, notre développeur principal, et moi-même.")] == [
+        "Olivier Gagnon"]
+
+
+def test_german_panel_that_takes_part_at_the_end_of_the_sentence() -> None:
+    text = ("Seitens der Firma nehmen unser Teamleiter Backend, DI Florian Aigner, sowie ich "
+            "selbst teil.")
+    assert [p.name for p in names_in_text(text)] == ["Florian Aigner"]
+    assert [p.name for p in names_in_text(
+        "Mit dabei sind wie besprochen Dr. Jens Kübler (Leiter Software) und Timo Raab.")] == [
+        "Jens Kübler", "Timo Raab"]
+
+
+def test_a_coordinators_our_conversation_is_the_companys() -> None:
+    text = "leider muss ich unser Gespräch am Dienstag verschieben."
+    assert booker_takes_part(text, "Talent Acquisition", others_named=True) is False
+    assert booker_takes_part(text, "Talent Acquisition", others_named=False) is True
+    assert booker_takes_part(text, "Teamleiter Firmware", others_named=True) is True
+    assert booker_takes_part("Ich selbst bin bei dem Gespräch nicht dabei.", None, False) is False
+
+
+def test_a_sign_off_with_a_place_and_the_name_written_twice() -> None:
+    sig = "Viele Grüße aus Feuerbach\nKatrin Baum\n\nKatrin Baum\nTalent Acquisition\nFirma GmbH"
+    assert signature_person(sig) == ("Katrin Baum", "Talent Acquisition")
+
+
+def test_agreed_in_spanish_at_our_offices_with_an_exercise_host() -> None:
+    det = detected(
+        "¡Hola Thandi!\n\nBuenísimo, entonces quedamos para el martes 10/11 a las 17 h en "
+        "nuestras oficinas.\n\nPrimero una charla técnica con Lucía Ferraro, nuestra líder "
+        "técnica, y después un ejercicio práctico con Martín Bustamante, QA Manager.\n\nFlor\n",
+        subject="Re: Entrevista - QA Engineer", sender="Flor Aguado <flor@sierrasw.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start.replace(tzinfo=None) == datetime(2026, 11, 10, 17)
+    assert [p.name for p in det.interview.interviewers] == ["Lucía Ferraro", "Martín Bustamante"]
+
+
+def test_an_organizer_named_only_as_whom_to_ask_for_at_reception() -> None:
+    from mailfactory import raw_mail, vevent
+
+    from mailwatch.extract import detect
+    from mailwatch.message import parse_message
+    ics = vevent(summary="Onsite Interview: Thandi Nkosi", start="20261112T093000",
+                 end="20261112T120000", tzid="America/Toronto",
+                 organizer="CN=Camille Fortin:mailto:camille@cryo.example")
+    body = ("Hi Thandi,\n\nYour itinerary is below.\n\nPlease check in at reception and ask for "
+            "Camille Fortin.\n\n9:30 – 10:15 AM\nHélène Bastien — Chief Scientific Officer\n\n"
+            "10:15 – 11:00 AM\nMathieu Royer — Head of Research Operations\n\nSee you soon,\n"
+            "Camille Fortin\nPeople Coordinator\n")
+    raw = raw_mail(body, subject="Your onsite interview with Cryo", sender=(
+        "Camille Fortin <scheduling@goodtime.example>"), ics=ics,
+        date="Mon, 02 Nov 2026 09:00:00 -0500")
+    det = detect(parse_message(raw), user_addresses=frozenset({"thandi@example.org"}))
+    assert det.interview is not None
+    assert [p.name for p in det.interview.interviewers] == ["Hélène Bastien", "Mathieu Royer"]
+    assert det.interview.start == datetime(2026, 11, 12, 9, 30, tzinfo=ZoneInfo("America/Toronto"))
