@@ -296,12 +296,18 @@ def parse_message(raw: bytes) -> Message:
 _BULLETS = re.compile(r"[-*\u2022][ \t]+\S.*\n(?:(?![-*\u2022][ \t])\S.*\n){0,3}[-*\u2022][ \t]+\S")
 
 
+#: A wrapped line that opens with a hyphenated suffix of the word above it, running on as a
+#: sentence: Finnish "… Ohjelmistokehittäjä (5G)" / "-tehtävään! Haluaisimme kutsua …".
+_SUFFIX_LINE = re.compile(r"-[a-zà-ÿ][^\s-]*[^\n]{20,}")
+
+
 def _keep_bullets(text: str, signature: str, quoted: str) -> tuple[str, str, str]:
     """mail-parser-reply takes a line starting with "-" for the "-- " signature
     delimiter, so a bulleted list (an offer's terms, an interview agenda) and all that
     follows it would vanish into the signature. A list (two bullets or more) is body
-    text; a single "- Ana" is still a sign-off."""
-    if signature and _BULLETS.match(signature):
+    text; a single "- Ana" is still a sign-off. So is a line that continues a word
+    ("-tehtävään! …")."""
+    if signature and (_BULLETS.match(signature) or _SUFFIX_LINE.match(signature)):
         return f"{text}\n{signature}".strip(), "", quoted
     return text, signature, quoted
 

@@ -20,7 +20,7 @@ from .ics import Event
 from .names import dedupe, with_full_names
 from .people import names_in_text
 from .roster_tables import BOOKER
-from .signature import signature_person
+from .signature import writer_title
 from .text import units
 from .text_path import _text_people, _unconditional, not_the_user
 from .writer import booker_takes_part
@@ -108,7 +108,7 @@ def from_calendar(
     if role is None and any(cf.booked_by(e.organizer, m.text) for e in same_day if e.organizer):
         role = False  # "Scheduled by Dewi Lestari": the organizer only booked it
     alone: set[str] = set()  # organizers kept only because nobody else was on the guest list
-    title, others = signature_person(m.signature)[1], bool(names_in_text(m.text))
+    title, others = writer_title(m), bool(names_in_text(m.text))
     for e in same_day:
         organizer_takes_part = bool(  # (the event's notes are its organizer's words too)
             e.organizer and e.organizer.email == sender and (

@@ -21,7 +21,7 @@ from .kindwords import (
     NOT_MINE,
     PERSONAL_INVITE,
 )
-from .notjob import _weighed, _words
+from .notjob import _weighed, _without, _words
 
 INTERVIEW = rx.compile(
     r"\b(?:interview(?:s|ing)?|phone\s+screen(?:ing)?|screening\s+call|technical\s+(?:round"
@@ -356,7 +356,7 @@ MEETING_CONTEXT = rx.compile(
 )
 
 
-def about_interview(*texts: str) -> bool:
+def about_interview(*texts: str, names: tuple[str | None, ...] = ()) -> bool:
     """Is this about the user's own job interview (not a webinar, podcast, dentist or tips
     column, not a mock interview, not one she sits on the panel of)? An invitation that
     never says "interview" counts when it meets the user about her application ("thanks
@@ -373,7 +373,10 @@ def about_interview(*texts: str) -> bool:
         return False
     # (subject, text): the words of the text alone come with the scan, for the job test
     head = len(given[0]) if len(given) == 2 else -1
-    return not _weighed(joined, *_words(joined, head)) and not not_mine(joined)
+    # (`names`: the employer and the role, whose words are no evidence: "Pohjoisranta Radio")
+    bare = _without(joined, names) if any(n and n in joined for n in names) else joined
+    words = _words(joined, head) if bare is joined else _words(bare)
+    return not _weighed(joined, *words) and not not_mine(joined)
 
 
 @lru_cache(maxsize=16)

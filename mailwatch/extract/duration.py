@@ -30,10 +30,11 @@ _MINUTES = r"(?:minutes?|mins?)(?![a-z])"
 #: One length: "45 minutes", "45-minute", "an hour and a half", "1 hr 15 min", "half an hour".
 _LENGTH = rx.compile(
     r"(?<![\w\-/:.])(?:"
-    rf"(?P<hh>{_NUM})(?:\s+and\s+a\s+half|½)?[\s\-]*{_HOURS}(?:\s+and\s+a\s+half)?"
+    rf"(?P<hh>{_NUM})(?:\s+and\s+a\s+half|½)?[\s\-]*{_HOURS}(?:\s+and\s+a\s+(?P<hq>half|quarter))?"
     rf"(?:\s*(?:and\s+)?(?P<hm>\d{{1,2}})\s*{_MINUTES})?"
     rf"|(?P<mm>{_NUM})[\s\-]*{_MINUTES}"
     r"|(?P<half>half(?:\s+an|-an)?[\s\-]+hour)"
+    r"|(?P<tq>three[\s\-]+quarters\s+of\s+an\s+hour)"  # ("roughly three quarters of an hour")
     r"|(?P<full>(?:the|a)\s+full[\s\-]+hour)"  # "still the full hour"
     r")(?![\w\-])",
     re.I,
@@ -141,7 +142,8 @@ _LENGTH_INTL = rx.compile(
     r"|heure|uur|ora|orë|timme|time|godzina|hodina|saat|ώρα|tunti|sat\s+vremena)(?P<half>\s+(?:y|e|et|und|en|och|og)\s+(?:media|meia|demie|halb"
     r"|half|mezza|en\s+halv))?|(?P<ninety>anderthalb\s+stunden|anderhalf\s+uur|hora\s+e\s+meia"
     r"|saa\s+moja\s+na\s+nusu)|(?P<sw>saa\s+moja(?!\s+(?:na|asubuhi|mchana|jioni|usiku)\b)"
-    r"|(?:üks\s+)?tund\s+aega))"  # (Swahili "saa moja", Estonian "tund aega": one hour)
+    # (Swahili "saa moja", Estonian "tund aega", Finnish "noin tunnin": one hour)
+    r"|(?:üks\s+)?tund\s+aega|noin\s+tunnin))"
     r"(?![\w\-])|(?<![시時点點]\s)(?<![시時点點])(?<!\d)(?P<cn>\d{1,3})\s*(?P<cunit>分钟|分鐘|分間|分|小时|小時|時間|분|시간)"
     r"(?!\s*(?:전|前|후|後|까지))"  # (not "면접 시작 30분 전": half an hour before it)
     # "约一小时", "一个半小时", "半小時", "一時間": hours in CJK numerals
@@ -154,13 +156,13 @@ _MEETING_INTL = rx.compile(
     r"\b(?:entrevista|reuni[óoã]o?n?|gespräch\w*|(?:video|telefoon|kennismakings|sollicitatie|vervolg|online)?gesprek|entretien|colloquio|intervju\w*"
     r"|görüşme|rozmowa|onderhoud|llamada|videollamada|appel|chamada|dura\w*|dauer\w*|duur\w*"
     r"|potrwa|potrvá|trvá|pohovor\w*|zgjasë|zgjat\w*|intervist\w*"
-    r"|calcul[ea]|cuente\s+con|rechnen\s+Sie|trajat\w*|traj[ae]|davam\s+edəcək"
+    r"|calcul[eaá]|charla|cuente\s+con|rechnen\s+Sie|trajat\w*|traj[ae]|davam\s+edəcək"
     r"|durée|durata|durer\w*|varar|trwa\w*|sürecek|süre|tar\s+(?:ca|cirka|ungefär)"
     r"|interviu\w*|interjú\w*|razgovor\w*|intervjuu\w*|συνέντευξ\w*|співбесід\w*"
     r"|собеседовани\w*|(?:ال)?مقابل\w*|(?:ال)?مدة|רא?יון|dự\s+kiến|phỏng\s+vấn|időtartam"
     r"|haastattelu\w*|kestää|kesto|durasi|wawancara|tempoh|διάρκεια|продолжительность"
     r"|тривалість|usaili|utachukua|varighe(?:i)?t|varighed|temuduga|mengambil\s+masa"
-    r"|intervij\w*|ilgs|kestab|vestlus\w*|trajanje"
+    r"|intervij\w*|ilgs|kestab|vestlus\w*|trajanje|varaa\w*"
     r"|prévoyez|prévoir|comptez)\b"
     r"|面接|面试|面試|면접|所要時間|时长|時長|สัมภาษณ์|소요",
     re.I,
@@ -217,6 +219,8 @@ def _value(m: re.Match[str]) -> timedelta | None:
         return timedelta(minutes=30)
     if m["full"]:
         return timedelta(hours=1)
+    if m["tq"]:
+        return timedelta(minutes=45)
     if m["mm"]:
         minutes = _number(m["mm"])
     else:
@@ -224,7 +228,8 @@ def _value(m: re.Match[str]) -> timedelta | None:
         if hours is None:
             return None
         half = "half" in m.group(0).lower() or "½" in m.group(0)
-        minutes = hours * 60 + (30 if half else 0) + (int(m["hm"]) if m["hm"] else 0)
+        minutes = hours * 60 + (30 if half else 15 if m["hq"] else 0) + (
+            int(m["hm"]) if m["hm"] else 0)
     if minutes is None or not 10 <= minutes <= 8 * 60:
         return None
     return timedelta(minutes=minutes)

@@ -181,7 +181,8 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         f.reasons.append(f"rejection: '{m.group(0)[:60]}'")
         return done(Kind.REJECTION, 0.85)
 
-    topic = c.about_interview(subject, text)  # (only now: an offer or rejection never asks)
+    # (only now: an offer or rejection never asks)
+    topic = c.about_interview(subject, text, names=(f.company, f.position))
     if not topic and user_says and job():
         f.reasons.append(user_says)
         topic = True

@@ -33,7 +33,9 @@ _PEOPLE_COLUMN = re.compile(r"\b(?:Interviewers?|Interviewer\(s\)|Panel(?:ists?)
 #: "Talent Acquisition Partner", "Your point of contact".
 BOOKER = re.compile(r"\b(?:talent|recruit\w*|coordinator|people\s+(?:partner|team)|hr|hrbp"
                     r"|human\s+resources"
-                    r"|point\s+of\s+contact|scheduler)\b", re.I)
+                    r"|point\s+of\s+contact|scheduler"
+                    # "Specjalistka ds. Rekrutacji", "Chargé de recrutement", "Rekryterare"
+                    r"|rekrut\w*|rekryt\w*|recrut\w*|reclut\w*|personalreferent\w*)\b", re.I)
 
 
 def _stacked_header(lines: list[str], i: int) -> bool:

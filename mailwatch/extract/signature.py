@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..message import Address
+from ..message import Address, Message
 from ..model import Person
 from .employer import fold
 from .people import _HONORIFIC_LEAD, NAME_RX, clean_name
@@ -131,3 +131,17 @@ def sender_person(sender: Address | None, signature: str, closing: str = "") -> 
     if name is None:  # (a person with no name is no interviewer a draft can thank)
         return None
     return Person(name=name, email=sender.email if sender else None, title=sig_title)
+
+
+def writer_title(m: Message) -> str | None:
+    """The sender's job title: the signature's, else the line under the sender's name in
+    the text's last lines (a sign-off the reply parser left in the text)."""
+    if title := signature_person(m.signature)[1]:
+        return title
+    name = clean_name(m.sender.name) if m.sender and m.sender.name else None
+    lines = [ln.strip() for ln in m.text.splitlines()[-8:] if ln.strip()]
+    for i, line in enumerate(lines[:-1]):
+        if name and line == name:
+            first = _TITLE_SEP.split(lines[i + 1])[0].strip()
+            return first if 2 < len(first) <= 50 and not any(c.isdigit() for c in first) else None
+    return None

@@ -26,6 +26,8 @@ _TIME_LABELS = (
     r"|hari\s*/\s*tanggal|tanggal|waktu|tarikh|masa|dia\s+i\s+hora"  # Indonesian, Malay, Catalan
     # Turkish, Romanian, Hungarian, Czech/Slovak, Croatian, Vietnamese, Greek, Hebrew, Arabic
     r"|tarih|ora|időpont|dátum|čas|termín|vrijeme|thời\s+gian|ngày|ημερομηνία|ώρα|תאריך|שעה"
+    # Finnish, Latvian, Estonian, Lithuanian
+    r"|aika|ajankohta|päivämäärä|laiks|datums|aeg|kuupäev|laikas|data\s+ir\s+laikas"
     r"|التاريخ|الوقت|الموعد|اليوم|الساعة|tarehe|muda"
     r"|日時|日期|時間|时间|面接日時|面[試试]時間|面试时间|面[試试]日期|面接日|일시|날짜|시간"
 )

@@ -38,7 +38,7 @@ from .participants import (
 )
 from .people import clean_name, names_in_text
 from .roster import labelled_people
-from .signature import sender_person, signature_person
+from .signature import sender_person, signature_person, writer_title
 from .slot_pick import labelled_new, quoted_slot
 from .slots import Slot
 from .text import Unit, units
@@ -221,7 +221,7 @@ def _text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
              *referred_people(m, f.users, exclude),
              *subject_people(m, f.company, exclude)]
     people = [_with_address(p, m) for p in found] + _copied_partners(m, f.users)
-    if booker_takes_part(split_forward(m)[0], signature_person(m.signature)[1],
+    if booker_takes_part(split_forward(m)[0], writer_title(m),
                          bool(found)):  # in a forward, "me" is its author's
         # (the text's last lines when the "signature" is only a disclaimer)
         me = sender_person(m.sender, m.signature, m.signature if signature_person(

@@ -332,7 +332,9 @@ _AT_BARE = re.compile(
     r"[\s,]*(?:(?:after|before)\s+lunch[\s,]+|(?:in\s+the\s+)?(?:morning|afternoon)[\s,]+)?"
     r"(?:at|@|say)\s+(?P<h>\d{1,2})(?![\d:%/]|[.,]\d|\s*(?:[ap]\.?m|h\b|uhr|hours?|minutes?|"
     r"mins?|people|of|to|[-–]\s*\d))"
-    r"|(?:['’]s)?\s+(?:at\s+)?(?P<oc>\d{1,2})\s*o['’]clock\b",  # "tomorrow's 11 o'clock"
+    r"|(?:['’]s)?\s+(?:at\s+)?(?P<oc>\d{1,2})\s*o['’]clock\b"  # "tomorrow's 11 o'clock"
+    # a 24-hour "at" of the north: Finnish "tiistaina 15.6. klo 15", Swedish "kl. 9"
+    r"|[\s,.]*(?:klo|kl\.?|klockan|klokken|kell)\s+(?P<h24>[01]?\d|2[0-3])(?![\d:]|[.,]\d)",
     re.I,
 )
 
@@ -345,6 +347,10 @@ def hour_after_date(text: str, pos: int) -> TimeHit | None:
     m = _AT_BARE.match(text, pos)
     if m is None:
         return None
+    if m["h24"]:
+        hour = int(m["h24"])
+        return zoned(text, time(hour, 0), None, m.start("h24"), m.end()) if (
+            7 <= hour <= 21) else None
     hour = int(m["h"] or m["oc"])
     if 7 <= hour <= 12:
         clock = time(hour, 0)

@@ -27,7 +27,7 @@ _OUR_MEETING = (
     r"|\b(?:notre\s+(?:entretien|rendez-vous)|ons\s+(?:\w+)?gesprek"
     r"|unser(?:em)?\s+(?:\w+)?gespräch|nuestra\s+(?:entrevista|reuni[óo]n|conversaci[óo]n)"
     r"|nossa\s+(?:entrevista|conversa|reuni[ãa]o)|(?:il\s+)?nostro\s+colloquio"
-    r"|vår(?:t)?\s+(?:intervju|samtal))\b"
+    r"|vår(?:t)?\s+(?:intervju|samtal)|nasz[ąa]\s+rozmow[ęa])\b"
 )
 _OUR_MEETING_RX = re.compile(_OUR_MEETING, re.I)
 _SELF = rx.compile(
@@ -78,6 +78,11 @@ _SELF = rx.compile(
     r"|\bin\s+podpisan[aiy]\b"  # Slovenian "… and the undersigned"
     r"|\b(?:ikzelf|mijzelf|ik)\s+en\s+(?:onze|ons|mijn|de)?\b"  # Dutch "Ikzelf en onze CTO, A B"
     r"|\boch\s+jag\b"  # Swedish "A B (teknisk chef) och jag"
+    # Swedish "Från vår sida är jag och A B med", Danish and Norwegian "jeg og A B",
+    # Finnish "Haastattelijoina ovat A B ja minä"
+    r"|\b(?:jag\s+och|jeg\s+og|eg\s+og)\s+(?-i:[A-ZÀ-Þ])|\bja\s+minä\b"
+    # Polish "z udziałem A B i mnie", Czech and Slovak "se ho zúčastní A B a já"
+    r"|\bi\s+mnie\b|\ba\s+já\b|\ba\s+ja\b(?=\s*[.,;])"
     r"|\bpamoja\s+na\s+mimi\b"  # Swahili "together with me"
     r"|\b(?:ja\s+mina|un\s+es)\b"  # Estonian, Latvian "… and I"
     r"|\bog\s+meg\s+selv\b"  # Norwegian "A B (teamleder) og meg selv"

@@ -3,7 +3,7 @@ once, then tuned on). All mail here is invented."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from mailfactory import detected
@@ -110,3 +110,52 @@ def test_an_organizer_named_only_as_whom_to_ask_for_at_reception() -> None:
     assert det.interview is not None
     assert [p.name for p in det.interview.interviewers] == ["Hélène Bastien", "Mathieu Royer"]
     assert det.interview.start == datetime(2026, 11, 12, 9, 30, tzinfo=ZoneInfo("America/Toronto"))
+
+
+def test_a_finnish_invitation_from_a_radio_maker_with_a_wrapped_word_suffix() -> None:
+    det = detected(
+        "Hei Thandi,\n\nkiitos hakemuksestasi Kuusamo Radio Oy:n Testausinsinööri (RF)\n"
+        "-tehtävään! Haluaisimme kutsua sinut haastatteluun.\n\n"
+        "Aika: torstaina 12.11. klo 13, varaathan aikaa noin tunnin\n"
+        "Paikka: toimistomme, Oulu\n\nHaastattelijoina ovat laboratorioinsinööri Ville "
+        "Koskela ja minä.\n\nYstävällisin terveisin\n\nSanna Heikkilä\nHR-asiantuntija\n",
+        subject="Haastattelukutsu: Testausinsinööri", sender=(
+            "Sanna Heikkilä <sanna@kuusamoradio.example>"))
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start.replace(tzinfo=None) == datetime(2026, 11, 12, 13)
+    assert det.interview.end is not None
+    assert det.interview.end - det.interview.start == timedelta(hours=1)
+    assert sorted(p.name for p in det.interview.interviewers) == ["Sanna Heikkilä",
+                                                                  "Ville Koskela"]
+
+
+def test_writers_and_i_in_swedish_polish_and_czech() -> None:
+    from mailwatch.extract.writer import sender_interviews
+    assert sender_interviews("Från vår sida är jag och Erik Sjölund, senior utvecklare, med.")
+    assert sender_interviews("(Google Meet, ok. godziny, z udziałem Pawła Nowaka i mnie).")
+    assert sender_interviews("zúčastní se ho vedoucí vývoje Ing. Tomáš Novák a já.")
+    assert [p.name for p in names_in_text(
+        "Pohovor potrvá hodinu a zúčastní se ho vedoucí vývoje Tomáš Novák a já.")] == [
+        "Tomáš Novák"]
+
+
+def test_lengths_in_quarters_and_an_argentine_estimate() -> None:
+    from mailwatch.extract.duration import stated_length
+    assert stated_length("The interview takes roughly three quarters of an hour.") == timedelta(
+        minutes=45)
+    assert stated_length("The call should take about an hour and a quarter.") == timedelta(
+        minutes=75)
+    assert stated_length("Calculá más o menos una hora y media: primero una charla.") == (
+        timedelta(minutes=90))
+
+
+def test_a_recruiters_title_under_her_name_in_the_text() -> None:
+    from mailfactory import raw_mail
+
+    from mailwatch.extract.signature import writer_title
+    from mailwatch.message import parse_message
+    raw = raw_mail("Dzień dobry,\n\nmusimy przesunąć naszą rozmowę.\n\nZ poważaniem\n"
+                   "Anna Kowal\nSpecjalistka ds. Rekrutacji\nFirma sp. z o.o.\n",
+                   sender="Anna Kowal <anna@firma.example>")
+    assert writer_title(parse_message(raw)) == "Specjalistka ds. Rekrutacji"
