@@ -57,7 +57,8 @@ def cjk_people(text: str) -> list[Person]:
             line = _HONORIFIC_END.sub("", line)  # "人事部　高橋 由美様"
             words = line.split()  # "同グループ シニアエンジニア 中村 美咲" under the label's line
             if len(words) < 2 or "：" in line or ":" in line or not (
-                    _HAN.match(words[-1]) and _HAN.match(words[-2])):
+                    _HAN.match(words[-1]) and (_HAN.match(words[-2]) or _kana_title(
+                        words[-2], words[-1]))):
                 break
             items.append(line)
         for item in items:
@@ -71,6 +72,8 @@ def cjk_people(text: str) -> list[Person]:
             elif len(words) >= 2 and words[-2].endswith(_CJK_TITLES) and _HAN.match(
                     words[-1]) and len(words[-1]) >= 2:
                 name = words[-1]  # Chinese, the title first: "技术总监 王磊"
+            elif len(words) >= 2 and _HAN.match(words[-1]) and _kana_title(words[-2], words[-1]):
+                name = words[-1]  # Japanese, unspaced after a title: "リーダー　中村翔太"
             elif len(words) == 1 and _HAN.match(words[0]) and len(words[0]) >= 2:
                 name = words[0]  # Chinese: "王磊"
             elif len(words) == 2 and _HAN.match(words[1]) and len(words[1]) >= 2 and (
@@ -89,3 +92,11 @@ def cjk_people(text: str) -> list[Person]:
                 continue  # "면접관  직무 면접관 3인": the kind of interviewer, not a name
             found.append(Person(name=name, title=title.group(0)[1:-1] if title else None))
     return found
+
+
+_KANA = re.compile(r"^[\u30a0-\u30ff]+$")
+
+
+def _kana_title(before: str, name: str) -> bool:
+    """ "リーダー 中村翔太": a title in katakana, then a whole name of three or four Han."""
+    return bool(_KANA.match(before)) and len(name) >= 3

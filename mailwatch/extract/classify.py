@@ -65,6 +65,8 @@ OFFER = rx.compile(
     r"|laboral|para\s+(?:el|la)\s+(?:puesto|posici[óo]n))|offre\s+d['’]emploi|lettre\s+d['’]offre"
     r"|(?:Ihnen|dir)\s+(?:gerne\s+)?(?:ein\s+)?(?:Vertragsangebot|Angebot)\b|Vertragsangebot"
     r"|anbieten\s+zu\s+(?:k[öo]nnen|d[üu]rfen)|offrirti\s+la\s+posizione|proposta\s+di\s+assunzione"
+    # "nos complace ofrecerle el puesto de …"
+    r"|(?:complace|alegra|gusta|grato)\s+ofrecer(?:le|te)|ofrecer(?:le|te)\s+el\s+puesto"
     r"|(?:like|love|want)\s+to\s+(?:formally\s+)?offer\s+you\s+(?:the|this|a)\s+"
     r"(?:[\w()&/,-]+\s+){0,6}?(?:role|position|job)" + intl.OFFER + ")|" + intl.OFFER_CJK,
     re.I,
@@ -94,7 +96,7 @@ _ACCEPTED = re.compile(r"\b(?:acept\w+|accept\w+|aceit\w+|angenommen\w*)\b[^.]{0
 
 #: Every alternative of OFFER spells one of these (lower-cased).
 _OFFER_WORDS = ("offer", "join", "board", "propost", "oferta", "offre", "angebot", "anbieten",
-                "offrirti",
+                "offrirti", "ofrecer",
                 *intl.OFFER_WORDS)
 
 
@@ -330,7 +332,7 @@ MEETING_CONTEXT = rx.compile(
     r"\b(?:interview\w*|call|meeting|meet|chat|conversation|screen\w*|session|speak\w*|talk"
     r"|video|zoom|teams|google\s+meet|on-?site|assessment|discussion|panel|slot|scheduled"
     r"|booked|locked\s+in|confirmed|invite|join\s+us|see\s+you|see\s+us|come\s+(?:in|over|and|to)|visit"
-    r"|blocked\s+out|kick(?:ing|s)?\s+off"
+    r"|blocked\s+out|kick(?:ing|s)?\s+off|(?:the|a|your)\s+practical(?!\s+(?:tips|advice))"
     r"|pop\s+(?:in|over|by|round)|(?:get|got)\s+you\s+in|at\s+(?:the|our)\s+office"
     r"|(?:technical|tech|final|first|second|third|hr|next)\s+round"
     r"|(?:could|can|shall)\s+we\s+(?:do|say|meet)\b|block\s+(?:out\s+)?(?:an?\s+)?(?:hour|\d+)"

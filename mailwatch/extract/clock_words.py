@@ -26,11 +26,12 @@ _AT_HOURS = "|".join(w for w in HOUR_WORDS if w != "one")
 WORD_CLOCK = rx.compile(
     r"\b(?:(?P<q>half|quarter|five|ten|twenty(?:[-\s]five)?)(?:\s+minutes)?\s+(?P<rel>past|to)\s+"
     r"|(?P<half>half)\s+"
-    # "eleven o'clock (sharp)", "ten sharp": the hour alone, said as a clock
-    r"|(?=(?:" + "|".join(HOUR_WORDS) + r"|1[0-2]|[1-9])\s*(?:o['’]clock|sharp)\b)"
+    # "eleven o'clock (sharp)", "ten sharp", "10 on the dot": the hour alone, said as a clock
+    r"|(?=(?:" + "|".join(HOUR_WORDS) + r"|1[0-2]|[1-9])\s*(?:o['’]clock|sharp|on\s+the\s+dot)\b)"
     # "Thursday at eleven": an hour word after "at" (not "at one point")
     r"|(?<=\bat\s)(?=(?:" + _AT_HOURS + r")\b))"
-    r"(?P<h>" + "|".join(HOUR_WORDS) + r"|1[0-2]|[1-9])(?:\s*o['’]clock)?(?:\s+sharp\b)?"
+    r"(?P<h>" + "|".join(HOUR_WORDS) + r"|1[0-2]|[1-9])(?:\s*o['’]clock)?"
+    r"(?:\s+(?:sharp|on\s+the\s+dot)\b)?"
     r"(?![\w:]|\.\d)"
     # (not a count: "five to ten minutes early")
     r"(?!\s*(?:-\s*)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|people|years?|%))"
@@ -40,6 +41,7 @@ WORD_CLOCK = rx.compile(
 _PAST_MINUTES = {"five": 5, "ten": 10, "twenty": 20, "twenty five": 25, "quarter": 15}
 #: A word clock may be in the text: "half", "quarter", "... past", "ten to".
 WORD_CLOCK_HINT = re.compile(r"half|quarter|past|\b(?:five|ten|twenty)\s+to\b|o['’]clock|sharp"
+                             r"|on\s+the\s+dot"
                              r"|\bat\s+(?:" + _AT_HOURS + r")\b", re.I)
 _RANGE_TO_WORDS = re.compile(r"\s*(?:-|–|—|〜|～|~|to|until|till)\s*$", re.I)
 

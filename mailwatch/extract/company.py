@@ -14,7 +14,7 @@ from .. import rx
 from ..domains import ATS_DOMAINS, FREEMAIL_DOMAINS, RESERVED_DOMAINS, SERVICE_NAMES, is_in
 from ..message import Address, Message
 from .client import AGENCY, client_of_agency, company_field, expand_acronym
-from .company_cjk import cjk_company
+from .company_cjk import cjk_company, cyrillic_company
 from .company_signature import signature_org, signature_orgs
 from .employer import (
     LEGAL,
@@ -399,6 +399,7 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
             yield domain_phrase(label, full) or domain_phrase(label, message.quoted or "")
     # (after the Latin name the domain spells: a bilingual mail is labelled by that one)
     yield cjk_company(f"{message.subject}\n{full}")  # (the subject's 【…】 bounds the name)
+    yield cyrillic_company(full)
     yield from signature_orgs(message.signature)
     if subject_company_ok(subject_co, full, sender):
         yield subject_co

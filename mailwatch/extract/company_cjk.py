@@ -1,5 +1,6 @@
 """Employers named in Japanese, Chinese and Korean mail: "株式会社ミナトデータ",
-"北辰光電股份有限公司", "[누리모빌리티] 1차 면접 안내", an agency's client "…様".
+"北辰光電股份有限公司", "[누리모빌리티] 1차 면접 안내", an agency's client "…様"; and in
+Cyrillic, by a legal form before a quoted name: ТОВ "Високий Замок Технології".
 
 Split from company.py because these names are found by their legal forms, brackets and
 honorifics, not by the capitalised phrases and domain spellings the Latin-script readers
@@ -57,3 +58,14 @@ def cjk_company(text: str) -> str | None:
     m = _CJK_CO.search(text)
     # ("我是晨曦智能股份有限公司人力資源部的…": "I am" is no part of the name)
     return _CJK_SELF.sub("", m.group(0).strip()) or None if m else None
+
+
+#: A Cyrillic legal form before the quoted name: ТОВ "Високий Замок Технології", ООО «Север».
+_CYRILLIC_CO = re.compile(r"\b(?:ТОВ|ТзОВ|ООО|ТОО|ПАТ|ПрАТ|ПАО|АО|АТ|ЗАО|ОАО|ДОО|ЕООД|АД)\s*"
+                          r"[\"«„“](?P<co>[^\"»“”\n]{2,60})[\"»“”]")
+
+
+def cyrillic_company(text: str) -> str | None:
+    """The name after a Cyrillic legal form, as the mail quotes it, or None."""
+    m = _CYRILLIC_CO.search(text) if "\"" in text or "«" in text or "„" in text else None
+    return m["co"].strip() if m else None

@@ -151,6 +151,9 @@ _RELATIVE = rx.compile(
     # a bare weekday right before a time: "When: Monday, 11:00am"
     rf"|(?P<bare>{_WD_FULL}|{_WD_SHORT})(?=(?:['’]s)?\.?,?\s+(?:(?:at\s+|say\s+)?\d{{1,2}}(?:[:.]\d{{2}}"
     rf"|\s*[ap]\.?m)|(?:at|@)\s+\d{{1,2}}(?![\d:.,%/])"  # ("Thursday at 3 works")
+    # ("Tuesday, 10 on the dot", "Monday, ten sharp")
+    rf"|(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    rf"(?:sharp|on\s+the\s+dot|o['’]clock)\b"
     # ("Thursday at quarter to 11 Eastern", "Monday at eleven o'clock")
     rf"|at\s+(?:half|quarter|noon|midday|one|two|three|four|five|six|seven|eight|nine|ten"
     rf"|eleven|twelve)\b)"
@@ -180,7 +183,7 @@ _WD_NTH = rx.compile(
     rf"\b(?P<wd>{_WD}|{_WD_FOREIGN})\.?,?\s+(?:the\s+|den\s+|le\s+)?(?P<d>[0-3]?\d)"
     # ("Thu 19th, 11am": an English ordinal may have a comma after it)
     rf"(?:(?:st|nd|rd|th)(?![a-z\d])|(?:er|\.(?!\d))?(?![\d:.,/\-]|[a-z]))"
-    rf"(?!\s*(?:[ap]\.?m\b|h\b|uhr\b|hrs?\b|o['’]clock|{_MON}|{_MON_FOREIGN}))",
+    rf"(?!\s*(?:[ap]\.?m\b|h\b|uhr\b|hrs?\b|o['’]clock|sharp\b|on\s+the\s+dot|{_MON}|{_MON_FOREIGN}))",
     re.I,
 )
 _THE_NTH = rx.compile(

@@ -79,7 +79,8 @@ _NUM = (
     r"|five|six|seven|eight|nine|ten)"
 )
 _SPAN = rx.compile(
-    rf"\b(?:within|in\s+the\s+next|over\s+the\s+next|in|during\s+the\s+next)\s+(?:the\s+)?"
+    rf"\b(?:within(?:\s+the\s+next)?|in\s+the\s+next|over\s+the\s+next|in|during\s+the\s+next)"
+    rf"\s+(?:the\s+)?"
     rf"(?:(?P<lo>{_NUM})\s*(?:-|–|to)\s*)?(?P<n>{_NUM})\s+(?P<biz>business\s+|working\s+)?"
     rf"(?P<unit>days?|weeks?|fortnights?|hours?|hrs)\b",
     re.I,
@@ -175,7 +176,8 @@ _NOT_EMPLOYER = rx.compile(
     # el viernes", "merci de nous faire parvenir votre réponse", "Ihre Rückmeldung bis"
     r"|(?:su|tu|sua|tua|vostra|votre|ta|Ihre|deine|uw|je|din|ditt)\s+(?:respuesta|resposta"
     r"|risposta|réponse|rückmeldung|antwort|antwoord|reactie|confirmaci[óo]n|confirma[çc][ãa]o"
-    r"|conferma|confirmation|bestätigung|bevestiging|svar|bekräftelse)"
+    r"|conferma|confirmation|bestätigung|bevestiging|svar|bekräftelse|decisi[óo]n|decis[ãa]o"
+    r"|décision|entscheidung|beslissing|decisione)"
     # "Agradecemos que confirme a sua presença até ao dia 5 de Novembro"
     r"|(?:confirme|confirmar|confirmes|confirmez)\s+(?:a\s+)?(?:sua|su|tu|votre|ta)\s+"
     r"(?:presença|asistencia|présence|participa\w+))\b"

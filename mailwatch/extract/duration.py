@@ -42,7 +42,8 @@ _LENGTH = rx.compile(
 #: Every _LENGTH match spells one of these (its hours or minutes word), lower-cased.
 _UNIT_WORDS = ("min", "hour", "hr")
 _RANGE_BEFORE = rx.compile(rf"{_NUM}\s*(?:-|–|to|or)\s*$", re.I)
-_RANGE_AFTER = re.compile(rf"^\s*(?:-|–|to|or)\s*{_NUM}", re.I)
+#: (not "about an hour - a short case discussion": an aside, not "an hour - a half")
+_RANGE_AFTER = re.compile(rf"^\s*(?:-|–|to|or)\s*(?!an?\s+(?!hour|half|few|couple)\w){_NUM}", re.I)
 #: Words just before a length that make it a deadline, an offset or a limit, not a length.
 _BAD_BEFORE = rx.compile(
     r"\b(?:within|in|next|first|(?<=the\s)last|after|before|every|per|each|than|least|by|until|"
@@ -82,7 +83,8 @@ _FRAME = rx.compile(
     r"|roughly\s+|approximately\s+|~\s*|up\s+to\s+)?$"
     r"|\b(?:(?:runs?|lasts?)(?:\s+for)?|takes?|to\s+last|to\s+take|it['’]s|it\s+is|it['’]ll\s+be"
     r"|it\s+will\s+be|should\s+be|(?:it\s+)?shouldn['’]t\s+be\s+more\s+than)"
-    r"\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|just\s+|~\s*|up\s+to\s+)?$",
+    r"\s+(?:usually\s+|normally\s+|typically\s+|generally\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|approximately\s+|just\s+|~\s*|up\s+to\s+)?$",
     re.I,
 )
 #: Or a verb after it says it is how long the meeting takes: "Half an hour should do it".
@@ -143,7 +145,8 @@ _LENGTH_INTL = rx.compile(
     r"|half|mezza|en\s+halv))?|(?P<ninety>anderthalb\s+stunden|anderhalf\s+uur|hora\s+e\s+meia"
     r"|saa\s+moja\s+na\s+nusu)|(?P<sw>saa\s+moja(?!\s+(?:na|asubuhi|mchana|jioni|usiku)\b)"
     # (Swahili "saa moja", Estonian "tund aega", Finnish "noin tunnin": one hour)
-    r"|(?:üks\s+)?tund\s+aega|noin\s+tunnin))"
+    r"|(?:üks\s+)?tund\s+aega|noin\s+tunnin|(?:близько|приблизно|около|примерно)\s+(?:години"
+    r"|годину|часа|часу)))"
     r"(?![\w\-])|(?<![시時点點]\s)(?<![시時点點])(?<!\d)(?P<cn>\d{1,3})\s*(?P<cunit>分钟|分鐘|分間|分|小时|小時|時間|분|시간)"
     r"(?!\s*(?:전|前|후|後|까지))"  # (not "면접 시작 30분 전": half an hour before it)
     # "约一小时", "一个半小时", "半小時", "一時間": hours in CJK numerals

@@ -24,6 +24,7 @@ def dedupe(people: Iterable[Person]) -> list[Person]:
                 or (key_name and q.name and key_name == q.name.lower())
                 or _first_name_of(p.name, q.name) or _first_name_of(q.name, p.name)
                 or _given_names_last(p.name, q.name) or _given_names_last(q.name, p.name)
+                or _surname_of(p.name, q.name) or _surname_of(q.name, p.name)
                 or (not p.name and not q.email and _spells(q.name, p.email))
                 or (not q.name and not p.email and _spells(p.name, q.email))
             )
@@ -56,6 +57,13 @@ def _first_name_of(first: str | None, full: str | None) -> bool:
     invitation lists in full."""
     return bool(first and full and len(first.split()) < len(full.split())
                 and full.lower().startswith(first.lower() + " "))
+
+
+def _surname_of(last: str | None, full: str | None) -> bool:
+    """Is `last` one word, the surname that ends `full` ("Brandt" of "Henrike Brandt", read
+    from a row's "Brandt, Henrike")?"""
+    return bool(last and full and " " not in last and len(full.split()) >= 2
+                and full.split()[-1].lower() == last.lower())
 
 
 def _given_names_last(given: str | None, full: str | None) -> bool:

@@ -17,7 +17,8 @@ from ..message import Message
 from ..model import Person
 from .kindwords import forwarded_body
 from .people import NAME_RX, clean_name, names_in_text
-from .writer import sender_interviews
+from .signature import title_under
+from .writer import booker_takes_part, sender_interviews
 
 _FROM_LINE = re.compile(
     r"^[ \t>]*(?:From|Von|De|Van|Da|Från|Fra)[ \t]*:[ \t]*\"?(?P<name>[^<\n\"]*?)\"?[ \t]*"
@@ -62,6 +63,9 @@ def forwarded_people(m: Message, users: frozenset[str], exclude: list[str]) -> l
     author = quoted_author(m.quoted, users)
     if author is None or any(author.name and e and e.lower() == author.name.lower()
                              for e in exclude):
+        return []
+    # (not a recruiter's "our chat" over the panel she lists: "Talent Acquisition")
+    if not booker_takes_part(fwd, title_under(fwd, author.name), bool(names_in_text(fwd))):
         return []
     return [author]
 

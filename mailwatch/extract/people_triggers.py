@@ -14,6 +14,7 @@ from .. import rx
 TRIGGER = rx.compile(
     r"(?i:\b(?:(?:speak|speaking|talk|talking|chat|chatting|meet|meeting|interview|interviews"
     r"|call|conversation|discussion|session|catch[- ]up|sit\s+down|appointment|onsite|on-site"
+    r"|pair|pairing"
     r"|loop|round|screen)\s+(?:with|w/)"
     r"(?:\s+me\s+(?:and|\+))?"
     r"|you(?:'ll|’ll|\s+will|\s+would|'d|’d)\s+(?:also\s+|still\s+)?(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?"

@@ -29,7 +29,8 @@ _LABEL = rx.compile(
     r"|gesprächspartner(?:in|innen|\(innen\)|\*innen)?|entrevistador(?:es|as|\(a\)|a)?"
     r"|intervieweurs?|interlocuteurs?|gesprek\s+met"
     r"|(?:das\s+)?gespräch\s+führ(?:en|t)(?:\s+(?:wie\s+geplant|für\s+uns))?"
-    r"|you(?:'ll|’ll|\s+will)\s+(?:be\s+)?meet(?:ing)?(?:\s+with)?"
+    r"|you(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?|speak(?:ing)?\s+(?:with|to)"
+    r"|talk(?:ing)?\s+(?:with|to)|chat(?:ting)?\s+with)"
     # "Who you'll meet", "Con quién", "Avec qui", "Mit wem": the question as a heading
     r"|who\s+you(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?"
     r"|speak(?:ing)?\s+(?:with|to)|talk(?:ing)?\s+(?:with|to))"

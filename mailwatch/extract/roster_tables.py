@@ -21,6 +21,12 @@ _ROW_LAST_FIRST = re.compile(
     r"(?P<last>(?:(?:de|van|von|der|den|la|le|du|da|di|del|bin|al)\s+)*[A-ZÀ-Þ][\w'’-]+),\s+"
     r"(?P<first>[A-ZÀ-Þ][\w'’-]+)\s*$")
 
+#: The same at the end of a schedule row flattened to one line: "… (Kotlin) Mac Giolla Rua,
+#: Orla", "11:00 – 11:45 System design van der Meulen, Joris".
+_ROW_END_LAST_FIRST = re.compile(
+    r"(?<![\w'’-])(?P<last>(?:(?:de|van|von|der|den|la|le|du|da|di|del|bin|al|ter|ten)\s+)*"
+    r"(?:[A-ZÀ-Þ][\w'’-]+\s+){0,2}[A-ZÀ-Þ][\w'’-]+),\s+(?P<first>[A-ZÀ-Þ][\w'’-]+)\s*$")
+
 #: The header row of an HTML table flattened one cell per line: "Date Time Interviewer
 #: Focus" - short capitalised column names, one of them the interviewers'.
 _COLUMN_HEADER = re.compile(
@@ -83,9 +89,13 @@ def column_people(lines: list[str]) -> list[Person]:
             elif ((t := _ROW_PERSON_TITLE.fullmatch(cell)) and _ROLE.search(t["title"])
                   and not BOOKER.search(t["title"]) and (p := _item_person(t["name"]))):
                 found.append(Person(name=p.name, title=t["title"].strip()))  # "A B, Title"
-            elif (lf := _ROW_LAST_FIRST.fullmatch(cell)) and (
+            elif ((lf := _ROW_LAST_FIRST.fullmatch(cell)) or (_ROW_TIME.match(cell) and (
+                    lf := _ROW_END_LAST_FIRST.search(cell)))) and (
                     p := _item_person(f"{lf['first']} {lf['last']}")):
-                found.append(p)  # "Raghavan, Deepa"
+                # "Raghavan, Deepa"; a flattened row "10:00 – 10:45 Coding interview
+                # (Kotlin) Mac Giolla Rua, Orla", its title on the line below
+                title = below if len(below) <= 60 and _ROLE.search(below) else None
+                found.append(Person(name=p.name, title=title))
         break
     return found
 

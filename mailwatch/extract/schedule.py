@@ -18,16 +18,21 @@ import re
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from .. import rx
+from .classify import INTERVIEW
 from .clock_zone import TimeHit
 from .dates import find_dates, find_times
+from .kindwords import INTERVIEW_INTL
 from .slots import Slot
-from .times import time_at_start
+from .times import MOVED_FROM, time_at_start
 
 #: A date that is a deadline, not the meeting: "reply by 27 January".
 _DEADLINE_BEFORE = rx.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|deadline|latest)\s*(?:\w+,?\s+)?(?:the\s+)?$",
     re.I,
 )
+#: A line about answering, not meeting: "กรุณายืนยันการเข้ารับการสัมภาษณ์ภายในวันที่ 14".
+_ANSWER_BY = rx.compile(r"\b(?:confirm\w*|reply|respond|let\s+us\s+know)\b|ยืนยัน|確認|确认"
+                        r"|回复|回覆", re.I)
 #: A time that is for arriving, signing in or ending, not the start.
 _NOT_START = rx.compile(
     r"\b(?:arrive|arrival|reception|sign(?:ed)?\s+in|check[- ]in|log\s+in|dial\s+in|early|"
@@ -84,6 +89,8 @@ def anchored_slots(
             before = line[max(0, hit.pos - 30) : hit.pos]
             if _ENDS.search(before):
                 ends.append(hit)
+            elif MOVED_FROM.search(line[max(0, hit.pos - 60) : hit.pos]):
+                continue  # "moved your slot from 10:00 to twenty past ten": the old time
             elif not _NOT_START.search(before):
                 starts.append((line, hit))
     if len({h.start for _, h in starts}) != 1:
@@ -97,6 +104,7 @@ def _anchor(text: str, subject: str, ref: datetime | None, order: str) -> date |
     ref_day = ref.date() if ref else None
     days = set()
     in_subject = set()
+    named = set()  # days on a line that names the interview ("an interview next Thursday")
     for i, piece in enumerate((subject, *text.split("\n"))):
         for d in find_dates(piece, ref_day, order):
             if _DEADLINE_BEFORE.search(piece[max(0, d.start - 25) : d.start]):
@@ -106,10 +114,20 @@ def _anchor(text: str, subject: str, ref: datetime | None, order: str) -> date |
             days.add(d.day)
             if i == 0:
                 in_subject.add(d.day)
+            else:
+                said = piece[piece.rfind(". ", 0, d.start) + 1 : (piece.find(". ", d.end) + 1
+                                                                  or len(piece))]
+                if (INTERVIEW.search(said) or INTERVIEW_INTL.search(said)) and not (
+                        _ANSWER_BY.search(said)):
+                    named.add(d.day)
     if len(days) > 1 and len(in_subject) == 1:
         # "Your onsite interview – Tue, Jan 26" over an itinerary that also names the day
         # the flight lands: the subject says which day the mail is about
         return in_subject.pop()
+    if len(days) > 1 and len(named) == 1:
+        # "we would like to invite you for an interview next Thursday" over the Monday a
+        # case study is sent and the Tuesday to confirm by
+        return named.pop()
     return days.pop() if len(days) == 1 else None
 
 

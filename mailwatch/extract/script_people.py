@@ -42,13 +42,18 @@ def script_people(text: str) -> list[Person]:
         return []
     found = [Person(name=m["he"] or m["ar"] or m["el"] or m["ru"])
              for m in _WITH_NAME.finditer(text)]
-    for m in _CONDUCTED_BY.finditer(text) if "провед" in text else ():
+    for m in _CONDUCTED_BY.finditer(text) if ("провед" in text or "буд" in text
+                                               or "участ" in text) else ():
         found += [Person(name=" ".join(n.split())) for n in (m["a"], m["b"]) if n]
     return found
 
 
 #: "Собеседование проведут A B, директор по продукту, и C D": who will hold it (a title in
 #: commas may follow the first name; a name may wrap onto the next line).
+#: Ukrainian "На співбесіді будуть A B (QA Tech Lead) та C D", Russian "На встрече будут …",
+#: "… візьмуть участь A B": who will be there.
 _CONDUCTED_BY = re.compile(
-    rf"провед(?:ут|ёт|ет)\s+(?P<a>{_RU}\s+{_RU})(?:,[^,.\n]{{0,60}},)?"
-    rf"(?:\s+и\s+(?P<b>{_RU}\s+{_RU}))?")
+    rf"(?:провед(?:ут|ёт|ет)|(?i:(?:співбесід|собеседовани|зустріч|встреч|интервью)\w*)"
+    rf"[^.\n]{{0,40}}?\s(?:будуть|будут|візьмуть\s+участь|примут\s+участие))"
+    rf"\s+(?P<a>{_RU}\s+{_RU})(?:,[^,.\n]{{0,60}},|\s*\([^()\n]{{0,60}}\))?"
+    rf"(?:\s+(?:и|та|і|й)\s+(?P<b>{_RU}\s+{_RU}))?")

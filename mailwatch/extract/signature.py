@@ -139,7 +139,13 @@ def writer_title(m: Message) -> str | None:
     if title := signature_person(m.signature)[1]:
         return title
     name = clean_name(m.sender.name) if m.sender and m.sender.name else None
-    lines = [ln.strip() for ln in m.text.splitlines()[-8:] if ln.strip()]
+    return title_under(m.text, name)
+
+
+def title_under(text: str, name: str | None) -> str | None:
+    """The title on the line under `name` among the text's last lines ("Aoife Brennan" /
+    "Talent Acquisition | Lugh Technologies"), or None."""
+    lines = [ln.strip() for ln in text.splitlines()[-10:] if ln.strip()]
     for i, line in enumerate(lines[:-1]):
         if name and line == name:
             first = _TITLE_SEP.split(lines[i + 1])[0].strip()

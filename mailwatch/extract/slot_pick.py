@@ -210,12 +210,16 @@ def _one_loop(slots: list[Slot], where: list[Unit], text: str
 #: Wednesday suits", "the second option is perfect".
 #: The words that name one of several offered times: "the second", "the latter".
 _NTH_WORDS = "first|second|third|earlier|later|former|latter"
+_WD_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _PICK = rx.compile(
     r"(?:^|[.!?]\s+|\n)\s*(?:(?:ok(?:ay)?|sure|great|perfect|yes|lovely|brill(?:iant)?|grand|cool"
     r"|excellent|fab|fantastic|wonderful)(?:[,!.]|\s+[-–—]+)?\s+)?"
     r"(?:the\s+(?=\w+day\s+(?:one|option|slot|time)\b))?"  # ("The Wednesday one is perfect")
     r"(?P<ref>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow"
-    rf"|the\s+(?:{_NTH_WORDS})(?:\s+(?:one|option|slot|time))?)\b"
+    rf"|(?:the|your)\s+(?:{_NTH_WORDS})(?:\s+(?:one|option|slot|time))?"
+    # "The later slot on Tuesday suits", "the first of your Wednesday times works"
+    rf"(?:\s+on\s+(?P<wd>{_WD_WORD})|\s+of\s+(?:your|the|those|these)\s+(?P<wd2>{_WD_WORD})"
+    r"\s+(?:times|slots|options))?)\b"
     r"(?:\s+please\b|(?:(?!n['’]t\b|\bnot\b|\bno\b)[^.!?\n]){0,45}?\b(?:works?|is\s+(?:great|perfect|good"
     r"|fine|best)|(?:would\s+)?suits?|it\s+is|(?<=['’]s\s)(?:great|perfect|good|fine|best))\b)",
     re.I,
@@ -282,8 +286,10 @@ def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[
         ref = ref.split()[1]  # "the Friday slot": a weekday
     if ref == "tomorrow":
         wanted = [s for s in offered.values() if (s.start.date() - m.date.date()).days == 1]
-    elif ref.startswith(("the", "option")):
-        wanted = _nth(list(offered.values()), ref)
+    elif ref.startswith(("the", "your", "option")):
+        on = pick.groupdict().get("wd") or pick.groupdict().get("wd2")
+        wanted = _nth([s for s in offered.values() if on is None
+                       or s.start.weekday() == WEEKDAY_INDEX[on[:3].lower()]], ref)
     else:
         day = WEEKDAY_INDEX[ref[:3]]
         wanted = [s for s in offered.values() if s.start.weekday() == day]

@@ -9,6 +9,7 @@ numbers far more often than times.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import time
 from functools import lru_cache
 
@@ -265,8 +266,28 @@ def _times(text: str) -> tuple[TimeHit, ...]:
         hits = with_word_clocks(text, hits)
     if "오후" in text or "下午" in text or "午後" in text:
         hits = [afternoon(text, h) for h in hits]
+    if "from" in text:
+        hits = [x for h in hits for x in _moved_from_to(text, h)]
     hits.sort(key=lambda h: h.pos)
     return tuple(hits)
+
+
+#: "we have moved your slot from 10:00 to twenty past ten IST": the old time and the new,
+#: not a range.
+MOVED_FROM = re.compile(r"\b(?:mov|push|shift|chang|brought|bring|reschedul)\w*\b[^.?!\n]{0,40}"
+                         r"\bfrom\s+$", re.I)
+_TO = re.compile(r"\s+to\s+", re.I)
+
+
+def _moved_from_to(text: str, hit: TimeHit) -> list[TimeHit]:
+    if hit.end is None or not MOVED_FROM.search(text[max(0, hit.pos - 60) : hit.pos]):
+        return [hit]
+    to = _TO.search(text, hit.pos, hit.stop)
+    if to is None:
+        return [hit]
+    old = replace(hit, end=None, stop=to.start(), text=text[hit.pos : to.start()])
+    new = replace(hit, start=hit.end, end=None, pos=to.end(), text=text[to.end() : hit.stop])
+    return [old, new]
 
 
 def _time_hit(text: str, m: re.Match[str]) -> TimeHit | None:

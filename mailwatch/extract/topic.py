@@ -50,6 +50,8 @@ MEETS_READER = rx.compile(
     # "we'd love to have a proper chat", "walk you through how the team runs"
     r"|(?:love|like)\s+to\s+(?:have|grab)\s+a\s+(?:[\w-]+\s+)?(?:chat|call|conversation)\b"
     r"|walk\s+you\s+through"
+    # "You'll pair with A B on a small ticket … talk us through it … when you arrive"
+    r"|pair(?:ing)?\s+with|talk\s+(?:us|me)\s+through|when\s+you\s+(?:arrive|get\s+here)"
     r"|booked\s+in|(?:all|that['’]?s)\s+booked|looking\s+forward\s+to\s+(?:it|meeting\s+you"
     r"|speaking\s+with\s+you|seeing\s+you))",
     re.I,

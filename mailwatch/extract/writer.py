@@ -24,6 +24,7 @@ from .roster_tables import BOOKER
 #: company's).
 _OUR_MEETING = (
     r"\bour\s+(?:\w+\s+){0,2}(?:interview|call|chat|conversation|meeting)\b|\bjoin\s+us\b"
+    r"|\bmy\s+(?:calendar|calendly)\b"  # (a booker sends the invite from hers too)
     r"|\b(?:notre\s+(?:entretien|rendez-vous)|ons\s+(?:\w+)?gesprek"
     r"|unser(?:em)?\s+(?:\w+)?gespräch|nuestra\s+(?:entrevista|reuni[óo]n|conversaci[óo]n)"
     r"|nossa\s+(?:entrevista|conversa|reuni[ãa]o)|(?:il\s+)?nostro\s+colloquio"
@@ -99,7 +100,7 @@ _SELF = rx.compile(
     # "Herr Urs Brunner, Leiter Finanzen, und die Unterzeichnende": the one who signs
     r"|\b(?:und|sowie)\s+(?:die|der)\s+Unterzeichnende[rn]?\b|\band\s+the\s+undersigned\b"
     r"|\bet\s+(?:le|la)\s+soussigné(?:e)?\b"
-    r"|\bmeet(?:ing)?\b[^.!?\n]{0,80}?\b(?:and|&)\s+(?:me|myself)\b|\bmy\s+(?:calendar|calendly)\b"
+    r"|\bmeet(?:ing)?\b[^.!?\n]{0,80}?\b(?:and|&)\s+(?:me|myself)\b"
     # "A B, my cofounder, will jump on too": "too" puts the writer on the call as well
     r"|\bmy\s+(?:co-?founder|colleague|co-?host|teammate|business\s+partner)\b[^.!?]{0,50}"
     r"\b(?:join|jump\s+on|hop\s+on|sit\s+in)\w*\s+(?:us\s+)?(?:too|as\s+well)\b"
@@ -122,7 +123,7 @@ _SELF = rx.compile(
     re.I,
 )
 #: (not "before I put you forward": a "before" that opens a clause is still to come)
-_PAST_AFTER = re.compile(r"^[^.!?]{0,12}\b(?:last|yesterday|earlier|previously"
+_PAST_AFTER = re.compile(r"^[^.!?]{0,12}\b(?:(?<!the\s)last|yesterday|earlier|previously"
                          r"|before(?!\s+(?-i:I|we|you|they|the|our|your)\b))\b", re.I)
 #: "I won't be joining", "I'm just coordinating": the sender books, others interview.
 _NOT_SELF = rx.compile(

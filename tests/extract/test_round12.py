@@ -159,3 +159,110 @@ def test_a_recruiters_title_under_her_name_in_the_text() -> None:
                    "Anna Kowal\nSpecjalistka ds. Rekrutacji\nFirma sp. z o.o.\n",
                    sender="Anna Kowal <anna@firma.example>")
     assert writer_title(parse_message(raw)) == "Specjalistka ds. Rekrutacji"
+
+
+def test_a_ukrainian_panel_that_will_be_there_and_a_cyrillic_legal_name() -> None:
+    from mailwatch.extract.company_cjk import cyrillic_company
+    from mailwatch.extract.script_people import script_people
+    text = ("На співбесіді будуть Остап Гнатюк (QA Tech Lead) та Андрій Мельник (Head of QA). "
+            "Співбесіда триватиме близько години.")
+    assert [p.name for p in script_people(text)] == ["Остап Гнатюк", "Андрій Мельник"]
+    assert cyrillic_company('на позицію QA у ТОВ "Високий Замок Софт".') == "Високий Замок Софт"
+
+
+def test_a_japanese_interviewer_label_continued_under_a_katakana_title() -> None:
+    from mailwatch.extract.cjk_roster import cjk_people
+    text = ("■面接官：技術部 部長　山本健一\n組込み開発グループ リーダー　中村翔太\n"
+            "■持ち物：筆記用具")
+    assert [p.name for p in cjk_people(text)] == ["山本健一", "中村翔太"]
+
+
+def test_the_later_slot_on_a_weekday_of_her_list() -> None:
+    det = detected(
+        "Hi Thandi,\n\nThe later slot on Tuesday suits us both, so let's go with that. It'll "
+        "be me and Pieter Venter (our Head of Data), 45 minutes, over Google Meet.\n\nGareth\n\n"
+        "On Fri, 30 Oct 2026 at 09:12, Thandi Nkosi <thandi@example.org> wrote:\n"
+        "> Next week I could do any of:\n> - Monday 9th at 2pm\n> - Tuesday 10th at 10am\n"
+        "> - Tuesday 10th at 3:30pm\n",
+        subject="Re: Data Engineer - next stage", sender="Gareth Price <g@harrowdata.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start.replace(tzinfo=None) == datetime(2026, 11, 10, 15, 30)
+
+
+def test_a_practical_at_nine_sharp_with_a_pairing_partner() -> None:
+    det = detected(
+        "Hi Thandi,\n\nAs promised, here's the practical: tomorrow, 9 sharp.\n\nYou'll pair with "
+        "Joost Verhoeven on a small real ticket and talk us through it. I'll join for the last "
+        "half hour for your questions. We'll be done by twelve.\n\nFemke\n",
+        subject="Backend Developer - practical", sender="Femke Dijk <femke@lindeboom.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start.replace(tzinfo=None) == datetime(2026, 11, 3, 9)
+    assert sorted(p.name for p in det.interview.interviewers) == ["Femke Dijk", "Joost Verhoeven"]
+
+
+def test_a_weekday_then_an_hour_on_the_dot() -> None:
+    from mailwatch.extract.slots import slots_in
+    ref = datetime(2026, 11, 7, 10, tzinfo=ZoneInfo("Europe/Amsterdam"))
+    assert [s.start.hour for s in slots_in("Tuesday, 10 on the dot", ref, "DMY",
+                                           ref.tzinfo)] == [10]
+
+
+def test_a_flattened_schedule_row_ending_surname_first() -> None:
+    from mailwatch.extract.roster import labelled_people
+    text = ("Time Session Interviewer\n\n10:00 – 10:45 Coding interview (Kotlin) Mac Giolla "
+            "Rua, Orla\nSenior Android Engineer\n\n11:00 – 11:45 System design van der Meulen, "
+            "Joris\nStaff Engineer\n")
+    assert [p.name for p in labelled_people(text)] == ["Orla Mac Giolla Rua",
+                                                      "Joris van der Meulen"]
+
+
+def test_a_time_block_dated_by_the_sentence_that_names_the_interview() -> None:
+    det = detected(
+        "Dear Ms Nkosi,\n\nWe would like to invite you for an interview next Thursday. We will "
+        "email a case study to you on Monday.\n\nTime      : 0830 hrs (Malaysia time, GMT+8)\n"
+        "Duration  : 1 hour\n\nKindly confirm by Tuesday.\n",
+        subject="Interview Invitation - Data Analyst", sender="Careers <careers@tanjung.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start == datetime(2026, 11, 12, 8, 30,
+                                           tzinfo=ZoneInfo("Asia/Kuala_Lumpur"))
+
+
+def test_a_spanish_offer_whose_decision_date_is_hers_and_a_business_day_range() -> None:
+    from mailwatch.extract.deadline import find_deadline
+    det = detected(
+        "Estimada Thandi:\n\nNos complace ofrecerle el puesto de Ingeniera de Datos en Solana "
+        "Verde. Le agradeceríamos que nos confirmara su decisión antes del viernes 13 de "
+        "noviembre.\n\nInés\n", subject="Oferta de empleo", sender="Inés <i@solana.example>")
+    assert det.kind is Kind.OFFER
+    assert det.decision_deadline is None
+    found = find_deadline("You should hear from us within the next 5–7 business days.",
+                          datetime(2026, 12, 4).date())
+    assert found is not None and found[0] == datetime(2026, 12, 15).date()
+
+
+def test_moved_from_one_time_to_another_is_no_range() -> None:
+    hits = find_times("so we have moved your slot from 10:00 to twenty past ten IST.")
+    assert [(h.start.hour, h.start.minute, h.end) for h in hits] == [(10, 0, None),
+                                                                      (10, 20, None)]
+    assert find_times("the interview runs from 2pm to 3pm")[0].end is not None
+
+
+def test_a_forwarded_recruiters_note_that_lists_the_panel() -> None:
+    det = detected(
+        "Sending to my main address.\n\n---------- Forwarded message ---------\n"
+        "From: Aoife Byrne <aoife@lughtech.example>\nDate: Mon, 2 Nov 2026 at 18:02\n"
+        "Subject: Interview - Product Analyst\nTo: Thandi Nkosi <thandi.nkosi@postbox.example>"
+        "\n\nHi Thandi,\n\nWe've gone with half seven in the evening, Irish time, on Wednesday. "
+        "The invite is on its way from my calendar.\n\nYou'll be speaking with:\n"
+        "- Ciarán Ó Murchú, Head of Product\n- Dervla Quinn, Senior Product Analyst\n\n"
+        "It's usually about an hour - a short case discussion and your questions.\n\n"
+        "Aoife\n\nAoife Byrne\nTalent Acquisition | Lugh Technologies\n",
+        subject="Fwd: Interview - Product Analyst",
+        sender="Thandi Nkosi <thandi.nkosi@postbox.example>")
+    assert det.interview is not None
+    assert [p.name for p in det.interview.interviewers] == ["Ciarán Ó Murchú", "Dervla Quinn"]
+    assert det.interview.end is not None
+    assert det.interview.end - det.interview.start == timedelta(hours=1)
