@@ -185,7 +185,8 @@ _NOT_ME = rx.compile(
     r"\bI(?:'m|’m|\s+am)?\s*(?:won't|won’t|will\s+not|am\s+not|'m\s+not|’m\s+not|not)\s+"
     r"(?:be\s+)?(?:joining|join|attending|attend|sitting\s+in|taking\s+part|on\s+the\s+calls?)"
     r"|\b(?:just|only|simply)\s+(?:coordinating|scheduling|organi[sz]ing|booking)"
-    r"|\bI(?:'ll|’ll|\s+will)\s+(?:meet|greet|collect)\s+you\s+(?:at|in|from)\s+(?:the\s+)?"
+    # (not "Brendan and I will meet you at the front desk": the two who interview)
+    r"|(?<!\band\s)\bI(?:'ll|’ll|\s+will)\s+(?:meet|greet|collect)\s+you\s+(?:at|in|from)\s+(?:the\s+)?"
     r"(?:reception|lobby|front\s+desk|entrance|door|security|gate)"
     r"|\b(?:eu\s+)?não\s+(?:participo|vou\s+participar|estarei)"
     r"|\bich\s+(?:bin|werde)\s+nicht\s+dabei"

@@ -300,6 +300,8 @@ ONE_WAY = rx.compile(
     # Lithuanian "atsakysite vaizdo įrašu", Italian, Polish, Swedish recorded interviews
     r"|(?:atsakysite|atsakykite|atsakyti)\s+vaizdo\s+įraš\w*|videocolloquio\s+(?:registrato"
     r"|asincrono|differito)|rozmow\w+\s+wideo\s+(?:nagrywan\w+|asynchroniczn\w+)"
+    # Lithuanian "vaizdo interviu, kurį atliksite savarankiškai": one she records alone
+    r"|vaizdo\s+interviu\w*,?\s+kur\w+\s+atlik\w+\s+savarankiškai"
     r"|inspelad\s+videointervju)\b",
     re.I,
 )

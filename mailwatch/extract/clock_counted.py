@@ -17,13 +17,13 @@ from datetime import time
 from .clock_zone import TimeHit, zoned
 
 #: An hour written with its CJK hour word: "오후 2시", "오전 10시 30분", "午後2時半",
-#: "下午3点", and ranges of them ("14時〜15時"); not a length ("1時間", "1시간").
+#: "下午3点", and ranges of them ("14時〜15時", "15時から16時まで"); not a length ("1時間").
 _CJK_HOUR = (
     r"(?P<{p}pm>오후|午後|下午|晚上)?(?P<{p}am>오전|午前|上午|早上)?\s*"
     r"(?P<{p}h>\d{{1,2}}|十[一二]|[一二两兩三四五六七八九十])\s*(?:시|時|点|點)(?![간間])"
     r"(?:\s*(?P<{p}m>\d{{1,2}})\s*(?:분|分)|\s*(?P<{p}half>반|半))?"
 )
-_CJK_CLOCK = re.compile(_CJK_HOUR.format(p="s") + r"(?:\s*[~〜～\-–至]\s*"
+_CJK_CLOCK = re.compile(_CJK_HOUR.format(p="s") + r"(?:\s*(?:[~〜～\-–至]|から|부터)\s*"
                         + _CJK_HOUR.format(p="e") + ")?")
 CJK_HOUR_WORDS = ("시", "時", "点", "點")
 _SWAHILI_CLOCK = re.compile(r"\b[Ss]aa\s+(?P<h>1[0-2]|[1-9]|kumi\s+na\s+(?:moja|mbili)|moja|mbili"

@@ -135,6 +135,8 @@ def company_from_text(text: str, people: tuple[str, ...] = ()) -> str | None:
                 continue
             if _PERSONS_OWN.match(flat, m.end("co") - 2):  # "moved to Tuesday at Ruth's request"
                 continue
+            if pattern is _COMPANY_RES[1] and flat[max(0, m.start() - 4) : m.start()] == "our ":
+                continue  # "Ingrid Flett, our Lead Technician at Burrigarth": a site of ours
             if clean_name(co) != co or _looks_like_company(co):
                 return co
     return None

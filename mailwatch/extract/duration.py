@@ -140,12 +140,12 @@ _LENGTH_INTL = rx.compile(
     r"|perc\w*|phút|دقيقة|دقائق|λεπτ\w*|хвилин\w*|минут\w*|นาที|דקות|dəqiqə|daqiqa"
     # Finnish, Indonesian and Malay minutes and hours, Greek hours
     r"|minuut\w*|tunti\w*|tunnin|menit|minit|jam|ώρ(?:α|ες)|час(?:а|ов)?|годин\w*)"
-    r"|(?P<one>una|uma|eine|einer|une|een|un['’]|en|ein|jedna|bir|μία|μια|yksi|një|oko)\s*(?:hora|stunde"
-    r"|heure|uur|ora|orë|timme|time|godzina|hodina|saat|ώρα|tunti|sat\s+vremena)(?P<half>\s+(?:y|e|et|und|en|och|og)\s+(?:media|meia|demie|halb"
+    r"|(?P<one>una|uma|eine|einer|une|een|un['’]|en|ein|jedna|bir|μία|μια|yksi|një|oko|eno)\s*(?:hora"
+    r"|stunde|heure|uur|ora|orë|timme|time|godzina|hodina|saat|ώρα|tunti|sat\s+vremena|uro)(?P<half>\s+(?:y|e|et|und|en|och|og)\s+(?:media|meia|demie|halb"
     r"|half|mezza|en\s+halv))?|(?P<ninety>anderthalb\s+stunden|anderhalf\s+uur|hora\s+e\s+meia"
     r"|saa\s+moja\s+na\s+nusu)|(?P<sw>saa\s+moja(?!\s+(?:na|asubuhi|mchana|jioni|usiku)\b)"
     # (Swahili "saa moja", Estonian "tund aega", Finnish "noin tunnin": one hour)
-    r"|(?:üks\s+)?tund\s+aega|noin\s+tunnin|(?:близько|приблизно|около|примерно)\s+(?:години"
+    r"|(?:üks\s+)?tund\s+aega|noin\s+tunnin|ساعة\s+واحدة|(?:близько|приблизно|около|примерно)\s+(?:години"
     r"|годину|часа|часу)))"
     r"(?![\w\-])|(?<![시時点點]\s)(?<![시時点點])(?<!\d)(?P<cn>\d{1,3})\s*(?P<cunit>分钟|分鐘|分間|分|小时|小時|時間|분|시간)"
     r"(?!\s*(?:전|前|후|後|까지))"  # (not "면접 시작 30분 전": half an hour before it)
@@ -165,7 +165,7 @@ _MEETING_INTL = rx.compile(
     r"|собеседовани\w*|(?:ال)?مقابل\w*|(?:ال)?مدة|רא?יון|dự\s+kiến|phỏng\s+vấn|időtartam"
     r"|haastattelu\w*|kestää|kesto|durasi|wawancara|tempoh|διάρκεια|продолжительность"
     r"|тривалість|usaili|utachukua|varighe(?:i)?t|varighed|temuduga|mengambil\s+masa"
-    r"|intervij\w*|ilgs|kestab|vestlus\w*|trajanje|varaa\w*"
+    r"|intervij\w*|ilgs|kestab|vestlus\w*|trajanje|varaa\w*|trajal\w*"
     r"|prévoyez|prévoir|comptez)\b"
     r"|面接|面试|面試|면접|所要時間|时长|時長|สัมภาษณ์|소요",
     re.I,

@@ -172,7 +172,9 @@ def domain_phrase(label: str, text: str) -> str | None:
         # what agavelogistica.com.mx spells, its "Grupo" kept; or grupotlaloc.mx, with it)
         words = [w for w in (fold(w) if w != "&" else "and" for w in phrase.split()) if w]
         spelled = _spelled(words, compact, first_token) or (
-            lead in _GROUP_WORDS and _spelled(words[1:], compact, first_token))
+            lead in _GROUP_WORDS and _spelled(words[1:], compact, first_token)) or (
+            # ("AtlasPay Maroc" for atlaspay: the country's branch of the name)
+            len(words) > 1 and words[-1] in _COUNTRY_WORDS and words[:-1] == [compact])
         # (a phrase that spells the whole label beats one that only opens with its first
         # token: "Harrowgate Analytics" for harrowgate-analytics, not "Harrowgate and Priya")
         rank = (2 if spelled and not _first_token_only(words, compact, first_token) else
@@ -224,6 +226,15 @@ def _spelled(words: list[str], compact: str, first_token: str | None) -> bool:
 
 #: (not the English "'s": "Pendleside Children's Hospital" is one name)
 _CASE_ENDING = re.compile(r"['’](?!s\b)(?=[a-zçğıöşüäå]+\b)")
+#: Country names a branch adds to the name: "AtlasPay Maroc", "Kestrel Deutschland".
+_COUNTRY_WORDS = frozenset({"maroc", "morocco", "deutschland", "germany", "espana", "spain",
+                            "france", "italia", "italy", "nederland", "belgique", "belgie",
+                            "schweiz", "suisse", "osterreich", "austria", "uk", "ireland", "usa",
+                            "canada", "india", "nigeria", "kenya", "mexico", "brasil", "brazil",
+                            "portugal", "polska", "poland", "sverige", "norge", "danmark",
+                            "suomi", "japan", "singapore", "australia", "africa", "tunisie",
+                            "algerie", "senegal", "egypt", "turkiye", "colombia", "chile",
+                            "argentina", "peru"})
 _GROUP_WORDS = frozenset({"Grupo", "Group", "Gruppo", "Groupe", "Grupa", "Gruppe", "Coopérative",
                           "Cooperative", "Co-operative", "Cooperativa", "Genossenschaft"})
 _ORG_TAIL = frozenset({"tecnologia", "technologies", "technology", "tech", "labs", "lab", "health",

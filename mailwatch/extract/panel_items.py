@@ -19,11 +19,14 @@ from .people import BARE_ADDRESS, HONORIFIC_RX, NAME_RX, ROLE_WORD_RX, SCRIPT_NA
 _SPLIT = rx.compile(r"\s*(?:[,;/|]|&|\band\b|\bund\b|\bet\b|\ben\b|\bog\b|\boch\b|\be\b|\by\b"
                     r"|\bdan\b|\bja\b|\bdhe\b"  # (Indonesian and Malay, Estonian, Albanian)
                     r"|\boraz\b|\bve\b|\bși\b|\bés\b|\bvà\b|\bи\b|\bі\b|\bта\b|\bna\b"
+                    # Arabic "و" between two names, or joined to the next after a bracket
+                    r"|(?<=[\s)\0])و(?=\s)|(?<=[)\0])\s*و(?=[\u0621-\u064A])"
                     # Hebrew writes "and" as a prefix: "דניאל אברהם ורונית שמיר"
                     r"|(?<=[\u05D0-\u05EA)\0])\s+ו(?=[\u05D0-\u05EA]+\s+[\u05D0-\u05EA]))\s*")
 _HONORIFIC = rx.compile(
     rf"^(?:(?:dr|prof|mr|mrs|ms|mx|miss|herr|frau|mme|m|sr|sra|dra|the|bw|bi)\.?\s+|{HONORIFIC_RX}"
-    r"|(?:م|أ|د|κ|κα|ד\"ר)\.?\s+)+",  # (Arabic eng./ustadh/dr, Greek Mr/Mrs, Hebrew Dr)
+    r"|(?:م|أ|د|κ|κα|ד\"ר)\.?\s+"  # (Arabic eng./ustadh/dr, Greek Mr/Mrs, Hebrew Dr)
+    r"|(?:السيدة|السيد|الأستاذة|الأستاذ|الدكتورة|الدكتور|المهندسة|المهندس)\s+)+",
     re.I,
     hint=False,
 )
@@ -103,7 +106,11 @@ def _read_line_people(line: str, loose: bool) -> list[Person]:
     person = _item_person(head[0])
     if person is None or not (loose or _ROLE.search(tail) or "(" in line):
         return []
-    return [Person(name=person.name, title=tail.strip() or None)]
+    # (not the "y" that joins the next line's person: "A B, Jefa de Planificación, y")
+    return [Person(name=person.name, title=_JOINER_END.sub("", tail).strip() or None)]
+
+
+_JOINER_END = re.compile(r"[,;]?\s+(?:y|e|et|and|und|en|i|og|och|ja|a|și|és|oraz)\s*$", re.I)
 
 
 def _names_and_titles(line: str, items: list[str], people: list[Person | None]

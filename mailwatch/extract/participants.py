@@ -16,6 +16,7 @@ from .. import rx
 from ..message import Message
 from ..model import Person
 from .kindwords import forwarded_body
+from .panel_items import _item_person
 from .people import NAME_RX, clean_name, names_in_text
 from .signature import title_under
 from .writer import booker_takes_part, sender_interviews
@@ -118,13 +119,16 @@ def quoted_people(m: Message, users: frozenset[str], exclude: list[str]) -> list
 _REPLACED = re.compile(
     r"\b(?:in\s+(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+place"
     r"|(?:instead\s+of|replac(?:e|es|ing)|(?:step(?:s|ping)?|fill(?:s|ing)?)\s+in\s+for"
-    r"|cover(?:s|ing)?\s+for)\s+(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
+    r"|cover(?:s|ing)?\s+for)\s+(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    # "Tomasz is off-island that week so it'll be me and A B instead"
+    r"|(?P<c>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:is|['’]s)\s+(?:off(?:-island|\s+sick)?|away"
+    r"|out|on\s+leave|unavailable|travelling|traveling)\b(?=[^.!?]*\binstead\b))"
 )
 
 
 def replaced_people(text: str) -> list[Person]:
     """The interviewers a reply says someone else stands in for."""
-    return [Person(name=m["a"] or m["b"]) for m in _REPLACED.finditer(text)]
+    return [Person(name=m["a"] or m["b"] or m["c"]) for m in _REPLACED.finditer(text)]
 
 
 def subject_people(m: Message, company: str | None, exclude: list[str]) -> list[Person]:
@@ -145,3 +149,27 @@ def subject_people(m: Message, company: str | None, exclude: list[str]) -> list[
     if any(len(t) > 3 and t.casefold() in domain for t in name.split()):
         return []  # the sender's domain spells it: a company, not a person
     return [Person(name=name)]
+
+
+#: A person named as the one who wants the interview or will hold it, the subject of the
+#: sentence: "Russ Abernathy (Plant Manager at Harpeth) went through your resume and wants to
+#: do a phone interview", "Nina Kovač will call you", "Ana Ruiz would like to meet you".
+_WHO_WANTS = rx.compile(
+    # (opening its sentence or clause: "Good news - Russ Abernathy (…) … wants to")
+    rf"(?:^|(?<=[.!?:–—-]\s)|(?<=\n))(?P<name>{NAME_RX})(?:\s*\((?P<title>[^()\n]{{2,60}})\))?"
+    r"[^.!?\n]{0,60}?\b(?:wants|would\s+(?:like|love)|['’]d\s+(?:like|love)|is\s+keen)\s+to\s+"
+    r"(?:do|have|set\s+up|book|meet|speak|chat|talk|interview)\b"
+    rf"|(?:^|(?<=[.!?:,–—-]\s)|(?<=\n))(?P<name2>{NAME_RX})\s+will\s+(?:call|ring|phone"
+    r"|interview)\s+(?:you|your)\b", re.M)
+
+
+def wanting_people(text: str) -> list[Person]:
+    """The people a sentence names as wanting to meet the candidate or calling her."""
+    found = []
+    for m in _WHO_WANTS.finditer(text) if ("to " in text or " will " in text) else ():
+        raw = m["name"] or m["name2"]
+        if "\n" in raw or not 2 <= len(raw.split()) <= 3:
+            continue
+        if (p := _item_person(raw)) is not None:  # (no role, organisation or honorific)
+            found.append(Person(name=p.name, title=(m["title"] or "").strip() or None))
+    return found

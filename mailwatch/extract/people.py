@@ -73,7 +73,7 @@ SCRIPT_NAME = re.compile(
 HONORIFIC_RX = (
     r"(?:(?:(?:Associate|Assistant|Adjunct)\s+Professor|Professor|Prof|Dr|Dra|Mrs|Mr|Ms|Mx"
     r"|Miss|Herrn?|Frau|Mme|Sra|Bapak|Ibu|Bpk|anh|chị|ông|bà|dl|dna|Encik|Puan|Cik|Tuan"
-    r"|Rev|Revd|Reverend|Canon|Fr|Rabbi|Imam|Pastor|Captain|Capt|Cllr|Councillor|Sir|Dame)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing|Mgr|Bc|PhDr|JUDr|MUDr|RNDr|Lic|Lcda|Lcdo|znj|zj|z|M|Mlle|Cr|Cra|Bw|Bi)\.\s+"
+    r"|Rev|Revd|Reverend|Canon|Fr|Rabbi|Imam|Pastor|Captain|Capt|Cllr|Councillor|Sir|Dame)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing|Mgr|Bc|PhDr|JUDr|MUDr|RNDr|Lic|Lcda|Lcdo|znj|zj|z|M|Mlle|Cr|Cra|Bw|Bi|g|ga)\.\s+"
     r"|(?:Eng|Dr|Prof|Sr)\.ª\s+"  # Portuguese feminine "Eng.ª", "Dr.ª"
     r"|DI\s+(?=[A-Z][a-z])"
     # Italian professional titles, lower-case in running text ("dall'arch. A B")
@@ -349,7 +349,7 @@ def _name_groups(text: str) -> tuple[tuple[tuple[bool, bool, bool, tuple[Person,
             m = _PERSON.match(flat, pos)
         groups.append((past, if_, not_booked, tuple(found)))
     return tuple(groups), (*labelled_people(text), *partners_of_sender(text),
-                           *restated_people(text), *unavailable_people(text),
+                           *restated_people(text), *unavailable_people(flat),
                            *script_people(flat))
 
 

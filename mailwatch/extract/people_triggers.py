@@ -33,6 +33,11 @@ TRIGGER = rx.compile(
     # Czech and Slovak "zúčastní se ho vedoucí vývoje Ing. A B a já"
     r"|zúčastní\s+s[ea](?:\s+(?:ho|jej|jí|ich))?(?:\s+(?-i:[a-zà-ž])[\w-]*){0,3}?"
     r"(?=\s+(?-i:[A-ZÀ-Ž]))"  # (a lower-case title before the name: "vedoucí vývoje")
+    # Spanish "En la entrevista estarán A B (líder técnico) y C D"
+    r"|en\s+la\s+(?:entrevista|reuni[óo]n|llamada|videollamada)\s+(?:estar[áa]n|participar[áa]n)"
+    r"(?:\s+presentes)?"
+    # Slovenian "Razgovor bo vodil g. A B, vodja razvoja"
+    r"|(?:razgovor|intervju)\s+bo\s+vodil[ai]?"
     r"|mit\s+dabei\s+(?:sind|ist|sein\s+werden)(?:\s+(?:wie\s+besprochen|au(?:ß|ss)erdem"
     r"|auch|noch))?"
     r"|(?:nehmen|nimmt)(?:\s+seitens\s+\w+(?:\s+\w+)?)?(?=\s(?:[^.]|\.(?=\s*[A-Z]\w+\s+[A-Z])){0,120}\steil\b)"

@@ -110,9 +110,13 @@ _POSITION_RES = [
         r"|(?:die|der)\s+Position(?:\s+als)?|posici[oó]n\s+de|cargo\s+de|vacante\s+de"
         r"|functie(?:\s+van|\s+als)?|posizione\s+di|tjänsten\s+som|jobbet\s+som|pos\s+van"
         r"|stilling(?:en|a)\s+som|jobben\s+som|rol\s+(?:van|als)|b[úu]squeda\s+de|fun[çc][ãa]o\s+de"
-        r"|plaça\s+de)"
+        r"|plaça\s+de|delovno\s+mesto|radno\s+mjesto|radno\s+mesto)"
         # (a Scandinavian role is written in lower case: "tjänsten som speldesigner")
-        rf"(?:\s+|(?<='))(?P<pos>{_ROMANCE}|{_TITLE}{_QUAL}|(?<=som\s)[a-zåäöø][\w-]{{3,30}}"
+        # (Slovenian and Croatian, lower case after the first word: "delovno mesto Razvijalec
+        # vgrajenih sistemov", "radno mjesto Specijalist/ica za korisničku podršku")
+        r"(?:\s+|(?<='))(?P<pos>(?:(?<=mesto\s)|(?<=mjesto\s))[A-ZÀ-Ž][\w/'’-]+"
+        r"(?:\s+(?:za\s+)?[a-zà-ž][\w'’-]+){0,3}"
+        rf"|{_ROMANCE}|{_TITLE}{_QUAL}|(?<=som\s)[a-zåäöø][\w-]{{3,30}}"
         # "poste d'analyste en cybersécurité": a French role in lower case
         rf"|(?:(?<=')|(?<=\bde\s))(?:analyste|ingénieur|développeu|chef|responsable|chargée?"
         rf"|technicien|consultant|gestionnaire|directeur|directrice|assistante?|comptable|infirmi)"
@@ -192,7 +196,11 @@ def _tidy(value: str | None) -> str | None:
     value = " ".join(value.split()).strip(" .,;:-–—'’\"")
     value = _POSSESSIVE.sub("", value)
     value = _LONE_INITIAL.sub("", value)  # "Acme Logistics S" of "Acme Logistics S.A."
+    value = _WORKPLACE.sub("", value)  # "バックエンドエンジニア（札幌本社勤務）": where, not what
     return value if 1 < len(value) <= 80 else None
+
+
+_WORKPLACE = re.compile(r"[（(][^（）()]{0,12}(?:勤務|勤务|근무)[）)]$")
 
 
 #: Words each prose pattern of _POSITION_RES must contain in flattened text (one space per
@@ -206,7 +214,8 @@ _POSITION_WORDS = {
         "posición de", "posicion de", "cargo de", "vacante de", "functie", "posizione di",
         "tjänsten som", "jobbet som", "pos van", "stillingen som", "stillinga som", "jobben som",
         "rol van",
-        "rol als", "squeda de", "função de", "funcao de", "plaça de"),
+        "rol als", "squeda de", "função de", "funcao de", "plaça de", "delovno mesto",
+        "radno mjesto", "radno mesto"),
     4: ("applied for ", "applying for ", "application for ", "interview for ",
         "interviewing for ", "process for ", "onsite for ", "on-site for ", "loop for "),
     5: ("are you applying", "are you interested"),
@@ -252,7 +261,7 @@ KO_COMPANY_ROLE = re.compile(
 def cjk_position(text: str) -> str | None:
     if (any(w in text for w in ("職種", "职位", "職位", "岗位", "분야", "직무", "포지션"))
             and (f := _CJK_FIELD.search(text))):
-        return f["role"]
+        return _WORKPLACE.sub("", f["role"]) or None
     if "포지션" in text and (k := _KO_POSITION.search(text)):
         words = k["ko"].split()
         while words and words[0] in _KO_NOT_ROLE:

@@ -18,7 +18,9 @@ from .people import BARE_ADDRESS, HONORIFIC_RX, NAME_RX, PARTICLES
 from .roster_tables import _ROW_LAST_FIRST, _ROW_PERSON_TITLE, column_people, pipe_table_people
 
 _LABEL = rx.compile(
-    r"(?:^|(?<=[.!?,;])[ \t]+(?:and[ \t]+)?)[ \t]*(?:[-*•–·][ \t]*)?(?:(?i:on|in)\s+)?"
+    # (an emoji as the bullet: "👥 Quem vai conversar com você:")
+    r"(?:^|(?<=[.!?,;])[ \t]+(?:and[ \t]+)?)[ \t]*(?:[-*•–·][ \t]*"
+    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?[ \t]+(?=\w))?(?:(?i:on|in)\s+)?"
     r"(?:(?i:your|the|our|ihre|deine|eure|vos|tus|seus)\s+)?"
     r"(?:(?i:event|meeting|interview)\s+(?=(?i:hosts?)\b))?"
     r"(?P<label>(?i:interviewer(?:s|\(s\)|:innen|innen|in)?"
@@ -26,7 +28,7 @@ _LABEL = rx.compile(
     r"|(?:selection\s+|appointment\s+|interview\s+)?committee(?:\s+members?)?"
     r"|panell?ists?|hosts?|host\(s\)|participant(?:s|es)|teilnehmer(?:innen)?|partecipanti"
     r"|deelnemers|attendees|with|staff|(?:interview(?:ing)?\s+)?partners?|interviewing\s+you"
-    r"|gesprächspartner(?:in|innen|\(innen\)|\*innen)?|entrevistador(?:es|as|\(a\)|a)?"
+    r"|gesprächspartner(?:in|innen|\(innen\)|\*innen)?|entrevistador(?:es|as|\(a\)|a)?|entrevistan"
     r"|intervieweurs?|interlocuteurs?|gesprek\s+met"
     r"|(?:das\s+)?gespräch\s+führ(?:en|t)(?:\s+(?:wie\s+geplant|für\s+uns))?"
     r"|you(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?|speak(?:ing)?\s+(?:with|to)"
@@ -40,7 +42,7 @@ _LABEL = rx.compile(
     r"|qui[eé]n(?:es)?\s+te\s+(?:va|van)\s+a\s+entrevistar|qui[eé]n(?:es)?\s+te\s+entrevistar[áa]n?"
     r"|(?:rozmowę\s+)?poprowadzą|👥|medverkande|deltagare|te\s+entrevistar[áa]n|pewawancara"
     r"|til\s+stede(?:\s+fr[aå]\s+oss)?"  # Norwegian "Til stede fra oss: A B og meg selv"
-    r"|haastattelija(?:t)?|intervjuare|entrevistadors?|med|vor\s+participa|intervievatori"
+    r"|لجنة\s+المقابلة|المقابل(?:ون|ين)|haastattelija(?:t)?|intervjuare|entrevistadors?|med|vor\s+participa|intervievatori"
     r"|người\s+phỏng\s+vấn|hội\s+đồng\s+phỏng\s+vấn|kérdezőbiztos\w*|görüşmeci(?:ler)?"
     # Greek, Arabic, Hebrew, Russian, Ukrainian: "Συνέντευξη με:", "ستكون المقابلة مع:",
     # "מראיינים:", "Собеседование проведут:"

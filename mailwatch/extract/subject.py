@@ -29,6 +29,11 @@ _SUBJECT_NOISE = re.compile(
     r"|auto)\s*:\s*)+",
     re.I,
 )
+#: "Application Data Analyst", "Candidatura Ingeniera de Datos", "Bewerbung Data Engineer":
+#: the word for the application before the role it is for.
+_APPLICATION_LEAD = re.compile(r"^(?:application|candidatura|candidature|bewerbung|sollicitatie"
+                               r"|solicitud|ans[öo]kan)\s+(?:(?:for|para|pour|als|als|voor)\s+)?"
+                               r"(?=[A-ZÀ-Þ])", re.I)
 _INTERVIEW_WORDS = rx.compile(
     r"\b(?:interview|invitation|invite|screen|screening|call|chat|meeting|next\s+steps"
     r"|application|update|schedul\w*|confirm\w*|round|stage|onsite|on-site|technical|phone"
@@ -95,6 +100,7 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
     them is a person, not the company."""
     s = _GENDER_MARK.sub("", _SUBJECT_NOISE.sub("", subject or "")).strip()
     s = _WORD_GENDER.sub("", s)  # "Ingeniero(a) de Datos Sr.": one role, not three parts
+    s = _APPLICATION_LEAD.sub("", s)  # "Candidatura Ingeniera/o de Proyectos": the role
     s = _GOOGLE_AT.split(s)[0]  # Google: "... @ Thu 12 Nov 2026 14:00 (SAST)"
     if " <> " in s:  # "Thandi Nkosi <> Tessellate Labs – Final round": the candidate's side
         left, right = s.split(" <> ", 1)

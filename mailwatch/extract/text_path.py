@@ -35,6 +35,7 @@ from .participants import (
     replaced_people,
     split_forward,
     subject_people,
+    wanting_people,
 )
 from .people import clean_name, names_in_text
 from .roster import labelled_people
@@ -219,7 +220,9 @@ def _text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
     found = [*names_in_text(m.text, exclude=exclude, hypothetical=hypothetical),
              *_signature_panel(m.signature),
              *referred_people(m, f.users, exclude),
-             *subject_people(m, f.company, exclude)]
+             *subject_people(m, f.company, exclude),
+             *(p for p in wanting_people(m.text) if (p.name or "").lower() not in {
+                 e.lower() for e in exclude if e})]
     people = [_with_address(p, m) for p in found] + _copied_partners(m, f.users)
     if booker_takes_part(split_forward(m)[0], writer_title(m),
                          bool(found)):  # in a forward, "me" is its author's

@@ -22,7 +22,8 @@ _UNAVAILABLE = rx.compile(
     r"\s+to)\s+(?:make|attend|join|do)\b|\bhas\s+(?:an?\s+)?(?:emergency|unavoidable)"
     r"|n[ãa]o\s+vai\s+conseguir|teve\s+um\s+imprevisto|no\s+podr[áa]\s+(?:asistir|estar)"
     r"|(?:ist|sind)\s+(?:leider\s+)?(?:erkrankt|verhindert)|is\s+(?:onverwacht\s+|plotseling\s+)?(?:ziek|verhinderd|uitgevallen)"
-    r"|ne\s+pourra\s+pas|non\s+potr[àa]\s+(?:essere|partecipare)",
+    r"|ne\s+pourra\s+pas|non\s+potr[àa]\s+(?:essere|partecipare)"
+    r"|\bna\s+bolovanju\b|\bna\s+bolniški\b",  # Croatian, Slovenian "on sick leave"
     re.I,
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[^.!?\n]*$)")
@@ -34,7 +35,8 @@ def unavailable_people(text: str) -> list[Person]:
     found: list[Person] = []
     for hit in _UNAVAILABLE.finditer(text):
         before = text[max(0, hit.start() - 160) : hit.start()]
-        clause = before[_SENTENCE_START.search(before).end() :]
+        start = _SENTENCE_START.search(before)  # (none when a full stop ends `before`)
+        clause = before[start.end() :] if start else ""
         names = [p for m in _PERSON_IN_CLAUSE.finditer(clause)
                  if not _GREETING.match(m["name"]) and (p := _item_person(m["name"])) is not None]
         if names:

@@ -52,6 +52,9 @@ _SELF = rx.compile(
     r"(?:a\s+)?(?:[\w-]+\s+){0,3}(?:call|chat|conversation|interview|meeting|screen)\s+with\s+you\b"
     # "I'll be joined by our design lead, A B": the writer is on the call too
     r"|\bI(?:'ll|’ll|\s+will)\s+be\s+joined\s+by\b"
+    # "I've added A B to the invite. He'll join for the second half": the first is the writer's
+    r"|\b(?:he|she|they)(?:'ll|’ll|\s+will)\s+(?:join|jump\s+in|hop\s+on)\s+(?:us\s+)?for\s+the\s+"
+    r"(?:second|last|final)\s+(?:half|part|\d+\s+min\w*)"
     # "I'll call you this Thursday", "I'll ring your mobile tomorrow": the writer is the call
     # (not "I'll give you a call on Monday to prep": an agency's own call before it)
     r"|\bI(?:'ll|’ll|\s+will)\s+(?:give\s+you\s+a\s+(?:call|ring|buzz|bell)\b"
@@ -77,11 +80,15 @@ _SELF = rx.compile(
     r"|\ben\s+door\s+mij\b|\bund\s+von\s+mir\b|\by\s+conmigo\b|\be\s+comigo\b|\boraz\s+ja\b"
     r"|\b(?:и|і|та)\s+я\b"  # Russian, Ukrainian "… and I"
     r"|\bin\s+podpisan[aiy]\b"  # Slovenian "… and the undersigned"
+    # Slovenian "pridružila pa se bom tudi jaz": I will join too
+    r"|\bpridruži\w*\s+(?:pa\s+)?se\s+bom\b|\bse\s+bom\s+pridružil\w*"
     r"|\b(?:ikzelf|mijzelf|ik)\s+en\s+(?:onze|ons|mijn|de)?\b"  # Dutch "Ikzelf en onze CTO, A B"
     r"|\boch\s+jag\b"  # Swedish "A B (teknisk chef) och jag"
     # Swedish "Från vår sida är jag och A B med", Danish and Norwegian "jeg og A B",
     # Finnish "Haastattelijoina ovat A B ja minä"
     r"|\b(?:jag\s+och|jeg\s+og|eg\s+og)\s+(?-i:[A-ZÀ-Þ])|\bja\s+minä\b"
+    # Danish "Fra vores side deltager afdelingschef A B og jeg selv"
+    r"|\bog\s+(?:jeg|eg)(?:\s+selv)?(?=\s*[.,;])"
     # Polish "z udziałem A B i mnie", Czech and Slovak "se ho zúčastní A B a já"
     r"|\bi\s+mnie\b|\ba\s+já\b|\ba\s+ja\b(?=\s*[.,;])"
     r"|\bpamoja\s+na\s+mimi\b"  # Swahili "together with me"
@@ -95,7 +102,7 @@ _SELF = rx.compile(
     r"|\b(?:samen\s+met\s+(?:hem|haar)|together\s+with\s+(?:him|her)|zusammen\s+mit\s+(?:ihm"
     r"|ihr))\b"
     # Dutch "en met mezelf", Danish and Norwegian "jeg selv og", Swedish "jag själv och"
-    r"|\b(?:en\s+)?met\s+(?:mezelf|mijzelf)\b|\bjeg\s+selv\s+og\b|\bjag\s+själv\s+och\b"
+    r"|\ben\s+(?:mezelf|mijzelf|ikzelf)\b|\b(?:en\s+)?met\s+(?:mezelf|mijzelf)\b|\bjeg\s+selv\s+og\b|\bjag\s+själv\s+och\b"
     r"|\bmet\s+mij\s+en\b|\bmit\s+mir\s+und\b|\bmed\s+mig\s+(?:och|og)\b"
     # "Herr Urs Brunner, Leiter Finanzen, und die Unterzeichnende": the one who signs
     r"|\b(?:und|sowie)\s+(?:die|der)\s+Unterzeichnende[rn]?\b|\band\s+the\s+undersigned\b"
