@@ -45,7 +45,9 @@ TOPIC = rx.compile(
 #: is about the user's application even when no interview word appears.
 JOB_CONTEXT = rx.compile(
     r"\b(?:candida\w+|vacanc\w+|vaga|stelle|hiring|recruit\w*|job\s+application"
-    r"|(?:the|this|our|a)\s+(?:[\w&/()-]+,?\s+){0,6}(?:role|position|opening|job)(?!\s+of\b))\b",
+    # (not a garage's "go through the job card with you")
+    r"|(?:the|this|our|a)\s+(?:[\w&/()-]+,?\s+){0,6}(?:role|position|opening|job)"
+    r"(?!\s+(?:of|card|sheet|number|no|ref\w*)\b))\b",
     re.I,
 )
 TALK = rx.compile(

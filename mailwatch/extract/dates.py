@@ -151,6 +151,7 @@ _RELATIVE = rx.compile(
     # a bare weekday right before a time: "When: Monday, 11:00am"
     rf"|(?P<bare>{_WD_FULL}|{_WD_SHORT})(?=(?:['’]s)?\.?,?\s+(?:(?:at\s+|say\s+)?\d{{1,2}}(?:[:.]\d{{2}}"
     rf"|\s*[ap]\.?m)|(?:at|@)\s+\d{{1,2}}(?![\d:.,%/])"  # ("Thursday at 3 works")
+    rf"|(?:at|@)\s+[0-2]\d[0-5]\d\s?(?:hrs|hours|h)\b"  # ("Tuesday at 1400 hrs")
     # ("Tuesday, 10 on the dot", "Monday, ten sharp")
     rf"|(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     rf"(?:sharp|on\s+the\s+dot|o['’]clock)\b"

@@ -12,11 +12,12 @@ from __future__ import annotations
 import calendar
 import contextlib
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from .. import rx
 from .dates import MONTHS, WEEKDAYS, find_dates, next_weekday
-from .text import units
+from .text import Unit, units
 
 _TRIGGER = rx.compile(
     r"\b(?:decisions?|decide|deciding|hear\s+(?:back\s+)?from\s+(?:us|me)"
@@ -26,7 +27,8 @@ _TRIGGER = rx.compile(
     r"|come\s+back\s+to\s+(?:you|everyone|all|each)|have\s+an\s+update\s+for\s+you|revert|outcome|feedback|next\s+steps?|respond\s+to\s+you"
     r"|reach\s+out\s+to\s+you|(?:contact|notify|inform)\s+(?:you|all|every|each)|in\s+touch|answer|respond|reply\s+to\s+(?:you|every"
     r"|all|each)|hear\s+back|news\s+(?:for|from)|final\s+(?:say|word)|verdict|results?"
-    r"|conclude|finali[sz]e|complete\s+the\s+process|(?:make|have|get)\s+(?:an?|the|our)\s+offer"
+    r"|conclude|finali[sz]e|complete\s+the\s+process"
+    r"|wrap\s+up\s+(?:the\s+|our\s+)?(?:whole\s+|hiring\s+|recruitment\s+)?process|(?:make|have|get)\s+(?:an?|the|our)\s+offer"
     r"|(?:make|making)\s+(?:a|the|our|their)\s+(?:final\s+)?call(?!\s+(?:to|with|for)\b)"
     r"|make\s+(?:a|the|our|their|its)\s+(?:final\s+)?(?:selection|choice)"
     # "successful candidates will be contacted on or before Friday, 21st May"
@@ -93,7 +95,8 @@ _END_OF = rx.compile(
 _BY_WEEKDAY = re.compile(
     r"\b(?:by|before|on|until|no\s+later\s+than)\s+"
     # ("by close of business Thursday", "by end of play Friday")
-    r"(?:(?:close\s+of\s+business|cob|end\s+of\s+(?:the\s+)?(?:day|play)|eod|eop)\s+(?:on\s+)?)?"
+    r"(?:(?:close\s+of\s+(?:business|play)|cob|end\s+of\s+(?:the\s+)?(?:day|play)|eod|eop)"
+    r"\s+(?:on\s+)?)?"
     r"(?:this\s+|next\s+)?"
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!\s*,?\s*\d)",
     re.I,
@@ -349,6 +352,17 @@ def after_interview(text: str, interview_day: date) -> tuple[date, str] | None:
     return interview_day + timedelta(days=days), m.group(0)
 
 
+#: Where a Korean or Japanese sentence ends inside a unit the line joiner made of two lines:
+#: "… 안내드릴 예정입니다." / "참석 가능 여부를 11월 30일(월)까지 … 회신 부탁드립니다."
+_CJK_STOP = re.compile(r"(?<=[다요]\.)\s+|(?<=。)")
+
+
+def _cjk_sentences(unit: Unit) -> list[Unit]:
+    if "다." not in unit.text and "요." not in unit.text and "。" not in unit.text:
+        return [unit]
+    return [replace(unit, text=t) for t in _CJK_STOP.split(unit.text) if t.strip()]
+
+
 def find_deadline(text: str, ref: date | None, order: str = "MDY") -> tuple[date, str] | None:
     """(decision date, the sentence that says so) or None. The last promise wins."""
     if ref is None:
@@ -356,8 +370,15 @@ def find_deadline(text: str, ref: date | None, order: str = "MDY") -> tuple[date
     found: tuple[date, str] | None = None
     if not _TRIGGER.search(text):
         return None
-    for unit in units(text):
+    for unit in (piece for u in units(text) for piece in _cjk_sentences(u)):
         sentence = unit.text
+        if found is not None and not unit.templated and not _TRIGGER.search(sentence) and (
+                late := _AT_THE_LATEST.search(sentence)) and (dates := [
+                    d for d in find_dates(sentence[: late.start()], ref, order) if d.day >= ref]):
+            # "they aim to decide by early February. I pushed a bit and she committed to
+            # Friday 5 Feb at the latest": the next sentence bounds the promise
+            found = (dates[-1].day, sentence.strip()[:120])
+            continue
         if unit.templated or not _TRIGGER.search(sentence) or _IF.match(sentence) or (
                 _HERS_TO_GIVE.search(sentence) or _AFTER_INTERVIEWS_END.search(sentence)
                 or _HAD_HOPED.search(sentence)):

@@ -86,6 +86,8 @@ NOT_JOB_WEAK = rx.compile(
     r"|workshop\s+series|online\s+course|unsubscribe|live\s+session|e-?tickets?"
     r"|ticket\s+(?:number|holder|no)|booking\s+reference|name\s+on\s+ticket"
     r"|general\s+admission|doors\s+open|refunds?"
+    # a garage's booking: "Service advisor: …", "Vehicle: CA 412", "drop-off", "job card"
+    r"|service\s+advisor|vehicle|drop-?off|job\s+card|mot\s+test"
     # (weak: a broadcaster hires producers too)
     r"|broadcast)\b",
     re.I,

@@ -29,6 +29,7 @@ TRIGGER = rx.compile(
     r"|(?:interview|call|chat|meeting)\s+(?:is|will\s+be)\s+with"
     r"|present\w*\s+(?:[\w-]+\s+){0,3}to"
     r"|with\s+me\s+and|myself\s+and|(?:ikzelf|mijzelf)\s+en"
+    r"|joining\s+(?:me|us)\s+(?:will\s+be|are|is)"  # "Joining me will be A B, our Head of QA"
     # German "Seitens X nehmen unser Teamleiter Backend, DI A B, sowie ich selbst teil"
     # Czech and Slovak "zúčastní se ho vedoucí vývoje Ing. A B a já"
     r"|zúčastní\s+s[ea](?:\s+(?:ho|jej|jí|ich))?(?:\s+(?-i:[a-zà-ž])[\w-]*){0,3}?"

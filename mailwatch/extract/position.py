@@ -13,7 +13,7 @@ import itertools
 import re
 
 from .. import rx
-from .employer import fold
+from .employer import fold, strip_legal
 from .people import squeezed
 from .zone_tables import CITIES, REGIONS
 
@@ -164,8 +164,15 @@ def programme_from_text(text: str) -> str | None:
     """The graduate programme, scheme or apprenticeship the mail is about, when it names no
     role: asked after the subject, which may name the role within it ("Graduate Trainee
     (Finance)")."""
-    m = _PROGRAMME.search(squeezed(text))
+    flat = squeezed(text)
+    m = _PROGRAMME.search(flat) or _PROGRAMME_LOWER.search(flat)
     return _tidy(m["pos"]) if m else None
+
+
+#: "the Lumen & Vale Graduate Consultant programme (2027 intake)": the role is the capitals.
+_PROGRAMME_LOWER = rx.compile(
+    rf"\b(?i:the|our|your|this)\s+(?:20\d\d\s+)?(?P<pos>{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,4}}?"
+    rf"\s+(?:Graduate|Trainee|Intern|Apprentice)\w*(?:\s+{_CAP})?)\s+(?:programme|program|scheme)\b")
 
 
 _NOT_COMPANY = re.compile(
@@ -246,6 +253,9 @@ _CJK_FIELD = re.compile(
 #: Korean prose: "저희 회사 데이터 엔지니어 포지션에 지원해 주셔서" (our company's … position).
 _KO_POSITION = re.compile(r"(?P<ko>(?:[\uac00-\ud7afA-Za-z]+ ){0,2}[\uac00-\ud7afA-Za-z]+)"
                           r" 포지션(?:에|을|의|으로|(?=\s+(?:\d차|면접|채용)))")
+#: A Korean subject line: "[Company] role N차 면접 안내" (the text's first line is the subject).
+_KO_SUBJECT_ROLE = re.compile(r"\s*\[[^\]\n]{1,30}\]\s*(?P<role>[\uac00-\ud7afA-Za-z ]{2,30}?)\s*"
+                              r"(?:\d차\s*)?(?:\([^)\n]{1,10}\)\s*)?면접")
 _KO_NOT_ROLE = frozenset({"저희", "회사", "당사", "귀사", "해당", "이번", "본"})
 
 
@@ -272,6 +282,8 @@ def cjk_position(text: str) -> str | None:
         return q[1]  # "「データエンジニア」ポジション"
     if "직무" in text and (k := KO_COMPANY_ROLE.search(text)):
         return k["role"].strip()
+    if "면접" in text and (k := _KO_SUBJECT_ROLE.match(text)):
+        return k["role"].strip()  # "[해운대모빌리티] 프론트엔드 개발자 2차 면접 안내"
     if "職" not in text and "岗位" not in text and "职" not in text:
         return None
     m = _CJK_POSITION.search(text)
@@ -344,8 +356,9 @@ def without_company(position: str | None, company: str | None) -> str | None:
             position = position[: a.start()]
     if not position or not company:
         return position
-    words, n = position.split(), len((_CJK_FORM.sub("", company).strip() or company).split())
-    if len(words) > n and _same_org(" ".join(words[:n]), company):
+    bare = strip_legal(company) or company  # ("Lumen & Vale LLP": "Lumen & Vale Graduate …")
+    words, n = position.split(), len((_CJK_FORM.sub("", bare).strip() or bare).split())
+    if len(words) > n and _same_org(" ".join(words[:n]), bare):
         return " ".join(words[n:])  # "the Hartwell Pryce Summer Vacation Scheme"
     m = _ROLE_THEN_ORG.match(position)
     if m and _same_org(m["org"], company) and _ROLE_WORDS.search(m["role"]):

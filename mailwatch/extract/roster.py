@@ -87,7 +87,8 @@ _SCHEDULE_NAME = re.compile(
     rf"(?:\s[-–—|]\s*|\bwith\s+|\()(?P<name>{NAME_RX})\)?[ \t]*$"
 )
 
-_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
+#: A list item's number or letter: "1. ", "2) ", "a) ", "(b) ".
+_NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|\(?[a-h]\))\s+")
 _SENTENCE_END = re.compile(r"(?<=[a-zà-ÿа-яёα-ω)])(?<!\b[A-Z][a-z])(?<!Mrs)(?<!Prof)(?<!\bca)"
                            r"(?<!\bLic)(?<!\bIng)(?<!\bDra)(?<!\bSra)(?<!\bEng)(?<!\bMag)\.\s+(?=[A-ZА-ЯЁΑ-Ω])")
 #: "11:15 – 12:00 Pair programming (C++ / ROS 2) Priyanka Shah & Ben Carter": a session
@@ -242,7 +243,8 @@ def _values_below(lines: list[str], line_no: int, colon: bool, started: bool) ->
     values: list[str] = []
     for nxt in lines[line_no + 1 : line_no + 9]:
         # (a numbered list: "1. Mr. Rohit Kulkarni - Engineering Manager")
-        s = _NUMBERED.sub("", _ORGANIZER_TAIL.sub("", nxt.strip()))
+        # (an item's end: "a) Farid al-Rashid, CTO;", "b) Lindiwe Dube, Head of Platform.")
+        s = _NUMBERED.sub("", _ORGANIZER_TAIL.sub("", nxt.strip())).rstrip(";.")
         if not s:
             if values or started:
                 break

@@ -27,6 +27,11 @@ _ROW_END_LAST_FIRST = re.compile(
     r"(?<![\w'’-])(?P<last>(?:(?:de|van|von|der|den|la|le|du|da|di|del|bin|al|ter|ten)\s+)*"
     r"(?:[A-ZÀ-Þ][\w'’-]+\s+){0,2}[A-ZÀ-Þ][\w'’-]+),\s+(?P<first>[A-ZÀ-Þ][\w'’-]+)\s*$")
 
+#: The same right after a row's time: "De Villiers, Anri", "dos Santos, Joaquim".
+_ROW_START_LAST_FIRST = re.compile(
+    r"(?P<last>(?:(?:de|van|von|der|den|la|le|du|da|di|del|dos|das|bin|al|ter|ten)\s+)*"
+    r"(?:[A-ZÀ-Þ][\w'’-]+\s+){0,2}[A-ZÀ-Þ][\w'’-]+),\s+(?P<first>[A-ZÀ-Þ][\w'’-]+)(?=\s*$|\s+[A-Z])")
+
 #: The header row of an HTML table flattened one cell per line: "Date Time Interviewer
 #: Focus" - short capitalised column names, one of them the interviewers'.
 _COLUMN_HEADER = re.compile(
@@ -116,6 +121,10 @@ def _rows_time_then_person(lines: list[str]) -> list[Person]:
     found: list[Person] = []
     for line in lines:
         if (t := _ROW_TIME.match(line)) is None:
+            continue
+        if (lf := _ROW_START_LAST_FIRST.match(line, t.end())) and (
+                p := _item_person(f"{lf['first']} {lf['last']}")):
+            found.append(p)  # "10:00 am – 10:30 am De Villiers, Anri", "… dos Santos, Joaquim"
             continue
         if (m := _ROW_NAME.match(line, t.end())) is None:
             continue

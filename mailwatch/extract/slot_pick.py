@@ -211,15 +211,15 @@ def _one_loop(slots: list[Slot], where: list[Unit], text: str
 #: The words that name one of several offered times: "the second", "the latter".
 _NTH_WORDS = "first|second|third|earlier|later|former|latter"
 _WD_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+#: "The later slot on Tuesday", "the first of your Wednesday times": the pick within a day.
+_ON_WEEKDAY = (rf"(?:\s+on\s+(?P<wd>{_WD_WORD})|\s+of\s+(?:your|the|those|these)\s+"
+               rf"(?P<wd2>{_WD_WORD})\s+(?:times|slots|options))?")
 _PICK = rx.compile(
     r"(?:^|[.!?]\s+|\n)\s*(?:(?:ok(?:ay)?|sure|great|perfect|yes|lovely|brill(?:iant)?|grand|cool"
     r"|excellent|fab|fantastic|wonderful)(?:[,!.]|\s+[-–—]+)?\s+)?"
     r"(?:the\s+(?=\w+day\s+(?:one|option|slot|time)\b))?"  # ("The Wednesday one is perfect")
     r"(?P<ref>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow"
-    rf"|(?:the|your)\s+(?:{_NTH_WORDS})(?:\s+(?:one|option|slot|time))?"
-    # "The later slot on Tuesday suits", "the first of your Wednesday times works"
-    rf"(?:\s+on\s+(?P<wd>{_WD_WORD})|\s+of\s+(?:your|the|those|these)\s+(?P<wd2>{_WD_WORD})"
-    r"\s+(?:times|slots|options))?)\b"
+    rf"|(?:the|your)\s+(?:{_NTH_WORDS})(?:\s+(?:one|option|slot|time))?{_ON_WEEKDAY})\b"
     r"(?:\s+please\b|(?:(?!n['’]t\b|\bnot\b|\bno\b)[^.!?\n]){0,45}?\b(?:works?|is\s+(?:great|perfect|good"
     r"|fine|best)|(?:would\s+)?suits?|it\s+is|(?<=['’]s\s)(?:great|perfect|good|fine|best))\b)",
     re.I,
@@ -228,7 +228,8 @@ _PICK = rx.compile(
 #: one": a pick among listed times.
 _GO_WITH = rx.compile(
     r"\b(?:(?:go|going)\s+with|lock(?:ing)?\s+in|book(?:ing)?\s+in|take)\s+"
-    rf"(?P<ref>the\s+(?:{_NTH_WORDS})(?:\s+(?:one|option|slot|time))?|option\s+[1-5]"
+    rf"(?P<ref>(?:the|your)\s+(?:{_NTH_WORDS})(?:\s+(?:one|option|slot|time))?{_ON_WEEKDAY}"
+    r"|option\s+[1-5]"
     # ("let's go with the Friday slot")
     r"|the\s+(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\s+(?:one|option|slot"
     r"|time))\b", re.I)

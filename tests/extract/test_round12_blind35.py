@@ -3,7 +3,7 @@ once, then tuned on). All mail here is invented."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from mailfactory import detected
 
@@ -112,3 +112,71 @@ def test_an_arabic_committee_label_over_latin_names() -> None:
     people = labelled_people("لجنة المقابلة: Rana Khatib (Engineering Manager) و Laith Hourani "
                              "(Principal Engineer)\n")
     assert [p.name for p in people] == ["Rana Khatib", "Laith Hourani"]
+
+
+def test_the_first_of_her_wednesday_times() -> None:
+    det = detected(
+        "Hi Thandi,\n\nPerfect, thank you! Let's go with the first of your Wednesday times. I've "
+        "sent a calendar hold for your interview, 45 minutes.\n\nMeera\n\n"
+        "On Fri, 30 Oct 2026 at 21:14, Thandi Nkosi <thandi@example.org> wrote:\n"
+        "> Here's what works for me next week (all IST):\n>\n>   - Tue 3 Nov: 11:30am or 3pm\n"
+        ">   - Wed 4 Nov: 2pm or 4:30pm\n",
+        subject="Re: Tessera Labs - next steps", sender="Meera R <meera@tessera.example>")
+    assert det.interview is not None
+    assert (det.interview.start.day, det.interview.start.hour) == (4, 14)
+
+
+def test_decisions_wrapped_up_by_then_bounded_and_by_close_of_play() -> None:
+    from datetime import date
+
+    from mailwatch.extract.deadline import find_deadline
+    day = date(2026, 11, 13)
+    assert find_deadline("We're hoping to wrap up the whole process by the 3rd, so you'll hear "
+                         "from us by then either way.", day)[0] == date(2026, 12, 3)  # type: ignore[index]
+    assert find_deadline("We will decide by close of play Thursday.", day)[0] == date(  # type: ignore[index]
+        2026, 11, 19)
+    found = find_deadline("She said they aim to decide by early February. I pushed a bit and "
+                          "she committed to Friday 5 Feb at the latest.", date(2027, 1, 11))
+    assert found is not None and found[0] == date(2027, 2, 5)
+    korean = find_deadline("최종 결과는 12월 11일(금)까지 안내드릴 예정입니다.\n참석 가능 여부를 "
+                           "11월 30일(월)까지 회신 부탁드립니다.", date(2026, 11, 26))
+    assert korean is not None and korean[0] == date(2026, 12, 11)
+
+
+def test_a_garage_booking_with_a_calendar_file_is_no_interview() -> None:
+    from mailwatch.extract.calendar_facts import JOB_CONTEXT
+    assert JOB_CONTEXT.search("to go through the job card with you") is None
+    from mailwatch.extract.notjob import not_job
+    assert not_job("Service advisor: Johan Rey\nDrop-off: Saturday 08:00\nVehicle: CA 412") \
+        is not None
+
+
+def test_a_weekday_at_a_four_digit_hour_and_a_lettered_panel() -> None:
+    from mailwatch.extract.dates import find_dates
+    hits = find_dates("Could you do Tuesday at 1400 hrs, or Wednesday?",
+                      datetime(2027, 5, 10).date(), "DMY")
+    assert [h.day.day for h in hits][:1] == [11]
+    people = labelled_people("You'll be meeting:\na) Farid al-Rashid, CTO;\n"
+                             "b) Lindiwe Dube, Head of Platform.\n\nExpect")
+    assert [(p.name, p.title) for p in people] == [("Farid al-Rashid", "CTO"),
+                                                   ("Lindiwe Dube", "Head of Platform")]
+
+
+def test_rows_that_open_surname_first_and_joining_me_will_be() -> None:
+    from mailwatch.extract.roster_tables import column_people
+    rows = ["Time Interviewer Focus", "", "10:00 am – 10:30 am De Villiers, Anri",
+            "Principal Designer Design critique", "", "10:30 am – 11:15 am dos Santos, Joaquim",
+            "Head of Product Collaboration"]
+    assert [p.name for p in column_people(rows)] == ["Anri De Villiers", "Joaquim dos Santos"]
+    assert sender_interviews("Joining me will be Pieter van den Berg, our Head of QA.")
+    assert [p.name for p in names_in_text(
+        "Joining me will be Pieter van den Berg, our Head of QA.")] == ["Pieter van den Berg"]
+
+
+def test_a_graduate_programme_in_lower_case_and_a_korean_subject_role() -> None:
+    from mailwatch.extract.position import programme_from_text, without_company
+    pos = programme_from_text("Thank you for your application to the Lumen & Vale Graduate "
+                              "Consultant programme (2027 intake).")
+    assert without_company(pos, "Lumen & Vale LLP") == "Graduate Consultant"
+    role = cjk_position("[해운대모빌리티] 프론트엔드 개발자 2차 면접 안내\n본문")
+    assert role == "프론트엔드 개발자"
