@@ -127,7 +127,9 @@ def _corpus() -> list[tuple[str, str, bool]]:
 REACHED_ONLY_BY_LINK = {"1715-brackenfield-cancel-friday.eml",
                         "1846-mosaic-orchard-chatty-offer.eml",
                         # a founder's "tomorrow" from a company address, after earlier talks
-                        "2941-sunday-tomorrow-10ish.eml"}
+                        "2941-sunday-tomorrow-10ish.eml",
+                        # a hiring manager's "Monday morning" subject, after a screening call
+                        "3541-friday-late-monday-845-eastern.eml"}
 
 
 def test_every_job_message_of_the_corpus_passes_triage() -> None:

@@ -131,6 +131,11 @@ _YMD_FOREIGN = rx.compile(
     rf"(?<![\w.])(?P<y>20\d{{2}})\.\s+(?P<m>{_MON_FOREIGN})\s+(?P<d>\d{{1,2}})\b\.?",
     re.I,
 )
+#: Lithuanian "kovo 26 d.", "2027 m. kovo 26 d.": the month's genitive, the day and "d.".
+_MD_LT = rx.compile(
+    rf"(?<![\w.])(?:(?P<y>20\d{{2}})\s*m\.\s*)?(?P<m>{_MON_FOREIGN})\s+(?P<d>\d{{1,2}})\s*d\b\.?",
+    re.I,
+)
 #: "Tuesday 26/01", "Thu 3/12": a yearless numeric date that a weekday makes certain.
 _WD_NUMERIC = rx.compile(
     # ("Thursday (9/17) at 10:30": the date in brackets after its weekday)
@@ -344,9 +349,9 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
             add(dmy if dmy.weekday() == wd else mdy if mdy.weekday() == wd else None, m)
         else:
             add(_numeric_reading(dmy, mdy, order, ref), m)
-    for pattern in (_DMY_NAME, _MDY_NAME, _DMY_FOREIGN, _YMD_FOREIGN):
+    for pattern in (_DMY_NAME, _MDY_NAME, _DMY_FOREIGN, _YMD_FOREIGN, _MD_LT):
         for m in scan(pattern, months or pattern is _DMY_FOREIGN or (
-                pattern is _YMD_FOREIGN and "20" in text)):
+                pattern is _YMD_FOREIGN and "20" in text) or (pattern is _MD_LT and " d" in text)):
             year = int(m["y"]) if m["y"] else None
             add(_make(year, MONTHS[m["m"].lower()], int(m["d"]), ref), m)
     # (the words looked for only when there is a digit: scan() reads nothing without one)
