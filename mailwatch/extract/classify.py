@@ -13,6 +13,9 @@ from functools import lru_cache
 
 from .. import rx
 from . import kindwords_intl as intl
+from .kind_moves import CANCEL as CANCEL
+from .kind_moves import CONDITIONAL as CONDITIONAL
+from .kind_moves import RESCHEDULE as RESCHEDULE
 from .kindwords import (
     APPLICATION,
     INTERVIEW_INTL,
@@ -148,103 +151,6 @@ REJECTION = rx.compile(
     # Afrikaans
     r"|met\s+['’]n\s+ander\s+kandidaat|teleurstellende\s+nuus|nie\s+suksesvol\s+nie"
     + intl.REJECTION + ")|" + intl.REJECTION_CJK,
-    re.I,
-)
-CANCEL = rx.compile(
-    r"\b(?:(?:we|i)(?:'ve|’ve|\s+have)?\s+(?:(?:therefore|unfortunately|sadly|regrettably"
-    r"|now|also|really)\s+)?(?:need|have|had|must|will\s+have|are\s+going)\s+to\s+cancel"
-    r"|(?:dois|devons|devoir|obligés?\s+d')\s*(?:\w+\s+)?annuler|(?:a|ont)\s+été\s+annulée?s?"
-    r"|est\s+annulée?\b|(?:tenemos|tengo)\s+que\s+(?:\w+\s+)?cancelar|ha\s+sido\s+cancelad[ao]"
-    r"|(?:müssen|muss)\s+(?:\w+\s+){0,4}absagen"
-    r"|(?:we|i)(?:'re|’re|\s+are|\s+am|'m)\s+(?:sorry\s+to\s+be\s+)?cancel+ing"
-    r"|(?:has|have|had)\s+(?:been|to\s+be)\s+(?:cancel+ed|called\s+off)"
-    r"|(?:has|have|had|'ve|’ve)\s+(?:just\s+)?cancel+ed\s+(?:the|your|our|this|today's|tomorrow's)\b"
-    r"|(?:is|was|are|stands?)\s+(?:now\s+)?(?:cancel+ed|called\s+off)|cancel+ation\s+of\s+your"
-    r"|(?:interview|call|meeting|chat|session)\b[^.;]{0,60}?\s(?:will\s+not|won't|can(?:not|'t))"
-    r"\s+(?:now\s+)?"
-    r"(?:go\s+ahead|take\s+place|happen)|(?:need|have|had|must)\s+to\s+call\s+off"
-    r"|(?:unable|not\s+able)\s+to\s+(?:go\s+ahead\s+with|hold|keep)\s+(?:your|the|our)"
-    r"\s+(?:\w+\s+)?(?:interview|call|meeting)" + intl.CANCEL + ")|" + intl.CANCEL_CJK,
-    re.I,
-)
-#: Progress, not a moved slot: "move you forward (to the final round)", "move forward with
-#: your application", "moved on to the next stage". Checked right after a move verb.
-_STAGE = (
-    r"(?:the\s+)?(?:next|final|second|third|fourth|last|following)\s+(?:round|stage|step|phase)"
-)
-_PROGRESS = (
-    rf"\s+(?:you|your\s+(?:application|candidacy|profile|cv))\s+(?:forward|ahead|on|through"
-    rf"|to\s+{_STAGE})\b"
-    rf"|\s+(?:forward|ahead|on)\s+(?:with|in\s+the\s+process|to\s+{_STAGE})\b"
-    rf"|\s+(?:quickly|fast|swiftly|at\s+pace|things\s+along)\b"
-    rf"|\s+on\s+(?:this|it|that)\b(?!\s+(?:to|until|till)\b)"  # ("We want to move on this one")
-    rf"|\s+to\s+{_STAGE}\b"
-)
-RESCHEDULE = rx.compile(
-    rf"\b(?:(?<!/)re-?schedul\w+(?!\s*:|/)"
-    rf"|(?<!n['’]t\s)(?<!\bnot\s)(?:need|have|had|like|want)\s+to\s+(?:move|push|shift|change"
-    rf"|postpone)(?!{_PROGRESS})"
-    rf"|asked\s+(?:us\s+)?to\s+(?:move|push|shift|postpone|change|re-?schedule)(?!{_PROGRESS})"
-    rf"|(?<!nothing\selse\s)(?:has|have|had|'ve|’ve)\s+(?:been\s+)?(?:moved|postponed|pushed|shifted"
-    rf"|changed)"
-    rf"(?!{_PROGRESS})"
-    rf"|(?:moving|shifting|pushing)\s+you\s+from\b"
-    rf"|(?:moving|shifting|pushing|postponing)\s+(?:your|the|our)\s+(?:\w+\s+)?(?:interview|call"
-    rf"|meeting|chat|conversation)\b"
-    rf"|(?:moved|postponed|pushed\s+back|brought\s+forward)\s+to(?!\s+{_STAGE})"
-    rf"|new\s+(?:time|date|slot)|updated\s+(?:time|invitation|invite)"
-    # "he can't do your interview Thursday arvo anymore": the booked slot is off
-    rf"|can(?:['’]?t|not)\s+(?:do|make)\s+(?:it|your|the|our)\b[^.?!\n]{{0,40}}"
-    rf"\b(?:any\s?more|after\s+all)"
-    rf"|(?:could|can|would|may|shall)\s+we\s+(?:please\s+)?(?:move|push|shift|change|postpone"
-    rf"|bring\s+forward)(?!{_PROGRESS})"
-    rf"|(?:could|can|would)\s+(?:you|I)\s+(?:do|make)\s+(?:it\s+)?(?:a\s+)?(?:later|earlier|another)"
-    # "push it an hour later", "bring it forward by half an hour": the slot shifted
-    rf"|(?:push|move|bring|shift|pull)\w*\s+(?:it|this|(?:the|our|your)\s+(?:interview|call|meeting"
-    rf"|chat))\s+(?:back|forward|(?:by\s+)?(?:an?|one|two|half\s+an|\d{{1,3}})\s*"
-    rf"(?:hours?|minutes?|mins?)\s+(?:later|earlier))"
-    # "Can we do Friday same time instead?": another day offered in place of the booked one
-    # ("Can we do tomorrow at 9 instead?")
-    rf"|(?:could|can|shall)\s+we\s+(?:do|make\s+it|say)\b[^.?!\n]{{0,40}}\binstead)\b"
-    # "Could we start at 3:30 instead of 2:00?": another hour in place of the booked one
-    rf"|(?:could|can|would|shall)\s+we\s+(?:start|begin|meet|talk|speak|do\s+it|make\s+it)\s+"
-    rf"(?:at\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:instead|rather\s+than)\b"
-    rf"|日程を?変更|変更後の日時|改期|時間異動|时间调整|時間調整|新的面[試试]時?[间間]"  # CJK
-    rf"|新的面[試试]安排|需要?(?:调整|調整)|(?:调整|調整)为|일정\s*변경|일정을\s*변경"
-    rf"|変更後|変更をお願い|変更させて|변경된\s*(?:면접\s*)?일정|일정이\s*변경"
-    rf"|\b(?:spostar(?:e|lo|la)|spostamento|rinviare|reprogramar|verschieben|verlegen|remarcar"
-    rf"|flytta|flyttar|flyttat|flyttad|omboka\w*|przełoż\w+|przenie\w+"
-    rf"|reagendar|décaler|reporter"
-    rf"|(?:déplac|report|décal|devanc)(?:é|ée|er)\s+(?:notre|votre|ton|ta|la|le|l['’])\s*"
-    rf"(?:\w+\s+)?(?:entretien|entrevue|rencontre|rendez-vous|appel|rencontre)"
-    rf"|(?:hemos|he|han)\s+(?:movido|cambiado|trasladado|pasado|reprogramado|aplazado)\s+"
-    rf"(?:la|tu|su|nuestra)\s+(?:entrevista|reuni[óo]n|llamada|videollamada)"
-    rf"|(?:remarcamos|reagendamos|remarcada|reagendada)" + intl.RESCHEDULE
-    + r")\b",  # Italian, Spanish, German, Portuguese, French
-    re.I,
-)
-#: A sentence that offers a change or rules one out, rather than making it: "if you need
-#: to reschedule", "Reschedule or cancel your booking:", "you won't need to move".
-CONDITIONAL = rx.compile(
-    r"^\s*(?:if|should|in\s+case|when(?:ever)?\s+you|please\s+let"
-    # "Si por algún motivo no te acomoda el horario, ... lo reagendamos", "Falls ...", "Jeśli"
-    r"|si|falls|wenn|indien|jeśli|jeżeli|hvis|jos|eğer"
-    # Vietnamese, Romanian, Croatian, Hungarian, Greek, Russian, Ukrainian, Arabic, Hebrew
-    r"|nếu|dacă|ako|ha|αν|εάν|если|якщо|إذا|اذا|إن|אם)\b"
-    r"|^\s*(?:need|want|have)\s+to\s+[^.?!]*\?"
-    r"|\b(?:need|want)\s+to\s+(?:re-?schedule|cancel|change|move)\b[^.?!]{0,30}\?"
-    r"|\byou\s+(?:can|may|could)\s+(?:always\s+|easily\s+|still\s+)?(?:re-?schedule|cancel"
-    r"|change|move)\b|\bor\s+propose\s+a\s+new\s+(?:time|date)\b"
-    r"|\bstatus\s+of\s+your\s+application\s+has\s+changed\b"
-    # "se precisar remarcar", "si necesitas reprogramar", "falls Sie verschieben müssen"
-    r"|\b(?:se\s+precisar|caso\s+precise|si\s+necesit\w+|falls|se\s+dovess\w+|qualora"
-    r"|si\s+vous\s+(?:devez|souhaitez))\b"
-    r"|\bif\s+you\s+(?:need|have|want|would|must|are\s+unable)\b"
-    r"|\b(?:re-?schedule|cancel|change)\s*(?:\bor\b|[|/·•])\s*(?:re-?schedule|cancel|change)\b"
-    r"|^\s*(?:re-?schedule|cancel|change|manage)\b[^.?!]{0,40}(?::|\b(?:here|below|link))"
-    r"|\b(?:to|you\s+can|you\s+may)\s+(?:re-?schedule|cancel)\b[^.?!]{0,30}"
-    r"\b(?:use|click|visit|follow|link|here|below)\b"
-    r"|\b(?:won't|will\s+not|don't|do\s+not|no)\s+(?:need|have)\s+to\s+(?:move|change)\b",
     re.I,
 )
 ASK = rx.compile(

@@ -15,6 +15,7 @@ from ..domains import ATS_DOMAINS, FREEMAIL_DOMAINS, RESERVED_DOMAINS, SERVICE_N
 from ..message import Address, Message
 from .client import AGENCY, client_of_agency, company_field, expand_acronym
 from .company_cjk import cjk_company, cyrillic_company
+from .company_form import domain_label, full_form
 from .company_signature import signature_org, signature_orgs
 from .employer import (
     LEGAL,
@@ -39,8 +40,7 @@ from .subject import _NOT_SUBJECT_CO
 
 #: Domains never taken as the employer's name.
 _NOT_EMPLOYER = ATS_DOMAINS | FREEMAIL_DOMAINS | RESERVED_DOMAINS
-_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc"}
-_INSTITUTION = (r"(?:Museum|Trust|University|Hospital|Council|Library|Libraries|Zoo|Gallery"
+_INSTITUTION_NOUN = (r"(?:Museum|Trust|University|Hospital|Council|Library|Libraries|Zoo|Gallery"
                 r"|Foundation|Institute|Society|Centre|Center|College|School|Theatre|Theater"
                 r"|Academy|Authority|Observatory|Gardens?|Aquarium|Orchestra|Opera|House)")
 _COMPANY_RES = [
@@ -53,7 +53,7 @@ _COMPANY_RES = [
     # an institution's noun (not "the role at the Bristol office")
     rx.compile(
         rf"\b(?i:role|position|opening|vacancy|post|team)\s+(?i:at|with)\s+the\s+"
-        rf"(?P<co>(?:{_CAP}\s+){{1,3}}{_INSTITUTION})\b"
+        rf"(?P<co>(?:{_CAP}\s+){{1,3}}{_INSTITUTION_NOUN})\b"
     ),
     rx.compile(
         rf"\b(?i:interest\s+in|(?<!will\s)(?<!['’]ll\s)join(?:ing)?|here\s+at|on\s+behalf\s+of|em\s+nome\s+d[aeo]|en\s+nombre\s+de|au\s+nom\s+de|careers?\s+(?:at|with)"
@@ -160,14 +160,6 @@ def _looks_like_company(value: str) -> bool:
     return bool(value) and not _ROLE_WORDS.search(value)
 
 
-def _domain_label(domain: str) -> str | None:
-    """ "mail.acme.co.za" -> "acme": the label that names the organisation."""
-    labels = domain.split(".")
-    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
-        return labels[-3]
-    return labels[-2] if len(labels) >= 2 else None
-
-
 def from_sender(sender: Address | None, text: str = "",
                 services: frozenset[str] = frozenset()) -> str | None:
     """The employer from the sender: "Acme Recruiting" or the domain, never an ATS.
@@ -195,7 +187,7 @@ def from_sender(sender: Address | None, text: str = "",
     if is_in(domain, _NOT_EMPLOYER) or is_in(domain, services) or _CALENDAR_SENDER.match(
             sender.email or ""):
         return _tidy(name) if name and clean_name(name) is None else None
-    label = _domain_label(domain)
+    label = domain_label(domain)
     if label is None:
         return None
     return domain_phrase(label, text) or " ".join(
@@ -263,7 +255,7 @@ def subject_company_ok(company: str | None, full_text: str, sender: Address | No
         return False
     key = fold(company)
     if sender is not None:
-        label = fold(_domain_label(sender.domain) or "")
+        label = fold(domain_label(sender.domain) or "")
         if len(label) >= 4 and (key.startswith(label) or label.startswith(key)):
             return True
         if sender.name and key and key in fold(sender.name):
@@ -287,81 +279,8 @@ def choose_company(
         return None  # "my client (still confidential)": the agency is not the employer
     found = expand(client, full) if client else (expand_acronym(found, full) or found)
     if found:
-        found = _CO_TAIL.sub("", found) or found
-        found = _spelled_by_domain(found, message.sender)
-        found = _of_what(found, full)
-        found = _public_body(found, full)
+        found = full_form(found, message.sender, full)
     return _LONE_INITIAL.sub("", found) if found else None
-
-
-def _spelled_by_domain(company: str, sender: Address | None) -> str:
-    """ "Kestrel" from "the Data Analyst role at Kestrel", written by kestrelanalytics.com:
-    the name with the organisation word the domain adds ("Kestrel Analytics")."""
-    label = _domain_label(sender.domain) if sender and sender.domain else None
-    if not label or " " in company:
-        return company
-    rest = fold(label).removeprefix(fold(company))
-    if rest != fold(label) and rest in _ORG_NOUNS:
-        return f"{company} {rest.capitalize()}"
-    return company
-
-
-#: Public bodies and schools named "X Department of Y": the name runs on through "of".
-_INSTITUTION = frozenset({"department", "university", "college", "ministry", "board", "council",
-                          "institute", "school", "authority", "faculty", "commission", "bureau",
-                          "office", "academy", "trust", "agency", "centre", "center", "division",
-                          "city", "town", "county", "borough", "municipality", "shire",
-                          "district", "region", "province", "state", "government"})
-_OF_TAIL = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
-                      r"(?:[ \t]+(?:(?:and|&|of|for|the)[ \t]+)?[A-Z][\w'’-]*){0,5}")
-
-
-def _of_what(company: str, text: str) -> str:
-    """ "Whitlow County Department" -> "Whitlow County Department of Health and Human
-    Services", "Thornbury College" -> "Thornbury College of Applied Arts and Technology",
-    as the text writes the name in full."""
-    if company.rsplit(None, 1)[-1].casefold() not in _INSTITUTION:
-        return company
-    tails = []
-    at = text.find(company)
-    while at >= 0:
-        if (m := _OF_TAIL.match(text, at + len(company))) is not None:
-            tails.append(m.group(0))
-        at = text.find(company, at + 1)
-    # (the shortest: "on behalf of City of Cedar Narrows." over "the City of Cedar Narrows
-    # Transit Operations Centre")
-    return " ".join(f"{company}{min(tails, key=len)}".split()) if tails else company
-
-
-def _public_body(company: str, text: str) -> str:
-    """ "Port Arlen" (what portarlen.example spells) -> "City of Port Arlen", as the
-    signature writes the council's name."""
-    key = fold(company).replace(" ", "")
-    for m in _PUBLIC_BODY.finditer(text) if " of " in text else ():
-        if fold(m["name"]).replace(" ", "") == key:  # ("Portarlen" of the domain, too)
-            return m.group(0)
-    return company
-
-
-_PUBLIC_BODY = re.compile(r"\b(?:City|Town|County|District|Municipality|Shire|Borough|Village"
-                          r"|Province|State|Region)\s+of\s+(?P<name>[A-Z][\w'’-]*"
-                          r"(?:\s+[A-Z][\w'’-]*){0,3})")
-
-
-_ORG_NOUNS = frozenset({"analytics", "capital", "labs", "lab", "health", "systems", "group",
-                        "partners", "digital", "energy", "software", "solutions", "media",
-                        "consulting", "bank", "foods", "robotics", "games", "studio", "studios",
-                        "logistics", "insurance", "ventures", "holdings", "technologies",
-                        "tech", "data", "cloud", "mobility", "pharma", "bio", "finance"})
-
-
-#: Words a phrase runs on into after the employer's name: "the Umoya Retail Group Graduate
-#: Programme", "Nightjar Aerospace Virtual Assessment", "Halvorsen Foods HQ".
-_CO_TAIL = re.compile(
-    r"(?:\s+(?:Graduate|Trainee|Programme|Program|Scheme|Internship|Virtual|Assessment|Early"
-    r"|Careers|HQ|Head\s+Office|Having|Campus|Hiring|Recruitment|Assistant))+$"
-    # a case ending on a legal form: Estonian "Põhjarannik Tarkvara OÜ-sse", Finnish "Oy:n"
-    r"|(?<=\bOÜ)[-:'’][a-zäöüõ]{1,4}$|(?<=\b(?:AS|Oy|AB|SA))[-:'’][a-zäöüõ]{1,4}$")
 
 
 def _choose(text_co: str | None, subject_co: str | None, message: Message,
@@ -394,7 +313,7 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
                                              or is_in(sender.domain, services)
                                              or _CALENDAR_SENDER.match(sender.email or ""))
     if sender is not None and not service:
-        label = _domain_label(sender.domain)
+        label = domain_label(sender.domain)
         if label:  # the name the domain spells, also in the thread's earlier mail
             # (before "Title, Org" signature lines: "Engineering Manager, Data Platform"
             # names a team, and the line under it the company the domain spells)
