@@ -153,7 +153,7 @@ def is_job_interview(
     `user_says`: why the user's [detection] lists call it interview mail; it stands in for
     interview wording, never for the negative evidence."""
     joined = "\n".join(t for t in (e.summary, e.description, m.subject, m.text) if t)
-    if (why := not_job(joined)) is not None:
+    if (why := not_job(joined, names=(position,))) is not None:  # ("Herd Health Veterinarian")
         return False, f"not a job interview: '{why.strip()}'"
     if (hit := MEDIA.search(joined)) is not None:
         return False, f"not a job interview: '{hit.group(0).strip()}'"

@@ -9,6 +9,7 @@ offer, rejection, topic); the text path is text_path.py.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -21,6 +22,7 @@ from .names import dedupe, with_full_names
 from .people import names_in_text
 from .roster_tables import BOOKER
 from .signature import writer_title
+from .slots import Slot, slots_in
 from .text import units
 from .text_path import _text_people, _unconditional, not_the_user
 from .writer import booker_takes_part
@@ -59,6 +61,24 @@ _INVITED_YOU = re.compile(r"\binvited\s+you\s+to\b", re.I)
 #: and ask for Camille Fortier".
 _GREETS = re.compile(r"\bask\s+for\b|\bcheck[\s-]+in\b|\breception\b|\bwill\s+meet\s+you\s+"
                      r"(?:at|in)\b|\bbuzz\b|\bcollect\s+you\b", re.I)
+
+#: The text says the calendar part's time is out of date: "the calendar invite attached
+#: still shows 1.00pm", "The times above are the right ones", "I'll send a corrected invite".
+_INVITE_OUTDATED = re.compile(
+    r"\b(?:invite|invitation|calendar\s+(?:entry|invite|invitation))\b[^.]{0,60}\b(?:still"
+    r"\s+(?:shows|says|has)|is\s+(?:wrong|incorrect|out\s+of\s+date))"
+    r"|\b(?:times?|details)\s+(?:above|below)\s+(?:are|is)\s+the\s+(?:right|correct)\b"
+    r"|\bcorrected\s+(?:invite|invitation)\b", re.I)
+
+
+def _corrected(f: Facts, ics_start: datetime) -> Slot | None:
+    """The one slot the text states that is not the calendar part's."""
+    m = f.message
+    found = {s.start.replace(tzinfo=None): s for u in units(m.text)
+             for s in slots_in(u.text, m.date, f.order, f.default_tz)}
+    other = [s for wall, s in found.items() if wall != ics_start.replace(tzinfo=None)]
+    return other[0] if len(other) == 1 else None
+
 
 def user_vouches(f: Facts, event: Event | None = None) -> str | None:
     """Why the user's own `[detection]` lists say this is interview mail, or None."""
@@ -162,6 +182,19 @@ def from_calendar(
         start, tz_name = start.astimezone(ZoneInfo(said)), said
         end = end.astimezone(ZoneInfo(said)) if end else None
         f.reasons.append(f"zone stated in the mail: {said}")
+    if _INVITE_OUTDATED.search(m.text) and (fixed := _corrected(f, start)) is not None:
+        # "the calendar invite attached still shows 1.00pm - 2.00pm … The times above are the
+        # right ones": the text's slot, in the event's zone, for the event's length
+        f.reasons.append(f"the text corrects the invite's time: '{fixed.text}'")
+        length = end - start if end else None
+        start = fixed.start if fixed.zone_stated else datetime.combine(
+            fixed.start.date(), fixed.start.time(), tzinfo=start.tzinfo)
+        end = (start + (fixed.end - fixed.start)) if fixed.end else (
+            start + length if length else None)
+        return Kind.INTERVIEW_INVITATION, 0.8, Interview(
+            start=start, end=end, timezone=tz_name, interviewers=tuple(dedupe(people)),
+            company=f.company, position=f.position, location=first.location,
+            meeting_url=first.url, uid=first.uid, sequence=max(e.sequence for e in same_day))
     interview = Interview(
         start=start,
         end=end,

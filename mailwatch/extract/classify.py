@@ -141,6 +141,8 @@ REJECTION = rx.compile(
     r"|(?:continuar|seguir|prosseguir|avançar)\s+com\s+outr[ao]s?\s+(?:candidat\w+|perf\w+)"
     r"|(?:continuar|seguir|avanzar|prosseguir|avançar)\s+con?m?\s+otr[oa]s\s+(?:perfiles|perfis"
     r"|candidat\w+|personas|pessoas)|não\s+(?:foi|foste)\s+selecionad[oa]"
+    # Galician "decidimos seguir adiante con outra persoa"
+    r"|seguir\s+adiante\s+con\s+outr[ao]s?\s+(?:persoas?|candidat\w+|perfís|perfil)"
     r"|(?:leider|bedauerlicherweise)\b[^.]{0,120}\b(?:absage|nicht\s+(?:weiter\s+)?"
     r"berücksichtig\w*|für\s+(?:eine[nr]?\s+)?andere[nr]?\s+(?:Kandidat|Bewerber)\w*"
     r"|gegen\s+Sie\s+entschieden)|(?:müssen|möchten)\s+wir\s+Ihnen\s+(?:leider\s+)?absagen"
@@ -208,7 +210,7 @@ ONE_WAY = rx.compile(
     r"|asincrono|differito)|rozmow\w+\s+wideo\s+(?:nagrywan\w+|asynchroniczn\w+)"
     # Lithuanian "vaizdo interviu, kurį atliksite savarankiškai": one she records alone
     r"|vaizdo\s+interviu\w*,?\s+kur\w+\s+atlik\w+\s+savarankiškai"
-    r"|inspelad\s+videointervju)\b",
+    r"|inspelad\s+videointervju|du\s+spelar\s+in)\b",  # (Swedish "you record")
     re.I,
 )
 CONFIRM = rx.compile(
@@ -261,7 +263,8 @@ MEETING_CONTEXT = rx.compile(
     # "great - tomorrow threeish then.": a time confirmed in a reply
     r"|(?<=\d|h|n|k)(?:ish|pm|am|\s?o['’]clock)?\s+then(?=\s*[.!]|\s*$)"
     + intl.INTERVIEW + r")\b"  # (the interview words of more languages)
-    r"|面接|面談|日時|日程|面试|面試|면접|일시|สัมภาษณ์",  # Japanese, Chinese, Korean, Thai (no \b)
+    # Japanese, Chinese, Korean, Thai (no \b)
+    r"|面接|面談|日時|日程|面试|面試|면접|일시|일정|สัมภาษณ์",
     re.I,
 )
 

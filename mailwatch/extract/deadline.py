@@ -45,6 +45,7 @@ _TRIGGER = rx.compile(
     r"|uitsluitsel|besked|återkoppling|återkommer|odpowied\w+|decyzj\w+|dönüş\w*|karar\w*"
     r"|otsus\w*|vastus\w*|döntés\w*|odluk\w*|rozhodnut\w*|decizi\w*|răspuns\w*"
     r"|eredmény\w*|tájékoztat\w*|informuosime|pranešime"  # (Lithuanian "we will inform")
+    r"|ответ\w*|решени\w*|сообщим|відповід\w*|рішенн\w*|повідомимо"  # Russian, Ukrainian
     r"|te\s+laten\s+weten|laten\s+(?:we\s+)?(?:je|u)\s+weten|besluit"
     r"|let(?:ting)?\s+(?:every(?:one|body)|all\s+(?:candidates|of\s+you))\s+know"
     r")\b|結果|合否|结果|결과|합격자\s*발표",

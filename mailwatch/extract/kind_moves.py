@@ -53,8 +53,10 @@ RESCHEDULE = rx.compile(
     rf"|changed)"
     rf"(?!{_PROGRESS})"
     rf"|(?:moving|shifting|pushing)\s+you\s+from\b"
-    rf"|(?:moving|shifting|pushing|postponing)\s+(?:your|the|our)\s+(?:\w+\s+)?(?:interview|call"
-    rf"|meeting|chat|conversation)\b"
+    # a phone's "sorry gotta bump tmrw": the booked slot is off
+    rf"|(?:gotta|got\s+to|need\s+to|have\s+to|had\s+to)\s+bump\b"
+    rf"|(?:moving|shifting|pushing|postponing|nudging)\s+(?:your|the|our)\s+(?:\w+\s+)?(?:interview"
+    rf"|call|meeting|chat|conversation|start)\b"
     rf"|(?:moved|postponed|pushed\s+back|brought\s+forward)\s+to(?!\s+{_STAGE})"
     rf"|new\s+(?:time|date|slot)|updated\s+(?:time|invitation|invite)"
     # "he can't do your interview Thursday arvo anymore": the booked slot is off

@@ -118,6 +118,8 @@ STILL_DECIDING = (
     # Estonian "teeme otsuse ja anname Teile vastuse", Croatian, Slovak, Romanian
     r"|teeme\s+otsuse|anname\s+(?:Teile|sulle)\s+(?:vastuse|teada)|još\s+(?:uvijek\s+)?razmatramo"
     r"|stále\s+(?:prebieha|prebiehajú|posudzujeme)|încă\s+(?:evaluăm|analizăm)"
+    # Russian and Ukrainian "решение … пока не принято", "ще не ухвалили рішення"
+    r"|(?:пока|ещё|еще)\s+не\s+принят\w*|ещё\s+не\s+приняли|ще\s+не\s+(?:ухвалили|прийняли)"
 )
 STILL_DECIDING_CJK = r"選考中|検討中|审核中|评估中|검토\s*중"
 
@@ -159,6 +161,8 @@ JOB = (
     # Serbian and Montenegrin, Azerbaijani
     r"|radno\s+mjesto|radno\s+mesto|oglas\w*|позициј\w*|кандидат\w*|радно\s+место"
     r"|vakansiya\w*|namizəd\w*"
+    # Russian and Ukrainian "вакансия", "собеседование", "співбесіда"
+    r"|ваканси\w*|собеседовани\w*|співбесід\w*"
 )
 #: "Could you tell me when you are free?"
 ASK = (

@@ -22,7 +22,10 @@ from .times import find_times
 _SAME_TIME = re.compile(r"\bsame\s+time\b", re.I)
 #: The old slot a week on: "the same time next week", "same time the following week".
 _WEEK_LATER = re.compile(r"\bsame\s+time\s+(?:next|the\s+following)\s+week\b", re.I)
-_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+#: A weekday, also as a phone writes it: "Thurs same time work?"
+_WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|s|rs|urday)?\b",
+                      re.I)
+_WEEKDAY_INDEX = {d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 _BARE_WEEKDAY = re.compile(r"(?:(?:on|this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day",
                            re.I)
 #: The weekday after the old one: "to the following Tuesday, same time", "the Thursday after".
@@ -66,7 +69,7 @@ def half_moved(moved: list[Unit], old: Slot, text: str, ref: date | None,
         days = [d.day for d in find_dates(u.text, ref, order) if d.day != old.start.date()
                 and not (_BARE_WEEKDAY.fullmatch(d.text) and d.day.weekday() == was)]
         if not days and ref is not None and (wd := _WEEKDAY.search(u.text)):
-            days = [d for d in [next_weekday(ref, WEEKDAYS[wd[1].lower()])]  # "do Friday,
+            days = [d for d in [next_weekday(ref, _WEEKDAY_INDEX[wd[1].lower()])]  # "do Friday,
                     if d != old.start.date() and d.weekday() != was]  # same time"
         times = find_times(u.text)
         if not same_day and len(times) > 1 and _gives_up(u.text, times, old):

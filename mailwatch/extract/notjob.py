@@ -50,6 +50,12 @@ NOT_JOB = rx.compile(
     r"|claim\s+(?:number|no)|your\s+(?:claim|policy)\b|for\s+a\s+viewing|the\s+lease"
     r"|mortgage\s+(?:consultation|appointment|advice\s+appointment|application)|fact-?find"
     r"|may\s+be\s+repossessed|your\s+mortgage\b"
+    # a company's research with its customers: "45-minute video interviews with a handful
+    # of customers", "every participant gets an R500 voucher"
+    r"|(?:user|customer|ux|usability)\s+(?:research|study|studies|testing)(?!\s+interview)"
+    r"|research\s+participants?"
+    r"|interviews?\s+with\s+(?:a\s+(?:handful|few|number)\s+of\s+)?(?:our\s+)?(?:customers|users)"
+    r"|(?:every|each)\s+participant"
     r"|months['’]\s+rent|(?:it['’]s|this\s+is)\s+not\s+an\s+interview|(?:this|it)\s+isn['’]t\s+an\s+interview"
     r"|(?:we['’]re|we\s+are)\s+not\s+hiring|new\s+volunteers?"
     r"|volunteer\s+(?:paperwork|induction|application|orientation|team|programme|program)"

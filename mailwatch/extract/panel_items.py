@@ -18,6 +18,7 @@ from .people import BARE_ADDRESS, HONORIFIC_RX, NAME_RX, ROLE_WORD_RX, SCRIPT_NA
 
 _SPLIT = rx.compile(r"\s*(?:[,;/|]|&|\band\b|\bund\b|\bet\b|\ben\b|\bog\b|\boch\b|\be\b|\by\b"
                     r"|\bdan\b|\bja\b|\bdhe\b"  # (Indonesian and Malay, Estonian, Albanian)
+                    r"|(?<=\))\s+i\b|(?<=[\w\0])\s+i(?=\s+[A-ZÀ-Þ])"  # (Catalan, Croatian, Polish)
                     r"|\boraz\b|\bve\b|\bși\b|\bés\b|\bvà\b|\bи\b|\bі\b|\bта\b|\bna\b"
                     # Arabic "و" between two names, or joined to the next after a bracket
                     r"|(?<=[\s)\0])و(?=\s)|(?<=[)\0])\s*و(?=[\u0621-\u064A])"

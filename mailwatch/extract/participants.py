@@ -154,22 +154,29 @@ def subject_people(m: Message, company: str | None, exclude: list[str]) -> list[
 #: A person named as the one who wants the interview or will hold it, the subject of the
 #: sentence: "Russ Abernathy (Plant Manager at Harpeth) went through your resume and wants to
 #: do a phone interview", "Nina Kovač will call you", "Ana Ruiz would like to meet you".
+#: Such a name opens its sentence or clause, not a wrapped line (not "our VP of\nCustomer
+#: Success, would love to chat").
+_OPENS = r"(?:\A|(?<=[.!?:–—-]\s)|(?<=\n\n)|(?<=[.!?:]\n))"
 _WHO_WANTS = rx.compile(
-    # (opening its sentence or clause: "Good news - Russ Abernathy (…) … wants to")
-    rf"(?:^|(?<=[.!?:–—-]\s)|(?<=\n))(?P<name>{NAME_RX})(?:\s*\((?P<title>[^()\n]{{2,60}})\))?"
+    rf"{_OPENS}(?P<name>{NAME_RX})(?:\s*\((?P<title>[^()\n]{{2,60}})\))?"
     r"[^.!?\n]{0,60}?\b(?:wants|would\s+(?:like|love)|['’]d\s+(?:like|love)|is\s+keen)\s+to\s+"
-    r"(?:do|have|set\s+up|book|meet|speak|chat|talk|interview)\b"
-    rf"|(?:^|(?<=[.!?:,–—-]\s)|(?<=\n))(?P<name2>{NAME_RX})\s+will\s+(?:call|ring|phone"
-    r"|interview)\s+(?:you|your)\b", re.M)
+    r"(?:do|have|set\s+up|book|meet|speak|chat|talk|interview|get\s+you\s+in|bring\s+you\s+in"
+    r"|see\s+you|invite\s+you)\b"
+    rf"|(?:{_OPENS}|(?<=,\s))(?P<name2>{NAME_RX})\s+will\s+(?:call|ring|phone|interview)\s+"
+    r"(?:you|your)\b"
+    # "Renee Vasquez, our lead electrician on days, will sit in with me"
+    rf"|{_OPENS}(?P<name3>{NAME_RX}),\s(?P<title3>[^,.!?\n]{{2,60}}),\s+"
+    r"will\s+(?:also\s+)?(?:sit\s+in|join\s+(?:us|me)|be\s+joining)\b")
 
 
 def wanting_people(text: str) -> list[Person]:
     """The people a sentence names as wanting to meet the candidate or calling her."""
     found = []
     for m in _WHO_WANTS.finditer(text) if ("to " in text or " will " in text) else ():
-        raw = m["name"] or m["name2"]
+        raw = m["name"] or m["name2"] or m["name3"]
         if "\n" in raw or not 2 <= len(raw.split()) <= 3:
             continue
         if (p := _item_person(raw)) is not None:  # (no role, organisation or honorific)
-            found.append(Person(name=p.name, title=(m["title"] or "").strip() or None))
+            title = (m["title"] or m["title3"] or "").strip()
+            found.append(Person(name=p.name, title=title or None))
     return found

@@ -135,6 +135,12 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
             reasons=tuple(f.reasons),
         )
 
+    if message.sender is not None and message.sender.email in users and message.quoted and (
+            _REPLY_SUBJECT.match(message.subject or "")):
+        # her own answer ("Tuesday at 10:00 suits me well") over the invitation it quotes:
+        # the invitation was read when it came; her reply is no new one
+        f.reasons.append("the user's own reply")
+        return done(Kind.OTHER, 0.8)
     auto = auto_reply_reason(message)
     if auto == GENERATED:
         f.reasons.insert(0, f"sent by a machine: {auto}")
@@ -226,6 +232,9 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
     if not topic and c.INTERVIEW.search(text + subject):
         f.reasons.append("mentions interviews but not a job interview for the user")
     return done(Kind.OTHER, 0.5)
+
+
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|vs|antw|r)\s*:", re.I)
 
 
 def _in_zone(interview: Interview, name: str) -> Interview:

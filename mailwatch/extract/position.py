@@ -31,7 +31,7 @@ _ROMANCE = (
     rf"(?:\s+(?!{_STOP}\b)[\w'’-]+){{0,2}}"
     # "Ingeniero de Datos Sr.", "Consultor de Business Intelligence": capitals go on
     # (an abbreviation ends it: "Analista de Datos Sr." over "Fecha: ...")
-    r"|[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de\s+)?[A-ZÀ-Þ][\w'’-]*+(?!(?<=\s[A-ZÀ-Þ][a-z])\.)){0,2}"
+    r"|[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:de|per|para|pour)\s+)?[A-ZÀ-Þ][\w'’-]*+(?!(?<=\s[A-ZÀ-Þ][a-z])\.)){0,3}"
     r"(?:\s+[A-ZÀ-Þ][a-z]\.)?)"
 )
 _ROLE_WORDS = rx.compile(
@@ -106,7 +106,8 @@ _POSITION_RES = [
     ),
     # "Bewerbung als X", "vaga de X", "poste de X", "puesto de X"
     rx.compile(
-        rf"\b(?i:bewerbung\s+als|stelle\s+als|vaga\s+de|poste\s+d['e]\s*|puesto\s+de"
+        rf"\b(?i:bewerbung\s+als|stelle\s+als|vaga\s+de|poste\s+d['e]\s*|posició\s+d['’e]\s*"
+        r"|puesto\s+de"
         r"|(?:die|der)\s+Position(?:\s+als)?|posici[oó]n\s+de|cargo\s+de|vacante\s+de"
         r"|functie(?:\s+van|\s+als)?|posizione\s+di|tjänsten\s+som|jobbet\s+som|pos\s+van"
         r"|stilling(?:en|a)\s+som|jobben\s+som|rol\s+(?:van|als)|b[úu]squeda\s+de|fun[çc][ãa]o\s+de"
@@ -217,7 +218,7 @@ _POSITION_WORDS = {
         " interview", " onsite", " on-site", " search"),
     1: ("position of ", "position as ", "role of ", "role as ", "vacancy of ", "vacancy as ",
         "post of ", "post as "),
-    3: ("bewerbung als", "stelle als", "vaga de", "poste d", "puesto de", "position",
+    3: ("bewerbung als", "stelle als", "vaga de", "poste d", "posició d", "puesto de", "position",
         "posición de", "posicion de", "cargo de", "vacante de", "functie", "posizione di",
         "tjänsten som", "jobbet som", "pos van", "stillingen som", "stillinga som", "jobben som",
         "rol van",
@@ -251,7 +252,8 @@ _CJK_FIELD = re.compile(
 
 
 #: Korean prose: "저희 회사 데이터 엔지니어 포지션에 지원해 주셔서" (our company's … position).
-_KO_POSITION = re.compile(r"(?P<ko>(?:[\uac00-\ud7afA-Za-z]+ ){0,2}[\uac00-\ud7afA-Za-z]+)"
+_KO_POSITION = re.compile(r"(?P<ko>(?:[\uac00-\ud7afA-Za-z]+ ){0,2}[\uac00-\ud7afA-Za-z]+"
+                          r"(?:\([^()\s]{1,8}\))?)"  # ("백엔드 개발자(경력) 포지션")
                           r" 포지션(?:에|을|의|으로|(?=\s+(?:\d차|면접|채용)))")
 #: A Korean subject line: "[Company] role N차 면접 안내" (the text's first line is the subject).
 _KO_SUBJECT_ROLE = re.compile(r"\s*\[[^\]\n]{1,30}\]\s*(?P<role>[\uac00-\ud7afA-Za-z ]{2,30}?)\s*"

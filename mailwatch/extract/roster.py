@@ -42,7 +42,7 @@ _LABEL = rx.compile(
     r"|qui[eé]n(?:es)?\s+te\s+(?:va|van)\s+a\s+entrevistar|qui[eé]n(?:es)?\s+te\s+entrevistar[áa]n?"
     r"|(?:rozmowę\s+)?poprowadzą|👥|medverkande|deltagare|te\s+entrevistar[áa]n|pewawancara"
     r"|til\s+stede(?:\s+fr[aå]\s+oss)?"  # Norwegian "Til stede fra oss: A B og meg selv"
-    r"|لجنة\s+المقابلة|المقابل(?:ون|ين)|haastattelija(?:t)?|intervjuare|entrevistadors?|med|vor\s+participa|intervievatori"
+    r"|لجنة\s+المقابلة|المقابل(?:ون|ين)|haastattelija(?:t)?|intervjuare|entrevistadors?|med|amb|vor\s+participa|intervievatori"
     r"|người\s+phỏng\s+vấn|hội\s+đồng\s+phỏng\s+vấn|kérdezőbiztos\w*|görüşmeci(?:ler)?"
     # Greek, Arabic, Hebrew, Russian, Ukrainian: "Συνέντευξη με:", "ستكون المقابلة مع:",
     # "מראיינים:", "Собеседование проведут:"

@@ -54,6 +54,7 @@ _SLOT_LINE = rx.compile(
     r"|aug|sep|oct|nov|dec))"
     r"|(?:lun|mar|mercre|jeu|vendre|same)di\b|dimanche\b|\w+tag\b|(?:jan|feb|mar|apr|may|jun|jul"
     r"|aug|sep|oct|nov|dec)\w*\.?\s+\d|20\d\d\s?[年/.-]|\d{1,2}\s?月\s?\d{1,2}\s?日"
+    r"|\d{1,2}\s?월\s?\d{1,2}\s?일"  # ("10월 19일(월) 오후 2시")
     r"|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*[（(])",  # ("3/16（二）下午 2:00-3:00")
     re.I,
 )

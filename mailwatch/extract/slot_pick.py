@@ -240,7 +240,10 @@ _NTH_REF = rx.compile(rf"\b(?P<ref>the\s+(?:{_NTH_WORDS}))\b"
                       r"(?:\s+(?:one|option|slot|time))?(?!\s+(?:round|stage|interview|part|step))",
                       re.I)
 #: An answer that settles the candidate's pick: "locked in", "confirmed", "see you then".
-_LOCKED_IN = rx.compile(r"\b(?:locked\s+in|(?:that['’]s\s+)?confirmed|booked\s+in|all\s+set"
+#: (or a short reply's first words: "Good deal.", "Sounds good!", "Perfect,")
+_LOCKED_IN = rx.compile(r"\A\s*(?:good\s+deal|sounds\s+(?:good|great)|works\s+for\s+(?:me|us)"
+                        r"|perfect|great|excellent|brilliant|done)\s*[.!,]"
+                        r"|\b(?:locked\s+in|(?:that['’]s\s+)?confirmed|booked\s+in|all\s+set"
                         r"|you(?:['’]re|\s+are)\s+(?:all\s+)?booked"
                         r"|see\s+you\s+(?:then|on\s+\w+day|\w+day))\b", re.I)
 _DAY_NAMED = re.compile(r"(?P<ref>(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.I)
@@ -267,8 +270,9 @@ def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[
         # 10am works for me": her pick, among the times of the mail she answered (or the
         # day the answer names when her own mail gives its time: "See you Thursday!" over
         # her "I've grabbed Thursday the 21st, 2:30-3:00pm ET")
+        said = " ".join(x.group(0) for x in _LOCKED_IN.finditer(m.text, lock.start()))
         pick = _PICK.search(mails[0]) or (
-            _DAY_NAMED.search(lock.group(0)) if _times_of(f, mails[0]) else None)
+            _DAY_NAMED.search(said) if _times_of(f, mails[0]) else None)
         own, mails = mails[0], mails[1:]
     if pick is None:
         return [], []

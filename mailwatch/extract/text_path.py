@@ -312,7 +312,9 @@ def _history_people(f: Facts) -> list[Person]:
     m = f.message
     exclude = [f.company or "", *(a.name for a in m.to if a.name)]
     # (the pick books what the offer called the next step: "a call with me and A B")
-    people = names_in_text(f.history, exclude=exclude, hypothetical=True)
+    people = names_in_text(f.history, exclude=exclude, hypothetical=True) + [
+        p for p in wanting_people(f.history) if (p.name or "").lower() not in {
+            e.lower() for e in exclude if e}]
     if people and sender_interviews(f.history):
         # its writer takes part: the sender, when that mail was theirs; else its "From:"
         header = f.history_from.lower()

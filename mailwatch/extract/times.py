@@ -50,7 +50,8 @@ _DASH = r"(?:-|–|—|‒|−|\x96|〜|～|~|至|to|until|till|à|bis|tot|a(?=\
 _TIME = rx.compile(
     # (CJK text runs words into numbers: "上午10:00" is a time after a word character)
     # ("de 9 h à 10 h 30": a whole hour with its "h" opens a range)
-    rf"(?:(?<![\d:.\w])|(?<=[\u3000-\u9fff\uac00-\ud7af]))(?:(?P<noon>noon|midday)|{_clock_rx('s')}"
+    # ("Thu 1/14 – 10:00 am": the day of a date is no clock)
+    rf"(?:(?<![\d:./\w])|(?<=[\u3000-\u9fff\uac00-\ud7af]))(?:(?P<noon>noon|midday)|{_clock_rx('s')}"
     rf"(?:(?P<shh>\s?h)(?=\s*{_DASH}\s*\d))?(?:\s*{_DASH}\s*{_clock_rx('e')})?)",
     re.I,
 )
@@ -74,13 +75,16 @@ _AT_DOTTED = rx.compile(
     r"|u|kell|plkst\.?|saat)\s+"
     # ("Monday, first thing - 8.30")
     r"|\b(?i:first\s+thing)\s*[-–—,:(]\s*"
+    # Catalan and Spanish "de 10.00 a 11.15 h": a dotted range from … to
+    r"|\b(?i:de)\s+(?=(?:[01]?\d|2[0-3])\.[0-5]\d\s+a\s+(?:[01]?\d|2[0-3])\.[0-5]\d)"
     r"|\b(?i:uhrzeit|zeit|orario|godzina|tid|klockslag|saat|kellonaika|aika)\s*:\s*"
     r"|(?<![\d.\w])(?=(?:[01]?\d|2[0-3])\.[0-5]\d(?:\s*(?:-|–|—|bis)\s*(?:[01]?\d|2[0-3])\.[0-5]\d)?"
     r"\s*Uhr\b)"
     # Thai "13.30 น." (น. is o'clock), with or without "เวลา" before it
     r"|(?<![\d.\w])(?=(?:[01]?\d|2[0-3])\.[0-5]\d\s*น\.))"
     r"(?P<sh>[01]?\d|2[0-3])\.(?P<sm>[0-5]\d)(?:\s*น\.)?"
-    r"(?:\s*(?:-|–|—|bis)\s*(?P<eh>[01]?\d|2[0-3])\.(?P<em>[0-5]\d)(?:\s*น\.)?)?(?!\d|\.\d)")
+    r"(?:(?:\s*(?:-|–|—|bis)\s*|\s+a\s+)(?P<eh>[01]?\d|2[0-3])\.(?P<em>[0-5]\d)(?:\s*น\.)?)?"
+    r"(?!\d|\.\d)")
 
 
 #: What each DAYPART_AT form needs in the text ("at", "in the", "de la mañana", "da tarde").

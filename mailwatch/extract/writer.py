@@ -41,7 +41,7 @@ _SELF = rx.compile(
     r"|\bI(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:interview|conduct|lead|join|sit\s+in)\b"
     # "see you Thu 3pm", "X will join me", "just you and me", "I'll do the technical
     # conversation", "- me and Liam O'Connor": the writer is on the call
-    r"|\bsee\s+you\s+(?:then|on|at|tomorrow|next|mon|tue|wed|thu|fri|\w+day)\b|\bjoin\s+me\b|\bjoining\s+me\b"
+    r"|\bsee\s+you\s+(?:then|on|at|tomorrow|next|mon|tue|wed|thu|fri|\w+day)\b|\bjoin\s+me\b|\bjoining\s+me\b|\bsit\s+in\s+with\s+me\b"
     r"|\bjust\s+(?:you\s+and\s+me|the\s+two\s+of\s+us)\b"
     r"|\bI(?:'ll|’ll|\s+will)\s+(?:do|run|lead|conduct|host)\s+the\s+(?:[\w-]+\s+){0,2}"
     r"(?:conversation|interview|call|chat|session)\b|[-–—:,]\s*me\s+and\s+(?-i:[A-Z])"
