@@ -321,9 +321,20 @@ _ORIGINAL_LINE = re.compile(
     re.M | re.I)
 
 
+#: An Outlook reply header in a language the reply parser is not given (Swedish "Från:" /
+#: "Skickat:", Danish, Norwegian, Polish, Italian, Portuguese, Czech, Finnish, Turkish,
+#: Russian, Ukrainian): a "From" line with a "Sent" line right under it.
+_FOREIGN_HEADER = re.compile(
+    r"^[ \t]*(?:Från|Fra|Od|Da|De|Lähettäjä|Kimden|От|Від):[^\n]*\n[ \t]*(?:Skickat|Sendt|Wysłane"
+    r"|Wysłano|Inviato|Enviada|Enviado|Odesláno|Lähetetty|Gönderildi|Отправлено|Надіслано):",
+    re.M)
+
+
 def _cut_original(text: str, signature: str, quoted: str) -> tuple[str, str, str]:
     """The new text ends where an "original message" line starts what it quotes."""
-    if m := _ORIGINAL_LINE.search(text):  # (the signature found below it is the old mail's)
+    if m := _ORIGINAL_LINE.search(text) or (_FOREIGN_HEADER.search(text) if ":" in text
+                                             else None):
+        # (the signature found below it is the old mail's)
         older = (text[m.end() :], signature, quoted)
         return text[: m.start()].strip(), "", "\n\n".join(x.strip() for x in older if x.strip())
     if m := _ORIGINAL_LINE.search(signature):

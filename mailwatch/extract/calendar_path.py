@@ -9,6 +9,7 @@ offer, rejection, topic); the text path is text_path.py.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -19,12 +20,13 @@ from . import classify as c
 from .calendar_people import event_interviewers, without_relay_and_booker
 from .ics import Event
 from .names import dedupe, with_full_names
+from .participants import replaced_people
 from .people import names_in_text
 from .roster_tables import BOOKER
 from .signature import writer_title
 from .slots import Slot, slots_in
 from .text import units
-from .text_path import _text_people, _unconditional, not_the_user
+from .text_path import _first, _text_people, _unconditional, not_the_user
 from .writer import booker_takes_part
 
 if TYPE_CHECKING:
@@ -41,6 +43,9 @@ _TIME_UNCHANGED = re.compile(
     r"\b(?:(?:date|time)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:date|time|room|venue|location|\w+\s+link"
     r"|link)){0,2}\s+(?:is|are|remains?|stays?)\s+"
     r"(?:still\s+|exactly\s+)?(?:unchanged|the\s+same)|(?:time|date)\s+(?:has|have)\s+not\s+changed"
+    # "The time and Teams link haven't changed"
+    r"|(?:time|date)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:date|time|room|venue|location|\w+\s+link"
+    r"|link)){0,2}\s+(?:has|have)n['’]t\s+changed"
     r"|change\s+of\s+(?:venue|location|room)\s+only"
     r"|no\s+change\s+to\s+the\s+(?:time|date)"
     # "Nothing else has changed: same day, same time"
@@ -78,6 +83,19 @@ def _corrected(f: Facts, ics_start: datetime) -> Slot | None:
              for s in slots_in(u.text, m.date, f.order, f.default_tz)}
     other = [s for wall, s in found.items() if wall != ics_start.replace(tzinfo=None)]
     return other[0] if len(other) == 1 else None
+
+
+#: A sentence that offers a slot in place of the cancelled one.
+_INSTEAD = re.compile(r"\b(?:instead|in\s+its\s+place|new\s+(?:slot|time|date)|rearrang\w*"
+                      r"|re-?book\w*)\b", re.I)
+
+
+def _offered_instead(f: Facts, cancelled: datetime) -> Slot | None:
+    """The one later slot a sentence of the text offers instead of the cancelled one."""
+    m = f.message
+    found = {s.start: s for u in units(m.text) if _INSTEAD.search(u.text)
+             for s in slots_in(u.text, m.date, f.order, f.default_tz) if s.start > cancelled}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def user_vouches(f: Facts, event: Event | None = None) -> str | None:
@@ -209,6 +227,15 @@ def from_calendar(
     )
     f.reasons.append(f"ics METHOD:{first.method or 'none'}")
     f.reasons.append(f"ics SUMMARY '{first.summary[:60]}'")
+    if cancelled and (new := _offered_instead(f, start)) is not None:
+        # "we need to cancel Thursday's interview … We can offer Tuesday 9 February,
+        # 13:00-14:00 Oslo time instead": the cancelled event moves to the new slot
+        f.reasons.append(f"a new slot instead of the cancelled one: '{new.text}'")
+        new_end = new.end or (new.start + (end - start) if end else None)
+        return Kind.RESCHEDULE, 0.8, replace(
+            interview, start=new.start, end=new_end,
+            interviewers=tuple(p for p in interview.interviewers if _first(p) not in {
+                _first(x) for x in replaced_people(m.text)}))
     if cancelled:
         return Kind.CANCELLATION, 0.9, interview
     moved = (c.RESCHEDULE.search(m.text) is not None  # (one scan before the per-sentence ones)

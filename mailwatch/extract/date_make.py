@@ -10,6 +10,9 @@ from __future__ import annotations
 import contextlib
 from datetime import date, timedelta
 
+#: A weekday by the first three letters of its English name ("Thurs" -> "thu" -> 3).
+WEEKDAY_INDEX = {d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+
 #: A yearless date this far before the message is recent history ("thanks for your time
 #: on 10 Nov"), not a date eleven months ahead.
 _RECENT = timedelta(days=90)

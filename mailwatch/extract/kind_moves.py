@@ -67,7 +67,7 @@ RESCHEDULE = rx.compile(
     rf"|(?:could|can|would)\s+(?:you|I)\s+(?:do|make)\s+(?:it\s+)?(?:a\s+)?(?:later|earlier|another)"
     # "push it an hour later", "bring it forward by half an hour": the slot shifted
     rf"|(?:push|move|bring|shift|pull)\w*\s+(?:it|this|(?:the|our|your)\s+(?:interview|call|meeting"
-    rf"|chat))\s+(?:back|forward|(?:by\s+)?(?:an?|one|two|half\s+an|\d{{1,3}})\s*"
+    rf"|chat|conversation|session))\s+(?:back|forward|(?:by\s+)?(?:an?|one|two|half\s+an|\d{{1,3}})\s*"
     rf"(?:hours?|minutes?|mins?)\s+(?:later|earlier))"
     # "Can we do Friday same time instead?": another day offered in place of the booked one
     # ("Can we do tomorrow at 9 instead?")

@@ -71,13 +71,16 @@ CANCEL = (
     r"|odwoła\w+|anulowa\w+"
     r"|(?:moramo|moram|smo|je)\s+(?:\w+\s+)?odpoved\w+|odpovedan\w*"  # Slovenian
     r"|otkaza(?:ti|li|n|no|t)\b|otkazivanje"  # Bosnian, Croatian, Serbian
-    r"|iptal\s+(?:etmek|edildi|ediyoruz|etmemiz|etmek\s+zorunda)|kanselleer|gekanselleer"
+    r"|iptal\s+(?:etmek|edildi\w*|edilmiştir|ediyoruz|etmemiz|etmek\s+zorunda)|kanselleer|gekanselleer"
 )
 CANCEL_CJK = (r"中止とさせて|キャンセルとなりました|キャンセルさせて|取り消|已取消|取消了"
               r"|必須取消|必须取消|需要取消|只能取消|面試取消|面试取消"
               r"|취소되었|취소하게|ยกเลิก")  # (Thai, like CJK, has no spaces between words)
 
 OFFER = (
+    # Polish "Z przyjemnością przedstawiamy ofertę współpracy na stanowisku …"
+    # (not "w związku z ofertą pracy na stanowisku": a job advert)
+    r"|przedstawiamy\s+(?:Pani|Panu|Ci)?\s*ofert\w+"
     r"|(?:le\s+plaisir|heureux|heureuse|ravis?)\s+de\s+vous\s+proposer\s+(?:le\s+poste|un\s+"
     r"(?:poste|contrat))|(?:promesse|proposition)\s+d['’]embauche"
     r"|(?:Ihnen|dir)\s+(?:hiermit\s+)?(?:ein|unser)\s+(?:Vertrags|Job)?angebot|Vertragsangebot"

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from .clock_zone import TimeHit
+from .date_make import WEEKDAY_INDEX
 from .dates import WEEKDAYS, find_dates, next_weekday
 from .duration import length_in
 from .slots import Slot
@@ -25,7 +26,6 @@ _WEEK_LATER = re.compile(r"\bsame\s+time\s+(?:next|the\s+following)\s+week\b", r
 #: A weekday, also as a phone writes it: "Thurs same time work?"
 _WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|s|rs|urday)?\b",
                       re.I)
-_WEEKDAY_INDEX = {d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 _BARE_WEEKDAY = re.compile(r"(?:(?:on|this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day",
                            re.I)
 #: The weekday after the old one: "to the following Tuesday, same time", "the Thursday after".
@@ -36,7 +36,7 @@ _SAME_DAY = re.compile(r"\b(?:same\s+day|(?:later|earlier)\s+(?:that|the\s+same)
 #: "start at 3:30 instead of 2:00": the old hour named as the one given up, so the day stays.
 _INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:the\s+)?$", re.I)
 _AMOUNT = (r"(?:by\s+)?(?:an?|one|two|three|half\s+an|\d{1,3})(?:\s+and\s+a\s+half)?"
-           r"\s*(?:hours?|hrs?|minutes?|mins?)")
+           r"\s*(?:hours?|hrs?|minutes?|mins?)(?:\s+and\s+a\s+half)?")  # ("an hour and a half")
 #: "push it an hour later", "push it back 30 minutes", "bring it forward by half an hour":
 #: the old slot shifted by an amount, day and length kept.
 _SHIFT = re.compile(
@@ -69,7 +69,7 @@ def half_moved(moved: list[Unit], old: Slot, text: str, ref: date | None,
         days = [d.day for d in find_dates(u.text, ref, order) if d.day != old.start.date()
                 and not (_BARE_WEEKDAY.fullmatch(d.text) and d.day.weekday() == was)]
         if not days and ref is not None and (wd := _WEEKDAY.search(u.text)):
-            days = [d for d in [next_weekday(ref, _WEEKDAY_INDEX[wd[1].lower()])]  # "do Friday,
+            days = [d for d in [next_weekday(ref, WEEKDAY_INDEX[wd[1].lower()])]  # "do Friday,
                     if d != old.start.date() and d.weekday() != was]  # same time"
         times = find_times(u.text)
         if not same_day and len(times) > 1 and _gives_up(u.text, times, old):

@@ -53,7 +53,9 @@ NOT_JOB = rx.compile(
     # a company's research with its customers: "45-minute video interviews with a handful
     # of customers", "every participant gets an R500 voucher"
     r"|(?:user|customer|ux|usability)\s+(?:research|study|studies|testing)(?!\s+interview)"
-    r"|research\s+participants?"
+    r"|user\s+interview"  # (a product team's "Pennyroot user interview (45 min)")
+    # a room in a shared house: "flatmate interviews this weekend"
+    r"|flat-?mates?|house-?mates?|room-?mates?|flat-?share|house-?share"
     r"|interviews?\s+with\s+(?:a\s+(?:handful|few|number)\s+of\s+)?(?:our\s+)?(?:customers|users)"
     r"|(?:every|each)\s+participant"
     r"|months['’]\s+rent|(?:it['’]s|this\s+is)\s+not\s+an\s+interview|(?:this|it)\s+isn['’]t\s+an\s+interview"
@@ -81,7 +83,9 @@ NOT_JOB = rx.compile(
     r"|embassy|research\s+(?:interview|study|participants?)|(?:take|taking)\s+part\s+in\s+"
     r"(?:our|a|the|this)\s+(?:study|survey|research)|consent\s+form|ethics\s+approval)\b"
     # a recruitment briefing or webinar in Korean, Japanese, Chinese (no word boundaries)
-    r"|채용\s*설명회|웨비나|会社説明会|ウェビナー|宣讲会|說明會|网络研讨会|網路研討會",
+    r"|채용\s*설명회|웨비나|会社説明会|ウェビナー|宣讲会|說明會|网络研讨会|網路研討會"
+    # a job fair, and "not an interview notice", in Chinese
+    r"|徵才博覽會|就業博覽會|招聘会|招聘會|並非面試|并非面试",
     re.I,
 )
 #: Words that lean away from a job interview but also turn up in real invitations

@@ -120,6 +120,7 @@ _REPLACED = re.compile(
     r"\b(?:in\s+(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+place"
     r"|(?:instead\s+of|replac(?:e|es|ing)|(?:step(?:s|ping)?|fill(?:s|ing)?)\s+in\s+for"
     r"|cover(?:s|ing)?\s+for)\s+(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"|\btake\s+(?P<d>[A-Z][\w'’-]+)['’]s\s+place"  # "Tobias will take Henrik's place"
     # "Tomasz is off-island that week so it'll be me and A B instead"
     r"|(?P<c>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:is|['’]s)\s+(?:off(?:-island|\s+sick)?|away"
     r"|out|on\s+leave|unavailable|travelling|traveling)\b(?=[^.!?]*\binstead\b))"
@@ -128,7 +129,7 @@ _REPLACED = re.compile(
 
 def replaced_people(text: str) -> list[Person]:
     """The interviewers a reply says someone else stands in for."""
-    return [Person(name=m["a"] or m["b"] or m["c"]) for m in _REPLACED.finditer(text)]
+    return [Person(name=m["a"] or m["b"] or m["c"] or m["d"]) for m in _REPLACED.finditer(text)]
 
 
 def subject_people(m: Message, company: str | None, exclude: list[str]) -> list[Person]:
@@ -166,14 +167,17 @@ _WHO_WANTS = rx.compile(
     r"(?:you|your)\b"
     # "Renee Vasquez, our lead electrician on days, will sit in with me"
     rf"|{_OPENS}(?P<name3>{NAME_RX}),\s(?P<title3>[^,.!?\n]{{2,60}}),\s+"
-    r"will\s+(?:also\s+)?(?:sit\s+in|join\s+(?:us|me)|be\s+joining)\b")
+    r"will\s+(?:also\s+)?(?:sit\s+in|join\s+(?:us|me)|be\s+joining)\b"
+    # "Tobias Eriksen from our forecasting team will take Henrik's place"
+    rf"|(?:{_OPENS}|(?<=,\s)|(?<=\band\s))(?P<name4>{NAME_RX})(?:\s+from\s+(?:our|the)\s+"
+    r"[\w&-]+(?:\s+[\w&-]+){0,3}?)?\s+will\s+take\s+[\w'’-]+['’]s\s+place\b")
 
 
 def wanting_people(text: str) -> list[Person]:
     """The people a sentence names as wanting to meet the candidate or calling her."""
     found = []
     for m in _WHO_WANTS.finditer(text) if ("to " in text or " will " in text) else ():
-        raw = m["name"] or m["name2"] or m["name3"]
+        raw = m["name"] or m["name2"] or m["name3"] or m["name4"]
         if "\n" in raw or not 2 <= len(raw.split()) <= 3:
             continue
         if (p := _item_person(raw)) is not None:  # (no role, organisation or honorific)

@@ -31,6 +31,8 @@ TRIGGER = rx.compile(
     r"|with\s+me\s+and|myself\s+and|(?:ikzelf|mijzelf)\s+en"
     r"|joining\s+(?:me|us)\s+(?:will\s+be|are|is)"  # "Joining me will be A B, our Head of QA"
     # German "Seitens X nehmen unser Teamleiter Backend, DI A B, sowie ich selbst teil"
+    # Swedish "Med är fortfarande jag och vår designchef A B": the title in lower case
+    r"|jag\s+och(?:\s+(?-i:[a-zåäö])[\w-]*){0,3}?(?=\s+(?-i:[A-ZÅÄÖ]))"
     # Czech and Slovak "zúčastní se ho vedoucí vývoje Ing. A B a já"
     r"|zúčastní\s+s[ea](?:\s+(?:ho|jej|jí|ich))?(?:\s+(?-i:[a-zà-ž])[\w-]*){0,3}?"
     r"(?=\s+(?-i:[A-ZÀ-Ž]))"  # (a lower-case title before the name: "vedoucí vývoje")

@@ -47,7 +47,9 @@ def continues_meeting(sentence: str, previous_is_meeting: bool) -> bool:
 #: "mardi 3 novembre, de 14h30 à 15h30", "Sunday 11 October 2026").
 _FOREIGN_WD = "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True))
 _SLOT_LINE = rx.compile(
-    r"^\s*(?:(?:option\s+)?[A-Z1-9]\s*[|:).\-]\s*)?(?:(?:on|am|le|el|the|v|ve|w|we|u|në|të|më)\s+)?"
+    # ("(a) Monday, 24 May", "DAY 1 – Wednesday 10 March")
+    r"^\s*(?:(?:option\s+)?[A-Z1-9]\s*[|:).\-]\s*|\([a-hA-H1-9]\)\s*|day\s+\d\s*[-–—:]\s*)?"
+    r"(?:(?:on|am|le|el|the|v|ve|w|we|u|në|të|më)\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+\w+|\w+day\b|\w+dag\b|(?:{_FOREIGN_WD})\b"
     # ("Tue Feb 9 – 9:30 Pacific", "Thu, 11 Feb")
     r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+(?=\w*\d|(?:jan|feb|mar|apr|may|jun|jul"

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .. import rx
 from . import classify as c
+from .date_make import WEEKDAY_INDEX
 from .schedule import anchored_slots
 from .slot_context import continues_meeting, is_slot_line, join_date_and_time_lines, loose_units
 from .slots import Slot, refine_slot, slots_in
@@ -108,6 +109,8 @@ _UNTIL = re.compile(r"\b(?:valid\s+(?:till|until|through)|expir(?:es|y|ing)(?:\s
                     r"|(?:complete[ds]?|submit(?:ted)?|finish(?:ed)?|record(?:ed)?)\s+"
                     r"(?:(?:it|your|the|video|recorded|one-way|interview|answers?)\s+){0,3}"
                     r"(?:by|before)"
+                    # "We would be grateful for your reply by 12 noon on Friday": hers to answer
+                    r"|(?:reply|response|answer|confirmation|let\s+(?:us|me)\s+know)\s+by"
                     # "at the latest" in Hungarian, German, Dutch, French, Spanish, Polish,
                     # Swedish, Finnish
                     r"|legkésőbb|spätestens|uiterlijk|au\s+plus\s+tard(?:\s+le)?|a\s+más\s+tardar"
@@ -220,7 +223,9 @@ _PICK = rx.compile(
     r"(?:the\s+(?=\w+day\s+(?:one|option|slot|time)\b))?"  # ("The Wednesday one is perfect")
     r"(?P<ref>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow"
     rf"|(?:the|your)\s+(?:{_NTH_WORDS})(?:\s+(?:one|option|slot|time))?{_ON_WEEKDAY})\b"
-    r"(?:\s+please\b|(?:(?!n['’]t\b|\bnot\b|\bno\b)[^.!?\n]){0,45}?\b(?:works?|is\s+(?:great|perfect|good"
+    # (a pick may wrap onto the next line: "Tuesday at 2pm\nworks best for me")
+    r"(?:\s+please\b|(?:(?!n['’]t\b|\bnot\b|\bno\b)(?:[^.!?\n]|\n(?![ \t>]*\n))){0,45}?"
+    r"\b(?:works?|is\s+(?:great|perfect|good"
     r"|fine|best)|(?:would\s+)?suits?|it\s+is|(?<=['’]s\s)(?:great|perfect|good|fine|best))\b)",
     re.I,
 )
@@ -379,4 +384,3 @@ _SENT_LINE = re.compile(r"\s*(?:sent|date|gesendet|envoyé|enviado|verzonden|ski
                         r"|datum|data)\s*:", re.I)
 
 
-WEEKDAY_INDEX = {d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}

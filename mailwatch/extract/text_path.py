@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 
 _FROM_OLD = re.compile(
     r"(?:\b(?:from|originally|original|former(?:ly)?|instead\s+of|previous(?:ly)?|old|was"
+    r"|had\s+been\s+(?:set|scheduled|booked|arranged|planned)\s+for"
     r"|rather\s+than|previst[oa]\s+per|prevista\s+para|programad[oa]\s+para|geplant\w*"
     r"|ursprünglich|prévue?s?|initialement|oorspronkelijk|gepland|ursprungligen|inicialmente"
     r"|inbokad|planerad|alkuperäi\w*"
@@ -73,6 +74,8 @@ _PROPOSAL = rx.compile(
     r"|(?:^|[.!]\s)\s*(?:how['’]s|how\s+(?:is|does|would))\b[^?.]*\?",
     re.I,
 )
+#: A "Time:" field on its own line.
+_TIME_FIELD = re.compile(r"\s*(?:time|hora|heure|zeit|uhrzeit|tijd|tid|ora)\s*:", re.I)
 _CHOICE = re.compile(r"\b(?:or|between|any\s+time)\b", re.I)
 _LOCATION = re.compile(r"^\s*(?:where|location|venue|address|ort)\s*:\s*(?P<v>[^;]{3,120})", re.I)
 _WANTS_TO_SCHEDULE = rx.compile(
@@ -90,6 +93,16 @@ def _unconditional(pattern: re.Pattern[str], sentence: str) -> bool:
 _ALL_BOOKED = re.compile(
     r"\b(?:both|all(?:\s+(?:two|three|four))?)\s+(?:\w+\s+){0,2}(?:are|have\s+been)\s+"
     r"(?:now\s+)?(?:confirmed|booked|scheduled|locked\s+in)\b", re.I)
+
+
+#: One event over several days: "our two-day assessment centre", "DAY 1 – Wednesday".
+_MULTI_DAY = re.compile(r"\b(?:two|three|2|3)[-\s]day\b|^\s*day\s+(?:1|one)\b", re.I | re.M)
+
+
+def _consecutive(slots: list[Slot]) -> bool:
+    days = sorted({s.start.date() for s in slots})
+    return 1 < len(days) == len(slots) and all(
+        (b - a).days == 1 for a, b in zip(days, days[1:], strict=False))
 
 
 def _text_kind(
@@ -121,6 +134,12 @@ def _text_kind(
         # "Could we move to Thursday instead? … let's say five past ten": the time of a
         # sentence with no day, on the day the moved sentence names
         day = moved_day(moved, ref, f.order) if not (labelled or in_moved) else None
+        if day is None and pick is None and not (labelled or in_moved):
+            # "asked us to move the panel sitting. We would like to hold your interview on
+            # Thursday morning instead (10th December)" … "Time: 10.30am EAT": the day in
+            # the sentence after, the time in a field further down
+            day = moved_day(after, ref, f.order)
+            after = after + [u for u in parts if u.templated or _TIME_FIELD.match(u.text)]
         if day is not None and pick is None:
             pick = time_on_moved_day(after, day, f.default_tz)
         elif day is not None and pick is not None and day != pick.start.date() and not (
@@ -184,6 +203,11 @@ def _text_kind(
             # "two interviews on consecutive days ... Both slots are confirmed": a series,
             # not options; the first one is the interview the next drafts wait for
             chosen = min(distinct.values(), key=lambda s: s.start)
+        elif not ask and _MULTI_DAY.search(text) and _consecutive(list(distinct.values())):
+            # "our two-day assessment centre": DAY 1 and DAY 2, one event from the first
+            # day's start to the last day's end
+            days = sorted(distinct.values(), key=lambda s: s.start)
+            chosen = replace(days[0], end=days[-1].end or days[0].end)
     if chosen is not None and (booking is None or confirms):
         conf = 0.6 + (0.15 if confirms else 0) + (0.1 if chosen.zone_stated else 0)
         f.reasons.append(f"text: '{chosen.text}'")

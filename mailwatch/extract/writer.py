@@ -86,7 +86,8 @@ _SELF = rx.compile(
     r"|\boch\s+jag\b"  # Swedish "A B (teknisk chef) och jag"
     # Swedish "Från vår sida är jag och A B med", Danish and Norwegian "jeg og A B",
     # Finnish "Haastattelijoina ovat A B ja minä"
-    r"|\b(?:jag\s+och|jeg\s+og|eg\s+og)\s+(?-i:[A-ZÀ-Þ])|\bja\s+minä\b"
+    r"|\b(?:jag\s+och|jeg\s+og|eg\s+og)\s+(?:(?:vår|min|vores|min)\s+\w+\s+)?(?-i:[A-ZÀ-Þ])"
+    r"|\bja\s+minä\b"
     # Danish "Fra vores side deltager afdelingschef A B og jeg selv"
     r"|\bog\s+(?:jeg|eg)(?:\s+selv)?(?=\s*[.,;])"
     # Polish "z udziałem A B i mnie", Czech and Slovak "se ho zúčastní A B a já"
