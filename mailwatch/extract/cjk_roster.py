@@ -43,7 +43,7 @@ _CJK_UNITS = ("處", "处", "部", "課", "室", "組", "组", "科", "中心")
 _CJK_TITLES = ("总监", "總監", "经理", "經理", "主管", "负责人", "負責人", "工程师", "工程師",
                "主任", "部长", "部長", "課長", "社長", "专员", "專員", "顾问", "顧問", "處長",
                "处长", "協理", "协理", "組長", "组长", "科長", "科长", "副總", "副总", "取締役",
-               "役員", "専務", "常務", "室長", "次長", "長", "长")
+               "役員", "専務", "常務", "室長", "次長", "長", "长", "副理", "襄理", "主任")
 
 
 def cjk_people(text: str) -> list[Person]:
@@ -64,8 +64,8 @@ def cjk_people(text: str) -> list[Person]:
         for item in items:
             title = _CJK_BRACKETS.search(item)
             words = _CJK_BRACKETS.sub(" ", item).split()
-            if len(words) >= 3 and words[-1] in _CJK_TITLES:
-                words = words[:-1]  # "設計處 陳志明 處長": the title after the name
+            if len(words) >= 2 and words[-1] in _CJK_TITLES and len(words[-2]) >= 2:
+                words = words[:-1]  # "設計處 陳志明 處長", "陳志明 經理": the title after the name
             if len(words) >= 2 and _HAN.match(words[-1]) and _HAN.match(words[-2]) and (
                     not words[-2].endswith(_CJK_TITLES + _CJK_UNITS)):
                 name = f"{words[-2]} {words[-1]}"  # Japanese: "佐藤 健一"

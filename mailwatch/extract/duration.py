@@ -251,7 +251,7 @@ def _number(word: str) -> float | None:
 #: A cap on the meeting said as its length: "(it) shouldn't take more than", "won't run
 #: longer than", "shouldn't be more than".
 _CAP = rx.compile(r"\b(?:should(?:n['’]?t|\s+not)|won['’]?t|will\s+not|wouldn['’]?t)\s+(?:take|run"
-                  r"|last|be|go)\s+(?:any\s+)?(?:more|longer|over)\s+(?:than\s+)?(?:about\s+)?$"
+                  r"|last|be|go|need)\s+(?:any\s+)?(?:more|longer|over)\s+(?:than\s+)?(?:about\s+)?$"
                   # "It'll be on Teams and no more than forty minutes"
                   r"|\b(?:and|it['’]ll\s+be|it\s+will\s+be|it['’]s)\s+no\s+(?:more|longer)\s+than\s+$",
                   re.I)

@@ -25,6 +25,7 @@ def dedupe(people: Iterable[Person]) -> list[Person]:
                 or _first_name_of(p.name, q.name) or _first_name_of(q.name, p.name)
                 or _given_names_last(p.name, q.name) or _given_names_last(q.name, p.name)
                 or _surname_of(p.name, q.name) or _surname_of(q.name, p.name)
+                or _turned(p.name, q.name)
                 or (not p.name and not q.email and _spells(q.name, p.email))
                 or (not q.name and not p.email and _spells(p.name, q.email))
             )
@@ -32,6 +33,10 @@ def dedupe(people: Iterable[Person]) -> list[Person]:
                 name = q.name or p.name
                 if p.name and q.name and len(p.name.split()) > len(q.name.split()):
                     name = p.name  # "Arjun (VP Data)" in the text is the guest Arjun Nair
+                elif _turned(p.name, q.name):
+                    # the text's "Florian Haberl" over the guest list's "Haberl Florian"
+                    # (calendar guests come first), never a "SCHMIT Paul" in capitals
+                    name = q.name if _shouts(p.name) and not _shouts(q.name) else p.name
                 out[i] = Person(name=name, email=q.email or p.email, title=q.title or p.title)
                 break
         else:
@@ -57,6 +62,16 @@ def _first_name_of(first: str | None, full: str | None) -> bool:
     invitation lists in full."""
     return bool(first and full and len(first.split()) < len(full.split())
                 and full.lower().startswith(first.lower() + " "))
+
+
+def _shouts(name: str | None) -> bool:
+    return any(len(w) > 1 and w.isupper() for w in (name or "").split())
+
+
+def _turned(a: str | None, b: str | None) -> bool:
+    """ "Haberl Florian" (a table's surname first) and "Florian Haberl": one person."""
+    return bool(a and b and len(a.split()) == 2
+                and [w.casefold() for w in a.split()[::-1]] == [w.casefold() for w in b.split()])
 
 
 def _surname_of(last: str | None, full: str | None) -> bool:

@@ -28,7 +28,7 @@ TRIGGER = rx.compile(
     r"|panel\s*(?:will\s+be|is|are|:)|joined\s+by|led\s+by|conducted\s+by|chaired\s+by"
     r"|(?:interview|call|chat|meeting)\s+(?:is|will\s+be)\s+with"
     r"|present\w*\s+(?:[\w-]+\s+){0,3}to"
-    r"|with\s+me\s+and|myself\s+and|(?:ikzelf|mijzelf)\s+en"
+    r"|with\s+me\s+and|myself\s+and|(?:ikzelf|mijzelf)\s+en|med\s+meg\s+og"
     r"|joining\s+(?:me|us)\s+(?:will\s+be|are|is)"  # "Joining me will be A B, our Head of QA"
     # German "Seitens X nehmen unser Teamleiter Backend, DI A B, sowie ich selbst teil"
     # Swedish "Med är fortfarande jag och vår designchef A B": the title in lower case

@@ -97,6 +97,7 @@ _SELF = rx.compile(
     r"|\bog\s+meg\s+selv\b"  # Norwegian "A B (teamleder) og meg selv"
     r"|\b(?:și|şi)\s+(?:de|cu)\s+mine\b"  # Romanian "A B (QA Lead) și de mine"
     r"|\bmøter\s+(?:eg|jeg)\s+og\b"  # Norwegian "Frå oss møter eg og A B"
+    r"|\bmed\s+meg\s+og\s+(?-i:[A-ZÆØÅ])"  # Norwegian "en prat … med meg og A B"
     r"|,\s+und\s+ich\b"  # German "Gesprächspartner: Dr. A B, Leiter Firmware, und ich"
     r"|\bsowie\s+ich\b|\bich\s+selbst\b(?![^.!?]{0,40}\bnicht\b)"  # "… sowie ich selbst teil"
     # Dutch "ik wil het gesprek graag samen met hem voeren": the writer runs it with him

@@ -152,3 +152,31 @@ def test_moved_to_the_next_sentences_day_and_a_later_time_field() -> None:
     assert det.interview is not None
     assert (det.interview.start.day, det.interview.start.hour,
             det.interview.start.minute) == (5, 10, 30)
+
+
+def test_names_turned_round_honorifics_and_titles_after_a_cjk_name() -> None:
+    from mailwatch.extract.cjk_roster import cjk_people
+    from mailwatch.extract.names import dedupe
+    from mailwatch.extract.people import names_in_text
+    from mailwatch.model import Person
+    assert [p.name for p in dedupe([Person(name="Haberl Florian"),
+                                    Person(name="Florian Haberl")])] == ["Florian Haberl"]
+    assert [p.name for p in dedupe([Person(name="Paul Schmit"),
+                                    Person(name="SCHMIT Paul")])] == ["Paul Schmit"]
+    assert [p.name for p in names_in_text(
+        "Rozmowę poprowadzą Pan Tomasz Kędzior oraz Pani Marta Dąbek.")][:1] == ["Tomasz Kędzior"]
+    panel = cjk_people("面試官：陳志明 經理、黃淑芬 副理\n")
+    assert [p.name for p in panel] == ["陳志明", "黃淑芬"]
+
+
+def test_a_norwegian_chat_with_me_and_a_cap_on_the_length() -> None:
+    from datetime import timedelta
+
+    from mailwatch.extract.duration import stated_length
+    from mailwatch.extract.people import names_in_text
+    from mailwatch.extract.writer import sender_interviews
+    text = "Første runde er en prat på Teams, ca. 45 minutter, med meg og Ingrid Solheim."
+    assert sender_interviews(text)
+    assert [p.name for p in names_in_text(text)] == ["Ingrid Solheim"]
+    assert stated_length("Shouldn't need more than half an hour on the call.") == timedelta(
+        minutes=30)
