@@ -69,7 +69,8 @@ SUBJECT_WORDS = (
     "appuntamento", "riunione", "lavoro", "empleo", "trabajo", "emprego", "busqueda", "charla",
     # Dutch / Scandinavian / Finnish / Polish / Turkish
     "sollicitatie", "gesprek", "vacature", "uitnodiging", "kennismaking", "functie", "aanbod",
-    "afspraak", "beschikbaarheid", "intervju", "ansokan", "ansogning", "soknad", "samtal",
+    "afspraak", "beschikbaarheid", "intervju", "videointervju", "ansokan", "ansogning",
+    "soknad", "samtal",
     "stilling", "tjanst", "erbjudande", "søknad", "ansøgning", "tilbud", "inbjudan",
     "invitasjon", "haastattelu", "hakemus", "tyopaikka", "rozmowa", "rekrutacja", "stanowisko",
     "zaproszenie", "mulakat", "gorusme", "basvuru", "vyberov", "pohovor", "pozice",
