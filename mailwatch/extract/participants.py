@@ -11,6 +11,7 @@ canceled". Each rule only adds a person the mail itself names in full.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .. import rx
 from ..message import Message
@@ -173,14 +174,17 @@ _WHO_WANTS = rx.compile(
     r"[\w&-]+(?:\s+[\w&-]+){0,3}?)?\s+will\s+take\s+[\w'’-]+['’]s\s+place\b")
 
 
-def wanting_people(text: str) -> list[Person]:
-    """The people a sentence names as wanting to meet the candidate or calling her."""
+def wanting_people(text: str, exclude: Iterable[str] = ()) -> list[Person]:
+    """The people a sentence names as wanting to meet the candidate or calling her (not
+    one of `exclude`: the employer, the candidate)."""
+    excluded = {e.lower() for e in exclude if e}
     found = []
     for m in _WHO_WANTS.finditer(text) if ("to " in text or " will " in text) else ():
         raw = m["name"] or m["name2"] or m["name3"] or m["name4"]
         if "\n" in raw or not 2 <= len(raw.split()) <= 3:
             continue
-        if (p := _item_person(raw)) is not None:  # (no role, organisation or honorific)
+        if (p := _item_person(raw)) is not None and (p.name or "").lower() not in excluded:
+            # (no role, organisation or honorific)
             title = (m["title"] or m["title3"] or "").strip()
             found.append(Person(name=p.name, title=title or None))
     return found

@@ -245,8 +245,7 @@ def _text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
              *_signature_panel(m.signature),
              *referred_people(m, f.users, exclude),
              *subject_people(m, f.company, exclude),
-             *(p for p in wanting_people(m.text) if (p.name or "").lower() not in {
-                 e.lower() for e in exclude if e})]
+             *wanting_people(m.text, exclude)]
     people = [_with_address(p, m) for p in found] + _copied_partners(m, f.users)
     if booker_takes_part(split_forward(m)[0], writer_title(m),
                          bool(found)):  # in a forward, "me" is its author's
@@ -336,9 +335,8 @@ def _history_people(f: Facts) -> list[Person]:
     m = f.message
     exclude = [f.company or "", *(a.name for a in m.to if a.name)]
     # (the pick books what the offer called the next step: "a call with me and A B")
-    people = names_in_text(f.history, exclude=exclude, hypothetical=True) + [
-        p for p in wanting_people(f.history) if (p.name or "").lower() not in {
-            e.lower() for e in exclude if e}]
+    people = names_in_text(f.history, exclude=exclude, hypothetical=True) + wanting_people(
+        f.history, exclude)
     if people and sender_interviews(f.history):
         # its writer takes part: the sender, when that mail was theirs; else its "From:"
         header = f.history_from.lower()
