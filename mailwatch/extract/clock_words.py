@@ -106,19 +106,39 @@ _DE = re.compile(
     r"(?:\s+Uhr)?"
     r"(?:\s+(?:am\s+)?(?P<part>Vormittag|Nachmittag|morgens|vormittags|nachmittags|abends))?",
     re.I)
+#: Italian "alle dieci e mezza del mattino", "alle tre e un quarto del pomeriggio".
+_IT_HOURS = {"una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
+             "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12}
+_IT = re.compile(
+    r"\b(?:alle|all['’])\s*(?P<h>" + "|".join(sorted(_IT_HOURS, key=len, reverse=True)) + r")\b"
+    r"(?!\s+(?:ore|minuti|giorni|settimane)\b)"
+    r"(?:\s+(?P<sign>e|meno)\s+(?P<m>mezza|mezzo|un\s+quarto|quarto|venti|dieci|trenta))?"
+    r"(?:\s+(?P<part>del\s+mattino|di\s+mattina|del\s+pomeriggio|di\s+pomeriggio|di\s+sera"
+    r"|della\s+sera))?", re.I)
+_IT_MINUTES = {"mezza": 30, "mezzo": 30, "un quarto": 15, "quarto": 15, "venti": 20,
+               "dieci": 10, "trenta": 30}
 _MINUTES = {"media": 30, "meia": 30, "cuarto": 15, "quarto": 15, "quince": 15, "quinze": 15,
             "veinte": 20, "vinte": 20, "treinta": 30, "trinta": 30}
-_MORNING = ("mañana", "manhã", "vormittag", "morgens", "vormittags")
+_MORNING = ("mañana", "manhã", "vormittag", "morgens", "vormittags", "del mattino",
+            "di mattina")
 
 
 def word_clock_times(text: str) -> list[tuple[int, int, time]]:
-    """(start, end, clock) of each Spanish, Portuguese or German clock written in words."""
+    """(start, end, clock) of each Spanish, Portuguese, Italian or German clock written in
+    words."""
     found: list[tuple[int, int, time]] = []
     for m in _ES_PT.finditer(text) if ("a la" in text or "à" in text or "as " in text) else ():
         if m["h"].lower() not in _ES_HOURS and m["h"].lower() not in _PT_HOURS:
             continue
         hour, minute = _HOURS[m["h"].lower()], _MINUTES.get((m["m"] or "").lower(), 0)
         if (m["sign"] or "").lower() == "menos":  # "las once menos cuarto": 10:45
+            hour, minute = hour - 1 or 12, 60 - minute
+        if (clock := _clock(hour, minute, m["part"])) is not None:
+            found.append((m.start(), m.end(), clock))
+    for m in _IT.finditer(text) if "all" in text else ():
+        hour = _IT_HOURS[m["h"].lower()]
+        minute = _IT_MINUTES.get(" ".join((m["m"] or "").lower().split()), 0)
+        if (m["sign"] or "").lower() == "meno":  # "alle undici meno un quarto": 10:45
             hour, minute = hour - 1 or 12, 60 - minute
         if (clock := _clock(hour, minute, m["part"])) is not None:
             found.append((m.start(), m.end(), clock))

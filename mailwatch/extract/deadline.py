@@ -47,6 +47,7 @@ _TRIGGER = rx.compile(
     r"|eredmény\w*|tájékoztat\w*|informuosime|pranešime"  # (Lithuanian "we will inform")
     r"|ответ\w*|решени\w*|сообщим|відповід\w*|рішенн\w*|повідомимо"  # Russian, Ukrainian
     r"|te\s+laten\s+weten|laten\s+(?:we\s+)?(?:je|u)\s+weten|besluit"
+    r"|laat\s+ik\s+(?:je|u)\s+weten|hoort?\s+(?:je|u)\s+(?:\w+\s+){0,4}van\s+(?:me|mij|ons)"
     r"|let(?:ting)?\s+(?:every(?:one|body)|all\s+(?:candidates|of\s+you))\s+know"
     r")\b|結果|合否|结果|결과|합격자\s*발표",
     re.I,
@@ -102,6 +103,14 @@ _BY_WEEKDAY = re.compile(
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!\s*,?\s*\d)",
     re.I,
 )
+#: The same in Dutch, German, French, Spanish and Scandinavian: "Uiterlijk vrijdag laat ik
+#: je weten", "bis spätestens Freitag", "d'ici vendredi", "antes del viernes".
+_BY_WEEKDAY_INTL = re.compile(
+    r"\b(?:uiterlijk|vóór|spätestens|bis(?:\s+spätestens)?|avant|d['’]ici|antes\s+del?"
+    r"|hasta\s+el|senest|senast|innan)\s+(?:(?:op|am|le|el)\s+)?"
+    r"(?P<wd>maandag|dinsdag|woensdag|donderdag|vrijdag|montag|dienstag|mittwoch|donnerstag"
+    r"|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|mandag"
+    r"|tirsdag|onsdag|torsdag|fredag)\b(?!\s*,?\s*\d)", re.I)
 _WEEK_OR_TWO = re.compile(
     r"\b(?:within|in|over)\s+(?:the\s+next\s+)?(?:a|one|1)\s+(?:week|wk)\s+or\s+(?:two|2)\b", re.I
 )
@@ -193,7 +202,9 @@ _NOT_EMPLOYER = rx.compile(
 #: The same in a sentence whose commas split it: "wenn Sie uns bis Freitag, 22. Januar 2027,
 #: Bescheid geben könnten" (the candidate's word to give).
 _HERS_TO_GIVE = re.compile(
-    r"\b(?:Sie|du)\s+uns\b(?:[^.]|(?<=\d)\.){0,60}\b(?:Bescheid|Rückmeldung)\s+geben\b")
+    r"\b(?:Sie|du)\s+(?:uns|mir)\b(?:[^.]|(?<=\d)\.){0,60}\b(?:Bescheid|Rückmeldung)\s+geben\b"
+    # "geben Sie mir bitte bis Mittwoch Bescheid"
+    r"|\bgeben\s+Sie\s+(?:uns|mir)\b[^.]{0,60}\b(?:Bescheid|Rückmeldung)\b")
 
 
 #: "it'll be by then at the latest": "then" is a day the sentence named before.
@@ -319,7 +330,7 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
             with contextlib.suppress(ValueError):
                 if (when := date(year, month, day)) >= ref:
                     return when
-    m = _BY_WEEKDAY.search(s)
+    m = _BY_WEEKDAY.search(s) or _BY_WEEKDAY_INTL.search(s)
     if m and not _PAST.search(s[: m.start()]):  # "I shared my notes on Friday": gone by
         return next_weekday(ref, WEEKDAYS[m["wd"].lower()], next_week="next" in m.group(0).lower())
     if _NEXT_WEEK.search(s) or _NEXT_WEEK_INTL.search(s):

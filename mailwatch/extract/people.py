@@ -78,13 +78,13 @@ HONORIFIC_RX = (
     r"|(?:Eng|Dr|Prof|Sr)\.ª\s+"  # Portuguese feminine "Eng.ª", "Dr.ª"
     r"|DI\s+(?=[A-Z][a-z])"
     # Italian professional titles, lower-case in running text ("dall'arch. A B")
-    r"|(?i:arch|ing|dott|dott\.ssa|avv|lic)\.\s*)*"
+    r"|(?i:dott\.ssa\s*|(?:arch|ing|dott|avv|lic)\.\s*))*"
 )
 _ROLE_WORD = (
     r"(?i:head|lead|manager|director|engineer|analyst|officer|chief|vp|svp|evp|pm|president|partner"
     r"|recruiter|designer|scientist|architect|developer|consultant|specialist|founder|cto|ceo"
     r"|cfo|coo|cio|principal|senior|staff|actuary|associate|advisor|adviser|lecturer|chair"
-    r"|directeur|directrice|directora"
+    r"|directeur|directrice|directora|direttore|direttrice"
     r"|jefe|jefa|gerente|responsable|leiter|leiterin|teamleiter\w*|cofounder|co-founder"
     r"|programmer|researcher|technician|accountant|economist|statistician|supervisor|coordinator"
     r"|administrator|assistant|assessor|trainer|inspector|nurse|teacher|controller|planner"
@@ -134,7 +134,7 @@ _SEP = re.compile(
     r"|\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+|together\s+with\s+|along\s+with\s+"
     r"|(?:e|y|et|und|en|a|dhe|ir|un|in)\s+(?:con\s+(?:el|la)\s+|com\s+(?:o|a)\s+|con\s+"
     r"|com\s+|avec\s+|mit\s+|met\s+|de\s+(?:la|los|las|el)\s+|del\s+|pel[ao]s?\s+"
-    r"|por\s+(?:el|la)\s+|par\s+)?)?"
+    r"|por\s+(?:el|la)\s+|par\s+|(?:la|il)\s+(?=(?i:dott|ing|avv|arch|prof)))?)?"
     r"|\s+(?:and|as\s+well\s+as|together\s+with|along\s+with|plus)\s+|\s*&\s*"
     # (Finnish: "A B ja teknologiajohtaja C D", a lower-case title before the next name)
     r"|\s+(?:ja|sekä)\s+(?:(?-i:[a-zäöå])[\w-]*\s+){1,2}(?=[A-ZÄÖÅ])"

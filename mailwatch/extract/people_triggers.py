@@ -26,7 +26,7 @@ TRIGGER = rx.compile(
     r"|panel\b(?![^.:(¶]{0,30}\bmyself\b)(?:\s+(?-i:[a-z])[\w-]*){0,4}\s*\(|panel(?:\s+will)?\s+(?:consists?\s+of|includes?|comprises?"
     r"|be\s+made\s+up\s+of)"
     r"|panel\s*(?:will\s+be|is|are|:)|joined\s+by|led\s+by|conducted\s+by|chaired\s+by"
-    r"|(?:interview|call|chat|meeting)\s+(?:is|will\s+be)\s+with"
+    r"|(?:interview|call|chat|meeting)\s+(?:is|will\s+be|would\s+be)\s+with"
     r"|present\w*\s+(?:[\w-]+\s+){0,3}to"
     r"|with\s+me\s+and|myself\s+and|(?:ikzelf|mijzelf)\s+en|med\s+meg\s+og"
     r"|joining\s+(?:me|us)\s+(?:will\s+be|are|is)"  # "Joining me will be A B, our Head of QA"
@@ -60,6 +60,8 @@ TRIGGER = rx.compile(
     r"|(?:conversar|falar|entrevista|reuni[ãa]o)(?:\s+t[ée]cnica)?\s+com(?:\s+(?:o|a|os|as))?"
     r"|(?:hablar|entrevista|reuni[óo]n|charlar)(?:\s+t[ée]cnica)?\s+con(?:\s+(?:el|la))?"
     r"|followed\s+by|me\s+(?:and|&|\+)(?=\s+[A-Z])|saranno\s+presenti|sarà\s+presente"
+    # Italian "La incontreranno l'Ing. A B, …, e la Dott.ssa C D"
+    r"|(?:la|ti|vi|le)\s+incontrer(?:anno|à)(?:\s+(?:l['’]|il\s+|la\s+))?"
     # "I'm adding Arjun Pillai from the infra team too", "we'll loop in A B"
     r"|(?:I['’]m|I\s+am|I['’]ll|I\s+will|we['’]re|we['’]ll)\s+(?:also\s+)?(?:adding|add"
     r"|bringing(?:\s+in)?|bring(?:\s+in)?|looping\s+in|loop\s+in)"
@@ -112,7 +114,7 @@ TRIGGER = rx.compile(
     r"|\bwith(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:and|&)\s+(?:myself|me)\b)"
     # "... role with Dr Sibusiso Ndlovu and Karen Botha": a title makes it a person
     r"|\bwith(?=\s+(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+[A-Z]))"
-    r"(?:[ \t]*:?\s+|(?<=\()|(?<=dall['’]))"
+    r"(?:[ \t]*:?\s+|(?<=\()|(?<=dall['’])|(?<=\sl['’]))"
     # "you'll meet me and Ruth Adeyemi", "it'll be me plus Ana Silva": the sender, then names
     r"(?:(?:me|myself|moi(?:-même)?)(?:\s*\([^)]{0,60}\))?,?\s+(?:and|plus|&|et)\s+)?"
 )

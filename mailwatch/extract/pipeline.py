@@ -207,6 +207,13 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         topic = not (not_job(f"{subject}\n{text}") or c.not_mine(f"{subject}\n{text}"))
         if topic:
             f.reasons.append("a meeting about a role with a date and time")
+    if not topic and message.quoted and c.RESCHEDULE.search(text) and (
+            old := unquoted(message.quoted)) and (c.about_interview(old) or job_meeting(
+                subject, old, people_named=bool(names_in_text(old, hypothetical=True)))):
+        # "Could we do Thursday instead? Same time, same Zoom link." over the mail that
+        # booked "a 30-minute call about the Supply Chain Coordinator job"
+        f.reasons.append("moves the meeting the quoted mail arranged")
+        topic = True
     if not topic and job() and (m := c.ASK.search(text)) and c.MEETING_CONTEXT.search(text):
         # "What does your week look like? I'd love to grab half an hour with you" about a
         # role: a request for an interview that never says "interview"

@@ -105,6 +105,7 @@ def labelled_new(unit: Unit, parts: list[Unit]) -> bool:
 
 #: What makes a date and time a deadline: "Valid till:", "expires on", "no later than".
 _UNTIL = re.compile(r"\b(?:valid\s+(?:till|until|through)|expir(?:es|y|ing)(?:\s+(?:on|at))?"
+                    r"|(?:held|reserved|kept)\s+(?:for\s+you\s+)?until"
                     r"|deadline|no\s+later\s+than|closes?(?:\s+on|\s+at)?|link\s+expires"
                     r"|(?:complete[ds]?|submit(?:ted)?|finish(?:ed)?|record(?:ed)?)\s+"
                     r"(?:(?:it|your|the|video|recorded|one-way|interview|answers?)\s+){0,3}"
@@ -116,6 +117,14 @@ _UNTIL = re.compile(r"\b(?:valid\s+(?:till|until|through)|expir(?:es|y|ing)(?:\s
                     r"|legkésőbb|spätestens|uiterlijk|au\s+plus\s+tard(?:\s+le)?|a\s+más\s+tardar"
                     r"|najpóźniej(?:\s+do)?|senast|viimeistään)"
                     r"\s*:?\s*(?:on\s+)?$", re.I)
+
+
+#: The text points at the details below its sign-off.
+_DETAILS_BELOW = re.compile(r"\b(?:details|time|slot)\b[^.!?\n]{0,40}\b(?:at\s+the\s+(?:very\s+)?"
+                            r"bottom|below\s+my\s+(?:name|signature)|under\s+my\s+signature)\b",
+                            re.I)
+#: A link, left out of a slot line's length ("Wed, Feb 3 10:00 AM   Select: https://…").
+_URL = re.compile(r"https?://\S+")
 
 
 def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
@@ -135,7 +144,7 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
         # after a meeting sentence, a line that is a slot by itself belongs to it: the
         # second block of an itinerary ("Thursday, 21 January" over "1:45 PM - 2:30 PM")
         flags.append(meeting or continues_meeting(u.text, previous)
-                     or (seen and len(u.text) <= 80 and is_slot_line(u.text)))
+                     or (seen and len(_URL.sub("", u.text)) <= 80 and is_slot_line(u.text)))
         previous = meeting
         seen = seen or meeting
     chosen = [u for u, ok in zip(parts, flags, strict=True) if ok]
@@ -157,6 +166,15 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
         for s in anchored_slots(m.text, m.subject, m.date, f.order, f.default_tz, hint):
             slots.append(refine_slot(s, s.text, m.full_text, domain))
             where.append(Unit(s.text, templated=True))
+    if not slots and f.message.signature and _DETAILS_BELOW.search(f.message.text):
+        # "I've put the details right at the bottom": "Our chat / 📅 Fri 16 April 2027 ·
+        # 3:30–4:15 pm NZST" under the sign-off, where the signature finder put it
+        m = f.message
+        for u in units(m.signature):
+            for s in slots_in(u.text, m.date, f.order, f.default_tz, zone_hint=hint):
+                if sent is None or s.start.date() >= sent:
+                    slots.append(refine_slot(s, u.text, m.full_text, domain))
+                    where.append(u)
     return slots, where
 
 
@@ -219,6 +237,7 @@ _ON_WEEKDAY = (rf"(?:\s+on\s+(?P<wd>{_WD_WORD})|\s+of\s+(?:your|the|those|these)
                rf"(?P<wd2>{_WD_WORD})\s+(?:times|slots|options))?")
 _PICK = rx.compile(
     r"(?:^|[.!?]\s+|\n)\s*(?:(?:ok(?:ay)?|sure|great|perfect|yes|lovely|brill(?:iant)?|grand|cool"
+    r"|parfait|super|génial|perfecto|genial|perfeito|prima|perfekt"
     r"|excellent|fab|fantastic|wonderful)(?:[,!.]|\s+[-–—]+)?\s+)?"
     r"(?:the\s+(?=\w+day\s+(?:one|option|slot|time)\b))?"  # ("The Wednesday one is perfect")
     r"(?P<ref>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow"
@@ -267,7 +286,9 @@ def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[
         return [], []
     quoted = quoted_mails(m.quoted)
     mails = [text for _, text in quoted]
-    mine = {text for header, text in quoted if _by_user(header, f.users)}
+    # (a header the splitter missed opens the text: "Le\n\n14 sept. 2026 à 21:48, Thandi
+    # Nkosi <thandi@…> a écrit :")
+    mine = {text for header, text in quoted if _by_user(header or text[:160], f.users)}
     pick = _PICK.search(m.text) or _GO_WITH.search(m.text)
     own = ""
     if pick is None and (lock := _LOCKED_IN.search(m.text)) and mails:
