@@ -94,7 +94,7 @@ SUBJECT_WORDS = (
 
 #: Words of job titles: a subject that is just "Data Engineer – Acme" is about a role.
 TITLE_WORDS = (
-    "engineer", "developer", "analyst", "manager", "designer", "scientist", "specialist",
+    "engineer", "engg", "developer", "analyst", "manager", "designer", "scientist", "specialist",
     "consultant", "architect", "lead", "director", "administrator", "coordinator", "intern",
     "graduate", "associate", "officer", "technician", "head of", "vp ", "vice president",
     "programmer", "accountant", "advisor", "adviser", "executive", "assistant", "researcher",
