@@ -174,12 +174,21 @@ _WHO_WANTS = rx.compile(
     r"[\w&-]+(?:\s+[\w&-]+){0,3}?)?\s+will\s+take\s+[\w'’-]+['’]s\s+place\b")
 
 
+#: Every _WHO_WANTS match ends in one of these.
+_WANTS_VERB = rx.compile(r"\b(?:wants|would\s+(?:like|love)|['’]d\s+(?:like|love)|is\s+keen)"
+                         r"\s+to\s+|\bwill\s+", re.I)
+
+
 def wanting_people(text: str, exclude: Iterable[str] = ()) -> list[Person]:
     """The people a sentence names as wanting to meet the candidate or calling her (not
     one of `exclude`: the employer, the candidate)."""
     excluded = {e.lower() for e in exclude if e}
     found = []
-    for m in _WHO_WANTS.finditer(text) if ("to " in text or " will " in text) else ():
+    # (the name comes at most a sentence before its verb: the pattern is tried only in the
+    # stretch before each verb, not at every position of the text)
+    spans = sorted({(max(0, v.start() - 180), v.end() + 40) for v in _WANTS_VERB.finditer(text)})
+    hits = {m.start(): m for a, b in spans for m in _WHO_WANTS.finditer(text, a, b)}
+    for m in (hits[k] for k in sorted(hits)):  # (windows overlap: each match once)
         raw = m["name"] or m["name2"] or m["name3"] or m["name4"]
         if "\n" in raw or not 2 <= len(raw.split()) <= 3:
             continue
