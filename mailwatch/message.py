@@ -305,8 +305,8 @@ def _keep_bullets(text: str, signature: str, quoted: str) -> tuple[str, str, str
     """mail-parser-reply takes a line starting with "-" for the "-- " signature
     delimiter, so a bulleted list (an offer's terms, an interview agenda) and all that
     follows it would vanish into the signature. A list (two bullets or more) is body
-    text; a single "- Ana" is still a sign-off. So is a line that continues a word
-    ("-tehtävään! …")."""
+    text; a single "- Ana" is still a sign-off. A line that continues the word above it
+    ("-tehtävään! Haluaisimme …") is body text too."""
     if signature and (_BULLETS.match(signature) or _SUFFIX_LINE.match(signature)):
         return f"{text}\n{signature}".strip(), "", quoted
     return text, signature, quoted

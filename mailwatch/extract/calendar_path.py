@@ -78,11 +78,17 @@ _INVITE_OUTDATED = re.compile(
 
 def _corrected(f: Facts, ics_start: datetime) -> Slot | None:
     """The one slot the text states that is not the calendar part's."""
+    wall = ics_start.replace(tzinfo=None)
+    other = {s.start.replace(tzinfo=None): s for s in _text_slots(f)
+             if s.start.replace(tzinfo=None) != wall}
+    return next(iter(other.values())) if len(other) == 1 else None
+
+
+def _text_slots(f: Facts, sentence: re.Pattern[str] | None = None) -> list[Slot]:
+    """The slots the text's sentences state (only those `sentence` finds, when given)."""
     m = f.message
-    found = {s.start.replace(tzinfo=None): s for u in units(m.text)
-             for s in slots_in(u.text, m.date, f.order, f.default_tz)}
-    other = [s for wall, s in found.items() if wall != ics_start.replace(tzinfo=None)]
-    return other[0] if len(other) == 1 else None
+    return [s for u in units(m.text) if sentence is None or sentence.search(u.text)
+            for s in slots_in(u.text, m.date, f.order, f.default_tz)]
 
 
 #: A sentence that offers a slot in place of the cancelled one.
@@ -92,9 +98,7 @@ _INSTEAD = re.compile(r"\b(?:instead|in\s+its\s+place|new\s+(?:slot|time|date)|r
 
 def _offered_instead(f: Facts, cancelled: datetime) -> Slot | None:
     """The one later slot a sentence of the text offers instead of the cancelled one."""
-    m = f.message
-    found = {s.start: s for u in units(m.text) if _INSTEAD.search(u.text)
-             for s in slots_in(u.text, m.date, f.order, f.default_tz) if s.start > cancelled}
+    found = {s.start: s for s in _text_slots(f, _INSTEAD) if s.start > cancelled}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -200,19 +204,6 @@ def from_calendar(
         start, tz_name = start.astimezone(ZoneInfo(said)), said
         end = end.astimezone(ZoneInfo(said)) if end else None
         f.reasons.append(f"zone stated in the mail: {said}")
-    if _INVITE_OUTDATED.search(m.text) and (fixed := _corrected(f, start)) is not None:
-        # "the calendar invite attached still shows 1.00pm - 2.00pm … The times above are the
-        # right ones": the text's slot, in the event's zone, for the event's length
-        f.reasons.append(f"the text corrects the invite's time: '{fixed.text}'")
-        length = end - start if end else None
-        start = fixed.start if fixed.zone_stated else datetime.combine(
-            fixed.start.date(), fixed.start.time(), tzinfo=start.tzinfo)
-        end = (start + (fixed.end - fixed.start)) if fixed.end else (
-            start + length if length else None)
-        return Kind.INTERVIEW_INVITATION, 0.8, Interview(
-            start=start, end=end, timezone=tz_name, interviewers=tuple(dedupe(people)),
-            company=f.company, position=f.position, location=first.location,
-            meeting_url=first.url, uid=first.uid, sequence=max(e.sequence for e in same_day))
     interview = Interview(
         start=start,
         end=end,
@@ -225,6 +216,15 @@ def from_calendar(
         uid=first.uid,
         sequence=max(e.sequence for e in same_day),
     )
+    if _INVITE_OUTDATED.search(m.text) and (fixed := _corrected(f, start)) is not None:
+        # "the calendar invite attached still shows 1.00pm - 2.00pm … The times above are the
+        # right ones": the text's slot, in the event's zone, for the event's length
+        f.reasons.append(f"the text corrects the invite's time: '{fixed.text}'")
+        new_start = fixed.start if fixed.zone_stated else datetime.combine(
+            fixed.start.date(), fixed.start.time(), tzinfo=start.tzinfo)
+        new_end = (new_start + (fixed.end - fixed.start)) if fixed.end else (
+            new_start + (end - start) if end else None)
+        return Kind.INTERVIEW_INVITATION, 0.8, replace(interview, start=new_start, end=new_end)
     f.reasons.append(f"ics METHOD:{first.method or 'none'}")
     f.reasons.append(f"ics SUMMARY '{first.summary[:60]}'")
     if cancelled and (new := _offered_instead(f, start)) is not None:
