@@ -139,7 +139,8 @@ def _text_kind(
             # Thursday morning instead (10th December)" … "Time: 10.30am EAT": the day in
             # the sentence after, the time in a field further down
             day = moved_day(after, ref, f.order)
-            after = after + [u for u in parts if u.templated or _TIME_FIELD.match(u.text)]
+            later = parts[parts.index(moved[-1]) + 1 :]
+            after = after + [u for u in later if u.templated or _TIME_FIELD.match(u.text)]
         if day is not None and pick is None:
             pick = time_on_moved_day(after, day, f.default_tz)
         elif day is not None and pick is not None and day != pick.start.date() and not (
