@@ -64,10 +64,11 @@ def mail(body: str, **kw: object) -> Message:
 
 def detected(body: str, subject: str = "Next steps",
              sender: str = "Pieter Botha <pieter@karoo-analytics.co.za>",
-             headers: dict[str, str] | None = None) -> Detection:
-    """What mailwatch reads in a mail sent Monday 2 November 2026, 09:00 SAST."""
-    raw = raw_mail(body, subject=subject, sender=sender, headers=headers,
-                   date="Mon, 02 Nov 2026 09:00:00 +0200")
+             headers: dict[str, str] | None = None, **kw: object) -> Detection:
+    """What mailwatch reads in a mail sent Monday 2 November 2026, 09:00 SAST (unless
+    `date` says otherwise); `kw` goes to `raw_mail` (a calendar part: `ics=`)."""
+    kw.setdefault("date", "Mon, 02 Nov 2026 09:00:00 +0200")
+    raw = raw_mail(body, subject=subject, sender=sender, headers=headers, **kw)  # type: ignore[arg-type]
     return detect(parse_message(raw), user_addresses=USERS)
 
 

@@ -5,18 +5,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from mailfactory import detected, raw_mail, vevent
+from mailfactory import detected, vevent
 
-from mailwatch.extract import detect
-from mailwatch.message import parse_message
 from mailwatch.model import Detection, Kind
 
 
 def _with_ics(body: str, ics: str, subject: str, method: str = "REQUEST") -> Detection:
-    raw = raw_mail(body, subject=subject, ics=ics, ics_method=method,
-                   sender="Helen Ash <helen@severn.example>",
-                   date="Mon, 02 Nov 2026 09:00:00 +0000")
-    return detect(parse_message(raw), user_addresses=frozenset({"thandi@example.org"}))
+    return detected(body, subject=subject, sender="Helen Ash <helen@severn.example>", ics=ics,
+                    ics_method=method, date="Mon, 02 Nov 2026 09:00:00 +0000")
 
 
 def test_an_update_whose_time_and_link_havent_changed() -> None:
