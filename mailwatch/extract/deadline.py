@@ -17,6 +17,15 @@ from datetime import date, timedelta
 
 from .. import rx
 from .dates import MONTHS, WEEKDAYS, find_dates, next_weekday
+from .deadline_intl import (
+    BY_WEEKDAY_INTL,
+    END_OF_MONTH_INTL,
+    END_OF_MONTH_NAMED,
+    END_OF_WEEK_INTL,
+    NEXT_AFTER,
+    NEXT_WEEK_INTL,
+    SPAN_INTL,
+)
 from .text import Unit, units
 
 _TRIGGER = rx.compile(
@@ -103,14 +112,6 @@ _BY_WEEKDAY = re.compile(
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!\s*,?\s*\d)",
     re.I,
 )
-#: The same in Dutch, German, French, Spanish and Scandinavian: "Uiterlijk vrijdag laat ik
-#: je weten", "bis spätestens Freitag", "d'ici vendredi", "antes del viernes".
-_BY_WEEKDAY_INTL = re.compile(
-    r"\b(?:uiterlijk|vóór|spätestens|bis(?:\s+spätestens)?|avant|d['’]ici|antes\s+del?"
-    r"|hasta\s+el|senest|senast|innan)\s+(?:(?:op|am|le|el)\s+)?"
-    r"(?P<wd>maandag|dinsdag|woensdag|donderdag|vrijdag|montag|dienstag|mittwoch|donnerstag"
-    r"|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|mandag"
-    r"|tirsdag|onsdag|torsdag|fredag)\b(?!\s*,?\s*\d)", re.I)
 _WEEK_OR_TWO = re.compile(
     r"\b(?:within|in|over)\s+(?:the\s+next\s+)?(?:a|one|1)\s+(?:week|wk)\s+or\s+(?:two|2)\b", re.I
 )
@@ -121,43 +122,6 @@ _WEEK_NUMBER = re.compile(
     r"\b(?:(?:end\s+of\s+|by\s+)(?:calendar\s+)?week|(?:senast\s+)?(?:i\s+)?vecka|(?:bis\s+)?KW"
     r"|(?:uiterlijk\s+)?(?:in\s+)?week|(?:senest\s+)?(?:i\s+)?uge)\s+(?P<n>\d{1,2})\b", re.I)
 _NEXT_WEEK = re.compile(r"\b(?:early\s+)?next\s+week\b", re.I)
-#: The same in the other languages of interview mail: the end of this month, the end of
-#: this week, next week.
-_END_OF_MONTH_INTL = re.compile(
-    r"\b(?:fine\s+(?:del|di\s+questo)\s+mese|Ende\s+(?:des|dieses)\s+Monats|Monatsende"
-    r"|fin(?:ales)?\s+de(?:l)?\s+mes|fin\s+du\s+mois|f(?:im|inal)\s+(?:do|deste)\s+m[êe]s"
-    r"|antes\s+de\s+que\s+(?:acabe|termine|finalice)\s+el\s+mes"
-    r"|avant\s+la\s+fin\s+du\s+mois|antes\s+(?:do|de)\s+(?:o\s+)?(?:fim|final)\s+do\s+m[êe]s"
-    r"|(?:eind|einde)\s+van\s+(?:de|deze)\s+maand|slutet\s+av\s+(?:månaden|denna\s+månad)"
-    r"|końca\s+(?:miesiąca|tego\s+miesiąca)|ay\s+sonu\w*)\b|月末", re.I)
-#: "bis spätestens Ende Mai", "fin de marzo", "fine giugno", "eind mei": a named month's end.
-_END_OF_MONTH_NAMED = re.compile(
-    r"\b(?:Ende|fin(?:ales)?\s+de|fin|fine(?:\s+di)?|eind(?:e\s+van)?|final\s+de|fim\s+de"
-    r"|slutet\s+av|koniec)\s+(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\b", re.I)
-_END_OF_WEEK_INTL = re.compile(
-    r"\b(?:fine\s+settimana|Ende\s+(?:der|dieser)\s+Woche|fin(?:ales)?\s+de\s+(?:esta\s+)?"
-    r"semana|fin\s+de\s+(?:la|cette)\s+semaine|f(?:im|inal)\s+(?:da|desta)\s+semana"
-    r"|(?:eind|einde)\s+van\s+(?:de|deze)\s+week|slutet\s+av\s+(?:veckan|denna\s+vecka)"
-    r"|końca\s+(?:tygodnia|tego\s+tygodnia)|hafta\s+sonu\w*)\b|週末", re.I)
-#: "next" after a week word: "fin de la semaine prochaine", "fin de la semana que viene".
-_NEXT_AFTER = re.compile(r"\s+(?:prochaine|próxima|proxima|que\s+viene|que\s+vem|prossima"
-                         r"|nächsten|volgende|nästa|przyszłego)\b", re.I)
-_NEXT_WEEK_INTL = re.compile(
-    r"\b(?:(?:la\s+)?prossima\s+settimana|nächste[rn]?\s+Woche|(?:la\s+)?(?:pr[óo]xima\s+semana"
-    r"|semana\s+que\s+viene)|(?:la\s+)?semaine\s+prochaine|volgende\s+week|nästa\s+vecka"
-    r"|(?:w\s+)?przyszłym\s+tygodniu|gelecek\s+hafta\w*|volgende\s+week"
-    # Estonian, Hungarian, Romanian, Czech/Slovak, Croatian
-    r"|järgmise\s+nädala(?:\s+jooksul)?|jövő\s+hét\w*|săptămâna\s+viitoare"
-    r"|(?:budúci|příští)\s+týždeň|příští\s+týden|sljedeć\w+\s+tjedn\w*)\b|来週|下周|다음\s*주",
-    re.I)
-_SPAN_INTL = re.compile(
-    r"\b(?:entro|innerhalb(?:\s+von|\s+der\s+nächsten)?|dans\s+les|en\s+los\s+próximos"
-    r"|nos\s+próximos|binnen|inom|w\s+ciągu|within)\s+(?:(?:i|die|les)\s+)?(?:prossimi\s+)?"
-    r"(?:\d{1,2}\s*(?:-|–|a|bis|à|tot|till|do)\s*)?(?P<n>\d{1,2})\s+(?:(?:prochains|próximos)\s+)?"
-    r"(?P<unit>giorni|Tag(?:e|en)|Werktag(?:e|en)|jours|d[íi]as|dagen|werkdagen|dagar|dni"
-    r"|settimane|Wochen|semaines|semanas|weken|veckor|tygodni)"
-    r"(?P<biz>\s+(?:lavorativi|ouvrés|ouvrables|hábiles|úteis|roboczych))?\b", re.I)
 _CHRISTMAS = re.compile(r"\b(?:by|before)\s+(?:the\s+)?(?:christmas|xmas)\b", re.I)
 _YEAR_END = re.compile(r"\b(?:by|before)\s+(?:the\s+)?(?:new\s+year|end\s+of\s+(?:the|this)\s+year"
                        r"|year[-\s]end)\b", re.I)
@@ -299,15 +263,15 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
         if m["unit"].lower().startswith("h"):  # "within 72 hours": the day they run out
             return ref + timedelta(days=-(-n // 24))
         return add_business_days(ref, n) if m["biz"] else ref + timedelta(days=n)
-    if _END_OF_MONTH_INTL.search(s):
+    if END_OF_MONTH_INTL.search(s):
         return ref.replace(day=calendar.monthrange(ref.year, ref.month)[1])
-    if (named := _END_OF_MONTH_NAMED.search(s)) is not None:
+    if (named := END_OF_MONTH_NAMED.search(s)) is not None:
         month = MONTHS[named["mon"].lower()]
         year = ref.year + (1 if month < ref.month else 0)
         return date(year, month, calendar.monthrange(year, month)[1])
-    if (w := _END_OF_WEEK_INTL.search(s)) is not None:  # ("… de la semaine prochaine": next)
-        return _friday(ref, 1 if _NEXT_AFTER.match(s, w.end()) else 0)
-    if (m := _SPAN_INTL.search(s)) is not None and int(m["n"]) > 0:
+    if (w := END_OF_WEEK_INTL.search(s)) is not None:  # ("… de la semaine prochaine": next)
+        return _friday(ref, 1 if NEXT_AFTER.match(s, w.end()) else 0)
+    if (m := SPAN_INTL.search(s)) is not None and int(m["n"]) > 0:
         n, unit = int(m["n"]), m["unit"].lower()
         if unit.startswith(("sett", "woch", "sema", "wek", "veck", "tyg")):
             return ref + timedelta(days=7 * n)
@@ -330,10 +294,10 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
             with contextlib.suppress(ValueError):
                 if (when := date(year, month, day)) >= ref:
                     return when
-    m = _BY_WEEKDAY.search(s) or _BY_WEEKDAY_INTL.search(s)
+    m = _BY_WEEKDAY.search(s) or BY_WEEKDAY_INTL.search(s)
     if m and not _PAST.search(s[: m.start()]):  # "I shared my notes on Friday": gone by
         return next_weekday(ref, WEEKDAYS[m["wd"].lower()], next_week="next" in m.group(0).lower())
-    if _NEXT_WEEK.search(s) or _NEXT_WEEK_INTL.search(s):
+    if _NEXT_WEEK.search(s) or NEXT_WEEK_INTL.search(s):
         return _friday(ref, 1)
     if _TOMORROW.search(s):
         return ref + timedelta(days=1)

@@ -1,0 +1,59 @@
+"""The decision-date phrases of the other languages of interview mail: "uiterlijk vrijdag",
+"bis spätestens Ende Mai", "fin de la semaine prochaine", "entro 10 giorni lavorativi",
+"nächste Woche", "来週".
+
+Split from deadline.py, which reads a promise's date from English phrases and these; the
+tables here only grow with each language the corpus brings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import MONTHS
+
+#: The same in Dutch, German, French, Spanish and Scandinavian: "Uiterlijk vrijdag laat ik
+#: je weten", "bis spätestens Freitag", "d'ici vendredi", "antes del viernes".
+BY_WEEKDAY_INTL = re.compile(
+    r"\b(?:uiterlijk|vóór|spätestens|bis(?:\s+spätestens)?|avant|d['’]ici|antes\s+del?"
+    r"|hasta\s+el|senest|senast|innan)\s+(?:(?:op|am|le|el)\s+)?"
+    r"(?P<wd>maandag|dinsdag|woensdag|donderdag|vrijdag|montag|dienstag|mittwoch|donnerstag"
+    r"|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|mandag"
+    r"|tirsdag|onsdag|torsdag|fredag)\b(?!\s*,?\s*\d)", re.I)
+#: The same in the other languages of interview mail: the end of this month, the end of
+#: this week, next week.
+END_OF_MONTH_INTL = re.compile(
+    r"\b(?:fine\s+(?:del|di\s+questo)\s+mese|Ende\s+(?:des|dieses)\s+Monats|Monatsende"
+    r"|fin(?:ales)?\s+de(?:l)?\s+mes|fin\s+du\s+mois|f(?:im|inal)\s+(?:do|deste)\s+m[êe]s"
+    r"|antes\s+de\s+que\s+(?:acabe|termine|finalice)\s+el\s+mes"
+    r"|avant\s+la\s+fin\s+du\s+mois|antes\s+(?:do|de)\s+(?:o\s+)?(?:fim|final)\s+do\s+m[êe]s"
+    r"|(?:eind|einde)\s+van\s+(?:de|deze)\s+maand|slutet\s+av\s+(?:månaden|denna\s+månad)"
+    r"|końca\s+(?:miesiąca|tego\s+miesiąca)|ay\s+sonu\w*)\b|月末", re.I)
+#: "bis spätestens Ende Mai", "fin de marzo", "fine giugno", "eind mei": a named month's end.
+END_OF_MONTH_NAMED = re.compile(
+    r"\b(?:Ende|fin(?:ales)?\s+de|fin|fine(?:\s+di)?|eind(?:e\s+van)?|final\s+de|fim\s+de"
+    r"|slutet\s+av|koniec)\s+(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\b", re.I)
+END_OF_WEEK_INTL = re.compile(
+    r"\b(?:fine\s+settimana|Ende\s+(?:der|dieser)\s+Woche|fin(?:ales)?\s+de\s+(?:esta\s+)?"
+    r"semana|fin\s+de\s+(?:la|cette)\s+semaine|f(?:im|inal)\s+(?:da|desta)\s+semana"
+    r"|(?:eind|einde)\s+van\s+(?:de|deze)\s+week|slutet\s+av\s+(?:veckan|denna\s+vecka)"
+    r"|końca\s+(?:tygodnia|tego\s+tygodnia)|hafta\s+sonu\w*)\b|週末", re.I)
+#: "next" after a week word: "fin de la semaine prochaine", "fin de la semana que viene".
+NEXT_AFTER = re.compile(r"\s+(?:prochaine|próxima|proxima|que\s+viene|que\s+vem|prossima"
+                         r"|nächsten|volgende|nästa|przyszłego)\b", re.I)
+NEXT_WEEK_INTL = re.compile(
+    r"\b(?:(?:la\s+)?prossima\s+settimana|nächste[rn]?\s+Woche|(?:la\s+)?(?:pr[óo]xima\s+semana"
+    r"|semana\s+que\s+viene)|(?:la\s+)?semaine\s+prochaine|volgende\s+week|nästa\s+vecka"
+    r"|(?:w\s+)?przyszłym\s+tygodniu|gelecek\s+hafta\w*|volgende\s+week"
+    # Estonian, Hungarian, Romanian, Czech/Slovak, Croatian
+    r"|järgmise\s+nädala(?:\s+jooksul)?|jövő\s+hét\w*|săptămâna\s+viitoare"
+    r"|(?:budúci|příští)\s+týždeň|příští\s+týden|sljedeć\w+\s+tjedn\w*)\b|来週|下周|다음\s*주",
+    re.I)
+SPAN_INTL = re.compile(
+    r"\b(?:entro|innerhalb(?:\s+von|\s+der\s+nächsten)?|dans\s+les|en\s+los\s+próximos"
+    r"|nos\s+próximos|binnen|inom|w\s+ciągu|within)\s+(?:(?:i|die|les)\s+)?(?:prossimi\s+)?"
+    r"(?:\d{1,2}\s*(?:-|–|a|bis|à|tot|till|do)\s*)?(?P<n>\d{1,2})\s+(?:(?:prochains|próximos)\s+)?"
+    r"(?P<unit>giorni|Tag(?:e|en)|Werktag(?:e|en)|jours|d[íi]as|dagen|werkdagen|dagar|dni"
+    r"|settimane|Wochen|semaines|semanas|weken|veckor|tygodni)"
+    r"(?P<biz>\s+(?:lavorativi|ouvrés|ouvrables|hábiles|úteis|roboczych))?\b", re.I)
