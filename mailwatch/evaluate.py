@@ -37,9 +37,10 @@ _CJK_LEGAL = re.compile(r"株式会社|股份有限公司|有限公司|주식회
 #: Japanese "職" after a role ("海外営業職", overseas sales *position*): the same role.
 _JA_JOB = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])職$")
 #: "(m/w/d)": who may apply, not part of a role's name; labels write it either way.
-_GENDER_MARK = re.compile(r"\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)|\s\(-(?:a|as|os|ė|ka)\)", re.I)
+_GENDER_MARK = re.compile(r"\((?:[mwfdhxž]\s*/\s*){1,3}[mwfdhxž]\)|\s\(-(?:a|as|os|ė|ka)\)", re.I)
 #: A gendered ending written into a word of a role: "Desarrollador(a)", "Développeur·se".
-_WORD_GENDER = re.compile(r"(?<=\w)(?:\((?:a|e|in|ne|se)\)|·(?:e|se|ne|euse)|/(?:a|ka|e|in))(?!\w)")
+_WORD_GENDER = re.compile(r"(?<=\w)(?:\((?:a|e|o|in|ne|se)\)|·(?:e|se|ne|euse|fe|ve|rice|trice)"
+                          r"|/(?:a|ka|e|in|ica))(?!\w)")
 
 
 def norm_org(value: str | None) -> str:

@@ -104,6 +104,7 @@ TITLE_WORDS = (
     "sachbearbeiter", "werkstudent", "praktik", "ingenieur", "developpeur", "chef de",
     "responsable", "stagiaire", "stage", "alternan", "ingeniero", "desarrollador", "analista",
     "gerente", "becario", "practicas", "desenvolvedor", "estagi", "sviluppatore", "tirocinio",
+    "engenheir",
     "ontwikkelaar", "medewerker", "adviseur", "stagiair", "utvecklare", "kehittaja",
     "programista", "inzynier", "muhendis", "gelistirici", "utvikler", "разработчик", "инженер",
     "аналитик", "менеджер",

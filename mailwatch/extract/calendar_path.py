@@ -56,6 +56,11 @@ _TIME_UNCHANGED = re.compile(
 _CHANGED_OTHER = re.compile(r"(?im)^[ \t]*changed:[ \t]*(?![^\n]*\b(?:time|date|when)\b)"
                             r"(?:location|guests?|description|title|conferencing|attachments?)\b")
 
+#: "so we've moved to the Estates Building across the car park": the room moved, not the time.
+_ROOM_MOVED = re.compile(r"\b(?:moved|moving|move)\s+(?:it\s+|you\s+|us\s+)?(?:to|into)\s+"
+                         r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:room|building|office|floor|suite|wing|hall|"
+                         r"venue|site|campus|centre|center)\b", re.I)
+
 #: A first invitation, as calendar servers word it: "Invitation: …", "X invited you to".
 _FIRST_INVITE = re.compile(r"^\s*(?:invitation|einladung|invitación|invitaci[oó]n|convite"
                            r"|uitnodiging|inbjudan|invito)\s*:", re.I)
@@ -243,8 +248,9 @@ def from_calendar(
         _MOVED_SUBJECT.search(m.subject)
     )
     if (interview.sequence > 0 or moved) and (
-            _TIME_UNCHANGED.search(m.text) or _CHANGED_OTHER.search(m.text)) and not (
-            c.RESCHEDULE.search(m.text)):
+            _TIME_UNCHANGED.search(m.text) or _CHANGED_OTHER.search(m.text)) and not any(
+            c.RESCHEDULE.search(u.text) and not _ROOM_MOVED.search(u.text)
+            for u in units(m.text)):
         # an update that adds a link or a guest: "date and time are unchanged"
         f.reasons.append(f"ics SEQUENCE:{interview.sequence}, but the time is unchanged")
         return Kind.INTERVIEW_INVITATION, 0.85, interview

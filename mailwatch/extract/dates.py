@@ -126,9 +126,11 @@ _ISO = rx.compile(
 #: "3/16（二）", "3/3（水）": a CJK month/day with its weekday in brackets.
 _MD_WEEKDAY = re.compile(
     r"(?<![\d/])(?P<km>[01]?\d)/(?P<kd>[0-3]?\d)\s*[（(]\s*[一二三四五六日月火水木金土]\s*[）)]")
-#: "2027. március 3.": Hungarian writes the year, the month's name, then the day.
+#: "2027. március 3.": Hungarian writes the year, the month's name, then the day; without
+#: the year the day's full stop is what marks it ("március 9. (kedd) 10 órakor").
 _YMD_FOREIGN = rx.compile(
-    rf"(?<![\w.])(?P<y>20\d{{2}})\.\s+(?P<m>{_MON_FOREIGN})\s+(?P<d>\d{{1,2}})\b\.?",
+    rf"(?<![\w.])(?:(?P<y>20\d{{2}})\.\s+)?(?P<m>{_MON_FOREIGN})\s+(?P<d>\d{{1,2}})\b"
+    r"(?(y)\.?|\.(?![\d.]))",
     re.I,
 )
 #: Lithuanian "kovo 26 d.", "2027 m. kovo 26 d.": the month's genitive, the day and "d.".
@@ -291,7 +293,7 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
             add(_numeric_reading(dmy, mdy, order, ref), m)
     for pattern in (_DMY_NAME, _MDY_NAME, _DMY_FOREIGN, _YMD_FOREIGN, _MD_LT):
         for m in scan(pattern, months or pattern is _DMY_FOREIGN or (
-                pattern is _YMD_FOREIGN and "20" in text) or (pattern is _MD_LT and " d" in text)):
+                pattern is _YMD_FOREIGN) or (pattern is _MD_LT and " d" in text)):
             year = int(m["y"]) if m["y"] else None
             add(_make(year, MONTHS[m["m"].lower()], int(m["d"]), ref), m)
     # (the words looked for only when there is a digit: scan() reads nothing without one)

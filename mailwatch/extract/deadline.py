@@ -26,6 +26,7 @@ from .deadline_intl import (
     NEXT_WEEK_INTL,
     SPAN_INTL,
 )
+from .holiday_dates import BEFORE_HOLIDAY, last_workday_before
 from .text import Unit, units
 
 _TRIGGER = rx.compile(
@@ -52,7 +53,7 @@ _TRIGGER = rx.compile(
     r"|(?:it['’]ll|it\s+will)\s+be\s+by\s+then\s+at\s+the\s+latest"
     r"|respuesta|resposta|risposta|r[ée]ponse|reviendrons(?!\s+à\s+l['’]heure)|Bescheid|Antwort|antwoord"
     r"|uitsluitsel|besked|återkoppling|återkommer|odpowied\w+|decyzj\w+|dönüş\w*|karar\w*"
-    r"|otsus\w*|vastus\w*|döntés\w*|odluk\w*|rozhodnut\w*|decizi\w*|răspuns\w*"
+    r"|otsus\w*|vastus\w*|döntés\w*|odluk\w*|rozhodnut\w*|decizi\w*|răspuns\w*|výsled\w*"
     r"|eredmény\w*|tájékoztat\w*|informuosime|pranešime"  # (Lithuanian "we will inform")
     r"|ответ\w*|решени\w*|сообщим|відповід\w*|рішенн\w*|повідомимо"  # Russian, Ukrainian
     r"|te\s+laten\s+weten|laten\s+(?:we\s+)?(?:je|u)\s+weten|besluit"
@@ -106,7 +107,7 @@ _END_OF = rx.compile(
 _BY_WEEKDAY = re.compile(
     r"\b(?:by|before|on|until|no\s+later\s+than)\s+"
     # ("by close of business Thursday", "by end of play Friday")
-    r"(?:(?:close\s+of\s+(?:business|play)|cob|end\s+of\s+(?:the\s+)?(?:day|play)|eod|eop)"
+    r"(?:(?:(?:close|end)\s+of\s+(?:business|play)|cob|end\s+of\s+(?:the\s+)?(?:day|play)|eod|eop)"
     r"\s+(?:on\s+)?)?"
     r"(?:this\s+|next\s+)?"
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!\s*,?\s*\d)",
@@ -277,6 +278,8 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
             return ref + timedelta(days=7 * n)
         biz = m["biz"] or unit.startswith(("werkt", "werkd"))
         return add_business_days(ref, n) if biz else ref + timedelta(days=n)
+    if (h := BEFORE_HOLIDAY.search(s)) and (day := last_workday_before(h["name"], ref)):
+        return day
     if _CHRISTMAS.search(s):  # "before Christmas": Christmas Eve, the last day before it
         eve = date(ref.year, 12, 24)
         return eve if eve >= ref else date(ref.year + 1, 12, 24)
@@ -296,7 +299,9 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
                     return when
     m = _BY_WEEKDAY.search(s) or BY_WEEKDAY_INTL.search(s)
     if m and not _PAST.search(s[: m.start()]):  # "I shared my notes on Friday": gone by
-        return next_weekday(ref, WEEKDAYS[m["wd"].lower()], next_week="next" in m.group(0).lower())
+        # ("decision next week, latest by Friday": the Friday of that week)
+        return next_weekday(ref, WEEKDAYS[m["wd"].lower()], next_week="next" in m.group(0).lower()
+                            or bool(_NEXT_WEEK.search(s[: m.start()])))
     if _NEXT_WEEK.search(s) or NEXT_WEEK_INTL.search(s):
         return _friday(ref, 1)
     if _TOMORROW.search(s):
@@ -356,8 +361,7 @@ def find_deadline(text: str, ref: date | None, order: str = "MDY") -> tuple[date
             found = (dates[-1].day, sentence.strip()[:120])
             continue
         if unit.templated or not _TRIGGER.search(sentence) or _IF.match(sentence) or (
-                _HERS_TO_GIVE.search(sentence) or _AFTER_INTERVIEWS_END.search(sentence)
-                or _HAD_HOPED.search(sentence)):
+                _HERS_TO_GIVE.search(sentence) or _AFTER_INTERVIEWS_END.search(sentence)):
             continue
         # ("news early next week, and by Wednesday 11th at the latest": a bound in a clause
         # of its own still bounds the promise)
@@ -368,7 +372,8 @@ def find_deadline(text: str, ref: date | None, order: str = "MDY") -> tuple[date
             # "then" is the day the sentence named before)
             bound = [sentence]
         for clause in bound[-1:] or clauses:
-            if not (bound or _TRIGGER.search(clause)) or _NOT_EMPLOYER.search(clause):
+            if not (bound or _TRIGGER.search(clause)) or _NOT_EMPLOYER.search(clause) or (
+                    _HAD_HOPED.search(clause)):  # ("taking longer than we'd hoped, but …")
                 continue
             if _AFTER_INTERVIEW.search(clause):
                 continue  # "within two weeks of your onsite": counted from the interview

@@ -35,7 +35,8 @@ _LENGTH = rx.compile(
     rf"|(?P<mm>{_NUM})[\s\-]*{_MINUTES}"
     r"|(?P<half>half(?:\s+an|-an)?[\s\-]+hour)"
     r"|(?P<tq>three[\s\-]+quarters\s+of\s+an\s+hour)"  # ("roughly three quarters of an hour")
-    r"|(?P<full>(?:the|a)\s+full[\s\-]+hour)"  # "still the full hour"
+    r"|(?P<full>(?:the|a)\s+full[\s\-]+hour|(?<=\ban\s)hour|(?<=\bsame\s)hour)[\s\-]long"
+    r"|(?P<full2>(?:the|a)\s+full[\s\-]+hour)"  # "still the full hour", "the same hour-long"
     r")(?![\w\-])",
     re.I,
 )
@@ -145,7 +146,7 @@ _LENGTH_INTL = rx.compile(
     r"|half|mezza|en\s+halv))?|(?P<ninety>anderthalb\s+stunden|anderhalf\s+uur|hora\s+e\s+meia"
     r"|saa\s+moja\s+na\s+nusu)|(?P<sw>saa\s+moja(?!\s+(?:na|asubuhi|mchana|jioni|usiku)\b)"
     # (Swahili "saa moja", Estonian "tund aega", Finnish "noin tunnin": one hour)
-    r"|(?:üks\s+)?tund\s+aega|noin\s+tunnin|ساعة\s+واحدة|(?:близько|приблизно|около|примерно)\s+(?:години"
+    r"|(?:üks\s+)?tund\s+aega|noin\s+tunnin|כ?שעה(?:\s+אחת)?|(?<=\bs\s)hodinou|ساعة\s+واحدة|(?:близько|приблизно|около|примерно)\s+(?:години"
     r"|годину|часа|часу)))"
     r"(?![\w\-])|(?<![시時点點]\s)(?<![시時点點])(?<!\d)(?P<cn>\d{1,3})\s*(?P<cunit>分钟|分鐘|分間|分|小时|小時|時間|분|시간)"
     r"(?!\s*(?:전|前|후|後|까지))"  # (not "면접 시작 30분 전": half an hour before it)
@@ -162,11 +163,11 @@ _MEETING_INTL = rx.compile(
     r"|calcul[eaá]|charla|cuente\s+con|rechnen\s+Sie|trajat\w*|traj[ae]|davam\s+edəcək"
     r"|durée|durata|durer\w*|varar|trwa\w*|sürecek|süre|tar\s+(?:ca|cirka|ungefär)"
     r"|interviu\w*|interjú\w*|razgovor\w*|intervjuu\w*|συνέντευξ\w*|співбесід\w*"
-    r"|собеседовани\w*|(?:ال)?مقابل\w*|(?:ال)?مدة|רא?יון|dự\s+kiến|phỏng\s+vấn|időtartam"
+    r"|собеседовани\w*|(?:ال)?مقابل\w*|(?:ال)?مدة|[להב]?רא?יון|משך|יימשך|dự\s+kiến|phỏng\s+vấn|időtartam"
     r"|haastattelu\w*|kestää|kesto|durasi|wawancara|tempoh|διάρκεια|продолжительность"
     r"|тривалість|usaili|utachukua|varighe(?:i)?t|varighed|temuduga|mengambil\s+masa"
     r"|intervij\w*|ilgs|kestab|vestlus\w*|trajanje|varaa\w*|trajal\w*"
-    r"|prévoyez|prévoir|comptez)\b"
+    r"|prévoyez|prévoir|comptez|počítejte|počítajte)\b"
     r"|面接|面试|面試|면접|所要時間|时长|時長|สัมภาษณ์|소요",
     re.I,
 )
@@ -220,7 +221,7 @@ def length_in(text: str) -> timedelta | None:
 def _value(m: re.Match[str]) -> timedelta | None:
     if m["half"]:
         return timedelta(minutes=30)
-    if m["full"]:
+    if m["full"] or m["full2"]:
         return timedelta(hours=1)
     if m["tq"]:
         return timedelta(minutes=45)

@@ -64,6 +64,9 @@ RESCHEDULE = rx.compile(
     rf"\b(?:any\s?more|after\s+all)"
     rf"|(?:could|can|would|may|shall)\s+we\s+(?:please\s+)?(?:move|push|shift|change|postpone"
     rf"|bring\s+forward)(?!{_PROGRESS})"
+    # "He asked if we can push to ten past one Pacific instead"
+    rf"|(?:we|I)\s+(?:can|could)\s+(?:push|move|shift)\s+(?:it\s+|this\s+)?to\b[^.?!]{{0,40}}"
+    rf"\binstead\b"
     rf"|(?:could|can|would)\s+(?:you|I)\s+(?:do|make)\s+(?:it\s+)?(?:a\s+)?(?:later|earlier|another)"
     # "push it an hour later", "bring it forward by half an hour": the slot shifted
     rf"|(?:push|move|bring|shift|pull)\w*\s+(?:it|this|(?:the|our|your)\s+(?:interview|call|meeting"

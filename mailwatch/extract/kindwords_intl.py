@@ -36,7 +36,7 @@ REJECTION = (
     r"|(?:verder|door)\s+(?:te\s+)?gaan\s+met\s+(?:een\s+)?andere\s+kandida\w+"
     r"|(?:gå|gått)\s+vidare\s+med\s+(?:en\s+)?(?:annan|andra)\s+kandidat"
     r"|wybraliśmy\s+inn\w*\s+kandydat|zdecydowaliśmy\s+się\s+na\s+inn\w*\s+kandydat"
-    r"|kontynuować\s+(?:proces\s+)?z\s+inn\w+\s+(?:osob|kandydat)\w*"
+    r"|kontynuować\s+(?:proces\s+)?z\s+(?:inn\w+\s+)?(?:osob|kandydat)\w*"
     r"|olumsuz\s+(?:sonuçlan|dönüş)|başka\s+bir\s+aday"
     # Norwegian, Danish
     r"|(?:går|gå)\s+videre\s+med\s+(?:en\s+)?andre?\s+kandidat|ikke\s+lenger\s+aktuell"
@@ -62,7 +62,7 @@ CANCEL = (
     # Portuguese "a entrevista … fica sem efeito", Spanish "queda sin efecto"
     r"|fica(?:rá)?\s+sem\s+efeito|queda\s+sin\s+efecto|(?:foi|fue|está|é)\s+anulad[ao]"
     r"|(?:sẽ\s+)?bị\s+hủy|hủy\s+(?:lịch|buổi)"  # Vietnamese
-    r"|gaat\s+(?:helaas\s+)?niet\s+door|(?:moet|moeten)\s+[^.!?]{0,120}?\bannuleren|geannuleerd"
+    r"|gaat\s+(?:helaas\s+)?niet\s+door|niet\s+doorgaat|\bafgelast|(?:moet|moeten)\s+[^.!?]{0,120}?\bannuleren|geannuleerd"
     r"|findet\s+(?:leider\s+)?nicht\s+statt|(?:wurde|ist|wird)\s+(?:leider\s+)?abgesagt"
     r"|(?:annullare|annullat[oa]|cancellat[oa])|non\s+potrà\s+(?:avere\s+luogo|svolgersi)"
     r"|queda\s+cancelad[ao]|(?:foi|está|fue)\s+cancelad[ao]"
@@ -142,7 +142,7 @@ INTERVIEW = (
     # Ukrainian and Russian, Arabic, Hebrew
     r"|interviu\w*|(?:állás)?interjú\w*|(?:töö)?intervjuu\w*|töövestlus\w*"
     r"|razgovor\w*\s+za\s+(?:posao|delovno\s+mesto|radno\s+mjesto|radno\s+mesto)|entrevues?|phỏng\s+vấn|συνέντευξ\w*|співбесід\w*|интервю\w*"
-    r"|собеседовани\w*|(?:ال)?مقابل[ةت]\w*|רא?יון|(?:notre|votre|ta)\s+rencontre"
+    r"|собеседовани\w*|(?:ال)?مقابل[ةت]\w*|[להבומשכ]{0,2}רא?יון|(?:notre|votre|ta)\s+rencontre"
     # Serbian, Montenegrin, Bosnian "poziv na razgovor", Azerbaijani "müsahibə"
     r"|poziv\w*\s+(?:Vas\s+)?na\s+razgovor|позив\w*\s+(?:Вас\s+)?на\s+разговор|müsahib\w*"
     # Albanian (not Italian "intervista", a press interview), Lithuanian, Latvian
@@ -169,7 +169,9 @@ JOB = (
 )
 #: "Could you tell me when you are free?"
 ASK = (
-    r"|dostępnoś\w+|dyspozycyjnoś\w+|(?:wann|welche\s+Zeit)\s+(?:passt|hätten)\s+(?:es\s+)?Ihnen"
+    r"|dostępnoś\w+|dyspozycyjnoś\w+"
+    # "nennen Sie uns bitte bis Mittwoch zwei bis drei mögliche Zeitfenster"
+    r"|nennen\s+Sie\s+(?:uns|mir)\b[^.]{0,80}\b(?:Zeitfenster|Termin\w*|Zeiten)\b|(?:wann|welche\s+Zeit)\s+(?:passt|hätten)\s+(?:es\s+)?Ihnen"
     r"|när\s+passar\s+det|vilken\s+tid\s+passar|schikt\s+(?:het|je|u)|(?:welk|welke)\s+"
     r"(?:moment|momenten|tijdstip)\s+(?:je|u)\s+(?:voorkeur|past|schikt)|volgende\s+momenten"
     r"|uygun\s+olduğunuz|uygun\s+zaman|(?:free|available)\s+(?:ho|hain|hai)\b"

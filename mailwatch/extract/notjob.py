@@ -81,11 +81,14 @@ NOT_JOB = rx.compile(
     r"|tax\s+(?:reduction|credit)|housing\s+benefit|revenues\s+(?:&|and)\s+benefits"
     r"|(?:at|for)\s+(?:the|our|my|his|her)\s+wedding|wedding\s+speech"
     r"|embassy|research\s+(?:interview|study|participants?)|(?:take|taking)\s+part\s+in\s+"
-    r"(?:our|a|the|this)\s+(?:study|survey|research)|consent\s+form|ethics\s+approval)\b"
+    r"(?:our|a|the|this)\s+(?:[\w\"'’&-]+\s+){0,6}(?:study|survey|research)|consent\s+form"
+    r"|ethics\s+(?:approval|committee)|participant\s+information\s+sheet)\b"
     # a recruitment briefing or webinar in Korean, Japanese, Chinese (no word boundaries)
     r"|채용\s*설명회|웨비나|会社説明会|ウェビナー|宣讲会|說明會|网络研讨会|網路研討會"
     # a job fair, and "not an interview notice", in Chinese
-    r"|徵才博覽會|就業博覽會|招聘会|招聘會|並非面試|并非面试",
+    r"|徵才博覽會|就業博覽會|招聘会|招聘會|並非面試|并非面试"
+    # Thai "not an interview", "signing the employment contract"
+    r"|ไม่ใช่การสัมภาษณ์|ลงนามในสัญญาจ้าง",
     re.I,
 )
 #: Words that lean away from a job interview but also turn up in real invitations

@@ -55,11 +55,14 @@ _UP = (r"[A-ZÀ-ÖØ-ÞĀ-ŽƠƯĐẠ-Ỹ][A-Za-zÀ-ÖØ-öø-ÿĀ-žƀ-ɏḀ-�
 PARTICLES = ("van", "von", "de", "der", "den", "du", "da", "del", "della", "dela", "delos", "di",
              "le", "la", "las", "los", "bin", "bint", "binti", "ibn", "al", "el", "ter", "ten",
              "dos", "das", "zu", "vom", "ben", "ap",
-             "Ó", "Ní", "Nic", "Uí", "Mac", "Mc")  # (Irish: "Siobhán Ó Briain", "Aoife Ní Bhriain")
+             # (Irish: "Siobhán Ó Briain", "Aoife Ní Bhriain", "Cian Mac an Bhaird")
+             "Ó", "Ní", "Nic", "Uí", "Mac", "Mc", "Mac an", "Nic an")
 _PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
 #: ("al-Qasimi"; "St. John" as a name's last word: not "Market St. Liam O'Connor", a street)
 _NAME = (rf"{_UP}(?:\s+(?:{_PARTICLE}\s+)*(?:(?:al|el|ad|ud|abu)-"
-         rf"|St\.\s?(?=[A-Z][\w'’-]+(?![\w'’-])(?!\s+[A-Z])))?{_UP}){{0,3}}")
+         rf"|St\.\s?(?=[A-Z][\w'’-]+(?![\w'’-])(?!\s+[A-Z]))"
+         # ("Siobhán Mac an tSaoi": the "t" Irish puts before an S after "an")
+         rf"|(?<=\ban\s)[th](?=[A-Z]))?{_UP}){{0,3}}")
 #: A person's name as written: capitalised words, particles inside ("Jan van der Berg").
 NAME_RX = _NAME
 #: A name of two to four words in a script other than Latin: Greek and Cyrillic capitalised
@@ -126,20 +129,22 @@ _PERSON = rx.compile(
     rf"(?=\s*(?:,|\.|;|$|¶)|\s+\d)"  # (a digit: the next row of a schedule)
     # "with Danielle Okafor - she's their Head of Model Risk"
     rf"|\s+[-–—]\s+(?i:she|he|they)['’](?:s|re)\s+(?i:our|their|the)\s+"
-    rf"(?P<title4>[A-Za-z][\w &\-]{{1,50}}?)(?=\s*[,.;)]|\s+and\b|$))?"
+    rf"(?P<title4>[A-Za-z][\w &\-]{{1,50}}?)(?=\s*[,.;)]|\s+and\b|$)"
+    # Hungarian "Szabó Gergely, az informatikai csoport vezetője, valamint Nagy Péter"
+    rf"|,\s+(?-i:az?)\s+(?P<title5>[^\W\d][\w -]{{1,50}}?)(?=,\s+(?:valamint|és)\s))?"
 )
 _SEP = re.compile(
     # "with A B (VP, Pricing) first and then C D", "A B, then C D"
     r"(?:\s+first)?,?\s+(?:and\s+)?then\s+(?:with\s+)?"
     r"|\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+|together\s+with\s+|along\s+with\s+"
-    r"|(?:e|y|et|und|en|a|dhe|ir|un|in)\s+(?:con\s+(?:el|la)\s+|com\s+(?:o|a)\s+|con\s+"
+    r"|(?:e|y|et|und|en|a|dhe|ir|un|in|valamint|és)\s+(?:con\s+(?:el|la)\s+|com\s+(?:o|a)\s+|con\s+"
     r"|com\s+|avec\s+|mit\s+|met\s+|de\s+(?:la|los|las|el)\s+|del\s+|pel[ao]s?\s+"
     r"|por\s+(?:el|la)\s+|par\s+|(?:la|il)\s+(?=(?i:dott|ing|avv|arch|prof)))?)?"
     r"|\s+(?:and|as\s+well\s+as|together\s+with|along\s+with|plus)\s+|\s*&\s*"
     # (Finnish: "A B ja teknologiajohtaja C D", a lower-case title before the next name)
     r"|\s+(?:ja|sekä)\s+(?:(?-i:[a-zäöå])[\w-]*\s+){1,2}(?=[A-ZÄÖÅ])"
     # ("y con Lucía Benedetti", "e com a Inês Carvalho", "and with A B")
-    r"|\s+(?:e|ed|y|et|und|en|oraz|och|og|and|sekä|ja)\s+(?:(?:con|com|avec|mit|met|med|with)\s+)?"
+    r"|\s+(?:e|ed|y|et|und|en|oraz|och|og|and|sekä|ja|és|valamint)\s+(?:(?:con|com|avec|mit|met|med|with)\s+)?"
     r"(?:(?:o|a|os|as|el|la)\s+)?"
     r"|\s+i\s+(?:en|na|la|el)\s+)"  # (Catalan: "la Montserrat Puig i en Jordi Casals")
 )
@@ -323,8 +328,9 @@ def _name_groups(text: str) -> tuple[tuple[tuple[bool, bool, bool, tuple[Person,
             else:
                 title = None
             name = clean_name(_HONORIFIC_LEAD.sub("", m["name"]))
+            # ("two of our engineers": no one's title)
             title = title or m["title"] or m["title2"] or m["title3"] or m["title4"] or (
-                None if m["some"] else m["pretitle"])  # "two of our engineers": no one's title
+                m["title5"]) or (None if m["some"] else m["pretitle"])
             address = None
             if title and (bare := BARE_ADDRESS.fullmatch(title.strip(" <>"))):
                 address, title = bare.group(0).lower(), None  # "A B (ab@acme.example)"
@@ -334,7 +340,7 @@ def _name_groups(text: str) -> tuple[tuple[tuple[bool, bool, bool, tuple[Person,
             # (one word needs a title that is a job: "our CTO, Anna", not "your case study
             # MashaAllah" or "Head of Quality")
             alone_ok = bool(title) and (bool(m["title"] or m["title2"] or m["title3"]
-                                             or m["title4"]) or bool(
+                                             or m["title4"] or m["title5"]) or bool(
                 _ROLE_NAME.search(title) and not _OPEN_TITLE.search(title)
                 and "," in flat[m.start("name") - 3 : m.start("name")]))  # (not "Head Verger")
             if name and (len(name.split()) > 1 or alone_ok) and not _ROLE_NAME.search(name) and (

@@ -56,7 +56,7 @@ TRIGGER = rx.compile(
     r"|gesprächspartner(?:in|innen|\*innen)?\s+(?:sind|ist|werden\s+sein)"
     r"|(?:te\s+reunirás\s+con|conocerás\s+a|(?:hablar|platicar|conversar|charlar)[áa]s\s+con"
     r"|te\s+entrevistar[áa]n|você\s+vai\s+conhecer"
-    r"|estar[áa]s\s+con|vas\s+a\s+(?:estar|hablar|conocer)\s+(?:con|a))"
+    r"|estar[áa]s\s+con|vas\s+a\s+(?:estar|hablar|conocer|conversar|charlar|reunirte)\s+(?:con|a))"
     r"|(?:conversar|falar|entrevista|reuni[ãa]o)(?:\s+t[ée]cnica)?\s+com(?:\s+(?:o|a|os|as))?"
     r"|(?:hablar|entrevista|reuni[óo]n|charlar)(?:\s+t[ée]cnica)?\s+con(?:\s+(?:el|la))?"
     r"|followed\s+by|me\s+(?:and|&|\+)(?=\s+[A-Z])|saranno\s+presenti|sarà\s+presente"
@@ -72,7 +72,7 @@ TRIGGER = rx.compile(
     # "una primera entrevista contigo por videollamada, de unos 45 minutos, con Javier Ortega"
     # (German "Das Gespräch dauert ca. 45 Minuten und findet mit Herrn A B statt"; Dutch
     # "een gesprek van een uur met mij en A B")
-    r"|(?:entrevista|colloquio|conversa|gesprek|(?:video)?llamada|(?:video)?chamada|gespräch"
+    r"|(?:entrevista|colloquio|conversa|\w*gesprek|(?:video)?llamada|(?:video)?chamada|\w*gespräch"
     r"|videochiamata|(?:video)?samtal(?:e|et|en)?|intervju|charla|ejercicio|sesi[óo]n|exerc[íi]cio)\b(?:[^.;:!?]|(?<=\d)[:.](?=\d)"
     r"|(?<=\bca)\.|(?<=\bcirka)\.|(?<=\bapprox)\.){0,90}?"
     r"\s(?:con|com|met|med|amb|mit)(?:\s+(?:el|la|o|a|en|na))?"
@@ -92,6 +92,9 @@ TRIGGER = rx.compile(
     r"|drejtohet\s+nga|zhvillohet\s+me"
     r"|jy\s+sal\s+met|(?:babbel|praat|spreek)\w*\s+met|alongside"
     r"|utakutana\s+na"  # Swahili "you will meet"
+    # Hungarian "Az interjún A B, …, valamint C D vesz részt": at the interview (take part)
+    r"|(?:az\s+)?(?:interjún|beszélgetésen|megbeszélésen)(?=[^.]{0,120}\b(?:vesz(?:nek)?\s+részt"
+    r"|lesz(?:nek)?\s+jelen))"
     # Estonian "Osalevad …", Latvian "Intervijā piedalīsies …"
     r"|osaleva[dt](?:\s+(?-i:[a-zäöõü])[\w-]*){0,3}|piedalīsies"
     r"|(?:get|put)\s+you\s+in\s+front\s+of"

@@ -34,6 +34,22 @@ _ROMANCE = (
     r"|[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:de|per|para|pour)\s+)?[A-ZÀ-Þ][\w'’-]*+(?!(?<=\s[A-ZÀ-Þ][a-z])\.)){0,3}"
     r"(?:\s+[A-ZÀ-Þ][a-z]\.)?)"
 )
+#: Role words of other languages (see _ROLE_INTL_HEAD).
+_ROLE_INTL = (
+    r"l[íi]der|jef[ea]|analyste|geliştirici|mühendis\w*|uzman\w*|yönetici\w*"
+    r"|tasarımcı\w*|\w*utvecklare|ingenjör|analytiker|konsult|projektledare|ontwikkelaar|analist"
+    r"|adviseur|beheerder|tester|programista|inżynier|analityk|kierownik"
+    r"|analista|desenvolvedor[a]?|desarrollador[a]?|ingeniero|ingeniera|gerente|diretor[a]?"
+    r"|engenheir[oa]|coordenador[a]?|especialista|enfermeir[oa]|utvikler|systemutvikler"
+    r"|\w*analyytikko|\w*kehittäjä|insinööri|vývojář\w*|programátor|konzultant"
+    r"|ingénieur|ingénieure|développeur|développeuse|chef|responsable|sviluppatore"
+    # Slovak, Czech, Croatian, Hungarian, Romanian, Estonian
+    r"|inžinier\w*|inženýr\w*|inženjer\w*|voditelj\w*|programer\w*|\w*elemző|\w*fejlesztő"
+    r"|mérnök\w*|inginer\w*|dezvoltator\w*|\w*juht"
+    # Estonian, Latvian, Serbian and Montenegrin (Latin and Cyrillic), Azerbaijani
+    r"|\w*arendaja|\w*plānotāj\w*|\w*izstrādātāj\w*|analītiķ\w*|menadžer\w*|menedžer\w*"
+    r"|менаџер\w*|аналитичар\w*|инжењер\w*|програмер\w*|mütəxəssis\w*|mühəndis\w*"
+)
 _ROLE_WORDS = rx.compile(
     r"\b(?:engineer|developer|analyst|manager|designer|scientist|lead|consultant|specialist"
     r"|architect|officer|director|intern|internship|associate|administrator|accountant"
@@ -52,19 +68,7 @@ _ROLE_WORDS = rx.compile(
     r"|(?<=\w\s)(?<!interview\s)(?<!candidate\s)(?<!prep\s)(?<!study\s)(?<!style\s)guide"
     r"|secretary|paramedic|midwife|dentist|hygienist|surgeon|practitioner|mechanic|welder"
     r"|plumber|carpenter|fitter|installer|inspector|bartender|barista|caregiver|carer|cook"
-    r"|owner|producer|l[íi]der|jef[ea]|analyste|geliştirici|mühendis\w*|uzman\w*|yönetici\w*"
-    r"|tasarımcı\w*|utvecklare|ingenjör|analytiker|konsult|projektledare|ontwikkelaar|analist"
-    r"|adviseur|beheerder|tester|programista|inżynier|analityk|kierownik"
-    r"|analista|desenvolvedor[a]?|desarrollador[a]?|ingeniero|ingeniera|gerente|diretor[a]?"
-    r"|engenheir[oa]|coordenador[a]?|especialista|enfermeir[oa]|utvikler|systemutvikler"
-    r"|\w*analyytikko|\w*kehittäjä|insinööri|vývojář\w*|programátor|konzultant"
-    r"|ingénieur|ingénieure|développeur|développeuse|chef|responsable|sviluppatore"
-    # Slovak, Czech, Croatian, Hungarian, Romanian, Estonian
-    r"|inžinier\w*|inženýr\w*|inženjer\w*|voditelj\w*|programer\w*|\w*elemző|\w*fejlesztő"
-    r"|mérnök\w*|inginer\w*|dezvoltator\w*|\w*juht"
-    # Estonian, Latvian, Serbian and Montenegrin (Latin and Cyrillic), Azerbaijani
-    r"|\w*arendaja|\w*plānotāj\w*|\w*izstrādātāj\w*|analītiķ\w*|menadžer\w*|menedžer\w*"
-    r"|менаџер\w*|аналитичар\w*|инжењер\w*|програмер\w*|mütəxəssis\w*|mühəndis\w*)\b"
+    r"|owner|producer|" + _ROLE_INTL + r")\b"
     r"|(?i:(?:entwickler|ingenieur|berater|leiter|referent|architekt|analyst|manager)"
     r"(?:in|innen)?\b)"
     # (CJK text has no word boundaries)
@@ -72,11 +76,14 @@ _ROLE_WORDS = rx.compile(
     r"|엔지니어|매니저|개발자|디자이너",
     re.I,
 )
+#: A role's head word in a language that puts its modifiers after it, in lower case
+#: ("Ingénieur data", "développeuse front-end principale", "Tester oprogramowania").
+_ROLE_INTL_HEAD = rx.compile(rf"\b(?:{_ROLE_INTL})\b", re.I)
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ]|i(?=[A-Z]))[\w+#/&'’\-]*(?:[:*_]in(?:nen)?\b)?"  # ("iOS", "Entwickler:in")
 #: "Backend Engineer (Go)", "Softwareentwickler (m/w/d)": a short qualifier, no req. number.
 _QUAL = r"(?:\s+\((?![^)]*\d)[^()]{1,20}\))?"
 _TITLE = (
-    rf"{_CAP}(?:\s+(?:of\s+|and\s+|&\s+|for\s+|in\s+|-\s+|–\s+|de\s+|da\s+|do\s+|für\s+)?{_CAP})"
+    rf"{_CAP}(?:\s+(?:of\s+|and\s+|&\s+|for\s+|in\s+|-\s+|–\s+|/\s+|de\s+|da\s+|do\s+|für\s+)?{_CAP})"
     r"{0,6}"
 )
 _CO = (
@@ -391,7 +398,8 @@ _ROLE_THEN_ORG = re.compile(
 #: "(m/w/d)", "(w/m/d)", "(m/f/x)", "(H/F)": who may apply, not part of the role's name.
 _GENDER_MARK = re.compile(r"\s*\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)", re.I)
 #: What every _WORD_GENDER match but the "·" ones holds (a scan only where one is).
-_GENDER_ENDINGS = ("(a)", "(e)", "(in)", "(ne)", "(se)", "/a", "/ka", "/e", "/in", "/ica")
+_GENDER_ENDINGS = ("(a)", "(e)", "(o)", "(in)", "(ne)", "(se)", "/a", "/ka", "/e", "/in", "/ica")
 #: A gendered ending written into the word: "Desarrollador(a)", "Développeur·se".
 _WORD_GENDER = re.compile(
-    r"(?<=[a-zà-ÿ])(?:\((?:a|e|in|ne|se)\)|·(?:e|se|ne|euse)|/(?:a|ka|e|in|ica))(?![\w])")
+    r"(?<=[a-zà-ÿ])(?:\((?:a|e|o|in|ne|se)\)|·(?:e|se|ne|euse|fe|ve|rice|trice)|/(?:a|ka|e|in|ica))"
+    r"(?![\w])")

@@ -12,7 +12,7 @@ import re
 
 from ..model import Person
 from .panel_items import _NAME, _ROLE, _item_person, _line_people
-from .people import NAME_RX
+from .people import NAME_RX, PARTICLES
 
 #: A row that ends with "A B, Title".
 _ROW_PERSON_TITLE = re.compile(rf"(?<![\w'’-])(?P<name>{NAME_RX}),\s+(?P<title>[^()]{{2,60}})$")
@@ -79,6 +79,9 @@ def column_people(lines: list[str]) -> list[Person]:
         s = line.strip()
         if _TIME_THEN_PEOPLE.match(s):
             return _rows_time_then_person(lines[i + 1 : i + 21])
+        if s == "Name" and (nxt := [c.strip() for c in lines[i + 1 : i + 3] if c.strip()]) and (
+                nxt[0] in ("Role", "Title", "Position")):
+            return _rows_person_then_title(lines[i + 2 : i + 30])
         if not (_COLUMN_HEADER.match(s) and _PEOPLE_COLUMN.search(s)) and not _stacked_header(
                 lines, i) and not _last_header_cell(lines, i):
             continue
@@ -134,6 +137,36 @@ def _rows_time_then_person(lines: list[str]) -> list[Person]:
             words = words[:-1]
         if (p := _item_person(" ".join(words))) is not None:
             found.append(p)
+    return found
+
+
+#: The first word of a title that follows a name in a flattened row ("… Engineering
+#: Manager", "… Group Product Manager") when it is not a role word itself.
+_TITLE_LEAD = frozenset({
+    "Engineering", "Group", "Product", "Senior", "Junior", "Lead", "Principal", "Head", "Chief",
+    "Associate", "Assistant", "Deputy", "Vice", "VP", "Data", "Software", "Design", "Marketing",
+    "Sales", "Finance", "Operations", "People", "Technical", "Tech", "Platform", "Regional"})
+
+
+def _rows_person_then_title(lines: list[str]) -> list[Person]:
+    """A "Name / Role / Time" table flattened to one line a row: "Femke van Rijn
+    Engineering Manager, Rider App 13:00 – 13:45". The name is the shortest run of name
+    words after which a title begins ("Trần Quốc Bảo" before "Staff Android Engineer")."""
+    found: list[Person] = []
+    for line in (ln.strip() for ln in lines):
+        if len(line) > 100:
+            break  # a sentence: the table has ended
+        if (m := _ROW_NAME.match(line)) is None:
+            continue
+        words = m["name"].split()
+        for k in range(2, len(words)):
+            if words[k - 1] in PARTICLES:
+                continue
+            rest = " ".join(words[k:]) + line[m.end("name") :]
+            if (words[k] in _TITLE_LEAD or _ROLE.match(rest)) and not BOOKER.search(
+                    rest.split(",")[0]) and (p := _item_person(" ".join(words[:k]))):
+                found.append(p)
+                break
     return found
 
 

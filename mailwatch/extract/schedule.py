@@ -132,13 +132,20 @@ def _anchor(text: str, subject: str, ref: datetime | None, order: str) -> date |
 
 
 def _rows(text: str) -> list[tuple[str, TimeHit]]:
-    """Lines that begin with a time: "09:30 – 10:15  System design  Liam O'Connor"."""
-    rows = []
+    """Lines that begin with a time: "09:30 – 10:15  System design  Liam O'Connor"; or,
+    when there are none, lines that end with a range: a table's "Name | Role | Time"
+    rows ("Femke van Rijn Engineering Manager 13:00 – 13:45")."""
+    rows, tails = [], []
     for line in text.split("\n"):
         body = line[_BULLET.match(line).end() :]  # type: ignore[union-attr]
         if (hit := time_at_start(body)) is not None:
             rows.append((body[hit.stop :], hit))
-    return rows
+        elif rows or not any(c.isdigit() for c in body[-5:]):
+            continue
+        elif (hits := find_times(body)) and hits[-1].end is not None and (
+                not body[hits[-1].stop :].strip(" )|")):
+            tails.append((body[: hits[-1].pos], hits[-1]))
+    return rows or (tails if len(tails) >= 2 else [])
 
 
 def _slot(

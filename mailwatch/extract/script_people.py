@@ -1,6 +1,7 @@
 """Interviewers a sentence names in Hebrew, Arabic, Greek or Cyrillic script: "שיחת היכרות
 … עם דנה לוי, ראש צוות", "مقابلة مع كريم عبد الفتاح،", "συνέντευξη με τον Νίκο Παπαδάκη,",
-"собеседование с Ольгой Ивановой".
+"собеседование с Ольгой Ивановой", and Turkish, whose "with" follows the name: "Görüşme, Veri
+Platformu Ekip Lideri Burak Yıldırım ile … yapılacak".
 
 Split from people.py, whose name grammar is built on Latin capitals: Hebrew and Arabic
 have no capitals at all, so a name is the two or three words after "with" in a sentence
@@ -38,10 +39,14 @@ _SCRIPTS = re.compile(r"[\u05D0-\u05EA\u0621-\u064A\u0370-\u03FF\u0400-\u04FF]")
 
 def script_people(text: str) -> list[Person]:
     """The people a sentence about the meeting names after its "with", in those scripts."""
-    if not _SCRIPTS.search(text):
+    if not _SCRIPTS.search(text) and " ile " not in text:
         return []
     found = [Person(name=m["he"] or m["ar"] or m["el"] or m["ru"])
              for m in _WITH_NAME.finditer(text)]
+    for m in _TR_WITH.finditer(text) if " ile " in text else ():
+        found += [Person(name=n) for n in (m["tr0"], m["tr"]) if n]
+    for m in _HE_HOLD.finditer(text) if "את ה" in text else ():
+        found += [Person(name=" ".join(n.split())) for n in (m["a"], m["b"]) if n]
     for m in _CONDUCTED_BY.finditer(text) if ("провед" in text or "буд" in text
                                                or "участ" in text) else ():
         found += [Person(name=" ".join(n.split())) for n in (m["a"], m["b"]) if n]
@@ -57,3 +62,20 @@ _CONDUCTED_BY = re.compile(
     rf"[^.\n]{{0,40}}?\s(?:будуть|будут|візьмуть\s+участь|примут\s+участие))"
     rf"\s+(?P<a>{_RU}\s+{_RU})(?:,[^,.\n]{{0,60}},|\s*\([^()\n]{{0,60}}\))?"
     rf"(?:\s+(?:и|та|і|й)\s+(?P<b>{_RU}\s+{_RU}))?")
+
+
+#: Hebrew "את הראיון יקיימו A B, ראש צוות המחקר, ועמית לוי, …": who will hold it, a title
+#: in commas after the first name, "ו" (and) joined to the second.
+_HE_HOLD = re.compile(
+    rf"את\s+ה(?:ראיון|שיחה|פגישה)\s+(?:יקיימו|ינהלו|יערכו|יעבירו|יקיים|ינהל|תקיים|תנהל)\s+"
+    rf"(?P<a>{_HE}\s+{_HE}(?:\s+{_HE})?)(?=\s*[,.(])(?:,[^,.\n]{{0,60}},)?"
+    rf"(?:\s+ו(?P<b>{_HE}\s+{_HE}(?:\s+{_HE})?)(?=\s*[,.(]))?")
+
+
+_TR_UP = r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+"
+#: Turkish "Görüşme, … Burak Yıldırım ile … yapılacak": the two capitalised words before
+#: "ile" (with) in a sentence about the interview (the title's words come before them), and
+#: a first name joined by "ve" ("Lideri A B ve Ürün Müdürü C D ile").
+_TR_WITH = re.compile(
+    rf"(?i:görüşme\w*|mülakat\w*)(?:[^.\n]|(?<=\d)\.(?=\d)){{0,80}}?\s(?:(?P<tr0>{_TR_UP}\s+{_TR_UP})\s+ve\s+"
+    rf"(?:{_TR_UP}\s+){{0,3}}?)?(?P<tr>{_TR_UP}\s+{_TR_UP})\s+ile\b")

@@ -16,6 +16,7 @@ from .position import (
     _CO,
     _GENDER_MARK,
     _LOWER_LEAD,
+    _ROLE_INTL_HEAD,
     _ROLE_WORDS,
     _WITH_WHOM,
     _WORD_GENDER,
@@ -85,7 +86,8 @@ _ROLE_LEAD = re.compile(r"^(?:.*\s)?(?:poste\s+d['e]\s*|puesto\s+de\s+|vaga\s+de
 #: Words that end a role before its qualifier: "Backend Sênior (Java)".
 _SENIORITY = frozenset({"senior", "sênior", "sénior", "junior", "júnior", "pleno", "sr", "jr",
                         "lead", "principal", "staff"})
-_OWNER = re.compile(r"(?i)^(?:your|our|my|the)\s+")
+_OWNER = re.compile(r"(?i)^(?:(?:an?\s+)?(?:update|news|next\s+steps?|feedback)\s+(?:on|about|for"
+                    r"|regarding)\s+)?(?:your|our|my|the)\s+")  # ("Update on your X application")
 
 
 #: A part that calls itself a role: "Zookeeper position - quick update", "Brewer role".
@@ -149,6 +151,9 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
         if (_ROLE_WORDS.search(core) or _NAMED_AS_ROLE.search(part)) and position is None:
             # (not "candidatura X", "poste de X", "เชิญสัมภาษณ์งาน ตำแหน่ง X")
             position = _tidy(_ROLE_LEAD.sub("", _LOWER_LEAD.sub("", core)))
+            if position and (both := _TWO_NAMES.search(s, s.find(position))) and (
+                    both.start() == s.find(position) and _ROLE_WORDS.search(both[2])):
+                position = _tidy(both.group(0))  # "Systemutvecklare / Backend Developer"
         elif (
             company is None
             and not _INTERVIEW_WORDS.search(core)
@@ -187,11 +192,24 @@ def _strip_interview(part: str) -> str:
     # "Your Data Scientist take-home": the role without the owner or the task after it
     core = _OWNER.sub("", core.strip())
     words = core.split()
+    # ("Ingénieur data", "développeuse front-end principale": words after a head of
+    # these languages qualify it; "Data Engineer take-home" ends with the role)
+    postfix = bool(_ROLE_INTL_HEAD.search(core))
     while len(words) > 1 and words[-1][:1].islower() and not _ROLE_WORDS.search(words[-1]) and (
             not _ROMANCE_TITLE.search(core)) and (  # ("Chef de projet digital" is the role)
-            words[-1].lower() not in _SENIORITY):  # ("Comptable senior")
+            words[-1].lower() not in _SENIORITY) and (  # ("Comptable senior")
+            not postfix or words[-1].lower() in _NOT_QUALIFIER):
         words.pop()
     return " ".join(words).strip(" -–—:|")
+
+
+#: One role named in two languages: "Systemutvecklare / Backend Developer".
+_TWO_NAMES = re.compile(r"(\w[\w -]*?)\s+/\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
+
+
+#: Words after a role that are not a part of it, in any language's subject.
+_NOT_QUALIFIER = frozenset({"role", "position", "application", "candidate", "opportunity", "job",
+                            "jobs", "vacancy", "hiring", "process", "profile"})
 
 
 #: Subject parts that are the kind of meeting, not an employer, in several languages.

@@ -25,7 +25,7 @@ _TIME_LABELS = (
     r"|tyd|tid|tidspunkt|godzina|saat|orario|heure|dag\s+en\s+tijd|tijd"
     r"|hari\s*/\s*tanggal|tanggal|waktu|tarikh|masa|dia\s+i\s+hora"  # Indonesian, Malay, Catalan
     # Turkish, Romanian, Hungarian, Czech/Slovak, Croatian, Vietnamese, Greek, Hebrew, Arabic
-    r"|tarih|ora|időpont|dátum|čas|termín|vrijeme|thời\s+gian|ngày|ημερομηνία|ώρα|תאריך|שעה"
+    r"|tarih|ora|időpont|dátum|čas|termín|vrijeme|thời\s+gian|ngày|ημερομηνία|ώρα|תאריך|שעה|מתי|מועד"
     # Finnish, Latvian, Estonian, Lithuanian
     r"|aika|ajankohta|päivämäärä|laiks|datums|aeg|kuupäev|laikas|data\s+ir\s+laikas"
     r"|التاريخ|الوقت|الموعد|اليوم|الساعة|tarehe|muda"

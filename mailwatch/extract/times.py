@@ -359,7 +359,9 @@ _AT_BARE = re.compile(
     r"mins?|people|of|to|[-–]\s*\d))"
     r"|(?:['’]s)?\s+(?:at\s+)?(?P<oc>\d{1,2})\s*o['’]clock\b"  # "tomorrow's 11 o'clock"
     # a 24-hour "at" of the north: Finnish "tiistaina 15.6. klo 15", Swedish "kl. 9"
-    r"|[\s,.]*(?:klo|kl\.?|klockan|klokken|kell)\s+(?P<h24>[01]?\d|2[0-3])(?![\d:]|[.,]\d)",
+    r"|[\s,.]*(?:klo|kl\.?|klockan|klokken|kell)\s+(?P<h24>[01]?\d|2[0-3])(?![\d:]|[.,]\d)"
+    # Hungarian "március 9. (kedd) 10 órakor": the hour and "o'clock", a weekday between
+    r"|[\s,.]*(?:\(\w{2,12}\)\s*)?(?P<hu>[01]?\d|2[0-3])\s*(?:órakor|órától|óra)\b",
     re.I,
 )
 
@@ -372,9 +374,9 @@ def hour_after_date(text: str, pos: int) -> TimeHit | None:
     m = _AT_BARE.match(text, pos)
     if m is None:
         return None
-    if m["h24"]:
-        hour = int(m["h24"])
-        return zoned(text, time(hour, 0), None, m.start("h24"), m.end()) if (
+    if m["h24"] or m["hu"]:
+        hour = int(m["h24"] or m["hu"])
+        return zoned(text, time(hour, 0), None, m.start("h24" if m["h24"] else "hu"), m.end()) if (
             7 <= hour <= 21) else None
     hour = int(m["h"] or m["oc"])
     if 7 <= hour <= 12:

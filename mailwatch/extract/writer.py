@@ -30,7 +30,8 @@ _OUR_MEETING = (
     r"|nossa\s+(?:entrevista|conversa|reuni[ãa]o)|(?:il\s+)?nostro\s+colloquio"
     r"|vår(?:t)?\s+(?:intervju|samtal)|nasz[ąa]\s+rozmow[ęa])\b"
 )
-_OUR_MEETING_RX = re.compile(_OUR_MEETING, re.I)
+#: The same, and a booker's "See you then!" sign-off (she meets the candidate at reception).
+_BOOKERS_WORDS = re.compile(_OUR_MEETING + r"|\bsee\s+you\s+(?:then|there|soon)\b", re.I)
 _SELF = rx.compile(
     r"\bmyself\b|\b(?:speak|speaking|chat|chatting|meet|meeting|call|interview|talk|talking"
     r"|conversation|discussion|session|sync|catch[- ]up|minutes|hour|teams|zoom|meet)"
@@ -182,4 +183,4 @@ def booker_takes_part(text: str, title: str | None, others_named: bool) -> bool:
         return False
     if not (others_named and title and BOOKER.search(title)):
         return True
-    return sender_interviews(_OUR_MEETING_RX.sub(" ", text))
+    return sender_interviews(_BOOKERS_WORDS.sub(" ", text))

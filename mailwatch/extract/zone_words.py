@@ -172,6 +172,7 @@ _ALL_TIMES = rx.compile(
     r"|letter))?(?:\s+(?:are|shown|listed|given|below|above|here|quoted"
     r"|stated)){0,3}(?:\s+(?:in|as))?[\s:(]*"
     r"|\btimes?\s+(?:are\s+)?(?:shown|listed|given)?\s*(?:are\s+)?(?:in|as)\s+"
+    r"|\btimes\s+are\s+(?=[A-Z])"  # "Times are Amsterdam time (CET)"
     # "(both Boston time)", "(all in CET)" under a list of times
     r"|\((?:both|all)\s+(?:in\s+)?(?!times?\b|the\b)"
     # "Everything below is in your time (SAST)"

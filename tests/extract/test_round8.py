@@ -209,7 +209,7 @@ def test_a_subjects_role_after_a_post_of_word_or_a_full_width_colon() -> None:
     assert from_subject("เชิญสัมภาษณ์งาน ตำแหน่ง Data Analyst")[1] == "Data Analyst"
     assert from_subject("RE: Rencontre jeudi - poste de développeur principal .NET")[1] == (
         "développeur principal .NET")
-    assert from_subject("Vaša prijava za poziciju Voditelj projekata")[1] == "Voditelj"
+    assert from_subject("Vaša prijava za poziciju Voditelj projekata")[1] == "Voditelj projekata"
     assert from_subject("Paralegal role w/ Vance Okafor & Reyes - interview times?")[0] == (
         "Vance Okafor & Reyes")
 
