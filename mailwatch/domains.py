@@ -43,8 +43,26 @@ SERVICE_NAMES = (
     "zoom scheduler", "myworkday", "workablemail", "jazzhr", "pinpoint", "spark hire", "willo",
 )
 
+#: Brands of those services distinctive enough that a domain label starting with one is
+#: theirs, whatever the rest: a region's or a mail relay's domain ("icims.eu",
+#: "acme.icims-mail.net", "myworkdayjobs.com"). Not words a company could be named
+#: ("greenhouse", "lever", "workday"): those stay exact domains in ATS_DOMAINS.
+SERVICE_BRANDS = ("icims", "myworkday", "smartrecruiters", "ashbyhq", "teamtailor",
+                  "workablemail", "jobvite", "successfactors", "bamboohr", "recruitee",
+                  "hirevue", "calendly", "greenhouse-mail", "lever-mail", "sparkhire")
+
 #: Reserved for documentation (RFC 2606): never a real employer.
 RESERVED_DOMAINS = frozenset({"example.org", "example.com", "example.net"})
+
+
+def is_service(domain: str | None, extra: frozenset[str] = frozenset()) -> bool:
+    """An applicant-tracking, scheduling or job-board domain (listed, named by a brand in
+    one of its labels, or in `extra`, the user's own list)."""
+    if not domain:
+        return False
+    domain = domain.lower()
+    return is_in(domain, ATS_DOMAINS) or (bool(extra) and is_in(domain, extra)) or any(
+        label.startswith(SERVICE_BRANDS) for label in domain.split(".")[:-1])
 
 
 def is_in(domain: str, shared: frozenset[str]) -> bool:

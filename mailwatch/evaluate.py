@@ -33,7 +33,7 @@ _LEGAL = re.compile(r"\b(?:s\.a\.?\s+de\s+c\.v|pty|ltd|ltda|limited|inc|llc|llp|
                     r"\b\.?",
                     re.I)
 #: Legal forms in Japanese, Chinese and Korean names, written without spaces around them.
-_CJK_LEGAL = re.compile(r"株式会社|股份有限公司|有限公司|주식회사|\(주\)")
+_CJK_LEGAL = re.compile(r"株式会社|股份有限公司|有限公司|주식회사|\(주\)|㈜")
 #: Japanese "職" after a role ("海外営業職", overseas sales *position*): the same role.
 _JA_JOB = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])職$")
 #: "(m/w/d)": who may apply, not part of a role's name; labels write it either way.

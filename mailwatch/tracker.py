@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from .domains import ATS_DOMAINS, FREEMAIL_DOMAINS, is_in
+from .domains import ATS_DOMAINS, FREEMAIL_DOMAINS, is_in, is_service
 from .model import (
     SYNTHETIC_EVENT_DOMAIN,
     Application,
@@ -125,8 +125,8 @@ class _Folder:
 
     def _identifying_email(self, email: str | None) -> bool:
         """An address that names one employer's person (not an ATS robot)."""
-        return bool(email) and not is_noreply(email) and not is_in(_domain(email),
-                                                                   self.services)
+        return bool(email) and not is_noreply(email) and not is_in(
+            _domain(email), self.services) and not is_service(_domain(email))
 
     def is_user(self, f: MessageFacts) -> bool:
         return f.from_user or (f.sender.email or "").lower() in self.user.addresses
@@ -139,6 +139,7 @@ class _Folder:
             or domain in self.user_domains
             or is_in(domain, FREEMAIL_DOMAINS)
             or is_in(domain, self.services)
+            or is_service(domain)
             or is_noreply(email)
         ):
             return None

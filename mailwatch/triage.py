@@ -23,7 +23,7 @@ import re
 import unicodedata
 from email.message import Message
 
-from .domains import ATS_DOMAINS, is_in
+from .domains import is_in, is_service
 from .vocabulary import NO_VOCABULARY, Vocabulary
 
 #: Scheduling, video-interview and assessment services that mail on an employer's behalf
@@ -196,7 +196,7 @@ def _job_subject(subject: str) -> str | None:
 
 def _job_sender(name: str, addr: str) -> str | None:
     domain = addr.rpartition("@")[2]
-    if is_in(domain, ATS_DOMAINS) or is_in(domain, SCHEDULER_DOMAINS):
+    if is_service(domain) or is_in(domain, SCHEDULER_DOMAINS):
         return f"sender domain {domain}"
     match = _SENDER_RE.search(_fold(f"{name} {addr.partition('@')[0]}"))
     label = domain.rpartition(".")[0]  # "kbarnes@summitstaffing-oh.example": the domain's words

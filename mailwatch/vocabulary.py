@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .domains import ATS_DOMAINS, is_in
+from .domains import is_service
 
 
 @dataclass(frozen=True)
@@ -41,8 +41,7 @@ class Vocabulary:
         """A built-in or user-listed ATS / scheduling domain: it never names the employer."""
         if not domain:
             return False
-        return is_in(domain, ATS_DOMAINS) or (bool(self.ats_domains)
-                                              and is_in(domain, self.ats_domains))
+        return is_service(domain, self.ats_domains)
 
 
 NO_VOCABULARY = Vocabulary()

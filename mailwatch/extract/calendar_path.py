@@ -155,12 +155,19 @@ def from_calendar(
     if role is None and any(cf.booked_by(e.organizer, m.text) for e in same_day if e.organizer):
         role = False  # "Scheduled by Dewi Lestari": the organizer only booked it
     alone: set[str] = set()  # organizers kept only because nobody else was on the guest list
-    title, others = writer_title(m), bool(names_in_text(m.text))
+    # (the others: the text's, or the guests of the invitation besides its organizer)
+    title = writer_title(m)
+    others = bool(names_in_text(m.text)) or any(
+        a.email != e.organizer.email and a.email not in f.users
+        for e in same_day if e.organizer for a in e.attendees)
+    booker_out = False  # the sender organized the event and only books it
     for e in same_day:
         organizer_takes_part = bool(  # (the event's notes are its organizer's words too)
             e.organizer and e.organizer.email == sender and (
                 booker_takes_part(m.text, title, others)
                 or booker_takes_part(e.description or "", title, others)))
+        booker_out = booker_out or bool(e.organizer and e.organizer.email == sender
+                                        and not organizer_takes_part)
         found = event_interviewers(e, organizer_takes_part if role is None else role)
         if e.organizer and e.organizer.email and found == [e.organizer] and role is None and (
                 not organizer_takes_part):
@@ -172,7 +179,10 @@ def from_calendar(
     left_out = {e.organizer.name.lower() for e in same_day if e.organizer and e.organizer.name
                 and e.organizer not in people and m.text.count(e.organizer.name) == 1
                 and re.search(rf"{re.escape(e.organizer.name)}\s+[-–]\s+organi[sz]er", m.text)}
-    named = [p for p in _text_people(f) if (p.name or "").lower() not in left_out]
+    in_text = {p.name for p in names_in_text(m.text)} if booker_out else set()
+    named = [p for p in _text_people(f) if (p.name or "").lower() not in left_out
+             # (the text path's own "me", for a sender the text does not name)
+             and not (booker_out and p.email == sender and p.name not in in_text)]
     if not named and alone and first.description:
         # only the coordinator on the guest list, and the mail names nobody: the event's
         # own notes may ("Interviewers: Olivia Brennan (Head of ...), Tomasz Wójcik")

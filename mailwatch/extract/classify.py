@@ -211,7 +211,9 @@ ONE_WAY = rx.compile(
     r"|asincrono|differito)|rozmow\w+\s+wideo\s+(?:nagrywan\w+|asynchroniczn\w+)"
     # Lithuanian "vaizdo interviu, kurį atliksite savarankiškai": one she records alone
     r"|vaizdo\s+interviu\w*,?\s+kur\w+\s+atlik\w+\s+savarankiškai"
-    r"|inspelad\s+videointervju|du\s+spelar\s+in)\b",  # (Swedish "you record")
+    r"|inspelad\s+videointervju|du\s+spelar\s+in)\b"  # (Swedish "you record")
+    # Korean, Japanese, Chinese recorded interviews (no word boundaries)
+    r"|녹화\s*면접|録画面接|動画面接|录像面试|錄影面試|视频录制面试",
     re.I,
 )
 CONFIRM = rx.compile(

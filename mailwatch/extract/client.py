@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import rx
-from ..domains import ATS_DOMAINS, FREEMAIL_DOMAINS, RESERVED_DOMAINS
+from ..domains import ATS_DOMAINS, FREEMAIL_DOMAINS, RESERVED_DOMAINS, is_service
 from ..message import Message
 from .employer import _ORG_TAIL, domain_phrase, fold, in_domains, standalone, strip_legal
 
@@ -60,7 +60,7 @@ def client_of_agency(found: str | None, subject_co: str | None, message: Message
         return None
     for h in _FROM_LINE.finditer(message.quoted or ""):
         domain = h["d"].lower()
-        if in_domains(domain, _NOT_EMPLOYER) or (
+        if in_domains(domain, _NOT_EMPLOYER) or is_service(domain) or (
                 message.sender and domain == message.sender.domain):
             continue
         label = _label(domain)
@@ -117,7 +117,8 @@ def _agency_domain(found: str, message: Message) -> bool:
     """Is `found` the name of an agency's domain ("Ocean" of oceantalent.example, the word
     that says "agency" lost on the way)? Not an ATS's domain (smartrecruiters.com)."""
     sender = message.sender
-    if sender is None or not sender.domain or in_domains(sender.domain, _NOT_EMPLOYER):
+    if sender is None or not sender.domain or in_domains(sender.domain, _NOT_EMPLOYER) or (
+            is_service(sender.domain)):
         return False
     label = _label(sender.domain) or ""
     return fold(found) in label and any(w in label for w in _AGENCY_DOMAIN_WORDS)

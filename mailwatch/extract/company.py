@@ -11,7 +11,14 @@ import re
 from collections.abc import Iterator
 
 from .. import rx
-from ..domains import ATS_DOMAINS, FREEMAIL_DOMAINS, RESERVED_DOMAINS, SERVICE_NAMES, is_in
+from ..domains import (
+    ATS_DOMAINS,
+    FREEMAIL_DOMAINS,
+    RESERVED_DOMAINS,
+    SERVICE_NAMES,
+    is_in,
+    is_service,
+)
 from ..message import Address, Message
 from .client import AGENCY, client_of_agency, company_field, expand_acronym
 from .company_cjk import cjk_company, cyrillic_company
@@ -37,6 +44,7 @@ from .position import (
     _tidy,
 )
 from .subject import _NOT_SUBJECT_CO
+from .zone_tables import CITIES
 
 #: Domains never taken as the employer's name.
 _NOT_EMPLOYER = ATS_DOMAINS | FREEMAIL_DOMAINS | RESERVED_DOMAINS
@@ -137,6 +145,8 @@ def company_from_text(text: str, people: tuple[str, ...] = ()) -> str | None:
                 continue
             if pattern is _COMPANY_RES[1] and flat[max(0, m.start() - 4) : m.start()] == "our ":
                 continue  # "Ingrid Flett, our Lead Technician at Burrigarth": a site of ours
+            if m.group(0)[:4].lower() in ("bei ", "chez") and fold(co.split()[0]) in CITIES:
+                continue  # an address's "Garching bei München", a place
             if clean_name(co) != co or _looks_like_company(co):
                 return co
     return None
@@ -184,7 +194,7 @@ def from_sender(sender: Address | None, text: str = "",
     if stripped and stripped != name:
         return stripped
     domain = sender.domain
-    if is_in(domain, _NOT_EMPLOYER) or is_in(domain, services) or _CALENDAR_SENDER.match(
+    if is_in(domain, _NOT_EMPLOYER) or is_service(domain, services) or _CALENDAR_SENDER.match(
             sender.email or ""):
         return _tidy(name) if name and clean_name(name) is None else None
     label = domain_label(domain)
@@ -201,7 +211,7 @@ _ORG_SUFFIX = rx.compile(
     r"|People[ \t]+Team|HR[ \t]+Team)\b"
 )
 _EXPAND_STOP = re.compile(
-    r"^(?:Recruiting|Recruitment|Talent|Careers|Hiring|People|HR|Team|I|We|The|Thanks|Best"
+    r"^(?:Recruiting|Recruitment|Talent|Careers|Hiring|People|HR|Team|I|We|The|Thanks|Best|Candidate|Human"
     r"|Kind|Regards)$"
 )
 
@@ -310,7 +320,7 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
     own = sender is not None and bool(sender.name) and any(
         a.name and fold(a.name) == fold(sender.name or "") for a in message.to)
     service = own or sender is not None and (is_in(sender.domain, _NOT_EMPLOYER)
-                                             or is_in(sender.domain, services)
+                                             or is_service(sender.domain, services)
                                              or _CALENDAR_SENDER.match(sender.email or ""))
     if sender is not None and not service:
         label = domain_label(sender.domain)

@@ -23,7 +23,7 @@ _CJK_CO = re.compile(
     rf"株式会社{_CJK_NAME}|[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・ー]"
     rf"[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・ー ]{{0,19}}株式会社"
     r"|[\u4e00-\u9fff]{2,24}?(?:股份)?有限公司|[\uac00-\ud7af]{2,12}\s?주식회사"
-    r"|주식회사\s?[\uac00-\ud7af]{2,12}|\(주\)\s?[\uac00-\ud7af]{2,12}")
+    r"|주식회사\s?[\uac00-\ud7af]{2,12}|(?:\(주\)|㈜)\s?[\uac00-\ud7af]{2,12}")
 
 
 _CJK_SELF = re.compile(r"^(?:我是|我們是|我们是|这里是|這裡是|来自|來自|欢迎加入|歡迎加入)")
@@ -32,7 +32,7 @@ _CJK_SELF = re.compile(r"^(?:我是|我們是|我们是|这里是|這裡是|来�
 #: "[누리모빌리티] 1차 면접 안내", "【青嵐微電子】面試邀約通知": the sender's name in brackets
 #: opening a subject (not a notice's own title: "【二次面接のご案内】").
 _CJK_BRACKET_CO = re.compile(
-    r"^\s*[\[【](?P<co>[\uac00-\ud7af\u30a0-\u30ff\u4e00-\u9fff]{2,20})[\]】]")
+    r"^\s*[\[【](?P<co>㈜?[\uac00-\ud7af\u30a0-\u30ff\u4e00-\u9fff]{2,20})[\]】]")
 _CJK_NOTICE_WORDS = ("面接", "面試", "面试", "案内", "안내", "면접", "通知", "邀", "결과", "結果",
                      "お知らせ")
 
@@ -53,7 +53,7 @@ def cjk_company(text: str) -> str | None:
     if (b := _CJK_BRACKET_CO.match(text)) and not any(w in b["co"] for w in _CJK_NOTICE_WORDS):
         return b["co"]
     if ("株式会社" not in text and "有限公司" not in text and "주식회사" not in text
-            and "(주)" not in text):
+            and "(주)" not in text and "㈜" not in text):
         return None
     m = _CJK_CO.search(text)
     # ("我是晨曦智能股份有限公司人力資源部的…": "I am" is no part of the name)

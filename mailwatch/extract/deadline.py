@@ -34,7 +34,7 @@ _TRIGGER = rx.compile(
     r"|hear\s+(?:something|anything|more|back)"
     r"|get\s+back\s+to\s+(?:you|all|every(?:one|body)?|each)"
     r"|be\s+in\s+touch|let\s+you\s+know|update\s+you|(?:give|send)\s+you\s+(?:an?\s+)?update"
-    r"|come\s+back\s+to\s+(?:you|everyone|all|each)|have\s+an\s+update\s+for\s+you|revert|outcome|feedback|next\s+steps?|respond\s+to\s+you"
+    r"|come\s+back\s+to\s+(?:you|everyone|all|each)|have\s+an\s+update\s+for\s+you|revert|outcomes?|feedback|next\s+steps?|respond\s+to\s+you"
     r"|reach\s+out\s+to\s+you|(?:contact|notify|inform)\s+(?:you|all|every|each)|in\s+touch|answer|respond|reply\s+to\s+(?:you|every"
     r"|all|each)|hear\s+back|news\s+(?:for|from)|final\s+(?:say|word)|verdict|results?"
     r"|conclude|finali[sz]e|complete\s+the\s+process"
@@ -138,6 +138,8 @@ _CLAUSES = rx.compile(
 #: submit by, reply by), a visa office, a publication, a landlord, applications closing.
 _NOT_EMPLOYER = rx.compile(
     r"\b(?:please\s+(?:complete|submit|record|return|send|reply|respond|confirm|revert|let\s+us\s+know)"
+    # "It would help us a lot to hear back by end of day Tuesday": her answer
+    r"|(?:help\s+us|we['’]d\s+(?:like|love)|we\s+need)\s+(?:a\s+lot\s+)?to\s+hear\s+back"
     r"|you\s+(?:have|'ve\s+got|will\s+have)\s+(?:until|\d+|one|two|three|a\s+few)"
     r"|(?:must|need\s+to|should)\s+(?:be\s+)?(?:complete|completed|submit|submitted|record"
     r"|recorded|returned)|deadline\s+(?:to|for)\s+(?:complete|submit|record|respond|accept)"
@@ -189,7 +191,7 @@ _AFTER_INTERVIEWS_END = re.compile(
 #: rebook". Not a decision date, unless the mail commits to one ("we will contact you by the
 #: end of February with a new date": a date to follow up after).
 _REARRANGE = rx.compile(
-    r"\b(?:new\s+(?:date|dates|time|times|slot|slots)|re-?book\w*|re-?arrange\w*|find\s+(?:a|another)"
+    r"\b(?:new\s+(?:date|dates|time|times|slot|slots|options?)|re-?book\w*|re-?arrange\w*|find\s+(?:a|another)"
     r"\s+(?:time|slot|date))\b", re.I)
 _BY = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?\w", re.I)
 

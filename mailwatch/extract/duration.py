@@ -32,7 +32,7 @@ _LENGTH = rx.compile(
     r"(?<![\w\-/:.])(?:"
     rf"(?P<hh>{_NUM})(?:\s+and\s+a\s+half|½)?[\s\-]*{_HOURS}(?:\s+and\s+a\s+(?P<hq>half|quarter))?"
     rf"(?:\s*(?:and\s+)?(?P<hm>\d{{1,2}})\s*{_MINUTES})?"
-    rf"|(?P<mm>{_NUM})[\s\-]*{_MINUTES}"
+    rf"|(?P<mm>{_NUM})[\s\-]*(?:\(\d{{1,3}}\)\s*)?{_MINUTES}"  # ("forty-five (45) minutes")
     r"|(?P<half>half(?:\s+an|-an)?[\s\-]+hour)"
     r"|(?P<tq>three[\s\-]+quarters\s+of\s+an\s+hour)"  # ("roughly three quarters of an hour")
     r"|(?P<full>(?:the|a)\s+full[\s\-]+hour|(?<=\ban\s)hour|(?<=\bsame\s)hour)[\s\-]long"

@@ -82,7 +82,8 @@ NOT_JOB = rx.compile(
     r"|(?:at|for)\s+(?:the|our|my|his|her)\s+wedding|wedding\s+speech"
     r"|embassy|research\s+(?:interview|study|participants?)|(?:take|taking)\s+part\s+in\s+"
     r"(?:our|a|the|this)\s+(?:[\w\"'’&-]+\s+){0,6}(?:study|survey|research)|consent\s+form"
-    r"|ethics\s+(?:approval|committee)|participant\s+information\s+sheet)\b"
+    r"|ethics\s+(?:approval|committee)|participant\s+information\s+sheet"
+    r"|research\s+panel|screener\s+(?:answers|survey|questions))\b"
     # a recruitment briefing or webinar in Korean, Japanese, Chinese (no word boundaries)
     r"|채용\s*설명회|웨비나|会社説明会|ウェビナー|宣讲会|說明會|网络研讨会|網路研討會"
     # a job fair, and "not an interview notice", in Chinese
@@ -183,7 +184,12 @@ def _without(text: str, names: tuple[str | None, ...]) -> str:
     if "(" in text:  # "me and Imran Siddiqui (Deputy Editor)": a panel member's own title
         text = _PERSON_TITLE.sub(" ", text)
     # "Lakeshore Smiles Dental - Practice Manager interview": an employer's name, not a visit
-    return _IN_A_NAME.sub(r"\1", text)
+    # ("medical/dental/vision from day one": an offer's benefits, not an appointment)
+    return _BENEFITS.sub(" ", _IN_A_NAME.sub(r"\1", text))
+
+
+_BENEFITS = re.compile(r"\b(?:medical|health)\s*(?:/|,|and|&)\s*dental\b"
+                       r"|\bdental\s+(?:cover|insurance|plan|benefits?)\b", re.I)
 
 
 _IN_A_NAME = re.compile(r"\b([A-Z][\w'’&-]+[ \t]+)(?:Dental|Clinic|Veterinary|Vets|Physio\w*"

@@ -45,6 +45,8 @@ resources finance financial fintech securities assurance mutual credit union rea
 properties construction engineering manufacturing industries industrial tecnologia
 tecnología sistemas soluciones solutions data cloud security networks telecom ai
 co-operative cooperative co-op coop fields farms
+county district municipality resort hotel hotels hótel hôtel museum theatre theater playhouse zoo
+brewery winery railway railways ferries airways airline port authority
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 

@@ -32,7 +32,8 @@ TRIGGER = rx.compile(
     r"|joining\s+(?:me|us)\s+(?:will\s+be|are|is)"  # "Joining me will be A B, our Head of QA"
     # German "Seitens X nehmen unser Teamleiter Backend, DI A B, sowie ich selbst teil"
     # Swedish "Med är fortfarande jag och vår designchef A B": the title in lower case
-    r"|jag\s+och(?:\s+(?-i:[a-zåäö])[\w-]*){0,3}?(?=\s+(?-i:[A-ZÅÄÖ]))"
+    r"|jag(?:\s+själv)?(?:\s*\([^)]{0,60}\))?\s+och(?:\s+(?-i:[a-zåäö])[\w-]*){0,3}?"
+    r"(?=\s+(?-i:[A-ZÅÄÖ]))"  # ("jag själv (Linnea, teamlead) och Oskar Bergqvist")
     # Czech and Slovak "zúčastní se ho vedoucí vývoje Ing. A B a já"
     r"|zúčastní\s+s[ea](?:\s+(?:ho|jej|jí|ich))?(?:\s+(?-i:[a-zà-ž])[\w-]*){0,3}?"
     r"(?=\s+(?-i:[A-ZÀ-Ž]))"  # (a lower-case title before the name: "vedoucí vývoje")
@@ -115,6 +116,8 @@ TRIGGER = rx.compile(
     r"|(?:se\s+)?bo(?:sta|do)?\s+pogovarjal[aie]?)"
     # "... at 10:00 with Ayesha Patel and myself": a bare "with" only before "… and myself"
     r"|\bwith(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:and|&)\s+(?:myself|me)\b)"
+    # a calendar note's "With A B (Operations Manager) and C D (…).": a title in brackets
+    r"|(?:(?<![^\n])|(?<=[.!?¶]\s))(?-i:With)(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s*\()"
     # "... role with Dr Sibusiso Ndlovu and Karen Botha": a title makes it a person
     r"|\bwith(?=\s+(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+[A-Z]))"
     r"(?:[ \t]*:?\s+|(?<=\()|(?<=dall['’])|(?<=\sl['’]))"

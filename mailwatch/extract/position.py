@@ -387,7 +387,7 @@ def _same_org(a: str, b: str) -> bool:
     return _CJK_FORM.sub("", a).replace(" ", "") == _CJK_FORM.sub("", b).replace(" ", "")
 
 
-_CJK_FORM = re.compile(r"\(주\)|주식회사|株式会社|有限公司")
+_CJK_FORM = re.compile(r"\(주\)|㈜|주식회사|株式会社|有限公司")
 _BETWEEN_PARTIES = re.compile(r"\s+between\s+.+\s+and\s+.+$")
 _INITIALS = re.compile(r"\s*\((?P<abbr>[A-Z]{2,6})\)$")
 _ROLE_THEN_ORG = re.compile(

@@ -36,7 +36,7 @@ _LABEL = rx.compile(
     # "Who you'll meet", "Con quién", "Avec qui", "Mit wem": the question as a heading
     r"|who\s+you(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?"
     r"|speak(?:ing)?\s+(?:with|to)|talk(?:ing)?\s+(?:with|to))"
-    r"|con\s+qui[eé]n(?:es)?|com\s+quem|avec\s+qui|mit\s+wem|met\s+wie|con\s+chi"
+    r"|con\s+qui[eé]n(?:es)?|com\s+quem|avec\s+qui|mit\s+wem|met\s+wie|con\s+chi|vilka|hvem"
     # "Quem vai conversar com você:", "Quién(es) te entrevistará(n):"
     r"|quem\s+vai\s+(?:conversar|falar|te\s+entrevistar)(?:\s+com\s+(?:você|vc))?"
     r"|qui[eé]n(?:es)?\s+te\s+(?:va|van)\s+a\s+entrevistar|qui[eé]n(?:es)?\s+te\s+entrevistar[áa]n?"

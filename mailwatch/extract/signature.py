@@ -139,13 +139,18 @@ def writer_title(m: Message) -> str | None:
     if title := signature_person(m.signature)[1]:
         return title
     name = clean_name(m.sender.name) if m.sender and m.sender.name else None
-    return title_under(m.text, name)
+    # (or under the name in a signature the person reader could not read: "Kind regards /
+    # Mit freundlichen Grüßen / Lena Vogel / HR Business Partner Recruiting")
+    return title_under(m.text, name) or title_under(m.signature, name, first=True)
 
 
-def title_under(text: str, name: str | None) -> str | None:
-    """The title on the line under `name` among the text's last lines ("Aoife Brennan" /
-    "Talent Acquisition | Lugh Technologies"), or None."""
-    lines = [ln.strip() for ln in text.splitlines()[-10:] if ln.strip()]
+def title_under(text: str, name: str | None, first: bool = False) -> str | None:
+    """The title on the line under `name` among the text's last lines (`first`: its first
+    lines) ("Aoife Brennan" / "Talent Acquisition | Lugh Technologies"), or None."""
+    if not text or not name:
+        return None
+    some = text.splitlines()[:10] if first else text.splitlines()[-10:]
+    lines = [ln.strip() for ln in some if ln.strip()]
     for i, line in enumerate(lines[:-1]):
         if name and line == name:
             first = _TITLE_SEP.split(lines[i + 1])[0].strip()

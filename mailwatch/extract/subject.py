@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import rx
+from .employer import fold
 from .people import clean_name
 from .position import (
     _CO,
@@ -22,6 +23,7 @@ from .position import (
     _WORD_GENDER,
     _tidy,
 )
+from .zone_tables import CITIES
 
 _SUBJECT_NOISE = re.compile(
     r"^(?:(?:re|fw|fwd|aw|wg|antw)\s*:\s*|(?:updated\s+)?invitation\s*:\s*|accepted\s*:\s*"
@@ -156,6 +158,7 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
                 position = _tidy(both.group(0))  # "Systemutvecklare / Backend Developer"
         elif (
             company is None
+            and fold(core) not in CITIES  # ("… Hótel Brimnes (Reykjavík)": the place)
             and not _INTERVIEW_WORDS.search(core)
             and not _NOT_SUBJECT_CO.search(core)
             and _CO_START.match(core)

@@ -22,7 +22,7 @@ _TIME_LABELS = (
     r"|(?:interview|event|meeting|appointment|call)\s+(?:date\s*(?:&|and|/)\s*time|date|time|slot)"
     r"|former|updated|old|new"  # ("Former:" / "Updated:", "OLD:" / "NEW:")
     r"|scheduled\s+(?:for|time)|(?:day|date)\s*(?:and|&|/)\s*(?:date|time)|termin|datum|zeit|uhrzeit|fecha|hora|horario|data|horário"
-    r"|tyd|tid|tidspunkt|godzina|saat|orario|heure|dag\s+en\s+tijd|tijd"
+    r"|tyd|tid|tidspunkt|godzina|saat|orario|heure|dag\s+en\s+tijd|tijd|när|når|hvornår|milloin|wann"
     r"|hari\s*/\s*tanggal|tanggal|waktu|tarikh|masa|dia\s+i\s+hora"  # Indonesian, Malay, Catalan
     # Turkish, Romanian, Hungarian, Czech/Slovak, Croatian, Vietnamese, Greek, Hebrew, Arabic
     r"|tarih|ora|időpont|dátum|čas|termín|vrijeme|thời\s+gian|ngày|ημερομηνία|ώρα|תאריך|שעה|מתי|מועד"

@@ -239,9 +239,11 @@ def _text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
             _ROBOT.search(m.sender.email or "") or f.vocab.is_ats(m.sender.domain)):
         # "Pinecrest Bio <no-reply@hire.lever.co>": an org; but of "Friederike Nowak
         # (Elbstrand Logistik GmbH)" only the bracket is, the person may be on the panel
+        # (and of "Tessa Morrow" at an ATS's relay, nothing: a person sends through it)
         person, _, org = m.sender.name.partition(" (")
-        exclude.append(org.rstrip(")") if org and clean_name(person) == person.strip()
-                       and " " in person.strip() else m.sender.name)
+        named = clean_name(person) == person.strip() and " " in person.strip()
+        if org or not named or _ROBOT.search(m.sender.email or ""):
+            exclude.append(org.rstrip(")") if org and named else m.sender.name)
     found = [*names_in_text(m.text, exclude=exclude, hypothetical=hypothetical),
              *_signature_panel(m.signature),
              *referred_people(m, f.users, exclude),

@@ -31,7 +31,8 @@ _OUR_MEETING = (
     r"|vår(?:t)?\s+(?:intervju|samtal)|nasz[ąa]\s+rozmow[ęa])\b"
 )
 #: The same, and a booker's "See you then!" sign-off (she meets the candidate at reception).
-_BOOKERS_WORDS = re.compile(_OUR_MEETING + r"|\bsee\s+you\s+(?:then|there|soon)\b", re.I)
+_BOOKERS_WORDS = re.compile(_OUR_MEETING + r"|\bsee\s+you\s+(?:then|there|soon|on\s+the\s+\d{1,2}"
+                            r"(?:st|nd|rd|th)?|on\s+\w+day|next\s+\w+)\b", re.I)
 _SELF = rx.compile(
     r"\bmyself\b|\b(?:speak|speaking|chat|chatting|meet|meeting|call|interview|talk|talking"
     r"|conversation|discussion|session|sync|catch[- ]up|minutes|hour|teams|zoom|meet)"
@@ -100,12 +101,13 @@ _SELF = rx.compile(
     r"|\bmøter\s+(?:eg|jeg)\s+og\b"  # Norwegian "Frå oss møter eg og A B"
     r"|\bmed\s+meg\s+og\s+(?-i:[A-ZÆØÅ])"  # Norwegian "en prat … med meg og A B"
     r"|,\s+und\s+ich\b"  # German "Gesprächspartner: Dr. A B, Leiter Firmware, und ich"
+    r"|\bsamen\s+met\s+mij\b|\b(?:gemeinsam|zusammen)\s+mit\s+mir\b|\btogether\s+with\s+me\b"
     r"|\bsowie\s+ich\b|\bich\s+selbst\b(?![^.!?]{0,40}\bnicht\b)"  # "… sowie ich selbst teil"
     # Dutch "ik wil het gesprek graag samen met hem voeren": the writer runs it with him
     r"|\b(?:samen\s+met\s+(?:hem|haar)|together\s+with\s+(?:him|her)|zusammen\s+mit\s+(?:ihm"
     r"|ihr))\b"
     # Dutch "en met mezelf", Danish and Norwegian "jeg selv og", Swedish "jag själv och"
-    r"|\ben\s+(?:mezelf|mijzelf|ikzelf)\b|\b(?:en\s+)?met\s+(?:mezelf|mijzelf)\b|\bjeg\s+selv\s+og\b|\bjag\s+själv\s+och\b"
+    r"|\ben\s+(?:mezelf|mijzelf|ikzelf)\b|\b(?:en\s+)?met\s+(?:mezelf|mijzelf)\b|\bjeg\s+selv\s+og\b|\bjag\s+själv\b(?:\s*\([^)]{0,60}\))?\s+och\b"
     r"|\bmet\s+mij\s+en\b|\bmit\s+mir\s+und\b|\bmed\s+mig\s+(?:och|og)\b"
     # "Herr Urs Brunner, Leiter Finanzen, und die Unterzeichnende": the one who signs
     r"|\b(?:und|sowie)\s+(?:die|der)\s+Unterzeichnende[rn]?\b|\band\s+the\s+undersigned\b"
