@@ -147,6 +147,9 @@ def company_from_text(text: str, people: tuple[str, ...] = ()) -> str | None:
                 continue  # "Ingrid Flett, our Lead Technician at Burrigarth": a site of ours
             if m.group(0)[:4].lower() in ("bei ", "chez") and fold(co.split()[0]) in CITIES:
                 continue  # an address's "Garching bei München", a place
+            if (op := flat.rfind("(", max(0, m.start() - 60), m.start())) >= 0 and (
+                    ")" not in flat[op : m.start()]):
+                continue  # "A B (Site Operations Manager at Loch Fada)": a person's site
             if clean_name(co) != co or _looks_like_company(co):
                 return co
     return None

@@ -22,6 +22,7 @@ from .deadline_intl import (
     END_OF_MONTH_INTL,
     END_OF_MONTH_NAMED,
     END_OF_WEEK_INTL,
+    KO_WEEKDAY,
     NEXT_AFTER,
     NEXT_WEEK_INTL,
     SPAN_INTL,
@@ -45,7 +46,7 @@ _TRIGGER = rx.compile(
     r"|(?:will|shall)\s+be\s+(?:contacted|notified|informed|advised)"
     # French, Spanish, Portuguese, German, Dutch
     r"|d[ée]cision|communiquer\s+avec|vous\s+(?:re)?contacter|revenir\s+vers\s+vous"
-    r"|nos\s+pondremos\s+en\s+contacto|decisi[óo]n|retorno|entraremos\s+em\s+contato"
+    r"|nos\s+pondremos\s+en\s+contacto|decisi[óo]n|decis[ãa]o|retorno|entraremos\s+em\s+contato"
     r"|entscheidung|entscheid|rückmeldung|melden\s+(?:uns|wir\s+uns)|beslissing|laten\s+we\s+(?:u|je)"
     r"|riscontro|decisione|esito|faremo\s+sapere|concluir\s+o\s+processo|concluire\s+il\s+processo"
     r"|(?:faire|ferons|fera)\s+un\s+retour|be\s+back\s+to\s+you"
@@ -302,7 +303,8 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
     m = _BY_WEEKDAY.search(s) or BY_WEEKDAY_INTL.search(s)
     if m and not _PAST.search(s[: m.start()]):  # "I shared my notes on Friday": gone by
         # ("decision next week, latest by Friday": the Friday of that week)
-        return next_weekday(ref, WEEKDAYS[m["wd"].lower()], next_week="next" in m.group(0).lower()
+        wd = m["wd"] or KO_WEEKDAY[m["ko"]]
+        return next_weekday(ref, WEEKDAYS[wd.lower()], next_week="next" in m.group(0).lower()
                             or bool(_NEXT_WEEK.search(s[: m.start()])))
     if _NEXT_WEEK.search(s) or NEXT_WEEK_INTL.search(s):
         return _friday(ref, 1)

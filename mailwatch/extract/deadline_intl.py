@@ -19,7 +19,12 @@ BY_WEEKDAY_INTL = re.compile(
     r"|hasta\s+el|senest|senast|innan)\s+(?:(?:op|am|le|el)\s+)?"
     r"(?P<wd>maandag|dinsdag|woensdag|donderdag|vrijdag|montag|dienstag|mittwoch|donnerstag"
     r"|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|mandag"
-    r"|tirsdag|onsdag|torsdag|fredag)\b(?!\s*,?\s*\d)", re.I)
+    r"|tirsdag|onsdag|torsdag|fredag)\b(?!\s*,?\s*\d)"
+    # Korean "금요일까지": the weekday, then "until"
+    r"|(?P<ko>[월화수목금토일])요일\s*까지", re.I)
+#: The English weekday of a Korean one (BY_WEEKDAY_INTL's "ko").
+KO_WEEKDAY = dict(zip("월화수목금토일", ("monday", "tuesday", "wednesday", "thursday", "friday",
+                                      "saturday", "sunday"), strict=True))
 #: The same in the other languages of interview mail: the end of this month, the end of
 #: this week, next week.
 END_OF_MONTH_INTL = re.compile(
@@ -52,7 +57,7 @@ NEXT_WEEK_INTL = re.compile(
     re.I)
 SPAN_INTL = re.compile(
     r"\b(?:entro|innerhalb(?:\s+von|\s+der\s+nächsten)?|dans\s+les|en\s+los\s+próximos"
-    r"|nos\s+próximos|binnen|inom|w\s+ciągu|within)\s+(?:(?:i|die|les)\s+)?(?:prossimi\s+)?"
+    r"|nos\s+próximos|binnen|inom|w\s+ciągu|within|d['’]ici)\s+(?:(?:i|die|les)\s+)?(?:prossimi\s+)?"
     r"(?:\d{1,2}\s*(?:-|–|a|bis|à|tot|till|do)\s*)?(?P<n>\d{1,2})\s+(?:(?:prochains|próximos)\s+)?"
     r"(?P<unit>giorni|Tag(?:e|en)|Werktag(?:e|en)|jours|d[íi]as|dagen|werkdagen|dagar|dni"
     r"|settimane|Wochen|semaines|semanas|weken|veckor|tygodni)"

@@ -63,7 +63,7 @@ _BAD_AFTER = rx.compile(
 )
 #: The sentence is about the meeting.
 _MEETING = rx.compile(
-    r"\b(?:interview\w*|call|conversation|chat|screen(?:ing)?|session|meeting|panel|"
+    r"\b(?:interview\w*|call|conversation|chat|screen(?:ing)?|session|meeting|panel|speaking|"
     r"discussion|video|zoom|teams|google\s+meet|meet|phone|onsite|on-site|catch[- ]up|"
     r"intro|presentation|slot|itinerary|in[- ]person|face[- ]to[- ]face|round)\b",
     re.I,
@@ -79,6 +79,8 @@ _FRAME = rx.compile(
     # "These usually run about 45 minutes", "It should take around 1 hour", "It's an hour"
     # "9.30am NZDT (45 minutes)": in brackets right after a clock or its zone
     r"|(?:\d|[ap]\.?m\.?|\b(?-i:[A-Z]{2,5}))\s*\(\s*(?:about\s+|approx\.?\s+)?$"
+    # "Monday at 2pm Eastern, 60 minutes": right after a clock and its zone, a comma
+    r"|(?:\d\s*[ap]\.?m\.?|\d[:.]\d\d|\b(?:Eastern|Central|Mountain|Pacific|UTC|(?-i:[A-Z]{1,4}T)))\s*,\s*$"
     # "We'll need about 45 minutes"
     r"|\b(?:we['’]ll|we\s+will|we['’]d|it['’]ll|it\s+will)\s+need\s+(?:about\s+|around\s+"
     r"|roughly\s+|approximately\s+|~\s*|up\s+to\s+)?$"

@@ -60,7 +60,7 @@ RESCHEDULE = rx.compile(
     rf"|(?:moved|postponed|pushed\s+back|brought\s+forward)\s+to(?!\s+{_STAGE})"
     rf"|new\s+(?:time|date|slot)|updated\s+(?:time|invitation|invite)"
     # "he can't do your interview Thursday arvo anymore": the booked slot is off
-    rf"|can(?:['’]?t|not)\s+(?:do|make)\s+(?:it|your|the|our)\b[^.?!\n]{{0,40}}"
+    rf"|can(?:['’]?t|not)\s+(?:do|make)\s+(?:it|your|the|our|this|that)\b[^.?!\n]{{0,40}}"
     rf"\b(?:any\s?more|after\s+all)"
     rf"|(?:could|can|would|may|shall)\s+we\s+(?:please\s+)?(?:move|push|shift|change|postpone"
     rf"|bring\s+forward)(?!{_PROGRESS})"
@@ -88,7 +88,10 @@ RESCHEDULE = rx.compile(
     rf"(?:\w+\s+)?(?:entretien|entrevue|rencontre|rendez-vous|appel|rencontre)"
     rf"|(?:hemos|he|han)\s+(?:movido|cambiado|trasladado|pasado|reprogramado|aplazado)\s+"
     rf"(?:la|tu|su|nuestra)\s+(?:entrevista|reuni[óo]n|llamada|videollamada)"
-    rf"|(?:remarcamos|reagendamos|remarcada|reagendada)" + intl.RESCHEDULE
+    rf"|(?:remarcamos|reagendamos|remarcada|reagendada)"
+    # "La hemos pasado al lunes 8 de febrero": moved it to
+    rf"|(?:la|lo)\s+(?:hemos|he|han)\s+(?:pasado|movido|cambiado|trasladado|reprogramado|aplazado)"
+    rf"\s+(?:al|a\s+la|para\s+el)\b" + intl.RESCHEDULE
     + r")\b",  # Italian, Spanish, German, Portuguese, French
     re.I,
 )

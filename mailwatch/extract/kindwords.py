@@ -77,6 +77,10 @@ NOT_MINE = rx.compile(
     # a reference for someone else
     r"|\b(?:listed|named|put|given)\s+you\s+(?:down\s+)?as\s+(?:a|his|her|their|one\s+of\s+"
     r"(?:his|her|their))\s+(?:referees?|references?)\b|\bas\s+(?:a|his|her|their)\s+referee\b"
+    # "he's given your name as one of his referees", "Update on your referral: A B"
+    r"|\b(?:given|listed|put\s+down)\s+your\s+name\s+as\s+(?:a|his|her|their|one\s+of\s+"
+    r"(?:his|her|their))\s+(?:referees?|references?)\b"
+    r"|\b(?:your|the)\s+referral\s+(?:is|has)\b|\bthanks?\s+(?:again\s+)?for\s+referring\b"
     # someone else's interviews: a coach's clients, a mentor's students
     r"|\b(?:my|our)\s+(?:clients|students|mentees|members)\s+(?:have|has|had|are)\b[^.]{0,60}"
     r"\binterviews?\b|\bcareer\s+coach"

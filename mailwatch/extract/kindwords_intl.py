@@ -27,7 +27,7 @@ REJECTION = (
     # Italian
     r"|(?:proseguire|procedere)\s+con\s+altr[ie]\s+candidat|non\s+(?:è|sei)\s+stat[ao]\s+selezionat"
     r"|(?:proseguire|procedere)\s+(?:l['’]iter|il\s+percorso|la\s+selezione)\b[^.]{0,80}?"
-    r"\bcon\s+(?:un\s+)?altr[oaie]\s+candidat"
+    r"\bcon\s+(?:un\s+)?altr[oaie]\s+(?:candidat|profil)"
     # Czech
     r"|rozhodli\s+pokračovat\s+s\s+(?:jiným\s+)?kandidát\w*|bohužel\s+jsme\s+se\s+rozhodli"
     # Dutch, Swedish, Polish, Turkish

@@ -160,7 +160,7 @@ def subject_people(m: Message, company: str | None, exclude: list[str]) -> list[
 #: Success, would love to chat").
 _OPENS = r"(?:\A|(?<=[.!?:–—-]\s)|(?<=\n\n)|(?<=[.!?:]\n))"
 _WHO_WANTS = rx.compile(
-    rf"{_OPENS}(?P<name>{NAME_RX})(?:\s*\((?P<title>[^()\n]{{2,60}})\))?"
+    rf"(?:{_OPENS}|(?<=,\sand\s))(?P<name>{NAME_RX})(?:\s*\((?P<title>[^()\n]{{2,60}})\))?"
     r"[^.!?\n]{0,60}?\b(?:wants|would\s+(?:like|love)|['’]d\s+(?:like|love)|is\s+keen)\s+to\s+"
     r"(?:do|have|set\s+up|book|meet|speak|chat|talk|interview|get\s+you\s+in|bring\s+you\s+in"
     r"|see\s+you|invite\s+you)\b"
@@ -171,12 +171,15 @@ _WHO_WANTS = rx.compile(
     r"will\s+(?:also\s+)?(?:sit\s+in|join\s+(?:us|me)|be\s+joining)\b"
     # "Tobias Eriksen from our forecasting team will take Henrik's place"
     rf"|(?:{_OPENS}|(?<=,\s)|(?<=\band\s))(?P<name4>{NAME_RX})(?:\s+from\s+(?:our|the)\s+"
-    r"[\w&-]+(?:\s+[\w&-]+){0,3}?)?\s+will\s+take\s+[\w'’-]+['’]s\s+place\b")
+    r"[\w&-]+(?:\s+[\w&-]+){0,3}?)?\s+will\s+take\s+[\w'’-]+['’]s\s+place\b"
+    # Spanish "A B, gerente de Compras, quiere conocerte"
+    rf"|{_OPENS}(?P<name5>{NAME_RX})(?:,\s(?P<title5>[^,.!?\n]{{2,60}}),)?\s+(?:quiere|querría"
+    r"|desea)\s+(?:conocerte|conocerla|hablar\s+contigo|entrevistarte|charlar\s+contigo)\b")
 
 
 #: Every _WHO_WANTS match ends in one of these.
 _WANTS_VERB = rx.compile(r"\b(?:wants|would\s+(?:like|love)|['’]d\s+(?:like|love)|is\s+keen)"
-                         r"\s+to\s+|\bwill\s+", re.I)
+                         r"\s+to\s+|\bwill\s+|\b(?:quiere|querría|desea)\s+", re.I)
 
 
 def wanting_people(text: str, exclude: Iterable[str] = ()) -> list[Person]:
@@ -189,11 +192,11 @@ def wanting_people(text: str, exclude: Iterable[str] = ()) -> list[Person]:
     spans = sorted({(max(0, v.start() - 180), v.end() + 40) for v in _WANTS_VERB.finditer(text)})
     hits = {m.start(): m for a, b in spans for m in _WHO_WANTS.finditer(text, a, b)}
     for m in (hits[k] for k in sorted(hits)):  # (windows overlap: each match once)
-        raw = m["name"] or m["name2"] or m["name3"] or m["name4"]
+        raw = m["name"] or m["name2"] or m["name3"] or m["name4"] or m["name5"]
         if "\n" in raw or not 2 <= len(raw.split()) <= 3:
             continue
         if (p := _item_person(raw)) is not None and (p.name or "").lower() not in excluded:
             # (no role, organisation or honorific)
-            title = (m["title"] or m["title3"] or "").strip()
+            title = (m["title"] or m["title3"] or m["title5"] or "").strip()
             found.append(Person(name=p.name, title=title or None))
     return found

@@ -47,6 +47,7 @@ tecnología sistemas soluciones solutions data cloud security networks telecom a
 co-operative cooperative co-op coop fields farms
 county district municipality resort hotel hotels hótel hôtel museum theatre theater playhouse zoo
 brewery winery railway railways ferries airways airline port authority
+notice policy privacy statement
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 
@@ -81,6 +82,7 @@ HONORIFIC_RX = (
     r"|Pan|Pani|Panem|Panią"  # Polish
     r"|Rev|Revd|Reverend|Canon|Fr|Rabbi|Imam|Pastor|Captain|Capt|Cllr|Councillor|Sir|Dame)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing|Mgr|Bc|PhDr|JUDr|MUDr|RNDr|Lic|Lcda|Lcdo|znj|zj|z|M|Mlle|Cr|Cra|Bw|Bi|g|ga)\.\s+"
     r"|(?:Eng|Dr|Prof|Sr)\.ª\s+"  # Portuguese feminine "Eng.ª", "Dr.ª"
+    r"|Mag\.a\s+"  # Austrian "Mag.a Verena Stöger"
     r"|DI\s+(?=[A-Z][a-z])"
     # Italian professional titles, lower-case in running text ("dall'arch. A B")
     r"|(?i:dott\.ssa\s*|(?:arch|ing|dott|avv|lic)\.\s*))*"

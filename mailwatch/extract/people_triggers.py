@@ -82,6 +82,7 @@ TRIGGER = rx.compile(
     r"(?:\s+(?:mij|mir|mig)\s+(?:en|und|och|og))?"
     r"(?=\s+[A-ZÁÉÍÓÚÀ-Þ])"
     r"|(?:entretien|échange|rencontre|rencontrer|discuter)(?:\s+(?:technique|rapide|final))?\s+avec"
+    r"|en\s+présence\s+de"
     # "un premier entretien en visio (Teams) d'environ 45 minutes avec A B"
     r"|entretien\b(?:[^.;:!?]|(?<=\d)[:.](?=\d)){0,160}?\savec(?=\s+[A-ZÀ-Þ])"
     r"|(?:gespräch|sprechen|treffen|kennenlernen)\s+mit"
@@ -116,6 +117,8 @@ TRIGGER = rx.compile(
     r"|(?:se\s+)?bo(?:sta|do)?\s+pogovarjal[aie]?)"
     # "... at 10:00 with Ayesha Patel and myself": a bare "with" only before "… and myself"
     r"|\bwith(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:and|&)\s+(?:myself|me)\b)"
+    # "it's Fenella Ashdown (Design Director) and Rhys ap Gruffydd (…)": a titled name
+    r"|\bit['’]s(?=\s+[A-Z][\w'’-]+(?:\s+[a-z]{2,3})?\s+[A-Z][\w'’-]+\s*\()"
     # a calendar note's "With A B (Operations Manager) and C D (…).": a title in brackets
     r"|(?:(?<![^\n])|(?<=[.!?¶]\s))(?-i:With)(?=\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s*\()"
     # "... role with Dr Sibusiso Ndlovu and Karen Botha": a title makes it a person

@@ -43,6 +43,7 @@ _ROLE_INTL = (
     r"|engenheir[oa]|coordenador[a]?|especialista|enfermeir[oa]|utvikler|systemutvikler"
     r"|\w*analyytikko|\w*kehittäjä|insinööri|vývojář\w*|programátor|konzultant"
     r"|ingénieur|ingénieure|développeur|développeuse|chef|responsable|sviluppatore"
+    r"|progettista|ingegnere|tecnic[oa]"
     # Slovak, Czech, Croatian, Hungarian, Romanian, Estonian
     r"|inžinier\w*|inženýr\w*|inženjer\w*|voditelj\w*|programer\w*|\w*elemző|\w*fejlesztő"
     r"|mérnök\w*|inginer\w*|dezvoltator\w*|\w*juht"
@@ -73,7 +74,7 @@ _ROLE_WORDS = rx.compile(
     r"(?:in|innen)?\b)"
     # (CJK text has no word boundaries)
     r"|工程师|工程師|经理|經理|分析师|专员|專員|エンジニア|マネージャー|デザイナー|アナリスト"
-    r"|엔지니어|매니저|개발자|디자이너",
+    r"|엔지니어|매니저|개발자|디자이너|리서처|분석가|기획자|마케터",
     re.I,
 )
 #: A role's head word in a language that puts its modifiers after it, in lower case
@@ -185,7 +186,7 @@ _PROGRAMME_LOWER = rx.compile(
 
 _NOT_COMPANY = re.compile(
     r"^(?:I|We|You|The|Our|Your|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday|Zoom|Teams|Microsoft Teams|Google Meet|Interview|Hi|Dear|Thanks|Thank"
+    r"|Sunday|Zoom|Teams|Microsoft Teams|Google Meet|Interview|Hi|Dear|Thanks|Thank|Meeting"
     # the reader or the writer, in the languages of "bei Ihnen", "chez vous", "con usted"
     r"|Ihnen|Sie|Ihr|Ihre|Ihrer|Ihrem|Euch|Dir|Dich|Uns|Vous|Nous|Usted|Ustedes|Você)\b"
     # a place in a building: "we're at Unit 4", "at Suite 200"

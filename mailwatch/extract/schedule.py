@@ -52,6 +52,9 @@ _BULLET = re.compile(r"^[\s*\-•·>|]*")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
 #: How far ahead an interview is booked, at most: further dates are not the anchor.
 _HORIZON = timedelta(days=120)
+#: Office hours in a footer or a contact line, not a meeting.
+_OFFICE_HOURS = rx.compile(r"\b(?:mon(?:day)?\s*(?:to|-|–|through)\s*fri(?:day)?|office\s+hours"
+                           r"|opening\s+hours|business\s+hours)\b", re.I)
 
 
 def anchored_slots(
@@ -85,6 +88,8 @@ def anchored_slots(
     for line in (s for ln in text.split("\n") for s in _SENTENCE_BREAK.split(ln)):
         if find_dates(line, ref.date() if ref else None, order):
             continue  # the sentence grammar already read sentences with a date
+        if _OFFICE_HOURS.search(line):
+            continue  # "by telephoning … between 09:00 and 17:30 (Monday to Friday)"
         for hit in find_times(line):
             before = line[max(0, hit.pos - 30) : hit.pos]
             if _ENDS.search(before):

@@ -140,7 +140,7 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
     for part in parts:
         # "Gameplay Engineer, Wed Feb 17", "Data Scientist interview moved to Tuesday": the
         # role before the date or the interview words
-        part = _SUBJECT_TAIL.sub("", part)
+        part = _SUBJECT_TAIL.sub("", _REQ_LEAD.sub("", part))
         core = _YEAR_AFTER.sub("", _strip_interview(part))  # ("Trainee Solicitor 2027")
         core = _YEAR_BRACKET.sub("", core)  # ("Year 4 Classroom Teacher (2027)")
         if not core or core.lower() in lowered or (_DIGIT.search(core) and not (
@@ -169,8 +169,10 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
 
 #: "데이터 엔지니어 채용 전형 결과 안내": the notice words after a role in a CJK subject.
 _CJK_NOTICE = re.compile(
-    r"(?:\s*(?:채용|전형|결과|안내|면접|일정|통지|通知|ご案内|のご案内|結果|面接|面試|面试|時間|时间"
+    r"(?:\s*(?:채용|전형|결과|안내|면접|일정|통지|진행|상황|ご案内|のご案内|結果|面接|面試|面试|時間|时间"
     r"|邀請|邀请|安排))+$")
+#: A requisition code before the role in a ticket-like subject: "[REQ-30417 Solutions Architect]".
+_REQ_LEAD = re.compile(r"^(?:[A-Z]{1,5}-)?\d{3,}\s+(?=[A-Z])")
 _SUBJECT_TAIL = re.compile(
     r",?\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s+\d.*|\s+[A-Z][a-z]+\s+\d.*)$"
     # ("Lift Operator interview Thurs": a weekday alone at the end)

@@ -380,7 +380,9 @@ def _interview(f: Facts, slot: Slot, *, hypothetical: bool = False,
     link = MEETING_URL.search(text)
     end = slot.end
     if end is None and (length := stated_length(text) or stated_length(f.history) or (
-            stated_length(f.message.quoted) if quoted_length else None)) is not None:
+            stated_length(f.message.quoted) if quoted_length else None)
+            # ("Interview Scheduled: 45-Minute Virtual Interview - …": the subject's)
+            or stated_length(f.message.subject)) is not None:
         # in UTC, so a length across a DST change stays a length
         end = (slot.start.astimezone(UTC) + length).astimezone(slot.start.tzinfo)
         f.reasons.append(f"end from the stated length ({int(length.total_seconds()) // 60} min)")

@@ -76,7 +76,7 @@ _SELF = rx.compile(
     # "The panel will be me and A B", "interviewers are me and A B"
     r"|\b(?:is|are|be)\s+(?:me|myself)\s+(?:and|&|\+)\s"
     r"|\b(?:meet(?:ing)?|see(?:ing)?|with)\s+me\s+(?:and|plus|&)\s"
-    r"|\bet\s+moi(?:-même)?\b|\bmoi-même\b|\by\s+yo\b(?!\s+no\b)"
+    r"|\bet\s+(?:de\s+)?moi(?:-même)?\b|\bmoi-même\b|\by\s+yo\b(?!\s+no\b)"
     # "conduzida pelo A B e por mim": "and by me"
     r"|\be\s+por\s+mim\b|\by\s+por\s+m[ií]\b|\bet\s+par\s+moi\b|\be\s+da\s+me\b"
     r"|\ben\s+door\s+mij\b|\bund\s+von\s+mir\b|\by\s+conmigo\b|\be\s+comigo\b|\boraz\s+ja\b"
