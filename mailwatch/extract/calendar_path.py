@@ -189,7 +189,11 @@ def from_calendar(
         mine = {" ".join(a.name.split()).casefold() for a in m.to if a.name}
         named = [p for p in names_in_text(first.description) if p.name
                  and " ".join(p.name.split()).casefold() not in mine]
-    if alone and any(p.email not in alone for p in named):
+    if alone and not named and title and BOOKER.search(title) and alone == {sender}:
+        # the sender alone on the guest list, whose title books interviews ("Recruiting
+        # Coordinator", "Técnica de Selección"): the invitation names nobody who runs it
+        people = [p for p in people if p.email not in alone]
+    elif alone and any(p.email not in alone for p in named):
         # an ATS invitation whose only guest is its organizer, the coordinator, while the
         # text lists who runs it ("Interviewer: Dana Kowalczyk"): the organizer, whom the
         # text names nowhere above its sign-off, only booked it

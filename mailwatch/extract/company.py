@@ -199,6 +199,8 @@ def from_sender(sender: Address | None, text: str = "",
     domain = sender.domain
     if is_in(domain, _NOT_EMPLOYER) or is_service(domain, services) or _CALENDAR_SENDER.match(
             sender.email or ""):
+        if name and is_service(domain, services) and _account_of(name, sender.email or ""):
+            return _tidy(name)  # "Kestrel Vale Utilities <kestrelvale@myworkday.com>"
         return _tidy(name) if name and clean_name(name) is None else None
     label = domain_label(domain)
     if label is None:
@@ -256,9 +258,29 @@ def expand(company: str | None, text: str) -> str | None:
             ):
                 break
             kept.append(w)
-        if kept:
+        if kept and not _PLACE_WORD.match(kept[-1]):  # (not "… Administration Building")
             return f"{company} {' '.join(kept)}"
     return company
+
+
+#: The last word of an address line, not of a company's name.
+_PLACE_WORD = re.compile(r"^(?:Building|Tower|House|Road|Street|Avenue|Square|Court|Floor|Suite"
+                         r"|Plaza|Campus)$")
+
+
+def _account_of(name: str, email: str) -> bool:
+    """The ATS address is the employer's account, named after it ("kestrelvale@…" of
+    "Kestrel Vale Utilities", "no-reply@saguarosyndicate.teamtailor-mail.com"), so its
+    display name is the employer, not a person."""
+    local, _, domain = email.partition("@")
+    whole = fold(name).replace(" ", "").replace("&", "")
+
+    def key(part: str) -> str:
+        return fold(part).replace("-", "").replace(".", "").replace("_", "")
+
+    # (an address that spells the whole name is a person's: "maria.lopez@" of "Maria Lopez")
+    return (len(k := key(local)) >= 5 and whole.startswith(k) and len(whole) > len(k)) or (
+        len(k := key(domain.split(".")[0])) >= 5 and whole.startswith(k))
 
 
 def subject_company_ok(company: str | None, full_text: str, sender: Address | None) -> bool:

@@ -17,7 +17,9 @@ from .position import KO_COMPANY_ROLE
 #: "株式会社ミナトデータ", "Blue Harbor Japan株式会社", "北辰光電股份有限公司",
 #: "한결로지스 주식회사".
 #: A name runs to a particle, punctuation or a space ("株式会社ミナトデータの採用担当").
-_CJK_NAME = r"[^\sのはがをにでとへ、。，,.「」『』（）()【】■:：/|]{1,20}"
+#: (A particle's letter inside a name written in hiragana stays: "株式会社みなと電算の…".)
+_NAME_CHAR = r"[^\sのはがをにでとへ、。，,.「」『』（）()【】■:：/|]"
+_CJK_NAME = rf"(?:{_NAME_CHAR}|(?<=[\u3041-\u3096])[のはがをにでとへ](?={_NAME_CHAR})){{1,20}}"
 _CJK_CO = re.compile(
     # (the name before "株式会社" opens with no space: not " 株式会社ネコノテ" after "CTO,")
     rf"株式会社{_CJK_NAME}|[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・ー]"

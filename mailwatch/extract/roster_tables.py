@@ -46,7 +46,10 @@ BOOKER = re.compile(r"\b(?:talent|recruit\w*|coordinator|people\s+(?:partner|tea
                     r"|human\s+resources"
                     r"|point\s+of\s+contact|scheduler"
                     # "Specjalistka ds. Rekrutacji", "Chargé de recrutement", "Rekryterare"
-                    r"|rekrut\w*|rekryt\w*|recrut\w*|reclut\w*|personalreferent\w*)\b", re.I)
+                    r"|rekrut\w*|rekryt\w*|recrut\w*|reclut\w*|personalreferent\w*"
+                    # HR in French, Italian, Spanish, Portuguese; selection staff
+                    r"|ressources\s+humaines|risorse\s+umane|recursos\s+humanos|selecci[óo]n"
+                    r"|selezione|sélection|personāla)\b", re.I)
 
 
 def _stacked_header(lines: list[str], i: int) -> bool:

@@ -118,6 +118,8 @@ def sender_person(sender: Address | None, signature: str, closing: str = "") -> 
         sig_name = _HONORIFIC_LEAD.sub("", sig_name) or sig_name
     if sig_name and header_name and sig_name.split() == header_name.split()[::-1]:
         header_name = sig_name  # "Hofer Elisabeth" (surname first) signs "Elisabeth Hofer"
+    elif sig_name and header_name and _initialled(header_name, sig_name):
+        header_name = sig_name  # "Wren H." signs "Wren Halvorsen-Begay"
     elif header_name and sender and sender.email and _address_reverses(header_name, sender.email):
         # "Meier Corinne <corinne.meier@...>" who signs "Corinne Meier" (a sign-off the
         # reply parser left in the text): the name as she writes it; a Hungarian "Tóth Réka"
@@ -131,6 +133,13 @@ def sender_person(sender: Address | None, signature: str, closing: str = "") -> 
     if name is None:  # (a person with no name is no interviewer a draft can thank)
         return None
     return Person(name=name, email=sender.email if sender else None, title=sig_title)
+
+
+def _initialled(short: str, full: str) -> bool:
+    """ "Wren H." is "Wren Halvorsen-Begay" with the surname cut to its initial."""
+    a, b = short.split(), full.split()
+    return len(a) == 2 == len(b) and a[0] == b[0] and len(a[1].rstrip(".")) == 1 and (
+        b[1].startswith(a[1].rstrip(".")))
 
 
 def writer_title(m: Message) -> str | None:

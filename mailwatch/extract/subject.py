@@ -193,7 +193,7 @@ def _strip_interview(part: str) -> str:
         # ("（ネコノテ／バックエンドエンジニア）": the firm, then the role)
         return m["role"].split("／")[-1]
     core = _CJK_NOTICE.sub("", _INTERVIEW_PHRASE.sub("", part))
-    core = _EDGE_WORDS.sub("", core.strip())
+    core = _EDGE_WORDS.sub("", _STAGE_LEAD.sub("", core.strip()))
     # "Your Data Scientist take-home": the role without the owner or the task after it
     core = _OWNER.sub("", core.strip())
     words = core.split()
@@ -205,16 +205,21 @@ def _strip_interview(part: str) -> str:
             words[-1].lower() not in _SENIORITY) and (  # ("Comptable senior")
             not postfix or words[-1].lower() in _NOT_QUALIFIER):
         words.pop()
-    return " ".join(words).strip(" -–—:|")
+    return " ".join(words).strip(" -–—:|,")
 
 
 #: One role named in two languages: "Systemutvecklare / Backend Developer".
 _TWO_NAMES = re.compile(r"(\w[\w -]*?)\s+/\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
 
 
+#: A stage before the role, a comma between: "second round, Fraud Analyst".
+_STAGE_LEAD = re.compile(r"(?i)^(?:first|second|third|final|next)\s+(?:round|stage)\s*,\s*")
+
+
 #: Words after a role that are not a part of it, in any language's subject.
 _NOT_QUALIFIER = frozenset({"role", "position", "application", "candidate", "opportunity", "job",
-                            "jobs", "vacancy", "hiring", "process", "profile"})
+                            "jobs", "vacancy", "hiring", "process", "profile",
+                            "pozisyonu", "pozisyonuna", "pozisyon", "için"})
 
 
 #: Subject parts that are the kind of meeting, not an employer, in several languages.

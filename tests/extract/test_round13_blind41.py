@@ -130,3 +130,36 @@ def test_subject_roles_after_a_ticket_code_and_a_korean_notice() -> None:
     assert from_subject("Re: [REQ-30417 Solutions Architect] final round")[1] == (
         "Solutions Architect")
     assert from_subject("[한빛모빌리티] UX 리서처 채용 진행 상황 안내")[1] == "UX 리서처"
+
+
+def test_an_ats_account_named_after_the_employer_names_it() -> None:
+    from mailwatch.extract.company import from_sender
+    from mailwatch.message import Address
+
+    assert from_sender(Address("Kestrel Vale Utilities", "kestrelvale@myworkday.com")) == (
+        "Kestrel Vale Utilities")
+    relay = Address("Halcyon Ledger", "no-reply@halcyonledger.teamtailor-mail.com")
+    assert from_sender(relay) == "Halcyon Ledger"
+    assert from_sender(Address("Maria Lopez", "maria.lopez@greenhouse.io")) is None
+
+
+def test_a_sender_who_signs_with_the_surname_the_header_cut_short() -> None:
+    from mailwatch.extract.signature import sender_person
+    from mailwatch.message import Address
+
+    me = sender_person(Address("Wren H.", "wren@radio.example"),
+                       "Wren Hale-Begay\nDigital Desk Editor\nTundra Radio")
+    assert me is not None and me.name == "Wren Hale-Begay"
+
+
+def test_a_japanese_company_written_in_hiragana_with_a_particles_letter() -> None:
+    from mailwatch.extract.company_cjk import cjk_company
+
+    assert cjk_company("株式会社みなと電算の採用担当です。") == "株式会社みなと電算"
+    assert cjk_company("株式会社ミナトデータの採用担当です。") == "株式会社ミナトデータ"
+
+
+def test_subject_roles_after_a_stage_and_before_a_turkish_position_word() -> None:
+    assert from_subject("Thursday - second round, Fraud Analyst")[1] == "Fraud Analyst"
+    assert from_subject("Kıdemli Veri Mühendisi pozisyonu - Görüşme planlaması")[1] == (
+        "Kıdemli Veri Mühendisi")
