@@ -25,6 +25,7 @@ from .deadline_intl import (
     KO_WEEKDAY,
     NEXT_AFTER,
     NEXT_WEEK_INTL,
+    NUMBER_WORDS,
     SPAN_INTL,
 )
 from .holiday_dates import BEFORE_HOLIDAY, last_workday_before
@@ -57,7 +58,7 @@ _TRIGGER = rx.compile(
     r"|otsus\w*|vastus\w*|döntés\w*|odluk\w*|rozhodnut\w*|decizi\w*|răspuns\w*|výsled\w*"
     r"|eredmény\w*|tájékoztat\w*|informuosime|pranešime"  # (Lithuanian "we will inform")
     r"|ответ\w*|решени\w*|сообщим|відповід\w*|рішенн\w*|повідомимо"  # Russian, Ukrainian
-    r"|te\s+laten\s+weten|laten\s+(?:we\s+)?(?:je|u)\s+weten|besluit"
+    r"|te\s+laten\s+weten|laten\s+(?:we\s+)?(?:je|u)\s+weten|besluit|knoop\s+door\s+te\s+hakken"
     r"|laat\s+ik\s+(?:je|u)\s+weten|hoort?\s+(?:je|u)\s+(?:\w+\s+){0,4}van\s+(?:me|mij|ons)"
     r"|let(?:ting)?\s+(?:every(?:one|body)|all\s+(?:candidates|of\s+you))\s+know"
     r")\b|結果|合否|结果|결과|합격자\s*발표",
@@ -275,8 +276,9 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
         return date(year, month, calendar.monthrange(year, month)[1])
     if (w := END_OF_WEEK_INTL.search(s)) is not None:  # ("… de la semaine prochaine": next)
         return _friday(ref, 1 if NEXT_AFTER.match(s, w.end()) else 0)
-    if (m := SPAN_INTL.search(s)) is not None and int(m["n"]) > 0:
-        n, unit = int(m["n"]), m["unit"].lower()
+    if (m := SPAN_INTL.search(s)) is not None and (
+            n := NUMBER_WORDS.get(m["n"].lower()) or int(m["n"])) > 0:
+        unit = m["unit"].lower()
         if unit.startswith(("sett", "woch", "sema", "wek", "veck", "tyg")):
             return ref + timedelta(days=7 * n)
         biz = m["biz"] or unit.startswith(("werkt", "werkd"))

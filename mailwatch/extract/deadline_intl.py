@@ -55,10 +55,16 @@ NEXT_WEEK_INTL = re.compile(
     r"|järgmise\s+nädala(?:\s+jooksul)?|jövő\s+hét\w*|săptămâna\s+viitoare"
     r"|(?:budúci|příští)\s+týždeň|příští\s+týden|sljedeć\w+\s+tjedn\w*)\b|来週|下周|다음\s*주",
     re.I)
+#: Small numbers as the other languages write them ("binnen twee weken", "innerhalb von zwei
+#: Wochen", "dans les deux semaines").
+NUMBER_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "zwei": 2, "drei": 3,
+                "deux": 2, "trois": 3, "dos": 2, "tres": 3, "due": 2, "tre": 3, "två": 2,
+                "dwa": 2, "trzy": 3, "duas": 2, "três": 3}
 SPAN_INTL = re.compile(
     r"\b(?:entro|innerhalb(?:\s+von|\s+der\s+nächsten)?|dans\s+les|en\s+los\s+próximos"
     r"|nos\s+próximos|binnen|inom|w\s+ciągu|within|d['’]ici)\s+(?:(?:i|die|les)\s+)?(?:prossimi\s+)?"
-    r"(?:\d{1,2}\s*(?:-|–|a|bis|à|tot|till|do)\s*)?(?P<n>\d{1,2})\s+(?:(?:prochains|próximos)\s+)?"
+    r"(?:\d{1,2}\s*(?:-|–|a|bis|à|tot|till|do)\s*)?(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS)
+    + r")\s+(?:(?:prochains|próximos)\s+)?"
     r"(?P<unit>giorni|Tag(?:e|en)|Werktag(?:e|en)|jours|d[íi]as|dagen|werkdagen|dagar|dni"
     r"|settimane|Wochen|semaines|semanas|weken|veckor|tygodni)"
     r"(?P<biz>\s+(?:lavorativi|ouvrés|ouvrables|hábiles|úteis|roboczych))?\b", re.I)

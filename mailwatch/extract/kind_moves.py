@@ -51,7 +51,7 @@ RESCHEDULE = rx.compile(
     rf"|asked\s+(?:us\s+)?to\s+(?:move|push|shift|postpone|change|re-?schedule)(?!{_PROGRESS})"
     rf"|(?<!nothing\selse\s)(?:has|have|had|'ve|’ve)\s+(?:been\s+)?(?:moved|postponed|pushed|shifted"
     rf"|changed)"
-    rf"(?!{_PROGRESS})"
+    rf"(?!{_PROGRESS})(?!\s+(?:its|their)\s)"  # ("the committee has pushed its meeting back")
     rf"|(?:moving|shifting|pushing)\s+you\s+from\b"
     # a phone's "sorry gotta bump tmrw": the booked slot is off
     rf"|(?:gotta|got\s+to|need\s+to|have\s+to|had\s+to)\s+bump\b"

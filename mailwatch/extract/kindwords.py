@@ -75,7 +75,7 @@ NOT_MINE = rx.compile(
     r"|\bhelp(?:ing)?\s+(?:us\s+)?(?:with\s+(?:our|the)\s+(?:\w+\s+)?(?:hiring|interviews|recruitment"
     r"|recruiting)|(?:to\s+)?interview\s+(?:a|the|our|some)\s+candidates?)\b"
     # a reference for someone else
-    r"|\b(?:listed|named|put|given)\s+you\s+(?:down\s+)?as\s+(?:a|his|her|their|one\s+of\s+"
+    r"|\b(?:listed|named|put|given)\s+you\s+(?:down\s+|forward\s+)?as\s+(?:a|his|her|their|one\s+of\s+"
     r"(?:his|her|their))\s+(?:referees?|references?)\b|\bas\s+(?:a|his|her|their)\s+referee\b"
     # "he's given your name as one of his referees", "Update on your referral: A B"
     r"|\b(?:given|listed|put\s+down)\s+your\s+name\s+as\s+(?:a|his|her|their|one\s+of\s+"

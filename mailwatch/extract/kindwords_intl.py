@@ -87,6 +87,8 @@ OFFER = (
     r"|(?:hacerte|hacerle|extenderte|extenderle)\s+una\s+(?:oferta|propuesta)"
     r"|propuesta\s+(?:formal\s+)?de\s+contrataci[oó]n"
     r"|proposta\s+(?:formal\s+)?de\s+(?:emprego|trabalho|contrata[çc][ãa]o)"
+    # "tenho o prazer de lhe apresentar a nossa proposta para a função de …"
+    r"|(?:apresentar|enviar)(?:-lhe)?\s+(?:lhe\s+)?a\s+nossa\s+proposta\s+para\s+a\s+(?:função|posição|vaga)"
     r"|proposta\s+di\s+(?:assunzione|lavoro)|lieti\s+di\s+(?:offrirle|offrirti|proporle|proporti)"
     r"|(?:je|jou|u)\s+een\s+(?:aanbod|contractvoorstel)|arbeidsvoorwaardenvoorstel"
     r"|een\s+aanbod\s+(?:mogen|willen|kunnen)\s+doen"
@@ -146,7 +148,7 @@ INTERVIEW = (
     # Serbian, Montenegrin, Bosnian "poziv na razgovor", Azerbaijani "müsahibə"
     r"|poziv\w*\s+(?:Vas\s+)?na\s+razgovor|позив\w*\s+(?:Вас\s+)?на\s+разговор|müsahib\w*"
     # Albanian (not Italian "intervista", a press interview), Lithuanian, Latvian
-    r"|intervist(?:ë|ën|ës)|pokalbi\w*\s+dėl\s+darbo|darbo\s+pokalb\w*|(?:darba\s+)?intervij\w*"
+    r"|temu\s*duga|intervist(?:ë|ën|ës)|pokalbi\w*\s+dėl\s+darbo|darbo\s+pokalb\w*|(?:darba\s+)?intervij\w*"
 )
 #: Job-search words beyond those of classify.JOB.
 JOB = (
@@ -166,6 +168,8 @@ JOB = (
     r"|vakansiya\w*|namizəd\w*"
     # Russian and Ukrainian "вакансия", "собеседование", "співбесіда"
     r"|ваканси\w*|собеседовани\w*|співбесід\w*"
+    # Portuguese "a função de", Malay and Indonesian "jawatan", "permohonan", "lowongan"
+    r"|função|a\s+vaga\s+de|jawatan|permohonan|lowongan"
 )
 #: "Could you tell me when you are free?"
 ASK = (

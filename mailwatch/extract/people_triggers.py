@@ -90,6 +90,7 @@ TRIGGER = rx.compile(
     r"|(?:ser[áa]|seria|sería|estar[áa]|sar[àa])\s+con(?:\s+(?:el|la))?|ser[áa]\s+com(?:\s+(?:o|a))?"
     # "estará a cargo del Lic. A B", Slovak "sa pohovoru zúčastnia Ing. A B", Albanian "do të
     # drejtohet nga z. A B"
+    r"|(?:la|lo)\s+(?:lleva|llevará|conduce|conducirá|dirige|dirigirá)(?:\s+(?:el|la))?"
     r"|a\s+cargo\s+(?:del|de\s+la|de)|(?:sa|se)\s+(?:\w+\s+)?zúčastn(?:ia|í|i)|zúčastní\s+se"
     r"|drejtohet\s+nga|zhvillohet\s+me"
     r"|jy\s+sal\s+met|(?:babbel|praat|spreek)\w*\s+met|alongside"
@@ -105,6 +106,9 @@ TRIGGER = rx.compile(
     r"|alături\s+de"  # Romanian "alongside"
     # Spanish "estarán presentes A B y C D", Norwegian "Frå oss møter eg og A B"
     r"|estar[áa]n?\s+presentes?|(?:(?:frå|fra)\s+oss\s+)?møter\s+(?:eg|jeg)\s+og"
+    # nynorsk "Frå oss kjem dagleg leiar Ingrid Solheim og eg"
+    r"|(?:frå|fra)\s+oss\s+(?:kjem|kommer|stiller|deltek|deltar)(?:\s+(?-i:[a-zæøå])[\w-]*){0,3}"
+    r"(?=\s+(?-i:[A-ZÆØÅ]))"
     r"|deltager\s+(?:jeg\s+selv\s+og|også)|deltar\s+(?:jeg\s+selv\s+og|også)"
     # "conduzida pelo A B e por mim", "conducida por", "condotto dall'arch. A B"
     r"|conduzid[ao]s?\s+(?:pel[ao]s?|por)|conducid[ao]s?\s+por|dirigid[ao]s?\s+por"

@@ -72,12 +72,17 @@ _SCHEDULE = re.compile(
     re.M | re.I,
 )
 #: A sentence whose people follow as a list: "... a 90-minute panel interview with:".
-#: The end every _LIST_LEAD match has: a literal "w" first, so the scan is cheap.
+#: The end most _LIST_LEAD matches have: a literal "w" first, so the scan is cheap (the
+#: others say "the following").
 _WITH_COLON = re.compile(r"with\b[^\n:]{0,45}:[ \t]*$", re.M | re.I)
 _LIST_LEAD = re.compile(
     r"\b(?:interview|panel|conversation|chat|call|session|meeting|round)\s+"
     r"(?:\([^()\n]{0,80}\)\s+)?with"  # ("video call (Google Meet) with:")
-    r"(?:\s+(?:two|three|four|some|a\s+few)\s+of\s+our\s+[\w \t-]{1,30}?)?[ \t]*:[ \t]*$",
+    r"(?:\s+(?:two|three|four|some|a\s+few)\s+of\s+our\s+[\w \t-]{1,30}?)?[ \t]*:[ \t]*$"
+    # "Interviews are 60 minutes with a two-person panel:", "You'll be meeting the following
+    # (copied straight out of our system …):"
+    r"|\bwith\s+an?\s+(?:\w+[- ])?(?:person\s+)?panel[ \t]*:[ \t]*$"
+    r"|\b(?:meeting|meet)\s+the\s+following\b[^\n:]{0,90}:[ \t]*$",
     re.M | re.I)
 _LEAD_BRACKET = re.compile(r"^\s*\([^)]*\)")
 #: Itinerary rows that are no interview: the welcome, a tour, lunch, a break.
@@ -137,7 +142,8 @@ def labelled_people(text: str) -> list[Person]:
     found += column_people(lines)
     if "|" in text:
         found += pipe_table_people(lines)
-    for m in _LIST_LEAD.finditer(text) if _WITH_COLON.search(text) else ():
+    for m in _LIST_LEAD.finditer(text) if _WITH_COLON.search(text) or (
+            "following" in text) else ():
         # "The second round is a panel interview with:" over a list of people
         below = _values_below(lines, text.count("\n", 0, m.start()), True, False)
         found += [p for value in below for p in _line_people(value, True)]

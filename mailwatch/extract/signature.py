@@ -79,7 +79,11 @@ def signature_person(signature: str) -> tuple[str | None, str | None]:
         if name and len(name.split()) >= 1:
             title = None
             j = i + 1  # (the name again under a sign-off, "Katrin B" / "Katrin B" / title)
-            if j + 1 < len(lines) and lines[j] == line:
+            if j + 1 < len(lines) and (lines[j] == line or (
+                    # ("Harriet" / "Harriet Blythe" / "Senior Talent Partner": the full name)
+                    lines[j].split()[0] == line.split()[0] and clean_name(lines[j]) == lines[j])):
+                if lines[j] != line:
+                    name = clean_name(lines[j]) or name
                 j += 1
             if j < len(lines):
                 first = _TITLE_SEP.split(lines[j])[0].strip()

@@ -238,7 +238,8 @@ _ON_WEEKDAY = (rf"(?:\s+on\s+(?P<wd>{_WD_WORD})|\s+of\s+(?:your|the|those|these)
 _PICK = rx.compile(
     r"(?:^|[.!?]\s+|\n)\s*(?:(?:ok(?:ay)?|sure|great|perfect|yes|lovely|brill(?:iant)?|grand|cool"
     r"|parfait|super|génial|perfecto|genial|perfeito|prima|perfekt"
-    r"|excellent|fab|fantastic|wonderful)(?:[,!.]|\s+[-–—]+)?\s+)?"
+    r"|excellent|fab|fantastic|wonderful|done)(?:[,!.]|\s+[-–—]+)?"
+    r"(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)?\s+)?"  # ("Done 👍 Friday it is")
     r"(?:the\s+(?=\w+day\s+(?:one|option|slot|time)\b))?"  # ("The Wednesday one is perfect")
     r"(?P<ref>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow"
     rf"|(?:the|your)\s+(?:{_NTH_WORDS})(?:\s+(?:one|option|slot|time))?{_ON_WEEKDAY})\b"

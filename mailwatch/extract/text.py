@@ -23,7 +23,8 @@ _TIME_LABELS = (
     r"|former|updated|old|new"  # ("Former:" / "Updated:", "OLD:" / "NEW:")
     r"|scheduled\s+(?:for|time)|(?:day|date)\s*(?:and|&|/)\s*(?:date|time)|termin|datum|zeit|uhrzeit|fecha|hora|horario|data|horário"
     r"|tyd|tid|tidspunkt|godzina|saat|orario|heure|dag\s+en\s+tijd|tijd|när|når|hvornår|milloin|wann"
-    r"|hari\s*/\s*tanggal|tanggal|waktu|tarikh|masa|dia\s+i\s+hora"  # Indonesian, Malay, Catalan
+    # Indonesian, Malay, Catalan
+    r"|hari\s*/\s*(?:tanggal|tarikh)|tanggal|waktu|tarikh|masa|dia\s+i\s+hora"
     # Turkish, Romanian, Hungarian, Czech/Slovak, Croatian, Vietnamese, Greek, Hebrew, Arabic
     r"|tarih|ora|időpont|dátum|čas|termín|vrijeme|thời\s+gian|ngày|ημερομηνία|ώρα|תאריך|שעה|מתי|מועד"
     # Finnish, Latvian, Estonian, Lithuanian

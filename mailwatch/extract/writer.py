@@ -32,7 +32,9 @@ _OUR_MEETING = (
 )
 #: The same, and a booker's "See you then!" sign-off (she meets the candidate at reception).
 _BOOKERS_WORDS = re.compile(_OUR_MEETING + r"|\bsee\s+you\s+(?:then|there|soon|on\s+the\s+\d{1,2}"
-                            r"(?:st|nd|rd|th)?|on\s+\w+day|next\s+\w+)\b", re.I)
+                            r"(?:st|nd|rd|th)?|on\s+\w+day|next\s+\w+)\b"
+                            # ("I'll ring you either way": with the news, not on the panel)
+                            r"|\bI['’]ll\s+(?:ring|call|phone)\s+you\b", re.I)
 _SELF = rx.compile(
     r"\bmyself\b|\b(?:speak|speaking|chat|chatting|meet|meeting|call|interview|talk|talking"
     r"|conversation|discussion|session|sync|catch[- ]up|minutes|hour|teams|zoom|meet)"
@@ -107,7 +109,7 @@ _SELF = rx.compile(
     r"|\b(?:samen\s+met\s+(?:hem|haar)|together\s+with\s+(?:him|her)|zusammen\s+mit\s+(?:ihm"
     r"|ihr))\b"
     # Dutch "en met mezelf", Danish and Norwegian "jeg selv og", Swedish "jag själv och"
-    r"|\ben\s+(?:mezelf|mijzelf|ikzelf)\b|\b(?:en\s+)?met\s+(?:mezelf|mijzelf)\b|\bjeg\s+selv\s+og\b|\bjag\s+själv\b(?:\s*\([^)]{0,60}\))?\s+och\b"
+    r"|\ben\s+(?:mezelf|mijzelf|ikzelf)\b|\b(?:en\s+)?met\s+(?:mezelf|mijzelf)\b|\bjeg\s+selv\s+og\b|\bog\s+(?:eg|jeg)\s*[.!,]|\bjag\s+själv\b(?:\s*\([^)]{0,60}\))?\s+och\b"
     r"|\bmet\s+mij\s+en\b|\bmit\s+mir\s+und\b|\bmed\s+mig\s+(?:och|og)\b"
     # "Herr Urs Brunner, Leiter Finanzen, und die Unterzeichnende": the one who signs
     r"|\b(?:und|sowie)\s+(?:die|der)\s+Unterzeichnende[rn]?\b|\band\s+the\s+undersigned\b"
