@@ -156,10 +156,12 @@ REJECTION = rx.compile(
     re.I,
 )
 ASK = rx.compile(
-    r"\b(?:(?<!confirm\s)(?<!sending\s)(?<!sharing\s)(?<!for\s)(?<!through\s)your\s+availability|when\s+(?:are|would|will)\s+you\s+(?:be\s+)?(?:free|available)"
+    r"\b(?:(?<!confirm\s)(?<!sending\s)(?<!sharing\s)(?<!for\s)(?<!through\s)(?<!over\s)your\s+availability"
+    r"(?!\s+for\s+an?\s+(?:\w+\s+)?start)|when\s+(?:are|would|will)\s+you\s+(?:be\s+)?(?:free|available)"
     r"|are\s+you\s+(?:free|available)|(?:which|what)\s+(?:of\s+(?:these|the\s+following)"
     r"(?:\s+(?:times?|slots?|days?|dates?|windows?|options?))?"
-    r"|times?|slots?|days?|dates?|windows?|one)\s+(?:would\s+)?(?:works?|suits?|is\s+best)"
+    r"|times?|slots?|days?|dates?|windows?|one|morning|afternoon)\s+(?:would\s+)?(?:works?|suits?"
+    r"|is\s+best|you['’]d\s+(?:like|prefer)|you\s+prefer)"
     r"|(?:few|some|two\s+or\s+three|2-3|suitable|two|three|2|3|couple\s+of)\s+(?:times|slots"
     r"|options|dates|windows)(?!\s+(?:a|per)\s+(?:week|day|month))"
     r"|(?:any|one)\s+of\s+(?:these|the\s+following|the\s+(?:times|slots|options)\s+below)"
@@ -259,6 +261,9 @@ MEETING_CONTEXT = rx.compile(
     r"|quedamos|nuestras\s+oficinas|nos\s+bureaux|nossos\s+escrit[óo]rios"
     r"|réunion|reunión|llamada|videollamada|vorstellungsgespräch|bewerbungsgespräch"
     r"|kennenlerngespräch|gesprächstermin|selection\s+panel|appear\s+before|colloquio|incontro"
+    # "we expect you on Friday": Italian, German, French, Spanish
+    r"|(?:la|ti|vi|le)\s+aspettiamo|(?:la|ti|vi)\s+attendiamo|wir\s+erwarten\s+Sie"
+    r"|nous\s+vous\s+attendons|(?:te|le|la|lo)\s+esperamos"
     r"|appuntamento|reunião|cita|propon\w+|propom\w+|(?:vous|te)\s+propos\w+|(?:video|telefoon|kennismakings|sollicitatie|vervolg|online)?gesprek\w*|afspraak|intervju\w*"
     r"|görüşme\w*|mülakat\w*|rozmow\w+|spotkani\w+|onderhoud|reprogram\w+|remarca\w+"
     r"|annul\w+|iptal|disponibles?|à\s+la\s+place|nueva\s+fecha|nova\s+data|nouvelle\s+date|neuer\s+termin|nieuwe\s+datum"

@@ -58,7 +58,7 @@ _TRIGGER = rx.compile(
     r"|otsus\w*|vastus\w*|döntés\w*|odluk\w*|rozhodnut\w*|decizi\w*|răspuns\w*|výsled\w*"
     r"|eredmény\w*|tájékoztat\w*|informuosime|pranešime"  # (Lithuanian "we will inform")
     r"|ответ\w*|решени\w*|сообщим|відповід\w*|рішенн\w*|повідомимо"  # Russian, Ukrainian
-    r"|te\s+laten\s+weten|laten\s+(?:we\s+)?(?:je|u)\s+weten|besluit|knoop\s+door\s+te\s+hakken"
+    r"|te\s+laten\s+weten|laten\s+(?:we\s+)?(?:je|u)\s+weten|besluit|knoop\s+door"
     r"|laat\s+ik\s+(?:je|u)\s+weten|hoort?\s+(?:je|u)\s+(?:\w+\s+){0,4}van\s+(?:me|mij|ons)"
     r"|let(?:ting)?\s+(?:every(?:one|body)|all\s+(?:candidates|of\s+you))\s+know"
     r")\b|結果|合否|结果|결과|합격자\s*발표",
@@ -115,6 +115,9 @@ _BY_WEEKDAY = re.compile(
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!\s*,?\s*\d)",
     re.I,
 )
+#: Dutch puts the day first: "Vrijdag nemen we de knoop door".
+_NL_DAY_FIRST = re.compile(r"\s*(?:op\s+)?(?P<wd>maandag|dinsdag|woensdag|donderdag|vrijdag)"
+                           r"\s+(?:nemen|hakken|beslissen|laten|hoor|krijg|bel|weten)\b", re.I)
 _WEEK_OR_TWO = re.compile(
     r"\b(?:within|in|over)\s+(?:the\s+next\s+)?(?:a|one|1)\s+(?:week|wk)\s+or\s+(?:two|2)\b", re.I
 )
@@ -302,7 +305,7 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
             with contextlib.suppress(ValueError):
                 if (when := date(year, month, day)) >= ref:
                     return when
-    m = _BY_WEEKDAY.search(s) or BY_WEEKDAY_INTL.search(s)
+    m = _BY_WEEKDAY.search(s) or BY_WEEKDAY_INTL.search(s) or _NL_DAY_FIRST.match(s)
     if m and not _PAST.search(s[: m.start()]):  # "I shared my notes on Friday": gone by
         # ("decision next week, latest by Friday": the Friday of that week)
         wd = m["wd"] or KO_WEEKDAY[m["ko"]]

@@ -64,6 +64,8 @@ RESCHEDULE = rx.compile(
     rf"\b(?:any\s?more|after\s+all)"
     rf"|(?:could|can|would|may|shall)\s+we\s+(?:please\s+)?(?:move|push|shift|change|postpone"
     rf"|bring\s+forward)(?!{_PROGRESS})"
+    # "He's asked for Monday week instead"
+    rf"|\basked\s+for\s+[^.?!]{{0,30}}?\binstead\b"
     # "He asked if we can push to ten past one Pacific instead"
     rf"|(?:we|I)\s+(?:can|could)\s+(?:push|move|shift)\s+(?:it\s+|this\s+)?to\b[^.?!]{{0,40}}"
     rf"\binstead\b"

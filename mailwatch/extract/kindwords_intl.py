@@ -74,6 +74,7 @@ CANCEL = (
     r"|iptal\s+(?:etmek|edildi\w*|edilmiştir|ediyoruz|etmemiz|etmek\s+zorunda)|kanselleer|gekanselleer"
 )
 CANCEL_CJK = (r"中止とさせて|キャンセルとなりました|キャンセルさせて|取り消|已取消|取消了"
+              r"|要取消|取消喇|取消咗|須取消|需要取消"  # (Cantonese, Traditional Chinese)
               r"|必須取消|必须取消|需要取消|只能取消|面試取消|面试取消"
               r"|취소되었|취소하게|ยกเลิก")  # (Thai, like CJK, has no spaces between words)
 

@@ -213,7 +213,12 @@ def _tidy(value: str | None) -> str | None:
     value = _POSSESSIVE.sub("", value)
     value = _LONE_INITIAL.sub("", value)  # "Acme Logistics S" of "Acme Logistics S.A."
     value = _WORKPLACE.sub("", value)  # "バックエンドエンジニア（札幌本社勤務）": where, not what
+    value = _WHEN_TAIL.sub("", value)  # "Supply Chain Data Engineer for Thursday": when
     return value if 1 < len(value) <= 80 else None
+
+
+_WHEN_TAIL = re.compile(r"\s+(?:for|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+                        r"|Sunday|Tomorrow|Today)$")
 
 
 _WORKPLACE = re.compile(r"[（(][^（）()]{0,12}(?:勤務|勤务|근무)[）)]$")

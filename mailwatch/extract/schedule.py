@@ -22,7 +22,7 @@ from .classify import INTERVIEW
 from .clock_zone import TimeHit
 from .dates import find_dates, find_times
 from .kindwords import INTERVIEW_INTL
-from .slots import Slot
+from .slots import Slot, slots_in
 from .times import MOVED_FROM, time_at_start
 
 #: A date that is a deadline, not the meeting: "reply by 27 January".
@@ -52,6 +52,7 @@ _BULLET = re.compile(r"^[\s*\-•·>|]*")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
 #: How far ahead an interview is booked, at most: further dates are not the anchor.
 _HORIZON = timedelta(days=120)
+_REPLY = re.compile(r"\s*(?:re|aw|sv|vs|antw|r|fwd?|wg|tr)\s*:", re.I)
 #: Office hours in a footer or a contact line, not a meeting.
 _OFFICE_HOURS = rx.compile(r"\b(?:mon(?:day)?\s*(?:to|-|–|through)\s*fri(?:day)?|office\s+hours"
                            r"|opening\s+hours|business\s+hours)\b", re.I)
@@ -65,7 +66,13 @@ def anchored_slots(
     default_tz: tzinfo | None,
     zone_hint: tuple[tzinfo, str | None, str] | None,
 ) -> list[Slot]:
-    """At most one slot: the anchored date with the mail's dateless times."""
+    """At most one slot: the anchored date with the mail's dateless times (or, when the
+    text has no time at all, the slot the subject states: "Interview confirmed – Wed 20 Jan
+    @ 16:00 SAST")."""
+    if not find_times(text) and not _REPLY.match(subject) and (
+            INTERVIEW.search(subject) or INTERVIEW_INTL.search(subject)) and (
+            len(whole := slots_in(subject, ref, order, default_tz, zone_hint=zone_hint)) == 1):
+        return whole
     day = _anchor(text, subject, ref, order)
     if day is None:
         return []

@@ -176,7 +176,7 @@ _REQ_LEAD = re.compile(r"^(?:[A-Z]{1,5}-)?\d{3,}\s+(?=[A-Z])")
 _SUBJECT_TAIL = re.compile(
     r",?\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s+\d.*|\s+[A-Z][a-z]+\s+\d.*)$"
     # ("Lift Operator interview Thurs": a weekday alone at the end)
-    r"|\s+(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$"
+    r"|\s+(?:on\s+|for\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$"
     r"|\s+(?:interview|onsite|call|screen)\s+(?:moved|rescheduled|cancel+ed|confirmed|booked|"
     r"update[ds]?|postponed)\b.*$", re.I)
 
