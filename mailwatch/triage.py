@@ -105,7 +105,8 @@ TITLE_WORDS = (
     "responsable", "stagiaire", "stage", "alternan", "ingeniero", "desarrollador", "analista",
     "gerente", "becario", "practicas", "desenvolvedor", "estagi", "sviluppatore", "tirocinio",
     "engenheir",
-    "ontwikkelaar", "medewerker", "adviseur", "stagiair", "utvecklare", "kehittaja",
+    "ontwikkelaar", "medewerker", "adviseur", "stagiair", "utvecklare", "systemutvecklare",
+    "kehittaja",
     "programista", "inzynier", "muhendis", "gelistirici", "utvikler", "разработчик", "инженер",
     "аналитик", "менеджер",
 )  # fmt: skip
