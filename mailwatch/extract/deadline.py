@@ -176,7 +176,7 @@ _NOT_EMPLOYER = rx.compile(
 _HERS_TO_GIVE = re.compile(
     r"\b(?:Sie|du)\s+(?:uns|mir)\b(?:[^.]|(?<=\d)\.){0,60}\b(?:Bescheid|Rückmeldung)\s+geben\b"
     # "geben Sie mir bitte bis Mittwoch Bescheid"
-    r"|\bgeben\s+Sie\s+(?:uns|mir)\b[^.]{0,60}\b(?:Bescheid|Rückmeldung)\b")
+    r"|\bgeben\s+Sie\s+(?:uns|mir)\b(?:[^.]|(?<=\d)\.){0,60}\b(?:Bescheid|Rückmeldung)\b")
 
 
 #: "it'll be by then at the latest": "then" is a day the sentence named before.

@@ -99,3 +99,8 @@ def test_a_spanish_conductor_and_a_nynorsk_panel() -> None:
 def test_a_signature_that_repeats_the_first_name_then_gives_the_full_one() -> None:
     assert signature_person("Kind regards,\nHarriet\n\nHarriet Blythe\nSenior Talent Partner\n"
                             "Fernhollow Insurance") == ("Harriet Blythe", "Senior Talent Partner")
+
+
+def test_a_german_reply_by_date_with_dots_is_hers() -> None:
+    assert find_deadline("Bitte geben Sie mir bis Freitag, 18.09., kurz Bescheid, ob der Termin "
+                         "für Sie passt.", date(2026, 9, 10), "DMY") is None
