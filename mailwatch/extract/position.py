@@ -15,11 +15,9 @@ import re
 from .. import rx
 from .employer import fold, strip_legal
 from .people import squeezed
+from .role_words import ROLE_WORDS as _ROLE_WORDS
 from .zone_tables import CITIES, REGIONS
 
-#: Only ever a yes/no test ("does this phrase name a role?"), so the German compounds
-#: ("Softwareentwickler", "Teamleiterin") need no leading \w*: a match of the word's end
-#: is a match all the same, and the engine no longer backtracks through every word.
 #: A role in a Romance language, its lower-case words kept: "Chef de projet Data",
 #: "Ingeniero de datos senior" (up to the word that ends it: "au sein", "chez", "para").
 _STOP = (r"(?:au|chez|à|a|pour|et|dans|en|avec|sein|de|du|des|qui|que|at|bei|in|con|para|per|por"
@@ -34,52 +32,6 @@ _ROMANCE = (
     r"|[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:de|per|para|pour)\s+)?[A-ZÀ-Þ][\w'’-]*+(?!(?<=\s[A-ZÀ-Þ][a-z])\.)){0,3}"
     r"(?:\s+[A-ZÀ-Þ][a-z]\.)?)"
 )
-#: Role words of other languages (see _ROLE_INTL_HEAD).
-_ROLE_INTL = (
-    r"l[íi]der|jef[ea]|analyste|geliştirici|mühendis\w*|uzman\w*|yönetici\w*"
-    r"|tasarımcı\w*|\w*utvecklare|ingenjör|analytiker|konsult|projektledare|ontwikkelaar|analist"
-    r"|adviseur|beheerder|tester|programista|inżynier|analityk|kierownik"
-    r"|analista|desenvolvedor[a]?|desarrollador[a]?|ingeniero|ingeniera|gerente|diretor[a]?"
-    r"|engenheir[oa]|coordenador[a]?|especialista|enfermeir[oa]|utvikler|systemutvikler"
-    r"|\w*analyytikko|\w*kehittäjä|insinööri|vývojář\w*|programátor|konzultant"
-    r"|ingénieur|ingénieure|développeur|développeuse|chef|responsable|sviluppatore"
-    r"|progettista|ingegnere|tecnic[oa]"
-    # Slovak, Czech, Croatian, Hungarian, Romanian, Estonian
-    r"|inžinier\w*|inženýr\w*|inženjer\w*|voditelj\w*|programer\w*|\w*elemző|\w*fejlesztő"
-    r"|mérnök\w*|inginer\w*|dezvoltator\w*|\w*juht"
-    # Estonian, Latvian, Serbian and Montenegrin (Latin and Cyrillic), Azerbaijani
-    r"|\w*arendaja|\w*plānotāj\w*|\w*izstrādātāj\w*|analītiķ\w*|menadžer\w*|menedžer\w*"
-    r"|менаџер\w*|аналитичар\w*|инжењер\w*|програмер\w*|mütəxəssis\w*|mühəndis\w*"
-)
-_ROLE_WORDS = rx.compile(
-    r"\b(?:engineer|developer|analyst|manager|designer|scientist|lead|consultant|specialist"
-    r"|architect|officer|director|intern|internship|associate|administrator|accountant"
-    r"|head|coordinator|representative|advisor|adviser|researcher|technician|programmer"
-    r"|writer|editor|marketer|strategist|executive|assistant|sre|devops|vp|chief|supervisor"
-    r"|nurse|teacher|actuary|auditor|controller|planner|buyer|trainee|graduate|apprentice"
-    r"|lecturer|professor|tutor|postdoc|\w+ologist|\w+ician|\w+grapher|physicist|chemist|economist"
-    r"|pharmacist|therapist|statistician|trader|broker|paraplanner|artist|modell?er|underwriter"
-    r"|leader|instructor|surveyor|estimator|dispatcher|paralegal|solicitor|barrister|attorney"
-    r"|(?<=business\s)partner"
-    r"|worker|caseworker|clerk|cashier|receptionist|driver|operator|counsell?or|librarian"
-    r"|pilot|captain|\w*keeper|curator|vet|veterinarian|arborist|gardener|horticulturist"
-    r"|landscaper|electrician|baker|butcher|archivist|conservator|chaplain|brewer|winemaker"
-    r"|deckhand|machinist|carpenter|plumber|barista|cellar\s+hand|trainer|comptable|distiller|roaster|sommelier|ranger|handler"
-    # ("Seasonal Heritage Guide", not "Interview Guide" or a "Guide" alone)
-    r"|(?<=\w\s)(?<!interview\s)(?<!candidate\s)(?<!prep\s)(?<!study\s)(?<!style\s)guide"
-    r"|secretary|paramedic|midwife|dentist|hygienist|surgeon|practitioner|mechanic|welder"
-    r"|plumber|carpenter|fitter|installer|inspector|bartender|barista|caregiver|carer|cook"
-    r"|owner|producer|" + _ROLE_INTL + r")\b"
-    r"|(?i:(?:entwickler|ingenieur|berater|leiter|referent|architekt|analyst|manager)"
-    r"(?:in|innen)?\b)"
-    # (CJK text has no word boundaries)
-    r"|工程师|工程師|经理|經理|分析师|专员|專員|エンジニア|マネージャー|デザイナー|アナリスト"
-    r"|엔지니어|매니저|개발자|디자이너|리서처|분석가|기획자|마케터",
-    re.I,
-)
-#: A role's head word in a language that puts its modifiers after it, in lower case
-#: ("Ingénieur data", "développeuse front-end principale", "Tester oprogramowania").
-_ROLE_INTL_HEAD = rx.compile(rf"\b(?:{_ROLE_INTL})\b", re.I)
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ]|i(?=[A-Z]))[\w+#/&'’\-]*(?:[:*_]in(?:nen)?\b)?"  # ("iOS", "Entwickler:in")
 #: "Backend Engineer (Go)", "Softwareentwickler (m/w/d)": a short qualifier, no req. number.
 _QUAL = r"(?:\s+\((?![^)]*\d)[^()]{1,20}\))?"

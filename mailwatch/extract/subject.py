@@ -17,12 +17,12 @@ from .position import (
     _CO,
     _GENDER_MARK,
     _LOWER_LEAD,
-    _ROLE_INTL_HEAD,
     _ROLE_WORDS,
     _WITH_WHOM,
     _WORD_GENDER,
     _tidy,
 )
+from .role_words import ROLE_INTL_HEAD as _ROLE_INTL_HEAD
 from .zone_tables import CITIES
 
 _SUBJECT_NOISE = re.compile(
