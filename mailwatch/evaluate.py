@@ -39,7 +39,7 @@ _JA_JOB = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])職$")
 #: "(m/w/d)": who may apply, not part of a role's name; labels write it either way.
 _GENDER_MARK = re.compile(r"\((?:[mwfdhxž]\s*/\s*){1,3}[mwfdhxž]\)|\s\(-(?:a|as|os|ė|ka)\)", re.I)
 #: A gendered ending written into a word of a role: "Desarrollador(a)", "Développeur·se".
-_WORD_GENDER = re.compile(r"(?<=\w)(?:\((?:a|e|o|in|ne|se)\)|·(?:e|se|ne|euse|fe|ve|rice|trice)"
+_WORD_GENDER = re.compile(r"(?<=\w)(?:\((?:a|e|o|in|ne|se|fe)\)|·(?:e|se|ne|euse|fe|ve|rice|trice)"
                           r"|/(?:a|ka|e|in|ica))(?!\w)")
 
 

@@ -63,7 +63,9 @@ MOCK = rx.compile(
 )
 #: A press, radio or podcast interview: the user is the guest, not a candidate.
 MEDIA = rx.compile(
-    r"\b(?:on\s+(?:the|our)\s+(?:show|programme|program|podcast|broadcast)|on\s+air"
+    # ("you'll be on air", not a broadcaster's "a technical pause on air")
+    r"\b(?:on\s+(?:the|our)\s+(?:show|programme|program|podcast|broadcast)"
+    r"|(?:be|go|going|goes|are)\s+(?:live\s+)?on\s+air"
     r"|presenter|listeners|live\s+(?:interview|on\s+air|broadcast|show)|studio\s+line"
     r"|programme\s*:)|^\s*live\s*:",
     re.I | re.M,

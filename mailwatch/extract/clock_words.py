@@ -89,7 +89,11 @@ _PT_HOURS = {"uma": 1, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5
              "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12}
 _DE_HOURS = {"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
              "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12}
-_HOURS = {**_ES_HOURS, **_PT_HOURS, **_DE_HOURS}
+#: Dutch and Afrikaans ("om half elf die oggend": 10:30, as German "halb elf").
+_NL_HOURS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "vyf": 5, "zes": 6, "ses": 6,
+             "zeven": 7, "sewe": 7, "acht": 8, "agt": 8, "negen": 9, "nege": 9, "tien": 10,
+             "elf": 11, "twaalf": 12}
+_HOURS = {**_ES_HOURS, **_PT_HOURS, **_NL_HOURS, **_DE_HOURS}
 _ALT = "|".join(sorted(_HOURS, key=len, reverse=True))
 #: (not a count: "um zehn Minuten verschoben", "a las dos horas")
 _NOT_COUNT = r"(?!\s+(?:Minuten|Stunden|Tage|Wochen|minutos|horas|d[ií]as|semanas))"
@@ -102,9 +106,10 @@ _ES_PT = re.compile(
     r"(?:\s+(?:de\s+la|da|del)\s+(?P<part>mañana|manhã|tarde|noche|noite|mediodía))?",
     re.I)
 _DE = re.compile(
-    rf"\bum\s+(?:(?P<q>halb|viertel\s+nach|viertel\s+vor|dreiviertel)\s+)?(?P<h>{_ALT})\b{_NOT_COUNT}"
-    r"(?:\s+Uhr)?"
-    r"(?:\s+(?:am\s+)?(?P<part>Vormittag|Nachmittag|morgens|vormittags|nachmittags|abends))?",
+    rf"\b(?:um|om)\s+(?:(?P<q>halb|half|viertel\s+nach|viertel\s+vor|dreiviertel)\s+)?(?P<h>{_ALT})\b"
+    rf"{_NOT_COUNT}(?:\s+(?:Uhr|uur))?"
+    r"(?:\s+(?:am\s+|die\s+|in\s+de\s+)?(?P<part>Vormittag|Nachmittag|morgens|vormittags|nachmittags"
+    r"|abends|oggend|ochtend|middag))?",
     re.I)
 #: Italian "alle dieci e mezza del mattino", "alle tre e un quarto del pomeriggio".
 _IT_HOURS = {"una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
@@ -120,7 +125,7 @@ _IT_MINUTES = {"mezza": 30, "mezzo": 30, "un quarto": 15, "quarto": 15, "venti":
 _MINUTES = {"media": 30, "meia": 30, "cuarto": 15, "quarto": 15, "quince": 15, "quinze": 15,
             "veinte": 20, "vinte": 20, "treinta": 30, "trinta": 30}
 _MORNING = ("mañana", "manhã", "vormittag", "morgens", "vormittags", "del mattino",
-            "di mattina")
+            "di mattina", "oggend", "ochtend")
 
 
 def word_clock_times(text: str) -> list[tuple[int, int, time]]:
@@ -142,13 +147,16 @@ def word_clock_times(text: str) -> list[tuple[int, int, time]]:
             hour, minute = hour - 1 or 12, 60 - minute
         if (clock := _clock(hour, minute, m["part"])) is not None:
             found.append((m.start(), m.end(), clock))
-    for m in _DE.finditer(text) if "um " in text or "Um " in text else ():
-        if m["h"].lower() not in _DE_HOURS:
-            continue
+    for m in _DE.finditer(text) if "um " in text or "Um " in text or "om " in text else ():
+        dutch = m.group(0)[:2].lower() == "om"
+        if m["h"].lower() not in (_NL_HOURS if dutch else _DE_HOURS) or dutch and not (
+                m["q"] or m["part"] or m.group(0).lower().endswith("uur")):
+            continue  # (not "om twee redenen", for two reasons)
         hour, q = _HOURS[m["h"].lower()], " ".join((m["q"] or "").lower().split())
         minute = 0
-        if q in ("halb", "dreiviertel", "viertel vor"):  # half, three quarters *to* the hour
-            hour, minute = hour - 1 or 12, {"halb": 30, "dreiviertel": 45, "viertel vor": 45}[q]
+        if q in ("halb", "half", "dreiviertel", "viertel vor"):  # half etc. *to* the hour
+            hour, minute = hour - 1 or 12, {"halb": 30, "half": 30, "dreiviertel": 45,
+                                            "viertel vor": 45}[q]
         elif q == "viertel nach":
             minute = 15
         if (clock := _clock(hour, minute, m["part"])) is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -327,4 +327,24 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
         for m in scan(_THE_NTH):
             add(_nth_day(int(m["d"]), ref), m)
     hits.sort(key=lambda h: h.start)
+    if "w/c" in low or "week commencing" in low or "week beginning" in low:
+        hits = _in_named_week(text, hits)
     return tuple(hits)
+
+
+#: "interviews w/c 14 June … the Wednesday at 11am": a week named by its Monday, then a
+#: weekday of it.
+_WEEK_OF = re.compile(r"\b(?:w/c|week\s+commencing|week\s+beginning)\s*$", re.I)
+_THE_WEEKDAY = re.compile(r"\bthe\s+$", re.I)
+
+
+def _in_named_week(text: str, hits: list[DateHit]) -> list[DateHit]:
+    """A bare weekday after "the", in a text that names a week by its Monday, is that
+    week's day, not the next one."""
+    monday = next((h.day - timedelta(days=h.day.weekday()) for h in hits
+                   if _WEEK_OF.search(text[max(0, h.start - 20) : h.start])), None)
+    if monday is None:
+        return hits
+    return [replace(h, day=monday + timedelta(days=WEEKDAYS[h.text.lower()]))
+            if h.text.lower() in _WD_FULL.split("|") and _THE_WEEKDAY.search(
+                text[max(0, h.start - 5) : h.start]) else h for h in hits]

@@ -60,6 +60,7 @@ _TRIGGER = rx.compile(
     r"|ответ\w*|решени\w*|сообщим|відповід\w*|рішенн\w*|повідомимо"  # Russian, Ukrainian
     r"|te\s+laten\s+weten|laten\s+(?:we\s+)?(?:je|u)\s+weten|besluit|knoop\s+door"
     r"|laat\s+ik\s+(?:je|u)\s+weten|hoort?\s+(?:je|u)\s+(?:\w+\s+){0,4}van\s+(?:me|mij|ons)"
+    r"|(?:je|u)\s+hoort\s+(?:\w+\s+){0,6}van\s+(?:me|mij|ons)"
     r"|let(?:ting)?\s+(?:every(?:one|body)|all\s+(?:candidates|of\s+you))\s+know"
     r")\b|結果|合否|结果|결과|합격자\s*발표",
     re.I,
@@ -324,6 +325,22 @@ _AFTER_INTERVIEW = rx.compile(
     rf"\bwithin\s+(?P<n>{_NUM})\s*(?:\(\d+\)\s*)?"
     r"(?P<unit>days?|weeks?|months?)\s+(?:of|after|from)\s+(?:the|your)\s+(?:interview|onsite"
     r"|on-site|final\s+(?:round|interview)|panel|assessment(?:\s+(?:day|centre|center))?)", re.I)
+
+
+#: The interview a status update thanks her for, by its day: "Thank you for coming in
+#: yesterday to interview for …".
+_INTERVIEWED = re.compile(r"\b(?:(?P<y>yesterday)|(?P<t>today|this\s+morning|earlier\s+today))\b"
+                          r"(?=[^.!?]{0,40}\binterview)|\binterview\w*\b[^.!?]{0,40}"
+                          r"\b(?:(?P<y2>yesterday)|(?P<t2>today|this\s+morning|earlier\s+today))\b",
+                          re.I)
+
+
+def day_looked_back_on(text: str, ref: date) -> date | None:
+    """The day of the interview a mail looks back on, when it says "yesterday" or "today"."""
+    m = _INTERVIEWED.search(text)
+    if m is None:
+        return None
+    return ref - timedelta(days=1) if m["y"] or m["y2"] else ref
 
 
 def after_interview(text: str, interview_day: date) -> tuple[date, str] | None:

@@ -55,6 +55,8 @@ RESCHEDULE = rx.compile(
     rf"|(?:moving|shifting|pushing)\s+you\s+from\b"
     # a phone's "sorry gotta bump tmrw": the booked slot is off
     rf"|(?:gotta|got\s+to|need\s+to|have\s+to|had\s+to)\s+bump\b"
+    # "any chance we can bump tmrw to thurs", "having to pull Tuesday's 10am"
+    rf"|(?:can|could)\s+we\s+bump\b|\bwe\s+(?:can|could)\s+bump\b|(?:having|had|have|need)\s+to\s+pull\s+(?:\w+['’]s\s+|the\s+|our\s+|your\s+)"
     rf"|(?:moving|shifting|pushing|postponing|nudging)\s+(?:your|the|our)\s+(?:\w+\s+)?(?:interview"
     rf"|call|meeting|chat|conversation|start)\b"
     rf"|(?:moved|postponed|pushed\s+back|brought\s+forward)\s+to(?!\s+{_STAGE})"

@@ -60,7 +60,9 @@ NOT_MINE = rx.compile(
     r"|assistant|owner|development|support|accountant|principal|partner))|simulated)\s+"
     r"(?:[\w-]+\s+){0,2}(?:interviews?|panel)\b"
     # media
-    r"|\b(?:(?:on|to)\s+(?:the|our)\s+(?:show|programme|program)\b|(?<!no\s)live\s+interview\b|on\s+air\b"
+    r"|\b(?:(?:on|to)\s+(?:the|our)\s+(?:show|programme|program)\b|(?<!no\s)live\s+interview\b"
+    # ("you'll be on air", not a broadcaster's "a technical pause on air")
+    r"|\b(?:be|go|going|goes|are)\s+(?:live\s+)?on\s+air\b"
     r"|studio\s+line|listeners)"
     # the user is the interviewer
     r"|\byou(?:'re|’re|\s+are|'ll\s+be|\s+will\s+be)\s+(?:on|joining|sitting\s+on)\s+(?:the|our)"

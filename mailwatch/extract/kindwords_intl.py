@@ -91,6 +91,7 @@ OFFER = (
     # "tenho o prazer de lhe apresentar a nossa proposta para a função de …"
     r"|(?:apresentar|enviar)(?:-lhe)?\s+(?:lhe\s+)?a\s+nossa\s+proposta\s+para\s+a\s+(?:função|posição|vaga)"
     r"|proposta\s+di\s+(?:assunzione|lavoro)|lieti\s+di\s+(?:offrirle|offrirti|proporle|proporti)"
+    r"|(?:deciso|lieta|lieto|felici)\s+di\s+(?:offrirti|offrirle)"
     r"|(?:je|jou|u)\s+een\s+(?:aanbod|contractvoorstel)|arbeidsvoorwaardenvoorstel"
     r"|een\s+aanbod\s+(?:mogen|willen|kunnen)\s+doen"
     r"|anställningserbjudande|erbjuda\s+dig\s+(?:tjänsten|en\s+anställning|jobbet)"
@@ -170,7 +171,7 @@ JOB = (
     # Russian and Ukrainian "вакансия", "собеседование", "співбесіда"
     r"|ваканси\w*|собеседовани\w*|співбесід\w*"
     # Portuguese "a função de", Malay and Indonesian "jawatan", "permohonan", "lowongan"
-    r"|função|a\s+vaga\s+de|jawatan|permohonan|lowongan"
+    r"|função|a\s+vaga\s+de|jawatan|permohonan|lowongan|il\s+ruolo\s+di|assunzione"
 )
 #: "Could you tell me when you are free?"
 ASK = (

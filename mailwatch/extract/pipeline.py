@@ -25,7 +25,7 @@ from .calendar_path import from_calendar, user_vouches
 from .client import expand_acronym
 from .company import choose_company, company_from_text, names_a_person
 from .date_order import resolve_order
-from .deadline import after_interview, find_deadline
+from .deadline import after_interview, day_looked_back_on, find_deadline
 from .ics import Event, parse_calendars
 from .kindwords import forwarded_body
 from .names import dedupe
@@ -95,6 +95,10 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
     events = parse_calendars(message.calendars, message_tz=f.default_tz, user_addresses=users)
     ref_day = message.date.date() if message.date else None
     deadline = find_deadline(message.text, ref_day, f.order)
+    if deadline is None and ref_day is not None and (
+            day := day_looked_back_on(message.text, ref_day)) is not None:
+        # "an outcome within ten days of your interview", the interview "yesterday"
+        deadline = after_interview(message.text, day)
     if deadline:
         f.reasons.append(f"deadline: '{deadline[1][:80]}'")
 

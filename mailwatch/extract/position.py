@@ -356,8 +356,9 @@ _ROLE_THEN_ORG = re.compile(
 #: "(m/w/d)", "(w/m/d)", "(m/f/x)", "(H/F)": who may apply, not part of the role's name.
 _GENDER_MARK = re.compile(r"\s*\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)", re.I)
 #: What every _WORD_GENDER match but the "·" ones holds (a scan only where one is).
-_GENDER_ENDINGS = ("(a)", "(e)", "(o)", "(in)", "(ne)", "(se)", "/a", "/ka", "/e", "/in", "/ica")
+_GENDER_ENDINGS = ("(a)", "(e)", "(o)", "(in)", "(ne)", "(se)", "(fe)", "/a", "/ka", "/e", "/in",
+                   "/ica")
 #: A gendered ending written into the word: "Desarrollador(a)", "Développeur·se".
 _WORD_GENDER = re.compile(
-    r"(?<=[a-zà-ÿ])(?:\((?:a|e|o|in|ne|se)\)|·(?:e|se|ne|euse|fe|ve|rice|trice)|/(?:a|ka|e|in|ica))"
+    r"(?<=[a-zà-ÿ])(?:\((?:a|e|o|in|ne|se|fe)\)|·(?:e|se|ne|euse|fe|ve|rice|trice)|/(?:a|ka|e|in|ica))"
     r"(?![\w])")

@@ -19,7 +19,7 @@ _ROLE_INTL = (
     r"l[íi]der|jef[ea]|analyste|geliştirici|mühendis\w*|uzman\w*|yönetici\w*"
     r"|tasarımcı\w*|\w*utvecklare|ingenjör|analytiker|konsult|projektledare|ontwikkelaar|analist"
     r"|adviseur|beheerder|tester|programista|inżynier|analityk|kierownik"
-    r"|analista|desenvolvedor[a]?|desarrollador[a]?|ingeniero|ingeniera|gerente|diretor[a]?"
+    r"|analista|desenvolvedor[a]?|desarrollador[a]?|desenvolupador[a]?|ingeniero|ingeniera|gerente|diretor[a]?"
     r"|engenheir[oa]|coordenador[a]?|especialista|enfermeir[oa]|utvikler|systemutvikler"
     r"|\w*analyytikko|\w*kehittäjä|insinööri|vývojář\w*|programátor|konzultant"
     r"|ingénieur|ingénieure|développeur|développeuse|chef|responsable|sviluppatore"

@@ -34,8 +34,8 @@ _SUBJECT_NOISE = re.compile(
 )
 #: "Application Data Analyst", "Candidatura Ingeniera de Datos", "Bewerbung Data Engineer":
 #: the word for the application before the role it is for.
-_APPLICATION_LEAD = re.compile(r"^(?:application|candidatura|candidature|bewerbung|sollicitatie"
-                               r"|solicitud|ans[öo]kan)\s+(?:(?:for|para|pour|als|als|voor)\s+)?"
+_APPLICATION_LEAD = re.compile(r"^(?:update\s+)?(?:application|candidatura|candidature|bewerbung"
+                               r"|sollicitatie|solicitud|ans[öo]kan)\s+(?:(?:for|para|pour|als|als|voor)\s+)?"
                                r"(?=[A-ZÀ-Þ])", re.I)
 _INTERVIEW_WORDS = rx.compile(
     r"\b(?:interview|invitation|invite|screen|screening|call|chat|meeting|next\s+steps"
@@ -169,7 +169,7 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
 
 #: "데이터 엔지니어 채용 전형 결과 안내": the notice words after a role in a CJK subject.
 _CJK_NOTICE = re.compile(
-    r"(?:\s*(?:채용|전형|결과|안내|면접|일정|통지|진행|상황|ご案内|のご案内|結果|面接|面試|面试|時間|时间"
+    r"(?:\s*(?:채용|전형|결과|안내|면접|일정|통지|진행|상황|岗位|职位|職位|第.轮|第.輪|ご案内|のご案内|結果|面接|面試|面试|時間|时间"
     r"|邀請|邀请|安排))+$")
 #: A requisition code before the role in a ticket-like subject: "[REQ-30417 Solutions Architect]".
 _REQ_LEAD = re.compile(r"^(?:[A-Z]{1,5}-)?\d{3,}\s+(?=[A-Z])")

@@ -41,6 +41,7 @@ MEETS_READER = rx.compile(
     # "Gareth will call your mobile"
     r"|(?:(?-i:[A-Z])\w+|she|he|they)\s*(?:will|'ll|’ll)\s+(?:call|ring|phone)\s+(?:you|your)\b"
     r"|give\s+you\s+a\s+(?:call|ring|buzz)"
+    r"|(?:love|like)\s+to\s+(?:talk|chat|speak)\s+(?:more|further)\b"  # ("… about the X job")
     # "would love to have a proper chat about the role", "45 mins, just me, over Zoom"
     r"|(?:have|grab|set\s+up|book)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:chat|call|conversation)\s+"
     r"about|over\s+(?:zoom|teams|google\s+meet|video|the\s+phone)"
