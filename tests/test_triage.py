@@ -133,7 +133,9 @@ REACHED_ONLY_BY_LINK = {"1715-brackenfield-cancel-friday.eml",
                         # a hiring manager's "Tuesday" subject, the day after an interview
                         "3641-saturday-ten-on-the-dot.eml",
                         # a soft rejection subject "Thank you, Thandi" from the employer
-                        "4447-soft-rejection-no-stock-words.eml"}
+                        "4447-soft-rejection-no-stock-words.eml",
+                        # a hiring manager's "Monday" subject, after an earlier call
+                        "4547-nickname-liz-pacific.eml"}
 
 
 def test_every_job_message_of_the_corpus_passes_triage() -> None:
