@@ -47,7 +47,7 @@ tecnología sistemas soluciones solutions data cloud security networks telecom a
 co-operative cooperative co-op coop fields farms
 county district municipality resort hotel hotels hótel hôtel museum theatre theater playhouse zoo
 brewery winery railway railways ferries airways airline port authority
-notice policy privacy statement
+notice policy privacy statement in risk
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 

@@ -39,6 +39,7 @@ from .participants import (
 )
 from .people import clean_name, names_in_text
 from .roster import labelled_people
+from .roster_tables import BOOKER
 from .signature import sender_person, signature_person, writer_title
 from .slot_pick import labelled_new, quoted_slot
 from .slots import Slot
@@ -250,8 +251,12 @@ def _text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
              *subject_people(m, f.company, exclude),
              *wanting_people(m.text, exclude)]
     people = [_with_address(p, m) for p in found] + _copied_partners(m, f.users)
-    if booker_takes_part(split_forward(m)[0], writer_title(m),
-                         bool(found)):  # in a forward, "me" is its author's
+    title = writer_title(m)
+    if booker_takes_part(split_forward(m)[0], title, bool(found)) or (
+            # a hiring manager's own short confirmation that names nobody else: "great,
+            # tomorrow at 9 it is … talk soon" from an Engineering Manager
+            not found and title and not BOOKER.search(title) and _OWN_CHAT.search(m.text)
+            and _ROLE_TITLE.search(title)):  # (in a forward, "me" is its author's)
         # (the text's last lines when the "signature" is only a disclaimer)
         me = sender_person(m.sender, m.signature, m.signature if signature_person(
             m.signature)[0] else m.text[-300:])
@@ -266,6 +271,14 @@ def _text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
 #: where the signature finder put it.
 _PANEL_HEADING = re.compile(r"(?im)^[ \t]*(?:your\s+|the\s+)?(?:interview\s+)?"
                             r"(?:panel|interviewers?|interviewer\(s\))[ \t]*:[ \t]*$")
+
+
+#: The writer's own words about the meeting with her.
+_OWN_CHAT = re.compile(r"\b(?:talk|speak|chat)\s+(?:soon|then|tomorrow)\b"
+                       r"|\bwe['’]ll\s+keep\s+it\s+to\b|\blook(?:ing)?\s+forward\s+to\s+(?:our|the)\s+(?:chat|call|conversation)\b",
+                       re.I)
+_ROLE_TITLE = re.compile(r"\b(?:manager|head|director|lead|founder|cto|ceo|vp|chief|principal"
+                         r"|partner|owner|editor)\b", re.I)
 
 
 def _signature_panel(signature: str) -> list[Person]:

@@ -89,3 +89,20 @@ def test_subject_roles_with_an_update_lead_a_chinese_round_and_gendered_endings(
     assert from_subject("面试时间调整：数据分析师岗位第二轮")[1] == "数据分析师"
     assert from_subject("Report de votre entretien – Chef(fe) de projet digital")[1] == (
         "Chef de projet digital")
+
+
+def test_a_hiring_managers_own_short_confirmation_names_the_writer() -> None:
+    det = detected(
+        "great, tomorrow at 9 it is. zoom link below, we'll keep it to 30 min.\n\n"
+        "https://zoom.us/j/84120077315\n\ntalk soon\nM\n\n-- \nMarcus Oyel\n"
+        "Engineering Manager, Payments\nQuillfeather Labs",
+        subject="Re: Backend Engineer - quick chat", sender="Marcus Oyel <marcus@quill.example>")
+    assert det.interview is not None
+    assert [p.name for p in det.interview.interviewers] == ["Marcus Oyel"]
+
+
+def test_a_language_or_a_department_is_no_name() -> None:
+    from mailwatch.extract.people import clean_name
+
+    assert clean_name("In English") is None
+    assert clean_name("Market Risk") is None
