@@ -147,7 +147,9 @@ def word_clock_times(text: str) -> list[tuple[int, int, time]]:
             hour, minute = hour - 1 or 12, 60 - minute
         if (clock := _clock(hour, minute, m["part"])) is not None:
             found.append((m.start(), m.end(), clock))
-    for m in _DE.finditer(text) if "um " in text or "Um " in text or "om " in text else ():
+    # (" om ", not the "om " of "from" and "room")
+    for m in _DE.finditer(text) if "um " in text or "Um " in text or " om " in text or (
+            "Om " in text or "\nom " in text or text.startswith("om ")) else ():
         dutch = m.group(0)[:2].lower() == "om"
         if m["h"].lower() not in (_NL_HOURS if dutch else _DE_HOURS) or dutch and not (
                 m["q"] or m["part"] or m.group(0).lower().endswith("uur")):

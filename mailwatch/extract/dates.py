@@ -133,6 +133,9 @@ _YMD_FOREIGN = rx.compile(
     r"(?(y)\.?|\.(?![\d.]))",
     re.I,
 )
+#: The Hungarian month names a yearless "március 9." needs (a scan only where one is).
+_HU_MONTHS = ("január", "február", "március", "április", "május", "június", "július",
+              "augusztus", "szeptember", "október", "november", "december")
 #: Lithuanian "kovo 26 d.", "2027 m. kovo 26 d.": the month's genitive, the day and "d.".
 _MD_LT = rx.compile(
     rf"(?<![\w.])(?:(?P<y>20\d{{2}})\s*m\.\s*)?(?P<m>{_MON_FOREIGN})\s+(?P<d>\d{{1,2}})\s*d\b\.?",
@@ -292,8 +295,9 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
         else:
             add(_numeric_reading(dmy, mdy, order, ref), m)
     for pattern in (_DMY_NAME, _MDY_NAME, _DMY_FOREIGN, _YMD_FOREIGN, _MD_LT):
-        for m in scan(pattern, months or pattern is _DMY_FOREIGN or (
-                pattern is _YMD_FOREIGN) or (pattern is _MD_LT and " d" in text)):
+        hungarian = pattern is _YMD_FOREIGN and ("20" in text or any(w in low for w in _HU_MONTHS))
+        for m in scan(pattern, months or pattern is _DMY_FOREIGN or hungarian or (
+                pattern is _MD_LT and " d" in text)):
             year = int(m["y"]) if m["y"] else None
             add(_make(year, MONTHS[m["m"].lower()], int(m["d"]), ref), m)
     # (the words looked for only when there is a digit: scan() reads nothing without one)

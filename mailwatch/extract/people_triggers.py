@@ -73,7 +73,8 @@ TRIGGER = rx.compile(
     # "una primera entrevista contigo por videollamada, de unos 45 minutos, con Javier Ortega"
     # (German "Das Gespräch dauert ca. 45 Minuten und findet mit Herrn A B statt"; Dutch
     # "een gesprek van een uur met mij en A B")
-    r"|(?:entrevista|colloquio|conversa|\w*gesprek|(?:video)?llamada|(?:video)?chamada|\w*gespräch"
+    r"|(?:entrevista|colloquio|conversa|(?:sollicitatie|kennismakings|vervolg|video|telefoon)?gesprek"
+    r"|(?:video)?llamada|(?:video)?chamada|(?:vorstellungs|bewerbungs|kennenlern|telefon|video)?gespräch"
     r"|videochiamata|(?:video)?samtal(?:e|et|en)?|intervju|charla|ejercicio|sesi[óo]n|exerc[íi]cio)\b(?:[^.;:!?]|(?<=\d)[:.](?=\d)"
     r"|(?<=\bca)\.|(?<=\bcirka)\.|(?<=\bapprox)\.){0,90}?"
     r"\s(?:con|com|met|med|amb|mit)(?:\s+(?:el|la|o|a|en|na))?"
