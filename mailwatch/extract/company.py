@@ -278,9 +278,11 @@ def _account_of(name: str, email: str) -> bool:
     def key(part: str) -> str:
         return fold(part).replace("-", "").replace(".", "").replace("_", "")
 
-    # (an address that spells the whole name is a person's: "maria.lopez@" of "Maria Lopez")
+    # (an address that spells the whole name is a person's: "maria.lopez@" of "Maria Lopez";
+    # the service's own domain, "beamloop.example" of "Beamloop", names the service)
+    labels = domain.split(".")
     return (len(k := key(local)) >= 5 and whole.startswith(k) and len(whole) > len(k)) or (
-        len(k := key(domain.split(".")[0])) >= 5 and whole.startswith(k))
+        len(labels) >= 3 and len(k := key(labels[0])) >= 5 and whole.startswith(k))
 
 
 def subject_company_ok(company: str | None, full_text: str, sender: Address | None) -> bool:
