@@ -141,6 +141,9 @@ def test_an_ats_account_named_after_the_employer_names_it() -> None:
     relay = Address("Halcyon Ledger", "no-reply@halcyonledger.teamtailor-mail.com")
     assert from_sender(relay) == "Halcyon Ledger"
     assert from_sender(Address("Maria Lopez", "maria.lopez@greenhouse.io")) is None
+    # (the service's own domain names the service: a user-listed ATS called Beamloop)
+    assert from_sender(Address("Beamloop", "noreply-7731@beamloop.example"),
+                       services=frozenset({"beamloop.example"})) is None
 
 
 def test_a_sender_who_signs_with_the_surname_the_header_cut_short() -> None:
