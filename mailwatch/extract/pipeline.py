@@ -38,7 +38,7 @@ from .subject import from_subject
 from .text import units
 from .text_path import _text_kind, _text_people
 from .topic import job_meeting
-from .zone_words import local_zone_name, signature_zone
+from .zone_words import irish_standard_time, local_zone_name, signature_zone
 
 _OUR_CHAT_OFF = rx.compile(
     r"\b(?:cancel|postpone|move|reschedule|push)\s+(?:our|the|your|tomorrow's|today's)\s+"
@@ -118,6 +118,12 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
                 late := after_interview(message.text, interview.start.date())):
             decision = late[0]  # "within three (3) months of the interview date"
             f.reasons.append(f"deadline: '{late[1][:80]}'")
+        if interview is not None and interview.timezone == "Asia/Kolkata" and (
+                irish := irish_standard_time(message.full_text, interview.start.replace(
+                    tzinfo=None))) is not None:  # a Dublin firm's "IST": Irish Standard Time
+            length = interview.end - interview.start if interview.end else None
+            interview = replace(interview, timezone="Europe/Dublin", start=irish,
+                                end=irish + length if length else None)
         if interview is not None and (local := local_zone_name(
                 interview.timezone, interview.start, message.signature or message.text[-400:],
                 message.date, message.text)):

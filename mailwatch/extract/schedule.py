@@ -49,7 +49,8 @@ _ARRIVAL_ROW = re.compile(r"\W*(?:arrival|arrive|check[- ]?in|sign[- ]?in|regist
 _CLOSING_ROW = rx.compile(r"^\W*(?:close|end|finish|wrap[- ]up|departure|depart)\b", re.I)
 _BULLET = re.compile(r"^[\s*\-•·>|]*")
 #: Between sentences of one line ("Tomorrow works. Let's do 10 a.m."), not inside "a.m.".
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
+#: (and after a year: "… on Tuesday 8 December 2026. Your interview will take place from …")
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=\b\d{4}[.!?]))\s+(?=[A-Z])")
 #: How far ahead an interview is booked, at most: further dates are not the anchor.
 _HORIZON = timedelta(days=120)
 _REPLY = re.compile(r"\s*(?:re|aw|sv|vs|antw|r|fwd?|wg|tr)\s*:", re.I)

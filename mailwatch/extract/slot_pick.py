@@ -112,6 +112,8 @@ _UNTIL = re.compile(r"\b(?:valid\s+(?:till|until|through)|expir(?:es|y|ing)(?:\s
                     r"(?:by|before)"
                     # "We would be grateful for your reply by 12 noon on Friday": hers to answer
                     r"|(?:reply|response|answer|confirmation|let\s+(?:us|me)\s+know)\s+by"
+                    # "please email them to me by 5.00pm on Friday": her slides' deadline
+                    r"|(?:email|e-mail|send|upload)\s+(?:them|it|these|your\s+[\w-]+)(?:\s+to\s+(?:me|us))?\s+by"
                     # "at the latest" in Hungarian, German, Dutch, French, Spanish, Polish,
                     # Swedish, Finnish
                     r"|legkésőbb|spätestens|uiterlijk|au\s+plus\s+tard(?:\s+le)?|a\s+más\s+tardar"

@@ -284,3 +284,21 @@ def _named_place_zones(text: str) -> list[str]:
 
 #: A word every place-named time of _CITY_TIME holds ("Luxembourg time", "heure de X").
 _PLACE_TIME_ANCHOR = re.compile(r"\btime\b|\bheure\b|\bhora(?:rio)?\b")
+
+
+#: "IST" is India's, unless the mail is Irish: a Dublin signature or "Irish" time, and no
+#: Indian place or number.
+_IRISH = re.compile(r"\b(?:Dublin|Ireland|Irish|Cork|Galway|Limerick)\b|\+353")
+_INDIAN = re.compile(r"\b(?:India|Indian|Kolkata|Bengaluru|Bangalore|Mumbai|Delhi|Pune|Chennai"
+                     r"|Hyderabad|Noida|Gurgaon|Gurugram)\b|\+91")
+
+
+def irish_standard_time(text: str, start: datetime) -> datetime | None:
+    """The start, read as Irish Standard Time (the same wall clock in Europe/Dublin), when
+    a mail's "IST" is Ireland's summer time, not India's; None otherwise."""
+    if "IST" not in text or not _IRISH.search(text) or _INDIAN.search(text):
+        return None
+    dublin = zone("Europe/Dublin")
+    local = start.replace(tzinfo=dublin) if dublin else None
+    # (Irish Standard Time is Ireland's summer clock: +01:00)
+    return local if local and local.utcoffset() == timedelta(hours=1) else None

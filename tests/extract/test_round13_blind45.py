@@ -106,3 +106,24 @@ def test_a_language_or_a_department_is_no_name() -> None:
 
     assert clean_name("In English") is None
     assert clean_name("Market Risk") is None
+
+
+def test_a_dublin_firms_ist_is_irish_summer_time() -> None:
+    det = detected(
+        "Hi Thandi,\n\nYour interview is on Friday 11 June 2027 at 14:00 IST at our studio.\n\n"
+        "Siobhán\nLiffey Harbour Studios, 4 Grand Canal Quay, Dublin 2 · +353 1 555 0100",
+        subject="Interview - Producer", sender="Siobhán N <s@liffey.example>",
+        date="Mon, 07 Jun 2027 09:00:00 +0100")
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2027-06-11T14:00:00+01:00"
+
+
+def test_a_slides_deadline_is_no_slot_and_a_year_ends_a_sentence() -> None:
+    det = detected(
+        "Dear Ms Nkosi,\n\nI write to invite you to attend an interview on Tuesday 8 December "
+        "2026. Your interview will take place from 10.15am to 11.00am (UK time) in Room 2.14.\n\n"
+        "Please bring your slides and also email them to me by 5.00pm on Friday 4 December "
+        "2026.\n\nPatricia Doyle\nRecruitment Officer", subject="Invitation to Interview",
+        sender="Patricia Doyle <p@ashgrove.example>", date="Mon, 23 Nov 2026 14:05:00 +0000")
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2026-12-08T10:15:00+00:00"
