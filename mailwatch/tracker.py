@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from .domains import ATS_DOMAINS, FREEMAIL_DOMAINS, is_in, is_service
+from .domains import FREEMAIL_DOMAINS, is_in, is_service
 from .model import (
     SYNTHETIC_EVENT_DOMAIN,
     Application,
@@ -119,14 +119,14 @@ class _Folder:
                  services: frozenset[str] = frozenset()) -> None:
         self.user = user
         self.timing = timing
-        self.services = ATS_DOMAINS | services  # domains mailing for many employers
+        self.services = services  # the user's own; with the built-in ones, `is_service`
         self.user_domains = {_domain(a) for a in user.addresses}
         self.apps: list[_App] = []
 
     def _identifying_email(self, email: str | None) -> bool:
         """An address that names one employer's person (not an ATS robot)."""
-        return bool(email) and not is_noreply(email) and not is_in(
-            _domain(email), self.services) and not is_service(_domain(email))
+        return bool(email) and not is_noreply(email) and not is_service(_domain(email),
+                                                                         self.services)
 
     def is_user(self, f: MessageFacts) -> bool:
         return f.from_user or (f.sender.email or "").lower() in self.user.addresses
@@ -138,8 +138,7 @@ class _Folder:
             not domain
             or domain in self.user_domains
             or is_in(domain, FREEMAIL_DOMAINS)
-            or is_in(domain, self.services)
-            or is_service(domain)
+            or is_service(domain, self.services)
             or is_noreply(email)
         ):
             return None
