@@ -255,10 +255,12 @@ MEETING_CONTEXT = rx.compile(
     r"|interviu\w*|interjú\w*|intervjuu\w*|entrevue|phỏng\s+vấn|időpont\w*"
     r"|calendar|diary|in\s+person|(?:take|takes|taking)\s+place|hold|held|cancel\w*|postpon\w*"
     r"|re-?schedul\w*|give\s+you\s+a\s+(?:ring|buzz|bell)|ring\s+you|phone\s+you"
+    r"|(?:I|we)['’]ll\s+ring\b|ring\s+(?:the|your)\s+(?:mobile|cell|number|phone)"
     r"|with\s+(?:our|the)\s+(?:cto|ceo|cfo|coo|founder|head|director|manager|lead|team)"
-    r"|entrevista|conversar|gespräch|termin\w*|entretien|rendez-vous|créneau|confirmé|rencontr\w+"
+    r"|entrevista|conversar|gespräch|termin\w*|entretien|rendez-vous|créneau\w*|visio\w*|confirmé|rencontr\w+"
     # Spanish "quedamos para el martes 26/01 a las 17 h en nuestras oficinas": agreed, there
-    r"|quedamos|nuestras\s+oficinas|nos\s+bureaux|nossos\s+escrit[óo]rios"
+    r"|quedamos|(?:te|le|lo|la|los|vos)\s+agend\w+|agendad[oa]s?|agendamos|charla\w*"
+    r"|nuestras\s+oficinas|nos\s+bureaux|nossos\s+escrit[óo]rios"
     r"|réunion|reunión|llamada|videollamada|vorstellungsgespräch|bewerbungsgespräch"
     r"|kennenlerngespräch|gesprächstermin|selection\s+panel|appear\s+before|colloquio|incontro"
     # "we expect you on Friday": Italian, German, French, Spanish
@@ -267,7 +269,9 @@ MEETING_CONTEXT = rx.compile(
     r"|appuntamento|reunião|cita|propon\w+|propom\w+|(?:vous|te)\s+propos\w+|(?:video|telefoon|kennismakings|sollicitatie|vervolg|online)?gesprek\w*|afspraak|intervju\w*"
     r"|görüşme\w*|mülakat\w*|rozmow\w+|spotkani\w+|onderhoud|reprogram\w+|remarca\w+"
     r"|annul\w+|iptal|disponibles?|à\s+la\s+place|nueva\s+fecha|nova\s+data|nouvelle\s+date|neuer\s+termin|nieuwe\s+datum"
-    r"|new\s+(?:date|time)|(?:have|has|put|got)\s+you\s+down\s+for|pencil(?:led|ed)?\s+you\s+in"
+    r"|new\s+(?:date|time)|(?:have|has|put|got)\s+you\s+down\s+for"
+    # "So that's this Wednesday (4th) at 4 pm IST": a day restated as settled
+    r"|that['’]s\s+(?:this|next|on)\s+(?:mon|tues|wednes|thurs|fri)day|pencil(?:led|ed)?\s+you\s+in"
     # "great - tomorrow threeish then.": a time confirmed in a reply
     r"|(?<=\d|h|n|k)(?:ish|pm|am|\s?o['’]clock)?\s+then(?=\s*[.!]|\s*$)"
     + intl.INTERVIEW + r")\b"  # (the interview words of more languages)

@@ -198,7 +198,9 @@ _WD_NTH = rx.compile(
     re.I,
 )
 _THE_NTH = rx.compile(
-    r"\bthe\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!?]|$|at\b|from\b|between\b|@|-|–"
+    # (not "the 2nd-floor cafe")
+    r"\bthe\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!-(?:floor|storey|story|level))"
+    r"(?=\s*(?:[,.;:)!?]|$|at\b|from\b|between\b|@|-|–"
     r"|either\b|latest\b|or\s+so\b))",
     re.I,
 )

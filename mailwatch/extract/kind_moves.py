@@ -34,7 +34,9 @@ CANCEL = rx.compile(
 #: Progress, not a moved slot: "move you forward (to the final round)", "move forward with
 #: your application", "moved on to the next stage". Checked right after a move verb.
 _STAGE = (
-    r"(?:the\s+)?(?:next|final|second|third|fourth|last|following)\s+(?:round|stage|step|phase)"
+    r"(?:the\s+)?(?:next|final|second|third|fourth|last|following|technical|tech|onsite"
+    r"|on-site|panel|interview|assessment|hiring[- ]manager|case(?:\s+study)?)\s+(?:round|stage"
+    r"|step|phase)"
 )
 _PROGRESS = (
     rf"\s+(?:you|your\s+(?:application|candidacy|profile|cv))\s+(?:forward|ahead|on|through"

@@ -87,7 +87,9 @@ NOT_MINE = rx.compile(
     r"|\b(?:my|our)\s+(?:clients|students|mentees|members)\s+(?:have|has|had|are)\b[^.]{0,60}"
     r"\binterviews?\b|\bcareer\s+coach"
     # a friend's coffee while the user is interviewing elsewhere
-    r"|\bI(?:'m|’m|\s+am)\s+not\s+(?:hiring|recruiting)\b|\bno\s+agenda\s+(?:from|on)\s+my\s+side\b",
+    r"|\bI(?:'m|’m|\s+am)\s+not\s+(?:hiring|recruiting)\b|\bno\s+agenda\s+(?:from|on)\s+my\s+side\b"
+    # Chinese, Japanese, Korean practice interviews, and "serve as (mentor) interviewer"
+    r"|模[擬拟]面[試试]|模擬面接|모의\s*면접|[擔担]任\S{0,4}面[試试]官",
     re.I,
 )
 #: A direct invitation to the user: survives a List-Unsubscribe header and a newsletter footer.

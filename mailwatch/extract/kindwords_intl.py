@@ -28,6 +28,7 @@ REJECTION = (
     r"|(?:proseguire|procedere)\s+con\s+altr[ie]\s+candidat|non\s+(?:è|sei)\s+stat[ao]\s+selezionat"
     r"|(?:proseguire|procedere)\s+(?:l['’]iter|il\s+percorso|la\s+selezione)\b[^.]{0,80}?"
     r"\bcon\s+(?:un\s+)?altr[oaie]\s+(?:candidat|profil)"
+    r"|scelta\s+(?:è|e['’])\s+(?:ricaduta|caduta)\s+su\s+(?:un\s+)?altr[oaie]|siamo\s+spiacenti\s+di\s+comunicar"
     # Czech
     r"|rozhodli\s+pokračovat\s+s\s+(?:jiným\s+)?kandidát\w*|bohužel\s+jsme\s+se\s+rozhodli"
     # Dutch, Swedish, Polish, Turkish
@@ -141,7 +142,10 @@ INTERVIEW = (
     # German HR writes "Einladung zum Gespräch", "ein persönliches Gespräch"
     r"|einladung\s+zu[mr]?\s+(?:\w+\s+)?gespr(?:ä|ae)ch|persönliche[mns]?\s+gespr(?:ä|ae)ch"
     # Rioplatense Spanish: "una charla de unos 30 minutos por Meet con …"
-    r"|charla\s+de\s+(?:unos\s+)?\d+\s+min\w*"
+    r"|charla\s+de\s+(?:unos\s+)?\d+\s+min\w*|charla\s+t[ée]cnica"
+    # French HR's softer word: "un premier échange en visio d'environ 45 minutes avec …"
+    r"|(?:premier|second|deuxième|un|notre)\s+échange\s+(?:\w+\s+){0,2}(?:téléphonique|en\s+visio"
+    r"|par\s+(?:téléphone|visio)|avec)"
     # Romanian, Hungarian, Estonian, Croatian/Serbian, Quebec French, Vietnamese, Greek,
     # Ukrainian and Russian, Arabic, Hebrew
     r"|interviu\w*|(?:állás)?interjú\w*|(?:töö)?intervjuu\w*|töövestlus\w*"

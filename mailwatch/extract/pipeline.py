@@ -35,7 +35,7 @@ from .position import cjk_position, position_from_text, programme_from_text, wit
 from .slot_context import join_date_and_time_lines
 from .slot_pick import find_slots, unquoted
 from .subject import from_subject
-from .text import units
+from .text import paragraph_count, units
 from .text_path import _text_kind, _text_people
 from .topic import job_meeting
 from .zone_words import irish_standard_time, local_zone_name, signature_zone
@@ -67,13 +67,18 @@ class Facts:
     history: str = ""
     #: The header line that opens that quoted mail ("On …, A B <a@b> wrote:", "From: …").
     history_from: str = ""
+    #: The first paragraph (as `text.units` counts them) of a forwarded mail appended to the
+    #: forwarder's own text, or None: the forwarder's own slot is the newer word.
+    forward_para: int | None = None
 
 
 def run(message: Message, user_addresses: frozenset[str], date_order: str,
         vocab: Vocabulary = NO_VOCABULARY) -> Detection:
     users = frozenset(a.strip().lower() for a in user_addresses)
     as_written = message  # (names and roles are given back with the mail's own quotes)
+    forward_para = None
     if (fwd := forwarded_body(message)) is not None:  # a relayed invitation is the content
+        forward_para = paragraph_count(message.text)
         message = replace(message, text=f"{message.text}\n\n{fwd}")
     if any(q in message.text or q in message.subject for q in _CURLY):
         # "won’t", “Voice of the customer”: Word and Outlook's quotes read as the plain ones
@@ -91,6 +96,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
                        message.date)
         or (message.date.tzinfo if message.date else None),
         vocab,
+        forward_para=forward_para,
     )
     events = parse_calendars(message.calendars, message_tz=f.default_tz, user_addresses=users)
     ref_day = message.date.date() if message.date else None

@@ -77,7 +77,10 @@ def _as_offered(f: Facts, slot: Slot) -> Slot:
                 # and the people are in the employer's mail she answered
                 f.history_from, f.history = next(
                     ((h, t) for h, t in mails[i + 1 :] if not _by_user(h, f.users)), (header, mail))
-            return replace(same[0], text=slot.text, pos=slot.pos)
+            domain = f.message.sender.domain if f.message.sender else None
+            # (its zone read as that mail's place would: "CET" at "our office in Rotterdam")
+            offered = refine_slot(same[0], same[0].text, mail, domain)
+            return replace(offered, text=slot.text, pos=slot.pos)
     return slot
 
 
@@ -150,7 +153,14 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
         previous = meeting
         seen = seen or meeting
     chosen = [u for u, ok in zip(parts, flags, strict=True) if ok]
-    for pass_units in (chosen, loose_units(parts, flags)):  # the loose ones only as fallback
+    passes = [chosen, loose_units(parts, flags)]  # the loose ones only as fallback
+    if (fwd := f.forward_para) is not None:
+        # "So that's this Wednesday (4th) at 4 pm IST" over the forwarded "Wednesday next
+        # week": the forwarder's own slot is the newer word (the forwarded one was written
+        # days before, relative to its own date), read first of each pass
+        passes = [[u for u in p if (u.para < fwd) == own] for p in passes
+                  for own in (True, False)]
+    for pass_units in passes:
         for u in pass_units:
             for s in slots_in(u.text, f.message.date, f.order, f.default_tz, zone_hint=hint):
                 if sent is not None and s.start.date() < sent:

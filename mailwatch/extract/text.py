@@ -95,6 +95,12 @@ def sentences(paragraph: str) -> list[str]:
     return [s for s in out if s]
 
 
+def paragraph_count(text: str) -> int:
+    """How many paragraphs `units` numbers in text (text appended after a blank line starts
+    at this paragraph number)."""
+    return len(_PARAGRAPHS.split(text or ""))
+
+
 def units(text: str) -> list[Unit]:
     """Sentences and templated blocks, in order (cached: the pipeline asks several times
     for the units of one text)."""

@@ -93,7 +93,10 @@ def _unconditional(pattern: re.Pattern[str], sentence: str) -> bool:
 #: Every slot of the mail is booked: "Both slots are confirmed", "all three are booked".
 _ALL_BOOKED = re.compile(
     r"\b(?:both|all(?:\s+(?:two|three|four))?)\s+(?:\w+\s+){0,2}(?:are|have\s+been)\s+"
-    r"(?:now\s+)?(?:confirmed|booked|scheduled|locked\s+in)\b", re.I)
+    r"(?:now\s+)?(?:confirmed|booked|scheduled|locked\s+in)\b"
+    # "We are pleased to confirm the following interviews" over "Interview 1 of 2": a series
+    r"|\bconfirm\s+(?:the\s+following|your|both|these)\s+(?:\w+\s+)?interviews\b"
+    r"|^\s*(?:interview|round|part)\s+1\s+of\s+[2-5]\b", re.I | re.M)
 
 
 #: One event over several days: "our two-day assessment centre", "DAY 1 – Wednesday".

@@ -281,6 +281,9 @@ def _times(text: str) -> tuple[TimeHit, ...]:
 MOVED_FROM = re.compile(r"\b(?:mov|push|shift|chang|brought|bring|reschedul)\w*\b[^.?!\n]{0,40}"
                          r"\bfrom\s+$", re.I)
 _TO = re.compile(r"\s+to\s+", re.I)
+#: "so 11 to 11:45": a bare hour opens a range the word "to" joins to a clock ("Feb 9 – 9:30"
+#: with a dash is a date, then a time).
+_WORD_TO = re.compile(r"\s+(?:to|until|till)\s+", re.I)
 
 
 def _moved_from_to(text: str, hit: TimeHit) -> list[TimeHit]:
@@ -306,8 +309,9 @@ def _time_hit(text: str, m: re.Match[str]) -> TimeHit | None:
         smer, emer = g.get("smer"), g.get("emer")
         sm = g.get("sm") or g.get("sdm")
         em = g.get("em") or g.get("edm")
-        if sm is None and not smer and not (g.get("eh") and (emer or (g.get("shh") and em))):
-            return None  # a bare number is not a time, but "10-11am" is a range
+        if sm is None and not smer and not (g.get("eh") and (emer or (g.get("shh") and em) or (
+                em and _WORD_TO.fullmatch(text, m.end("sh"), m.start("eh"))))):
+            return None  # a bare number is not a time, but "10-11am", "11 to 11:45" are ranges
         start = _clock(m["sh"], sm, smer)
         if g.get("eh") and (em or emer):
             end = _clock(m["eh"], em, emer)

@@ -32,7 +32,10 @@ _OUR_MEETING = (
 )
 #: The same, and a booker's "See you then!" sign-off (she meets the candidate at reception).
 _BOOKERS_WORDS = re.compile(_OUR_MEETING + r"|\bsee\s+you\s+(?:then|there|soon|on\s+the\s+\d{1,2}"
-                            r"(?:st|nd|rd|th)?|on\s+\w+day|next\s+\w+)\b"
+                            r"(?:st|nd|rd|th)?|(?:on\s+)?(?:mon|tues|wednes|thurs|fri)day|on\s+\w+day"
+                            r"|next\s+\w+)\b"
+                            # ("ask for me - I'll walk you up": she meets the candidate at the door)
+                            r"|\bI['’]ll\s+(?:walk|bring|take)\s+you\s+(?:up|over|through|to)\b"
                             # ("I'll ring you either way": with the news, not on the panel)
                             r"|\bI['’]ll\s+(?:ring|call|phone)\s+you\b", re.I)
 _SELF = rx.compile(
@@ -54,6 +57,9 @@ _SELF = rx.compile(
     # "I'd like to set up a 30-minute introductory call with you"
     r"|\bI(?:'d|’d|\s+would)\s+(?:like|love)\s+to\s+(?:set\s+up|schedule|book|have|arrange)\s+"
     r"(?:a\s+)?(?:[\w-]+\s+){0,3}(?:call|chat|conversation|interview|meeting|screen)\s+with\s+you\b"
+    # Spanish "me gustaría que charlemos", "me encantaría conocerte": the writer wants to talk
+    r"|\bme\s+(?:gustar[íi]a|encantar[íi]a)\s+(?:que\s+(?:charlemos|conversemos|hablemos)"
+    r"|(?:charlar|conversar|hablar)\s+con(?:tigo|vos)|conocerte)\b"
     # "I'll be joined by our design lead, A B": the writer is on the call too
     r"|\bI(?:'ll|’ll|\s+will)\s+be\s+joined\s+by\b"
     # "I've added A B to the invite. He'll join for the second half": the first is the writer's
@@ -62,7 +68,7 @@ _SELF = rx.compile(
     # "I'll call you this Thursday", "I'll ring your mobile tomorrow": the writer is the call
     # (not "I'll give you a call on Monday to prep": an agency's own call before it)
     r"|\bI(?:'ll|’ll|\s+will)\s+(?:give\s+you\s+a\s+(?:call|ring|buzz|bell)\b"
-    r"|(?:call|ring|phone|dial)\s+(?:you|your)\b)"
+    r"|(?:call|ring|phone|dial)\s+(?:you|your|the\s+(?:mobile|cell|number))\b)"
     r"(?![^.!?\n]{0,60}\b(?:prep|brief|debrief)\b|\b(?:beforehand|afterwards|before\s+(?:it|then)))"
     r"|\b(?:it|this)(?:'ll|’ll|'d|’d|\s+will|\s+would)\s+(?:still\s+|just\s+|only\s+)?be\s+"
     r"(?:just\s+)?me\b"
