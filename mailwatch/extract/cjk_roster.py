@@ -24,7 +24,7 @@ _CJK_ROW_LABEL = re.compile(
     r"(?P<rest>(?=[^\n]*(?:[(（]|상무|팀장|부장|과장|차장|대리|이사|실장|매니저|책임|선임|수석|部長"
     r"|課長|经理|經理|总监|總監))[^\n:：]+)$", re.M)
 _CJK_BRACKETS = re.compile(r"[（(][^）)]*[）)]")
-_CJK_ITEM = re.compile(r"\s*[、，,;；/]\s*")
+_CJK_ITEM = re.compile(r"\s*[、，,;；/／]\s*")
 _HAN = re.compile(r"^[\u3005\u3400-\u9fff]{1,4}$")  # (and 々: "佐々木")
 _HANGUL = re.compile(r"^[\uac00-\ud7af]{2,4}$")
 _KO_NAME = re.compile(r"^[\uac00-\ud7af]{3}$")  # (most Korean names: three syllables)

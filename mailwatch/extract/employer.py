@@ -219,6 +219,8 @@ def _spelled(words: list[str], compact: str, first_token: str | None) -> bool:
         or (joined.startswith(compact) and len(compact) > len(words[0]))
         # "cajuina" for Cajuína Tecnologia: the name, then only words of an organisation
         or (len(words) > 1 and words[0] == compact and all(w in _ORG_TAIL for w in words[1:]))
+        # "fjellfro" for Fjellfrø Seed Bank: the name, then words that end in an organisation
+        or (2 < len(words) <= 4 and words[0] == compact and words[-1] in _ORG_NOUNS)
         or (first_token is not None and len(words) > 1 and words[0] == first_token != compact
             and len(first_token) >= 4)
     )
@@ -248,6 +250,13 @@ _ORG_TAIL = frozenset({"tecnologia", "technologies", "technology", "tech", "labs
                        # (Polish, Italian, German, Estonian, Turkish, Indonesian)
                        "systemy", "sistemi", "systeme", "tarkvara", "yazilim", "hospitality",
                        "logistik", "logistyka"})
+#: The nouns that end an organisation's name ("… Seed Bank", "… Hospice Trust").
+_ORG_NOUNS = _ORG_TAIL | frozenset({
+    "trust", "society", "foundation", "museum", "hospital", "hospice", "council", "library",
+    "institute", "centre", "center", "college", "university", "school", "clinic", "company",
+    "agency", "press", "works", "farm", "farms", "brewery", "cooperative", "collective",
+    "association", "authority", "board", "service", "services", "network", "gallery", "theatre",
+    "theater", "orchestra", "zoo", "gardens", "club", "studio", "laboratory", "laboratories"})
 _SMALL_WORDS = frozenset({"of", "and", "the", "de", "du", "des", "la", "le", "for", "fur",
                           "van", "der", "den", "y", "e", "et"})
 

@@ -48,6 +48,8 @@ co-operative cooperative co-op coop fields farms
 county district municipality resort hotel hotels hótel hôtel museum theatre theater playhouse zoo
 brewery winery railway railways ferries airways airline port authority
 notice policy privacy statement in risk
+recrutamento reclutamiento recrutement rekrutierung rekrutacja werving rekrytering
+rekruttering selezione personalabteilung talentos talento rrhh
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 
@@ -121,7 +123,7 @@ _PERSON = rx.compile(
     rf"{HONORIFIC_RX}(?P<name>{_NAME})"
     rf"(?:\s*\((?P<title>[^)]{{2,60}})\)"
     rf"|,\s+(?i:our|the|my|their|notre|nuestro|nuestra|unser|unsere|who\s+is\s+(?:our|the)"
-    rf"|one\s+of\s+(?:our|the)|who\s+leads)\s+"
+    rf"|one\s+of\s+(?:our|the|her|his|their)|who\s+(?:leads|runs|heads(?:\s+up)?))\s+"
     rf"(?P<title2>[A-Za-z][\w &\-]{{1,50}}?)(?=\s*[,.;)]|\s+and\b|\s+&|\s+(?:on|at|for)\b|$)"
     # "..., our Engineering Manager for the Settlements squad, and C D"
     rf"(?:\s+(?:for|on|at|in)\s+(?:the\s+)?[\w &\-]{{1,40}}(?=,))?"
@@ -151,7 +153,9 @@ _SEP = re.compile(
     # ("y con Lucía Benedetti", "e com a Inês Carvalho", "and with A B")
     r"|\s+(?:e|ed|y|et|und|en|oraz|och|og|and|sekä|ja|és|valamint)\s+(?:(?:con|com|avec|mit|met|med|with)\s+)?"
     r"(?:(?:o|a|os|as|el|la)\s+)?"
-    r"|\s+i\s+(?:en|na|la|el)\s+)"  # (Catalan: "la Montserrat Puig i en Jordi Casals")
+    r"|\s+i\s+(?:en|na|la|el)\s+"  # (Catalan: "la Montserrat Puig i en Jordi Casals")
+    # (Swahili "Bi. A B (…) na Bw. C D": "na" is "and" before a titled name)
+    r"|\s+na\s+(?=(?:Bw|Bi|Dkt|Dk|Mhe|Prof|Dr|Mr|Mrs|Ms)\.?\s))"
 )
 BARE_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 #: A bare "with": only a name with a stated title counts ("with our CTO, A B",

@@ -292,6 +292,11 @@ def _company_position(f: Facts, events: list[Event]) -> None:
         e_co, e_pos = from_subject(e.summary, names)
         s_co, s_pos = s_co or e_co, s_pos or e_pos
     f.company = choose_company(co, s_co, m, names, f.vocab.ats_domains)
+    if pos and pos[0].islower() and s_pos and s_pos[0].isupper() and s_pos.lower().startswith(
+            f"{pos.lower()} "):
+        # "tjänsten som systemutvecklare inom …" under "Systemutvecklare inbyggda system": a
+        # role the text writes in lower case, whole in the subject
+        pos = s_pos
     # a reply names the role in the mail it quotes ("Re: Interview Thursday – small change"),
     # or an event's title line does ("Hiring manager interview - Senior Data Analyst")
     pos = pos or s_pos or (position_from_text(unquoted(m.quoted))

@@ -71,7 +71,8 @@ _POSITION_RES = [
         r"|(?:die|der)\s+Position(?:\s+als)?|posici[oó]n\s+de|cargo\s+de|vacante\s+de"
         r"|functie(?:\s+van|\s+als)?|posizione\s+di|tjänsten\s+som|jobbet\s+som|pos\s+van"
         r"|stilling(?:en|a)\s+som|jobben\s+som|rol\s+(?:van|als)|b[úu]squeda\s+de|fun[çc][ãa]o\s+de"
-        r"|plaça\s+de|delovno\s+mesto|radno\s+mjesto|radno\s+mesto)"
+        r"|plaça\s+de|delovno\s+mesto|radno\s+mjesto|radno\s+mesto"
+        r"|sollicitatie(?:\s+(?:als|voor))?)"
         # (a Scandinavian role is written in lower case: "tjänsten som speldesigner")
         # (Slovenian and Croatian, lower case after the first word: "delovno mesto Razvijalec
         # vgrajenih sistemov", "radno mjesto Specijalist/ica za korisničku podršku")
@@ -108,6 +109,10 @@ _POSITION_RES = [
         r"\b(?i:the|our|your|this)\s+(?P<pos>(?:[a-z][\w-]*\s+){0,3}(?:engineer|developer|analyst"
         r"|designer|scientist|manager|architect|consultant|specialist|coordinator|researcher"
         r"|administrator|accountant|lead))\s+(?:role|position|opening|vacancy)\b"
+    ),    # "Role-wise it's the Senior Data Scientist one we talked about"
+    rx.compile(
+        rf"\b(?i:role|position|job)[- ]wise,?\s+(?i:it['’]s|it\s+is)\s+(?i:the)\s+"
+        rf"(?P<pos>{_TITLE}{_QUAL})\s+(?i:one|role|position)\b"
     ),
 ]
 #: "our Virtual Assessment Centre for the Actuarial Graduate Programme", "our 2027
@@ -166,11 +171,16 @@ def _tidy(value: str | None) -> str | None:
     value = _LONE_INITIAL.sub("", value)  # "Acme Logistics S" of "Acme Logistics S.A."
     value = _WORKPLACE.sub("", value)  # "バックエンドエンジニア（札幌本社勤務）": where, not what
     value = _WHEN_TAIL.sub("", value)  # "Supply Chain Data Engineer for Thursday": when
+    value = _STAGE_TAIL.sub("", value)  # "Technical Writer – First" (Interview): the round
     return value if 1 < len(value) <= 80 else None
 
 
 _WHEN_TAIL = re.compile(r"\s+(?:for|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
                         r"|Sunday|Tomorrow|Today)$")
+
+
+_STAGE_TAIL = re.compile(r"\s*[-–—:]?\s+(?i:first|second|third|final|initial|1st|2nd|3rd)"
+                         r"(?:\s+(?i:round|stage))?$")
 
 
 _WORKPLACE = re.compile(r"[（(][^（）()]{0,12}(?:勤務|勤务|근무)[）)]$")
@@ -188,12 +198,13 @@ _POSITION_WORDS = {
         "tjänsten som", "jobbet som", "pos van", "stillingen som", "stillinga som", "jobben som",
         "rol van",
         "rol als", "squeda de", "função de", "funcao de", "plaça de", "delovno mesto",
-        "radno mjesto", "radno mesto"),
+        "radno mjesto", "radno mesto", "sollicitatie"),
     4: ("applied for ", "applying for ", "application for ", "interview for ",
         "interviewing for ", "process for ", "onsite for ", "on-site for ", "loop for "),
     5: ("are you applying", "are you interested"),
     6: ("join ", "juntar ao time", "fazer parte"),
     7: (" role", " position", " opening", " vacancy"),
+    8: ("role-wise", "role wise", "position-wise", "job-wise"),
 }
 
 
@@ -211,7 +222,7 @@ _CJK_POSITION = re.compile(
 
 #: A template field of the role: "■募集職種：バックエンドエンジニア", "应聘职位：…", "지원 분야: …".
 _CJK_FIELD = re.compile(
-    r"(?:募集職種|応募職種|職種|应聘职位|應徵職位|招聘职位|岗位名称|職位名稱|지원\s*(?:분야|직무|포지션)"
+    r"(?:募集職種|応募職種|職種|应聘职位|應徵職位|招聘职位|岗位名称|職位名稱|(?:面试|应聘|招聘|面試|應徵)(?:岗位|職位|职位)|지원\s*(?:분야|직무|포지션)"
     r"|채용\s*(?:분야|직무|포지션)|모집\s*분야)[\s\u3000]*[:：][\s\u3000]*(?P<role>[^\n：:]{2,30}?)"
     r"[\s\u3000]*$", re.M)
 
@@ -270,7 +281,7 @@ def position_from_text(text: str) -> str | None:
     low = rx.lowered(flat)
     # (a generator: a pattern's words are looked for only when the ones before found none)
     scans = itertools.chain([(_POSITION_RES[2], text)], (
-        (_POSITION_RES[i], text if i == 5 else flat) for i in (0, 1, 3, 4, 5, 6, 7)
+        (_POSITION_RES[i], text if i == 5 else flat) for i in (0, 1, 3, 4, 5, 6, 7, 8)
         if any(w in low for w in _POSITION_WORDS[i])))
     for pattern, src in scans:
         # "Bewerbung als X", "functie X", "tjänsten som X" say it is a role: the role words,

@@ -256,8 +256,9 @@ def local_zone_name(name: str | None, start: datetime, signature: str,
         return None
     naive = start.replace(tzinfo=None)
     local = signature_zone(signature, sent)
-    # (or a place the text names with its time: "à 9 h 30 (heure de Luxembourg)")
-    for key in [getattr(local, "key", None), *_named_place_zones(text)]:
+    # (or a place the text names with its time: "à 9 h 30 (heure de Luxembourg)", "13.15
+    # (svensk tid)")
+    for key in [getattr(local, "key", None), *_named_place_zones(text), *_named_zones(text)]:
         if key is None or key == name or (tz := zone(key)) is None:
             continue
         if all(generic.utcoffset(naive + timedelta(days=d)) == tz.utcoffset(
@@ -279,6 +280,17 @@ def _named_place_zones(text: str) -> list[str]:
             if (place := c["city"] or c["city2"]) and (
                     name := CITIES.get(place) or REGIONS[place]) not in out:
                 out.append(name)
+    return out
+
+
+def _named_zones(text: str) -> list[str]:
+    """The zones other than the generic ones that the text names ("svensk tid", "SAST")."""
+    out: list[str] = []
+    for z in ZONE_RE.finditer(text) if text else ():
+        name = resolve_mention(z)[1]
+        if name and name not in _GENERIC_TARGETS and "/" in name and not name.startswith(
+                "Etc/") and name not in out:
+            out.append(name)
     return out
 
 

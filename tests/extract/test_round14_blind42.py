@@ -141,3 +141,88 @@ def test_a_coordinator_who_will_walk_the_candidate_up_is_no_interviewer() -> Non
         "Halcyon\n", subject="Your onsite itinerary", sender="Bree Kowal <bree@halcyon.example>")
     assert det.interview is not None
     assert sorted(p.name for p in det.interview.interviewers) == ["Diego Ruiz", "Hanna Lind"]
+
+
+def test_a_swahili_panel_joined_by_na_before_a_title() -> None:
+    det = detected(
+        "Habari Thandi,\n\nTunafurahi kukualika kwa usaili (interview).\nSiku: Alhamisi, tarehe 12 "
+        "Novemba 2026\nSaa: 10:00 AM EAT\nUtakutana na Bi. Neema Mwangi (Operations Manager) na "
+        "Bw. Juma Otieno (Head of Transport).\n\nKaribu sana!\nFaith",
+        subject="Mwaliko wa Usaili / Interview Invitation", sender="Faith A <faith@mvuli.example>")
+    assert det.interview is not None
+    assert sorted(p.name for p in det.interview.interviewers) == ["Juma Otieno", "Neema Mwangi"]
+
+
+def test_who_heads_up_and_one_of_her_leads_are_titles() -> None:
+    det = detected(
+        "Hi Thandi,\n\nWe've locked in next Thursday at 2.30pm UK time on Teams, about an hour. "
+        "You'll be meeting Orla de la Rosa, who heads up Analytics, and Piotr Nowak, one of her "
+        "team leads.\n\nRole-wise it's the Lead Data Analyst one we talked about.\n\nJess",
+        subject="Kestrel - you're through!", sender="Jess P <jess@search.example>")
+    assert det.interview is not None
+    assert sorted(p.name for p in det.interview.interviewers) == ["Orla de la Rosa", "Piotr Nowak"]
+    assert det.position == "Lead Data Analyst"
+
+
+def test_a_domain_that_spells_the_first_word_of_a_named_bank() -> None:
+    det = detected(
+        "Dear Thandi,\n\nThank you for Monday's conversation. You will hear from us with a "
+        "decision no later than Friday 13 November.\n\nBjørn\nHR Adviser\nFjellfrø Seed Bank\n",
+        subject="Collections Curator – where things stand",
+        sender="Bjørn Å <bjorn@fjellfro.example>")
+    assert det.company == "Fjellfrø Seed Bank"
+
+
+def test_a_round_after_the_role_is_not_part_of_it() -> None:
+    det = detected(
+        "Hi Thandi Nkosi,\n\nYour Technical Writer – First Interview with Jonas Albrecht at "
+        "11:00am (South Africa Standard Time) on Wednesday, November 4, 2026 is scheduled.\n",
+        subject="Confirmed: Technical Writer – First Interview with Jonas Albrecht",
+        sender="Calendly <notifications@calendly.com>")
+    assert det.position == "Technical Writer"
+
+
+def test_a_recruitment_mailbox_in_portuguese_is_nobody() -> None:
+    det = detected(
+        "Exma. Senhora Thandi Nkosi,\n\nLamentamos informar que a entrevista agendada para "
+        "quinta-feira, dia 5 de novembro, das 15h00 às 16h00, foi cancelada.\n\nInês Carvalho\n"
+        "Recursos Humanos", subject="Cancelamento da entrevista",
+        sender="Recrutamento Cortiça Norte <recrutamento@cortica.example>")
+    assert det.kind is Kind.CANCELLATION
+    assert det.interview is not None
+    assert det.interview.interviewers == ()
+
+
+def test_chinese_interview_role_field_and_japanese_fullwidth_slash() -> None:
+    det = detected(
+        "Thandi 您好：\n\n面试岗位：算法工程师\n"
+        "面试时间：2026年11月5日（周四）15:00-16:00（北京时间）\n"
+        "面试官：陈思远（算法平台负责人）\n\n王璐",
+        subject="【面试时间调整】青禾科技-算法工程师 二面",
+        sender="青禾科技招聘 <hr@qinghe.example>")
+    assert det.position == "算法工程师"
+    det = detected(
+        "Thandi Nkosi 様\n\n■日時：2026年11月10日（火）14:00〜15:00（日本時間）\n"
+        "■面接官：開発本部 部長 佐藤 健一／テックリード 中村 彩\n\n高橋",
+        subject="一次面接日程確定のご案内",
+        sender="採用担当 <saiyo@sasanami.example>")
+    assert det.interview is not None
+    assert [p.name for p in det.interview.interviewers] == ["佐藤 健一", "中村 彩"]
+
+
+def test_a_dutch_sollicitatie_names_the_role() -> None:
+    det = detected(
+        "Beste Thandi,\n\nWe verwachten je tussen maandag 9 en vrijdag 13 november uitsluitsel te "
+        "kunnen geven.\n\nMet vriendelijke groet,\nSanne", subject="Stand van zaken sollicitatie "
+        "Projectleider Netbeheer", sender="Sanne de Vries <sanne@windkracht.example>")
+    assert det.position == "Projectleider Netbeheer"
+
+
+def test_a_swedish_time_word_names_the_zone_outlooks_name_shares() -> None:
+    det = detected(
+        "Hej Thandi!\n\nVi vill gärna träffa dig för en första intervju via Teams.\n\n"
+        "När: tisdag 10 november, kl. 13.15–14.15 (svensk tid)\nMed: Sara Lind, gruppchef\n\n"
+        "Maja", subject="Inbjudan till intervju – Systemutvecklare",
+        sender="Maja Holm <maja@alvdal.example>")
+    assert det.interview is not None
+    assert det.interview.timezone == "Europe/Stockholm"
