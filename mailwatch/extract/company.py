@@ -344,11 +344,16 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
     yield from (company_from_text(ln) for ln in message.signature.splitlines())
     # (the candidate forwarding to herself from a personal address: her domain and name
     # are no employer's)
-    own = sender is not None and bool(sender.name) and any(
+    own = sender is not None and (bool(sender.name) and any(
         a.name and fold(a.name) == fold(sender.name or "") for a in message.to)
+        or _forwards_to_self(sender, message))
     service = own or sender is not None and (is_in(sender.domain, _NOT_EMPLOYER)
                                              or is_service(sender.domain, services)
                                              or _CALENDAR_SENDER.match(sender.email or ""))
+    if own and (origin := _QUOTED_FROM.search(message.quoted or "")) is not None:
+        # her forward: the employer is whoever sent the mail she passes on
+        sender = Address(name="", email=origin["email"].lower())
+        service = is_in(sender.domain, _NOT_EMPLOYER) or is_service(sender.domain, services)
     if sender is not None and not service:
         label = domain_label(sender.domain)
         if label:  # the name the domain spells, also in the thread's earlier mail
@@ -370,6 +375,20 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
         for line in message.text.splitlines()[-4:]:
             org = signature_org(line)
             yield org if org and not org.isupper() else None
+
+
+def _forwards_to_self(sender: Address, message: Message) -> bool:
+    """A forward from "Thandi Nkosi <thandi.nkosi@post…>" to "thandi@…": the candidate
+    passing on her own mail from another address (the recipient's mailbox opens with the
+    sender's first name), not a recruiter passing on a hiring manager's note."""
+    first = fold((sender.name or "").split(" ", 1)[0])
+    return len(first) >= 3 and bool(_FWD.match(message.subject or "")) and bool(message.to) and all(
+        (a.email or "").lower().startswith(first) for a in message.to)
+
+
+#: The sender of the first quoted mail: "From: Rachel Yoon <ryoon@pinecresthealth.example>".
+_QUOTED_FROM = re.compile(r"(?im)^[> \t]*from:[^\n<]*<?(?P<email>[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)")
+_FWD = re.compile(r"\s*(?:fwd?|wg|tr)\s*:", re.I)
 
 
 #: The names of scheduling and meeting services, never an employer ("via Cal.com").

@@ -359,6 +359,29 @@ def after_interview(text: str, interview_day: date) -> tuple[date, str] | None:
     return interview_day + timedelta(days=days), m.group(0)
 
 
+#: A decision counted from the close of a window the mail states: Korean "응시 마감 후 2주
+#: 이내" (within two weeks of the recording deadline), "within two weeks of the closing date".
+_AFTER_CLOSE = rx.compile(
+    r"마감\s*(?:후|이후)\s*(?P<ko>\d{1,2})\s*(?P<ko_unit>주|일)\s*이내"
+    rf"|\bwithin\s+(?P<n>{_NUM})\s*(?P<unit>days?|weeks?)\s+(?:of|after|from)\s+the\s+"
+    r"(?:closing\s+date|deadline|(?:recording|submission|application)\s+(?:window|deadline)"
+    r"\s*(?:clos\w+)?)", re.I)
+
+
+def after_closing(text: str, ref: date, order: str) -> tuple[date, str] | None:
+    """The decision date a span from a stated closing day gives: the last date the text
+    names before the span ("응시 기간: 5월 11일 ~ 5월 16일 … 마감 후 2주 이내" is 30 May)."""
+    m = _AFTER_CLOSE.search(text)
+    if m is None:
+        return None
+    n = int(m["ko"]) if m["ko"] else _count(m["n"])
+    weekly = (m["ko_unit"] or m["unit"] or "").lower().startswith(("주", "week"))
+    days = [d.day for d in find_dates(text[: m.start()], ref, order) if d.day >= ref]
+    if n <= 0 or not days:
+        return None
+    return max(days) + timedelta(days=7 * n if weekly else n), m.group(0)
+
+
 #: Where a Korean or Japanese sentence ends inside a unit the line joiner made of two lines:
 #: "… 안내드릴 예정입니다." / "참석 가능 여부를 11월 30일(월)까지 … 회신 부탁드립니다."
 _CJK_STOP = re.compile(r"(?<=[다요]\.)\s+|(?<=。)")

@@ -25,7 +25,7 @@ from .calendar_path import from_calendar, user_vouches
 from .client import expand_acronym
 from .company import choose_company, company_from_text, names_a_person
 from .date_order import resolve_order
-from .deadline import after_interview, day_looked_back_on, find_deadline
+from .deadline import after_closing, after_interview, day_looked_back_on, find_deadline
 from .ics import Event, parse_calendars
 from .kindwords import forwarded_body
 from .names import dedupe
@@ -105,6 +105,8 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
             day := day_looked_back_on(message.text, ref_day)) is not None:
         # "an outcome within ten days of your interview", the interview "yesterday"
         deadline = after_interview(message.text, day)
+    if deadline is None and ref_day is not None:
+        deadline = after_closing(message.text, ref_day, f.order)  # "마감 후 2주 이내"
     if deadline:
         f.reasons.append(f"deadline: '{deadline[1][:80]}'")
 

@@ -226,3 +226,28 @@ def test_a_swedish_time_word_names_the_zone_outlooks_name_shares() -> None:
         sender="Maja Holm <maja@alvdal.example>")
     assert det.interview is not None
     assert det.interview.timezone == "Europe/Stockholm"
+
+
+def test_a_decision_counted_from_the_close_of_a_recording_window() -> None:
+    det = detected(
+        "Thandi Nkosi 님, 안녕하세요.\n\n다음 단계인 1차 녹화면접을 아래와 같이 안내해 드립니다.\n"
+        "■ 응시 기간: 2026년 11월 2일(월) ~ 11월 6일(금) 23:59까지\n"
+        "■ 응시 링크: https://example.org/v/7Q2K\n\n"
+        "면접 결과는 응시 마감 후 2주 이내에 개별적으로 안내해 드릴 예정입니다.\n\n인사팀",
+        subject="[다솜모빌리티] 데이터 엔지니어 1차 녹화면접 안내",
+        sender="다솜모빌리티 채용팀 <recruit@dasom.example>")
+    assert det.kind is Kind.INTERVIEW_REQUEST
+    assert det.decision_deadline == date(2026, 11, 20)
+
+
+def test_her_own_forward_names_the_employer_it_came_from() -> None:
+    det = detected(
+        "sending to my main inbox\n\n---------- Forwarded message ---------\n"
+        "From: Rachel Yoon <ryoon@pinecresthealth.example>\nDate: Sun, Nov 1, 2026 at 4:51 PM\n"
+        "Subject: Interview scheduled - Clinical Data Analyst\n"
+        "To: Thandi Nkosi <thandi.nkosi@postbox-mail.example>\n\nHi Thandi,\n\nYour interview "
+        "for the Clinical Data Analyst role is confirmed for Thursday, November 5 at 1:00 PM "
+        "Eastern.\n\nRachel Yoon\nTalent Acquisition, Pinecrest Health\n",
+        subject="Fwd: Interview scheduled - Clinical Data Analyst",
+        sender="Thandi Nkosi <thandi.nkosi@postbox-mail.example>")
+    assert det.company == "Pinecrest Health"
