@@ -170,7 +170,9 @@ ASK = rx.compile(
     r"|propose\s+(?:a|some)\s+times?|what\s+works\s+(?:best\s+)?for\s+you"
     r"|(?:pick|choose|select|book|grab)\s+any\s+(?:[\w-]+\s+)?(?:time|slot)"
     r"|are\s+you\s+around\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|this|next|tomorrow)"
-    r"|let\s+me\s+know\s+if\s+[^.?!]{0,80}\b(?:works?|suits?)\s+(?:for\s+)?you"
+    # (not "let me know if the date suits you": the one date stated, to confirm)
+    r"|let\s+me\s+know\s+if\s+(?!(?:the|this|that)\s+(?:date|time|day|slot)\s+(?:works|suits)\b)"
+    r"[^.?!]{0,80}\b(?:works?|suits?)\s+(?:for\s+)?you"
     r"|would\s+(?:you\s+be\s+available|any\s+of|either\s+(?:of\s+(?:those|these)\s+)?"
     r"(?:suit|work))|(?:does|do|would)\s+either\s+(?:of\s+(?:those|these)\s+)?(?:suit|work)"
     r"|(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:free|available)\s+(?:on\s+)?(?:mon|tue|wed|thu"
@@ -270,6 +272,7 @@ MEETING_CONTEXT = rx.compile(
     r"|görüşme\w*|mülakat\w*|rozmow\w+|spotkani\w+|onderhoud|reprogram\w+|remarca\w+"
     r"|annul\w+|iptal|disponibles?|à\s+la\s+place|nueva\s+fecha|nova\s+data|nouvelle\s+date|neuer\s+termin|nieuwe\s+datum"
     r"|new\s+(?:date|time)|(?:have|has|put|got)\s+you\s+down\s+for"
+    r"|(?:I|we)(?:['’]ve|\s+have)\s+(?:grabbed|nabbed|snagged|reserved|held)\b"
     # "So that's this Wednesday (4th) at 4 pm IST": a day restated as settled
     r"|that['’]s\s+(?:this|next|on)\s+(?:mon|tues|wednes|thurs|fri)day|pencil(?:led|ed)?\s+you\s+in"
     # "great - tomorrow threeish then.": a time confirmed in a reply

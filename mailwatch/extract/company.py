@@ -64,7 +64,7 @@ _COMPANY_RES = [
         rf"(?P<co>(?:{_CAP}\s+){{1,3}}{_INSTITUTION_NOUN})\b"
     ),
     rx.compile(
-        rf"\b(?i:interest\s+in|(?<!will\s)(?<!['’]ll\s)join(?:ing)?|here\s+at|on\s+behalf\s+of|em\s+nome\s+d[aeo]|en\s+nombre\s+de|au\s+nom\s+de|careers?\s+(?:at|with)"
+        rf"\b(?i:interest\s+in|(?<!will\s)(?<!['’]ll\s)(?<!be\s)join(?:ing)?|here\s+at|on\s+behalf\s+of|em\s+nome\s+d[aeo]|en\s+nombre\s+de|au\s+nom\s+de|careers?\s+(?:at|with)"
         rf"|greetings\s+from|bei(?:\s+der|\s+dem)?(?!\s+(?:Fragen|Rückfragen|Interesse|Bedarf|Gespräch|Termin|Interview|Treffen|Telefonat|Vorstellungsgespräch)\b)|chez|(?:co-?)?founder\s+(?:of|at)"
         rf"|applying\s+to|applied\s+to|application\s+(?:to|with)|everyone\s+at"
         rf"|(?:from|of)\s+(?:us|all\s+of\s+us|the\s+team)\s+at"

@@ -84,6 +84,25 @@ _WD_FOREIGN = "|".join(sorted(map(re.escape, FOREIGN_WEEKDAYS), key=len, reverse
 _ORD = r"(?:st|nd|rd|th)?"
 _LEAD = rf"(?:(?P<wd>{_WD})\.?,?\s+(?:the\s+)?)?"
 
+_UNITS_NTH = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+              "ninth")
+#: Days written as ordinal words: "the ninth of March", "the twenty-first of May".
+_ORDINAL_WORDS = {
+    **{w: i for i, w in enumerate(_UNITS_NTH, 1)},
+    **{w: i for i, w in enumerate(("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+                                   "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                                   "nineteenth", "twentieth"), 10)},
+    **{f"twenty {w}": 20 + i for i, w in enumerate(_UNITS_NTH, 1)},
+    "thirtieth": 30, "thirty first": 31,
+}
+_NTH_WORD_OF = rx.compile(
+    rf"\b(?:(?P<wd>{_WD})\.?,?\s+)?the\s+(?P<dw>(?:twenty|thirty)[- ](?:{'|'.join(_UNITS_NTH)})|"
+    + "|".join(sorted((w for w in _ORDINAL_WORDS if " " not in w), key=len, reverse=True))
+    + rf")\s+of\s+(?P<m>{_MON})\b",
+    re.I,
+)
+#: What every _NTH_WORD_OF match holds ("ninth of", "first of", "second of", "third of").
+_NTH_OF = ("th of", "st of", "nd of", "rd of")
 _DMY_NAME = rx.compile(
     rf"\b{_LEAD}(?P<d>\d{{1,2}}){_ORD}\.?(?:\s+(?:of\s+|de\s+)?|-)(?P<m>{_MON})\b\.?,?"
     rf"(?:(?:\s+(?:de\s+)?|-)(?P<y>\d{{4}})\b)?",  # ("18-Nov-2026": India, UK HR systems)
@@ -302,6 +321,10 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
                 pattern is _MD_LT and " d" in text)):
             year = int(m["y"]) if m["y"] else None
             add(_make(year, MONTHS[m["m"].lower()], int(m["d"]), ref), m)
+    if any(w in low for w in _NTH_OF) and any(w in low for w in _MONTH_WORDS):
+        for m in _NTH_WORD_OF.finditer(text):  # "Tuesday, the ninth of March"
+            day = _ORDINAL_WORDS.get(" ".join(m["dw"].lower().replace("-", " ").split()))
+            add(_make(None, MONTHS[m["m"].lower()], day, ref) if day else None, m)
     # (the words looked for only when there is a digit: scan() reads nothing without one)
     for m in scan(_WD_NTH, numbers and any(w in low for w in _ANY_WEEKDAY_WORDS)) if (
             ref is not None) else ():

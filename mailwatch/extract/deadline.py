@@ -136,7 +136,9 @@ _AT_THE_LATEST = re.compile(r"\bat\s+the\s+(?:very\s+)?latest\b", re.I)
 _TOMORROW = re.compile(r"\bby\s+tomorrow\b|\btomorrow\b", re.I)
 #: Clauses of one sentence: "We'd like to decide by Friday, so please submit by Wednesday".
 _CLAUSES = rx.compile(
-    r"\s*;\s*|,?\s+(?:so|but|while|whereas|and\s+then)\s+|,\s+and\s+"
+    # (not ", and in any case not later than Friday": the bound of the same promise)
+    r"\s*;\s*|,?\s+(?:so|but|while|whereas|and\s+then)\s+"
+    r"|,\s+and\s+(?!in\s+any\s+case\b|at\s+the\s+(?:very\s+)?latest\b|not?\s+later\s+than\b)"
     r"|\s+and\s+(?=(?:we|I|they|our|the\s+team|you)\b)",
     re.I,
 )

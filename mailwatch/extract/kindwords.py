@@ -101,6 +101,8 @@ PERSONAL_INVITE = rx.compile(
     # video interview", "complete your video interview by Thursday"
     r"|(?:has|have|'ve)\s+invited\s+you\s+to\s+(?:complete|record|take|schedule|book|select"
     r"|pick)\b[^.\n]{0,60}?\binterview|\bcomplete\s+your\s+(?:[\w-]+\s+){0,2}interview"
+    # a scheduler's own offer of times: "Please pick one of the times below"
+    r"|(?:pick|choose|select)\s+one\s+of\s+the\s+(?:times|slots)\s+below"
     # the user's own application: a careers mailbox's marketing tool adds List-Unsubscribe
     r"|thank\s+you\s+for\s+(?:applying|your\s+application)\s+(?:for|to)\b[^\n]{0,200}?"
     r"\binterview)\b",

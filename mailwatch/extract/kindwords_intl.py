@@ -89,6 +89,9 @@ OFFER = (
     r"|(?:hacerte|hacerle|extenderte|extenderle)\s+una\s+(?:oferta|propuesta)"
     r"|propuesta\s+(?:formal\s+)?de\s+contrataci[oó]n"
     r"|proposta\s+(?:formal\s+)?de\s+(?:emprego|trabalho|contrata[çc][ãa]o)"
+    # "Segue um resumo da proposta", "queremos muito ter você com a gente como …"
+    r"|resumo\s+da\s+(?:nossa\s+)?proposta|carta[- ]proposta"
+    r"|ter\s+voc[êe]\s+(?:com\s+a\s+gente|no\s+(?:nosso\s+)?time|na\s+(?:nossa\s+)?equipe)\s+como"
     # "tenho o prazer de lhe apresentar a nossa proposta para a função de …"
     r"|(?:apresentar|enviar)(?:-lhe)?\s+(?:lhe\s+)?a\s+nossa\s+proposta\s+para\s+a\s+(?:função|posição|vaga)"
     r"|proposta\s+di\s+(?:assunzione|lavoro)|lieti\s+di\s+(?:offrirle|offrirti|proporle|proporti)"
@@ -176,6 +179,8 @@ JOB = (
     r"|ваканси\w*|собеседовани\w*|співбесід\w*"
     # Portuguese "a função de", Malay and Indonesian "jawatan", "permohonan", "lowongan"
     r"|função|a\s+vaga\s+de|jawatan|permohonan|lowongan|il\s+ruolo\s+di|assunzione"
+    # an offer's terms in Portuguese: "Salário: R$ …", "Data de início", "regime CLT"
+    r"|sal[áa]rio|data\s+de\s+in[íi]cio|regime\s*:?\s*clt"
 )
 #: "Could you tell me when you are free?"
 ASK = (
@@ -184,7 +189,8 @@ ASK = (
     r"|nennen\s+Sie\s+(?:uns|mir)\b[^.]{0,80}\b(?:Zeitfenster|Termin\w*|Zeiten)\b|(?:wann|welche\s+Zeit)\s+(?:passt|hätten)\s+(?:es\s+)?Ihnen"
     r"|när\s+passar\s+det|vilken\s+tid\s+passar|schikt\s+(?:het|je|u)|(?:welk|welke)\s+"
     r"(?:moment|momenten|tijdstip)\s+(?:je|u)\s+(?:voorkeur|past|schikt)|volgende\s+momenten"
-    r"|uygun\s+olduğunuz|uygun\s+zaman|(?:free|available)\s+(?:ho|hain|hai)\b"
+    r"|uygun\s+olduğunuz|uygun\s+zaman|uygun\s+olan\s+(?:gün|saat|zaman)\w*|müsait\s+olduğunuz"
+    r"|(?:free|available)\s+(?:ho|hain|hai)\b"
     r"|slot\s+bata\s+(?:dijiye|do)|tijd\s+hebben\s+voor|wat\s+(?:je|u)\s+het\s+beste\s+uitkomt"
     r"|który\s+z\s+(?:poniższych|tych)\s+termin\w+|termin\w*\s+(?:Pani|Panu|Ci)\s+odpowiada"
     r"|tendr[ií]as?\s+disponibilidad|tienes\s+disponibilidad|ten[ée]s\s+disponibilidad"

@@ -118,6 +118,7 @@ def _anchor(text: str, subject: str, ref: datetime | None, order: str) -> date |
     days = set()
     in_subject = set()
     named = set()  # days on a line that names the interview ("an interview next Thursday")
+    headings = set()  # days that are a line of their own ("Tuesday, March 16, 2027")
     for i, piece in enumerate((subject, *text.split("\n"))):
         for d in find_dates(piece, ref_day, order):
             if _DEADLINE_BEFORE.search(piece[max(0, d.start - 25) : d.start]):
@@ -128,6 +129,8 @@ def _anchor(text: str, subject: str, ref: datetime | None, order: str) -> date |
             if i == 0:
                 in_subject.add(d.day)
             else:
+                if len(piece.strip(" \t*-•:")) <= len(d.text) + 2:
+                    headings.add(d.day)
                 said = piece[piece.rfind(". ", 0, d.start) + 1 : (piece.find(". ", d.end) + 1
                                                                   or len(piece))]
                 if (INTERVIEW.search(said) or INTERVIEW_INTL.search(said)) and not (
@@ -141,6 +144,10 @@ def _anchor(text: str, subject: str, ref: datetime | None, order: str) -> date |
         # "we would like to invite you for an interview next Thursday" over the Monday a
         # case study is sent and the Tuesday to confirm by
         return named.pop()
+    if len(days) > 1 and len(headings) == 1 and not named - headings:
+        # "Tuesday, March 16, 2027" over the schedule's rows, and the Sunday the clocks
+        # change in a heads-up below: the day the table is headed by
+        return headings.pop()
     return days.pop() if len(days) == 1 else None
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .. import rx
 from . import classify as c
 from .date_make import WEEKDAY_INDEX
+from .date_words import FOREIGN_WEEKDAYS
 from .schedule import anchored_slots
 from .slot_context import continues_meeting, is_slot_line, join_date_and_time_lines, loose_units
 from .slots import Slot, refine_slot, slots_in
@@ -40,7 +41,12 @@ def find_slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
         # "I've pencilled you in for that slot" over the note that names it
         f.reasons.append(f"books the slot the quoted mail names: '{q[0].text}'")
         f.history, f.history_from = q[2], q[1]
-        slots, where = [q[0]], [Unit(that.group(0))]
+        if _by_user(q[1], f.users):  # her own "Wednesday at 5pm works": the length and
+            quoted = quoted_mails(f.message.quoted or "")  # people are in the mail she answered
+            f.history_from, f.history = next(
+                ((h, t) for h, t in quoted[1:] if not _by_user(h, f.users)), (q[1], q[2]))
+        same = [s for s in _times_of(f, f.history).values() if s.start == q[0].start]
+        slots, where = same[:1] or [q[0]], [Unit(that.group(0))]
     elif len({s.start for s in slots}) == 1 and not slots[0].zone_stated and f.message.quoted:
         slots = [_as_offered(f, s) for s in slots]
     return slots, where
@@ -51,7 +57,10 @@ def find_slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
 _THAT_SLOT = re.compile(r"\b(?:pencil(?:led|ed)?|book(?:ed)?|put|lock(?:ed)?)\s+you\s+"
                         r"(?:in|down)\s+for\s+(?:that|this|the)\s+(?:slot|time)\b"
                         # "I've gone ahead and confirmed the slot with them"
-                        r"|\bconfirmed\s+(?:that|this|the)\s+(?:slot|time)\b", re.I)
+                        r"|\bconfirmed\s+(?:that|this|the)\s+(?:slot|time)\b"
+                        # "Faris will be joining too. Nothing else changes": the slot stands
+                        r"|\bnothing\s+else\s+changes\b|\beverything\s+else\s+(?:stays|remains)\s+"
+                        r"(?:the\s+same|as\s+(?:is|planned)|unchanged)\b", re.I)
 
 
 def _picks_another_day(text: str, slots: list[Slot]) -> bool:
@@ -247,6 +256,8 @@ _WD_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 #: "The later slot on Tuesday", "the first of your Wednesday times": the pick within a day.
 _ON_WEEKDAY = (rf"(?:\s+on\s+(?P<wd>{_WD_WORD})|\s+of\s+(?:your|the|those|these)\s+"
                rf"(?P<wd2>{_WD_WORD})\s+(?:times|slots|options))?")
+#: The weekdays of other languages a short pick names ("Donnerstag passt").
+_FOREIGN_WD = "|".join(w for w in FOREIGN_WEEKDAYS if " " not in w and len(w) > 4)
 _PICK = rx.compile(
     r"(?:^|[.!?]\s+|\n)\s*(?:(?:ok(?:ay)?|sure|great|perfect|yes|lovely|brill(?:iant)?|grand|cool"
     r"|parfait|super|génial|perfecto|genial|perfeito|prima|perfekt"
@@ -254,10 +265,13 @@ _PICK = rx.compile(
     r"(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)?\s+)?"  # ("Done 👍 Friday it is")
     r"(?:the\s+(?=\w+day\s+(?:one|option|slot|time)\b))?"  # ("The Wednesday one is perfect")
     r"(?P<ref>(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow"
+    # ("Donnerstag passt, bis dann!", "Jeudi me convient", "El jueves me va bien")
+    rf"|{_FOREIGN_WD}"
     rf"|(?:the|your)\s+(?:{_NTH_WORDS})(?:\s+(?:one|option|slot|time))?{_ON_WEEKDAY})\b"
     # (a pick may wrap onto the next line: "Tuesday at 2pm\nworks best for me")
     r"(?:\s+please\b|(?:(?!n['’]t\b|\bnot\b|\bno\b)(?:[^.!?\n]|\n(?![ \t>]*\n))){0,45}?"
-    r"\b(?:works?|is\s+(?:great|perfect|good"
+    r"\b(?:works?|passt|past|schikt|is\s+prima|(?:me|nous|nos)\s+(?:convient|conviene|va\s+bien)"
+    r"|va\s+bene|funciona|is\s+(?:great|perfect|good"
     r"|fine|best)|(?:would\s+)?suits?|it\s+is|(?<=['’]s\s)(?:great|perfect|good|fine|best))\b)",
     re.I,
 )
@@ -335,7 +349,7 @@ def _picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[
         wanted = _nth([s for s in offered.values() if on is None
                        or s.start.weekday() == WEEKDAY_INDEX[on[:3].lower()]], ref)
     else:
-        day = WEEKDAY_INDEX[ref[:3]]
+        day = WEEKDAY_INDEX.get(ref[:3], FOREIGN_WEEKDAYS.get(ref, 0))
         wanted = [s for s in offered.values() if s.start.weekday() == day]
         if len(wanted) > 1 and (nth := _NTH_REF.search(m.text)):
             # "Thursday works, see you at the second time you mentioned": of her two times

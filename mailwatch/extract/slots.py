@@ -67,7 +67,7 @@ _FOR_READER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:for\s+you|your\s+time|on\s+your
                          re.I)
 
 
-_YOUR_TIME = re.compile(r"\s*(?:your\s+time|for\s+you|your\s+end|on\s+your\s+side)\b", re.I)
+_YOUR_TIME = re.compile(r"\s*(?:your\s+time|for\s+you|(?:at\s+|on\s+)?your\s+(?:end|side))\b", re.I)
 
 
 def slots_in(
@@ -111,6 +111,10 @@ def slots_in(
         # "10am your time / 6pm mine (Sydney)": the reader's clock, whose zone the mail does
         # not know, restates the time the writer gives in a zone
         times = [t for t in times if not (t.tz is None and _YOUR_TIME.match(sentence, t.stop))]
+    elif len(times) > 1 and not all(yours := [bool(_YOUR_TIME.match(sentence, t.stop))
+                                             for t in times]):
+        # "I've grabbed tomorrow at 9 … (4pm your side I think?)": the reader's clock for it
+        times = [t for t, y in zip(times, yours, strict=True) if not y]
     stated = [t for t in times if t.tz is not None]
     field = _zone_field(sentence)
     out: list[Slot] = []

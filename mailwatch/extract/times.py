@@ -83,7 +83,9 @@ _AT_DOTTED = rx.compile(
     # Thai "13.30 น." (น. is o'clock), with or without "เวลา" before it
     r"|(?<![\d.\w])(?=(?:[01]?\d|2[0-3])\.[0-5]\d\s*น\.))"
     r"(?P<sh>[01]?\d|2[0-3])\.(?P<sm>[0-5]\d)(?:\s*น\.)?"
-    r"(?:(?:\s*(?:-|–|—|bis)\s*|\s+a\s+)(?P<eh>[01]?\d|2[0-3])\.(?P<em>[0-5]\d)(?:\s*น\.)?)?"
+    # ("14.30 Uhr bis ca. 15.30 Uhr": an about-end is the end)
+    r"(?:(?:\s*(?:Uhr\s+)?(?:-|–|—|bis)\s*(?:ca\.\s*|circa\s+|etwa\s+)?|\s+a\s+)"
+    r"(?P<eh>[01]?\d|2[0-3])\.(?P<em>[0-5]\d)(?:\s*น\.)?)?"
     r"(?!\d|\.\d)")
 
 
@@ -281,6 +283,9 @@ def _times(text: str) -> tuple[TimeHit, ...]:
 MOVED_FROM = re.compile(r"\b(?:mov|push|shift|chang|brought|bring|reschedul)\w*\b[^.?!\n]{0,40}"
                          r"\bfrom\s+$", re.I)
 _TO = re.compile(r"\s+to\s+", re.I)
+#: A month name right before a number: the number is its day ("Nov 5 - 4pm").
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+$",
+                           re.I)
 #: "so 11 to 11:45": a bare hour opens a range the word "to" joins to a clock ("Feb 9 – 9:30"
 #: with a dash is a date, then a time).
 _WORD_TO = re.compile(r"\s+(?:to|until|till)\s+", re.I)
@@ -325,6 +330,9 @@ def _time_hit(text: str, m: re.Match[str]) -> TimeHit | None:
             end = _day_hour(end, m["eh"]) if end is not None and start and start.hour >= 12 else end
         if start is not None and end is not None and end <= start:
             end = None
+        if sm is None and not smer and end is not None and _MONTH_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()):
+            return None  # "Thu Nov 5 - 4pm": a date's day, then the time (not 5 am to 4 pm)
         stop = m.end() if end is not None else _single_stop(m, g)
     if start is None:
         return None

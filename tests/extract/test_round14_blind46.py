@@ -1,0 +1,152 @@
+"""Rules from the ninth session's read of batches 46NN and 47NN (written this session,
+read blind once, then tuned on). All mail here is invented."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from mailfactory import detected
+
+from mailwatch.extract.dates import find_dates
+from mailwatch.extract.deadline import find_deadline
+from mailwatch.extract.times import find_times
+from mailwatch.model import Kind
+
+_QUOTED_OFFER = (
+    "\n\n> On Tue, Oct 27, 2026 at 11:18 AM Ines Vogt <ines@loam.example> wrote:\n>\n"
+    "> Next step is a 30-min video call with me for the Platform Engineer role. Open slots, "
+    "all Central time:\n>\n>   Tue Nov 3 - 10am or 2pm\n>   Thu Nov 5 - 4pm\n>\n> Ines\n")
+
+
+def test_a_month_day_before_a_dash_and_a_time_is_no_range() -> None:
+    assert [(h.start.hour, h.end) for h in find_times("Thu Nov 5 - 4pm")] == [(16, None)]
+    assert [h.start.hour for h in find_times("Tue Nov 3 - 10am or 2pm")] == [10, 14]
+    (hit,) = find_times("any time 9 - 5pm")
+    assert (hit.start.hour, hit.end and hit.end.hour) == (9, 17)
+
+
+def test_locked_in_over_her_pick_of_a_dashed_list() -> None:
+    det = detected(
+        "Locked in! Talk then.\nInes\n\n> On Wed, Oct 28, 2026 at 8:41 PM Thandi Nkosi "
+        "<thandi@example.org> wrote:\n> Thursday the 5th at 4pm Central works well for me.\n"
+        + _QUOTED_OFFER.replace("\n\n> On", "\n> On").replace("\n>", "\n>>"),
+        subject="Re: next step", sender="Ines Vogt <ines@loam.example>",
+        date="Wed, 28 Oct 2026 21:06:12 -0500")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start.replace(tzinfo=None) == datetime(2026, 11, 5, 16, 0)
+
+
+def test_a_german_pick_of_the_day_she_proposed() -> None:
+    det = detected(
+        "Hallo Frau Nkosi,\n\nDonnerstag passt, bis dann! Rechnen Sie mit ca. 45 Minuten.\n\n"
+        "Katrin\n\n> Am 6. Nov. 2026 schrieb Thandi Nkosi <thandi@example.org>:\n>\n"
+        "> Dear Ms Wöhrle, I could do Thursday 12 November at 16:00 or Friday 13 November at "
+        "10:00.\n", subject="AW: Terminvorschläge - Interview", sender="Katrin W <k@nord.example>",
+        date="Mon, 09 Nov 2026 10:05:44 +0100")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start.replace(tzinfo=None) == datetime(2026, 11, 12, 16, 0)
+
+
+def test_an_about_end_after_bis_is_the_end() -> None:
+    (hit,) = find_times("Uhrzeit:  14.30 Uhr bis ca. 15.30 Uhr")
+    assert (hit.start.hour, hit.start.minute, hit.end and hit.end.hour) == (14, 30, 15)
+
+
+def test_a_portuguese_offer_summary_is_an_offer() -> None:
+    det = detected(
+        "Oi, Thandi!\n\nQueremos muito ter você com a gente como Engenheira de Dados Pleno! "
+        "Segue um resumo da proposta:\n• Salário: R$ 14.800,00\n\nPedimos que você nos dê um "
+        "retorno até sexta-feira, 13/11.\n\nCamila", subject="Proposta – Engenheira de Dados",
+        sender="Camila N <camila@vertice.example>")
+    assert det.kind is Kind.OFFER
+    assert det.decision_deadline is None
+
+
+def test_a_schedulers_pick_one_of_the_times_survives_an_unsubscribe_header() -> None:
+    det = detected(
+        "Hi Thandi,\n\nThe next step for the Robotics Engineer role is a 60-minute interview "
+        "over Zoom.\n\nPlease pick one of the times below (Eastern Time):\n"
+        "* Wed, Nov 4 - 11:00 AM - 12:00 PM\n* Thu, Nov 5 - 2:00 PM - 3:00 PM\n\nKeisha",
+        subject="Action needed: choose a time for your interview",
+        sender="Keisha B <scheduling@saltmarsh.example>",
+        headers={"List-Unsubscribe": "<https://saltmarsh.example/u>"})
+    assert det.kind is Kind.INTERVIEW_REQUEST
+
+
+def test_and_in_any_case_not_later_than_bounds_the_promise() -> None:
+    found = find_deadline(
+        "A decision will be communicated to you in the coming days, and in any case not later "
+        "than Friday, 20th November 2026.", date(2026, 11, 2), "DMY")
+    assert found is not None and found[0] == date(2026, 11, 20)
+
+
+def test_a_turkish_ask_for_suitable_days() -> None:
+    det = detected(
+        "Merhaba Thandi Hanım,\n\nVeri Mühendisi pozisyonuna yaptığınız başvuru için teşekkür "
+        "ederiz. Sizinle bir ön görüşme gerçekleştirmek istiyoruz. Önümüzdeki hafta içinde size "
+        "uygun olan gün ve saat aralıklarını paylaşabilir misiniz?\n\nZeynep",
+        subject="Görüşme Talebi", sender="Zeynep A <zeynep@demirtas.example>")
+    assert det.kind is Kind.INTERVIEW_REQUEST
+
+
+def test_grabbed_tomorrow_at_9_and_the_readers_side_of_it() -> None:
+    det = detected(
+        "Hey Thandi,\n\nI've grabbed tomorrow at 9 since you said your week was open (4pm your "
+        "side I think?). It'll be me plus our Head of Platform, Mireille Roy. Block 45 min.\n\n"
+        "M.\n\n--\nMarcus Lind\nCo-founder & CEO, Quillfeather\n",
+        subject="Re: Backend Engineer - next step", sender="Marcus Lind <m@quill.example>",
+        date="Mon, 02 Nov 2026 16:42:10 -0500")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start.replace(tzinfo=None) == datetime(2026, 11, 3, 9, 0)
+
+
+def test_days_written_as_ordinal_words() -> None:
+    (hit,) = find_dates("on Tuesday, the ninth of March, at ten", date(2027, 2, 25), "DMY")
+    assert hit.day == date(2027, 3, 9)
+    (hit,) = find_dates("on the twenty-first of May", date(2027, 2, 25), "DMY")
+    assert hit.day == date(2027, 5, 21)
+    assert find_dates("a third of March sales", date(2027, 2, 25), "DMY") == []
+
+
+def test_one_stated_slot_to_confirm_is_an_invitation() -> None:
+    det = detected(
+        "Goeie môre Thandi,\n\nWe'd love to have you out at the farm on Tuesday, the tenth of "
+        "November, at half past ten in the morning for an interview. Set aside roughly an hour.\n"
+        "\nPlease let me know if the date suits you.\n\nAnnelie",
+        subject="Onderhoud / Interview - Assistant Winemaker", sender="Annelie <a@wyne.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start.replace(tzinfo=None) == datetime(2026, 11, 10, 10, 30)
+
+
+def test_a_schedule_headed_by_its_day_over_a_clock_change_heads_up() -> None:
+    det = detected(
+        "Hi Thandi,\n\nYour virtual onsite is confirmed. Your schedule is below – all times are "
+        "Eastern Time (ET).\n\nTuesday, November 10, 2026\n\nTime (ET) Session Interviewer\n"
+        "1:00 PM – 1:45 PM Live coding Ada Okonkwo\n1:45 PM – 2:30 PM System design Rory Fay\n\n"
+        "Heads-up: clocks change on Sunday, November 8, so check your calendar.\n\nRenata",
+        subject="Interview Confirmation", sender="Renata S <no-reply@greenhouse-mail.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start.replace(tzinfo=None) == datetime(2026, 11, 10, 13, 0)
+
+
+def test_nothing_else_changes_keeps_the_quoted_slot() -> None:
+    det = detected(
+        "Hi Thandi,\n\nOne small addition ahead of Wednesday: Faris Hamzah will be joining Tomas "
+        "for the second half. Nothing else changes.\n\nChloe\n\n"
+        "On Fri, 30 Oct 2026 at 18:02, Thandi Nkosi <thandi@example.org> wrote:\n"
+        "> Wednesday 4th at 5pm Sydney time works well for me.\n>\n"
+        "> On Thu, 29 Oct 2026 at 11:47, Chloe B <chloe@saltbush.example> wrote:\n"
+        ">> I'd like to lock in your technical interview for the Controls Engineer role:\n>>\n"
+        ">> Wednesday 4 November, 5:00–6:30pm Sydney time\n>> with Tomas Wilk\n",
+        subject="Re: Interview – Controls Engineer (Saltbush Robotics)",
+        sender="Chloe B <chloe@saltbush.example>", date="Mon, 02 Nov 2026 08:30:12 +1100")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start.replace(tzinfo=None) == datetime(2026, 11, 4, 17, 0)
+    assert det.interview.end is not None and det.interview.end.hour == 18
+    assert det.company == "Saltbush Robotics"
