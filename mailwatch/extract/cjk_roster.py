@@ -64,7 +64,8 @@ def cjk_people(text: str) -> list[Person]:
         for item in items:
             title = _CJK_BRACKETS.search(item)
             words = _CJK_BRACKETS.sub(" ", item).split()
-            if len(words) >= 2 and words[-1] in _CJK_TITLES and len(words[-2]) >= 2:
+            if len(words) >= 2 and (words[-1] in _CJK_TITLES or len(words[-1]) > 4 and words[
+                    -1].endswith(_CJK_TITLES)) and len(words[-2]) >= 2:
                 words = words[:-1]  # "設計處 陳志明 處長", "陳志明 經理": the title after the name
             if len(words) >= 2 and _HAN.match(words[-1]) and _HAN.match(words[-2]) and (
                     not words[-2].endswith(_CJK_TITLES + _CJK_UNITS)):
@@ -77,7 +78,7 @@ def cjk_people(text: str) -> list[Person]:
             elif len(words) == 1 and _HAN.match(words[0]) and len(words[0]) >= 2:
                 name = words[0]  # Chinese: "王磊"
             elif len(words) == 2 and _HAN.match(words[1]) and len(words[1]) >= 2 and (
-                    len(words[0]) > 4 or words[0].endswith(_CJK_UNITS)):
+                    len(words[0]) > 4 or words[0].endswith(_CJK_UNITS) or words[0].isascii()):
                 name = words[1]  # Chinese, the title first: "数据智能部总监 王立军"
             elif len(words) > 1 and _KO_NAME.match(words[-1]) and not _HANGUL.match(words[0]):
                 name = words[-1]  # Korean, the title first: "CTO 김도현", "프론트엔드 리드 이서연"

@@ -85,12 +85,16 @@ def client_of_agency(found: str | None, subject_co: str | None, message: Message
         if not AGENCY.search(name) and fold(name) != fold(found) and (
                 len(words) >= 3 or "&" in words or fold(words[-1]) in _ORG_TAIL):
             return strip_legal(name) or name
+    if subject_co and not AGENCY.search(subject_co) and fold(subject_co) != fold(found) and (
+            _THE_CLIENT.search(message.text)):
+        return subject_co  # "the client came back to me" under "Interview – Halloway Freight"
     return None
 
 
+_THE_CLIENT = re.compile(r"\b(?:the|my|our)\s+client\b", re.I)
 _NAME = r"[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,3}"
 _CLIENT = re.compile(
-    rf"\b(?:my|our)\s+client,?\s+(?:is\s+)?\(?(?P<co>{_NAME})"
+    rf"\b(?:[Mm]y|[Oo]ur)\s+client,?\s+(?:is\s+)?\(?(?P<co>{_NAME})"
     rf"|\b(?:hiring\s+manager|hiring\s+team|panel)\s+at\s+(?P<co2>{_NAME})"
     rf"|\bfeedback\s+from\s+(?P<co3>{_NAME})(?=\s+(?:following|after|on|about))"
     # "As we discussed, this is Marula Health, the Cape Town medtech scale-up"

@@ -246,8 +246,8 @@ _TEAM_KIND = re.compile(r"^(?:Early|Graduate|Campus|University|Student|Emerging|
 def expand(company: str | None, text: str) -> str | None:
     """ "Ashgrove" -> "Ashgrove Insurance" when the text (typically the signature) spells
     the longer name out on one line."""
-    if not company:
-        return company
+    if not company or not any("a" <= ch.lower() <= "z" for ch in company):
+        return company  # (a CJK name: "다온로지스 UX 리서처" goes on with the role)
     for m in words_after(company, text):
         extra = [w for w in m.group(1).split()]
         kept: list[str] = []

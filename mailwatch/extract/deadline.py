@@ -104,9 +104,13 @@ _SPAN = rx.compile(
 )
 _END_OF = rx.compile(
     rf"\b(?:by\s+|before\s+)?(?:the\s+)?(?P<edge>end|beginning|start|early|middle|mid)\s*-?\s*(?:of\s+)?"
-    rf"(?:(?P<which>this|the|next)\s+)?(?P<what>week|month|quarter|(?P<mon>{'|'.join(MONTHS)}))\b",
+    rf"(?:(?P<which>this|the|next)\s+)?(?P<what>week|month|quarter|(?P<mon>{'|'.join(MONTHS)}))\b"
+    r"(?P<after>\s+after\s+next\b)?",  # ("the end of the week after next": two weeks on)
     re.I,
 )
+#: A talk that has been, right before its day: "our telephonic discussion on (Friday)".
+_PAST_TALK = re.compile(r"\b(?:our|the|your)\s+(?:[\w-]+\s+){0,2}(?:discussion|call|chat"
+                        r"|conversation|meeting|interview)\s+(?:(?:on|last)\s+)?$", re.I)
 _BY_WEEKDAY = re.compile(
     r"\b(?:by|before|on|until|no\s+later\s+than)\s+"
     # ("by close of business Thursday", "by end of play Friday")
@@ -248,7 +252,7 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
             day = last if edge == "end" else 15 if edge in ("middle", "mid") else 7
             return date(year, month, day)
         if m["what"].lower() == "week":
-            weeks = 1 if which == "next" else 0
+            weeks = 2 if m["after"] else 1 if which == "next" else 0
             if edge == "end":
                 return _friday(ref, weeks)
             monday = _friday(ref, weeks) - timedelta(days=4)
@@ -296,9 +300,11 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
         return eve if eve >= ref else date(ref.year + 1, 12, 24)
     if _YEAR_END.search(s):  # "before the new year", "by the end of the year": 31 December
         return date(ref.year, 12, 31)
-    # ("I shared my notes on Friday": a weekday after a verb in the past has been)
+    # ("I shared my notes on Friday": a weekday after a verb in the past has been; so has
+    # one after "our telephonic discussion on")
     dates = [d for d in find_dates(s, ref, order) if d.day >= ref and not (
-        _WEEKDAY_ONLY.fullmatch(d.text) and _PAST.search(s[: d.start]))]
+        _WEEKDAY_ONLY.fullmatch(d.text) and (_PAST.search(s[: d.start]) or _PAST_TALK.search(
+            s, max(0, d.start - 60), d.start)))]
     if dates:
         return dates[-1].day
     if (m := _BY_NUMERIC.search(s)) is not None:  # "by 03/12": the next such day
@@ -309,7 +315,8 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
                 if (when := date(year, month, day)) >= ref:
                     return when
     m = _BY_WEEKDAY.search(s) or BY_WEEKDAY_INTL.search(s) or _NL_DAY_FIRST.match(s)
-    if m and not _PAST.search(s[: m.start()]):  # "I shared my notes on Friday": gone by
+    if m and not _PAST.search(s[: m.start()]) and not _PAST_TALK.search(
+            s, max(0, m.start() - 60), m.start()):  # "I shared my notes on Friday": gone by
         # ("decision next week, latest by Friday": the Friday of that week)
         wd = m["wd"] or KO_WEEKDAY[m["ko"]]
         return next_weekday(ref, WEEKDAYS[wd.lower()], next_week="next" in m.group(0).lower()

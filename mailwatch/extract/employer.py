@@ -19,7 +19,8 @@ from ..domains import is_in
 #: Legal forms written after a company name; a thank-you letter leaves them out.
 LEGAL = rx.compile(
     r"(?:[\s,]+(?:\(Pty\)|Pty\.?|Pte\.?|Pvt\.?|Private|Sdn\.?|Ltd\.?|Limited|Bhd\.?|LLP|LLC"
-    r"|L\.L\.C\.|FZ-LLC|FZE|FZCO|Cyf|Inc\.?|Corp\.?|GmbH|AG|SE|KG|AS|ASA|AB|Oy|Oyj|ApS|A/S|DAC|plc|PLC|Ltda\.?"
+    r"|L\.L\.C\.|FZ-LLC|FZE|FZCO|Cyf|Inc\.?|Corp\.?|GmbH|AG|SE|KG|AS|ASA|AB|Oy|Oyj|ApS|A/S|DAC|CLG"
+    r"|plc|PLC|Ltda\.?"
     r"|S\.A\.?|SA|SAS|S\.A\.S\.?|S\.A\.C\.?|SAC|SARL|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|B\.V\.?|BV|N\.V\.?|NV"
     r"|K\.K\.|KK|Co\.|& Co\.?|[Ss]p\.?(?:\s?z\s?o\.\s?o\.?)?|A\.Ş\.?|S\.L\.?|Lda\.?))+$"
 )
@@ -220,7 +221,7 @@ def _spelled(words: list[str], compact: str, first_token: str | None) -> bool:
         # "cajuina" for Cajuína Tecnologia: the name, then only words of an organisation
         or (len(words) > 1 and words[0] == compact and all(w in _ORG_TAIL for w in words[1:]))
         # "fjellfro" for Fjellfrø Seed Bank: the name, then words that end in an organisation
-        or (2 < len(words) <= 4 and words[0] == compact and words[-1] in _ORG_NOUNS)
+        or (1 < len(words) <= 4 and words[0] == compact and words[-1] in _ORG_NOUNS)
         or (first_token is not None and len(words) > 1 and words[0] == first_token != compact
             and len(first_token) >= 4)
     )
@@ -256,7 +257,8 @@ _ORG_NOUNS = _ORG_TAIL | frozenset({
     "institute", "centre", "center", "college", "university", "school", "clinic", "company",
     "agency", "press", "works", "farm", "farms", "brewery", "cooperative", "collective",
     "association", "authority", "board", "service", "services", "network", "gallery", "theatre",
-    "theater", "orchestra", "zoo", "gardens", "club", "studio", "laboratory", "laboratories"})
+    "theater", "orchestra", "zoo", "gardens", "club", "studio", "laboratory", "laboratories",
+    "expeditions", "tours", "adventures", "travel"})
 _SMALL_WORDS = frozenset({"of", "and", "the", "de", "du", "des", "la", "le", "for", "fur",
                           "van", "der", "den", "y", "e", "et"})
 

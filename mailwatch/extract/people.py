@@ -106,7 +106,7 @@ _ROLE_WORD = (
     r"|engenheir[oa]|ingenier[oa]|ingénieure?|ingenieur(?:in)?|ingegnere|analista"
     r"|desenvolvedor(?:a)?|desarrollador(?:a)?|développeu(?:r|se)|entwickler(?:in)?"
     r"|coordenador(?:a)?|coordinador(?:a)?|diretor(?:a)?|director(?:a)?|administrador(?:a)?"
-    r"|respons[áa]vel|executiv[oa]|gerenta|soci[oa]|gestor(?:a)?"
+    r"|respons[áa]vel|responsabile|executiv[oa]|gerenta|soci[oa]|gestor(?:a)?"
     # Slovak, Czech, Albanian
     r"|vedúc[ia]|vedouc[íi]|riaditeľ(?:ka)?|ředitel(?:ka)?|manažér(?:ka)?|referent(?:ka)?"
     r"|specialist(?:e|ka)|drejtor(?:e|i)?|përgjegjës(?:e)?)s?\b"
@@ -146,6 +146,7 @@ _SEP = re.compile(
     r"|\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+|together\s+with\s+|along\s+with\s+"
     r"|(?:e|y|et|und|en|a|dhe|ir|un|in|valamint|és)\s+(?:con\s+(?:el|la)\s+|com\s+(?:o|a)\s+|con\s+"
     r"|com\s+|avec\s+|mit\s+|met\s+|de\s+(?:la|los|las|el)\s+|del\s+|pel[ao]s?\s+"
+    r"|dall[ao]\s+|dal\s+|dagli\s+"  # (Italian "condotto dall'Ing. A B, …, e dalla Dott.ssa C D")
     r"|por\s+(?:el|la)\s+|par\s+|(?:la|il)\s+(?=(?i:dott|ing|avv|arch|prof)))?)?"
     r"|\s+(?:and|as\s+well\s+as|together\s+with|along\s+with|plus)\s+|\s*&\s*"
     # (Finnish: "A B ja teknologiajohtaja C D", a lower-case title before the next name)

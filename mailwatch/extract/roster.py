@@ -271,10 +271,27 @@ _PERSON_TITLE_LINE = re.compile(rf"{HONORIFIC_RX}(?P<name>{NAME_RX})(?:,|\s+[-�
                                 rf"(?P<title>[^()]{{2,60}}?)(?:\s*\([^()]{{1,40}}\))?")
 
 
+#: "Dr. A B (Director of X)", "A B & C D (Senior Engineer; Lead Writer)": a schedule
+#: row's people on the line under its time, their titles in brackets.
+_PEOPLE_BRACKETED_LINE = re.compile(
+    rf"{HONORIFIC_RX}(?P<a>{NAME_RX})(?:\s*(?:&|and)\s*{HONORIFIC_RX}(?P<b>{NAME_RX}))?"
+    r"\s*\((?P<titles>[^()]{2,90})\)")
+
+
 def _people_below(text: str, at: int) -> list[Person]:
-    """The "A B, Title" (or "A B – Title") lines right under a schedule row ending at `at`."""
+    """The "A B, Title" (or "A B – Title", "A B (Title)") lines right under a schedule row
+    ending at `at`."""
     found: list[Person] = []
     for below in text[at:].lstrip("\n").split("\n", 3)[:3]:
+        if (br := _PEOPLE_BRACKETED_LINE.fullmatch(below.strip())) and _ROLE.search(
+                br["titles"]):
+            titles = [t.strip() for t in br["titles"].split(";")]
+            names = [n for n in (br["a"], br["b"]) if n]
+            people = [_item_person(n) for n in names]
+            if all(people) and len(titles) in (1, len(names)):
+                found += [Person(name=p.name, title=titles[min(i, len(titles) - 1)])
+                          for i, p in enumerate(people) if p is not None]
+                break
         b = _PERSON_TITLE_LINE.fullmatch(below.strip())
         if not (b and _ROLE.search(b["title"]) and (p := _item_person(b["name"]))):
             break

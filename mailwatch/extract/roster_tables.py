@@ -24,7 +24,8 @@ _ROW_LAST_FIRST = re.compile(
 #: The same at the end of a schedule row flattened to one line: "… (Kotlin) Mac Giolla Rua,
 #: Orla", "11:00 – 11:45 System design van der Meulen, Joris".
 _ROW_END_LAST_FIRST = re.compile(
-    r"(?<![\w'’-])(?P<last>(?:(?:de|van|von|der|den|la|le|du|da|di|del|bin|al|ter|ten)\s+)*"
+    # (not after "&": "Coding & Debugging Raman, Priya" is the session, then Raman)
+    r"(?<![\w'’-])(?<!&\s)(?P<last>(?:(?:de|van|von|der|den|la|le|du|da|di|del|bin|al|ter|ten)\s+)*"
     r"(?:[A-ZÀ-Þ][\w'’-]+\s+){0,2}[A-ZÀ-Þ][\w'’-]+),\s+(?P<first>[A-ZÀ-Þ][\w'’-]+)\s*$")
 
 #: The same right after a row's time: "De Villiers, Anri", "dos Santos, Joaquim".
@@ -102,13 +103,29 @@ def column_people(lines: list[str]) -> list[Person]:
                 found.append(Person(name=p.name, title=t["title"].strip()))  # "A B, Title"
             elif ((lf := _ROW_LAST_FIRST.fullmatch(cell)) or (_ROW_TIME.match(cell) and (
                     lf := _ROW_END_LAST_FIRST.search(cell)))) and (
-                    p := _item_person(f"{lf['first']} {lf['last']}")):
+                    p := _shortened_last_first(lf["first"], lf["last"])):
                 # "Raghavan, Deepa"; a flattened row "10:00 – 10:45 Coding interview
                 # (Kotlin) Mac Giolla Rua, Orla", its title on the line below
                 title = below if len(below) <= 60 and _ROLE.search(below) else None
                 found.append(Person(name=p.name, title=title))
         break
     return found
+
+
+def _shortened_last_first(first: str, last: str) -> Person | None:
+    """The person of a "Last, First" cell, its surname cut to fewer words when the whole
+    is no name ("System Design Okafor, Chidi": the session's words, then Okafor)."""
+    words = last.split()
+    for k in range(len(words)):
+        if k and words[k - 1].lower() in _PARTICLE_WORDS:
+            break  # ("van der Meulen": the particles belong to the surname)
+        if (p := _item_person(f"{first} {' '.join(words[k:])}")) is not None:
+            return p
+    return None
+
+
+_PARTICLE_WORDS = frozenset({"de", "van", "von", "der", "den", "la", "le", "du", "da", "di",
+                             "del", "dos", "das", "bin", "al", "ter", "ten"})
 
 
 #: A table header with the interviewers' column right after the time, its rows flattened

@@ -99,6 +99,11 @@ _ALL_BOOKED = re.compile(
     r"|^\s*(?:interview|round|part)\s+1\s+of\s+[2-5]\b", re.I | re.M)
 
 
+#: "Same Teams link, same two people": the quoted invitation's panel stands.
+_SAME_PANEL = re.compile(r"\bsame\s+(?:(?:two|three|four|2|3|4)\s+)?(?:people|panel|interviewers"
+                         r"|faces)\b", re.I)
+
+
 #: One event over several days: "our two-day assessment centre", "DAY 1 – Wednesday".
 _MULTI_DAY = re.compile(r"\b(?:two|three|2|3)[-\s]day\b|^\s*day\s+(?:1|one)\b", re.I | re.M)
 
@@ -216,7 +221,11 @@ def _text_kind(
     if chosen is not None and (booking is None or confirms):
         conf = 0.6 + (0.15 if confirms else 0) + (0.1 if chosen.zone_stated else 0)
         f.reasons.append(f"text: '{chosen.text}'")
-        return Kind.INTERVIEW_INVITATION, conf, _interview(f, chosen)
+        interview = _interview(f, chosen)
+        if not interview.interviewers and _SAME_PANEL.search(text):
+            # "I wrote 3pm and it should have said 2pm … same two people": the quoted ones
+            interview = _same_people(f, interview)
+        return Kind.INTERVIEW_INVITATION, conf, interview
     if booking is not None:
         f.reasons.append(f"booking link: '{booking.group(0)[:60]}'")
         return Kind.INTERVIEW_REQUEST, 0.75, None
@@ -367,6 +376,16 @@ def _history_people(f: Facts) -> list[Person]:
     return people
 
 
+def _with_added(f: Facts, quoted: list[Person], own: list[Person]) -> list[Person]:
+    """The people of the quoted offer a short answer picks from, and those the answer itself
+    adds (not its writer, who only books: "See you then!"); the answer's people alone when
+    there is no such offer."""
+    if not quoted:
+        return own
+    writer = (f.message.sender.name or "").casefold() if f.message.sender else ""
+    return [*quoted, *(p for p in own if (p.name or "").casefold() != writer)]
+
+
 def _with_address(person: Person, m: Message) -> Person:
     """Give a person named in the text the address the mail itself shows for that name
     (the recruiter usually copies the interviewers), so they can get their own thank-you."""
@@ -409,8 +428,10 @@ def _interview(f: Facts, slot: Slot, *, hypothetical: bool = False,
         start=slot.start,
         end=end,
         timezone=slot.timezone,
-        interviewers=tuple(dedupe(_history_people(f)
-                                  or _text_people(f, hypothetical=hypothetical))),
+        # (the quoted offer's people, and one the answer adds: "Faris will be joining
+        # Tomasz for the second half")
+        interviewers=tuple(dedupe(_with_added(f, _history_people(f),
+                                              _text_people(f, hypothetical=hypothetical)))),
         company=f.company,
         position=f.position,
         location=loc,

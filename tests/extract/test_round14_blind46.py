@@ -150,3 +150,92 @@ def test_nothing_else_changes_keeps_the_quoted_slot() -> None:
     assert det.interview.start.replace(tzinfo=None) == datetime(2026, 11, 4, 17, 0)
     assert det.interview.end is not None and det.interview.end.hour == 18
     assert det.company == "Saltbush Robotics"
+
+
+def test_the_end_of_the_week_after_next_and_a_past_call_on_friday() -> None:
+    found = find_deadline("We expect to make a decision by the end of the week after next.",
+                          date(2027, 1, 13), "MDY")
+    assert found is not None and found[0] == date(2027, 1, 29)
+    assert find_deadline(
+        "With reference to our telephonic discussion on Friday, we are pleased to inform you "
+        "that your profile has been shortlisted.", date(2026, 11, 16), "DMY") is None
+
+
+def test_a_flattened_schedule_row_ending_in_last_first() -> None:
+    det = detected(
+        "Hi Thandi,\n\nYour schedule is below.\n\nTuesday, November 10, 2026\n"
+        "All times are shown in Eastern Time (ET).\nTime Session Interviewer Link\n"
+        "10:00 AM – 10:45 AM Coding & Debugging Raman, Priya\nJoin Zoom\n"
+        "10:45 AM – 11:30 AM System Design Okafor, Chidi\nJoin Zoom\n\nJess",
+        subject="Your interview schedule", sender="Jess W <no-reply@greenhouse-mail.example>")
+    assert det.interview is not None
+    assert sorted(p.name for p in det.interview.interviewers) == ["Chidi Okafor", "Priya Raman"]
+
+
+def test_cc_d_panelist_and_swedish_traffar_mig_och() -> None:
+    det = detected(
+        "Hi Thandi,\n\nLet's lock in Friday 6 November at 10am Sydney time for the interview. "
+        "I've cc'd Mateus Albu, our design lead, who'll be interviewing alongside me.\n\n"
+        "Lachlan\n\nLachlan Dev\nHead of Product Design\nSaltbush Labs\n",
+        subject="Designer – interview on Friday", sender="Lachlan Dev <l@saltbush.example>")
+    assert det.interview is not None
+    assert sorted(p.name for p in det.interview.interviewers) == ["Lachlan Dev", "Mateus Albu"]
+    det = detected(
+        "Hej Thandi!\n\nNästa steg är en teknisk intervju på ca 60 min där du träffar mig och "
+        "Oskar Lind, som är tech lead.\n\nBoka en tid här:\nhttps://calendly.com/x/intervju\n\n"
+        "Elin Sjö\nTalent Acquisition Partner\n", subject="Nästa steg – Backendutvecklare",
+        sender="Elin Sjö <elin@ljung.example>")
+    assert det.kind is Kind.INTERVIEW_REQUEST
+    assert sorted(p.name for p in det.people) == ["Elin Sjö", "Oskar Lind"]
+
+
+def test_a_correction_keeps_the_same_two_people() -> None:
+    det = detected(
+        "Apologies Thandi, I wrote 3pm and it should have said 2pm. So it's Thursday at 2pm UK "
+        "time. Same Teams link, same two people.\n\nHolly\n\n-----Original Message-----\n"
+        "From: Holly A <holly@fernhill.example>\nSent: Sunday, November 1, 2026 4:20 PM\n"
+        "To: Thandi Nkosi <thandi@example.org>\nSubject: Interview\n\nHi Thandi,\n\nYour "
+        "interview is on Thursday 5 November at 3pm UK time with Gareth Pryce and Nadia Oke "
+        "(our Analytics Lead).\n\nHolly\n", subject="RE: Interview",
+        sender="Holly A <holly@fernhill.example>")
+    assert det.interview is not None
+    assert det.interview.start.hour == 14
+    assert sorted(p.name for p in det.interview.interviewers) == ["Gareth Pryce", "Nadia Oke"]
+
+
+def test_a_schedule_row_with_people_and_bracketed_titles_below() -> None:
+    det = detected(
+        "Hi Thandi,\n\nYour onsite schedule is below.\n\nTuesday, November 10, 2026\n"
+        "9:30 – 10:15 AM\nDr. Helen Oka (Director of Programming)\nPortfolio walkthrough\n"
+        "10:15 – 11:00 AM\nTomas Kowal & Renata Silva (Senior Engineer; Lead Writer)\n"
+        "Production workflow\n\nPriya", subject="Your onsite interview itinerary",
+        sender="Priya R <interviews@sky.example>")
+    assert det.interview is not None
+    assert sorted(p.name for p in det.interview.interviewers) == [
+        "Helen Oka", "Renata Silva", "Tomas Kowal"]
+
+
+def test_italian_e_dalla_and_a_latin_title_before_a_chinese_name() -> None:
+    det = detected(
+        "Gentile Dott.ssa Nkosi,\n\nData: giovedì 12 novembre 2026\nOra: 10:00\n\nIl colloquio "
+        "sarà condotto dall'Ing. Paolo Rava, Responsabile di Produzione, e dalla Dott.ssa Elena "
+        "Capu, HR Business Partner.\n\nChiara", subject="Convocazione colloquio",
+        sender="Selezione <selezione@fonderie.example>")
+    assert det.interview is not None
+    assert sorted(p.name for p in det.interview.interviewers) == ["Elena Capu", "Paolo Rava"]
+    det = detected(
+        "Thandi 您好！\n\n面试时间：2026年11月12日（周四）上午10:00-11:00（北京时间）\n"
+        "面试官：数据平台部负责人 陈立新；HRBP 周婷\n\n周婷", subject="面试时间调整通知",
+        sender="周婷 <zt@chengchuan.example>")
+    assert det.interview is not None
+    assert [p.name for p in det.interview.interviewers] == ["陈立新", "周婷"]
+
+
+def test_an_agencys_client_named_only_in_the_subject() -> None:
+    det = detected(
+        "Morning Thandi!\n\nThe client came back to me and they'd love to meet you. I've got you "
+        "booked in for Monday 9 November at 2pm UK time.\n\nPoppy\n\n--\nPoppy H\nSenior "
+        "Consultant\nFernley Recruitment Ltd\n",
+        subject="Interview confirmed – Halloway Freight – Platform Engineer",
+        sender="Poppy H <poppy@fernleyrecruitment.example>")
+    assert det.company == "Halloway Freight"
