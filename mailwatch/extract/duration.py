@@ -20,7 +20,7 @@ _WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10,
     "fifteen": 15, "twenty": 20, "twenty-five": 25, "twenty five": 25, "thirty": 30,
     "forty": 40, "forty-five": 45, "forty five": 45, "fifty": 50, "sixty": 60,
-    "seventy-five": 75, "seventy five": 75, "ninety": 90,
+    "seventy-five": 75, "seventy five": 75, "ninety": 90, "a couple of": 2, "a couple": 2,
 }
 _NUM = (r"(?:\d{1,3}(?:[.,]5)?|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
         + r")")
@@ -79,6 +79,8 @@ _FRAME = rx.compile(
     # "These usually run about 45 minutes", "It should take around 1 hour", "It's an hour"
     # "9.30am NZDT (45 minutes)": in brackets right after a clock or its zone
     r"|(?:\d|[ap]\.?m\.?|\b(?-i:[A-Z]{2,5}))\s*\(\s*(?:about\s+|approx\.?\s+)?$"
+    # "Plan one hour please", "we can keep it to 30 minutes"
+    r"|\bplan\s+$|\bkeep\s+it\s+(?:to|under)\s+(?:about\s+|around\s+)?$"
     # "Monday at 2pm Eastern, 60 minutes": right after a clock and its zone, a comma
     r"|(?:\d\s*[ap]\.?m\.?|\d[:.]\d\d|\b(?:Eastern|Central|Mountain|Pacific|UTC|(?-i:[A-Z]{1,4}T)))\s*,\s*$"
     # "We'll need about 45 minutes"

@@ -126,6 +126,14 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
                 late := after_interview(message.text, interview.start.date())):
             decision = late[0]  # "within three (3) months of the interview date"
             f.reasons.append(f"deadline: '{late[1][:80]}'")
+        if decision is None and interview is not None and f.history and kind is (
+                Kind.INTERVIEW_INVITATION) and (
+                said := find_deadline(f.history, ref_day, f.order)) is not None and (
+                said[0] != interview.start.date()):
+            # a short answer ("Nothing else changes") over the offer that promised "a
+            # decision by the end of the month": the promise still stands
+            decision = said[0]
+            f.reasons.append(f"deadline in the quoted offer: '{said[1][:80]}'")
         if interview is not None and interview.timezone == "Asia/Kolkata" and (
                 irish := irish_standard_time(message.full_text, interview.start.replace(
                     tzinfo=None))) is not None:  # a Dublin firm's "IST": Irish Standard Time

@@ -239,3 +239,26 @@ def test_an_agencys_client_named_only_in_the_subject() -> None:
         subject="Interview confirmed – Halloway Freight – Platform Engineer",
         sender="Poppy H <poppy@fernleyrecruitment.example>")
     assert det.company == "Halloway Freight"
+
+
+def test_a_couple_of_hours_plan_one_hour_and_keep_it_to() -> None:
+    from mailwatch.extract.duration import stated_length
+
+    assert stated_length("Block out a couple of hours for the pairing session.") is not None
+    assert stated_length("Could we do Monday at 11:00 CET? Plan one hour please.") is not None
+    assert stated_length("A quick call - we can keep it to 30 minutes.") is not None
+    assert stated_length("Please arrive a couple of minutes early.") is None
+
+
+def test_the_quoted_offers_decision_date_stands_under_a_short_answer() -> None:
+    det = detected(
+        "Hi Thandi,\n\nOne addition: Faris Ham will be joining Tomas for the second half. "
+        "Nothing else changes.\n\nChloe\n\n"
+        "On Thu, 29 Oct 2026 at 11:47, Chloe B <chloe@saltbush.example> wrote:\n"
+        "> I'd like to lock in your technical interview for the Controls Engineer role:\n>\n"
+        "> Wednesday 4 November, 5:00–6:30pm Sydney time, with Tomas Wilk\n>\n"
+        "> We're aiming to make a decision by the end of the month.\n",
+        subject="Re: Interview – Controls Engineer", sender="Chloe B <chloe@saltbush.example>",
+        date="Mon, 02 Nov 2026 08:30:12 +1100")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.decision_deadline == date(2026, 11, 30)
