@@ -41,7 +41,7 @@ _INVITE_INTENT = rx.compile(
 
 #: A question put to the reader ("Could you do a quick call early next week?"): a person
 #: writing, not an acknowledgement robot.
-_ASKS_YOU = re.compile(r"\b(?:you|your)\b[^.?!\n]{0,80}\?")
+_ASKS_YOU = re.compile(r"\b(?:you|your)\b(?:[^.?!\n]|\n(?![ \t]*\n)){0,80}\?")
 
 
 def auto_reply_reason(message: Message) -> str | None:

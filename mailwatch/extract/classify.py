@@ -39,7 +39,7 @@ INTERVIEW = rx.compile(
 JOB = rx.compile(
     r"\b(?:role|position|application|applied|applying|candidate|candidacy|vacancy|opening"
     r"|hiring|recruit\w*|talent|cv|résumé|resume|job|team|opportunity|next\s+steps?"
-    r"|interview\w*|shortlist\w*|selection\s+(?:process|committee|panel)|(?:next|final)\s+"
+    r"|interview\w*|shortlist\w*|finalists?|selection\s+(?:process|committee|panel)|(?:next|final)\s+"
     r"(?:round|stage)|in\s+the\s+running"
     # "(we'll make our decision and) let you know either way by Friday"
     r"|(?:let\s+you\s+know|hear\s+from\s+us|be\s+in\s+touch)\s+(?:either\s+way"
@@ -58,7 +58,7 @@ OFFER = rx.compile(
     r"(?:offer\s+you"
     r"|extend\s+(?:you\s+)?(?:an?|the)\s+(?:formal\s+|verbal\s+)?offer)|(?<!any\s)offer\s+of\s+employment(?!\s+is\s+contingent)"
     r"|(?:your|the|an?)\s+(?:formal\s+)?offer\s+letter|extend\s+(?:you\s+)?an\s+offer"
-    r"|(?:make|making)\s+you\s+an\s+offer|job\s+offer\s+for\s+you|accept\s+(?:our|the)\s+offer"
+    r"|(?<!n't\sbe\s)(?<!n’t\sbe\s)(?<!not\sbe\s)(?:make|making)\s+you\s+an\s+offer|job\s+offer\s+for\s+you|accept\s+(?:our|the)\s+offer"
     r"|(?:like|love)\s+(?:for\s+)?you\s+to\s+join\s+(?:us|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
     r"\s+as\s+(?:an?\s+|our\s+)?[A-Z]"
     # "we'd love you to come on board as our new Brewer"
@@ -132,8 +132,11 @@ REJECTION = rx.compile(
     r"|decided\s+not\s+to\s+(?:invite|offer|shortlist)"
     r"|(?:decided|chosen|chose)\s+to\s+(?:offer|give)\s+the\s+(?:[\w()&/,-]+\s+){0,6}(?:role|position"
     r"|job|post|vacancy)\s+to\s+(?:another|a\s+different|someone|somebody|a\s+candidate)"
-    r"|(?:offered|given)\s+the\s+(?:[\w()&/,-]+\s+){0,6}(?:role|position|job|post)\s+to\s+(?:another"
-    r"|someone|somebody|a\s+(?:different\s+|stronger\s+)?candidate)"
+    r"|(?:offered|given)\s+the\s+(?:[\w()&/,-]+\s+){0,6}(?:role|position|job|post)s?\s+to\s+(?:another"
+    r"|someone|somebody|a\s+(?:different\s+|stronger\s+)?candidate|(?:two|three|four|other)\s+"
+    r"(?:other\s+)?(?:applicants|candidates|people))"
+    r"|(?:isn['’]t|is\s+not|wasn['’]t)\s+(?:better|happier|the\s+better)\s+news"
+    r"|(?:won't|won’t|will\s+not|are\s+not|aren't)\s+(?:be\s+)?making\s+you\s+an\s+offer"
     r"|(?:won't|will\s+not|are\s+not|aren't)\s+(?:be\s+)?continuing\s+with\s+your\s+"
     r"(?:application|candidacy)"
     # Spanish, Portuguese, German, French, Dutch
@@ -173,7 +176,7 @@ ASK = rx.compile(
     # (not "let me know if the date suits you": the one date stated, to confirm)
     r"|let\s+me\s+know\s+if\s+(?!(?:the|this|that)\s+(?:date|time|day|slot)\s+(?:works|suits)\b)"
     r"[^.?!]{0,80}\b(?:works?|suits?)\s+(?:for\s+)?you"
-    r"|would\s+(?:you\s+be\s+available|any\s+of|either\s+(?:of\s+(?:those|these)\s+)?"
+    r"|would\s+(?:you\s+be\s+(?:available|free)|any\s+of|either\s+(?:of\s+(?:those|these)\s+)?"
     r"(?:suit|work))|(?:does|do|would)\s+either\s+(?:of\s+(?:those|these)\s+)?(?:suit|work)"
     r"|(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:free|available)\s+(?:on\s+)?(?:mon|tue|wed|thu"
     r"|fri|this|next|tomorrow)"
@@ -242,7 +245,11 @@ STILL_DECIDING = rx.compile(
     r"|in\s+the\s+process|being\s+(?:completed|conducted|held|reviewed))|(?:not|n't)\s+(?:yet\s+)?(?:made|reached)\s+a\s+(?:final\s+)?decision"
     r"|decision\s+(?:is\s+)?(?:still\s+)?pending|(?:keep|will\s+keep)\s+you\s+(?:posted|updated"
     r"|informed)|update\s+on\s+(?:your|the)\s+(?:application|process)|wanted\s+to\s+give\s+you"
-    r"\s+an?\s+update" + intl.STILL_DECIDING + r")\b|" + intl.STILL_DECIDING_CJK,
+    r"\s+an?\s+update"
+    # "We are now reviewing all of the conversations from this round and will be in touch"
+    r"|(?:are|we['’]re)\s+(?:now\s+)?reviewing\s+(?:all\s+)?(?:of\s+)?the\s+(?:conversations"
+    r"|interviews|candidates|applications)|as\s+soon\s+as\s+we\s+(?:have\s+)?(?:reached|made)\s+a"
+    r"\s+decision" + intl.STILL_DECIDING + r")\b|" + intl.STILL_DECIDING_CJK,
     re.I,
 )
 MEETING_CONTEXT = rx.compile(
@@ -279,7 +286,7 @@ MEETING_CONTEXT = rx.compile(
     r"|(?<=\d|h|n|k)(?:ish|pm|am|\s?o['’]clock)?\s+then(?=\s*[.!]|\s*$)"
     + intl.INTERVIEW + r")\b"  # (the interview words of more languages)
     # Japanese, Chinese, Korean, Thai (no \b)
-    r"|面接|面談|日時|日程|面试|面試|면접|일시|일정|สัมภาษณ์",
+    r"|面接|面談|日時|日程|面试|面試|면접|일시|일정|변경\s*[전후]|สัมภาษณ์",
     re.I,
 )
 

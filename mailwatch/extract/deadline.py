@@ -32,14 +32,14 @@ from .holiday_dates import BEFORE_HOLIDAY, last_workday_before
 from .text import Unit, units
 
 _TRIGGER = rx.compile(
-    r"\b(?:decisions?|decide|deciding|hear\s+(?:back\s+)?from\s+(?:us|me)"
+    r"\b(?:decisions?|decide|deciding|hear\s+(?:back\s+)?from\s+(?:us|me|them)"
     r"|hear\s+(?:something|anything|more|back)"
     r"|get\s+back\s+to\s+(?:you|all|every(?:one|body)?|each)"
     r"|be\s+in\s+touch|let\s+you\s+know|update\s+you|(?:give|send)\s+you\s+(?:an?\s+)?update"
     r"|come\s+back\s+to\s+(?:you|everyone|all|each)|have\s+an\s+update\s+for\s+you|revert|outcomes?|feedback|next\s+steps?|respond\s+to\s+you"
     r"|reach\s+out\s+to\s+you|(?:contact|notify|inform)\s+(?:you|all|every|each)|in\s+touch|answer|respond|reply\s+to\s+(?:you|every"
     r"|all|each)|hear\s+back|news\s+(?:for|from)|final\s+(?:say|word)|verdict|results?"
-    r"|conclude|finali[sz]e|complete\s+the\s+process"
+    r"|conclude|finali[sz]e|complete\s+the\s+process|offers\s+out"
     r"|wrap\s+up\s+(?:the\s+|our\s+)?(?:whole\s+|hiring\s+|recruitment\s+)?process|(?:make|have|get)\s+(?:an?|the|our)\s+offer"
     r"|(?:make|making)\s+(?:a|the|our|their)\s+(?:final\s+)?call(?!\s+(?:to|with|for)\b)"
     r"|make\s+(?:a|the|our|their|its)\s+(?:final\s+)?(?:selection|choice)"
@@ -104,7 +104,8 @@ _SPAN = rx.compile(
 )
 _END_OF = rx.compile(
     rf"\b(?:by\s+|before\s+)?(?:the\s+)?(?P<edge>end|beginning|start|early|middle|mid)\s*-?\s*(?:of\s+)?"
-    rf"(?:(?P<which>this|the|next)\s+)?(?P<what>week|month|quarter|(?P<mon>{'|'.join(MONTHS)}))\b"
+    rf"(?:(?P<which>this|the|next)\s+)?(?P<what>week|month|quarter|q(?P<q>[1-4])"
+    rf"|(?P<mon>{'|'.join(MONTHS)}))\b"
     r"(?P<after>\s+after\s+next\b)?",  # ("the end of the week after next": two weeks on)
     re.I,
 )
@@ -257,6 +258,10 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
                 return _friday(ref, weeks)
             monday = _friday(ref, weeks) - timedelta(days=4)
             return monday + timedelta(days=1 if edge in ("beginning", "start", "early") else 2)
+        if m["q"]:  # "before the end of Q1": its last day, this year or the next
+            month = int(m["q"]) * 3
+            year = ref.year + (1 if month < ref.month else 0)
+            return date(year, month, calendar.monthrange(year, month)[1])
         if m["what"].lower() == "quarter":  # "by the end of the quarter": its last day
             q_end = ((ref.month - 1) // 3 + 1) * 3 + (3 if which == "next" else 0)
             year, month = ref.year + (q_end - 1) // 12, (q_end - 1) % 12 + 1

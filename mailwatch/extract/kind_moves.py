@@ -80,13 +80,15 @@ RESCHEDULE = rx.compile(
     rf"(?:hours?|minutes?|mins?)\s+(?:later|earlier))"
     # "Can we do Friday same time instead?": another day offered in place of the booked one
     # ("Can we do tomorrow at 9 instead?")
-    rf"|(?:could|can|shall)\s+we\s+(?:do|make\s+it|say)\b[^.?!\n]{{0,40}}\binstead)\b"
+    rf"|(?:could|can|shall)\s+we\s+(?:do|make\s+it|say)\b[^.?!\n]{{0,40}}\binstead"
+    # "Let's do Wednesday 2 December, 15:00-16:00 CET instead"
+    rf"|let['’]?s\s+(?:do|make\s+it|go\s+(?:for|with))\b[^.?!\n]{{0,60}}\binstead)\b"
     # "Could we start at 3:30 instead of 2:00?": another hour in place of the booked one
     rf"|(?:could|can|would|shall)\s+we\s+(?:start|begin|meet|talk|speak|do\s+it|make\s+it)\s+"
     rf"(?:at\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:instead|rather\s+than)\b"
     rf"|日程を?変更|変更後の日時|改期|時間異動|时间调整|時間調整|新的面[試试]時?[间間]"  # CJK
     rf"|新的面[試试]安排|需要?(?:调整|調整)|(?:调整|調整)为|일정\s*변경|일정을\s*변경"
-    rf"|変更後|変更をお願い|変更させて|변경된\s*(?:면접\s*)?일정|일정이\s*변경"
+    rf"|変更後|変更をお願い|変更させて|변경된\s*(?:면접\s*)?일정|일정이\s*변경|변경\s*전\s*[:：]"
     rf"|\b(?:spostar(?:e|lo|la)|spostamento|rinviare|reprogramar|verschieben|verlegen|remarcar"
     rf"|flytta|flyttar|flyttat|flyttad|omboka\w*|przełoż\w+|przenie\w+"
     rf"|reagendar|décaler|reporter"
@@ -95,6 +97,8 @@ RESCHEDULE = rx.compile(
     rf"|(?:hemos|he|han)\s+(?:movido|cambiado|trasladado|pasado|reprogramado|aplazado)\s+"
     rf"(?:la|tu|su|nuestra)\s+(?:entrevista|reuni[óo]n|llamada|videollamada)"
     rf"|(?:remarcamos|reagendamos|remarcada|reagendada)"
+    # "te propongo pasarla al martes 17": move it to
+    rf"|(?:pasarla|moverla|cambiarla|trasladarla|retrasarla|adelantarla)\s+(?:al|a\s+la|para\s+el)\b"
     # "La hemos pasado al lunes 8 de febrero": moved it to
     rf"|(?:la|lo)\s+(?:hemos|he|han)\s+(?:pasado|movido|cambiado|trasladado|reprogramado|aplazado)"
     rf"\s+(?:al|a\s+la|para\s+el)\b" + intl.RESCHEDULE

@@ -48,7 +48,7 @@ APPLICATION = rx.compile(
 #: Meeting the user, in words that carry no "interview": "meet you", "come and see us".
 MEET_YOU = rx.compile(
     r"\b(?:meet\s+(?:with\s+)?you|come\s+(?:in|over|and\s+(?:see|meet)\s+us|to\s+(?:our|the)\s+"
-    r"office)|(?:conversation|chat)\s+with\s+(?:me|us|our)|(?:speak|talk|chat)\s+(?:with|to)\s+you"
+    r"office)|(?:conversation|chat)\s+with\s+(?:me|us|our|you)|(?:speak|talk|chat)\s+(?:with|to)\s+you"
     r"|walk(?:ing)?\s+through\s+your|vamos\s+conversar|conversar\s+sobre)\b",
     re.I,
 )
@@ -71,6 +71,10 @@ NOT_MINE = rx.compile(
     r"|\bsit\s+on\s+(?:the|our|an?)\s+(?:interview\s+)?panel\s+for\b|\bscorecard\s+template\b"
     r"|\byou(?:'re|’re|\s+are|'ll\s+be|\s+will\s+be)\s+interviewing\s+(?:(?-i:[A-Z])|a\s+candidate)"
     r"|\b(?:feedback|interview)\s+scorecards?\b|\bother\s+interviewers?\s*:"
+    # "Thanks for sitting on the panel! You and Pieter will interview A B … submit your scores"
+    r"|\byou\s+and\s+(?-i:[A-Z])[\w'’-]+\s+will\s+(?:be\s+)?interview(?:ing)?\b"
+    r"|\bthanks?\s+(?:you\s+)?for\s+sitting\s+on\s+the\s+panel\b|\bscoring\s+rubric\b"
+    r"|\bsubmit\s+your\s+scores\b"
     # "the panel interview with A B (candidate 3)", "please lead the technical questions"
     r"|\bcandidate\s+(?:no\.?\s*)?\d{1,2}\b|\bscorecards?\s+(?:are|is)\s+(?:in|on|attached)\b"
     r"|\blead\s+the\s+(?:\w+\s+){0,2}questions\b"
@@ -96,11 +100,17 @@ NOT_MINE = rx.compile(
 PERSONAL_INVITE = rx.compile(
     r"\b(?:(?:pleased|delighted|happy|glad|like|love)\s+to\s+invite\s+you\s+to"
     r"|your\s+interview\s+(?:is|has\s+been)\s+(?:confirmed|booked|scheduled)"
+    # "Your virtual onsite for the Senior Backend Engineer role is confirmed"
+    r"|your\s+(?:virtual\s+)?(?:onsite|on-site|interview\s+loop|final\s+round)\s+for\s+the\s+"
+    r"[^.\n]{2,80}?\s+(?:is|has\s+been)\s+(?:confirmed|booked|scheduled)"
     r"|(?:we|I)\s+(?:have|'ve)\s+(?:scheduled|booked)\s+(?:your|an?)\s+interview"
     # an interview platform's own notice: "Acme has invited you to complete an on-demand
     # video interview", "complete your video interview by Thursday"
     r"|(?:has|have|'ve)\s+invited\s+you\s+to\s+(?:complete|record|take|schedule|book|select"
     r"|pick)\b[^.\n]{0,60}?\binterview|\bcomplete\s+your\s+(?:[\w-]+\s+){0,2}interview"
+    # "The next step is a short recorded video interview … Start video interview: https…"
+    r"|next\s+step\s+is\s+a\s+(?:short\s+)?(?:recorded|one-way|pre-recorded)\s+video"
+    r"|start\s+(?:your\s+)?(?:video|recorded)\s+interview"
     # a scheduler's own offer of times: "Please pick one of the times below"
     r"|(?:pick|choose|select)\s+one\s+of\s+the\s+(?:times|slots)\s+below"
     # the user's own application: a careers mailbox's marketing tool adds List-Unsubscribe

@@ -38,6 +38,8 @@ NOT_JOB = rx.compile(
     r"|new\s+patient|medical[-\s]history|veterinar\w+|your\s+pet"
     r"|test\s+cent(?:re|er)|driving\s+test"
     r"|visa\s+(?:interview|appointment|category|application)|consulate"
+    # French, Spanish, Portuguese visa centres: "demande de visa", "centre de services visas"
+    r"|demandes?\s+de\s+visa|services?\s+visas?|solicitud\s+de\s+visa|pedido\s+de\s+visto"
     # interviews that are not hiring: a bank's KYC call, an exit interview, a benefits claim
     r"|(?:identity|verification|kyc|compliance|due\s+diligence|customer|exit|claims?"
     r"|insurance|benefits?|immigration|citizenship|naturali[sz]ation|asylum|loan|mortgage"
@@ -58,6 +60,8 @@ NOT_JOB = rx.compile(
     # of customers", "every participant gets an R500 voucher"
     r"|(?:user|customer|ux|usability)\s+(?:research|study|studies|testing)(?!\s+interview)"
     r"|user\s+interview"  # (a product team's "Pennyroot user interview (45 min)")
+    # Norwegian "brukerintervju … ikke et jobbintervju"
+    r"|brukerintervju\w*|ikke\s+(?:et\s+)?jobbintervju"
     # a room in a shared house: "flatmate interviews this weekend"
     r"|flat-?mates?|house-?mates?|room-?mates?|flat-?share|house-?share"
     r"|interviews?\s+with\s+(?:a\s+(?:handful|few|number)\s+of\s+)?(?:our\s+)?(?:customers|users)"

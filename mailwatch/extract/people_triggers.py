@@ -67,6 +67,8 @@ TRIGGER = rx.compile(
     r"|(?:I['’]m|I\s+am|I['’]ll|I\s+will|we['’]re|we['’]ll)\s+(?:also\s+)?(?:adding|add"
     r"|bringing(?:\s+in)?|bring(?:\s+in)?|looping\s+in|loop\s+in)"
     r"|(?:love|like)\s+for\s+you\s+to\s+meet|(?:serez|sera|seras)\s+reçue?s?\s+par"
+    # "then we'll sit down in the committee room with A B, our Vice-Captain"
+    r"|sit\s+down\s+(?:[^.,;]{0,40}?\s)?with(?=\s+[A-Z])"
     # German "Mein Kollege A B aus dem Firmware-Team ist auch dabei"
     r"|(?-i:[Mm]ein(?:e)?\s+Kolleg(?:e|in))(?=\s+[A-ZÄÖÜ][^.]{0,80}\b(?:ist|sind)\s+(?:auch\s+)?dabei)"
     # Swedish "där du träffar mig och A B", "du kommer att träffa A B"

@@ -190,8 +190,8 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         f.reasons.append("calendar part not about a job interview")
         return done(Kind.OTHER, 0.8)
     if bulk and not user_says and not c.personal_invitation(text) and not (
-            (c.REJECTION.search(text) or (c.ONE_WAY.search(text) and c.about_interview(
-                subject, text))) and c.JOB.search(text)):
+            (c.REJECTION.search(text) or (c.ONE_WAY.search(text) and (c.about_interview(
+                subject, text) or c.PERSONAL_INVITE.search(text)))) and c.JOB.search(text)):
         # (not an ATS's personal rejection or its one-way video interview for a role)
         f.reasons.append(f"bulk mail ({bulk})")
         return done(Kind.OTHER, 0.8)  # bulk mail names no employer or role

@@ -53,6 +53,12 @@ _BULLET = re.compile(r"^[\s*\-•·>|]*")
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=\b\d{4}[.!?]))\s+(?=[A-Z])")
 #: How far ahead an interview is booked, at most: further dates are not the anchor.
 _HORIZON = timedelta(days=120)
+#: A subject that opens with the day: "Thursday - your interview with Bronwyn & Tane".
+_SUBJECT_WEEKDAY = re.compile(r"\s*(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*[-–—:,]",
+                              re.I)
+#: A past act right before a day: "I sent on Friday", "we spoke on Monday".
+_SENT_BEFORE = rx.compile(r"\b(?:sent|emailed|mentioned|spoke|shared|received|had|met)"
+                          r"(?:\s+(?:you|it|them))?\s+(?:on|last)\s+$", re.I)
 _REPLY = re.compile(r"\s*(?:re|aw|sv|vs|antw|r|fwd?|wg|tr)\s*:", re.I)
 #: Office hours in a footer or a contact line, not a meeting.
 _OFFICE_HOURS = rx.compile(r"\b(?:mon(?:day)?\s*(?:to|-|–|through)\s*fri(?:day)?|office\s+hours"
@@ -119,10 +125,14 @@ def _anchor(text: str, subject: str, ref: datetime | None, order: str) -> date |
     in_subject = set()
     named = set()  # days on a line that names the interview ("an interview next Thursday")
     headings = set()  # days that are a line of their own ("Tuesday, March 16, 2027")
+    if (lead := _SUBJECT_WEEKDAY.match(subject)) is not None:
+        subject = f"on {lead['wd']}{subject[lead.end('wd'):]}"  # "Thursday - your interview"
     for i, piece in enumerate((subject, *text.split("\n"))):
         for d in find_dates(piece, ref_day, order):
             if _DEADLINE_BEFORE.search(piece[max(0, d.start - 25) : d.start]):
                 continue
+            if _SENT_BEFORE.search(piece, max(0, d.start - 40), d.start):
+                continue  # "the calendar invite I sent on Friday": a day gone by
             if ref_day is not None and not ref_day <= d.day <= ref_day + _HORIZON:
                 continue  # history, or a yearless past date rolled into next year
             days.add(d.day)

@@ -104,7 +104,7 @@ _NEW_LABEL = re.compile(r"\b(?:new|updated|revised|rescheduled)\s+(?:time|date|s
                         r"|^\s*(?:new|updated)\s*:|\bнов(?:ое|ая|ый)\s+(?:время|дата|термин)"
                         r"|\bnuev[oa]\s+(?:horario|fecha)|\bnov[oa]\s+(?:hor[áa]rio|data)"
                         r"|\byeni\s+(?:tarih|saat)\b|\bjaun(?:ais|ā)\s+(?:\w+\s+)?laiks\b"
-                        r"|変更後|新しい日時|新的时间", re.I)
+                        r"|変更後|新しい日時|新的时间|변경\s*후|변경된", re.I)
 
 
 def labelled_new(unit: Unit, parts: list[Unit]) -> bool:

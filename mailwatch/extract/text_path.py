@@ -55,7 +55,7 @@ _FROM_OLD = re.compile(
     r"|rather\s+than|previst[oa]\s+per|prevista\s+para|programad[oa]\s+para|geplant\w*"
     r"|ursprünglich|prévue?s?|initialement|oorspronkelijk|gepland|ursprungligen|inicialmente"
     r"|inbokad|planerad|alkuperäi\w*"
-    r"|pierwotnie|planowan\w*|(?:было\s+)?назначен[оа]?)\b|原訂|原定|原来|変更前|元の)"
+    r"|pierwotnie|planowan\w*|(?:было\s+)?назначен[оа]?)\b|原訂|原定|原来|変更前|元の|변경\s*전|안내\s*드렸던|안내드렸던)"
     r"[^.;]{0,25}(?<!\bto\s)(?<!\bto\snext\s)(?<!\bto\sthis\s)(?<!\bto\sthe\s)$",
     re.I,
 )

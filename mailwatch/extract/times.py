@@ -51,7 +51,10 @@ _TIME = rx.compile(
     # (CJK text runs words into numbers: "上午10:00" is a time after a word character)
     # ("de 9 h à 10 h 30": a whole hour with its "h" opens a range)
     # ("Thu 1/14 – 10:00 am": the day of a date is no clock)
-    rf"(?:(?<![\d:./\w])|(?<=[\u3000-\u9fff\uac00-\ud7af]))(?:(?P<noon>noon|midday)|{_clock_rx('s')}"
+    # ("noon–1pm": noon, then an end with its meridiem)
+    rf"(?:(?<![\d:./\w])|(?<=[\u3000-\u9fff\uac00-\ud7af]))(?:(?P<noon>noon|midday)"
+    rf"(?:\s*(?:-|–|—|to|until)\s*(?P<neh>[1-9]|1[0-2])(?::(?P<nem>[0-5]\d))?\s*(?P<nemer>p\.?m\.?))?"
+    rf"|{_clock_rx('s')}"
     rf"(?:(?P<shh>\s?h)(?=\s*{_DASH}\s*\d))?(?:\s*{_DASH}\s*{_clock_rx('e')})?)",
     re.I,
 )
@@ -310,6 +313,8 @@ def _time_hit(text: str, m: re.Match[str]) -> TimeHit | None:
     if g.get("noon"):
         start: time | None = time(12, 0)
         stop = m.end()
+        if g.get("neh"):  # "noon–1pm"
+            end = _clock(g["neh"], g.get("nem"), g["nemer"])
     else:
         smer, emer = g.get("smer"), g.get("emer")
         sm = g.get("sm") or g.get("sdm")

@@ -62,7 +62,7 @@ _SELF = rx.compile(
     r"|(?:charlar|conversar|hablar)\s+con(?:tigo|vos)|conocerte)\b"
     # "who'll be interviewing alongside me", Swedish "du träffar mig och A B", French "avec
     # A B, responsable du pôle Data, en ma présence", German "Wir treffen uns bei uns im Büro"
-    r"|\balongside\s+me\b|\bträffar\s+mig\b|\ben\s+ma\s+présence\b|\bwir\s+treffen\s+uns\b"
+    r"|\balongside\s+me\b|\bwe['’]ll\s+sit\s+down\b|\bträffar\s+mig\b|\ben\s+ma\s+présence\b|\bwir\s+treffen\s+uns\b"
     # "I'll be joined by our design lead, A B": the writer is on the call too
     r"|\bI(?:'ll|’ll|\s+will)\s+be\s+joined\s+by\b"
     # "I've added A B to the invite. He'll join for the second half": the first is the writer's
