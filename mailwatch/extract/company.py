@@ -217,7 +217,8 @@ _ORG_SUFFIX = rx.compile(
 )
 _EXPAND_STOP = re.compile(
     r"^(?:Recruiting|Recruitment|Talent|Careers|Hiring|People|HR|Team|I|We|The|Thanks|Best|Candidate|Human"
-    r"|Kind|Regards)$"
+    r"|Kind|Regards|You|Your|Our)$"
+    r"|^(?:You|We|They|It|I)['’]"  # ("Bayline Ferry Authority You're invited": a sentence)
 )
 
 

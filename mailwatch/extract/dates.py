@@ -122,7 +122,7 @@ _MDY_NAME = rx.compile(
 )
 _NUMERIC = rx.compile(
     rf"(?<![\w/.\-+]){_LEAD}(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep)"
-    rf"(?P<y>\d{{4}}|\d{{2}})(?![\w/.\-]|\.\d)",
+    rf"(?P<y>\d{{4}}|\d{{2}})(?![\w/\-]|\.\d)",  # (a full stop may end the sentence)
     re.I,
 )
 #: A dotted date with spaces, as Slovak, Czech, Slovenian and German write it: "16. 9. 2026";

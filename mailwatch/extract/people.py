@@ -63,6 +63,7 @@ PARTICLES = ("van", "von", "de", "der", "den", "du", "da", "del", "della", "dela
              # (Irish: "Siobhán Ó Briain", "Aoife Ní Bhriain", "Cian Mac an Bhaird")
              "Ó", "Ní", "Nic", "Uí", "Mac", "Mc", "Mac an", "Nic an")
 _PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
+PARTICLE_RX = _PARTICLE
 #: ("al-Qasimi"; "St. John" as a name's last word: not "Market St. Liam O'Connor", a street)
 _NAME = (rf"{_UP}(?:\s+(?:{_PARTICLE}\s+)*(?:(?:al|el|ad|ud|abu)-"
          rf"|St\.\s?(?=[A-Z][\w'’-]+(?![\w'’-])(?!\s+[A-Z]))"
@@ -195,6 +196,8 @@ def clean_name(raw: str | None) -> str | None:
     name = _VIA_SERVICE.sub("", name)  # "Meghan Albright via Workable": the person
     if not name or "@" in name or any(ch.isdigit() for ch in name):
         return None
+    if name.count(",") == 1 and name.endswith(")"):
+        name = _ORG_TAG.sub("", name)  # Outlook's "Cho, Mei-Lin (SCUH)": her organisation
     if name.count(",") == 1:  # "Lopez, Maria" -> "Maria Lopez"
         last, first = (p.strip() for p in name.split(","))
         # ("Vogel, Kathrin Dr.": Outlook's place for a title)
@@ -214,6 +217,8 @@ def clean_name(raw: str | None) -> str | None:
 
 
 _TITLES = frozenset({"dr", "prof", "mr", "mrs", "ms", "mx", "ing", "mag", "dipl"})
+#: An organisation's short form after an Outlook name: "Ferraro, Anthony (SCUH)".
+_ORG_TAG = re.compile(r"\s*\((?:[A-Z][A-Za-z&/.-]{1,11}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\)$")
 _FIELD_LINE = re.compile(r"^\s*[A-Z][\w ()/'’-]{0,25}:")
 
 

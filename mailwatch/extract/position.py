@@ -148,6 +148,7 @@ _NOT_COMPANY = re.compile(
     r"|Ihnen|Sie|Ihr|Ihre|Ihrer|Ihrem|Euch|Dir|Dich|Uns|Vous|Nous|Usted|Ustedes|Você)\b"
     # a place in a building: "we're at Unit 4", "at Suite 200"
     r"|^(?:Unit|Suite|Floor|Level|Building|Block|Room|Studio\s+\d)$"
+    r"|^(?:Unit|Suite|Floor|Level|Block|Room|Gate)\s+[A-Z]?\d"  # ("Meet at Room A2 With: …")
     # a department, not the employer
     r"|^(?:People\s*(?:&|and)\s*Culture|Human\s+Resources|Talent\s+Acquisition|People\s+Operations"
     r"|Recruitment|Recruiting|HR)$"
@@ -171,10 +172,12 @@ def _tidy(value: str | None) -> str | None:
     value = _LONE_INITIAL.sub("", value)  # "Acme Logistics S" of "Acme Logistics S.A."
     value = _WORKPLACE.sub("", value)  # "バックエンドエンジニア（札幌本社勤務）": where, not what
     value = _WHEN_TAIL.sub("", value)  # "Supply Chain Data Engineer for Thursday": when
+    value = _SENTENCE_TAIL.sub("", value)  # "Bayline Ferry Authority You're invited": a sentence
     value = _STAGE_TAIL.sub("", value)  # "Technical Writer – First" (Interview): the round
     return value if 1 < len(value) <= 80 else None
 
 
+_SENTENCE_TAIL = re.compile(r"\s+(?:You|We|They|It|I)['’]\w*$")
 _WHEN_TAIL = re.compile(r"\s+(?:for|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
                         r"|Sunday|Tomorrow|Today)$")
 

@@ -44,6 +44,8 @@ _LABEL = rx.compile(
     r"|qui[eé]n(?:es)?\s+te\s+(?:va|van)\s+a\s+entrevistar|qui[eé]n(?:es)?\s+te\s+entrevistar[áa]n?"
     r"|(?:rozmowę\s+)?poprowadzą|prowadząc[ya]|👥|medverkande|deltagare|te\s+entrevistar[áa]n|pewawancara"
     r"|til\s+stede(?:\s+fr[aå]\s+oss)?"  # Norwegian "Til stede fra oss: A B og meg selv"
+    # German "Seitens Alpenrand nehmen teil:", Portuguese "👥 Com o A B (Tech Lead) e comigo"
+    r"|(?:seitens\s+\S+\s+)?nehmen\s+teil|com\s+[oa](?=\s+[A-ZÀ-Þ])"
     r"|لجنة\s+المقابلة|المقابل(?:ون|ين)|haastattelija(?:t)?|intervjuare|entrevistadors?|med|amb|vor\s+participa|intervievatori"
     r"|người\s+phỏng\s+vấn|hội\s+đồng\s+phỏng\s+vấn|kérdezőbiztos\w*|görüşmeci(?:ler)?"
     # Greek, Arabic, Hebrew, Russian, Ukrainian: "Συνέντευξη με:", "ستكون المقابلة مع:",
@@ -219,6 +221,8 @@ def _last_first_row(rest: str, cells: list[str]) -> re.Match[str] | None:
     from HTML, one space between cells) the row's opening when a title follows it."""
     if lf := _ROW_LAST_FIRST.match(rest) or _ROW_LAST_FIRST.match(cells[0]):
         return lf
+    if len(cells) > 1 and (lf := _ROW_LAST_FIRST.match(cells[-1])):
+        return lf  # "1:00 - 1:45   Technical deep dive      Okafor, Chidi (Staff Engineer)"
     if len(cells) == 1 and (t := _ROW_LAST_FIRST_TITLED.match(rest)) and _ROLE.search(
             rest[t.end() :][:40]):
         return t

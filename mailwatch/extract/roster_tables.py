@@ -18,14 +18,15 @@ from .people import NAME_RX, PARTICLES
 _ROW_PERSON_TITLE = re.compile(rf"(?<![\w'’-])(?P<name>{NAME_RX}),\s+(?P<title>[^()]{{2,60}})$")
 #: A schedule row's person written surname first: "Whitcombe, Dana", "de la Fuente, Luis".
 _ROW_LAST_FIRST = re.compile(
-    r"(?P<last>(?:(?:de|van|von|der|den|la|le|du|da|di|del|bin|al)\s+)*[A-ZÀ-Þ][\w'’-]+),\s+"
-    r"(?P<first>[A-ZÀ-Þ][\w'’-]+)\s*$")
+    r"(?P<last>(?:(?:de|van|von|der|den|la|le|du|da|di|del|bin|al)\s+|(?:al|el)-)*[A-ZÀ-Þ][\w'’-]+),\s+"
+    r"(?P<first>[A-ZÀ-Þ][\w'’-]+)\s*(?:\((?P<title>[^()]{2,60})\)\s*)?$")
 
 #: The same at the end of a schedule row flattened to one line: "… (Kotlin) Mac Giolla Rua,
 #: Orla", "11:00 – 11:45 System design van der Meulen, Joris".
 _ROW_END_LAST_FIRST = re.compile(
     # (not after "&": "Coding & Debugging Raman, Priya" is the session, then Raman)
-    r"(?<![\w'’-])(?<!&\s)(?P<last>(?:(?:de|van|von|der|den|la|le|du|da|di|del|bin|al|ter|ten)\s+)*"
+    r"(?<![\w'’-])(?<!&\s)(?P<last>(?:(?:de|van|von|der|den|la|le|du|da|di|del|bin|al|ter|ten)\s+"
+    r"|(?:al|el)-)*"
     r"(?:[A-ZÀ-Þ][\w'’-]+\s+){0,2}[A-ZÀ-Þ][\w'’-]+),\s+(?P<first>[A-ZÀ-Þ][\w'’-]+)\s*$")
 
 #: The same right after a row's time: "De Villiers, Anri", "dos Santos, Joaquim".
@@ -35,8 +36,8 @@ _ROW_START_LAST_FIRST = re.compile(
 
 #: The header row of an HTML table flattened one cell per line: "Date Time Interviewer
 #: Focus" - short capitalised column names, one of them the interviewers'.
-_COLUMN_HEADER = re.compile(
-    r"^(?:[A-Z][a-z]+(?:\(s\))?\s+){1,5}[A-Z][a-z]+(?:\(s\))?$")
+_COLUMN_HEADER = re.compile(  # (a zone in brackets: "Time (IST) Round Panel")
+    r"^(?:[A-Z][a-z]+(?:\(s\))?(?:\s+\([A-Z]{2,5}\))?\s+){1,5}[A-Z][a-z]+(?:\(s\))?$")
 _PEOPLE_COLUMN = re.compile(r"\b(?:Interviewers?|Interviewer\(s\)|Panel(?:ists?)?|Host|With)\b"
                             r"|\b(?:interview\s+panel|panel)\b", re.I)
 

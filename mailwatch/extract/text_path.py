@@ -37,7 +37,7 @@ from .participants import (
     subject_people,
     wanting_people,
 )
-from .people import clean_name, names_in_text
+from .people import PARTICLE_RX, clean_name, names_in_text
 from .roster import labelled_people
 from .roster_tables import BOOKER
 from .signature import sender_person, signature_person, writer_title
@@ -326,7 +326,8 @@ def _copied_partners(m: Message, users: frozenset[str]) -> list[Person]:
                 break
         else:  # ("Jonas and I will see you" over the quoted "Jonas Albrecht, our tech lead")
             full = {" ".join(n.split()) for n in re.findall(
-                rf"\b{re.escape(first)}\s+[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?", m.quoted or "")}
+                rf"\b{re.escape(first)}(?:\s+{PARTICLE_RX})*\s+[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?",
+                m.quoted or "")}  # (with the particles of "Aoife Ní Bhriain")
             if len(full) == 1 and (name := clean_name(full.pop())) is not None:
                 found.append(Person(name=name))
     return found

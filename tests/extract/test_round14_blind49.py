@@ -158,3 +158,56 @@ def test_a_subject_opening_with_the_day_and_an_invite_sent_on_friday() -> None:
         sender="Jacinta M <j@saltbush.example>", date="Mon, 02 Nov 2026 15:37:12 +1100")
     assert det.interview is not None
     assert det.interview.start.replace(tzinfo=None) == datetime(2026, 11, 5, 11, 30)
+
+
+def test_outlook_names_with_an_organisation_tag() -> None:
+    from mailwatch.extract.people import clean_name
+
+    assert clean_name("Cho, Mei-Lin (SCUH)") == "Mei-Lin Cho"
+    assert clean_name("Lopez, Maria") == "Maria Lopez"
+
+
+def test_schedule_rows_with_last_first_and_a_bracketed_title_or_particle() -> None:
+    from mailwatch.extract.roster import labelled_people
+
+    rows = ("Schedule\n1:00 - 1:45   Technical deep dive      Okafor, Chidi (Staff Engineer)\n"
+            "1:45 - 2:30   SQL & data modeling      Lind, Annika (Senior Analytics Engineer)\n")
+    assert [p.name for p in labelled_people(rows)] == ["Chidi Okafor", "Annika Lind"]
+    table = ("All times are in IST.\nTime (IST) Round Panel\n"
+             "14:00 – 14:45 Coding (shared editor) al-Farsi, Layla\n"
+             "14:45 – 15:30 System design bin Ismail, Hafiz\nRaghu, Deepa\n")
+    assert [p.name for p in labelled_people(table)] == [
+        "Layla al-Farsi", "Hafiz bin Ismail", "Deepa Raghu"]
+
+
+def test_german_nehmen_teil_and_portuguese_com_o_e_comigo() -> None:
+    det = detected(
+        "Guten Tag Frau Nkosi\n\nGerne laden wir Sie zu einem Gespräch ein:\nDonnerstag, 12. "
+        "November 2026, von 14.30 bis 15.30 Uhr\n\nSeitens Alpenrand nehmen teil:\n- Lukas "
+        "Brun, Leiter Data Platform\n- Seraina Cad, HR Business Partner (ich)\n\nSeraina Cad\n",
+        subject="Einladung zum Gespräch", sender="Seraina Cad <sc@alpenrand.example>")
+    assert det.interview is not None
+    assert sorted(p.name for p in det.interview.interviewers) == ["Lukas Brun", "Seraina Cad"]
+    det = detected(
+        "Oi Thandi!\n\nAqui é a Letícia, do time de Pessoas. Tua entrevista:\n📅 11/11/2026, "
+        "das 15h às 16h (horário de Brasília)\n👥 Com o Gustavo Dalla Rosa (Tech Lead) e comigo\n"
+        "\nBeijos,\nLetícia Schmitt\n", subject="Entrevista - Pampa Sistemas",
+        sender="Letícia Schmitt <l@pampa.example>")
+    assert det.interview is not None
+    assert sorted(p.name for p in det.interview.interviewers) == [
+        "Gustavo Dalla Rosa", "Letícia Schmitt"]
+
+
+def test_a_dotted_date_that_ends_a_sentence() -> None:
+    found = find_deadline("Da wir noch weitere Gespräche führen, erhalten Sie unsere Rückmeldung "
+                          "spätestens bis Freitag, 23.10.2026.", date(2026, 10, 5), "DMY")
+    assert found is not None and found[0] == date(2026, 10, 23)
+
+
+def test_no_room_or_sentence_in_a_company_name() -> None:
+    det = detected(
+        "Hi Thandi,\n\nITINERARY\n8:50 - 9:35 AM Technical interview\nMeet at Room A2\n"
+        "With: Dr Marcus Oye, Process Control Manager\n\nThis email was sent by Workday on "
+        "behalf of Peel Harvey Lithium.", subject="Onsite itinerary – Process Engineer",
+        sender="Peel Harvey Lithium <noreply@peel.myworkday.example>")
+    assert det.company == "Peel Harvey Lithium"
