@@ -50,7 +50,7 @@ SUBJECT_WORDS = (
     "technical", "resume", "résumé", "cv", "talent", "shortlist", "outcome", "result",
     "where things stand", "where things are", "touch base", "catch up", "catch-up", "speak",
     "discuss", "find a time", "you're through", "you’re through", "made it through",
-    "pairing", "session",
+    "pairing", "session", "following up",
     "portfolio", "your visit", "thanks for today", "thank you for today", "great to meet",
     "thank you from", "meet us", "meet you", "come in",
     "nice to meet", "good to meet", "lovely to meet",

@@ -195,6 +195,12 @@ _RELATIVE = rx.compile(
     re.I,
 )
 
+_DE_WEEKDAYS = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+#: German "Donnerstag nächster Woche" (Thursday next week), "nächsten Donnerstag" (the
+#: coming Thursday).
+_DE_RELATIVE = rx.compile(
+    rf"\b(?P<wk>{_DE_WEEKDAYS})\s+(?:nächster|kommender)\s+Woche\b"
+    rf"|\b(?:nächsten|kommenden)\s+(?P<wd>{_DE_WEEKDAYS})\b", re.I)
 #: "push our conversation to Thursday": a weekday a meeting moves to is a date, though
 #: "to Thursday" alone is not ("Monday to Thursday").
 _TO_WEEKDAY = rx.compile(rf"\bto\s+(?P<wd>{_WD_FULL})\b", re.I)
@@ -348,6 +354,10 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
                     next_week=(m["mod"] or m["wkmod"] or "").lower() == "next",
                 )
             add(day, m)
+        for m in _DE_RELATIVE.finditer(text) if "woche" in low or "nächst" in low or (
+                "kommend" in low) else ():  # "am Donnerstag nächster Woche"
+            wd = WEEKDAYS[(m["wk"] or m["wd"]).lower()]
+            add(next_weekday(ref, wd, next_week=bool(m["wk"])), m)
         for m in _TIME_THEN_WEEKDAY.finditer(text) if numbers and weekdays else ():
             add(next_weekday(ref, WEEKDAYS[(m["wd"] or m["wd2"]).lower()]), m)  # "3pm Thurs"
         for m in _TO_WEEKDAY.finditer(text) if " to " in text else ():

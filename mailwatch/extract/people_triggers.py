@@ -69,6 +69,8 @@ TRIGGER = rx.compile(
     r"|(?:love|like)\s+for\s+you\s+to\s+meet|(?:serez|sera|seras)\s+reçue?s?\s+par"
     # "then we'll sit down in the committee room with A B, our Vice-Captain"
     r"|sit\s+down\s+(?:[^.,;]{0,40}?\s)?with(?=\s+[A-Z])"
+    # German "Seitens der X nehmen Dr. A B (…) und ich teil"
+    r"|(?-i:nehmen)(?=\s+(?:Dr\.?\s+|Frau\s+|Herr\s+)?[A-ZÄÖÜ][^.]{0,120}\bteil\b)"
     # German "Mein Kollege A B aus dem Firmware-Team ist auch dabei"
     r"|(?-i:[Mm]ein(?:e)?\s+Kolleg(?:e|in))(?=\s+[A-ZÄÖÜ][^.]{0,80}\b(?:ist|sind)\s+(?:auch\s+)?dabei)"
     # Swedish "där du träffar mig och A B", "du kommer att träffa A B"

@@ -44,7 +44,7 @@ _SELF = rx.compile(
     r"\s+(?:with|w/)\s+me\b|\b(?:with|w/)\s+me\s+(?:and\b|\+)"
     r"|\b(?:chatting|talking|speaking)\s+to\s+me\b"
     # Portuguese "com o A B e comigo", Spanish "y conmigo"
-    r"|\be\s+comigo\b|\by\s+conmigo\b"
+    r"|\be\s+comigo\b|\by\s+conmigo\b|\bund\s+ich\s+teil\b"
     r"|\bwith\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:and|&)\s+(?:me|myself)\b"
     r"|\bI(?:'ll|’ll|\s+will)\s+(?:also\s+)?be\s+(?:interviewing|conducting|leading|running"
     r"|joining|there|on\s+the\s+(?:call|panel))\b"

@@ -211,3 +211,14 @@ def test_no_room_or_sentence_in_a_company_name() -> None:
         "behalf of Peel Harvey Lithium.", subject="Onsite itinerary – Process Engineer",
         sender="Peel Harvey Lithium <noreply@peel.myworkday.example>")
     assert det.company == "Peel Harvey Lithium"
+
+
+def test_german_thursday_next_week_and_planen_sie() -> None:
+    from mailwatch.extract.dates import find_dates
+    from mailwatch.extract.duration import stated_length
+
+    (hit,) = find_dates("am Donnerstag nächster Woche um 14:00 Uhr", date(2027, 2, 25), "DMY")
+    assert hit.day == date(2027, 3, 4)
+    (hit,) = find_dates("nächsten Donnerstag", date(2027, 2, 25), "DMY")
+    assert hit.day == date(2027, 3, 4)
+    assert stated_length("Bitte planen Sie etwa 90 Minuten ein.") is not None
