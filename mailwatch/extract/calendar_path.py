@@ -26,7 +26,8 @@ from .roster_tables import BOOKER
 from .signature import writer_title
 from .slots import Slot, slots_in
 from .text import units
-from .text_path import _first, _text_people, _unconditional, not_the_user
+from .text_path import _unconditional
+from .text_people import first_name, not_the_user, text_people
 from .writer import booker_takes_part
 
 if TYPE_CHECKING:
@@ -180,7 +181,7 @@ def from_calendar(
                 and e.organizer not in people and m.text.count(e.organizer.name) == 1
                 and re.search(rf"{re.escape(e.organizer.name)}\s+[-–]\s+organi[sz]er", m.text)}
     in_text = {p.name for p in names_in_text(m.text)} if booker_out else set()
-    named = [p for p in _text_people(f) if (p.name or "").lower() not in left_out
+    named = [p for p in text_people(f) if (p.name or "").lower() not in left_out
              # (the text path's own "me", for a sender the text does not name)
              and not (booker_out and p.email == sender and p.name not in in_text)]
     if not named and alone and first.description:
@@ -253,8 +254,8 @@ def from_calendar(
         new_end = new.end or (new.start + (end - start) if end else None)
         return Kind.RESCHEDULE, 0.8, replace(
             interview, start=new.start, end=new_end,
-            interviewers=tuple(p for p in interview.interviewers if _first(p) not in {
-                _first(x) for x in replaced_people(m.text)}))
+            interviewers=tuple(p for p in interview.interviewers if first_name(p) not in {
+                first_name(x) for x in replaced_people(m.text)}))
     if cancelled:
         return Kind.CANCELLATION, 0.9, interview
     moved = (c.RESCHEDULE.search(m.text) is not None  # (one scan before the per-sentence ones)

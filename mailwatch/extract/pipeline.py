@@ -32,11 +32,13 @@ from .names import dedupe
 from .notjob import not_job, strongly_not_job
 from .people import names_in_text
 from .position import cjk_position, position_from_text, programme_from_text, without_company
+from .quoted_pick import unquoted
 from .slot_context import join_date_and_time_lines
-from .slot_pick import find_slots, unquoted
+from .slot_pick import find_slots
 from .subject import from_subject
 from .text import paragraph_count, units
-from .text_path import _text_kind, _text_people
+from .text_path import _text_kind
+from .text_people import text_people
 from .topic import job_meeting
 from .zone_words import irish_standard_time, local_zone_name, signature_zone
 
@@ -146,7 +148,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
             interview = _in_zone(interview, local)
         people: tuple[Person, ...] = ()
         if interview is None and kind in _SLOT_TO_COME:
-            people = tuple(dedupe(_text_people(f, hypothetical=True)))
+            people = tuple(dedupe(text_people(f, hypothetical=True)))
         if as_written is not message:
             interview, people = _as_written(interview, people, as_written)
         return Detection(

@@ -4,47 +4,30 @@ Interview built from the chosen slot, with the people the text names.
 
 Split from pipeline.py, which keeps the order of evidence (auto-reply, calendar parts,
 offer, rejection, topic) and the calendar path: turning the sentences of an interview mail
-into a kind and an Interview is a job of its own. The people the text names
-(`_text_people`) live here with the Interview that needs them; the calendar path and a
-request for times take them from here too.
+into a kind and an Interview is a job of its own. The people the text names are found by
+text_people.py.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from .. import rx
-from ..message import Message
-from ..model import Interview, Kind, Person
+from ..model import Interview, Kind
 from . import classify as c
 from .dates import find_dates
 from .duration import stated_end, stated_length
 from .ics import MEETING_URL
 from .moved import half_moved, moved_day, on_moved_day, time_on_moved_day
 from .names import dedupe
-from .participants import (
-    forwarded_people,
-    named_author,
-    quoted_author,
-    quoted_people,
-    referred_people,
-    replaced_people,
-    split_forward,
-    subject_people,
-    wanting_people,
-)
-from .people import PARTICLE_RX, clean_name, names_in_text
-from .roster import labelled_people
-from .roster_tables import BOOKER
-from .signature import sender_person, signature_person, writer_title
-from .slot_pick import labelled_new, quoted_slot
+from .quoted_pick import quoted_slot
+from .slot_pick import labelled_new
 from .slots import Slot
 from .text import Unit, units
-from .writer import booker_takes_part, sender_interviews
+from .text_people import history_people, same_people, text_people, with_added
 
 if TYPE_CHECKING:
     from .pipeline import Facts
@@ -82,9 +65,6 @@ _LOCATION = re.compile(r"^\s*(?:where|location|venue|address|ort)\s*:\s*(?P<v>[^
 _WANTS_TO_SCHEDULE = rx.compile(
     r"\b(?:like|love|want)\s+to\s+(?:invite|schedule|arrange|set\s+up|book)\b", re.I
 )
-_ROBOT = re.compile(r"^(?:no-?reply|do-?not-?reply|notifications?|mailer|careers|jobs|talent"
-                    r"|recruiting|hr|invites?)\b", re.I)
-
 
 def _unconditional(pattern: re.Pattern[str], sentence: str) -> bool:
     return bool(pattern.search(sentence)) and not c.CONDITIONAL.search(sentence)
@@ -124,7 +104,7 @@ def _text_kind(
             mine = [s for s, w in zip(slots, where, strict=True) if w is u]
             if not mine and len({s.start for s in slots}) == 1:
                 mine = slots  # "the interview listed below has been cancelled" + its block
-            return Kind.CANCELLATION, 0.75, _same_people(
+            return Kind.CANCELLATION, 0.75, same_people(
                 f, _interview(f, mine[-1], quoted_length=True) if mine else None)
     moved = [u for u in parts if _unconditional(c.RESCHEDULE, u.text)
              and not _NOT_A_MEETING_MOVED.search(u.text)] if c.RESCHEDULE.search(text) else []
@@ -173,7 +153,7 @@ def _text_kind(
         f.reasons.append(f"reschedule: '{moved[0].text[:70]}'")
         if pick is not None:
             f.reasons.append(f"text: '{pick.text}'")
-        return Kind.RESCHEDULE, 0.7, _same_people(f, _interview(f, pick, quoted_length=True)
+        return Kind.RESCHEDULE, 0.7, same_people(f, _interview(f, pick, quoted_length=True)
                                                   if pick else None)
     if m := c.ONE_WAY.search(text):
         f.reasons.append(f"one-way interview: '{m.group(0)}'")
@@ -224,7 +204,7 @@ def _text_kind(
         interview = _interview(f, chosen)
         if not interview.interviewers and _SAME_PANEL.search(text):
             # "I wrote 3pm and it should have said 2pm … same two people": the quoted ones
-            interview = _same_people(f, interview)
+            interview = same_people(f, interview)
         return Kind.INTERVIEW_INVITATION, conf, interview
     if booking is not None:
         f.reasons.append(f"booking link: '{booking.group(0)[:60]}'")
@@ -243,160 +223,6 @@ def _text_kind(
                                                                   hypothetical=True)
         return Kind.INTERVIEW_REQUEST, 0.65, None
     return None
-
-
-def _text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
-    m = f.message
-    exclude = [f.company or "", *(a.name for a in m.to if a.name)]
-    if m.sender and m.sender.name and (
-            _ROBOT.search(m.sender.email or "") or f.vocab.is_ats(m.sender.domain)):
-        # "Pinecrest Bio <no-reply@hire.lever.co>": an org; but of "Friederike Nowak
-        # (Elbstrand Logistik GmbH)" only the bracket is, the person may be on the panel
-        # (and of "Tessa Morrow" at an ATS's relay, nothing: a person sends through it)
-        person, _, org = m.sender.name.partition(" (")
-        named = clean_name(person) == person.strip() and " " in person.strip()
-        if org or not named or _ROBOT.search(m.sender.email or ""):
-            exclude.append(org.rstrip(")") if org and named else m.sender.name)
-    found = [*names_in_text(m.text, exclude=exclude, hypothetical=hypothetical),
-             *_signature_panel(m.signature),
-             *referred_people(m, f.users, exclude),
-             *subject_people(m, f.company, exclude),
-             *wanting_people(m.text, exclude)]
-    people = [_with_address(p, m) for p in found] + _copied_partners(m, f.users)
-    title = writer_title(m)
-    if booker_takes_part(split_forward(m)[0], title, bool(found)) or (
-            # a hiring manager's own short confirmation that names nobody else: "great,
-            # tomorrow at 9 it is … talk soon" from an Engineering Manager
-            not found and title and not BOOKER.search(title) and _OWN_CHAT.search(m.text)
-            and _ROLE_TITLE.search(title)):  # (in a forward, "me" is its author's)
-        # (the text's last lines when the "signature" is only a disclaimer)
-        me = sender_person(m.sender, m.signature, m.signature if signature_person(
-            m.signature)[0] else m.text[-300:])
-        if me is not None and (me.email or "") not in f.users:
-            people.insert(0, me)
-    # (the candidate writing from another address, "fwd to myself": never her own panel)
-    return not_the_user(forwarded_people(m, f.users, exclude) + named_author(m, f.users) + people,
-                        m, f.users)
-
-
-#: A panel listed under the sender's sign-off ("Lena / People Operations" … "Your panel:"),
-#: where the signature finder put it.
-_PANEL_HEADING = re.compile(r"(?im)^[ \t]*(?:your\s+|the\s+)?(?:interview\s+)?"
-                            r"(?:panel|interviewers?|interviewer\(s\))[ \t]*:[ \t]*$")
-
-
-#: The writer's own words about the meeting with her.
-_OWN_CHAT = re.compile(r"\b(?:talk|speak|chat)\s+(?:soon|then|tomorrow)\b"
-                       r"|\bwe['’]ll\s+keep\s+it\s+to\b|\blook(?:ing)?\s+forward\s+to\s+(?:our|the)\s+(?:chat|call|conversation)\b",
-                       re.I)
-_ROLE_TITLE = re.compile(r"\b(?:manager|head|director|lead|founder|cto|ceo|vp|chief|principal"
-                         r"|partner|owner|editor)\b", re.I)
-
-
-def _signature_panel(signature: str) -> list[Person]:
-    if (heading := _PANEL_HEADING.search(signature)) is None:
-        return []
-    return labelled_people(signature[heading.start() :])
-
-
-def not_the_user(people: list[Person], m: Message, users: frozenset[str],
-                 more_names: Iterable[str] = ()) -> list[Person]:
-    """`people` without the candidate, by the name her own addresses carry in To/Cc (and
-    `more_names`, as a calendar event names her), whichever address she writes from."""
-    own = {" ".join(n.split()).casefold() for n in (
-        *(a.name for a in (*m.to, *m.cc) if a.name and a.email in users), *more_names)}
-    return [p for p in people if " ".join((p.name or "").split()).casefold() not in own]
-
-
-#: A colleague by first name beside the writer: "Priya and I will ring you", "me and Priya".
-_FIRST_AND_I = re.compile(r"\b(?P<a>[A-Z][a-z]+)\s+(?:and|&)\s+I\b(?!['’]m\s+not)"
-                          r"|\bme\s+(?:and|&)\s+(?P<b>[A-Z][a-z]+)\b(?!\s+[A-Z])")
-
-
-def _copied_partners(m: Message, users: frozenset[str]) -> list[Person]:
-    """The writer's partner named by first name only, when the mail copies them: "Priya and
-    I will ring you" with "Cc: Priya Raghunathan <priya.r@…>"."""
-    found: list[Person] = []
-    for hit in _FIRST_AND_I.finditer(m.text) if " and " in m.text or "&" in m.text else ():
-        first = hit["a"] or hit["b"]
-        for a in (*m.cc, *m.to):
-            if a.name and a.email not in users and a.name.split()[0] == first and (
-                    len(a.name.split()) > 1):
-                found.append(Person(name=" ".join(a.name.split()), email=a.email))
-                break
-        else:  # ("Jonas and I will see you" over the quoted "Jonas Albrecht, our tech lead")
-            full = {" ".join(n.split()) for n in re.findall(
-                rf"\b{re.escape(first)}(?:\s+{PARTICLE_RX})*\s+[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?",
-                m.quoted or "")}  # (with the particles of "Aoife Ní Bhriain")
-            if len(full) == 1 and (name := clean_name(full.pop())) is not None:
-                found.append(Person(name=name))
-    return found
-
-
-def _same_people(f: Facts, interview: Interview | None) -> Interview | None:
-    """A reply that moves or cancels an interview is about the interview it quotes: when
-    it names nobody ("Noor got pulled into a board meeting, could we move to Friday?") its
-    people are the ones that invitation named, and when it names a newcomer, the quoted
-    people it still calls by first name stay ("Gareth Lloyd will join Nadia in Tom's
-    place": Gareth and Nadia, not Tom)."""
-    if interview is None or not f.message.quoted:
-        return interview
-    m = f.message
-    exclude = [f.company or "", *(a.name for a in m.to if a.name)]
-    old = [_with_address(p, m) for p in quoted_people(m, f.users, exclude)]
-    out = {_first(p) for p in replaced_people(m.text)}
-    old = [p for p in old if _first(p) not in out]
-    if interview.interviewers:
-        old = [p for p in old if (n := _first(p)) and re.search(rf"\b{re.escape(n)}\b", m.text)]
-    people = dedupe([*interview.interviewers, *old])
-    return replace(interview, interviewers=tuple(people)) if old else interview
-
-
-def _first(p: Person) -> str:
-    return (p.name or "").split(" ")[0]
-
-
-def _history_people(f: Facts) -> list[Person]:
-    """The people the quoted mail that offered the picked slot named ("You'll meet with
-    our Head of Data, A B, and C D"), when the slot came from there."""
-    if not f.history:
-        return []
-    m = f.message
-    exclude = [f.company or "", *(a.name for a in m.to if a.name)]
-    # (the pick books what the offer called the next step: "a call with me and A B")
-    people = names_in_text(f.history, exclude=exclude, hypothetical=True) + wanting_people(
-        f.history, exclude)
-    if people and sender_interviews(f.history):
-        # its writer takes part: the sender, when that mail was theirs; else its "From:"
-        header = f.history_from.lower()
-        me = (sender_person(m.sender, m.signature)
-              if m.sender and m.sender.email and m.sender.email in header
-              else quoted_author(f.history_from, f.users))
-        if me is not None and (me.email or "") not in f.users:
-            people.insert(0, me)
-    return people
-
-
-def _with_added(f: Facts, quoted: list[Person], own: list[Person]) -> list[Person]:
-    """The people of the quoted offer a short answer picks from, and those the answer itself
-    adds (not its writer, who only books: "See you then!"); the answer's people alone when
-    there is no such offer."""
-    if not quoted:
-        return own
-    writer = (f.message.sender.name or "").casefold() if f.message.sender else ""
-    return [*quoted, *(p for p in own if (p.name or "").casefold() != writer)]
-
-
-def _with_address(person: Person, m: Message) -> Person:
-    """Give a person named in the text the address the mail itself shows for that name
-    (the recruiter usually copies the interviewers), so they can get their own thank-you."""
-    if person.email or not person.name:
-        return person
-    wanted = person.name.casefold()
-    for a in (*m.cc, *m.to, *m.reply_to):
-        if a.name and " ".join(a.name.split()).casefold() == wanted:
-            return Person(name=person.name, email=a.email, title=person.title)
-    return person
 
 
 def _interview(f: Facts, slot: Slot, *, hypothetical: bool = False,
@@ -431,8 +257,8 @@ def _interview(f: Facts, slot: Slot, *, hypothetical: bool = False,
         timezone=slot.timezone,
         # (the quoted offer's people, and one the answer adds: "Faris will be joining
         # Tomasz for the second half")
-        interviewers=tuple(dedupe(_with_added(f, _history_people(f),
-                                              _text_people(f, hypothetical=hypothetical)))),
+        interviewers=tuple(dedupe(with_added(f, history_people(f),
+                                              text_people(f, hypothetical=hypothetical)))),
         company=f.company,
         position=f.position,
         location=loc,
