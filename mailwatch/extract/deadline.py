@@ -48,7 +48,8 @@ _TRIGGER = rx.compile(
     # French, Spanish, Portuguese, German, Dutch
     r"|d[ée]cision|communiquer\s+avec|vous\s+(?:re)?contacter|revenir\s+vers\s+vous"
     r"|nos\s+pondremos\s+en\s+contacto|decisi[óo]n|decis[ãa]o|retorno|entraremos\s+em\s+contato"
-    r"|entscheidung|entscheid|rückmeldung|melden\s+(?:uns|wir\s+uns)|beslissing|laten\s+we\s+(?:u|je)"
+    r"|entscheidung|entscheid|rückmeldung|melden\s+(?:uns|wir\s+uns)"
+    r"|hören\b[^.]{0,60}\bvon\s+uns|von\s+uns\s+hören|beslissing|laten\s+we\s+(?:u|je)"
     r"|riscontro|decisione|esito|faremo\s+sapere|concluir\s+o\s+processo|concluire\s+il\s+processo"
     r"|(?:faire|ferons|fera)\s+un\s+retour|be\s+back\s+to\s+you"
     # "The office closes on Thursday evening, so it'll be by then at the latest"

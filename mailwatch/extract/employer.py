@@ -159,6 +159,8 @@ def domain_phrase(label: str, text: str) -> str | None:
         found = m.group(0)
         if "'" in found or "’" in found:  # "Anadolu Yazılım'daki …": a case ending ends it
             found = _CASE_ENDING.split(found, maxsplit=1)[0]
+        if found[-2:-1] == " " and found[-1].isupper():
+            found = found[:-2]  # "Officine Brunasco S" of "… S.r.l.": a legal form's initial
         # An ASCII capital opens what fold() makes of it, so one that is not the label's
         # first letter spells another name: no fold() needed to tell.
         spells = (found[0].lower() == compact[0] or not found[0].isascii()) and (
@@ -174,6 +176,12 @@ def domain_phrase(label: str, text: str) -> str | None:
         words = [w for w in (fold(w) if w != "&" else "and" for w in phrase.split()) if w]
         spelled = _spelled(words, compact, first_token) or (
             lead in _GROUP_WORDS and _spelled(words[1:], compact, first_token)) or (
+            # ("ousefossrail" for Ouse & Foss Railway Heritage Trust: the "&" unspelled)
+            "and" in words and _spelled([w for w in words if w != "and"], compact,
+                                        first_token)) or (
+            # ("afsa-nl" for Avalon Fisheries Science Agency: the initials, then a region)
+            len(words) >= 3 and len(first_token) >= 3 and first_token != compact
+            and "".join(w[0] for w in words) == first_token) or (
             # ("AtlasPay Maroc" for atlaspay: the country's branch of the name)
             len(words) > 1 and words[-1] in _COUNTRY_WORDS and words[:-1] == [compact])
         # (a phrase that spells the whole label beats one that only opens with its first
@@ -239,7 +247,11 @@ _COUNTRY_WORDS = frozenset({"maroc", "morocco", "deutschland", "germany", "espan
                             "algerie", "senegal", "egypt", "turkiye", "colombia", "chile",
                             "argentina", "peru"})
 _GROUP_WORDS = frozenset({"Grupo", "Group", "Gruppo", "Groupe", "Grupa", "Gruppe", "Coopérative",
-                          "Cooperative", "Co-operative", "Cooperativa", "Genossenschaft"})
+                          "Cooperative", "Co-operative", "Cooperativa", "Genossenschaft",
+                          # (an organisation's kind before its name: "Officine Brunasco")
+                          "Officine", "Cantina", "Cantine", "Fondazione", "Fundación",
+                          "Fundação", "Stichting", "Société", "Compagnie", "Laboratoires",
+                          "Industrias", "Bodegas", "Atelier", "Ateliers"})
 _ORG_TAIL = frozenset({"tecnologia", "technologies", "technology", "tech", "labs", "lab", "health",
                        "energi", "teknik", "teknologi", "systemer", "sistemas", "logistica",
                        "insurance", "fintech", "bank", "group", "systems", "software", "digital",

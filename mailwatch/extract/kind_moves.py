@@ -36,7 +36,7 @@ CANCEL = rx.compile(
 _STAGE = (
     r"(?:the\s+)?(?:next|final|second|third|fourth|last|following|technical|tech|onsite"
     r"|on-site|panel|interview|assessment|hiring[- ]manager|case(?:\s+study)?)\s+(?:round|stage"
-    r"|step|phase)"
+    r"|step|phase|interview)"
 )
 _PROGRESS = (
     rf"\s+(?:you|your\s+(?:application|candidacy|profile|cv))\s+(?:forward|ahead|on|through"
@@ -97,6 +97,9 @@ RESCHEDULE = rx.compile(
     rf"|(?:hemos|he|han)\s+(?:movido|cambiado|trasladado|pasado|reprogramado|aplazado)\s+"
     rf"(?:la|tu|su|nuestra)\s+(?:entrevista|reuni[óo]n|llamada|videollamada)"
     rf"|(?:remarcamos|reagendamos|remarcada|reagendada)"
+    # "La pasamos para el miércoles 10 de marzo": we moved it to
+    rf"|(?:la|lo)\s+(?:pasamos|movemos|movimos|cambiamos|reprogramamos|pas[ée]|mov[íi])\s+"
+    rf"(?:al|para\s+el|a\s+la|para\s+la)\b"
     # "te propongo pasarla al martes 17": move it to
     rf"|(?:pasarla|moverla|cambiarla|trasladarla|retrasarla|adelantarla)\s+(?:al|a\s+la|para\s+el)\b"
     # "La hemos pasado al lunes 8 de febrero": moved it to

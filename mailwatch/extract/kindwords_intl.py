@@ -33,7 +33,8 @@ REJECTION = (
     r"|rozhodli\s+pokračovat\s+s\s+(?:jiným\s+)?kandidát\w*|bohužel\s+jsme\s+se\s+rozhodli"
     # Dutch, Swedish, Polish, Turkish
     r"|gekozen\s+voor\s+een\s+andere\s+kandidaat|niet\s+met\s+(?:je|jou|u)\s+verder\s+gaan"
-    r"|gekozen\s+voor\s+een\s+kandidaat\s+met\s+meer"
+    r"|gekozen\s+voor\s+een\s+(?:andere\s+)?kandidaat\s+(?:met\s+meer|die)"
+    r"|(?:procedure|sollicitatie)\s+niet\s+met\s+(?:jou|je|u)\s+voort\s+te\s+zetten"
     r"|(?:verder|door)\s+(?:te\s+)?gaan\s+met\s+(?:een\s+)?andere\s+kandida\w+"
     r"|(?:gå|gått)\s+vidare\s+med\s+(?:en\s+)?(?:annan|andra)\s+kandidat"
     r"|wybraliśmy\s+inn\w*\s+kandydat|zdecydowaliśmy\s+się\s+na\s+inn\w*\s+kandydat"

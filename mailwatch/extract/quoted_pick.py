@@ -89,6 +89,11 @@ _PICK = rx.compile(
     r"|fine|best)|(?:would\s+)?suits?|it\s+is|(?<=['’]s\s)(?:great|perfect|good|fine|best))\b)",
     re.I,
 )
+#: "The 2:30 you suggested is perfect", "the 10am you mentioned works": a time the quoted
+#: mail proposed, named by its clock.
+_TIME_PICK = rx.compile(
+    r"\bthe\s+(?P<ref>(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?:[ap]\.?m\.?)?)\s+"
+    r"(?:(?:that\s+)?you\s+(?:suggested|mentioned|proposed|offered)|option|slot)\b", re.I)
 #: "let's go with the second option", "we'll go with option 2", "let's lock in the earlier
 #: one": a pick among listed times.
 _GO_WITH = rx.compile(
@@ -130,7 +135,8 @@ def picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[U
     # (a header the splitter missed opens the text: "Le\n\n14 sept. 2026 à 21:48, Thandi
     # Nkosi <thandi@…> a écrit :")
     mine = {text for header, text in quoted if by_user(header or text[:160], f.users)}
-    pick = _PICK.search(m.text) or _GO_WITH.search(m.text)
+    # ("The 2:30 you suggested is perfect": a time, the quoted mail's, picked by its clock)
+    pick = _PICK.search(m.text) or _GO_WITH.search(m.text) or _TIME_PICK.search(m.text)
     own = ""
     if pick is None and (lock := _LOCKED_IN.search(m.text)) and mails:
         # "Perfect - locked in, see you on Wednesday!" over the candidate's "Wednesday at
@@ -156,7 +162,10 @@ def picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[U
     ref = pick["ref"].lower()
     if ref.startswith("the ") and ref.split()[1][:3] in WEEKDAY_INDEX:
         ref = ref.split()[1]  # "the Friday slot": a weekday
-    if ref == "tomorrow":
+    if pick.re is _TIME_PICK:
+        clock = (int(pick["h"]) % 12, int(pick["m"] or 0))
+        wanted = [s for s in offered.values() if (s.start.hour % 12, s.start.minute) == clock]
+    elif ref == "tomorrow":
         wanted = [s for s in offered.values() if (s.start.date() - m.date.date()).days == 1]
     elif ref.startswith(("the", "your", "option")):
         on = pick.groupdict().get("wd") or pick.groupdict().get("wd2")

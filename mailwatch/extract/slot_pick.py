@@ -29,7 +29,7 @@ from .schedule import anchored_slots
 from .slot_context import continues_meeting, is_slot_line, loose_units
 from .slots import Slot, refine_slot, slots_in
 from .text import Unit, units
-from .times import time_at_start
+from .times import find_times, time_at_start
 from .zone_words import zone_hint
 
 if TYPE_CHECKING:
@@ -142,7 +142,8 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
                   for own in (True, False)]
     for pass_units in passes:
         for u in pass_units:
-            for s in slots_in(u.text, f.message.date, f.order, f.default_tz, zone_hint=hint):
+            said = _field_heads(u.text) if u.templated else u.text
+            for s in slots_in(said, f.message.date, f.order, f.default_tz, zone_hint=hint):
                 if sent is not None and s.start.date() < sent:
                     continue  # "thanks for your time on Tuesday (10 Nov)": history
                 if _UNTIL.search(u.text[max(0, s.pos - 50) : max(0, s.pos)]) or (
@@ -168,6 +169,22 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
                     slots.append(refine_slot(s, u.text, m.full_text, domain))
                     where.append(u)
     return slots, where
+
+
+#: Where a field's value runs on into a sentence of comment.
+_FIELD_SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<!\b[A-Za-z])[.!?]\s+(?=[A-Z](?:[a-z]|\s))")
+
+
+def _field_heads(block: str) -> str:
+    """A "When: …" block with each field's talk after its first sentence blanked out (to the
+    same length, so positions stand): "When: Monday week … at 10:50 UK time. I know, random
+    time: their CTO comes out of a review at 10:45" sets 10:50."""
+    pieces = block.split(" ; ")
+    for i, piece in enumerate(pieces):
+        end = _FIELD_SENTENCE_END.search(piece)
+        if end is not None and find_times(piece[: end.start()]):
+            pieces[i] = piece[: end.end()] + " " * (len(piece) - end.end())
+    return " ; ".join(pieces)
 
 
 _OPTIONS = re.compile(r"\b(?:or|either|options?|alternatively)\b", re.I)
