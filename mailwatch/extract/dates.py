@@ -327,7 +327,7 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
                 pattern is _MD_LT and " d" in text)):
             year = int(m["y"]) if m["y"] else None
             add(_make(year, MONTHS[m["m"].lower()], int(m["d"]), ref), m)
-    if any(w in low for w in _NTH_OF) and any(w in low for w in _MONTH_WORDS):
+    if " of " in low and any(w in low for w in _NTH_OF) and any(w in low for w in _MONTH_WORDS):
         for m in _NTH_WORD_OF.finditer(text):  # "Tuesday, the ninth of March"
             day = _ORDINAL_WORDS.get(" ".join(m["dw"].lower().replace("-", " ").split()))
             add(_make(None, MONTHS[m["m"].lower()], day, ref) if day else None, m)
