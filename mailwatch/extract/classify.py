@@ -160,7 +160,8 @@ REJECTION = rx.compile(
 )
 ASK = rx.compile(
     r"\b(?:(?<!confirm\s)(?<!sending\s)(?<!sharing\s)(?<!for\s)(?<!through\s)(?<!over\s)your\s+availability"
-    r"(?!\s+for\s+an?\s+(?:\w+\s+)?start)|when\s+(?:are|would|will)\s+you\s+(?:be\s+)?(?:free|available)"
+    r"(?!\s+for\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:start|season|summer|winter|contract|shifts?"
+    r"|placement|period)\b)|when\s+(?:are|would|will)\s+you\s+(?:be\s+)?(?:free|available)"
     r"|are\s+you\s+(?:free|available)|(?:which|what)\s+(?:of\s+(?:these|the\s+following)"
     r"(?:\s+(?:times?|slots?|days?|dates?|windows?|options?))?"
     r"|times?|slots?|days?|dates?|windows?|one|morning|afternoon)\s+(?:would\s+)?(?:works?|suits?"

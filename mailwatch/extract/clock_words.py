@@ -34,7 +34,8 @@ WORD_CLOCK = rx.compile(
     r"(?:\s+(?:sharp|on\s+the\s+dot)\b)?"
     r"(?![\w:]|\.\d)"
     # (not a count: "five to ten minutes early")
-    r"(?!\s*(?:-\s*)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|people|years?|%))"
+    r"(?!\s*(?:-\s*)?(?:(?:working|business|calendar|full|whole)\s+)?(?:minutes?|mins?|hours?|hrs?"
+    r"|days?|weeks?|people|years?|%))"  # (not "within five to seven working days")
     r"(?:\s*(?P<mer>[ap]\.?m\.?(?![a-z])|in\s+the\s+(?:morning|afternoon|evening)))?",
     re.I,
 )

@@ -100,6 +100,9 @@ RESCHEDULE = rx.compile(
     # "La pasamos para el miércoles 10 de marzo": we moved it to
     rf"|(?:la|lo)\s+(?:pasamos|movemos|movimos|cambiamos|reprogramamos|pas[ée]|mov[íi])\s+"
     rf"(?:al|para\s+el|a\s+la|para\s+la)\b"
+    # Portuguese "propomos a seguinte nova data", Spanish "proponemos la siguiente nueva fecha"
+    rf"|(?:propomos|proponemos|proposons)\s+(?:a\s+|la\s+)?(?:seguinte\s+|siguiente\s+)?"
+    rf"(?:nova|nueva|nouvelle)\s+(?:data|fecha|date)"
     # "te propongo pasarla al martes 17": move it to
     rf"|(?:pasarla|moverla|cambiarla|trasladarla|retrasarla|adelantarla)\s+(?:al|a\s+la|para\s+el)\b"
     # "La hemos pasado al lunes 8 de febrero": moved it to

@@ -108,6 +108,20 @@ _UNTIL = re.compile(r"\b(?:valid\s+(?:till|until|through)|expir(?:es|y|ing)(?:\s
 _DETAILS_BELOW = re.compile(r"\b(?:details|time|slot)\b[^.!?\n]{0,40}\b(?:at\s+the\s+(?:very\s+)?"
                             r"bottom|below\s+my\s+(?:name|signature)|under\s+my\s+signature)\b",
                             re.I)
+#: A block set off by a rule line under the sign-off ("~~~~~~~~~~" over "Technical
+#: deep-dive · Thursday, January 21 · 10:00–11:30 AM Pacific"): details, not signature.
+_RULED_BLOCK = re.compile(r"(?m)^[ \t]*[~=_*-]{10,}[ \t]*$")
+def _details_below(text: str, signature: str) -> str | None:
+    """The part of the signature that holds the meeting's details: all of it when the text
+    points there, or what follows a rule line under the sign-off (not its office hours)."""
+    if not signature:
+        return None
+    if _DETAILS_BELOW.search(text):
+        return signature
+    rule = _RULED_BLOCK.search(signature)
+    return signature[rule.end() :] if rule else None
+
+
 #: A link, left out of a slot line's length ("Wed, Feb 3 10:00 AM   Select: https://…").
 _URL = re.compile(r"https?://\S+")
 
@@ -159,11 +173,12 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
         for s in anchored_slots(m.text, m.subject, m.date, f.order, f.default_tz, hint):
             slots.append(refine_slot(s, s.text, m.full_text, domain))
             where.append(Unit(s.text, templated=True))
-    if not slots and f.message.signature and _DETAILS_BELOW.search(f.message.text):
+    below = _details_below(f.message.text, f.message.signature) if not slots else None
+    if below:
         # "I've put the details right at the bottom": "Our chat / 📅 Fri 16 April 2027 ·
         # 3:30–4:15 pm NZST" under the sign-off, where the signature finder put it
         m = f.message
-        for u in units(m.signature):
+        for u in units(below):
             for s in slots_in(u.text, m.date, f.order, f.default_tz, zone_hint=hint):
                 if sent is None or s.start.date() >= sent:
                     slots.append(refine_slot(s, u.text, m.full_text, domain))

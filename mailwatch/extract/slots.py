@@ -122,7 +122,9 @@ def slots_in(
         before = [d for d in dates if d.end <= t.pos]
         after = [d for d in dates if d.start >= t.stop]
         if before and after and " ; " in sentence[before[-1].end : t.pos] and (
-                after[0].start - t.stop < 40 and " ; " not in sentence[t.stop : after[0].start]):
+                after[0].start - t.stop < 40 and " ; " not in sentence[t.stop : after[0].start]
+                # (not a bracketed aside: "UK time (the clocks go forward on Sunday 28 March)")
+                and "(" not in sentence[t.stop : after[0].start]):
             d = after[0]  # "Former: ... 24 September ; Updated: 2:00pm, Tuesday, 28 September"
         elif before:
             d = before[-1]

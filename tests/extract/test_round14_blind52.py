@@ -1,0 +1,65 @@
+"""Rules from the ninth session's read of batch 52NN (written this session, read blind
+once, then tuned on). All mail here is invented."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from mailfactory import detected
+
+from mailwatch.extract.times import find_times
+from mailwatch.model import Kind
+
+
+def test_five_to_seven_working_days_is_no_clock() -> None:
+    assert find_times("you should hear from me within five to seven working days") == []
+    det = detected(
+        "Hi Thandi,\n\nQuick update on the Energy Data Analyst role: the panel has met. You "
+        "should hear from me, one way or the other, within five to seven working days.\n\n"
+        "Lerato", subject="Re: Energy Data Analyst - any news?", sender="Lerato M <l@u.example>")
+    assert det.kind is Kind.STATUS_UPDATE
+
+
+def test_a_bracketed_clock_change_after_the_time_is_not_its_day() -> None:
+    det = detected(
+        "Dear Thandi,\n\nWe would like to invite you to our group assessment day.\n\n"
+        "Date:    Thursday 12 November 2026\nTime:    09:00 - 16:30, UK time (the clocks go back "
+        "on Sunday 25 October)\n\nJess", subject="Invitation: Assessment Day",
+        sender="Early Careers <ec@ashgrove.example>")
+    assert det.interview is not None
+    assert det.interview.start.replace(tzinfo=None) == datetime(2026, 11, 12, 9, 0)
+
+
+def test_portuguese_nova_data_is_a_move() -> None:
+    det = detected(
+        "Exma. Senhora Thandi Nkosi,\n\nNão será possível manter a entrevista agendada para "
+        "quinta-feira, dia 5 de novembro, às 15h00. Propomos a seguinte nova data:\n\n"
+        "Data:        segunda-feira, 9 de novembro de 2026\nHora:        11h00 (hora de Lisboa)\n"
+        "\nJoana", subject="Reagendamento: Entrevista", sender="Joana B <jb@verde.example>")
+    assert det.kind is Kind.RESCHEDULE
+    assert det.interview is not None
+    assert det.interview.start.replace(tzinfo=None) == datetime(2026, 11, 9, 11, 0)
+
+
+def test_availability_for_the_season_is_no_request() -> None:
+    det = detected(
+        "Hi Thandi,\n\nThanks for applying for the Backcountry Ranger position. I'll call you on "
+        "Thursday, November 5 at 4:30 PM Alaska time for a short phone screen, about 20 minutes; "
+        "I'll ask about your field experience and your availability for the May-September "
+        "season.\n\nKirsten", subject="Phone screen: Backcountry Ranger",
+        sender="Kirsten M <k@parks.example>", date="Mon, 02 Nov 2026 11:02:47 -0900")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+
+
+def test_a_ruled_details_block_under_the_sign_off_but_not_office_hours() -> None:
+    det = detected(
+        "Hi Thandi,\n\nJordan and Rafael would like to walk through your take-home with you live "
+        "in a technical deep-dive. A calendar hold is on its way.\n\nTalk soon,\nMei\n\n--\n"
+        "Mei Tanaka\nTalent Partner · Corvid Analytics\nRecruiting hours: Mon–Thu, 8am–4pm PT\n\n"
+        "~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\nTechnical deep-dive · Data Platform Engineer\n"
+        "Thursday, November 12 · 10:00–11:30 AM Pacific\n~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n",
+        subject="Corvid Analytics - next step", sender="Mei Tanaka <mei@corvid.example>")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start.replace(tzinfo=None) == datetime(2026, 11, 12, 10, 0)
+    assert det.interview.start.date() == date(2026, 11, 12)
