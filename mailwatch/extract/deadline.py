@@ -138,6 +138,9 @@ _NEXT_WEEK = re.compile(r"\b(?:early\s+)?next\s+week\b", re.I)
 _CHRISTMAS = re.compile(r"\b(?:by|before)\s+(?:the\s+)?(?:christmas|xmas)\b", re.I)
 _YEAR_END = re.compile(r"\b(?:by|before)\s+(?:the\s+)?(?:new\s+year|end\s+of\s+(?:the|this)\s+year"
                        r"|year[-\s]end)\b", re.I)
+#: "… by Friday, though realistically it may slip to Monday": the day it may slip to.
+_SLIP = re.compile(r"\b(?:may|might|could|will\s+probably)\s+slip\s+(?:in)?to\s+"
+                   r"(?:(?P<wd>(?:mon|tues|wednes|thurs|fri)day)\b)?", re.I)
 _AT_THE_LATEST = re.compile(r"\bat\s+the\s+(?:very\s+)?latest\b", re.I)
 _TOMORROW = re.compile(r"\bby\s+tomorrow\b|\btomorrow\b", re.I)
 #: Clauses of one sentence: "We'd like to decide by Friday, so please submit by Wednesday".
@@ -234,6 +237,11 @@ def _count(word: str) -> int:
 
 
 def _from_sentence(s: str, ref: date, order: str) -> date | None:
+    if (slip := _SLIP.search(s)) is not None:  # "by Friday, though it may slip to Monday"
+        if slip["wd"]:
+            return next_weekday(ref, WEEKDAYS[slip["wd"].lower()])
+        if later := [d for d in find_dates(s[slip.end() :], ref, order) if d.day >= ref]:
+            return later[0].day
     if (late := _AT_THE_LATEST.search(s)) is not None and (
             dates := [d for d in find_dates(s[: late.start()], ref, order) if d.day >= ref]):
         # "news early next week, and by Wednesday 11th November at the latest": the bound

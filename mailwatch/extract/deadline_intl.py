@@ -40,7 +40,7 @@ END_OF_MONTH_NAMED = re.compile(
     r"|slutet\s+av|koniec)\s+(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r")\b", re.I)
 END_OF_WEEK_INTL = re.compile(
-    r"\b(?:fine\s+settimana|Ende\s+(?:der|dieser)\s+Woche|fin(?:ales)?\s+de\s+(?:esta\s+)?"
+    r"\b(?:fine\s+(?:della\s+|di\s+questa\s+)?settimana|Ende\s+(?:der|dieser)\s+Woche|fin(?:ales)?\s+de\s+(?:esta\s+)?"
     r"semana|fin\s+de\s+(?:la|cette)\s+semaine|f(?:im|inal)\s+(?:da|desta)\s+semana"
     r"|(?:eind|einde)\s+van\s+(?:de|deze)\s+week|slutet\s+av\s+(?:veckan|denna\s+vecka)"
     r"|końca\s+(?:tygodnia|tego\s+tygodnia)|hafta\s+sonu\w*)\b|週末", re.I)

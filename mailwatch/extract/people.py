@@ -65,7 +65,7 @@ PARTICLES = ("van", "von", "de", "der", "den", "du", "da", "del", "della", "dela
 _PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
 PARTICLE_RX = _PARTICLE
 #: ("al-Qasimi"; "St. John" as a name's last word: not "Market St. Liam O'Connor", a street)
-_NAME = (rf"{_UP}(?:\s+(?:{_PARTICLE}\s+)*(?:(?:al|el|ad|ud|abu)-"
+_NAME = (rf"{_UP}(?:\s+(?:{_PARTICLE}\s+)*(?:(?:al|el|ad|ud|abu|Al|El|Abu)-"
          rf"|St\.\s?(?=[A-Z][\w'’-]+(?![\w'’-])(?!\s+[A-Z]))"
          # ("Siobhán Mac an tSaoi": the "t" Irish puts before an S after "an")
          rf"|(?<=\ban\s)[th](?=[A-Z]))?{_UP}){{0,3}}")

@@ -27,6 +27,7 @@ _LABEL = rx.compile(
     r"|interview(?:ing)?\s+(?:panel|with|team)|(?:selection\s+|interview\s+)?panel(?:\s+members?)?"
     r"|(?:selection\s+|appointment\s+|interview\s+)?committee(?:\s+members?)?"
     r"|panell?ists?|hosts?|host\(s\)|participant(?:s|es)|teilnehmer(?:innen)?|partecipanti"
+    r"|assessors?(?:\s+on\s+the\s+day)?"  # ("Your assessors on the day" over a list)
     r"|deelnemers|attendees|with|staff|(?:interview(?:ing)?\s+)?partners?|interviewing\s+you"
     r"|gesprächspartner(?:in|innen|\(innen\)|\*innen)?|entrevistador(?:es|as|\(a\)|a)?|entrevistan"
     r"|intervieweurs?|interlocuteurs?|gesprek\s+met"

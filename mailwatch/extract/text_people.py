@@ -125,7 +125,17 @@ def _copied_partners(m: Message, users: frozenset[str]) -> list[Person]:
                 m.quoted or "")}  # (with the particles of "Aoife Ní Bhriain")
             if len(full) == 1 and (name := clean_name(full.pop())) is not None:
                 found.append(Person(name=name))
+    if not found and len(m.cc) == 1 and _CC_MANAGER.search(m.text):
+        # "me + my manager (cc'd)": the one person the mail copies
+        cc = m.cc[0]
+        if cc.email not in users and (name := clean_name(cc.name)) is not None:
+            found.append(Person(name=name, email=cc.email))
     return found
+
+
+#: The writer's colleague on the call, copied on the mail: "me + my manager (cc'd)".
+_CC_MANAGER = re.compile(r"\b(?:my|our)\s+(?:manager|boss|colleague|lead|director|cto|ceo)\s*"
+                         r"\(?\s*(?:cc['’]?d|copied(?:\s+in)?|in\s+cc)\b", re.I)
 
 
 def same_people(f: Facts, interview: Interview | None) -> Interview | None:

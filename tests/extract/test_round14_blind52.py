@@ -63,3 +63,35 @@ def test_a_ruled_details_block_under_the_sign_off_but_not_office_hours() -> None
     assert det.interview is not None
     assert det.interview.start.replace(tzinfo=None) == datetime(2026, 11, 12, 10, 0)
     assert det.interview.start.date() == date(2026, 11, 12)
+
+
+def test_a_decision_that_may_slip_and_italian_fine_della_settimana() -> None:
+    from mailwatch.extract.deadline import find_deadline
+
+    found = find_deadline("We're hoping to make the call by Friday, though it may slip to "
+                          "Monday – Marguerite is away Thursday afternoon.", date(2027, 2, 2),
+                          "MDY")
+    assert found is not None and found[0] == date(2027, 2, 8)
+    found = find_deadline("Le daremo una risposta entro la fine della settimana prossima.",
+                          date(2027, 4, 15), "DMY")
+    assert found is not None and found[0] == date(2027, 4, 23)
+
+
+def test_assessors_on_the_day_and_a_manager_in_cc() -> None:
+    det = detected(
+        "Dear Thandi,\n\nWe would like to invite you to our assessment day.\n\nDate: Thursday "
+        "12 November 2026\nTime: 09:00 - 16:30, UK time\n\nYour assessors on the day\n"
+        "- Olumide Ade, Head of Data\n- Fiona McAl, HR Business Partner\n\nJess",
+        subject="Invitation: Assessment Day", sender="Early Careers <ec@ashgrove.example>")
+    assert det.interview is not None
+    assert sorted(p.name for p in det.interview.interviewers) == ["Fiona McAl", "Olumide Ade"]
+    det = detected(
+        "Thandi -\n\nLet's do tomorrow at 9 Eastern. 30 min, me + my manager (cc'd), mostly so "
+        "she can tell you about the Site Reliability Engineer role. I'll drop a Meet link in this "
+        "thread.\n\nd.\n\n--\nDevon Achter\nSenior SRE\n",
+        subject="Re: SRE chat", sender="Devon Achter <devon@ferrous.example>",
+        headers={"Cc": "\"Okonkwo-Reyes, Adaeze\" <adaeze@ferrous.example>"},
+        date="Mon, 02 Nov 2026 16:00:00 -0500")
+    assert det.interview is not None
+    assert sorted(p.name for p in det.interview.interviewers) == [
+        "Adaeze Okonkwo-Reyes", "Devon Achter"]
