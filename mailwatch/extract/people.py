@@ -85,7 +85,7 @@ HONORIFIC_RX = (
     r"|Awang|Dayang|Haji|Hajah|Pengiran|Datuk|Dato|Datin"  # Malay and Brunei honorifics
     r"|Pan|Pani|Panem|Panią"  # Polish
     r"|Rev|Revd|Reverend|Canon|Fr|Rabbi|Imam|Pastor|Captain|Capt|Cllr|Councillor|Sir|Dame)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing|Mgr|Bc|PhDr|JUDr|MUDr|RNDr|Lic|Lcda|Lcdo|znj|zj|z|M|Mlle|Cr|Cra|Bw|Bi|g|ga)\.\s+"
-    r"|(?:Eng|Dr|Prof|Sr)\.ª\s+"  # Portuguese feminine "Eng.ª", "Dr.ª"
+    r"|(?:Eng|Dr|Prof|Sr)\.[ªº]\s+"  # Portuguese "Eng.ª", "Dr.ª", "Eng.º"
     r"|Mag\.a\s+"  # Austrian "Mag.a Verena Stöger"
     r"|DI\s+(?=[A-Z][a-z])"
     # Italian professional titles, lower-case in running text ("dall'arch. A B")
@@ -207,6 +207,9 @@ def clean_name(raw: str | None) -> str | None:
         else:
             return None
     tokens = name.split()
+    while len(tokens) > 2 and tokens[0].lower().rstrip(".") in _LEADING_TITLES:
+        tokens = tokens[1:]  # "Dr. Sabine Hollweg", "Monsieur Olivier Lambrechts"
+    name = " ".join(tokens)
     if not 1 <= len(tokens) <= 5:
         return None
     if any(t.lower().strip("().-") in STOP_WORDS for t in tokens):
@@ -217,6 +220,10 @@ def clean_name(raw: str | None) -> str | None:
 
 
 _TITLES = frozenset({"dr", "prof", "mr", "mrs", "ms", "mx", "ing", "mag", "dipl"})
+#: Titles a display name or a list may put before the name itself.
+_LEADING_TITLES = _TITLES | frozenset({"monsieur", "madame", "mme", "herr", "frau", "sr", "sra",
+                                       "señor", "señora", "sig", "sig.ra", "dott", "dott.ssa",
+                                       "eng", "engº", "eng.º", "dra", "mag"})
 #: An organisation's short form after an Outlook name: "Ferraro, Anthony (SCUH)".
 _ORG_TAG = re.compile(r"\s*\((?:[A-Z][A-Za-z&/.-]{1,11}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\)$")
 _FIELD_LINE = re.compile(r"^\s*[A-Z][\w ()/'’-]{0,25}:")

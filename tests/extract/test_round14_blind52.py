@@ -95,3 +95,11 @@ def test_assessors_on_the_day_and_a_manager_in_cc() -> None:
     assert det.interview is not None
     assert sorted(p.name for p in det.interview.interviewers) == [
         "Adaeze Okonkwo-Reyes", "Devon Achter"]
+
+
+def test_leading_titles_leave_a_display_name() -> None:
+    from mailwatch.extract.people import clean_name
+
+    assert clean_name("Dr. Sabine Hollweg") == "Sabine Hollweg"
+    assert clean_name("Monsieur Olivier Lambrechts") == "Olivier Lambrechts"
+    assert clean_name("Dr Smith") == "Dr Smith"  # (a title and a surname: nothing to strip)
