@@ -33,6 +33,7 @@ from .employer import (
     standalone,
     words_after,
 )
+from .kindwords import FWD_SUBJECT
 from .people import clean_name, squeezed
 from .position import (
     _CAP,
@@ -383,13 +384,12 @@ def _forwards_to_self(sender: Address, message: Message) -> bool:
     passing on her own mail from another address (the recipient's mailbox opens with the
     sender's first name), not a recruiter passing on a hiring manager's note."""
     first = fold((sender.name or "").split(" ", 1)[0])
-    return len(first) >= 3 and bool(_FWD.match(message.subject or "")) and bool(message.to) and all(
-        (a.email or "").lower().startswith(first) for a in message.to)
+    return len(first) >= 3 and bool(FWD_SUBJECT.match(message.subject or "")) and bool(
+        message.to) and all((a.email or "").lower().startswith(first) for a in message.to)
 
 
 #: The sender of the first quoted mail: "From: Rachel Yoon <ryoon@pinecresthealth.example>".
 _QUOTED_FROM = re.compile(r"(?im)^[> \t]*from:[^\n<]*<?(?P<email>[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)")
-_FWD = re.compile(r"\s*(?:fwd?|wg|tr)\s*:", re.I)
 
 
 #: The names of scheduling and meeting services, never an employer ("via Cal.com").

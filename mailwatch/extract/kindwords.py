@@ -123,7 +123,8 @@ _FORWARD_MARK = rx.compile(
     r"|\b(?:see|read)\s+(?:\w+(?:'s|’s)?\s+)?(?:note|message|mail|email)\s+below\b",
     re.I,
 )
-_FWD_SUBJECT = re.compile(r"\s*(?:fwd?|wg|tr)\s*:", re.I)
+#: A forward's subject: "Fwd:", "FW:", German "WG:", French "TR:".
+FWD_SUBJECT = re.compile(r"\s*(?:fwd?|wg|tr)\s*:", re.I)
 _HEADER_LINE = re.compile(r"^\s*(?:from|date|sent|subject|to|cc)\s*:.*$", re.I | re.M)
 
 
@@ -143,7 +144,7 @@ def forwarded_body(message: Message) -> str | None:
 def _forwarded(subject: str, text: str, quoted: str) -> str | None:
     """`forwarded_body`, cached: the pipeline, the people of a forward and its "me" each
     ask it of the same mail."""
-    if not (_FWD_SUBJECT.match(subject) or _FORWARD_MARK.search(text)):
+    if not (FWD_SUBJECT.match(subject) or _FORWARD_MARK.search(text)):
         return None
     body = _without_header_blocks(quoted).strip()
     return body or None
