@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from .. import rx
 from .dates import MONTHS, WEEKDAYS, find_dates, next_weekday
+from .deadline_from import AFTER_INTERVIEW, NUM, count
 from .deadline_intl import (
     BY_WEEKDAY_INTL,
     END_OF_MONTH_INTL,
@@ -72,34 +73,10 @@ _WEEKDAY_ONLY = re.compile(r"(?:on\s+)?[a-z]+day", re.I)
 _PAST = re.compile(r"\b(?:shared|sent|passed|spoke|met|talked|discussed|presented|reviewed"
                    r"|had|was|were|did|caught\s+up)\b", re.I)
 
-_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "couple": 2,
-    "a couple": 2,
-    "a couple of": 2,
-    "couple of": 2,
-    "few": 3,
-    "a few": 3,
-}
-_NUM = (
-    r"(?:\d{1,2}|a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|few|an?|one|two|three|four"
-    r"|five|six|seven|eight|nine|ten)"
-)
 _SPAN = rx.compile(
     rf"\b(?:within(?:\s+the\s+next)?|in\s+the\s+next|over\s+the\s+next|in|during\s+the\s+next)"
     rf"\s+(?:the\s+)?"
-    rf"(?:(?P<lo>{_NUM})\s*(?:-|–|to)\s*)?(?P<n>{_NUM})\s+(?P<biz>business\s+|working\s+)?"
+    rf"(?:(?P<lo>{NUM})\s*(?:-|–|to)\s*)?(?P<n>{NUM})\s+(?P<biz>business\s+|working\s+)?"
     rf"(?P<unit>days?|weeks?|fortnights?|hours?|hrs)\b",
     re.I,
 )
@@ -231,11 +208,6 @@ def _friday(ref: date, weeks_ahead: int) -> date:
     return friday
 
 
-def _count(word: str) -> int:
-    word = " ".join(word.lower().split())
-    return int(word) if word.isdigit() else _NUMBERS.get(word, 0)
-
-
 def _from_sentence(s: str, ref: date, order: str) -> date | None:
     if (slip := _SLIP.search(s)) is not None:  # "by Friday, though it may slip to Monday"
         if slip["wd"]:
@@ -284,7 +256,7 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
         return ref + timedelta(days=14)  # later bound; "in the next fortnight"
     m = _SPAN.search(s)
     if m:
-        n = _count(m["n"])
+        n = count(m["n"])
         if n <= 0:
             return None
         if m["unit"].lower().startswith(("week", "fortnight")):
@@ -342,69 +314,6 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
     return None
 
 
-#: "should you not hear from us within three (3) months of the interview date": a span that
-#: runs from the interview, not from the mail.
-_AFTER_INTERVIEW = rx.compile(
-    rf"\bwithin\s+(?P<n>{_NUM})\s*(?:\(\d+\)\s*)?"
-    r"(?P<unit>days?|weeks?|months?)\s+(?:of|after|from)\s+(?:the|your)\s+(?:interview|onsite"
-    r"|on-site|final\s+(?:round|interview)|panel|assessment(?:\s+(?:day|centre|center))?)", re.I)
-
-
-#: The interview a status update thanks her for, by its day: "Thank you for coming in
-#: yesterday to interview for …".
-_INTERVIEWED = re.compile(r"\b(?:(?P<y>yesterday)|(?P<t>today|this\s+morning|earlier\s+today))\b"
-                          r"(?=[^.!?]{0,40}\binterview)|\binterview\w*\b[^.!?]{0,40}"
-                          r"\b(?:(?P<y2>yesterday)|(?P<t2>today|this\s+morning|earlier\s+today))\b",
-                          re.I)
-
-
-def day_looked_back_on(text: str, ref: date) -> date | None:
-    """The day of the interview a mail looks back on, when it says "yesterday" or "today"."""
-    m = _INTERVIEWED.search(text)
-    if m is None:
-        return None
-    return ref - timedelta(days=1) if m["y"] or m["y2"] else ref
-
-
-def after_interview(text: str, interview_day: date) -> tuple[date, str] | None:
-    """The decision date a span from the interview gives ("within three months of the
-    interview date"), or None."""
-    m = _AFTER_INTERVIEW.search(text)
-    if m is None or (n := _count(m["n"])) <= 0:
-        return None
-    unit = m["unit"].lower()
-    if unit.startswith("month"):
-        month = interview_day.month - 1 + n
-        year, month = interview_day.year + month // 12, month % 12 + 1
-        day = min(interview_day.day, calendar.monthrange(year, month)[1])
-        return date(year, month, day), m.group(0)
-    days = 7 * n if unit.startswith("week") else n
-    return interview_day + timedelta(days=days), m.group(0)
-
-
-#: A decision counted from the close of a window the mail states: Korean "응시 마감 후 2주
-#: 이내" (within two weeks of the recording deadline), "within two weeks of the closing date".
-_AFTER_CLOSE = rx.compile(
-    r"마감\s*(?:후|이후)\s*(?P<ko>\d{1,2})\s*(?P<ko_unit>주|일)\s*이내"
-    rf"|\bwithin\s+(?P<n>{_NUM})\s*(?P<unit>days?|weeks?)\s+(?:of|after|from)\s+the\s+"
-    r"(?:closing\s+date|deadline|(?:recording|submission|application)\s+(?:window|deadline)"
-    r"\s*(?:clos\w+)?)", re.I)
-
-
-def after_closing(text: str, ref: date, order: str) -> tuple[date, str] | None:
-    """The decision date a span from a stated closing day gives: the last date the text
-    names before the span ("응시 기간: 5월 11일 ~ 5월 16일 … 마감 후 2주 이내" is 30 May)."""
-    m = _AFTER_CLOSE.search(text)
-    if m is None:
-        return None
-    n = int(m["ko"]) if m["ko"] else _count(m["n"])
-    weekly = (m["ko_unit"] or m["unit"] or "").lower().startswith(("주", "week"))
-    days = [d.day for d in find_dates(text[: m.start()], ref, order) if d.day >= ref]
-    if n <= 0 or not days:
-        return None
-    return max(days) + timedelta(days=7 * n if weekly else n), m.group(0)
-
-
 #: Where a Korean or Japanese sentence ends inside a unit the line joiner made of two lines:
 #: "… 안내드릴 예정입니다." / "참석 가능 여부를 11월 30일(월)까지 … 회신 부탁드립니다."
 _CJK_STOP = re.compile(r"(?<=[다요]\.)\s+|(?<=。)")
@@ -447,7 +356,7 @@ def find_deadline(text: str, ref: date | None, order: str = "MDY") -> tuple[date
             if not (bound or _TRIGGER.search(clause)) or _NOT_EMPLOYER.search(clause) or (
                     _HAD_HOPED.search(clause)):  # ("taking longer than we'd hoped, but …")
                 continue
-            if _AFTER_INTERVIEW.search(clause):
+            if AFTER_INTERVIEW.search(clause):
                 continue  # "within two weeks of your onsite": counted from the interview
 
             if _REARRANGE.search(clause) and not _BY.search(clause):

@@ -25,7 +25,8 @@ from .calendar_path import from_calendar, user_vouches
 from .client import expand_acronym
 from .company import choose_company, company_from_text, names_a_person
 from .date_order import resolve_order
-from .deadline import after_closing, after_interview, day_looked_back_on, find_deadline
+from .deadline import find_deadline
+from .deadline_from import after_closing, after_interview, day_looked_back_on
 from .ics import Event, parse_calendars
 from .kindwords import forwarded_body
 from .names import dedupe

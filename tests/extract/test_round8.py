@@ -14,7 +14,8 @@ from mailwatch.extract import detect
 from mailwatch.extract.company import company_from_text
 from mailwatch.extract.company_cjk import cjk_company
 from mailwatch.extract.dates import find_dates, find_times
-from mailwatch.extract.deadline import after_interview, find_deadline
+from mailwatch.extract.deadline import find_deadline
+from mailwatch.extract.deadline_from import after_interview
 from mailwatch.extract.duration import stated_length
 from mailwatch.extract.employer import domain_phrase
 from mailwatch.extract.people import names_in_text
