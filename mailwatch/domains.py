@@ -41,6 +41,7 @@ SERVICE_NAMES = (
     "microsoft bookings", "bookings", "webex", "whereby", "new event", "your appointment",
     "your booking", "invitation", "cal video", "cal.com", "savvycal", "vidscreen", "onetake",
     "zoom scheduler", "myworkday", "workablemail", "jazzhr", "pinpoint", "spark hire", "willo",
+    "eightfold", "softgarden",
 )
 
 #: Brands of those services distinctive enough that a domain label starting with one is
@@ -49,7 +50,8 @@ SERVICE_NAMES = (
 #: ("greenhouse", "lever", "workday"): those stay exact domains in ATS_DOMAINS.
 SERVICE_BRANDS = ("icims", "myworkday", "smartrecruiters", "ashbyhq", "teamtailor",
                   "workablemail", "jobvite", "successfactors", "bamboohr", "recruitee",
-                  "hirevue", "calendly", "greenhouse-mail", "lever-mail", "sparkhire")
+                  "hirevue", "calendly", "greenhouse-mail", "lever-mail", "sparkhire",
+                  "pinpointhq", "eightfold", "softgarden", "personio", "jazzhr")
 
 #: Reserved for documentation (RFC 2606): never a real employer.
 RESERVED_DOMAINS = frozenset({"example.org", "example.com", "example.net"})

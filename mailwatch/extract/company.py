@@ -326,9 +326,9 @@ def _choose(text_co: str | None, subject_co: str | None, message: Message,
             services: frozenset[str]) -> str | None:
     full = message.full_text
     for found in _candidates(text_co, subject_co, message, services):
-        if found and not _SERVICE.search(found) and not _NOT_COMPANY.fullmatch(found):
+        if found and not _service(found) and not _NOT_COMPANY.fullmatch(found):
             longer = expand(found, full)
-            if not _SERVICE.search(longer):  # "Cal" of "via Cal.com" -> "Cal Video"
+            if not _service(longer):  # "Cal" of "via Cal.com" -> "Cal Video"
                 return longer
     return None
 
@@ -392,6 +392,14 @@ def _forwards_to_self(sender: Address, message: Message) -> bool:
 _QUOTED_FROM = re.compile(r"(?im)^[> \t]*from:[^\n<]*<?(?P<email>[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)")
 
 
+def _service(name: str) -> bool:
+    """A scheduling or meeting service's name ("Calendly", "Zoom Meeting"), not a public
+    body that shares a word with one ("Ashby County", "Lever Street Clinic")."""
+    return bool(_SERVICE.search(name)) and not _PUBLIC_BODY.search(name)
+
+
+_PUBLIC_BODY = re.compile(r"\b(?:County|City|Council|Borough|Township|Parish|Hospital|Clinic"
+                          r"|University|College|School|District)\b")
 #: The names of scheduling and meeting services, never an employer ("via Cal.com").
 _SERVICE = rx.compile(
     r"(?i)\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in SERVICE_NAMES) + r")\b")

@@ -166,7 +166,12 @@ _WD_NUMERIC = rx.compile(
     rf"\b(?P<wd>{_WD}|{_WD_FOREIGN})\.?,?\s+(?P<p>\()?(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})"
     rf"(?(p)\)|(?![\w/]|[.:]\d))"
     # "10/03 (Wednesday)": the weekday after it
-    rf"|(?<![\w/.\-+])(?P<a2>\d{{1,2}})[/.](?P<b2>\d{{1,2}})\s*\(\s*(?P<wd2>{_WD})\.?\s*\)", re.I)
+    rf"|(?<![\w/.\-+])(?P<a2>\d{{1,2}})[/.](?P<b2>\d{{1,2}})\s*\(\s*(?P<wd2>{_WD})\.?\s*\)"
+    # German "Mo, 11.01. um 16 Uhr", "am 11.01. um 16 Uhr": a yearless dotted date, day
+    # first, that a two-letter weekday or "am" opens and its own full stop closes
+    r"|(?:\b(?-i:(?P<wd3>Mo|Di|Mi|Do|Fr|Sa|So))[.,]\s*|\b(?:am|vom|den)\s+)"
+    r"(?P<a3>[0-3]?\d)\.(?P<b3>[01]?\d)\.(?!\d)", re.I)
+_DE_WD2 = {"Mo": 0, "Di": 1, "Mi": 2, "Do": 3, "Fr": 4, "Sa": 5, "So": 6}
 _RELATIVE = rx.compile(
     rf"\b(?P<rel>the\s+day\s+after\s+tomorrow|(?<!\bfrom\s)today|tomorrow|tonight"
     # (not "so not this coming Monday, the one after": a day ruled out)
@@ -302,6 +307,11 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
         else:
             add(_make(int(m["y"]), int(m["m"]), int(m["d"]), ref), m)
     for m in scan(_WD_NUMERIC, separated):
+        if m["a3"]:
+            day = _make(None, int(m["b3"]), int(m["a3"]), ref)
+            wd3 = _DE_WD2[m["wd3"]] if m["wd3"] else None
+            add(day if day is not None and wd3 in (None, day.weekday()) else None, m)
+            continue
         wd = WEEKDAYS[(m["wd"] or m["wd2"]).lower()]
         a, b = int(m["a"] or m["a2"]), int(m["b"] or m["b2"])
         readings = [d for d in (_make(None, b, a, ref), _make(None, a, b, ref))

@@ -232,6 +232,11 @@ def _spelled(words: list[str], compact: str, first_token: str | None) -> bool:
         or (1 < len(words) <= 4 and words[0] == compact and words[-1] in _ORG_NOUNS)
         or (first_token is not None and len(words) > 1 and words[0] == first_token != compact
             and len(first_token) >= 4)
+        # "goldenmaplemarket" for Golden Maple Supermarket: the last word's own ending
+        or (len(words) > 1 and compact.startswith(head := "".join(words[:-1]))
+            and len(rest := compact[len(head):]) >= 4 and words[-1].endswith(rest))
+        # "tamariskcountyaz" for Tamarisk County: the name, then the state's postal code
+        or (len(compact) > 6 and compact[-2:] in _STATE_CODES and joined == compact[:-2])
     )
 
 
@@ -271,6 +276,14 @@ _ORG_NOUNS = _ORG_TAIL | frozenset({
     "association", "authority", "board", "service", "services", "network", "gallery", "theatre",
     "theater", "orchestra", "zoo", "gardens", "club", "studio", "laboratory", "laboratories",
     "expeditions", "tours", "adventures", "travel"})
+#: US state and Canadian province postal codes, as a county's or a city's domain ends.
+_STATE_CODES = frozenset((
+    "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia",
+    "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj",
+    "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt",
+    "va", "wa", "wv", "wi", "wy", "dc", "ab", "bc", "mb", "nb", "nl", "ns", "on", "pe", "qc",
+    "sk",
+))  # fmt: skip
 _SMALL_WORDS = frozenset({"of", "and", "the", "de", "du", "des", "la", "le", "for", "fur",
                           "van", "der", "den", "y", "e", "et"})
 

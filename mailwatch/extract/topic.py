@@ -36,7 +36,10 @@ MEETS_READER = rx.compile(
     r"|(?:speak|talk|see\s+you)\s+(?:tomorrow|soon|then|on)|(?:slot|time)\s+in\s+the\s+calendar"
     r"|come\s+(?:in|over|to\s+(?:our|the)\s+office)|in\s+person\s+at|want\s+to\s+meet"
     r"|pop\s+(?:in|over|by|round)\b|get\s+you\s+in\b|(?:it['’]ll|it\s+will)\s+be\s+me\b"
-    r"|at\s+our\s+(?:\w+\s+)?(?:office|offices|studio|site|campus|hq|headquarters)\b"
+    r"|at\s+our\s+(?:[\w-]+\s+){0,3}(?:office|offices|studio|site|campus|hq|headquarters|store"
+    r"|shop|branch|plant|warehouse|depot|restaurant|hotel|clinic|factory|yard)\b"
+    # "I've asked A B to sit in"; "when you get in, ask for me at the front desk"
+    r"|sit\s+in\b|when\s+you\s+(?:get|come)\s+in\b|ask\s+for\s+me\b"
     r"|confirmed\s+for|(?:I|we)(?:'ll|’ll|\s+will)\s+(?:call|ring|phone|dial)\s+(?:you|the\s+(?:mobile"
     r"|number|cell))"
     # "Gareth will call your mobile"
@@ -57,6 +60,10 @@ MEETS_READER = rx.compile(
     r"(?:chat|call|conversation)\b"
     # "You'll pair with A B on a small ticket … talk us through it … when you arrive"
     r"|pair(?:ing)?\s+with|talk\s+(?:us|me)\s+through|when\s+you\s+(?:arrive|get\s+here)"
+    # German: "Ich hab uns für Mo, 11.01. um 16 Uhr eingetragen … ganz locker per Video"
+    r"|(?:per|über|via)\s+(?:video|zoom|teams|telefon|google\s+meet)|quatschen|kennenlernen"
+    r"|(?:uns|dich|Sie|euch)\s+(?:für|am)\s+[^.\n]{0,40}(?:eingetragen|eingeplant|eingebucht)"
+    r"|kalendereinladung|dabei\s+(?:ist|sind)\s+(?:auch\s+)?(?-i:[A-Z])"
     r"|booked\s+in|(?:all|that['’]?s)\s+booked|looking\s+forward\s+to\s+(?:it|meeting\s+you"
     r"|speaking\s+with\s+you|seeing\s+you))",
     re.I,
