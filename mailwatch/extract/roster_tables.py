@@ -95,6 +95,8 @@ def column_people(lines: list[str]) -> list[Person]:
             if len(c.strip()) > 80:
                 break  # a sentence: the table has ended
             cells.append(c.strip())
+        if not cells:
+            continue  # (a header over a sentence, or at the text's end: no column)
         for cell, below in zip(cells, [*cells[1:], ""], strict=True):
             if (_NAME.fullmatch(cell) and len(below) <= 60 and _ROLE.search(below)
                     and not BOOKER.search(below) and (p := _item_person(cell)) is not None):

@@ -96,3 +96,10 @@ def test_german_first_conversation_slots_and_a_casual_founder_booking() -> None:
     assert det.interview is not None
     assert det.interview.start.replace(tzinfo=None) == datetime(2027, 1, 11, 16, 0)
     assert "Aylin Demir" in {p.name for p in det.interview.interviewers}
+
+
+def test_a_table_header_over_a_long_sentence_is_no_crash() -> None:
+    from mailwatch.extract.roster_tables import column_people
+    long_line = "This table lists who you will meet; " * 4
+    assert column_people(["Time Session Interviewer", long_line]) == []
+    assert column_people(["Time Session Interviewer"]) == []
