@@ -31,6 +31,7 @@ INTERVIEW = rx.compile(
     r"|assessment|interview|discussion|session)|on-?site|(?:video|intro(?:ductory)?|zoom|teams"
     r"|phone|initial|first|follow-up|quick|short|brief)\s+(?:call|chat|conversation)"
     r"|chat\s+(?:with|w/)|meet\s+the\s+team"
+    r"|walk-?in\s+(?:drive|interview)s?|(?:recruitment|hiring|campus)\s+drive"
     r"|hiring\s+manager|(?:case|system\s+design|coding|pairing)\s+(?:study\s+)?(?:session"
     r"|exercise|interview)|assessment\s+centre|panel)\b",
     re.I,
@@ -169,7 +170,7 @@ ASK = rx.compile(
     r"(?:\s+(?:times?|slots?|days?|dates?|windows?|options?))?"
     r"|times?|slots?|days?|dates?|windows?|one|morning|afternoon)\s+(?:would\s+)?(?:works?|suits?"
     r"|is\s+best|you['’]d\s+(?:like|prefer)|you\s+prefer)"
-    r"|(?:few|some|two\s+or\s+three|2-3|suitable|two|three|2|3|couple\s+of)\s+(?:times|slots"
+    r"|(?:few|some|two\s+or\s+three|2-3|suitable|two|three|2|3|couple\s+of)\s+(?:time\s+)?(?:times|slots"
     r"|options|dates|windows)(?!\s+(?:a|per)\s+(?:week|day|month))"
     r"|(?:any|one)\s+of\s+(?:these|the\s+following|the\s+(?:times|slots|options)\s+below)"
     r"|(?:following|these)\s+(?:times|slots"

@@ -19,7 +19,7 @@ CANCEL = rx.compile(
     r"|now|also|really)\s+)?(?:need|have|had|must|will\s+have|are\s+going)\s+to\s+cancel"
     r"|(?:dois|devons|devoir|obligés?\s+d')\s*(?:\w+\s+)?annuler|(?:a|ont)\s+été\s+annulée?s?"
     r"|est\s+annulée?\b|(?:tenemos|tengo)\s+que\s+(?:\w+\s+)?cancelar|ha\s+sido\s+cancelad[ao]"
-    r"|(?:müssen|muss)\s+(?:\w+\s+){0,4}absagen"
+    r"|(?:müssen|muss)\s+(?:[\w:*/-]+\s+){0,9}absagen"
     r"|(?:we|i)(?:'re|’re|\s+are|\s+am|'m)\s+(?:sorry\s+to\s+be\s+)?cancel+ing"
     r"|(?:has|have|had)\s+(?:been|to\s+be)\s+(?:cancel+ed|called\s+off)"
     r"|(?:has|have|had|'ve|’ve)\s+(?:just\s+)?cancel+ed\s+(?:the|your|our|this|today's|tomorrow's)\b"

@@ -205,12 +205,20 @@ ASK = (
     r"|оберіть\s+(?:один|зручн\w+)|выберите\s+(?:один|удобн\w+)|зручний\s+час"  # Ukr., Russian
     r"|cu[áa]l(?:es)?\s+de\s+los\s+siguientes\s+horarios|alguno\s+de\s+estos\s+horarios|(?:te|le)\s+queda\s+bien|algum\s+(?:desses|destes)\s+"
     r"hor[áa]rios|qual\s+(?:desses\s+)?hor[áa]rio"
+    # Dutch "Je kunt zelf een moment kiezen … via mijn agenda", German "buchen Sie sich einen
+    # Termin", "wählen Sie Ihren Wunschtermin"
+    r"|(?:zelf\s+)?een\s+(?:moment|tijdstip|tijdslot)\s+(?:kiezen|inplannen|boeken)"
+    r"|kies\s+(?:zelf\s+)?een\s+(?:moment|tijdstip|tijdslot)|via\s+mijn\s+agenda"
+    r"|(?:buchen|wählen)\s+(?:Sie|du)\s+(?:sich\s+|dir\s+)?(?:\w+\s+){0,2}(?:Wunsch)?"
+    r"(?:Termin|Zeitfenster|Slot)\w*"
 )
 #: The interview has moved: Finnish "siirretty", Greek "μεταφέρθηκε", Arabic "تم تعديل
 #: الموعد", Hebrew "שינוי מועד", Dutch "verplaatst", Romanian "reprogramat", Turkish
 #: "ertelendi", Czech "přesunout", Hungarian "áthelyez", Indonesian "dijadwalkan ulang",
 #: Vietnamese "dời lịch", Russian and Ukrainian "перенесли".
 RESCHEDULE = (
+    # Dutch "we schuiven ons gesprek een stukje op. De nieuwe tijd wordt: …"
+    r"|schuiven\s+(?:[\w-]+\s+){0,5}op\b|nieuwe\s+(?:tijd|datum|tijdstip)\s+(?:wordt|is)\b"
     r"|siirr(?:etty|ettiin|etään|ämme|än|ettävä)\w*|μεταφέρθηκε|μετατέθηκε"
     r"|μεταφέρ(?:ουμε|εται|ω)\s+(?:τη[νς]?\s+|το\s+)?(?:συνέντευξη|συνάντηση|ραντεβού)"
     r"|επαναπρογραμματ\w+|αλλαγή\s+(?:της\s+)?(?:ώρας|ημερομηνίας)"

@@ -56,6 +56,8 @@ NOT_JOB = rx.compile(
     r"|claim\s+(?:number|no)|your\s+(?:claim|policy)\b|for\s+a\s+viewing|the\s+lease"
     r"|mortgage\s+(?:consultation|appointment|advice\s+appointment|application)|fact-?find"
     r"|may\s+be\s+repossessed|your\s+mortgage\b"
+    # Dutch, German, French, Spanish mortgage advice: "een oriënterend hypotheekgesprek"
+    r"|hypothe(?:ek|ken|k|kar)\w*|baufinanzierung\w*|prêt\s+immobilier|hipoteca\w*"
     # a company's research with its customers: "45-minute video interviews with a handful
     # of customers", "every participant gets an R500 voucher"
     r"|(?:user|customer|ux|usability)\s+(?:research|study|studies|testing)(?!\s+interview)"

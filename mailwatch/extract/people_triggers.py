@@ -101,7 +101,8 @@ TRIGGER = rx.compile(
     # "un premier entretien en visio (Teams) d'environ 45 minutes avec A B"
     r"|entretien\b(?:[^.;:!?]|(?<=\d)[:.](?=\d)){0,160}?\savec(?=\s+[A-ZÀ-Þ])"
     r"|(?:gespräch|sprechen|treffen|kennenlernen)\s+mit"
-    r"|(?:video|telefoon|kennismakings|sollicitatie|vervolg|online)?(?:gesprek|spreken|spreekt|kennismaken)(?:\s+van\s+\d+\s+minuten)?\s+met"
+    r"|(?:video|telefoon|kennismakings|sollicitatie|vervolg|online)?(?:gesprek|spreken|spreekt|kennismaken)(?:\s+van\s+\d+\s+minuten)?"
+    r"(?:\s+(?:nog\s+steeds|nog\s+altijd|ook|dan|opnieuw))?\s+met"
     r"|(?:ser[áa]|seria|sería|estar[áa]|sar[àa])\s+con(?:\s+(?:el|la))?|ser[áa]\s+com(?:\s+(?:o|a))?"
     # "estará a cargo del Lic. A B", Slovak "sa pohovoru zúčastnia Ing. A B", Albanian "do të
     # drejtohet nga z. A B"

@@ -77,6 +77,13 @@ _NOT_ROLE_DIGITS = re.compile(
 _YEAR_AFTER = re.compile(r"(?<![Pp]rogramme)(?<![Pp]rogram)(?<![Ss]cheme)(?<![Ii]nternship)"
                          r"(?<![Aa]pprenticeship)(?<![Tt]raineeship)(?<=[A-Za-z])\s+20\d\d$")
 _EDGE_WORDS = rx.compile(r"(?i)^(?:for|with|the|re)\s+|\s+(?:for|with)$")
+_INVITE_LEAD = re.compile(
+    # "Einladung Vorstellungsgespräch Senior Product Owner", "Uitnodiging gesprek Data
+    # Engineer": the invitation word the interview word left before the role
+    r"|^(?:einladung|uitnodiging|invitation|convocation|invito|invitaci[óo]n|convite|zaproszenie)"
+    r"(?:\s+(?:zu[mr]?|voor|to|for|à|a|al|para|na))?\s+(?=[A-ZÀ-Þ])"
+    # "Kennismaken? Operations Planner": a question before the role
+    r"|^[^?\s]+\?\s+", re.I)
 _ROLE_QUAL = re.compile(r"(\w+)\s+\((?![^)]*\d)([^()]{1,20})\)")
 #: Words that say "the post of" before a role: French, Spanish, Portuguese, Thai, Indonesian.
 _ROLE_LEAD = re.compile(r"^(?:.*\s)?(?:poste\s+d['e]\s*|puesto\s+de\s+|vaga\s+de\s+"
@@ -135,7 +142,7 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
                 position = _tidy(_strip_interview(at["pos"]))
             continue
         if at and _ROLE_WORDS.search(at["pos"]):
-            pos = _strip_interview(at["pos"])
+            pos = _INVITE_LEAD.sub("", _strip_interview(at["pos"]))
             return _tidy(at["co"]), _tidy(pos)
     for part in parts:
         # "Gameplay Engineer, Wed Feb 17", "Data Scientist interview moved to Tuesday": the
@@ -152,7 +159,7 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
             continue
         if (_ROLE_WORDS.search(core) or _NAMED_AS_ROLE.search(part)) and position is None:
             # (not "candidatura X", "poste de X", "เชิญสัมภาษณ์งาน ตำแหน่ง X")
-            position = _tidy(_ROLE_LEAD.sub("", _LOWER_LEAD.sub("", core)))
+            position = _tidy(_ROLE_LEAD.sub("", _LOWER_LEAD.sub("", _INVITE_LEAD.sub("", core))))
             if position and (both := _TWO_NAMES.search(s, s.find(position))) and (
                     both.start() == s.find(position) and _ROLE_WORDS.search(both[2])):
                 position = _tidy(both.group(0))  # "Systemutvecklare / Backend Developer"

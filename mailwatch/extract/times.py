@@ -277,8 +277,17 @@ def _times(text: str) -> tuple[TimeHit, ...]:
         hits = [afternoon(text, h) for h in hits]
     if "from" in text:
         hits = [x for h in hits for x in _moved_from_to(text, h)]
+    if "after" in text or "close" in text:  # "Entry will not be permitted after 11:00 AM"
+        hits = [h for h in hits if not _CUTOFF.search(text[max(0, h.pos - 50) : h.pos])]
     hits.sort(key=lambda h: h.pos)
     return tuple(hits)
+
+
+#: The words before a time that closes the doors, not one that opens a meeting.
+_CUTOFF = re.compile(
+    r"\b(?:not\s+(?:be\s+)?(?:permitted|allowed|admitted|entertained)|no\s+(?:entry|admission)"
+    r"|(?:gates?|doors?|registration)\s+(?:close|closes|will\s+close))\s+(?:after|at|beyond)\s*$",
+    re.I)
 
 
 #: "we have moved your slot from 10:00 to twenty past ten IST": the old time and the new,

@@ -10,6 +10,7 @@ from mailfactory import detected
 from mailwatch.domains import is_service
 from mailwatch.extract.dates import find_dates
 from mailwatch.extract.employer import domain_phrase
+from mailwatch.extract.times import find_times
 from mailwatch.model import Kind
 
 
@@ -103,3 +104,71 @@ def test_a_table_header_over_a_long_sentence_is_no_crash() -> None:
     long_line = "This table lists who you will meet; " * 4
     assert column_people(["Time Session Interviewer", long_line]) == []
     assert column_people(["Time Session Interviewer"]) == []
+
+
+def test_german_cancel_over_a_long_role_name() -> None:
+    det = detected(
+        "Sehr geehrte Frau Nkosi,\n\nleider müssen wir Ihr Vorstellungsgespräch für die Position "
+        "Projektingenieur:in Verfahrenstechnik absagen, das wir für Donnerstag, 14. Jänner "
+        "2027, von 9:30 bis 10:30 Uhr vereinbart hatten. Ihre Bewerbung bleibt weiterhin "
+        "aufrecht; wir melden uns mit einem neuen Terminvorschlag.\n\nPersonalabteilung",
+        subject="Absage Ihres Gesprächstermins", sender="Personal <p@anlagenbau.example>",
+        date="Mon, 11 Jan 2027 08:00:00 +0100")
+    assert det.kind is Kind.CANCELLATION
+
+
+def test_dutch_booking_link_and_a_moved_conversation() -> None:
+    det = detected(
+        "Hoi Thandi,\n\nDank je wel voor je sollicitatie op de vacature Operations Planner! "
+        "Als eerste stap plan ik graag een kort kennismakingsgesprek met je in, via Teams. Je "
+        "kunt zelf een moment kiezen dat jou uitkomt via mijn agenda:\n\n"
+        "https://boeken.haven.example/lotte/kennismaking-30min\n\nGroetjes,\nLotte",
+        subject="Kennismaken? Operations Planner bij Maasstroom Havenlogistiek",
+        sender="Lotte Verbeek <lotte@haven.example>")
+    assert det.kind is Kind.INTERVIEW_REQUEST
+    assert det.position == "Operations Planner"
+    det = detected(
+        "Hoi Thandi,\n\nKleine wijziging: Mark zit dinsdagochtend vast, dus we schuiven ons "
+        "gesprek een stukje op. De nieuwe tijd wordt:\n\ndinsdag 9 februari 2027, 11:30 - "
+        "12:30 uur\n\nJe spreekt nog steeds met Mark Visser (Lead Data Platform) en mij.\n\n"
+        "Groetjes,\nFatima\n\nFatima El Amrani\nTalent Acquisition | Hofstad Energie",
+        subject="Re: Uitnodiging gesprek Data Engineer - dinsdag 9 februari",
+        sender="Fatima El Amrani <fatima@hofstad.example>", date="Thu, 04 Feb 2027 09:00 +0100")
+    assert det.kind is Kind.RESCHEDULE
+    assert det.position == "Data Engineer"
+    assert det.interview is not None
+    assert {p.name for p in det.interview.interviewers} == {"Mark Visser", "Fatima El Amrani"}
+
+
+def test_a_dutch_mortgage_conversation_is_not_a_job() -> None:
+    det = detected(
+        "Geachte mevrouw Nkosi,\n\nHierbij bevestigen wij uw afspraak voor een oriënterend "
+        "hypotheekgesprek.\n\nDatum: vrijdag 14 mei 2027\nTijd: 10:30 - 11:30 uur\nAdviseur: "
+        "Dennis Kuipers\n\nIn dit gesprek bespreken we hoeveel u kunt lenen.\n\nTeam Afspraken",
+        subject="Bevestiging van uw gesprek op vrijdag 14 mei",
+        sender="Hypotheekadvies <afspraken@advies.example>")
+    assert det.kind is Kind.OTHER
+
+
+def test_two_or_three_time_slots_is_a_request() -> None:
+    det = detected(
+        "Dear Thandi,\n\nYour profile has been shortlisted for a telephone interview. Kindly "
+        "share two or three time slots when you will be available between Wednesday and Friday "
+        "this week, preferably between 9.00am and 4.00pm East Africa Time.\n\nWanjiku",
+        subject="Telephone Interview - Operations Coordinator",
+        sender="Wanjiku Mwangi <w@safiri.example>", date="Mon, 08 Mar 2027 09:00:00 +0300")
+    assert det.kind is Kind.INTERVIEW_REQUEST
+
+
+def test_a_walk_in_drive_and_the_time_the_doors_close() -> None:
+    assert find_times("Entry will not be permitted after 11:00 AM.") == []
+    det = detected(
+        "Dear Thandi Nkosi,\n\nCongratulations! You have been shortlisted for our Walk-in Drive "
+        "for the position of Java Developer.\n\nDate Saturday, 05-Dec-2026\n\nReporting Time "
+        "9:30 AM (IST)\n\nVenue Tidel Park, Chennai\n\nPlease do not bring laptops. Entry will "
+        "not be permitted after 11:00 AM.\n\nHR Team",
+        subject="Shortlisted: Walk-in Drive for Java Developer",
+        sender="Careers <careers@kaveri.example>", date="Mon, 30 Nov 2026 10:00:00 +0530")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start.replace(tzinfo=None) == datetime(2026, 12, 5, 9, 30)
