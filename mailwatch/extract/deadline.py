@@ -64,6 +64,8 @@ _TRIGGER = rx.compile(
     r"|laat\s+ik\s+(?:je|u)\s+weten|hoort?\s+(?:je|u)\s+(?:\w+\s+){0,4}van\s+(?:me|mij|ons)"
     r"|(?:je|u)\s+hoort\s+(?:\w+\s+){0,6}van\s+(?:me|mij|ons)"
     r"|let(?:ting)?\s+(?:every(?:one|body)|all\s+(?:candidates|of\s+you))\s+know"
+    # "aiming to let every finalist know where things stand by the end of the month"
+    r"|let(?:ting)?\s+(?:every|each|all)\s+(?:\w+\s+){0,2}know|know\s+where\s+(?:things|you|we)\s+stand"
     r")\b|結果|合否|结果|결과|합격자\s*발표",
     re.I,
 )

@@ -36,6 +36,7 @@ _ROLE = rx.compile(ROLE_WORD_RX)
 #: "A B, Head of School (Chair)", "A B – Director, Data": one person per line with a title.
 _LINE_HEAD = re.compile(r"\s*(?:,\s|\s[-–—|]\s|\()")
 _SELF_WORDS = frozenset({"me", "myself", "moi", "moi-même", "ich", "yo", "eu", "ja", "ik", "io",
+                         "mij", "mir", "mich",
                          "я"})
 _LAST_FIRST = re.compile(r"([A-ZÀ-Þ][\w'’-]+),\s+([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)")
 _PAREN_TITLE = re.compile(r"\(([^)]{2,60})\)")

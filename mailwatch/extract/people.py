@@ -196,8 +196,9 @@ def clean_name(raw: str | None) -> str | None:
     name = _VIA_SERVICE.sub("", name)  # "Meghan Albright via Workable": the person
     if not name or "@" in name or any(ch.isdigit() for ch in name):
         return None
-    if name.count(",") == 1 and name.endswith(")"):
-        name = _ORG_TAG.sub("", name)  # Outlook's "Cho, Mei-Lin (SCUH)": her organisation
+    if name.endswith(")") and (name.count(",") == 1 or len(name.split("(")[0].split()) >= 2):
+        # Outlook's "Cho, Mei-Lin (SCUH)", a tool's "Sanne de Wit (Grachtwerk)": her employer
+        name = _ORG_TAG.sub("", name)
     if name.count(",") == 1:  # "Lopez, Maria" -> "Maria Lopez"
         last, first = (p.strip() for p in name.split(","))
         # ("Vogel, Kathrin Dr.": Outlook's place for a title)
@@ -257,7 +258,7 @@ def flatten(text: str) -> str:
 #: "You'll meet me (Rachel Kim, Director of Analytics) and Tom Alvarez": the writer names
 #: themself in brackets; read as "Rachel Kim (Director of Analytics)".
 _ME_NAMED = rx.compile(
-    rf"\b(?:me|myself|eu|yo|moi|ich|ik|io|jag\s+själv|jag)\s+\((?P<name>{_NAME})"
+    rf"\b(?:me|myself|eu|yo|moi|ich|mir|mich|ik|mij|io|jag\s+själv|jag)\s+\((?P<name>{_NAME})"
     rf"(?:,\s*(?P<title>[^()]{{2,60}}))?\)")
 
 
@@ -268,6 +269,8 @@ _NICKNAME = re.compile(r"([A-ZÀ-Þ][\w'’-]+)\s+[\"“][A-ZÀ-Þ][\w'’-]+[\"
 
 
 def _me_named(m: re.Match[str]) -> str:
+    if " " not in m["name"].strip():  # "mij (Sanne, recruiter)": a first name says only "me"
+        return m.group(0).split("(", 1)[0].rstrip()
     return f"{m['name']} ({m['title']})" if m["title"] else m["name"]
 
 

@@ -49,7 +49,9 @@ ROLE_WORDS = rx.compile(
     r"|(?<=\w\s)(?<!interview\s)(?<!candidate\s)(?<!prep\s)(?<!study\s)(?<!style\s)guide"
     r"|secretary|paramedic|midwife|dentist|hygienist|surgeon|practitioner|mechanic|welder"
     r"|plumber|carpenter|fitter|installer|inspector|bartender|barista|caregiver|carer|cook"
-    r"|owner|producer|" + _ROLE_INTL + r")\b"
+    r"|owner|producer|merchandiser|stylist|steward|chef|sous\s+chef|concierge|courier"
+    r"|picker|packer|porter|valet|housekeeper|cleaner|janitor|custodian|"
+    + _ROLE_INTL + r")\b"
     r"|(?i:(?:entwickler|ingenieur|berater|leiter|referent|architekt|analyst|manager)"
     r"(?:in|innen)?\b)"
     # (CJK text has no word boundaries)

@@ -47,6 +47,7 @@ _SELF = rx.compile(
     r"|\be\s+comigo\b|\by\s+conmigo\b|\bund\s+ich\s+teil\b"
     # Dutch "Je spreekt nog steeds met A B (Lead Data) en mij", German "mit A B und mir"
     r"|\bmet\s+(?-i:[A-Z])[^.\n]{0,80}?\ben\s+mij\b|\bmit\s+(?-i:[A-Z])[^.\n]{0,80}?\bund\s+mir\b"
+    r"|\bmet\s+mij\s+(?:\(|en\b)|\bmit\s+mir\s+(?:\(|und\b)"
     r"|\bwith\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:and|&)\s+(?:me|myself)\b"
     r"|\bI(?:'ll|’ll|\s+will)\s+(?:also\s+)?be\s+(?:interviewing|conducting|leading|running"
     r"|joining|there|on\s+the\s+(?:call|panel))\b"

@@ -172,3 +172,34 @@ def test_a_walk_in_drive_and_the_time_the_doors_close() -> None:
     assert det.kind is Kind.INTERVIEW_INVITATION
     assert det.interview is not None
     assert det.interview.start.replace(tzinfo=None) == datetime(2026, 12, 5, 9, 30)
+
+
+def test_a_status_note_promising_every_finalist_word_by_the_month_end() -> None:
+    det = detected(
+        "Hi Thandi,\n\nA quick note: your application for E-commerce Merchandiser is still "
+        "active. We're aiming to let every finalist know where things stand by the end of the "
+        "month.\n\nPriyanka", subject="Update on your E-commerce Merchandiser application",
+        sender="Priyanka Desai <p@lumen.example>", date="Wed, 12 May 2027 14:03:58 -0700")
+    assert det.kind is Kind.STATUS_UPDATE
+    assert det.decision_deadline == date(2027, 5, 31)
+    assert det.position == "E-commerce Merchandiser"
+
+
+def test_a_french_selection_committee_list_and_a_dutch_me_with_my_name() -> None:
+    det = detected(
+        "Madame Nkosi,\n\nNous vous convoquons à une entrevue pour le poste d'infirmière "
+        "auxiliaire, le mardi 23 février 2027 à 13 h 30.\n\nLe comité de sélection sera composé "
+        "de :\n- Mme Geneviève Lapointe, chef de service, médecine interne\n- M. Éric Gagnon, "
+        "conseiller en ressources humaines\n\nVeuillez vous présenter à l'accueil.\n\nDotation",
+        subject="Convocation à une entrevue", sender="Dotation <dotation@ch.example>",
+        date="Mon, 15 Feb 2027 09:00:00 -0500")
+    assert det.interview is not None
+    assert {p.name for p in det.interview.interviewers} == {"Geneviève Lapointe", "Éric Gagnon"}
+    det = detected(
+        "Hoi Thandi,\n\nLeuk dat je wilt komen praten! We zien je op donderdag 3 december 2026 om "
+        "14:00 via Google Meet.\n\nJe spreekt met mij (Sanne de Wit, Head of Design) en met Bram "
+        "Hoekstra, een van onze senior product designers.\n\nGroet,\nSanne",
+        subject="Uitnodiging kennismaking", sender="Sanne de Wit (Grachtwerk) <s@gw.example>",
+        date="Mon, 30 Nov 2026 10:00:00 +0100")
+    assert det.interview is not None
+    assert {p.name for p in det.interview.interviewers} == {"Sanne de Wit", "Bram Hoekstra"}
