@@ -271,9 +271,27 @@ def _message_class() -> type:
     return Normalizing
 
 
+#: A bottom-posted reply: a header line ("On …, A B wrote:"), the quoted mail as "> "
+#: lines, then the writer's own text below it.
+_BOTTOM_POSTED = re.compile(
+    r"\A\s*(?P<head>(?!>)[^\n]{8,300}:[ \t]*\n(?:[ \t]*>[^\n]*\n|[ \t]*\n)*[ \t]*>[^\n]*\n)"
+    r"(?P<own>(?:[ \t]*\n)*[ \t]*[^>\s][\s\S]*)\Z")
+
+
+def _top_posted(text: str) -> str:
+    """A bottom-posted reply turned round, the writer's text first, as the reply splitter
+    (and every reader after it) expects: "On Thu, A B wrote: > … > …" then "Wednesday the
+    2nd at 14:30 it is"."""
+    if not text.lstrip().startswith(("On ", "Am ", "Le ", "El ", "Op ", "Em ", "Il ")) or (
+            (m := _BOTTOM_POSTED.match(text)) is None):
+        return text
+    return f"{m['own'].strip()}\n\n{m['head']}"
+
+
 def split_reply(text: str) -> tuple[str, str, str]:
     """(new text, signature, quoted history); the whole text, stripped, if the library
     fails (it is heuristic: it never stops a cycle)."""
+    text = _top_posted(text)
     message_class = _message_class()
     try:
         parsed = message_class(text=text, languages=list(LANGUAGES), **_regexes())

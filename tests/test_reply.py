@@ -144,3 +144,18 @@ def test_normalizing_gives_the_library_text(text):
     for t in (text, text.upper()):
         assert reply._message_class()(text=t, languages=["en"]).text == EmailMessage(
             text=t, languages=["en"]).text
+
+
+def test_a_bottom_posted_reply_gives_the_writers_own_text() -> None:
+    body = ("On Thu, 26 Nov 2026 at 18:03, Thandi Nkosi <thandi@example.org> wrote:\n"
+            "> Hi Gemma,\n>\n> Any of these would suit me:\n>  - Wednesday 2 December, 14:30\n"
+            ">\n>> Could you send me two or three times?\n\n"
+            "Hi Thandi,\n\nWednesday the 2nd at 14:30 it is.\n\nSpeak soon,\nGemma\n")
+    text, _signature, quoted = reply.split_reply(body)
+    assert text.startswith("Hi Thandi,")
+    assert "Wednesday the 2nd at 14:30 it is." in text
+    assert "Any of these would suit me" in quoted
+    assert "Any of these" not in text
+    # (a top-posted reply is left as it was)
+    top = "Sounds good.\n\nOn Thu, A B <a@b.example> wrote:\n> Tuesday?\n"
+    assert reply.split_reply(top)[0] == "Sounds good."
