@@ -271,10 +271,10 @@ def _message_class() -> type:
     return Normalizing
 
 
-#: A bottom-posted reply: a header line ("On …, A B wrote:"), the quoted mail as "> "
-#: lines, then the writer's own text below it.
+#: A bottom-posted reply: a header line ("On …, A B wrote:", or none, or itself quoted),
+#: the quoted mail as "> " lines, then the writer's own text below it.
 _BOTTOM_POSTED = re.compile(
-    r"\A\s*(?P<head>(?!>)[^\n]{8,300}:[ \t]*\n(?:[ \t]*>[^\n]*\n|[ \t]*\n)*[ \t]*>[^\n]*\n)"
+    r"\A\s*(?P<head>(?:(?!>)[^\n]{8,300}:[ \t]*\n)?(?:[ \t]*>[^\n]*\n|[ \t]*\n)*[ \t]*>[^\n]*\n)"
     r"(?P<own>(?:[ \t]*\n)*[ \t]*[^>\s][\s\S]*)\Z")
 
 
@@ -282,7 +282,7 @@ def _top_posted(text: str) -> str:
     """A bottom-posted reply turned round, the writer's text first, as the reply splitter
     (and every reader after it) expects: "On Thu, A B wrote: > … > …" then "Wednesday the
     2nd at 14:30 it is"."""
-    if not text.lstrip().startswith(("On ", "Am ", "Le ", "El ", "Op ", "Em ", "Il ")) or (
+    if not text.lstrip().startswith(("On ", "Am ", "Le ", "El ", "Op ", "Em ", "Il ", ">")) or (
             (m := _BOTTOM_POSTED.match(text)) is None):
         return text
     return f"{m['own'].strip()}\n\n{m['head']}"

@@ -159,3 +159,12 @@ def test_a_bottom_posted_reply_gives_the_writers_own_text() -> None:
     # (a top-posted reply is left as it was)
     top = "Sounds good.\n\nOn Thu, A B <a@b.example> wrote:\n> Tuesday?\n"
     assert reply.split_reply(top)[0] == "Sounds good."
+
+
+def test_a_bottom_posted_reply_under_a_quoted_header() -> None:
+    body = ("> On Sat, 16 Jan 2027 at 14:20, Thandi Nkosi <thandi@example.org> wrote:\n"
+            "> Hi Ayo,\n> What would the next steps be?\n\nhey Thandi!\n\ngrab a slot on my "
+            "calendar.\n\nayo\n")
+    text, _signature, quoted = reply.split_reply(body)
+    assert text.startswith("hey Thandi!")
+    assert "next steps" in quoted

@@ -40,7 +40,7 @@ INTERVIEW = rx.compile(
 JOB = rx.compile(
     r"\b(?:role|position|application|applied|applying|candidate|candidacy|vacancy|opening"
     r"|hiring|recruit\w*|talent|cv|résumé|resume|job|team|opportunity|next\s+steps?"
-    r"|interview\w*|shortlist\w*|finalists?|selection\s+(?:process|committee|panel)|(?:next|final)\s+"
+    r"|interview\w*|shortlist\w*|finalists?|(?:first|new|next|founding)\s+(?:[\w-]+\s+)?hire|selection\s+(?:process|committee|panel)|(?:next|final)\s+"
     r"(?:round|stage)|in\s+the\s+running"
     # "(we'll make our decision and) let you know either way by Friday"
     r"|(?:let\s+you\s+know|hear\s+from\s+us|be\s+in\s+touch)\s+(?:either\s+way"
@@ -188,6 +188,7 @@ ASK = rx.compile(
     r"|what\s+does\s+your\s+(?:week|diary|calendar|schedule)\s+look\s+like"
     r"|(?:could|can|would)\s+you\s+do\s+(?:a\s+)?(?:quick\s+|short\s+)?(?:video\s+)?(?:call|chat)"
     r"|grab\s+(?:a\s+|an\s+|half\s+an\s+)?(?:hour|quick\s+call|call|coffee|chat|time)\s+with\s+you"
+    r"|(?:grab|book|pick)\s+a\s+(?:[\w-]+\s+){0,3}slot\s+(?:on|in|from)\s+my\s+(?:calendar|diary)"
     r"|(?:whichever|which|one)\s+of\s+(?:the|these)\s+(?:slots|times|options)"
     r"|reply\s+with\s+(?:[A-C1-3]\b|the\s+(?:letter|number|option)|your\s+(?:choice|preferred))"
     # Spanish, Portuguese, Italian, German, French, Dutch
@@ -273,7 +274,7 @@ MEETING_CONTEXT = rx.compile(
     r"|with\s+(?:our|the)\s+(?:cto|ceo|cfo|coo|founder|head|director|manager|lead|team)"
     r"|entrevista|conversar|gespräch|termin\w*|entretien|rendez-vous|créneau\w*|visio\w*|confirmé|rencontr\w+"
     # Spanish "quedamos para el martes 26/01 a las 17 h en nuestras oficinas": agreed, there
-    r"|quedamos|(?:te|le|lo|la|los|vos)\s+agend\w+|agendad[oa]s?|agendamos|charla\w*"
+    r"|quedamos|(?:te|le|lo|la|los|vos)\s+agend\w+|agendad[oa]s?|agendamos|charla\w*|charlemos"
     r"|nuestras\s+oficinas|nos\s+bureaux|nossos\s+escrit[óo]rios"
     r"|réunion|reunión|llamada|videollamada|vorstellungsgespräch|bewerbungsgespräch"
     r"|kennenlerngespräch|gesprächstermin|selection\s+panel|appear\s+before|colloquio|incontro"

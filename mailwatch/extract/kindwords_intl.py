@@ -209,6 +209,9 @@ ASK = (
     # Termin", "wählen Sie Ihren Wunschtermin"
     r"|(?:zelf\s+)?een\s+(?:moment|tijdstip|tijdslot)\s+(?:kiezen|inplannen|boeken)"
     r"|kies\s+(?:zelf\s+)?een\s+(?:moment|tijdstip|tijdslot)|via\s+mijn\s+agenda"
+    # Spanish "Elegí el horario que te quede más cómodo acá", Portuguese "escolha um horário"
+    r"|(?:eleg[íi]|elige|escog[ée]|reserv[áa]|escolha|escolhe|agende)\s+(?:el|un|tu|su|o|um|seu"
+    r"|teu)\s+(?:horario|hor[áa]rio|espacio|turno|momento)"
     r"|(?:buchen|wählen)\s+(?:Sie|du)\s+(?:sich\s+|dir\s+)?(?:\w+\s+){0,2}(?:Wunsch)?"
     r"(?:Termin|Zeitfenster|Slot)\w*"
 )
