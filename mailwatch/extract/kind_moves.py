@@ -107,7 +107,10 @@ RESCHEDULE = rx.compile(
     rf"|(?:pasarla|moverla|cambiarla|trasladarla|retrasarla|adelantarla)\s+(?:al|a\s+la|para\s+el)\b"
     # "La hemos pasado al lunes 8 de febrero": moved it to
     rf"|(?:la|lo)\s+(?:hemos|he|han)\s+(?:pasado|movido|cambiado|trasladado|reprogramado|aplazado)"
-    rf"\s+(?:al|a\s+la|para\s+el)\b" + intl.RESCHEDULE
+    rf"\s+(?:al|a\s+la|para\s+el)\b"
+    # "movimos tu entrevista", "tenemos que mover tu entrevista técnica del jueves"
+    rf"|(?:movimos|movemos|mover|cambiamos|reprogramamos)\s+(?:tu|su|la)\s+(?:entrevista|reuni[óo]n"
+    rf"|llamada|videollamada)" + intl.RESCHEDULE
     + r")\b",  # Italian, Spanish, German, Portuguese, French
     re.I,
 )

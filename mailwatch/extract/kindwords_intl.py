@@ -15,6 +15,9 @@ CJK phrases have no word boundaries, so they are separate strings, placed outsid
 from __future__ import annotations
 
 REJECTION = (
+    # Spanish "decidimos avanzar con otra persona para el puesto"
+    r"|(?:decidimos|hemos\s+decidido|decidieron|optamos\s+por)\s+(?:avanzar|seguir|continuar)"
+    r"\s+con\s+(?:otr[ao]s?\s+(?:persona|perfil|candidat[ao])|un[ao]?\s+(?:otr[ao]\s+)?candidat[ao])"
     # German
     r"|für\s+(?:eine[nr]?\s+)?(?:andere[nr]?\s+)?(?:Kandidat|Bewerber)\w*\s+entschieden"
     r"|keine\s+(?:positivere|positive|bessere|erfreulichere)n?\s+(?:Nachricht|Rückmeldung)"

@@ -39,6 +39,11 @@ if TYPE_CHECKING:
 def find_slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
     """(slots, the unit each was read from), parallel lists."""
     slots, where = _rows_after(*_one_loop(*_slots(f, parts), f.message.text), parts)
+    if len(slots) > 1 and (keep := [i for i, u in enumerate(where) if not _CLOCK_CHANGE.search(
+            u.text)]) and len(keep) < len(slots):
+        # "the clocks go back on Saturday 3 … check your calendar shows 11:00": a note on the
+        # clock change, which restates the time, not another slot
+        slots, where = [slots[i] for i in keep], [where[i] for i in keep]
     if not slots or picks_another_day(f.message.text, slots):
         # "Tuesday works": a pick among the times quoted below (also over a slot read from
         # other words of the mail: "Thursday please - the 11 o'clock. … link tomorrow")
@@ -59,6 +64,11 @@ def find_slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
     return slots, where
 
 
+#: A sentence about a clock change: English, Spanish, Portuguese, French, German, Dutch.
+_CLOCK_CHANGE = re.compile(
+    r"\b(?:clocks?\s+(?:go|goes|went|change|changes|spring|fall)|daylight\s+saving"
+    r"|horario\s+de\s+(?:verano|invierno)|hor[áa]rio\s+de\s+ver[ãa]o|heure\s+d['’](?:été|hiver)"
+    r"|(?:Sommer|Winter)zeit|zomertijd|wintertijd|los\s+relojes|os\s+rel[óo]gios)\b", re.I)
 #: A booking of the one slot the quoted mail names: "I've pencilled you in for that slot",
 #: "I've booked you in for that time".
 _THAT_SLOT = re.compile(r"\b(?:pencil(?:led|ed)?|book(?:ed)?|put|lock(?:ed)?)\s+you\s+"

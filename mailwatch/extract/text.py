@@ -21,6 +21,10 @@ _TIME_LABELS = (
     r"\s+(?:date|time|slot)(?:\s*(?:&|and|/)\s*time)?"
     r"|(?:interview|event|meeting|appointment|call)\s+(?:date\s*(?:&|and|/)\s*time|date|time|slot)"
     r"|former|updated|old|new"  # ("Former:" / "Updated:", "OLD:" / "NEW:")
+    # "Nueva fecha:", "Nova data:", "Nouvelle date :", "Neuer Termin:", "Nieuwe tijd:"
+    r"|nuev[ao]\s+(?:fecha|hora|horario)|nov[ao]\s+(?:data|hora|hor[áa]rio)"
+    r"|nouvel(?:le)?\s+(?:date|heure|horaire)|neue[rs]?\s+(?:termin|datum|uhrzeit)"
+    r"|nieuwe\s+(?:datum|tijd)"
     r"|scheduled\s+(?:for|time)|(?:day|date)\s*(?:and|&|/)\s*(?:date|time)|termin|datum|zeit|uhrzeit|fecha|hora|horario|data|horário"
     r"|tyd|tid|tidspunkt|godzina|saat|orario|heure|dag\s+en\s+tijd|tijd|när|når|hvornår|milloin|wann"
     # Indonesian, Malay, Catalan

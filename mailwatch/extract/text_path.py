@@ -98,7 +98,11 @@ def _text_kind(
     f: Facts, parts: list[Unit], slots: list[Slot], where: list[Unit]
 ) -> tuple[Kind, float, Interview | None] | None:
     text = f.message.text
-    for u in parts if c.CANCEL.search(text) else ():  # one scan before the per-sentence ones
+    # ("movimos tu entrevista: Nueva fecha: … La cita del martes 13 queda cancelada": a move
+    # to a labelled new slot, whose old one is called off)
+    cancels = c.CANCEL.search(text) and not (c.RESCHEDULE.search(text) and any(
+        labelled_new(w, parts) and not c.CANCEL.search(w.text) for w in where))
+    for u in parts if cancels else ():  # one scan before the per-sentence ones
         if _unconditional(c.CANCEL, u.text):
             f.reasons.append(f"cancellation: '{u.text[:70]}'")
             mine = [s for s, w in zip(slots, where, strict=True) if w is u]

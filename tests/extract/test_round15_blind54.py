@@ -32,3 +32,31 @@ def test_a_spanish_booking_page_and_a_founders_calendar_slot() -> None:
         "informal.\n\nayo", subject="Re: Founding ML engineer @ Mosslight",
         sender="Ayodele Bankole <ayo@moss.example>")
     assert det.kind is Kind.INTERVIEW_REQUEST
+
+
+def test_spanish_moves_and_a_clock_change_note() -> None:
+    det = detected(
+        "Hola Thandi:\n\nSin problema. Ya hablé con el Ing. Rodrigo Salazar y movimos tu "
+        "entrevista:\n\nNueva fecha: jueves 15 de abril de 2027\nHora: 17:00 h (hora del centro "
+        "de México)\n\nLa cita del martes 13 a las 11:00 queda cancelada.\n\nFernanda",
+        subject="RE: Reprogramación de entrevista", sender="Fernanda Ruiz <f@cenz.example>",
+        date="Fri, 09 Apr 2027 10:00:00 -0600")
+    assert det.kind is Kind.RESCHEDULE
+    det = detected(
+        "Hola Thandi,\n\nA Rodrigo le salió una visita a faena, así que tenemos que mover tu "
+        "entrevista técnica del jueves 1 de abril.\n\nLa dejé agendada para el martes 6 de "
+        "abril, de 11:00 a 12:00 hora de Santiago. Ojo que el sábado 3 en la noche se termina el "
+        "horario de verano en Chile, así que revisa que tu calendario te muestre las 11:00 bien."
+        "\n\nFrancisca", subject="Re: Entrevista técnica", sender="Francisca U <f@andino.example>",
+        date="Mon, 29 Mar 2027 10:00:00 -0300")
+    assert det.kind is Kind.RESCHEDULE
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2027-04-06T11:00:00-04:00"
+
+
+def test_spanish_we_went_ahead_with_another_person() -> None:
+    det = detected(
+        "Hola Thandi,\n\nDespués de las entrevistas de esta semana nos reunimos con el equipo y "
+        "decidimos avanzar con otra persona para el puesto de Product Designer.\n\nLucía",
+        subject="Tu proceso en Yerbal Labs", sender="Lucía F <l@yerbal.example>")
+    assert det.kind is Kind.REJECTION
