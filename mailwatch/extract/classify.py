@@ -32,6 +32,7 @@ INTERVIEW = rx.compile(
     r"|phone|initial|first|follow-up|quick|short|brief)\s+(?:call|chat|conversation)"
     r"|chat\s+(?:with|w/)|meet\s+the\s+team"
     r"|walk-?in\s+(?:drive|interview)s?|(?:recruitment|hiring|campus)\s+drive"
+    r"|din[âa]mica\s+de\s+grupo|din[áa]mica\s+grupal|group\s+(?:interview|exercise)"
     r"|hiring\s+manager|(?:case|system\s+design|coding|pairing)\s+(?:study\s+)?(?:session"
     r"|exercise|interview)|assessment\s+centre|panel)\b",
     re.I,
@@ -224,7 +225,10 @@ ONE_WAY = rx.compile(
     r"|asincrono|differito)|rozmow\w+\s+wideo\s+(?:nagrywan\w+|asynchroniczn\w+)"
     # Lithuanian "vaizdo interviu, kurį atliksite savarankiškai": one she records alone
     r"|vaizdo\s+interviu\w*,?\s+kur\w+\s+atlik\w+\s+savarankiškai"
-    r"|inspelad\s+videointervju|du\s+spelar\s+in)\b"  # (Swedish "you record")
+    r"|inspelad\s+videointervju|du\s+spelar\s+in"  # (Swedish "you record")
+    # Spanish, Portuguese "Responderás 5 preguntas grabando tu respuesta"
+    r"|grabando\s+tus?\s+respuestas?|grabar\s+tus\s+respuestas|gravando\s+(?:as\s+)?suas\s+respostas"
+    r"|gravar\s+(?:as\s+)?suas\s+respostas)\b"
     # Korean, Japanese, Chinese recorded interviews (no word boundaries)
     r"|녹화\s*면접|録画面接|動画面接|录像面试|錄影面試|视频录制面试",
     re.I,

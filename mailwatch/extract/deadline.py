@@ -55,6 +55,7 @@ _TRIGGER = rx.compile(
     r"|(?:faire|ferons|fera)\s+un\s+retour|be\s+back\s+to\s+you"
     # "The office closes on Thursday evening, so it'll be by then at the latest"
     r"|(?:it['’]ll|it\s+will)\s+be\s+by\s+then\s+at\s+the\s+latest"
+    r"|(?:te|le|les)\s+(?:decimos|diremos|avisaremos|comunicaremos)\b"
     r"|respuesta|resposta|risposta|r[ée]ponse|reviendrons(?!\s+à\s+l['’]heure)|Bescheid|Antwort|antwoord"
     r"|uitsluitsel|besked|återkoppling|återkommer|odpowied\w+|decyzj\w+|dönüş\w*|karar\w*"
     r"|otsus\w*|vastus\w*|döntés\w*|odluk\w*|rozhodnut\w*|decizi\w*|răspuns\w*|výsled\w*"

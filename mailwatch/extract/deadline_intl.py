@@ -29,7 +29,7 @@ KO_WEEKDAY = dict(zip("월화수목금토일", ("monday", "tuesday", "wednesday"
 #: this week, next week.
 END_OF_MONTH_INTL = re.compile(
     r"\b(?:fine\s+(?:del|di\s+questo)\s+mese|Ende\s+(?:des|dieses)\s+Monats|Monatsende"
-    r"|fin(?:ales)?\s+de(?:l)?\s+mes|fin\s+du\s+mois|f(?:im|inal)\s+(?:do|deste)\s+m[êe]s"
+    r"|fin(?:es|ales)?\s+de(?:l|\s+este)?\s+mes|fin\s+du\s+mois|f(?:im|inal)\s+(?:do|deste)\s+m[êe]s"
     r"|antes\s+de\s+que\s+(?:acabe|termine|finalice)\s+el\s+mes"
     r"|avant\s+la\s+fin\s+du\s+mois|antes\s+(?:do|de)\s+(?:o\s+)?(?:fim|final)\s+do\s+m[êe]s"
     r"|(?:eind|einde)\s+van\s+(?:de|deze)\s+maand|slutet\s+av\s+(?:månaden|denna\s+månad)"

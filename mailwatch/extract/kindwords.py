@@ -115,7 +115,10 @@ PERSONAL_INVITE = rx.compile(
     r"|(?:pick|choose|select)\s+one\s+of\s+the\s+(?:times|slots)\s+below"
     # the user's own application: a careers mailbox's marketing tool adds List-Unsubscribe
     r"|thank\s+you\s+for\s+(?:applying|your\s+application)\s+(?:for|to)\b[^\n]{0,200}?"
-    r"\binterview)\b",
+    r"\binterview"
+    # Portuguese, Spanish: "você foi aprovada … e está convidada para a dinâmica de grupo"
+    r"|(?:est[áa]s?|foi|fue|has\s+sido|ha\s+sido)\s+(?:convidad[ao]|invitad[ao])\s+(?:para|a)\s+"
+    r"(?:a|o|la|el|uma|um|una)?\s*(?:[\w-]+\s+){0,2}(?:entrevista|din[âáa]mica|etapa|prueba))\b",
     re.I,
 )
 _FORWARD_MARK = rx.compile(

@@ -15,6 +15,8 @@ CJK phrases have no word boundaries, so they are separate strings, placed outsid
 from __future__ import annotations
 
 REJECTION = (
+    # Portuguese "não iremos dar seguimento à sua candidatura"
+    r"|n[ãa]o\s+(?:iremos|vamos|poderemos)\s+dar\s+(?:seguimento|continuidade)\s+(?:à|a)\s+(?:sua|tua)"
     # Spanish "decidimos avanzar con otra persona para el puesto"
     r"|(?:decidimos|hemos\s+decidido|decidieron|optamos\s+por)\s+(?:avanzar|seguir|continuar)"
     r"\s+con\s+(?:otr[ao]s?\s+(?:persona|perfil|candidat[ao])|un[ao]?\s+(?:otr[ao]\s+)?candidat[ao])"

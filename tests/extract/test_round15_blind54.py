@@ -3,6 +3,8 @@ once, then tuned on). All mail here is invented."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from mailfactory import detected
 
 from mailwatch.model import Kind
@@ -60,3 +62,42 @@ def test_spanish_we_went_ahead_with_another_person() -> None:
         "decidimos avanzar con otra persona para el puesto de Product Designer.\n\nLucía",
         subject="Tu proceso en Yerbal Labs", sender="Lucía F <l@yerbal.example>")
     assert det.kind is Kind.REJECTION
+
+
+def test_spanish_and_portuguese_decisions_and_one_way_video() -> None:
+    det = detected(
+        "Hola Thandi!\n\nTodavía nos quedan dos entrevistas finales y el lunes nos sentamos el "
+        "equipo para decidir. Como muy tarde el viernes 18 te decimos algo.\n\nMarta",
+        subject="Re: Gracias por la entrevista de hoy", sender="Marta C <m@lumbre.example>",
+        date="Wed, 09 Dec 2026 10:00:00 +0100")
+    assert det.kind is Kind.STATUS_UPDATE
+    assert det.decision_deadline == date(2026, 12, 18)
+    det = detected(
+        "Estimada Thandi:\n\nQuería contarte en qué está el proceso para el cargo de Jefe "
+        "Comercial. Esperamos tener una decisión a fines de este mes.\n\nIgnacio",
+        subject="Proceso Jefe Comercial – actualización", sender="Ignacio L <i@vina.example>",
+        date="Mon, 07 Jun 2027 10:00:00 -0400")
+    assert det.decision_deadline == date(2027, 6, 30)
+    det = detected(
+        "Cara Thandi,\n\nAgradecemos o tempo que dedicou ao processo de recrutamento para a função "
+        "de Consultora de Fiscalidade. Informamos que não iremos dar seguimento à sua "
+        "candidatura nesta fase.\n\nEquipa de Recrutamento", subject="A sua candidatura",
+        sender="Recrutamento <r@ob.example>")
+    assert det.kind is Kind.REJECTION
+    det = detected(
+        "Hola Thandi,\n\nCervecería Río Bravo te invita a realizar una entrevista para la vacante "
+        "Coordinadora de Marketing. Responderás 5 preguntas grabando tu respuesta con la cámara."
+        "\n\nCapital Humano", subject="Te invitamos a una entrevista en video",
+        sender="Río Bravo <n@vid.example>")
+    assert det.kind is Kind.INTERVIEW_REQUEST
+
+
+def test_a_portuguese_group_exercise_from_a_mailing_tool() -> None:
+    det = detected(
+        "Oi, Thandi!\n\nVocê foi aprovada na etapa de testes online e está convidada para a "
+        "dinâmica de grupo da vaga Trainee de Operações.\n\nData: quarta-feira, 17 de fevereiro "
+        "de 2027\nHorário: das 9h às 12h (horário de Brasília)\n\nEquipe de Seleção",
+        subject="Você foi convidada para a dinâmica de grupo", sender="Trainee <t@ipe.example>",
+        date="Wed, 10 Feb 2027 10:00:00 -0300",
+        headers={"List-Unsubscribe": "<https://ipe.example/unsub>"})
+    assert det.kind is Kind.INTERVIEW_INVITATION
