@@ -41,7 +41,8 @@ SERVICE_NAMES = (
     "microsoft bookings", "bookings", "webex", "whereby", "new event", "your appointment",
     "your booking", "invitation", "cal video", "cal.com", "savvycal", "vidscreen", "onetake",
     "zoom scheduler", "myworkday", "workablemail", "jazzhr", "pinpoint", "spark hire", "willo",
-    "eightfold", "softgarden",
+    "eightfold", "softgarden", "welcome to the jungle", "infojobs", "stepstone", "jobteaser",
+    "hellowork", "computrabajo", "bumeran", "gupy",
 )
 
 #: Brands of those services distinctive enough that a domain label starting with one is
@@ -51,7 +52,10 @@ SERVICE_NAMES = (
 SERVICE_BRANDS = ("icims", "myworkday", "smartrecruiters", "ashbyhq", "teamtailor",
                   "workablemail", "jobvite", "successfactors", "bamboohr", "recruitee",
                   "hirevue", "calendly", "greenhouse-mail", "lever-mail", "sparkhire",
-                  "pinpointhq", "eightfold", "softgarden", "personio", "jazzhr")
+                  "pinpointhq", "eightfold", "softgarden", "personio", "jazzhr",
+                  # job boards that relay an employer's messages
+                  "welcometothejungle", "infojobs", "stepstone", "jobteaser", "hellowork",
+                  "computrabajo", "bumeran", "gupy")
 
 #: Reserved for documentation (RFC 2606): never a real employer.
 RESERVED_DOMAINS = frozenset({"example.org", "example.com", "example.net"})

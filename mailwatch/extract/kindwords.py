@@ -116,6 +116,10 @@ PERSONAL_INVITE = rx.compile(
     # the user's own application: a careers mailbox's marketing tool adds List-Unsubscribe
     r"|thank\s+you\s+for\s+(?:applying|your\s+application)\s+(?:for|to)\b[^\n]{0,200}?"
     r"\binterview"
+    # a job board relaying a recruiter: French "J'aimerais te proposer un premier échange",
+    # "nous aimerions vous rencontrer pour un entretien"
+    r"|(?:j['’]aimerais|nous\s+aimerions|je\s+souhaiterais|nous\s+souhaiterions)\s+(?:te|vous)\s+"
+    r"(?:proposer\s+un|rencontrer)"
     # Portuguese, Spanish: "você foi aprovada … e está convidada para a dinâmica de grupo"
     r"|(?:est[áa]s?|foi|fue|has\s+sido|ha\s+sido)\s+(?:convidad[ao]|invitad[ao])\s+(?:para|a)\s+"
     r"(?:a|o|la|el|uma|um|una)?\s*(?:[\w-]+\s+){0,2}(?:entrevista|din[âáa]mica|etapa|prueba))\b",

@@ -15,6 +15,8 @@ CJK phrases have no word boundaries, so they are separate strings, placed outsid
 from __future__ import annotations
 
 REJECTION = (
+    # Italian "ha deciso di non proseguire con la tua candidatura"
+    r"|(?:deciso|scelto)\s+di\s+non\s+proseguire\s+con\s+la\s+(?:tua|sua)\s+candidatura"
     # Portuguese "não iremos dar seguimento à sua candidatura"
     r"|n[ãa]o\s+(?:iremos|vamos|poderemos)\s+dar\s+(?:seguimento|continuidade)\s+(?:à|a)\s+(?:sua|tua)"
     # Spanish "decidimos avanzar con otra persona para el puesto"
@@ -214,6 +216,9 @@ ASK = (
     # Termin", "wählen Sie Ihren Wunschtermin"
     r"|(?:zelf\s+)?een\s+(?:moment|tijdstip|tijdslot)\s+(?:kiezen|inplannen|boeken)"
     r"|kies\s+(?:zelf\s+)?een\s+(?:moment|tijdstip|tijdslot)|via\s+mijn\s+agenda"
+    # French "Est-ce qu'un de ces créneaux t'irait ?", "choisir directement le créneau qui vous
+    # arrange"
+    r"|(?:un|l['’]un)\s+de\s+ces\s+créneaux|choisir\s+(?:directement\s+)?(?:le|un|votre|ton)\s+créneau"
     # Spanish "Elegí el horario que te quede más cómodo acá", Portuguese "escolha um horário"
     r"|(?:eleg[íi]|elige|escog[ée]|reserv[áa]|escolha|escolhe|agende)\s+(?:el|un|tu|su|o|um|seu"
     r"|teu)\s+(?:horario|hor[áa]rio|espacio|turno|momento)"

@@ -196,11 +196,17 @@ def _without(text: str, names: tuple[str | None, ...]) -> str:
         text = _PERSON_TITLE.sub(" ", text)
     # "Lakeshore Smiles Dental - Practice Manager interview": an employer's name, not a visit
     # ("medical/dental/vision from day one": an offer's benefits, not an appointment)
+    if _SELECTION_JURY.search(text):  # "devant le jury de sélection … Le jury doit encore …"
+        text = _JURY.sub("panel", text)
     if "meetup" in text or "conference" in text:  # where they met, not what the mail is
         text = _MET_AT.sub(" ", text)
     return _BENEFITS.sub(" ", _IN_A_NAME.sub(r"\1", text))
 
 
+#: A hiring panel by its French and Belgian name: every "jury" of that mail is the panel.
+_SELECTION_JURY = re.compile(r"\bjury\s+(?:de\s+s[ée]lection|de\s+recrutement|d['’]entretien)",
+                             re.I)
+_JURY = re.compile(r"\bjury\b", re.I)
 #: Where the writer met the candidate or heard of her: "passed on your profile after the
 #: Lisbon ML meetup", "we met at the PyCon conference".
 _MET_AT = re.compile(r"\b(?:after|at|from|during)\s+the\s+(?:[\w-]+\s+){0,3}(?:meetup|conference)"
