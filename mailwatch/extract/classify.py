@@ -230,7 +230,8 @@ ONE_WAY = rx.compile(
     r"|grabando\s+tus?\s+respuestas?|grabar\s+tus\s+respuestas|gravando\s+(?:as\s+)?suas\s+respostas"
     r"|gravar\s+(?:as\s+)?suas\s+respostas)\b"
     # Korean, Japanese, Chinese recorded interviews (no word boundaries)
-    r"|녹화\s*면접|録画面接|動画面接|录像面试|錄影面試|视频录制面试",
+    r"|녹화\s*면접|録画面接|動画面接|录像面试|錄影面試|视频录制面试|单向录制|單向錄製|AI\s*视频面试"
+    r"|AI\s*視訊面試|AI\s*면접",
     re.I,
 )
 CONFIRM = rx.compile(

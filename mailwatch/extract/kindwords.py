@@ -130,9 +130,14 @@ _FORWARD_MARK = rx.compile(
     r"|\b(?:see|read)\s+(?:\w+(?:'s|’s)?\s+)?(?:note|message|mail|email)\s+below\b",
     re.I,
 )
-#: A forward's subject: "Fwd:", "FW:", German "WG:", French "TR:".
-FWD_SUBJECT = re.compile(r"\s*(?:fwd?|wg|tr)\s*:", re.I)
-_HEADER_LINE = re.compile(r"^\s*(?:from|date|sent|subject|to|cc)\s*:.*$", re.I | re.M)
+#: A forward's subject: "Fwd:", "FW:", German "WG:", French "TR:", Italian "I:", Spanish
+#: "RV:", Portuguese "ENC:", Dutch "Doorst:".
+FWD_SUBJECT = re.compile(r"\s*(?:fwd?|wg|tr|i|rv|enc|doorst)\s*:", re.I)
+_HEADER_LINE = re.compile(r"^\s*(?:from|date|sent|subject|to|cc"
+                          # Italian, Spanish, Portuguese, French, German, Dutch
+                          r"|da|inviato|oggetto|a|de|enviado|asunto|para|assunto|envoyé|objet"
+                          r"|à|von|gesendet|an|betreff|datum|van|verzonden|aan|onderwerp)\s*:.*$",
+                          re.I | re.M)
 
 
 def forwarded_body(message: Message) -> str | None:

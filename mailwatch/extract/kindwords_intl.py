@@ -65,6 +65,8 @@ REJECTION = (
     r"|עם\s+מועמדים\s+אחרים|עם\s+מועמד(?:ת)?\s+(?:אחר|אחרת)"
 )
 REJECTION_CJK = (
+    # Korean "다음 전형으로 모시지 못하게 되었습니다"
+    r"모시지\s*못하|좋은\s*소식을\s*전해\s*드리지\s*못|"
     r"ご期待に(?:沿|添)い(?:かね|兼ね)る|見送らせて|不採用|很遗憾[^。]{0,30}(?:未能|无法|不能)"
     r"|불합격|함께하지\s*못|함께하기\s*어렵"
 )
@@ -90,6 +92,8 @@ CANCEL_CJK = (r"中止とさせて|キャンセルとなりました|キャン�
               r"|취소되었|취소하게|ยกเลิก")  # (Thai, like CJK, has no spaces between words)
 
 OFFER = (
+    # French "on aimerait t'engager comme Ingénieure logiciel", "nous souhaitons vous engager"
+    r"|(?:aimerait|aimerions|souhaitons|souhaiterions|voudrions)\s+(?:t['’]|vous\s+)engager\b"
     # Polish "Z przyjemnością przedstawiamy ofertę współpracy na stanowisku …"
     # (not "w związku z ofertą pracy na stanowisku": a job advert)
     r"|przedstawiamy\s+(?:Pani|Panu|Ci)?\s*ofert\w+"
@@ -120,7 +124,8 @@ OFFER = (
 OFFER_CJK = (r"内定|录用通知|錄用通知|决定录用|決定錄用|录用您|錄用您|최종\s*합격(?!자\s*발표)"
              r"|채용\s*확정")  # (not "최종 합격자 발표": when the results come out)
 #: Lower-cased, one in every alternative above: the offer test skips its scan without one.
-OFFER_WORDS = ("propos", "embauche", "angebot", "oferta", "propuesta", "propost", "offrir",
+OFFER_WORDS = ("propos", "embauche", "engager", "angebot", "oferta", "propuesta", "propost",
+               "offrir",
                "ponuk", "ponúk", "nabíd", "ponud", "ofert", "ajánlat", "pakkumi", "пропозиц",
                "proporle", "proporti", "aanbod", "contractvoorstel", "voorstel", "erbjud",
                "propozycj", "zaproponow", "teklif", "内定", "录用", "錄用", "합격", "채용")

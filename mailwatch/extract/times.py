@@ -257,6 +257,11 @@ def _times(text: str) -> tuple[TimeHit, ...]:
             hit = zoned(text, time(int(m["h"]), int(m["m"] or 0)), end, m.start(), m.end())
             hits.append(hit)
             taken.append((m.start(), hit.stop))
+    for m in _ORE.finditer(text) if digits and "ore " in text else ():  # "alle ore 10"
+        if 7 <= int(m["h"]) <= 21 and not any(m.start() < e and s < m.end() for s, e in taken):
+            hit = zoned(text, time(int(m["h"]), 0), None, m.start(), m.end())
+            hits.append(hit)
+            taken.append((m.start(), hit.stop))
     for start, end, clock in word_clock_times(text):  # "a las once y media", "um halb drei"
         if not any(start < e and s < end for s, e in taken):
             hit = zoned(text, clock, None, start, end)
@@ -283,6 +288,8 @@ def _times(text: str) -> tuple[TimeHit, ...]:
     return tuple(hits)
 
 
+#: Italian whole hours: "alle ore 10", "dalle ore 9".
+_ORE = re.compile(r"\b(?:alle|dalle)\s+ore\s+(?P<h>[01]?\d|2[0-3])(?![\d:.,]?\d)", re.I)
 #: The words before a time that closes the doors, not one that opens a meeting.
 _CUTOFF = re.compile(
     r"\b(?:not\s+(?:be\s+)?(?:permitted|allowed|admitted|entertained)|no\s+(?:entry|admission)"

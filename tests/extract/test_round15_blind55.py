@@ -43,3 +43,38 @@ def test_a_belgian_selection_jury_is_a_hiring_panel() -> None:
         sender="Sophie Wauters <s@mutualite.example>", date="Mon, 01 Mar 2027 10:00:00 +0100")
     assert det.kind is Kind.STATUS_UPDATE
     assert det.decision_deadline == date(2027, 3, 15)
+
+
+def test_an_italian_agency_forward_with_a_whole_hour() -> None:
+    det = detected(
+        "Buongiorno Thandi,\n\nti giro qui sotto la conferma dell'azienda.\n\nSara\n\n"
+        "-----Messaggio originale-----\nDa: Chiara Pavan <selezione@brenta.example>\n"
+        "Inviato: venerdì 15 gennaio 2027 11:52\nA: Sara Gallo <sara@agenzia.example>\n"
+        "Oggetto: Conferma colloquio\n\nGentile dott.ssa Gallo,\n\nLe confermiamo il colloquio "
+        "con la candidata Thandi Nkosi:\n\n- giorno: giovedì 21 gennaio\n- ora: alle ore 10\n"
+        "- durata prevista: circa 40 minuti\n\nCordiali saluti,\nChiara",
+        subject="I: Conferma colloquio - Responsabile di magazzino",
+        sender="Sara Gallo <sara@agenzia.example>", date="Fri, 15 Jan 2027 12:10:00 +0100")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2027-01-21T10:00:00+01:00"
+
+
+def test_offers_rejections_and_one_way_video_in_french_korean_chinese() -> None:
+    det = detected(
+        "Salut Thandi,\n\nMerci pour la journée de jeudi pour ce poste. Droit au but : on aimerait "
+        "t'engager comme Ingénieure logiciel embarqué.\n\nLoïc", subject="Offre",
+        sender="Loïc J <l@alpyne.example>")
+    assert det.kind is Kind.OFFER
+    det = detected(
+        "Thandi Nkosi 님, 안녕하세요.\n\nQA 엔지니어 포지션에 관심을 갖고 "
+        "1차 면접까지 참여해 주셔서 감사드립니다. 검토한 결과 아쉽게도 "
+        "이번에는 다음 전형으로 모시지 못하게 되었습니다.\n\n채용팀",
+        subject="1차 면접 결과 안내", sender="채용팀 <no-reply@corelink.example>")
+    assert det.kind is Kind.REJECTION
+    det = detected(
+        "亲爱的 Thandi Nkosi：\n\n您的简历已通过初筛，"
+        "现邀请您完成AI视频面试（单向录制，无需面试官在线）。"
+        "\n\n请在 2027年4月20日 23:59 前完成。\n\n招聘团队", subject="AI视频面试邀请",
+        sender="招聘 <noreply@hire.jingyue.example>", headers=_BOARD)
+    assert det.kind is Kind.INTERVIEW_REQUEST
