@@ -271,21 +271,32 @@ def _message_class() -> type:
     return Normalizing
 
 
-#: A bottom-posted reply: a header line ("On …, A B wrote:", or none, or itself quoted),
-#: the quoted mail as "> " lines, then the writer's own text below it.
-_BOTTOM_POSTED = re.compile(
-    r"\A\s*(?P<head>(?:(?!>)[^\n]{8,300}:[ \t]*\n)?(?:[ \t]*>[^\n]*\n|[ \t]*\n)*[ \t]*>[^\n]*\n)"
-    r"(?P<own>(?:[ \t]*\n)*[ \t]*[^>\s][\s\S]*)\Z")
+#: The header line over a quoted mail: "On Thu, 26 Nov 2026 at 18:03, A B <a@b> wrote:".
+_QUOTE_HEAD = re.compile(r"^(?!>)[^\n]{8,300}:[ \t]*$")
 
 
 def _top_posted(text: str) -> str:
-    """A bottom-posted reply turned round, the writer's text first, as the reply splitter
-    (and every reader after it) expects: "On Thu, A B wrote: > … > …" then "Wednesday the
-    2nd at 14:30 it is"."""
-    if not text.lstrip().startswith(("On ", "Am ", "Le ", "El ", "Op ", "Em ", "Il ", ">")) or (
-            (m := _BOTTOM_POSTED.match(text)) is None):
+    """A reply written under or between the lines it quotes, turned round: the writer's own
+    lines first, then the header and the quoted ("> ") lines, as the reply splitter (and
+    every reader after it) expects. A bottom-posted "Wednesday the 2nd at 14:30 it is"
+    under the quoted offer, or "Answers inline below." over answers between her questions,
+    would otherwise read as a mail with no new text."""
+    if ">" not in text:
         return text
-    return f"{m['own'].strip()}\n\n{m['head']}"
+    lines = text.split("\n")
+    quoted_at = [i for i, line in enumerate(lines) if line.lstrip().startswith(">")]
+    if not quoted_at:
+        return text
+    first = quoted_at[0]
+    head = first - 1 if first and _QUOTE_HEAD.match(lines[first - 1].strip()) else first
+    if head == first and first and lines[first - 1].strip():
+        return text  # (quoted lines with no header over them: not a reply's quote)
+    if not any(line.strip() and not line.lstrip().startswith(">") for line in lines[first:]):
+        return text  # an ordinary top-posted reply
+    quoted = set(quoted_at)
+    own = lines[:head] + [line for i, line in enumerate(lines[first:], first) if i not in quoted]
+    return "\n".join(own).strip() + "\n\n" + "\n".join(
+        [lines[head]] * (head != first) + [lines[i] for i in quoted_at])
 
 
 def split_reply(text: str) -> tuple[str, str, str]:

@@ -168,3 +168,15 @@ def test_a_bottom_posted_reply_under_a_quoted_header() -> None:
     text, _signature, quoted = reply.split_reply(body)
     assert text.startswith("hey Thandi!")
     assert "next steps" in quoted
+
+
+def test_answers_written_between_the_quoted_lines_are_the_new_text() -> None:
+    body = ("Hi Thandi,\n\nAnswers inline below.\n\nOn Tue, Jun 8, 2027 at 7:02 PM Thandi Nkosi "
+            "<thandi@example.org> wrote:\n> Is there an update on timing?\n\nNot yet: you'll have "
+            "a decision from us by the end of next week.\n\n> Thanks so much,\n> Thandi\n\n"
+            "Grace\n")
+    text, _signature, quoted = reply.split_reply(body)
+    assert "Answers inline below." in text
+    assert "you'll have a decision from us by the end of next week" in text
+    assert "Is there an update" not in text
+    assert "Is there an update" in quoted

@@ -57,7 +57,7 @@ _TRIGGER = rx.compile(
     r"|(?:it['’]ll|it\s+will)\s+be\s+by\s+then\s+at\s+the\s+latest"
     r"|(?:te|le|les)\s+(?:decimos|diremos|avisaremos|comunicaremos)\b"
     r"|respuesta|resposta|risposta|r[ée]ponse|reviendrons(?!\s+à\s+l['’]heure)|Bescheid|Antwort|antwoord"
-    r"|uitsluitsel|besked|återkoppling|återkommer|odpowied\w+|decyzj\w+|dönüş\w*|karar\w*"
+    r"|uitsluitsel|besked|tilbakemelding|tilbagemelding|återkoppling|återkommer|odpowied\w+|decyzj\w+|dönüş\w*|karar\w*"
     r"|otsus\w*|vastus\w*|döntés\w*|odluk\w*|rozhodnut\w*|decizi\w*|răspuns\w*|výsled\w*"
     r"|eredmény\w*|tájékoztat\w*|informuosime|pranešime"  # (Lithuanian "we will inform")
     r"|ответ\w*|решени\w*|сообщим|відповід\w*|рішенн\w*|повідомимо"  # Russian, Ukrainian
@@ -67,7 +67,8 @@ _TRIGGER = rx.compile(
     r"|let(?:ting)?\s+(?:every(?:one|body)|all\s+(?:candidates|of\s+you))\s+know"
     # "aiming to let every finalist know where things stand by the end of the month"
     r"|let(?:ting)?\s+(?:every|each|all)\s+(?:\w+\s+){0,2}know|know\s+where\s+(?:things|you|we)\s+stand"
-    r")\b|結果|合否|结果|결과|합격자\s*발표",
+    r")\b|結果|合否|结果|결과|합격자\s*발표"
+    r"|[给給][你您][^。\n]{0,8}(?:答复|答覆|回复|回覆)",  # ("在两周内给你明确答复": we answer you)
     re.I,
 )
 _IF = re.compile(r"\s*if\b", re.I)
@@ -168,7 +169,7 @@ _NOT_EMPLOYER = rx.compile(
 _HERS_TO_GIVE = re.compile(
     r"\b(?:Sie|du)\s+(?:uns|mir)\b(?:[^.]|(?<=\d)\.){0,60}\b(?:Bescheid|Rückmeldung)\s+geben\b"
     # "geben Sie mir bitte bis Mittwoch Bescheid"
-    r"|\bgeben\s+Sie\s+(?:uns|mir)\b(?:[^.]|(?<=\d)\.){0,60}\b(?:Bescheid|Rückmeldung)\b")
+    r"|\b[Gg]eben\s+Sie\s+(?:uns|mir)\b(?:[^.]|(?<=\d)\.){0,60}\b(?:Bescheid|Rückmeldung)\b")
 
 
 #: "it'll be by then at the latest": "then" is a day the sentence named before.
@@ -191,6 +192,13 @@ _REARRANGE = rx.compile(
     r"\b(?:new\s+(?:date|dates|time|times|slot|slots|options?)|re-?book\w*|re-?arrange\w*|find\s+(?:a|another)"
     r"\s+(?:time|slot|date))\b", re.I)
 _BY = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?\w", re.I)
+
+
+#: A span in Chinese: "两周内", "5个工作日内", "十天之内".
+_SPAN_CJK = re.compile(r"(?P<n>\d{1,2}|[一二两兩三四五六七八九十])\s*(?:个|個)?\s*"
+                       r"(?P<unit>工作日|星期|周|週|天)\s*(?:之内|内|以内)")
+_CJK_NUMBERS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+                "八": 8, "九": 9, "十": 10}
 
 
 def add_business_days(start: date, days: int) -> date:
@@ -267,6 +275,13 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
         if m["unit"].lower().startswith("h"):  # "within 72 hours": the day they run out
             return ref + timedelta(days=-(-n // 24))
         return add_business_days(ref, n) if m["biz"] else ref + timedelta(days=n)
+    if (m := _SPAN_CJK.search(s)) is not None:  # "两周内给你明确答复", "5个工作日内"
+        n = int(m["n"]) if m["n"].isdigit() else _CJK_NUMBERS[m["n"]]
+        unit = m["unit"]
+        if unit in ("周", "週", "星期"):
+            return ref + timedelta(days=7 * n)
+        return add_business_days(ref, n) if unit == "工作日" else (
+            ref + timedelta(days=n))
     if END_OF_MONTH_INTL.search(s):
         return ref.replace(day=calendar.monthrange(ref.year, ref.month)[1])
     if (named := END_OF_MONTH_NAMED.search(s)) is not None:
@@ -274,7 +289,7 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
         year = ref.year + (1 if month < ref.month else 0)
         return date(year, month, calendar.monthrange(year, month)[1])
     if (w := END_OF_WEEK_INTL.search(s)) is not None:  # ("… de la semaine prochaine": next)
-        return _friday(ref, 1 if NEXT_AFTER.match(s, w.end()) else 0)
+        return _friday(ref, 1 if w["nxt"] or NEXT_AFTER.match(s, w.end()) else 0)
     if (m := SPAN_INTL.search(s)) is not None and (
             n := NUMBER_WORDS.get(m["n"].lower()) or int(m["n"])) > 0:
         unit = m["unit"].lower()

@@ -43,7 +43,10 @@ END_OF_WEEK_INTL = re.compile(
     r"\b(?:fine\s+(?:della\s+|di\s+questa\s+)?settimana|Ende\s+(?:der|dieser)\s+Woche|fin(?:ales)?\s+de\s+(?:esta\s+)?"
     r"semana|fin\s+de\s+(?:la|cette)\s+semaine|f(?:im|inal)\s+(?:da|desta)\s+semana"
     r"|(?:eind|einde)\s+van\s+(?:de|deze)\s+week|slutet\s+av\s+(?:veckan|denna\s+vecka)"
-    r"|końca\s+(?:tygodnia|tego\s+tygodnia)|hafta\s+sonu\w*)\b|週末", re.I)
+    r"|końca\s+(?:tygodnia|tego\s+tygodnia)|hafta\s+sonu\w*"
+    # Norwegian, Danish "innen utgangen av neste uke", "inden udgangen af næste uge"
+    r"|(?:utgangen\s+av|udgangen\s+af|slutten\s+av|slutningen\s+af)\s+(?P<nxt>neste|næste)?"
+    r"(?:\s*denne)?\s*(?:uke|uge|veke))\b|週末", re.I)
 #: "next" after a week word: "fin de la semaine prochaine", "fin de la semana que viene".
 NEXT_AFTER = re.compile(r"\s+(?:prochaine|próxima|proxima|que\s+viene|que\s+vem|prossima"
                          r"|nächsten|volgende|nästa|przyszłego)\b", re.I)

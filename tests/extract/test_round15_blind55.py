@@ -78,3 +78,25 @@ def test_offers_rejections_and_one_way_video_in_french_korean_chinese() -> None:
         "\n\n请在 2027年4月20日 23:59 前完成。\n\n招聘团队", subject="AI视频面试邀请",
         sender="招聘 <noreply@hire.jingyue.example>", headers=_BOARD)
     assert det.kind is Kind.INTERVIEW_REQUEST
+
+
+def test_decision_spans_in_chinese_and_norwegian_and_a_german_agency_ask() -> None:
+    det = detected(
+        "Hi Thandi，\n\n感谢你参加算法工程师岗位的终面。这个岗位终面还有两位候选人，"
+        "我们会在两周内给你明确答复，请你再耐心等一等。\n\n赵敏",
+        subject="关于算法工程师岗位终面结果的进度说明", sender="赵敏 <z@xingtu.example>",
+        date="Mon, 15 Mar 2027 10:00:00 +0800")
+    assert det.kind is Kind.STATUS_UPDATE
+    assert det.decision_deadline == date(2027, 3, 29)
+    det = detected(
+        "Hei Thandi,\n\nVi har fremdeles et par kandidater igjen. Planen er at vi skal ha landet "
+        "hvem vi går videre med, og gitt alle kandidatene tilbakemelding, innen utgangen av "
+        "neste uke.\n\nKari", subject="Status på søknaden din", sender="Kari <k@fjord.example>",
+        date="Wed, 10 Feb 2027 10:00:00 +0100")
+    assert det.decision_deadline == date(2027, 2, 19)
+    det = detected(
+        "Liebe Frau Nkosi,\n\nanbei die Einladung. Geben Sie uns bitte bis Freitag kurz Bescheid, "
+        "ob der Termin passt.\n\nDatum: 24.02.2027, 13:30 bis 15:00 Uhr\n\nWeidner",
+        subject="WG: Einladung Vorstellungsgespräch", sender="Weidner <w@personal.example>",
+        date="Mon, 15 Feb 2027 10:00:00 +0100")
+    assert det.decision_deadline is None
