@@ -32,7 +32,13 @@ from .kindwords import forwarded_body
 from .names import dedupe
 from .notjob import not_job, strongly_not_job
 from .people import names_in_text
-from .position import cjk_position, position_from_text, programme_from_text, without_company
+from .position import (
+    cjk_position,
+    final_position,
+    position_from_text,
+    programme_from_text,
+    without_company,
+)
 from .quoted_pick import unquoted
 from .slot_context import join_date_and_time_lines
 from .slot_pick import find_slots
@@ -315,7 +321,7 @@ def _company_position(f: Facts, events: list[Event]) -> None:
     pos = pos or s_pos or (position_from_text(unquoted(m.quoted))
                            if m.quoted else None) or _title_line_position(m.text, names) or (
         programme_from_text(m.text))
-    f.position = without_company(pos, f.company)
+    f.position = final_position(without_company(pos, f.company))
     if f.position and f.position.isupper():  # "SRE" in the subject, spelled out in the thread
         f.position = expand_acronym(f.position, f"{m.text}\n{unquoted(m.quoted)}") or f.position
 

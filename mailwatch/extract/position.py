@@ -177,6 +177,33 @@ def _tidy(value: str | None) -> str | None:
     return value if 1 < len(value) <= 80 else None
 
 
+def final_position(value: str | None) -> str | None:
+    """The role without what the subject or the text wrapped round it: a bilingual
+    "门店副经理（Assistant Store Manager）" gives its Latin name (the one a Latin-script
+    reader writes back with); "关于高级数据工程师岗位面试结果的咨询" the role inside; "웹
+    프론트엔드 개발자 면접 관련" no "interview-related"; "Responsabile di magazzino presso il"
+    no dangling "at the"; "Zweitgespräch Embedded-Softwareentwickler" no round."""
+    if not value:
+        return value
+    if (m := _BILINGUAL.match(value)) is not None and _ROLE_WORDS.search(m["latin"]):
+        return m["latin"].strip()  # (not "インフラエンジニア（AWS）": a qualifier)
+    if (m := _ABOUT_ROLE.match(value)) is not None:
+        value = m["role"]
+    value = _ROLE_TAIL_INTL.sub("", _ROUND_LEAD.sub("", value)).strip()
+    return _STAGE_TAIL.sub("", value) or None
+
+
+_BILINGUAL = re.compile(
+    r"^[^\x00-\x7f（(]+\s*[（(](?P<latin>[A-Za-z][A-Za-z .&/+-]{2,60})[）)]$")
+_ABOUT_ROLE = re.compile(
+    r"^(?:关于|關於)(?P<role>.+?)(?:岗位|職位|职位|崗位).*$")
+_ROLE_TAIL_INTL = re.compile(r"\s+(?:면접\s*)?관련$"
+                             r"|\s+(?:presso|bij|chez|bei)(?:\s+(?:il|la|lo|l['’]|de|het|der|die"
+                             r"|dem))?$")
+_ROUND_LEAD = re.compile(
+    r"^(?:Erst|Zweit|Dritt|Fach|Video|Online|Abschluss)gespr(?:ä|ae)ch\s+(?=\S)")
+
+
 _SENTENCE_TAIL = re.compile(r"\s+(?:You|We|They|It|I)['’]\w*$")
 _WHEN_TAIL = re.compile(r"\s+(?:for|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
                         r"|Sunday|Tomorrow|Today)$")

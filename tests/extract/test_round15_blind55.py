@@ -100,3 +100,15 @@ def test_decision_spans_in_chinese_and_norwegian_and_a_german_agency_ask() -> No
         subject="WG: Einladung Vorstellungsgespräch", sender="Weidner <w@personal.example>",
         date="Mon, 15 Feb 2027 10:00:00 +0100")
     assert det.decision_deadline is None
+
+
+def test_roles_unwrapped_from_subjects_and_texts() -> None:
+    from mailwatch.extract.position import final_position
+    assert final_position("门店副经理（Assistant Store Manager）") == "Assistant Store Manager"
+    assert final_position("インフラエンジニア（AWS）") == "インフラエンジニア（AWS）"
+    assert final_position("关于高级数据工程师岗位面试结果的咨询") == "高级数据工程师"
+    assert final_position("고급 프론트엔드 개발자 면접 관련") == "고급 프론트엔드 개발자"
+    assert final_position("Responsabile di magazzino presso il") == "Responsabile di magazzino"
+    assert final_position("Zweitgespräch Embedded-Softwareentwickler") == (
+        "Embedded-Softwareentwickler")
+    assert final_position("高级前端开发工程师（二面）") == "高级前端开发工程师"
