@@ -194,12 +194,12 @@ def _without(text: str, names: tuple[str | None, ...]) -> str:
             text = text.replace(name, " ")
     if "(" in text:  # "me and Imran Siddiqui (Deputy Editor)": a panel member's own title
         text = _PERSON_TITLE.sub(" ", text)
-    # "Lakeshore Smiles Dental - Practice Manager interview": an employer's name, not a visit
-    # ("medical/dental/vision from day one": an offer's benefits, not an appointment)
     if _SELECTION_JURY.search(text):  # "devant le jury de sélection … Le jury doit encore …"
         text = _JURY.sub("panel", text)
     if "meetup" in text or "conference" in text:  # where they met, not what the mail is
         text = _MET_AT.sub(" ", text)
+    # "Lakeshore Smiles Dental - Practice Manager interview": an employer's name, not a visit
+    # ("medical/dental/vision from day one": an offer's benefits, not an appointment)
     return _BENEFITS.sub(" ", _IN_A_NAME.sub(r"\1", text))
 
 

@@ -10,6 +10,7 @@ from mailfactory import detected
 from mailwatch.domains import is_service
 from mailwatch.extract.dates import find_dates
 from mailwatch.extract.employer import domain_phrase
+from mailwatch.extract.roster_tables import column_people
 from mailwatch.extract.times import find_times
 from mailwatch.model import Kind
 
@@ -100,7 +101,6 @@ def test_german_first_conversation_slots_and_a_casual_founder_booking() -> None:
 
 
 def test_a_table_header_over_a_long_sentence_is_no_crash() -> None:
-    from mailwatch.extract.roster_tables import column_people
     long_line = "This table lists who you will meet; " * 4
     assert column_people(["Time Session Interviewer", long_line]) == []
     assert column_people(["Time Session Interviewer"]) == []

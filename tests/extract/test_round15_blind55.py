@@ -7,6 +7,7 @@ from datetime import date
 
 from mailfactory import detected
 
+from mailwatch.extract.position import final_position
 from mailwatch.model import Kind
 
 _BOARD = {"List-Unsubscribe": "<https://board.example/unsub>"}
@@ -103,7 +104,6 @@ def test_decision_spans_in_chinese_and_norwegian_and_a_german_agency_ask() -> No
 
 
 def test_roles_unwrapped_from_subjects_and_texts() -> None:
-    from mailwatch.extract.position import final_position
     assert final_position("门店副经理（Assistant Store Manager）") == "Assistant Store Manager"
     assert final_position("インフラエンジニア（AWS）") == "インフラエンジニア（AWS）"
     assert final_position("关于高级数据工程师岗位面试结果的咨询") == "高级数据工程师"
