@@ -286,6 +286,8 @@ MEETING_CONTEXT = rx.compile(
     # "we expect you on Friday": Italian, German, French, Spanish
     r"|(?:la|ti|vi|le)\s+aspettiamo|(?:la|ti|vi)\s+attendiamo|wir\s+erwarten\s+Sie"
     r"|nous\s+vous\s+attendons|(?:te|le|la|lo)\s+esperamos"
+    # Italian, Portuguese: "ci vediamo in videochiamata giovedì", "fissiamo", "videochamada"
+    r"|videochiamat\w*|chiamat[ae]|ci\s+(?:vediamo|sentiamo)|fissiamo|videochamada|chamada"
     r"|appuntamento|reunião|cita|propon\w+|propom\w+|(?:vous|te)\s+propos\w+|(?:video|telefoon|kennismakings|sollicitatie|vervolg|online)?gesprek\w*|afspraak|intervju\w*"
     r"|görüşme\w*|mülakat\w*|rozmow\w+|spotkani\w+|onderhoud|reprogram\w+|remarca\w+"
     r"|annul\w+|iptal|disponibles?|à\s+la\s+place|nueva\s+fecha|nova\s+data|nouvelle\s+date|neuer\s+termin|nieuwe\s+datum"

@@ -289,7 +289,7 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
         year = ref.year + (1 if month < ref.month else 0)
         return date(year, month, calendar.monthrange(year, month)[1])
     if (w := END_OF_WEEK_INTL.search(s)) is not None:  # ("… de la semaine prochaine": next)
-        return _friday(ref, 1 if w["nxt"] or NEXT_AFTER.match(s, w.end()) else 0)
+        return _friday(ref, 1 if w["nxt"] or w["ru"] or NEXT_AFTER.match(s, w.end()) else 0)
     if (m := SPAN_INTL.search(s)) is not None and (
             n := NUMBER_WORDS.get(m["n"].lower()) or int(m["n"])) > 0:
         unit = m["unit"].lower()
@@ -343,6 +343,16 @@ def _cjk_sentences(unit: Unit) -> list[Unit]:
     return [replace(unit, text=t) for t in _CJK_STOP.split(unit.text) if t.strip()]
 
 
+#: Thanks for the reader's answer: "thanks for the quick reply", "grazie mille per la risposta
+#: super veloce", "merci pour ta réponse" (the answer word there is hers, not a promise).
+_THANKED = rx.compile(
+    r"\b(?:thanks?|thank\s+you|grazie|merci|gracias|obrigad[oa]|danke|bedankt)(?:\s+[\w']+){0,2}?\s+"
+    r"(?:for|per|pour|por|für|voor)\s+(?:[\w']+\s+){0,3}?(?:reply|response|answer|risposta"
+    r"|réponse|respuesta|resposta|antwort|antwoord|riscontro|retour|retorno)\b",
+    re.I,
+)
+
+
 def find_deadline(text: str, ref: date | None, order: str = "MDY") -> tuple[date, str] | None:
     """(decision date, the sentence that says so) or None. The last promise wins."""
     if ref is None:
@@ -351,7 +361,7 @@ def find_deadline(text: str, ref: date | None, order: str = "MDY") -> tuple[date
     if not _TRIGGER.search(text):
         return None
     for unit in (piece for u in units(text) for piece in _cjk_sentences(u)):
-        sentence = unit.text
+        sentence = _THANKED.sub(" ", unit.text)  # ("grazie per la risposta": hers, no promise)
         if found is not None and not unit.templated and not _TRIGGER.search(sentence) and (
                 late := _AT_THE_LATEST.search(sentence)) and (dates := [
                     d for d in find_dates(sentence[: late.start()], ref, order) if d.day >= ref]):

@@ -46,7 +46,10 @@ END_OF_WEEK_INTL = re.compile(
     r"|końca\s+(?:tygodnia|tego\s+tygodnia)|hafta\s+sonu\w*"
     # Norwegian, Danish "innen utgangen av neste uke", "inden udgangen af næste uge"
     r"|(?:utgangen\s+av|udgangen\s+af|slutten\s+av|slutningen\s+af)\s+(?P<nxt>neste|næste)?"
-    r"(?:\s*denne)?\s*(?:uke|uge|veke))\b|週末", re.I)
+    r"(?:\s*denne)?\s*(?:uke|uge|veke)"
+    # Russian, Ukrainian "до конца следующей недели", "до кінця цього тижня"
+    r"|конц[аеу]\s+(?:(?P<ru>следующей|наступного)|этой|текущей|цього|поточного)?\s*(?:недели|тижня)"
+    r")\b|週末", re.I)
 #: "next" after a week word: "fin de la semaine prochaine", "fin de la semana que viene".
 NEXT_AFTER = re.compile(r"\s+(?:prochaine|próxima|proxima|que\s+viene|que\s+vem|prossima"
                          r"|nächsten|volgende|nästa|przyszłego)\b", re.I)

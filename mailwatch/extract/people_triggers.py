@@ -32,6 +32,8 @@ TRIGGER = rx.compile(
     r"|(?:interview|call|chat|meeting)\s+(?:is|will\s+be|would\s+be)\s+with"
     r"|present\w*\s+(?:[\w-]+\s+){0,3}to"
     r"|with\s+me\s+and|myself\s+and|(?:ikzelf|mijzelf)\s+en|med\s+meg\s+og"
+    r"|(?:ci\s+)?saremo\s+io\s+e|ci\s+sar[òo]\s+io\s+con|(?:estaremos|seremos)\s+(?:yo\s+y|eu\s+e)"
+    r"|(?:il\s+y\s+aura|nous\s+serons)\s+moi(?:-même)?\s+et"
     r"|joining\s+(?:me|us)\s+(?:will\s+be|are|is)"  # "Joining me will be A B, our Head of QA"
     # German "Seitens X nehmen unser Teamleiter Backend, DI A B, sowie ich selbst teil"
     # Swedish "Med är fortfarande jag och vår designchef A B": the title in lower case

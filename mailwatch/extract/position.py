@@ -114,6 +114,12 @@ _POSITION_RES = [
         rf"\b(?i:role|position|job)[- ]wise,?\s+(?i:it['’]s|it\s+is)\s+(?i:the)\s+"
         rf"(?P<pos>{_TITLE}{_QUAL})\s+(?i:one|role|position)\b"
     ),
+    # Russian and Ukrainian: "на позицию «Ведущий разработчик Python»", "на вакансию
+    # "Аналитик данных"", "на посаду «Тестувальник»": the role in quotes
+    rx.compile(
+        r"(?i:позици[юяи]|ваканси[юяи]|должност[ьи]|посад[уиа])\s+[«\"„“](?P<pos>[^«»\"„“”\n]{2,60})"
+        r"[»\"“”]"
+    ),
 ]
 #: "our Virtual Assessment Centre for the Actuarial Graduate Programme", "our 2027
 #: Electrical Installation Apprenticeship intake": a programme is what one applies for.
@@ -201,7 +207,10 @@ _ROLE_TAIL_INTL = re.compile(r"\s+(?:면접\s*)?관련$"
                              r"|\s+(?:presso|bij|chez|bei)(?:\s+(?:il|la|lo|l['’]|de|het|der|die"
                              r"|dem))?$")
 _ROUND_LEAD = re.compile(
-    r"^(?:Erst|Zweit|Dritt|Fach|Video|Online|Abschluss)gespr(?:ä|ae)ch\s+(?=\S)")
+    r"^(?:(?:Erst|Zweit|Dritt|Fach|Video|Online|Abschluss)gespr(?:ä|ae)ch"
+    # a subject's label for the role: "Posizione UX Researcher – …", "Vaga: Analista"
+    r"|(?:Posizione|Position|Posición|Posição|Vaga|Poste|Ruolo|Stelle|Vacature|Vacancy"
+    r"|Puesto)\s*:?)\s+(?=\S)")
 
 
 _SENTENCE_TAIL = re.compile(r"\s+(?:You|We|They|It|I)['’]\w*$")
@@ -237,6 +246,7 @@ _POSITION_WORDS = {
     6: ("join ", "juntar ao time", "fazer parte"),
     7: (" role", " position", " opening", " vacancy"),
     8: ("role-wise", "role wise", "position-wise", "job-wise"),
+    9: ("позици", "ваканси", "должност", "посад"),
 }
 
 
@@ -313,12 +323,12 @@ def position_from_text(text: str) -> str | None:
     low = rx.lowered(flat)
     # (a generator: a pattern's words are looked for only when the ones before found none)
     scans = itertools.chain([(_POSITION_RES[2], text)], (
-        (_POSITION_RES[i], text if i == 5 else flat) for i in (0, 1, 3, 4, 5, 6, 7, 8)
+        (_POSITION_RES[i], text if i == 5 else flat) for i in (0, 1, 3, 4, 5, 6, 7, 8, 9)
         if any(w in low for w in _POSITION_WORDS[i])))
     for pattern, src in scans:
         # "Bewerbung als X", "functie X", "tjänsten som X" say it is a role: the role words,
         # English and a few others, would miss "UX-onderzoeker" and "Backendutvecklare"
-        explicit = pattern is _POSITION_RES[3]
+        explicit = pattern is _POSITION_RES[3] or pattern is _POSITION_RES[9]
         for m in pattern.finditer(src):
             pos = _tidy(_GENDER_MARK.sub("", m["pos"] or m.groupdict().get("pos2") or ""))
             # ("the Deckhand position", "the position of Brewer", "Position: Archivist": the

@@ -35,10 +35,15 @@ _TIME_LABELS = (
     r"|aika|ajankohta|päivämäärä|laiks|datums|aeg|kuupäev|laikas|data\s+ir\s+laikas"
     r"|التاريخ|الوقت|الموعد|اليوم|الساعة|tarehe|muda"
     r"|日時|日期|時間|时间|面接日時|面[試试]時間|面试时间|面[試试]日期|面接日|일시|날짜|시간"
+    # Russian, Ukrainian, Bulgarian, Serbian
+    r"|дата|время|час|начало|датум|време|термин"
 )
+#: "Fecha y hora:", "Дата и время:", "Data e ora:", "Datum und Uhrzeit:": two labels joined
+_TIME_LABEL_PAIR = (rf"(?:{_TIME_LABELS})(?:\s+(?:y|e|i|и|і|et|und|en|og|och|ja|és|a|ve|și)\s+"
+                    rf"(?:{_TIME_LABELS}))?")
 LABEL = rx.compile(
-    rf"^\s*(?:[*\-•■]|[^\w\s]{{1,3}})?\s*(?:{_TIME_LABELS}|duration|length|where|location|venue"
-    r"|address|format"
+    rf"^\s*(?:[*\-•■]|[^\w\s]{{1,3}})?\s*(?:{_TIME_LABEL_PAIR}|duration|length|where|location|venue"
+    r"|address|format|продолжительность|длительность|формат|место(?:\s+проведения)?|адрес"
     r"|interview\s+details|ort)\s*[:：]",
     re.I,
     hint=False,
@@ -54,10 +59,11 @@ _BARE_LABEL = rx.compile(
 #: A line that is only a zone: "Central European Time", "(GMT+01:00) Amsterdam", "SGT".
 _ZONE_LINE = re.compile(rf"^\(?(?:{ZONE_RE.pattern})\)?(?:\s*\)?\s*[\w ,&()'-]{{0,40}})?$", re.I)
 #: A label alone on its line, its value on the next: "NEW TIME" / "Friday, 15 January".
-_LABEL_ONLY = rx.compile(rf"^\s*(?:{_TIME_LABELS})\s*(?:\([^)]{{0,30}}\))?\s*$", re.I)
+_LABEL_ONLY = rx.compile(rf"^\s*(?:{_TIME_LABEL_PAIR})\s*(?:\([^)]{{0,30}}\))?\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:[*\-•·]|\d{1,2}[.)]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?)\s+")
 _ENDS_SENTENCE = re.compile(r"[.!?:,;]\s*$")
-_BREAK = rx.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(])")
+#: A sentence end: a stop, then a capital (Latin, Cyrillic or Greek) or a digit.
+_BREAK = rx.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(А-ЯЁΑ-Ω])")
 #: (Polish "2027 r. o godz. 10:00", Greek "10:30 π.μ.", Thai "14.00 น.")
 _ABBREV = rx.compile(r"(?:\b[ap]\.m\.|[πμ]\.μ\.|\d\s?น\.|\b(?:Dr|Mr|Mrs|Ms|St|Prof|approx|e\.g"
                      r"|i\.e|No|Nr|godz|ok|ca|kl|ul|tel|r|plkst|hod|val|klo)\.)$", re.I)

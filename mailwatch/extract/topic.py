@@ -24,7 +24,10 @@ HIRING = rx.compile(
     r"|(?:senior|junior|lead|principal|staff|head\s+of|founding)\s+\w+"
     r"|\w+\s+(?:engineer|developer|scientist|analyst|designer|manager|architect|consultant"
     r"|specialist|administrator|accountant|officer|coordinator|researcher|producer|editor"
-    r"|technician|supervisor|trainer|operator))\b",
+    r"|technician|supervisor|trainer|operator)"
+    # the role in the other languages: "Posizione UX Researcher", "la vaga de", "el puesto"
+    r"|posizion[ei]|ruolo|posici[oó]n|posi[çc][ãa]o|vaga|puesto|vacante|stelle|poste"
+    r"|vacature|candidatura)\b",
     re.I,
 )
 #: A meeting with the reader: someone will meet, speak to or join her.
@@ -64,6 +67,9 @@ MEETS_READER = rx.compile(
     r"|(?:per|über|via)\s+(?:video|zoom|teams|telefon|google\s+meet)|quatschen|kennenlernen"
     r"|(?:uns|dich|Sie|euch)\s+(?:für|am)\s+[^.\n]{0,40}(?:eingetragen|eingeplant|eingebucht)"
     r"|kalendereinladung|dabei\s+(?:ist|sind)\s+(?:auch\s+)?(?-i:[A-Z])"
+    # Italian, Spanish, Portuguese, French: "ci vediamo in videochiamata", "nos vemos el"
+    r"|ci\s+(?:vediamo|sentiamo)|videochiamata|nos\s+vemos|a\s+gente\s+se\s+v[êe]"
+    r"|on\s+se\s+(?:voit|parle)|wir\s+sehen\s+uns|we\s+zien\s+(?:je|elkaar)"
     r"|booked\s+in|(?:all|that['’]?s)\s+booked|looking\s+forward\s+to\s+(?:it|meeting\s+you"
     r"|speaking\s+with\s+you|seeing\s+you))",
     re.I,

@@ -45,6 +45,10 @@ _SELF = rx.compile(
     r"|\b(?:chatting|talking|speaking)\s+to\s+me\b"
     # Portuguese "com o A B e comigo", Spanish "y conmigo"
     r"|\be\s+comigo\b|\by\s+conmigo\b|\bund\s+ich\s+teil\b"
+    # Italian "Ci saremo io e A B", Spanish "estaremos yo y A B", Portuguese "estaremos eu e",
+    # French "il y aura moi et A B"
+    r"|\b(?:ci\s+)?(?:saremo|sar[òo])\s+io\b|\b(?:estaremos|seremos)\s+(?:yo\s+y|eu\s+e)\b"
+    r"|\b(?:il\s+y\s+aura|nous\s+serons)\s+moi(?:-même)?\s+et\b"
     # Dutch "Je spreekt nog steeds met A B (Lead Data) en mij", German "mit A B und mir"
     r"|\bmet\s+(?-i:[A-Z])[^.\n]{0,80}?\ben\s+mij\b|\bmit\s+(?-i:[A-Z])[^.\n]{0,80}?\bund\s+mir\b"
     r"|\bmet\s+mij\s+(?:\(|en\b)|\bmit\s+mir\s+(?:\(|und\b)"
