@@ -112,7 +112,10 @@ REJECTION = rx.compile(
     r"|(?:yours|it|your\s+(?:application|candidacy))\s+(?:any\s+)?further)"
     r"|unfortunately[^.]{0,200}\b(?:other\s+candidates?|another\s+candidate|not\s+(?:been\s+)?"
     r"successful|unsuccessful|not\s+(?:been\s+)?selected|not\s+(?:be\s+)?able\s+to\s+offer"
-    r"|closer\s+match|not\s+proceed|no\s+longer)"
+    r"|closer\s+match|not\s+proceed"
+    # (not "unfortunately he can no longer make Thursday": the slot, not her application)
+    r"|no\s+longer(?!\s+(?:make|attend|join|manage|host|run|do|be\s+(?:available|free|able)"
+    r"|(?:be\s+)?able\s+to\s+(?:make|attend|join|do|meet))\b))"
     r"|regret\s+to\s+inform|(?:have|has)\s+not\s+been\s+(?:selected|shortlisted|successful)"
     # "the Appointing Authority has selected another applicant for appointment"
     r"|(?:has|have)\s+(?:now\s+)?(?:selected|chosen|appointed|hired)\s+(?:another|a\s+different)"

@@ -325,8 +325,11 @@ def choose_company(
 def _choose(text_co: str | None, subject_co: str | None, message: Message,
             services: frozenset[str]) -> str | None:
     full = message.full_text
+    # ("Powered by Sparrowvid": the tool that sent it, whatever else names it)
+    tools = {fold(m["name"]) for m in _POWERED_BY.finditer(f"{full}\n{message.signature}")}
     for found in _candidates(text_co, subject_co, message, services):
-        if found and not _service(found) and not _NOT_COMPANY.fullmatch(found):
+        if found and not _service(found) and not _NOT_COMPANY.fullmatch(found) and (
+                fold(found) not in tools):
             longer = expand(found, full)
             if not _service(longer):  # "Cal" of "via Cal.com" -> "Cal Video"
                 return longer
@@ -377,6 +380,10 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
         for line in message.text.splitlines()[-4:]:
             org = signature_org(line)
             yield org if org and not org.isupper() else None
+
+
+#: A tool's footer naming itself: "Powered by Sparrowvid", "Sent via Hirewell".
+_POWERED_BY = re.compile(r"\b(?i:powered|sent)\s+(?i:by|via|with)\s+(?P<name>[A-Z][\w-]+)")
 
 
 def _forwards_to_self(sender: Address, message: Message) -> bool:

@@ -34,7 +34,7 @@ CANCEL = rx.compile(
 #: Progress, not a moved slot: "move you forward (to the final round)", "move forward with
 #: your application", "moved on to the next stage". Checked right after a move verb.
 _STAGE = (
-    r"(?:the\s+)?(?:next|final|second|third|fourth|last|following|technical|tech|onsite"
+    r"(?:the\s+)?(?:(?:video|phone|telephone|one-way|virtual|online|in-person|group)\s+)?(?:next|final|second|third|fourth|last|following|technical|tech|onsite"
     r"|on-site|panel|interview|assessment|hiring[- ]manager|case(?:\s+study)?)\s+(?:round|stage"
     r"|step|phase|interview)"
 )
@@ -50,7 +50,7 @@ RESCHEDULE = rx.compile(
     rf"\b(?:(?<!/)re-?schedul\w+(?!\s*:|/)"
     rf"|(?<!n['’]t\s)(?<!\bnot\s)(?:need|have|had|like|want)\s+to\s+(?:move|push|shift|change"
     rf"|postpone)(?!{_PROGRESS})"
-    rf"|asked\s+(?:us\s+)?to\s+(?:move|push|shift|postpone|change|re-?schedule)(?!{_PROGRESS})"
+    rf"|asked\s+(?:us\s+|me\s+)?to\s+(?:move|push|shift|postpone|change|re-?schedule)(?!{_PROGRESS})"
     rf"|(?<!nothing\selse\s)(?:has|have|had|'ve|’ve)\s+(?:been\s+)?(?:moved|postponed|pushed|shifted"
     rf"|changed)"
     rf"(?!{_PROGRESS})(?!\s+(?:its|their)\s)"  # ("the committee has pushed its meeting back")
@@ -135,6 +135,9 @@ CONDITIONAL = rx.compile(
     r"|^\s*(?:re-?schedule|cancel|change|manage)\b[^.?!]{0,40}(?::|\b(?:here|below|link))"
     r"|\b(?:to|you\s+can|you\s+may)\s+(?:re-?schedule|cancel)\b[^.?!]{0,30}"
     r"\b(?:use|click|visit|follow|link|here|below)\b"
-    r"|\b(?:won't|will\s+not|don't|do\s+not|no)\s+(?:need|have)\s+to\s+(?:move|change)\b",
+    r"|\b(?:won't|will\s+not|don't|do\s+not|no)\s+(?:need|have)\s+to\s+(?:move|change)\b"
+    # "Reply to this email and our coordinator will help you find a new time": an offer
+    r"|\bhelp\s+(?:you\s+)?(?:to\s+)?(?:find|pick|choose|arrange)\s+(?:a\s+)?(?:new|another"
+    r"|different)\s+(?:time|slot|date)\b",
     re.I,
 )

@@ -153,6 +153,28 @@ def subject_people(m: Message, company: str | None, exclude: list[str]) -> list[
     return [Person(name=name)]
 
 
+def principal_people(m: Message) -> list[Person]:
+    """The one an assistant writes for: "Executive Assistant to Rajesh Menon, Chief
+    Executive Officer" under a mail whose subject or text names Rajesh ("Conversation with
+    Rajesh", "Rajesh would still like to speak with you"). The text gives only the first
+    name; the signature gives the whole one."""
+    hit = _ASSISTANT_TO.search(m.signature or "") or _ASSISTANT_TO.search(m.text[-600:])
+    if hit is None or (name := clean_name(hit["name"])) is None or " " not in name:
+        return []
+    first = re.compile(rf"\b{re.escape(name.split()[0])}\b")
+    body = m.text[: m.text.find(hit.group(0))] if hit.group(0) in m.text else m.text
+    if not (first.search(m.subject or "") or first.search(body)):
+        return []
+    title = (hit["title"] or "").strip(" ,.") or None
+    return [Person(name=name, title=title)]
+
+
+_ASSISTANT_TO = rx.compile(
+    r"\b(?:Executive|Personal|Administrative)?\s*Assistant\s+to\s+(?:the\s+)?"
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+    r"(?:,[ \t]*(?P<title>[^\n]{2,60}))?")
+
+
 #: A person named as the one who wants the interview or will hold it, the subject of the
 #: sentence: "Russ Abernathy (Plant Manager at Harpeth) went through your resume and wants to
 #: do a phone interview", "Nina Kovač will call you", "Ana Ruiz would like to meet you".

@@ -19,6 +19,7 @@ from .names import dedupe
 from .participants import (
     forwarded_people,
     named_author,
+    principal_people,
     quoted_author,
     quoted_people,
     referred_people,
@@ -56,6 +57,7 @@ def text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
              *_signature_panel(m.signature),
              *referred_people(m, f.users, exclude),
              *subject_people(m, f.company, exclude),
+             *principal_people(m),
              *wanting_people(m.text, exclude)]
     people = [_with_address(p, m) for p in found] + _copied_partners(m, f.users)
     title = writer_title(m)

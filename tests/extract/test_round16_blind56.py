@@ -56,3 +56,42 @@ def test_an_italian_founder_fixes_a_video_call_with_a_colleague() -> None:
     assert [p.name for p in det.interview.interviewers] == ["Sara Bassi", "Paolo Neri"]
     assert det.position == "Product Designer"
     assert det.decision_deadline is None  # ("grazie per la risposta": her answer, no promise)
+
+
+def test_an_offer_to_help_find_a_new_time_does_not_move_the_interview() -> None:
+    det = detected(
+        "Hi Thandi,\n\nYour interview for the Data Engineer role is confirmed.\n\n"
+        "When: Tuesday, March 16, 2027\nTime: 10:00 AM - 11:00 AM Eastern Time\n\n"
+        "Need to make a change? Reply to this email and our coordinator will help you find a "
+        "new time.", subject="Interview Confirmation: Data Engineer at Lumo Health",
+        sender="Lumo Recruiting <no-reply@lumohealth.example>",
+        date="Thu, 11 Mar 2027 16:00:00 -0500")
+    assert det.kind is Kind.INTERVIEW_INVITATION
+
+
+def test_an_assistant_moves_her_principals_call_and_names_him_in_her_signature() -> None:
+    det = detected(
+        "Dear Thandi,\n\nOmar has had to travel at short notice, so unfortunately he can no "
+        "longer make Thursday (3 June, 10:00am).\n\nHe would still like to speak with you "
+        "about the role, and has asked me to move the call to Monday, 7 June at 4:00pm "
+        "Singapore time. It remains a 45-minute video call.\n\nWarm regards,\nLi Wen\n\n"
+        "Li Wen\nExecutive Assistant to Omar Haddad, Chief Operating Officer\nQuayline Pte. Ltd.",
+        subject="RE: Conversation with Omar - Head of Analytics",
+        sender="Li Wen <li.wen@quayline.example>", date="Mon, 31 May 2027 09:00:00 +0800")
+    assert det.kind is Kind.RESCHEDULE
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2027-06-07T16:00:00+08:00"
+    assert [p.name for p in det.interview.interviewers] == ["Omar Haddad"]
+
+
+def test_moving_on_to_the_video_interview_stage_is_progress_and_the_tool_is_no_employer() -> None:
+    det = detected(
+        "Dear Thandi,\n\nGood news: your application for the Analyst role at Fenwick & Rowe "
+        "has moved on to the video interview stage.\n\nThis is a one-way interview: you record "
+        "answers to five questions whenever suits you.\n\nComplete by: 11:59pm GMT, Sunday 17 "
+        "January 2027\n\nEarly Careers Team\nFenwick & Rowe\n\nPowered by Clipvue. Questions? "
+        "help@clipvue.example", subject="Next step: your video interview",
+        sender="Fenwick & Rowe Careers <invites@clipvue.example>",
+        date="Mon, 11 Jan 2027 09:00:00 +0000")
+    assert det.kind is Kind.INTERVIEW_REQUEST
+    assert det.company == "Fenwick & Rowe"
