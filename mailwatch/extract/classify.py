@@ -149,7 +149,7 @@ REJECTION = rx.compile(
     r"(?:application|candidacy)"
     # Spanish, Portuguese, German, French, Dutch
     r"|lamentamos\s+(?:comunicar|informar)\w*|no\s+ha\s+sido\s+seleccionad[oa]"
-    r"|(?:continuar|seguir|prosseguir|avançar)\s+com\s+outr[ao]s?\s+(?:candidat\w+|perf\w+)"
+    r"|(?:continuar|seguir|prosseguir|avançar)\s+com\s+outr[ao]s?\s+(?:(?:pessoas?\s+)?candidat\w+|perf\w+|pessoas?\b)"
     r"|(?:continuar|seguir|avanzar|prosseguir|avançar)\s+con?m?\s+otr[oa]s\s+(?:perfiles|perfis"
     r"|candidat\w+|personas|pessoas)|não\s+(?:foi|foste)\s+selecionad[oa]"
     # Galician "decidimos seguir adiante con outra persoa"
@@ -210,7 +210,12 @@ BOOKING = rx.compile(
     r"|ashbyhq\.com/[^\s]*schedul|greenhouse\.io/[^\s]*schedul)"
     # a booked event's own "cancel / reschedule" links are not an invitation to book
     r"(?!/(?:cancel\w*|re-?schedul\w*)/)|\bscheduling\s+link\b"
-    r"|\bself-?schedul\w+",
+    r"|\bself-?schedul\w+"
+    # "could you grab a time that suits here:", "pick a slot on my calendar" (a link to a
+    # booking page of the writer's own domain, which no list of services knows)
+    r"|\b(?:grab|pick|choose|book|select)\s+(?:yourself\s+)?(?:a\s+)?(?:time|slot|spot)\b"
+    r"[^.?!\n]{0,40}?(?:\bhere\b|\bbelow\b|\bvia\b|\busing\b"
+    r"|\bon\s+(?:my|our|the|his|her|their)\s+(?:calendar|page)\b)",
     re.I,
 )
 ONE_WAY = rx.compile(

@@ -94,7 +94,7 @@ def client_of_agency(found: str | None, subject_co: str | None, message: Message
 _THE_CLIENT = re.compile(r"\b(?:the|my|our)\s+client\b", re.I)
 _NAME = r"[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,3}"
 _CLIENT = re.compile(
-    rf"\b(?:[Mm]y|[Oo]ur)\s+client,?\s+(?:is\s+)?\(?(?P<co>{_NAME})"
+    rf"\b(?:(?:[Mm]y|[Oo]ur)\s+client,?\s+(?:is\s+)?|[Tt]he\s+client\s+is\s+)\(?(?P<co>{_NAME})"
     rf"|\b(?:hiring\s+manager|hiring\s+team|panel)\s+at\s+(?P<co2>{_NAME})"
     rf"|\bfeedback\s+from\s+(?P<co3>{_NAME})(?=\s+(?:following|after|on|about))"
     # "As we discussed, this is Marula Health, the Cape Town medtech scale-up"

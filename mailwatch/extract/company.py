@@ -326,7 +326,8 @@ def _choose(text_co: str | None, subject_co: str | None, message: Message,
             services: frozenset[str]) -> str | None:
     full = message.full_text
     # ("Powered by Sparrowvid": the tool that sent it, whatever else names it)
-    tools = {fold(m["name"]) for m in _POWERED_BY.finditer(f"{full}\n{message.signature}")}
+    tools = {fold(m["name"] or m["used"])
+             for m in _POWERED_BY.finditer(f"{full}\n{message.signature}")}
     for found in _candidates(text_co, subject_co, message, services):
         if found and not _service(found) and not _NOT_COMPANY.fullmatch(found) and (
                 fold(found) not in tools):
@@ -344,6 +345,7 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
     sender = message.sender
     yield company_field(message.text)
     yield text_co
+    yield (used := _TOOL_USER.search(full)) and used["co"]
     yield legal_line_company(message.signature)
     yield quoted_legal_company(message.full_text)
     yield from (company_from_text(ln) for ln in message.signature.splitlines())
@@ -382,8 +384,14 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
             yield org if org and not org.isupper() else None
 
 
-#: A tool's footer naming itself: "Powered by Sparrowvid", "Sent via Hirewell".
-_POWERED_BY = re.compile(r"\b(?i:powered|sent)\s+(?i:by|via|with)\s+(?P<name>[A-Z][\w-]+)")
+#: A tool's footer naming itself: "Powered by Sparrowvid", "Sent via Hirewell", "Harbourline
+#: Payments uses Bookwell to schedule meetings".
+_POWERED_BY = re.compile(r"\b(?i:powered|sent)\s+(?i:by|via|with)\s+(?P<name>[A-Z][\w-]+)"
+                         r"|\buses\s+(?P<used>[A-Z][\w-]+)\s+to\s+(?:schedule|book|manage|send)\b")
+#: The employer a booking tool's footer names: "Harbourline Payments uses Bookwell to
+#: schedule meetings".
+_TOOL_USER = re.compile(r"(?:^|(?<=[.!?]\s))(?P<co>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
+                        r"\s+uses\s+[A-Z][\w-]+\s+to\s+(?:schedule|book|manage)\b", re.M)
 
 
 def _forwards_to_self(sender: Address, message: Message) -> bool:

@@ -22,6 +22,7 @@ from .deadline_intl import (
     BY_WEEKDAY_INTL,
     END_OF_MONTH_INTL,
     END_OF_MONTH_NAMED,
+    END_OF_NEXT_MONTH_INTL,
     END_OF_WEEK_INTL,
     KO_WEEKDAY,
     NEXT_AFTER,
@@ -282,6 +283,9 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
             return ref + timedelta(days=7 * n)
         return add_business_days(ref, n) if unit == "工作日" else (
             ref + timedelta(days=n))
+    if END_OF_NEXT_MONTH_INTL.search(s):
+        year, month = (ref.year + 1, 1) if ref.month == 12 else (ref.year, ref.month + 1)
+        return date(year, month, calendar.monthrange(year, month)[1])
     if END_OF_MONTH_INTL.search(s):
         return ref.replace(day=calendar.monthrange(ref.year, ref.month)[1])
     if (named := END_OF_MONTH_NAMED.search(s)) is not None:

@@ -34,6 +34,14 @@ END_OF_MONTH_INTL = re.compile(
     r"|avant\s+la\s+fin\s+du\s+mois|antes\s+(?:do|de)\s+(?:o\s+)?(?:fim|final)\s+do\s+m[êe]s"
     r"|(?:eind|einde)\s+van\s+(?:de|deze)\s+maand|slutet\s+av\s+(?:månaden|denna\s+månad)"
     r"|końca\s+(?:miesiąca|tego\s+miesiąca)|ay\s+sonu\w*)\b|月末", re.I)
+#: The end of next month: "avant la fin du mois prochain", "a finales del próximo mes", "bis
+#: Ende nächsten Monats", "до конца следующего месяца".
+END_OF_NEXT_MONTH_INTL = re.compile(
+    r"\b(?:fin\s+du\s+mois\s+prochain|fin(?:es|ales)?\s+del\s+(?:pr[óo]ximo\s+mes|mes\s+que\s+viene)"
+    r"|Ende\s+(?:des\s+)?nächsten\s+Monats|fine\s+del\s+(?:prossimo\s+mese|mese\s+prossimo)"
+    r"|f(?:im|inal)\s+do\s+pr[óo]ximo\s+m[êe]s|eind\s+(?:van\s+)?volgende\s+maand"
+    r"|końca\s+przyszłego\s+miesiąca|конц[аеу]\s+следующего\s+месяца|кінця\s+наступного\s+місяця)",
+    re.I)
 #: "bis spätestens Ende Mai", "fin de marzo", "fine giugno", "eind mei": a named month's end.
 END_OF_MONTH_NAMED = re.compile(
     r"\b(?:Ende|fin(?:ales)?\s+de|fin|fine(?:\s+di)?|eind(?:e\s+van)?|final\s+de|fim\s+de"

@@ -85,6 +85,9 @@ _NEW_LABEL = re.compile(r"\b(?:new|updated|revised|rescheduled)\s+(?:time|date|s
                         r"|^\s*(?:new|updated)\s*:|\bнов(?:ое|ая|ый)\s+(?:время|дата|термин)"
                         r"|\bnuev[oa]\s+(?:horario|fecha)|\bnov[oa]\s+(?:hor[áa]rio|data)"
                         r"|\byeni\s+(?:tarih|saat)\b|\bjaun(?:ais|ā)\s+(?:\w+\s+)?laiks\b"
+                        r"|\bnouveau\s+(?:créneau|rendez-vous)|\bnouvel(?:le)?\s+(?:date|heure|horaire)"
+                        r"|\bneue[nr]?\s+(?:Termin|Zeit)|\bnieuwe\s+(?:datum|tijd)"
+                        r"|\bnuov[oa]\s+(?:orario|data|appuntamento)"
                         r"|変更後|新しい日時|新的时间|변경\s*후|변경된", re.I)
 
 
@@ -92,8 +95,15 @@ def labelled_new(unit: Unit, parts: list[Unit]) -> bool:
     """The unit is, or comes right under, a label for the new slot."""
     if _NEW_LABEL.search(unit.text[:40]):
         return True
+    # ("Nous vous proposons donc le nouveau créneau suivant : » mardi 19 janvier …")
+    if (colon := unit.text.find(":", 0, 100)) > 0 and (
+            _NEW_LABEL.search(unit.text[:colon])):
+        return True
     at = next((i for i, u in enumerate(parts) if u is unit), 0)
-    return at > 0 and len(parts[at - 1].text) < 40 and bool(_NEW_LABEL.search(parts[at - 1].text))
+    # (a short label, or a sentence that leads into it: "le nouveau créneau suivant :")
+    before = parts[at - 1].text if at > 0 else ""
+    return (len(before) < 40 or (len(before) < 100 and before.rstrip().endswith(":"))) and bool(
+        _NEW_LABEL.search(before))
 
 
 #: What makes a date and time a deadline: "Valid till:", "expires on", "no later than".

@@ -95,3 +95,78 @@ def test_moving_on_to_the_video_interview_stage_is_progress_and_the_tool_is_no_e
         date="Mon, 11 Jan 2027 09:00:00 +0000")
     assert det.kind is Kind.INTERVIEW_REQUEST
     assert det.company == "Fenwick & Rowe"
+
+
+def test_an_agency_asks_her_to_grab_a_time_and_names_its_client_late() -> None:
+    det = detected(
+        "Kia ora Thandi,\n\nGood news: my client is keen to move you through to a first video "
+        "chat for the Platform Engineer role, 30 minutes over Teams with their Engineering "
+        "Manager, Sam Kereama. Could you grab a time that suits here:\n\n"
+        "https://meet.kahutalent.example/book/platform-r1\n\nAnd now I can finally tell you who it "
+        "is - the client is Kererū Pay.\n\nMereana", subject="Next step - Platform Engineer",
+        sender="Mereana Walker <mereana@kahutalent.example>",
+        date="Mon, 11 Jan 2027 09:00:00 +1300")
+    assert det.kind is Kind.INTERVIEW_REQUEST
+    assert det.company == "Kererū Pay"
+
+
+def test_the_employer_that_uses_a_booking_tool_is_the_company() -> None:
+    det = detected(
+        "Your event has been rescheduled\n\nLiam Fairweather moved your booking.\n\nEvent "
+        "Technical interview (45 min)\n\nNew time Tuesday, 6 April 2027 · 11:30am – 12:15pm\n\n"
+        "Shown in Sydney time\n\nHarbourline Payments uses Bookwell to schedule meetings.",
+        subject="Updated: Technical interview with Liam Fairweather",
+        sender="Bookwell <notifications@bookwell.example>", date="Wed, 31 Mar 2027 09:00:00 +1100")
+    assert det.company == "Harbourline Payments"
+
+
+def test_a_brazilian_rejection_for_another_candidate_person() -> None:
+    det = detected(
+        "Oi Thandi, tudo bem?\n\nDepois de bastante discussão, o time decidiu seguir com outra "
+        "pessoa candidata.\n\nUm abraço,\nFernanda", subject="Re: Entrevista técnica - Engenheira",
+        sender="Fernanda Lima <f@cajuzinho.example>", date="Mon, 11 Jan 2027 09:00:00 -0300")
+    assert det.kind is Kind.REJECTION
+
+
+def test_a_french_decision_before_the_end_of_next_month() -> None:
+    det = detected(
+        "Bonjour Thandi,\n\nLes retours vous concernant sont bons. On m'a assuré qu'une décision "
+        "serait prise avant la fin du mois prochain.\n\nCamille",
+        subject="Point d'étape – votre candidature", sender="Camille <c@hexa.example>",
+        date="Fri, 15 Jan 2027 09:00:00 +0100")
+    assert det.decision_deadline == date(2027, 2, 28)
+
+
+def test_a_spanish_cancellation_with_anular() -> None:
+    det = detected(
+        "Estimada Thandi:\n\nTe escribo por la entrevista prevista para el miércoles 3 de febrero "
+        "de 2027, de 12:00 a 13:00 h, para el puesto de Analista.\n\nLamentablemente nos vemos "
+        "obligados a anular la entrevista con Álvaro Giménez.\n\nLucía",
+        subject="Anulación entrevista 3/02", sender="Lucía <l@solmar.example>",
+        date="Fri, 29 Jan 2027 09:00:00 +0100")
+    assert det.kind is Kind.CANCELLATION
+
+
+def test_called_off_island_is_no_cancellation_and_mr_surname_is_the_named_man() -> None:
+    det = detected(
+        "Good afternoon Ms. Nkosi,\n\nUnfortunately Mr. Delroy Henry, our Head of Technology "
+        "Risk, has been called off-island on Tuesday, so we have had to move your interview. "
+        "I've now booked you for:\n\nThursday, 14 January 2027 at 2:30 p.m. (Jamaica time)\n\n"
+        "You will meet Mr. Henry and Mrs. Karen Whyte-Morgan (Senior Manager, IT Audit), and "
+        "you should allow about one hour.", subject="RE: Interview – IT Risk Analyst",
+        sender="Shanice Campbell <s@bluemahoe.example>", date="Fri, 8 Jan 2027 13:00:00 -0500")
+    assert det.kind is Kind.RESCHEDULE
+    assert det.interview is not None
+    assert [p.name for p in det.interview.interviewers] == ["Delroy Henry", "Karen Whyte-Morgan"]
+
+
+def test_a_french_move_to_the_slot_its_lead_sentence_labels_new() -> None:
+    det = detected(
+        "Bonjour Thandi,\n\nNotre CTO ne pourra pas être présent jeudi, nous préférons décaler.\n\n"
+        "Nous vous proposons donc le nouveau créneau suivant :\n» mardi 19 janvier 2027, de "
+        "15h00 à 16h00 (heure de Paris)\n\nLe créneau du jeudi 14 janvier à 10h est annulé de "
+        "notre côté.\n\nCamille", subject="RE: Entretien – changement de date",
+        sender="Camille <c@verdance.example>", date="Mon, 11 Jan 2027 09:00:00 +0100")
+    assert det.kind is Kind.RESCHEDULE
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2027-01-19T15:00:00+01:00"
