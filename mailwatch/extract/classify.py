@@ -161,6 +161,10 @@ REJECTION = rx.compile(
     r"|pas\s+(?:pu\s+)?donner\s+(?:une\s+)?suite\s+favorable|retenu\s+(?:une\s+autre|d['’]autres)"
     r"\s+candidat|helaas\b[^.]{0,120}\b(?:niet\s+(?:verder|door)\s+(?:gaan|met)|andere\s+"
     r"kandida\w+|afgewezen)"
+    # Dutch "besloten je niet uit te nodigen voor een gesprek", German "nicht zu einem
+    # Gespräch einzuladen": turned down on the application
+    r"|besloten\s+(?:je|u)\s+niet\s+uit\s+te\s+nodigen|(?:Sie|dich)\s+nicht\s+zu\s+einem\s+"
+    r"(?:\w+)?gespräch\s+einzuladen"
     # Afrikaans
     r"|met\s+['’]n\s+ander\s+kandidaat|teleurstellende\s+nuus|nie\s+suksesvol\s+nie"
     + intl.REJECTION + ")|" + intl.REJECTION_CJK,

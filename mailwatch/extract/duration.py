@@ -47,7 +47,7 @@ _RANGE_BEFORE = rx.compile(rf"{_NUM}\s*(?:-|–|to|or)\s*$", re.I)
 _RANGE_AFTER = re.compile(rf"^\s*(?:-|–|to|or)\s*(?!an?\s+(?!hour|half|few|couple)\w){_NUM}", re.I)
 #: Words just before a length that make it a deadline, an offset or a limit, not a length.
 _BAD_BEFORE = rx.compile(
-    r"\b(?:within|in|next|first|(?<=the\s)last|after|before|every|per|each|than|least|by|until|"
+    r"\b(?:within|(?<!pencil\s)in|next|first|(?<=the\s)last|after|before|every|per|each|than|least|by|until|"
     r"further|extra|additional|another|few)\s+(?:the\s+)?(?:next\s+)?(?:about\s+)?$",
     re.I,
 )
@@ -73,7 +73,8 @@ _FRAME = rx.compile(
     r"(?:^|[\s(])(?:duration|length)\s*:\s*$"
     # "The duration stays at 1 hour", "the length is 45 minutes"
     r"|\b(?:duration|length)\s+(?:is|stays|remains|will\s+be|will\s+stay)\s+(?:at\s+)?"
-    r"(?:about\s+|around\s+|roughly\s+|approximately\s+)?$|\b(?:plan\s+(?:for|on)|allow|set\s+aside|give\s+it|"
+    r"(?:about\s+|around\s+|roughly\s+|approximately\s+)?$|\b(?:plan\s+(?:for|on)|allow|set\s+aside|give\s+it"
+    r"|pencil\s+in|"
     r"block(?:ed)?(?:\s+out)?|reserve[ds]?|budget)\s+(?:\w+\s+)?(?:about\s+|around\s+|"
     r"roughly\s+|approximately\s+|~\s*|up\s+to\s+)?$"
     # "These usually run about 45 minutes", "It should take around 1 hour", "It's an hour"

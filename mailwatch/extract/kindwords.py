@@ -64,6 +64,10 @@ NOT_MINE = rx.compile(
     # ("you'll be on air", not a broadcaster's "a technical pause on air")
     r"|\b(?:be|go|going|goes|are)\s+(?:live\s+)?on\s+air\b"
     r"|studio\s+line|listeners)"
+    # the user is someone else's referee: "listed you as a professional reference"
+    r"|\b(?:listed|named|gave|put\s+(?:you\s+)?down)\s+(?:you\s+)?as\s+(?:a|his|her|their|one\s+of\s+"
+    r"(?:his|her|their))\s+(?:[\w-]+\s+)?(?:references?|referees?)\b|\breference\s+(?:check|request)"
+    r"\s+for\s+(?-i:[A-Z])"
     # the user is the interviewer
     r"|\byou(?:'re|’re|\s+are|'ll\s+be|\s+will\s+be)\s+(?:on|joining|sitting\s+on)\s+(?:the|our)"
     r"\s+(?:interview\s+)?panel\b|\b(?:sit|join)\s+(?:on\s+)?(?:the|our)\s+interview\s+panel\b"

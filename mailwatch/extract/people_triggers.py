@@ -62,7 +62,7 @@ TRIGGER = rx.compile(
     r"|gesprächspartner(?:in|innen|\*innen)?\s+(?:sind|ist|werden\s+sein)"
     r"|(?:te\s+reunirás\s+con|conocerás\s+a|(?:hablar|platicar|conversar|charlar)[áa]s\s+con"
     r"|te\s+entrevistar[áa]n|você\s+vai\s+conhecer"
-    r"|estar[áa]s\s+con|vas\s+a\s+(?:estar|hablar|conocer|conversar|charlar|reunirte)\s+(?:con|a))"
+    r"|estar[áa]s\s+con|vas\s+a\s+(?:estar|hablar|conocer|conversar|charlar|platicar|reunirte)\s+(?:con|a))"
     r"|(?:conversar|falar|entrevista|reuni[ãa]o)(?:\s+t[ée]cnica)?\s+com(?:\s+(?:o|a|os|as))?"
     r"|(?:hablar|entrevista|reuni[óo]n|charlar)(?:\s+t[ée]cnica)?\s+con(?:\s+(?:el|la))?"
     r"|followed\s+by|me\s+(?:and|&|\+)(?=\s+[A-Z])|saranno\s+presenti|sarà\s+presente"

@@ -141,6 +141,11 @@ def slots_in(
             # "10:00 - 10:30 on Friday, 22 January 2027 (Central European Time)"
             tz, name, ztext, zend = after_date
             zone_stated = True
+        if tz is None and after and after[0].start - t.stop < 20 and (
+                after_date := _zone_at(sentence, after[0].end)):
+            # "let's lock in 10am Tues 6 April, Sydney time" (a weekday read before it)
+            tz, name, ztext, zend = after_date
+            zone_stated = True
         if tz is None and field is not None:  # "Time zone: Central European Time"
             tz, name, ztext, zend = field
             zone_stated = True

@@ -170,3 +170,47 @@ def test_a_french_move_to_the_slot_its_lead_sentence_labels_new() -> None:
     assert det.kind is Kind.RESCHEDULE
     assert det.interview is not None
     assert det.interview.start.isoformat() == "2027-01-19T15:00:00+01:00"
+
+
+def test_a_dutch_rejection_on_the_application_alone() -> None:
+    det = detected(
+        "Beste Thandi,\n\nBedankt voor je sollicitatie op de vacature Backend Developer. We "
+        "hebben je cv bekeken en besloten je niet uit te nodigen voor een gesprek.\n\nSucces!",
+        subject="Je sollicitatie: Backend Developer", sender="Werken bij <noreply@polder.example>",
+        date="Mon, 11 Jan 2027 09:00:00 +0100")
+    assert det.kind is Kind.REJECTION
+
+
+def test_a_reference_call_about_a_colleague_is_not_her_interview() -> None:
+    det = detected(
+        "Hello Thandi,\n\nI'm a recruiter at Tidewater Freight. Samuel Osei, who has interviewed "
+        "with us for an Analyst position, listed you as a professional reference. Would you be "
+        "open to a short phone call (about 15 minutes)? I had Wednesday, March 10 at 2:00 PM "
+        "Eastern in mind.\n\nNadia", subject="Reference request for Samuel Osei - 15 min call?",
+        sender="Nadia Bouchard <nb@tidewater.example>", date="Fri, 5 Mar 2027 09:00:00 -0500")
+    assert det.kind is Kind.OTHER
+
+
+def test_a_founder_locks_in_a_time_with_the_city_after_the_date_and_pencils_in_a_length() -> None:
+    det = detected(
+        "Hey Thandi,\n\nTuesday works great for us - let's lock in 10am Tues 6 April, Sydney "
+        "time.\n\nIt'll be me and Priya Raman (our lead engineer). Pencil in 45 mins - it's "
+        "pretty relaxed.\n\nJosh", subject="Re: Wattlewise - chat next week?",
+        sender="Josh Tran <josh@wattlewise.example>", date="Wed, 31 Mar 2027 09:00:00 +1100")
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2027-04-06T10:00:00+10:00"  # (DST is over)
+    assert det.interview.end is not None and det.interview.end.isoformat() == (
+        "2027-04-06T10:45:00+10:00")
+    assert [p.name for p in det.interview.interviewers] == ["Josh Tran", "Priya Raman"]
+
+
+def test_a_mexican_invitation_to_talk_with_two_people() -> None:
+    det = detected(
+        "Hola Thandi:\n\nTe confirmo la entrevista para la vacante de Gerente de Producto.\n\n"
+        "📅 Jueves 11 de marzo de 2027\n🕔 17:00 a 17:50 h, hora del centro de México\n\n"
+        "Vas a platicar con Mariana Robles Esquivel, nuestra Directora de Producto, y con "
+        "Diego Salcedo, líder técnico.\n\nFernanda", subject="Entrevista confirmada",
+        sender="Fernanda Ochoa <f@nopalito.example>", date="Mon, 8 Mar 2027 09:00:00 -0600")
+    assert det.interview is not None
+    assert [p.name for p in det.interview.interviewers] == [
+        "Mariana Robles Esquivel", "Diego Salcedo"]
