@@ -196,12 +196,15 @@ _WHO_WANTS = rx.compile(
     r"[\w&-]+(?:\s+[\w&-]+){0,3}?)?\s+will\s+take\s+[\w'’-]+['’]s\s+place\b"
     # Spanish "A B, gerente de Compras, quiere conocerte"
     rf"|{_OPENS}(?P<name5>{NAME_RX})(?:,\s(?P<title5>[^,.!?\n]{{2,60}}),)?\s+(?:quiere|querría"
-    r"|desea)\s+(?:conocerte|conocerla|hablar\s+contigo|entrevistarte|charlar\s+contigo)\b")
+    r"|desea)\s+(?:conocerte|conocerla|hablar\s+contigo|entrevistarte|charlar\s+contigo)\b"
+    # German "Dr. A B (Teamleiterin Firmware) würde Sie gerne … kennenlernen"
+    rf"|{_OPENS}(?:(?:Dr|Prof|Frau|Herr)\.?\s+)?(?P<name6>{NAME_RX})(?:\s*\((?P<title6>[^()\n]{{2,60}})\))?"
+    r"\s+(?:würde|möchte)\s+(?:Sie|dich)\s+[^.!?\n]{0,80}?\bkennenlernen\b")
 
 
 #: Every _WHO_WANTS match ends in one of these.
 _WANTS_VERB = rx.compile(r"\b(?:wants|would\s+(?:like|love)|['’]d\s+(?:like|love)|is\s+keen)"
-                         r"\s+to\s+|\bwill\s+|\b(?:quiere|querría|desea)\s+", re.I)
+                         r"\s+to\s+|\bwill\s+|\b(?:quiere|querría|desea|würde|möchte)\s+", re.I)
 
 
 def wanting_people(text: str, exclude: Iterable[str] = ()) -> list[Person]:
@@ -211,14 +214,14 @@ def wanting_people(text: str, exclude: Iterable[str] = ()) -> list[Person]:
     found = []
     # (the name comes at most a sentence before its verb: the pattern is tried only in the
     # stretch before each verb, not at every position of the text)
-    spans = sorted({(max(0, v.start() - 180), v.end() + 40) for v in _WANTS_VERB.finditer(text)})
+    spans = sorted({(max(0, v.start() - 180), v.end() + 120) for v in _WANTS_VERB.finditer(text)})
     hits = {m.start(): m for a, b in spans for m in _WHO_WANTS.finditer(text, a, b)}
     for m in (hits[k] for k in sorted(hits)):  # (windows overlap: each match once)
-        raw = m["name"] or m["name2"] or m["name3"] or m["name4"] or m["name5"]
+        raw = m["name"] or m["name2"] or m["name3"] or m["name4"] or m["name5"] or m["name6"]
         if "\n" in raw or not 2 <= len(raw.split()) <= 3:
             continue
         if (p := _item_person(raw)) is not None and (p.name or "").lower() not in excluded:
             # (no role, organisation or honorific)
-            title = (m["title"] or m["title3"] or m["title5"] or "").strip()
+            title = (m["title"] or m["title3"] or m["title5"] or m["title6"] or "").strip()
             found.append(Person(name=p.name, title=title or None))
     return found

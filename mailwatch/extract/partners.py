@@ -20,7 +20,8 @@ from .people import NAME_RX, ROLE_WORD_RX, flatten
 _AND_I = re.compile(
     rf"(?P<name>{NAME_RX})(?:\s*\([^)]{{2,60}}\)|,\s+(?:who|our|the|a|an|my)\b[^,.;]{{2,80}},)?"
     r"\s+(?:and|&)\s+I\b(?!['’]m\s+not)"
-    r"(?=\s+(?:will|would|are|were|'ll|’ll|look|can|both|shall|plan|hope|want|need|have\s+to))"
+    r"(?=\s+(?:will|would|are|were|'ll|’ll|look|can|both|shall|plan|hope|want|need|have\s+to"
+    r"|(?:have|['’]ve)\s+both))"
 )
 #: "Greg Patterson from our platform team would like to meet you".
 #: The same in other languages: "A B et moi-même", "A B y yo", "A B und ich".

@@ -110,6 +110,11 @@ _FIRST_AND_I = re.compile(r"\b(?P<a>[A-Z][a-z]+)\s+(?:and|&)\s+I\b(?!['’]m\s+n
                           r"|\bme\s+(?:and|&)\s+(?P<b>[A-Z][a-z]+)\b(?!\s+[A-Z])")
 
 
+#: Between the words of a name: spaces, or one line break (not a blank line: "Naledi" closing
+#: a greeting line, "I've" opening the next paragraph).
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+
+
 def _copied_partners(m: Message, users: frozenset[str]) -> list[Person]:
     """The writer's partner named by first name only, when the mail copies them: "Priya and
     I will ring you" with "Cc: Priya Raghunathan <priya.r@…>"."""
@@ -121,10 +126,11 @@ def _copied_partners(m: Message, users: frozenset[str]) -> list[Person]:
                     len(a.name.split()) > 1):
                 found.append(Person(name=" ".join(a.name.split()), email=a.email))
                 break
-        else:  # ("Jonas and I will see you" over the quoted "Jonas Albrecht, our tech lead")
+        else:  # ("Jonas and I will see you" over the quoted or forwarded "Jonas Albrecht, our
+            # tech lead")
             full = {" ".join(n.split()) for n in re.findall(
-                rf"\b{re.escape(first)}(?:\s+{PARTICLE_RX})*\s+[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?",
-                m.quoted or "")}  # (with the particles of "Aoife Ní Bhriain")
+                rf"\b{re.escape(first)}(?:{_GAP}{PARTICLE_RX})*{_GAP}[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?",
+                f"{m.text}\n{m.quoted or ''}")}  # (with the particles of "Aoife Ní Bhriain")
             if len(full) == 1 and (name := clean_name(full.pop())) is not None:
                 found.append(Person(name=name))
     if not found and len(m.cc) == 1 and _CC_MANAGER.search(m.text):

@@ -214,3 +214,39 @@ def test_a_mexican_invitation_to_talk_with_two_people() -> None:
     assert det.interview is not None
     assert [p.name for p in det.interview.interviewers] == [
         "Mariana Robles Esquivel", "Diego Salcedo"]
+
+
+def test_a_german_agency_names_the_team_lead_who_would_like_to_meet_her() -> None:
+    det = detected(
+        "Hallo Frau Nkosi,\n\nIhr Profil kam sehr gut an! Dr. Katrin Vogel (Teamleiterin "
+        "Firmware) würde Sie gerne in einem ersten Fachgespräch per Microsoft Teams "
+        "kennenlernen.\n\nFolgende Termine hat sie genannt:\n- Mittwoch, 27.01.2027, 10:00 Uhr\n"
+        "- Donnerstag, 28.01.2027, 14:30 Uhr\n\nWelcher passt Ihnen?\n\nJörg",
+        subject="Embedded Software Engineer - Terminvorschläge",
+        sender="Jörg Schäfer <j@talentbruecke.example>", date="Mon, 18 Jan 2027 09:00:00 +0100")
+    assert det.kind is Kind.INTERVIEW_REQUEST
+    assert [p.name for p in det.people] == ["Katrin Vogel"]
+
+
+def test_an_interview_conducted_via_teams_by_two_people() -> None:
+    det = detected(
+        "Good morning Ms. Nkosi,\n\nThe interview will be conducted via Microsoft Teams by Mr. "
+        "Anil Maharaj, Operations Technology Lead, and Ms. Candice Bartholomew, Senior Process "
+        "Engineer.\n\nKindly indicate which of these is convenient:\n1. Wednesday 10th February, "
+        "2027 - 10:00 a.m.\n2. Thursday 11th February, 2027 - 9:30 a.m.\n\nKimberly",
+        subject="Interview Availability - Process Data Engineer",
+        sender="Ramdass, Kimberly <k@pariagulf.example>", date="Mon, 1 Feb 2027 09:00:00 -0400")
+    assert [p.name for p in det.people] == ["Anil Maharaj", "Candice Bartholomew"]
+
+
+def test_first_name_and_i_resolved_in_the_forwarded_headers() -> None:
+    det = detected(
+        "Hi Thandi,\n\nForwarding Chantal's note below. Naledi and I will both be there.\n\n"
+        "See you next week,\nRuan\n\n---------- Forwarded message ---------\nFrom: Chantal Adams "
+        "<chantal@fynbos.example>\nSubject: Thursday 25 Feb - interview\nTo: Ruan Botha "
+        "<ruan@fynbos.example>\nCc: Naledi Khumalo <naledi@fynbos.example>\n\nHi Ruan\n\nAll "
+        "sorted for Thandi's interview:\n\nThursday 25 Feb, 11:00-12:30\nBoardroom\n\nThanks\n"
+        "Chantal", subject="Fwd: Thursday 25 Feb - interview",
+        sender="Ruan Botha <ruan@fynbos.example>", date="Fri, 19 Feb 2027 09:00:00 +0200")
+    assert det.interview is not None
+    assert {p.name for p in det.interview.interviewers} == {"Ruan Botha", "Naledi Khumalo"}
