@@ -296,6 +296,7 @@ def parse_message(raw: bytes) -> Message:
 _BULLETS = re.compile(r"[-*\u2022][ \t]+\S.*\n(?:(?![-*\u2022][ \t])\S.*\n){0,3}[-*\u2022][ \t]+\S")
 
 
+_ONE_BULLET = re.compile(r"[-*\u2022][ \t]+\S")
 #: A wrapped line that opens with a hyphenated suffix of the word above it, running on as a
 #: sentence: Finnish "… Ohjelmistokehittäjä (5G)" / "-tehtävään! Haluaisimme kutsua …".
 _SUFFIX_LINE = re.compile(r"-[a-zà-ÿ][^\s-]*[^\n]{20,}")
@@ -307,7 +308,9 @@ def _keep_bullets(text: str, signature: str, quoted: str) -> tuple[str, str, str
     follows it would vanish into the signature. A list (two bullets or more) is body
     text; a single "- Ana" is still a sign-off. A line that continues the word above it
     ("-tehtävään! Haluaisimme …") is body text too."""
-    if signature and (_BULLETS.match(signature) or _SUFFIX_LINE.match(signature)):
+    if signature and (_BULLETS.match(signature) or _SUFFIX_LINE.match(signature) or (
+            # ("Interviewer :" over "- Bapak A B (Head of Data)": a list of one, under its label)
+            text.rstrip().endswith((":", "：")) and _ONE_BULLET.match(signature))):
         return f"{text}\n{signature}".strip(), "", quoted
     return text, signature, quoted
 

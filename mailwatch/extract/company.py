@@ -21,7 +21,7 @@ from ..domains import (
 )
 from ..message import Address, Message
 from .client import AGENCY, client_of_agency, company_field, expand_acronym
-from .company_cjk import cjk_company, cyrillic_company
+from .company_cjk import cjk_company, cyrillic_company, se_asian_company
 from .company_form import domain_label, full_form
 from .company_signature import signature_org, signature_orgs
 from .employer import (
@@ -370,6 +370,9 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
     # (after the Latin name the domain spells: a bilingual mail is labelled by that one)
     yield cjk_company(f"{message.subject}\n{full}")  # (the subject's 【…】 bounds the name)
     yield cyrillic_company(full)
+    # ("บริษัท สยามเพย์ จำกัด", "Công ty TNHH Phần mềm Sao Mai" under a domain that spells
+    # no name: the name with its legal form, as the mail writes it)
+    yield se_asian_company(f"{full}\n{message.signature}")
     yield from signature_orgs(message.signature)
     if subject_company_ok(subject_co, full, sender):
         yield subject_co

@@ -72,3 +72,21 @@ def cyrillic_company(text: str) -> str | None:
     """The name after a Cyrillic legal form, as the mail quotes it, or None."""
     m = _CYRILLIC_CO.search(text) if "\"" in text or "«" in text or "„" in text else None
     return m["co"].strip() if m else None
+
+
+#: A Thai or Vietnamese company by its legal form, written whole as the mail writes it:
+#: "บริษัท สยามเพย์ จำกัด" (Co., Ltd.), "Công ty TNHH Phần mềm Sao Mai".
+_SE_ASIAN_CO = re.compile(
+    r"บริษัท\s*[^\s\n][^\n]{0,40}?\s*จำกัด(?:\s*\(มหาชน\))?"
+    r"|\bCông[ \t]+ty[ \t]+(?:TNHH|Cổ[ \t]+phần|CP)[^\n,.;()|·–-]{2,60}?"
+    # (its name ends where the sentence's verb begins: "… Sông Hồng xin cảm ơn Chị")
+    r"(?=[ \t]+(?:xin|trân|rất|đã|sẽ|kính|chân|thông|mời|cảm|chúng|tuyển|hiện|là|có|và|tại"
+    r"|gửi|được|vừa|muốn)\b|[ \t]*(?:[\n,.;()|·–-]|$))")
+
+
+def se_asian_company(text: str) -> str | None:
+    """A Thai or Vietnamese company named with its legal form, or None."""
+    if "บริษัท" not in text and "Công ty" not in text:
+        return None
+    m = _SE_ASIAN_CO.search(text)
+    return " ".join(m.group(0).split()) if m else None

@@ -119,6 +119,9 @@ FOREIGN_MONTHS: dict[str, int] = {
     # Thai (its year is the Buddhist Era's, 543 ahead: dates.py takes it off)
     "มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6,
     "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
+    # (and as Thai mail abbreviates them: "3 มี.ค. 2570")
+    "ม.ค.": 1, "ก.พ.": 2, "มี.ค.": 3, "เม.ย.": 4, "พ.ค.": 5, "มิ.ย.": 6, "ก.ค.": 7,
+    "ส.ค.": 8, "ก.ย.": 9, "ต.ค.": 10, "พ.ย.": 11, "ธ.ค.": 12,
 }
 #: Foreign weekday names -> weekday number (Monday = 0).
 FOREIGN_WEEKDAYS: dict[str, int] = {
@@ -191,15 +194,17 @@ DAYPART_AT = rx.compile(
 #: Matched from the digit (a cheap scan); WHOLE_HOUR_LEAD then checks the word before it.
 #: ("a las 11 hs", "a las 11 horas": Argentina's and formal Spanish's hour words)
 #: (Vietnamese "lúc 9 giờ sáng", "2 giờ chiều": the hour word, then the part of the day)
-WHOLE_HOUR = rx.compile(r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])\s?(?:h|hs|horas|uhr|uur|giờ|časova|sati"
+WHOLE_HOUR = rx.compile(r"(?<![\w:.])(?P<h>[01]?\d|2[0-3])\s?(?:h|hs|horas|uhr|uur|časova|sati"
                         r"|часова|сати|\.\s?uri"  # (Slovenian "ob 11. uri")
                         # French "à 10 heures", "à 14 heures 30"
-                        r"|heures?(?:\s(?P<m>[0-5]\d)(?![\w:.,]))?)(?![\w:])",
+                        # (Vietnamese "9 giờ 30 sáng", "14 giờ 30 phút")
+                        r"|(?:heures?|giờ)(?:\s(?P<m>[0-5]\d)(?:\s?phút)?(?![\w:.,]))?)(?![\w:])",
                         re.I)
 WHOLE_HOUR_LEAD = re.compile(r"\b(?:à|a|vers|dès|um|gegen|ab|a\s+las|a\s+les|at|às|as|lúc|om|u|у"
                              r"|ob)\s+$"
                              # a field's label: "Zeit:  11 Uhr s.t.", "Heure : 14h"
-                             r"|\b(?:zeit|uhrzeit|heure|hora|horario|ora|time|tid)\s*:\s*$",
+                             r"|\b(?:zeit|uhrzeit|heure|hora|horario|ora|time|tid)\s*:\s*$"
+                             r"|\bthời\s+gian\s*:?\s*$",  # (a table's label, no colon)
                              re.I)
 _VI_AFTERNOON = re.compile(r"\s*(?:chiều|tối)\b")
 

@@ -75,7 +75,7 @@ WEEKDAYS = {
     **FOREIGN_WEEKDAYS,
 }
 _MON = "|".join(sorted((k for k in MONTHS if k not in FOREIGN_MONTHS), key=len, reverse=True))
-_MON_FOREIGN = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+_MON_FOREIGN = "|".join(sorted(map(re.escape, FOREIGN_MONTHS), key=len, reverse=True))
 _WD_FULL = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _WD_SHORT = "mon|tues?|weds?|thurs?|thu|fri|sat|sun"
 _WD = "|".join(sorted((k for k in WEEKDAYS if k not in FOREIGN_WEEKDAYS), key=len, reverse=True))
@@ -112,7 +112,7 @@ _DMY_NAME = rx.compile(
 #: month name. Starts at the day number (a weekday before it is not needed to resolve it),
 #: so the scan stays as cheap as the English one.
 _DMY_FOREIGN = rx.compile(
-    rf"(?<![\w.])(?P<d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m>{_MON_FOREIGN})\b\.?,?"
+    rf"(?<![\w.])(?P<d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m>{_MON_FOREIGN})(?:\b|(?<=\.))\.?,?"
     rf"(?:\s+(?:de\s+)?(?P<y>\d{{4}})\b)?",
     re.I,
 )

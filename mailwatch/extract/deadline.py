@@ -62,6 +62,7 @@ _TRIGGER = rx.compile(
     r"|otsus\w*|vastus\w*|döntés\w*|odluk\w*|rozhodnut\w*|decizi\w*|răspuns\w*|výsled\w*"
     r"|eredmény\w*|tájékoztat\w*|informuosime|pranešime"  # (Lithuanian "we will inform")
     r"|ответ\w*|решени\w*|сообщим|відповід\w*|рішенн\w*|повідомимо"  # Russian, Ukrainian
+    r"|hasil\w*|kabar\w*|infokan|informasikan|menghubungi"  # Indonesian, Malay
     r"|te\s+laten\s+weten|laten\s+(?:we\s+)?(?:je|u)\s+weten|besluit|knoop\s+door"
     r"|laat\s+ik\s+(?:je|u)\s+weten|hoort?\s+(?:je|u)\s+(?:\w+\s+){0,4}van\s+(?:me|mij|ons)"
     r"|(?:je|u)\s+hoort\s+(?:\w+\s+){0,6}van\s+(?:me|mij|ons)"

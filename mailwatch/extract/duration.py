@@ -168,7 +168,7 @@ _MEETING_INTL = rx.compile(
     r"|calcul[eaá]|charla|cuente\s+con|rechnen\s+Sie|planen\s+Sie|trajat\w*|traj[ae]|davam\s+edəcək"
     r"|durée|durata|durer\w*|varar|trwa\w*|sürecek|süre|tar\s+(?:ca|cirka|ungefär)"
     r"|interviu\w*|interjú\w*|razgovor\w*|intervjuu\w*|συνέντευξ\w*|співбесід\w*"
-    r"|собеседовани\w*|(?:ال)?مقابل\w*|(?:ال)?مدة|[להב]?רא?יון|משך|יימשך|dự\s+kiến|phỏng\s+vấn|időtartam"
+    r"|собеседовани\w*|(?:ال)?مقابل\w*|(?:ال)?مدة|[להב]?רא?יון|משך|יימשך|dự\s+kiến|phỏng\s+vấn|thời\s+lượng|időtartam"
     r"|haastattelu\w*|kestää|kesto|durasi|wawancara|tempoh|διάρκεια|продолжительность"
     r"|тривалість|usaili|utachukua|varighe(?:i)?t|varighed|temuduga|mengambil\s+masa"
     r"|intervij\w*|ilgs|kestab|vestlus\w*|trajanje|varaa\w*|trajal\w*"

@@ -109,7 +109,10 @@ def _read_line_people(line: str, loose: bool) -> list[Person]:
     if person is None or not (loose or _ROLE.search(tail) or "(" in line):
         return []
     # (not the "y" that joins the next line's person: "A B, Jefa de Planificación, y")
-    return [Person(name=person.name, title=_JOINER_END.sub("", tail).strip() or None)]
+    title = _JOINER_END.sub("", tail).strip()
+    if title.endswith(")") and "(" not in title:  # "A B (Head of Design)": split at the "("
+        title = title[:-1].strip()
+    return [Person(name=person.name, title=title or None)]
 
 
 _JOINER_END = re.compile(r"[,;]?\s+(?:y|e|et|and|und|en|i|og|och|ja|a|și|és|oraz)\s*$", re.I)

@@ -120,6 +120,13 @@ _POSITION_RES = [
         r"(?i:позици[юяи]|ваканси[юяи]|должност[ьи]|посад[уиа])\s+[«\"„“](?P<pos>[^«»\"„“”\n]{2,60})"
         r"[»\"“”]"
     ),
+    # Vietnamese "vị trí Kỹ sư Kiểm thử Tự động (Automation Tester)", Indonesian "posisi
+    # Product Designer (UI/UX)", Thai "ตำแหน่ง นักวิเคราะห์ข้อมูลอาวุโส"
+    rx.compile(
+        r"(?i:vị\s+trí|posisi)\s+(?P<pos>[A-ZĐÀ-Ỹ][^\n(,.;:!?]{1,60}?)(?=\s*(?:\(|[,.;:!?]|\n|$"
+        r"|\s+(?:và|tại|của|bên|ở|dan|di|untuk|yang|pada)\b))"
+        r"|ตำแหน่ง\s+(?!นี้|ดังกล่าว|งาน)(?P<pos2>[\u0e00-\u0e7f]{2,40})"
+    ),
 ]
 #: "our Virtual Assessment Centre for the Actuarial Graduate Programme", "our 2027
 #: Electrical Installation Apprenticeship intake": a programme is what one applies for.
@@ -247,6 +254,7 @@ _POSITION_WORDS = {
     7: (" role", " position", " opening", " vacancy"),
     8: ("role-wise", "role wise", "position-wise", "job-wise"),
     9: ("позици", "ваканси", "должност", "посад"),
+    10: ("vị trí", "posisi", "ตำแหน่ง"),
 }
 
 
@@ -323,12 +331,12 @@ def position_from_text(text: str) -> str | None:
     low = rx.lowered(flat)
     # (a generator: a pattern's words are looked for only when the ones before found none)
     scans = itertools.chain([(_POSITION_RES[2], text)], (
-        (_POSITION_RES[i], text if i == 5 else flat) for i in (0, 1, 3, 4, 5, 6, 7, 8, 9)
+        (_POSITION_RES[i], text if i == 5 else flat) for i in (0, 1, 3, 4, 5, 6, 7, 8, 9, 10)
         if any(w in low for w in _POSITION_WORDS[i])))
     for pattern, src in scans:
         # "Bewerbung als X", "functie X", "tjänsten som X" say it is a role: the role words,
         # English and a few others, would miss "UX-onderzoeker" and "Backendutvecklare"
-        explicit = pattern is _POSITION_RES[3] or pattern is _POSITION_RES[9]
+        explicit = pattern in (_POSITION_RES[3], _POSITION_RES[9], _POSITION_RES[10])
         for m in pattern.finditer(src):
             pos = _tidy(_GENDER_MARK.sub("", m["pos"] or m.groupdict().get("pos2") or ""))
             # ("the Deckhand position", "the position of Brewer", "Position: Archivist": the

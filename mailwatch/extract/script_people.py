@@ -34,7 +34,7 @@ _WITH_NAME = re.compile(
     rf"(?P<ru>{_RU}\s+{_RU})",
 )
 #: The scripts read here: a text with none of their letters has nobody to find.
-_SCRIPTS = re.compile(r"[\u05D0-\u05EA\u0621-\u064A\u0370-\u03FF\u0400-\u04FF]")
+_SCRIPTS = re.compile(r"[\u05D0-\u05EA\u0621-\u064A\u0370-\u03FF\u0400-\u04FF\u0e00-\u0e7f]")
 
 
 def script_people(text: str) -> list[Person]:
@@ -50,7 +50,19 @@ def script_people(text: str) -> list[Person]:
     for m in _CONDUCTED_BY.finditer(text) if ("провед" in text or "буд" in text
                                                or "участ" in text) else ():
         found += [Person(name=" ".join(n.split())) for n in (m["a"], m["b"]) if n]
+    if (panel := _TH_PANEL.search(text)) is not None:
+        found += [Person(name=m["th"]) for m in _TH_NAME.finditer(text, panel.end(),
+                                                                  panel.end() + 300)]
     return found
+
+
+#: Thai: the interview committee or interviewers as a label ("คณะกรรมการสัมภาษณ์ :"), then
+#: each name after its honorific ("คุณ", "ดร.", "นาย", "นางสาว"): first name and surname,
+#: the title after them ("1. คุณวรรณา ศรีสุข ผู้อำนวยการฝ่ายข้อมูล").
+_TH_PANEL = re.compile(r"(?:คณะกรรมการสัมภาษณ์|ผู้สัมภาษณ์|ผู้ร่วมสัมภาษณ์)\s*:")
+_TH_NAME = re.compile(r"(?:(?<![\u0e00-\u0e7f])|(?<=และ))"
+                      r"(?:คุณ|ดร\.\s?|นางสาว|นาย|นาง|ผศ\.\s?|รศ\.\s?|ศ\.\s?)"
+                      r"(?P<th>[\u0e00-\u0e7f]+ [\u0e00-\u0e7f]+)")
 
 
 #: "Собеседование проведут A B, директор по продукту, и C D": who will hold it (a title in

@@ -35,8 +35,8 @@ _TIME_LABELS = (
     r"|aika|ajankohta|päivämäärä|laiks|datums|aeg|kuupäev|laikas|data\s+ir\s+laikas"
     r"|التاريخ|الوقت|الموعد|اليوم|الساعة|tarehe|muda"
     r"|日時|日期|時間|时间|面接日時|面[試试]時間|面试时间|面[試试]日期|面接日|일시|날짜|시간"
-    # Russian, Ukrainian, Bulgarian, Serbian
-    r"|дата|время|час|начало|датум|време|термин"
+    # Russian, Ukrainian, Bulgarian, Serbian; Thai
+    r"|дата|время|час|начало|датум|време|термин|วันที่|เวลา|วันและเวลา|วันเวลา"
 )
 #: "Fecha y hora:", "Дата и время:", "Data e ora:", "Datum und Uhrzeit:": two labels joined
 _TIME_LABEL_PAIR = (rf"(?:{_TIME_LABELS})(?:\s+(?:y|e|i|и|і|et|und|en|og|och|ja|és|a|ve|și)\s+"
@@ -44,6 +44,7 @@ _TIME_LABEL_PAIR = (rf"(?:{_TIME_LABELS})(?:\s+(?:y|e|i|и|і|et|und|en|og|och|j
 LABEL = rx.compile(
     rf"^\s*(?:[*\-•■]|[^\w\s]{{1,3}})?\s*(?:{_TIME_LABEL_PAIR}|duration|length|where|location|venue"
     r"|address|format|продолжительность|длительность|формат|место(?:\s+проведения)?|адрес"
+    r"|สถานที่|รูปแบบ"
     r"|interview\s+details|ort)\s*[:：]",
     re.I,
     hint=False,
@@ -66,7 +67,8 @@ _ENDS_SENTENCE = re.compile(r"[.!?:,;]\s*$")
 _BREAK = rx.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(А-ЯЁΑ-Ω])")
 #: (Polish "2027 r. o godz. 10:00", Greek "10:30 π.μ.", Thai "14.00 น.")
 _ABBREV = rx.compile(r"(?:\b[ap]\.m\.|[πμ]\.μ\.|\d\s?น\.|\b(?:Dr|Mr|Mrs|Ms|St|Prof|approx|e\.g"
-                     r"|i\.e|No|Nr|godz|ok|ca|kl|ul|tel|r|plkst|hod|val|klo)\.)$", re.I)
+                     r"|i\.e|No|Nr|godz|ok|ca|kl|ul|tel|r|plkst|hod|val|klo)\."
+                     r"|(?:[\u0e00-\u0e7f]{1,2}\.){2})$", re.I)  # (Thai "มี.ค.": March)
 
 #: "26." before a month name is a German/Scandinavian day, not a sentence end.
 _ORDINAL_DOT = rx.compile(r"\b\d{1,2}\.$")

@@ -67,6 +67,9 @@ _BETWEEN = rx.compile(
 #: so does _TIME but for its "noon|midday" alternative (same words, same flags as there).
 _DIGIT = re.compile(r"\d")
 _NOON = re.compile(r"noon|midday", re.I)
+#: Zone abbreviations that follow dotted times in South-East Asian, African and European mail.
+_DOTTED_ZONES = ("WIB|WITA|WIT|SGT|MYT|PHT|ICT|IST|CET|CEST|BST|GMT|UTC|SAST|EAT|WAT|CAT"
+                 "|AEST|AEDT|ACST|AWST|NZST|NZDT|HKT|JST|KST|PKT")
 # "at 10.30" (British prose): a dotted time counts after "at", without am/pm.
 #: "kl. 13.00–14.00" (Swedish, Danish, Norwegian, Finnish "klo"), "om 10.00": the same after
 #: their "at", with the dotted end of a range.
@@ -80,11 +83,16 @@ _AT_DOTTED = rx.compile(
     r"|\b(?i:first\s+thing)\s*[-–—,:(]\s*"
     # Catalan and Spanish "de 10.00 a 11.15 h": a dotted range from … to
     r"|\b(?i:de)\s+(?=(?:[01]?\d|2[0-3])\.[0-5]\d\s+a\s+(?:[01]?\d|2[0-3])\.[0-5]\d)"
-    r"|\b(?i:uhrzeit|zeit|orario|godzina|tid|klockslag|saat|kellonaika|aika)\s*:\s*"
+    r"|\b(?i:uhrzeit|zeit|orario|godzina|tid|klockslag|saat|kellonaika|aika|waktu|time|heure"
+    r"|hora|horario|horário|tijd|thời\s+gian)\s*:\s*"
+    # a dotted range with a zone after it: "13.00 - 14.00 WIB", "9.30-10.30 SGT"
+    rf"|(?<![\d.\w])(?=(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:-|–|—)\s*(?:[01]?\d|2[0-3])\.[0-5]\d"
+    rf"\s*\(?(?:{_DOTTED_ZONES})\b)"
     r"|(?<![\d.\w])(?=(?:[01]?\d|2[0-3])\.[0-5]\d(?:\s*(?:-|–|—|bis)\s*(?:[01]?\d|2[0-3])\.[0-5]\d)?"
     r"\s*Uhr\b)"
     # Thai "13.30 น." (น. is o'clock), with or without "เวลา" before it
-    r"|(?<![\d.\w])(?=(?:[01]?\d|2[0-3])\.[0-5]\d\s*น\.))"
+    r"|(?<![\d.\w])(?=(?:[01]?\d|2[0-3])\.[0-5]\d(?:\s*(?:-|–|—)\s*(?:[01]?\d|2[0-3])\.[0-5]\d)?"
+    r"\s*น\.))"
     r"(?P<sh>[01]?\d|2[0-3])\.(?P<sm>[0-5]\d)(?:\s*น\.)?"
     # ("14.30 Uhr bis ca. 15.30 Uhr": an about-end is the end)
     r"(?:(?:\s*(?:Uhr\s+)?(?:-|–|—|bis)\s*(?:ca\.\s*|circa\s+|etwa\s+)?|\s+a\s+)"
