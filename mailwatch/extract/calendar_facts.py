@@ -21,7 +21,7 @@ from ..message import Message
 from ..model import Person
 from . import classify as c
 from .ics import Event
-from .kindwords import BOOKED_FOR_OTHERS, INTERVIEW_INTL
+from .kindwords import BOOKED_FOR_OTHERS, INTERVIEW_INTL, INTERVIEW_STAGE
 from .notjob import not_job
 from .zone_words import CITIES, fold
 from .zones import ZONE_RE, resolve_mention
@@ -171,7 +171,7 @@ def is_job_interview(
     if not title_says and (hit := ROUTINE.search(e.summary)) is not None:
         return False, f"routine or social event: '{hit.group(0)}'"
     if (hit := c.INTERVIEW.search(joined) or TOPIC.search(joined)
-            or INTERVIEW_INTL.search(joined)) is not None:
+            or INTERVIEW_INTL.search(joined) or INTERVIEW_STAGE.search(joined)) is not None:
         return True, f"interview: '{hit.group(0)}'"
     words = "\n".join((e.description, m.text))
     if JOB_CONTEXT.search(words) and TALK.search(words):

@@ -121,7 +121,7 @@ REJECTION = rx.compile(
     r"|(?:has|have)\s+(?:now\s+)?(?:selected|chosen|appointed|hired)\s+(?:another|a\s+different)"
     r"\s+(?:candidate|applicant|person)"
     r"|(?:decided|chosen|opted)\s+to\s+(?:move\s+forward|proceed|go\s+ahead|continue)\s+with\s+"
-    r"(?:another|other|a\s+different)\s+(?:candidate|applicant)s?"
+    r"(?:another|other|a\s+different)\s+(?:candidate|applicant|finalist|person)s?"
     r"|position\s+has\s+(?:now\s+)?been\s+filled|pursue\s+other\s+(?:candidates|applicants)"
     r"|(?:application|candidacy)\s+(?:has\s+been\s+|was\s+|is\s+)?unsuccessful"
     r"|(?:unable|not\s+(?:be\s+)?able)\s+to\s+offer\s+you\s+(?:the|this|a|an)\s+(?:\w+\s+)?"
@@ -209,7 +209,7 @@ ASK = rx.compile(
 BOOKING = rx.compile(
     r"https?://(?:[\w-]+\.)*(?:calendly\.[a-z]{2,}|cal\.com|goodtime\.io|doodle\.com|youcanbook\.me"
     r"|outlook\.office365\.com/owa/calendar|calendar\.app\.google|app\.usemotion\.com"
-    r"|savvycal\.com|zcal\.co|tidycal\.com|meetings\.hubspot\.com|calendar\.google\.com/calendar/"
+    r"|outlook\.office(?:365)?\.com/book(?:ings|withme)?/|savvycal\.com|zcal\.co|tidycal\.com|meetings\.hubspot\.com|calendar\.google\.com/calendar/"
     r"(?:u/\d+/)?appointments|apply\.workable\.com/[^\s]*schedul"
     r"|ashbyhq\.com/[^\s]*schedul|greenhouse\.io/[^\s]*schedul)"
     # a booked event's own "cancel / reschedule" links are not an invitation to book
@@ -217,7 +217,8 @@ BOOKING = rx.compile(
     r"|\bself-?schedul\w+"
     # "could you grab a time that suits here:", "pick a slot on my calendar" (a link to a
     # booking page of the writer's own domain, which no list of services knows)
-    r"|\b(?:grab|pick|choose|book|select)\s+(?:yourself\s+)?(?:a\s+)?(?:time|slot|spot)\b"
+    r"|\b(?:grab|pick|choose|book|select)\s+(?:yourself\s+)?(?:a\s+|whatever\s+|any\s+)?"
+    r"(?:time|slot|spot|works|suits)\b"
     r"[^.?!\n]{0,40}?(?:\bhere\b|\bbelow\b|\bvia\b|\busing\b"
     r"|\bon\s+(?:my|our|the|his|her|their)\s+(?:calendar|page)\b)",
     re.I,
@@ -230,7 +231,7 @@ ONE_WAY = rx.compile(
     r"|responses?)|no\s+one\s+on\s+the\s+other\s+end|complete\s+(?:your|the)\s+video\s+interview"
     # Hungarian, German, French, Spanish, Portuguese, Dutch
     r"|egyirányú|zeitversetzte\w*\s+(?:video-?)?interview|entretien\s+vidéo\s+différé"
-    r"|entrevista\s+(?:en\s+|por\s+|de\s+)?v[ií]deo\s+(?:diferida|grabada|gravada)"
+    r"|entrevista\s+(?:en\s+|por\s+|de\s+)?v[ií]deo\s+(?:diferida|(?:pre-?)?grabada|(?:pré-?)?gravada)"
     r"|video-?interview\s+(?:op\s+te\s+nemen|opnemen)"
     # Lithuanian "atsakysite vaizdo įrašu", Italian, Polish, Swedish recorded interviews
     r"|(?:atsakysite|atsakykite|atsakyti)\s+vaizdo\s+įraš\w*|videocolloquio\s+(?:registrato"

@@ -33,6 +33,8 @@ INTERVIEW_STAGE = rx.compile(
     r"|(?:first|second|third|final|next|last)[- ]round"
     r"|(?:portfolio|technical|hiring|exploratory)\s+(?:chat|conversation|review|walk-?through)"
     r"|(?:virtual|final|your)\s+on-?site|assessment\s+(?:day|centre|center)"
+    # a trial shift: "trial shift", German "Probearbeiten"/"Probetag", Dutch "proefdag"
+    r"|trial\s+(?:shift|day)|probearbeit\w*|probetag\w*|proefdag\w*|schnuppertag\w*"
     r")\b",
     re.I,
 )

@@ -200,7 +200,8 @@ def _without(text: str, names: tuple[str | None, ...]) -> str:
         text = _MET_AT.sub(" ", text)
     # "Lakeshore Smiles Dental - Practice Manager interview": an employer's name, not a visit
     # ("medical/dental/vision from day one": an offer's benefits, not an appointment)
-    return _BENEFITS.sub(" ", _IN_A_NAME.sub(r"\1", text))
+    # ("the Medical Assistant opening at our Lakewood clinic": the employer's own workplace)
+    return _OUR_PLACE.sub(" ", _BENEFITS.sub(" ", _IN_A_NAME.sub(r"\1", text)))
 
 
 #: A hiring panel by its French and Belgian name: every "jury" of that mail is the panel.
@@ -217,6 +218,9 @@ _BENEFITS = re.compile(r"\b(?:medical|health)\s*(?:/|,|and|&)\s*dental\b"
                        r"|\bdental\s+(?:cover|insurance|plan|benefits?)\b", re.I)
 
 
+#: The employer's own workplace (not "our designated clinic": the one it sends her to).
+_OUR_PLACE = re.compile(r"\bour\s+(?!designated|partner|approved|nominated|preferred|panel)"
+                        r"(?:[\w-]+\s+){0,2}(?:clinic|practice|surgery|hospital)s?\b", re.I)
 _IN_A_NAME = re.compile(r"\b([A-Z][\w'’&-]+[ \t]+)(?:Dental|Clinic|Veterinary|Vets|Physio\w*"
                         r"|Optometr\w*)\b")
 
@@ -227,7 +231,7 @@ _PERSON_TITLE = re.compile(r"(?<=[a-z])\s*\((?:[A-Z][\w-]*\s*){1,4}\)(?=\s*(?:[,
 def strongly_not_job(text: str) -> str | None:
     """`not_job` on the strong words alone: for mail whose own tips and deadlines would
     read as a newsletter's weak words (a one-way video interview's instructions)."""
-    return _weighed(text, _words(text)[0], frozenset())
+    return _weighed(text, _words(_without(text, ()))[0], frozenset())
 
 
 def _weighed(text: str, strong: frozenset[str], weak: frozenset[str]) -> str | None:

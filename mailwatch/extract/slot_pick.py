@@ -126,8 +126,10 @@ _UNTIL = re.compile(r"\b(?:valid\s+(?:till|until|through)|expir(?:es|y|ing)(?:\s
 
 #: The text points at the details below its sign-off.
 _DETAILS_BELOW = re.compile(r"\b(?:details|time|slot)\b[^.!?\n]{0,40}\b(?:at\s+the\s+(?:very\s+)?"
-                            r"bottom|below\s+my\s+(?:name|signature)|under\s+my\s+signature)\b",
-                            re.I)
+                            r"bottom|below\s+my\s+(?:name|signature)|under\s+my\s+signature)\b"
+                            # "Zoom details are below (the time is Pacific …)"
+                            r"|\b(?:zoom|teams|meet|meeting|dial-in|invite)\s+details\s+(?:are\s+)?"
+                            r"(?:below|underneath)\b", re.I)
 #: A block set off by a rule line under the sign-off ("~~~~~~~~~~" over "Technical
 #: deep-dive · Thursday, January 21 · 10:00–11:30 AM Pacific"): details, not signature.
 _RULED_BLOCK = re.compile(r"(?m)^[ \t]*[~=_*-]{10,}[ \t]*$")

@@ -1,0 +1,78 @@
+"""Rules from the eleventh session's read of batch 58NN (written this session, read blind
+once, then tuned on). All mail here is invented."""
+
+from __future__ import annotations
+
+from mailfactory import detected
+
+from mailwatch.model import Kind
+
+_PT = "Mon, 11 Jan 2027 09:00:00 -0800"
+
+
+def test_an_outlook_bookings_page_and_a_founders_calendar_are_booking_links() -> None:
+    agency = detected(
+        "Hi Thandi,\n\nTheir CFO, Bongani Zulu, would like to meet you for the Financial "
+        "Controller role. He runs his own diary, so please book a slot here:\n"
+        "https://outlook.office365.com/book/BonganiZuluCFO@umoya.example/\n\nLerato",
+        subject="Financial Controller role - next step", sender="Lerato <l@kopano.example>")
+    founder = detected(
+        "Hey Thandi,\n\nLoved your note about the warehouse cutover. Want to do a quick intro "
+        "call about the job? Grab whatever works on my calendar: https://cal.example/dana/intro"
+        "\n\nDana", subject="Re: Ops Generalist application", sender="Dana <dana@tide.example>",
+        date=_PT)
+    assert agency.kind is Kind.INTERVIEW_REQUEST
+    assert founder.kind is Kind.INTERVIEW_REQUEST
+
+
+def test_a_one_way_video_interview_for_a_job_at_our_clinic_and_a_prerecorded_one() -> None:
+    clinic = detected(
+        "Hi Thandi,\n\nThanks for applying to the Medical Assistant opening at our Lakewood "
+        "clinic. The next step is a short one-way video interview you can record on your own "
+        "schedule.\n\nTalent Team", subject="Next step: one-way video interview",
+        sender="Talent <talent@frfm.example>", date=_PT)
+    spanish = detected(
+        "Hola Thandi:\n\n¡Gracias por postularte a la vacante de Analista de Compras! El "
+        "siguiente paso es una entrevista en video pregrabada.\n\nEquipo de Talento",
+        subject="Siguiente paso", sender="Talento <t@altavista.example>", date=_PT)
+    assert clinic.kind is Kind.INTERVIEW_REQUEST
+    assert spanish.kind is Kind.INTERVIEW_REQUEST
+
+
+def test_moving_forward_with_another_finalist_is_a_rejection() -> None:
+    det = detected(
+        "Hi Thandi,\n\nAfter a lot of back and forth, we've decided to move forward with "
+        "another finalist for the Product Manager role.\n\nMarisol",
+        subject="Following up on your final round", sender="Marisol <m@lumen.example>", date=_PT)
+    assert det.kind is Kind.REJECTION
+
+
+def test_zoom_details_pasted_below_the_signature() -> None:
+    det = detected(
+        "Hi Thandi,\n\nYou're locked in for the Firmware Engineer interview! Who you'll meet:\n"
+        "* Renata Oyelaran, Firmware Lead\n* Sam Whitcombe, Senior Engineer\n\nIt's a technical "
+        "conversation, 45 minutes. Zoom details are below.\n\nCheers,\nGabe\n\n--\nGabe L | "
+        "Technical Recruiter\n\nGabe L is inviting you to a scheduled Zoom meeting.\n\nTopic: "
+        "Firmware Engineer technical\nTime: Jan 14, 2027 09:30 AM Pacific Time (US and Canada)\n",
+        subject="Firmware Engineer interview confirmed", sender="Gabe <gabe@tidewater.example>",
+        date=_PT)
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2027-01-14T09:30:00-08:00"
+
+
+def test_a_german_trial_shift_with_a_calendar_file_is_an_interview() -> None:
+    ics = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nPRODID:-//t//t//DE\r\n"
+           "BEGIN:VEVENT\r\nUID:probe-1@nordkai.example\r\nDTSTAMP:20270322T090000Z\r\n"
+           "DTSTART;TZID=Europe/Berlin:20270329T070000\r\nDTEND;TZID=Europe/Berlin:20270329T110000"
+           "\r\nSUMMARY:Probearbeiten Lager\r\nORGANIZER;CN=Katrin Lembke:mailto:k@nordkai.example"
+           "\r\nATTENDEE;CN=Thandi Nkosi:mailto:thandi@example.org\r\nEND:VEVENT\r\n"
+           "END:VCALENDAR\r\n")
+    det = detected(
+        "Hallo Frau Nkosi,\n\nvielen Dank für Ihre Bewerbung. Wie besprochen laden wir Sie zu "
+        "einem Probearbeiten in unserem Lager ein.\n\nKatrin Lembke",
+        subject="Einladung zum Probearbeiten - Lagerhelfer", sender="Katrin <k@nordkai.example>",
+        date="Mon, 22 Mar 2027 09:00:00 +0100", ics=ics)
+    assert det.kind is Kind.INTERVIEW_INVITATION
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2027-03-29T07:00:00+02:00"
