@@ -66,7 +66,8 @@ OFFER = rx.compile(
     # "we'd love you to come on board as our new Brewer"
     r"|(?:like|love)\s+(?:for\s+)?you\s+to\s+come\s+on\s*board\s+as\s+(?:an?\s+|our\s+)?(?:new\s+)?[A-Z]"
     # Portuguese, Spanish, French, German
-    r"|(?:nossa|uma)\s+proposta\s+(?:para|de\s+emprego)|carta-?proposta|oferta\s+(?:de\s+empleo"
+    r"|(?:nos|me)\s+encantar[íi]a\s+que\s+te\s+unieras\s+a|adorar[íi]amos\s+que\s+(?:você|vc)\s+"
+    r"se\s+juntasse|(?:nossa|uma)\s+proposta\s+(?:para|de\s+emprego)|carta-?proposta|oferta\s+(?:de\s+empleo"
     r"|laboral|para\s+(?:el|la)\s+(?:puesto|posici[óo]n))|offre\s+d['’]emploi|lettre\s+d['’]offre"
     r"|(?:Ihnen|dir)\s+(?:gerne\s+)?(?:ein\s+)?(?:Vertragsangebot|Angebot)\b|Vertragsangebot"
     r"|anbieten\s+zu\s+(?:k[öo]nnen|d[üu]rfen)|offrirti\s+la\s+posizione|proposta\s+di\s+assunzione"
@@ -101,7 +102,7 @@ _ACCEPTED = re.compile(r"\b(?:acept\w+|accept\w+|aceit\w+|angenommen\w*)\b[^.]{0
 
 #: Every alternative of OFFER spells one of these (lower-cased).
 _OFFER_WORDS = ("offer", "join", "board", "propost", "oferta", "offre", "angebot", "anbieten",
-                "offrirti", "ofrecer",
+                "offrirti", "ofrecer", "unieras", "juntasse",
                 *intl.OFFER_WORDS)
 
 
@@ -158,7 +159,8 @@ REJECTION = rx.compile(
     r"berücksichtig\w*|für\s+(?:eine[nr]?\s+)?andere[nr]?\s+(?:Kandidat|Bewerber)\w*"
     r"|gegen\s+Sie\s+entschieden)|(?:müssen|möchten)\s+wir\s+Ihnen\s+(?:leider\s+)?absagen"
     r"|(?:regrettons|avons\s+le\s+regret)\s+de\s+vous\s+(?:informer|annoncer)"
-    r"|pas\s+(?:pu\s+)?donner\s+(?:une\s+)?suite\s+favorable|retenu\s+(?:une\s+autre|d['’]autres)"
+    r"|pas\s+(?:pu\s+)?donner\s+(?:une\s+)?suite\s+favorable"
+    r"|décidé\s+de\s+ne\s+pas\s+donner\s+suite|retenu\s+(?:une\s+autre|d['’]autres)"
     r"\s+candidat|helaas\b[^.]{0,120}\b(?:niet\s+(?:verder|door)\s+(?:gaan|met)|andere\s+"
     r"kandida\w+|afgewezen)"
     # Dutch "besloten je niet uit te nodigen voor een gesprek", German "nicht zu einem
@@ -220,7 +222,13 @@ BOOKING = rx.compile(
     r"|\b(?:grab|pick|choose|book|select)\s+(?:yourself\s+)?(?:a\s+|whatever\s+|any\s+)?"
     r"(?:time|slot|spot|works|suits)\b"
     r"[^.?!\n]{0,40}?(?:\bhere\b|\bbelow\b|\bvia\b|\busing\b"
-    r"|\bon\s+(?:my|our|the|his|her|their)\s+(?:calendar|page)\b)",
+    r"|\bon\s+(?:my|our|the|his|her|their)\s+(?:calendar|page)\b)"
+    # Italian, French, Spanish, Portuguese: "puoi scegliere lo slot che preferisci
+    # direttamente dal mio calendario", "choisis le créneau qui te convient"
+    r"|\b(?:scegliere|scegli|prenota(?:re)?)\s+(?:lo|uno|un)\s+(?:slot|orario)"
+    r"|\b(?:choisi(?:r|s|ssez)|réserve[rz]?)\s+(?:le|un)\s+créneau"
+    r"|\b(?:elegir|elige|escoger|reservar)\s+(?:el|un)\s+(?:horario|espacio)"
+    r"|\b(?:escolher|escolha|agendar|agende)\s+(?:o|um)\s+hor[áa]rio\s+(?:que|direto|no\s+meu)",
     re.I,
 )
 ONE_WAY = rx.compile(

@@ -56,7 +56,7 @@ _TRIGGER = rx.compile(
     r"|(?:faire|ferons|fera)\s+un\s+retour|be\s+back\s+to\s+you"
     # "The office closes on Thursday evening, so it'll be by then at the latest"
     r"|(?:it['’]ll|it\s+will)\s+be\s+by\s+then\s+at\s+the\s+latest"
-    r"|(?:te|le|les)\s+(?:decimos|diremos|avisaremos|comunicaremos)\b"
+    r"|(?:te|le|les)\s+(?:lo\s+)?(?:decimos|diremos|avisaremos|comunicaremos|confirmaremos)\b"
     r"|respuesta|resposta|risposta|r[ée]ponse|reviendrons(?!\s+à\s+l['’]heure)|Bescheid|Antwort|antwoord"
     r"|uitsluitsel|besked|tilbakemelding|tilbagemelding|återkoppling|återkommer|odpowied\w+|decyzj\w+|dönüş\w*|karar\w*"
     r"|otsus\w*|vastus\w*|döntés\w*|odluk\w*|rozhodnut\w*|decizi\w*|răspuns\w*|výsled\w*"
@@ -108,6 +108,11 @@ _BY_WEEKDAY = re.compile(
 #: Dutch puts the day first: "Vrijdag nemen we de knoop door".
 _NL_DAY_FIRST = re.compile(r"\s*(?:op\s+)?(?P<wd>maandag|dinsdag|woensdag|donderdag|vrijdag)"
                            r"\s+(?:nemen|hakken|beslissen|laten|hoor|krijg|bel|weten)\b", re.I)
+#: A day of the month alone: "d'ici le 15", "avant le 20", "bis zum 15.", "by the 15th".
+_BY_DAY_OF_MONTH = re.compile(
+    r"\b(?:d['’]ici\s+le|avant\s+le|bis\s+(?:zum|spätestens\s+zum)|by\s+the|before\s+the"
+    r"|antes\s+del|hasta\s+el|entro\s+il)\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|\.)?"
+    r"(?![\d/:.-]|\s*(?:h\b|heures?|uhr|[ap]\.?m))", re.I)
 _WEEK_OR_TWO = re.compile(
     r"\b(?:within|in|over)\s+(?:the\s+next\s+)?(?:a|one|1)\s+(?:week|wk)\s+or\s+(?:two|2)\b", re.I
 )
@@ -316,6 +321,13 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
             s, max(0, d.start - 60), d.start)))]
     if dates:
         return dates[-1].day
+    if (m := _BY_DAY_OF_MONTH.search(s)) is not None:  # "d'ici le 15": the next 15th
+        day = int(m["d"])
+        for month_ref in (ref.replace(day=1), (ref.replace(day=1) + timedelta(days=32)).replace(
+                day=1)):
+            with contextlib.suppress(ValueError):
+                if (when := month_ref.replace(day=day)) >= ref:
+                    return when
     if (m := _BY_NUMERIC.search(s)) is not None:  # "by 03/12": the next such day
         a, b = int(m["a"]), int(m["b"])
         month, day = (a, b) if order == "MDY" else (b, a)

@@ -23,6 +23,7 @@ CANCEL = rx.compile(
     r"|(?:obligad[oa]s?\s+a|que|debemos|tenido\s+que|decidido)\s+(?:anular|cancelar)\s+(?:la|tu|su|nuestra)"
     r"|(?:müssen|muss)\s+(?:[\w:*/-]+\s+){0,9}absagen"
     r"|(?:we|i)(?:'re|’re|\s+are|\s+am|'m)\s+(?:sorry\s+to\s+be\s+)?cancel+ing"
+    r"|(?:we|i)(?:'re|’re|'m|’m|\s+are|\s+am)\s+going\s+to\s+(?:have\s+to\s+)?cancel\b"
     r"|(?:has|have|had)\s+(?:been|to\s+be)\s+(?:cancel+ed|called\s+off(?!-))"
     r"|(?:has|have|had|'ve|’ve)\s+(?:just\s+)?cancel+ed\s+(?:the|your|our|this|today's|tomorrow's)\b"
     r"|(?:is|was|are|stands?)\s+(?:now\s+)?(?:cancel+ed|called\s+off)|cancel+ation\s+of\s+your"

@@ -203,6 +203,9 @@ JOB = (
 #: "Could you tell me when you are free?"
 ASK = (
     r"|dostępnoś\w+|dyspozycyjnoś\w+"
+    # Brazilian "Vc consegue me passar 2 ou 3 horários livres", "me manda uns horários"
+    r"|(?:me\s+)?(?:passar|mandar|manda|enviar|indicar)\s+(?:\d|dois|duas|tr[êe]s|alguns|algumas|uns)"
+    r"\s+(?:ou\s+\d\s+)?hor[áa]rios"
     # "nennen Sie uns bitte bis Mittwoch zwei bis drei mögliche Zeitfenster"
     r"|nennen\s+Sie\s+(?:uns|mir)\b[^.]{0,80}\b(?:Zeitfenster|Termin\w*|Zeiten)\b|(?:wann|welche\s+Zeit)\s+(?:passt|hätten)\s+(?:es\s+)?Ihnen"
     r"|när\s+passar\s+det|vilken\s+tid\s+passar|schikt\s+(?:het|je|u)|(?:welk|welke)\s+"

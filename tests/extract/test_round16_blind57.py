@@ -60,3 +60,40 @@ def test_an_indonesian_invitation_with_a_dotted_range_and_a_result_promise() -> 
         ("Hendra Wijaya", "Head of Data")]
     assert det.position == "Data Analyst"
     assert det.decision_deadline == date(2027, 1, 22)
+
+
+def test_a_french_founder_decides_not_to_follow_up() -> None:
+    det = detected(
+        "Bonsoir Thandi,\n\nMerci pour mardi. Je vais être franc : on a finalement décidé de ne "
+        "pas donner suite pour le poste de Data Scientist.\n\nMathieu",
+        subject="Suite à nos échanges", sender="Mathieu <m@orbite.example>",
+        date="Thu, 14 Jan 2027 19:00:00 +0100")
+    assert det.kind is Kind.REJECTION
+
+
+def test_an_italian_booking_page_on_the_writers_own_domain() -> None:
+    det = detected(
+        "Ciao Thandi,\n\nho letto la tua candidatura per il ruolo di iOS Developer. Ti propongo "
+        "una videochiamata conoscitiva di 30 minuti: puoi scegliere lo slot che preferisci "
+        "direttamente dal mio calendario.\n\nhttps://cal.brenta.example/chiara/30\n\nChiara",
+        subject="Due chiacchiere?", sender="Chiara <c@brenta.example>",
+        date="Mon, 11 Jan 2027 09:00:00 +0100")
+    assert det.kind is Kind.INTERVIEW_REQUEST
+
+
+def test_a_brazilian_agency_asks_for_two_or_three_free_times() -> None:
+    det = detected(
+        "Oi Thandi, bom dia!\n\nO cliente quer marcar uma entrevista com o gestor da vaga. Vc "
+        "consegue me passar 2 ou 3 horários livres entre quarta e sexta?\n\nAbs,\nLucas",
+        subject="Perfil aprovado - agendar conversa", sender="Lucas <l@talento.example>",
+        date="Mon, 26 Apr 2027 09:00:00 -0300")
+    assert det.kind is Kind.INTERVIEW_REQUEST
+
+
+def test_a_founder_is_going_to_have_to_cancel_the_chat() -> None:
+    det = detected(
+        "Hi Thandi,\n\nReally sorry, but I'm going to have to cancel our chat on Tuesday (8 Dec, "
+        "3pm). We've put the Developer hire on ice.\n\nTama",
+        subject="Tuesday's chat - need to cancel, sorry", sender="Tama <t@pukeko.example>",
+        date="Thu, 3 Dec 2026 09:00:00 +1300")
+    assert det.kind is Kind.CANCELLATION

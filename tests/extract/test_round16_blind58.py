@@ -3,6 +3,8 @@ once, then tuned on). All mail here is invented."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from mailfactory import detected
 
 from mailwatch.model import Kind
@@ -76,3 +78,27 @@ def test_a_german_trial_shift_with_a_calendar_file_is_an_interview() -> None:
     assert det.kind is Kind.INTERVIEW_INVITATION
     assert det.interview is not None
     assert det.interview.start.isoformat() == "2027-03-29T07:00:00+02:00"
+
+
+def test_spanish_and_quebec_promises_and_a_spanish_offer() -> None:
+    spanish = detected(
+        "Hola Lucía:\n\nTodavía no hemos cerrado el proceso para el puesto. Sea cual sea el "
+        "resultado, te lo confirmaremos la semana que viene.\n\nLaura",
+        subject="Re: Proceso de selección", sender="Laura <rrhh@miramar.example>",
+        date="Wed, 12 May 2027 09:00:00 +0200")
+    quebec = detected(
+        "Bonjour Thandi,\n\nJe voulais vous faire un suivi à la suite de votre entrevue pour le "
+        "poste d'analyste. Nous vous reviendrons avec une réponse d'ici le 15, au plus tard.\n\n"
+        "Geneviève", subject="Suivi de votre candidature", sender="G <g@boreale.example>",
+        date="Mon, 1 Feb 2027 09:00:00 -0500")
+    offer = detected(
+        "Hola Thandi:\n\n¡Enhorabuena! Después de las entrevistas, nos encantaría que te unieras "
+        "a Almendra Sistemas como "
+        "Ingeniera de Datos. Te agradecería una respuesta antes del viernes 28 de mayo.\n\nMarta",
+        subject="Oferta", sender="Marta <m@almendra.example>",
+        date="Mon, 17 May 2027 09:00:00 +0200")
+    assert spanish.kind is Kind.STATUS_UPDATE
+    assert spanish.decision_deadline == date(2027, 5, 21)
+    assert quebec.kind is Kind.STATUS_UPDATE
+    assert quebec.decision_deadline == date(2027, 2, 15)
+    assert offer.kind is Kind.OFFER
