@@ -48,7 +48,9 @@ _TRIGGER = rx.compile(
     # "successful candidates will be contacted on or before Friday, 21st May"
     r"|(?:will|shall)\s+be\s+(?:contacted|notified|informed|advised)"
     # French, Spanish, Portuguese, German, Dutch
-    r"|d[ée]cision|communiquer\s+avec|vous\s+(?:re)?contacter|revenir\s+vers\s+vous"
+    r"|d[ée]cision|communiquer\s+avec|vous\s+(?:re)?contacter"
+    r"|revenir\s+vers\s+vous(?!\s+(?:si|aussi|un\s+peu)\s+tard|\s+avec\s+(?:du\s+)?retard)"
+    r"|deliberat\w*"
     r"|nos\s+pondremos\s+en\s+contacto|decisi[óo]n|decis[ãa]o|retorno|entraremos\s+em\s+contato"
     r"|entscheidung|entscheid|rückmeldung|melden\s+(?:uns|wir\s+uns)"
     r"|hören\b[^.]{0,60}\bvon\s+uns|von\s+uns\s+hören|beslissing|laten\s+we\s+(?:u|je)"
@@ -70,7 +72,8 @@ _TRIGGER = rx.compile(
     # "aiming to let every finalist know where things stand by the end of the month"
     r"|let(?:ting)?\s+(?:every|each|all)\s+(?:\w+\s+){0,2}know|know\s+where\s+(?:things|you|we)\s+stand"
     r")\b|結果|合否|结果|결과|합격자\s*발표"
-    r"|[给給][你您][^。\n]{0,8}(?:答复|答覆|回复|回覆)",  # ("在两周内给你明确答复": we answer you)
+    r"|[给給][你您][^。\n]{0,8}(?:答复|答覆|回复|回覆)"  # ("在两周内给你明确答复": we answer you)
+    r"|แจ้งผล|ผลการ(?:สัมภาษณ์|คัดเลือก|พิจารณา)",  # Thai: announce the result
     re.I,
 )
 _IF = re.compile(r"\s*if\b", re.I)

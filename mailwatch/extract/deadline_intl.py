@@ -33,7 +33,7 @@ END_OF_MONTH_INTL = re.compile(
     r"|antes\s+de\s+que\s+(?:acabe|termine|finalice)\s+el\s+mes"
     r"|avant\s+la\s+fin\s+du\s+mois|antes\s+(?:do|de)\s+(?:o\s+)?(?:fim|final)\s+do\s+m[êe]s"
     r"|(?:eind|einde)\s+van\s+(?:de|deze)\s+maand|slutet\s+av\s+(?:månaden|denna\s+månad)"
-    r"|końca\s+(?:miesiąca|tego\s+miesiąca)|ay\s+sonu\w*)\b|月末", re.I)
+    r"|końca\s+(?:miesiąca|tego\s+miesiąca)|ay\s+sonu\w*)\b|月末|สิ้นเดือน(?:นี้)?", re.I)
 #: The end of next month: "avant la fin du mois prochain", "a finales del próximo mes", "bis
 #: Ende nächsten Monats", "до конца следующего месяца".
 END_OF_NEXT_MONTH_INTL = re.compile(

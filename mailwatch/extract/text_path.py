@@ -52,6 +52,13 @@ _NOT_A_MEETING_MOVED = rx.compile(
     # corresponde al nuevo horario"
     r"|\b(?:horario\s+de\s+(?:verano|invierno)|hor[áa]rio\s+de\s+ver[ãa]o|daylight\s+sav\w+"
     r"|sommerzeit|winterzeit|heure\s+d['’](?:été|hiver)|cambio\s+de\s+hora)\b", re.I)
+#: A move of the meeting itself, named: "décaler notre entretien au mardi 30 mars (… nous
+#: serons passés à l'heure d'été)" moves it, whatever the clock-change note beside it.
+_MOVES_THE_MEETING = re.compile(
+    r"\b(?:décaler|déplacer|reporter|move|reschedule|push|mover|reprogramar|cambiar|remarcar"
+    r"|verschieben|verplaatsen|spostare)\s+(?:notre|votre|ton|the|our|your|nuestra|tu|la|a|unser"
+    r"|Ihr|ons|je|uw|il|nostro)\s+(?:\w+\s+)?(?:entretien|interview|call|meeting|chat|entrevista"
+    r"|reuni[óã]o|gespräch|termin|gesprek|rendez-vous|colloquio)\b", re.I)
 _PROPOSAL = rx.compile(
     r"\b(?:work|suit|available|possible|convenient|okay|ok)\b[^?]*\?\s*$|^\s*(?:how|what)\s+about\b"
     r"|^\s*(?:\w+[,!]?\s+)?(?:can|could|would)\s+you\s+(?:do|make)\b[^?]*\?"
@@ -111,7 +118,8 @@ def _text_kind(
             return Kind.CANCELLATION, 0.75, same_people(
                 f, _interview(f, mine[-1], quoted_length=True) if mine else None)
     moved = [u for u in parts if _unconditional(c.RESCHEDULE, u.text)
-             and not _NOT_A_MEETING_MOVED.search(u.text)] if c.RESCHEDULE.search(text) else []
+             and (not _NOT_A_MEETING_MOVED.search(u.text) or _MOVES_THE_MEETING.search(u.text))
+             ] if c.RESCHEDULE.search(text) else []
     if moved:
         new = [
             s

@@ -102,3 +102,32 @@ def test_spanish_and_quebec_promises_and_a_spanish_offer() -> None:
     assert quebec.kind is Kind.STATUS_UPDATE
     assert quebec.decision_deadline == date(2027, 2, 15)
     assert offer.kind is Kind.OFFER
+
+
+def test_a_board_completing_its_deliberations_and_a_thai_promise_by_month_end() -> None:
+    board = detected(
+        "Dear Thandi,\n\nThe Selection Board would like to meet you on Thursday 8 April 2027 at "
+        "10:00 for the Lecturer post.\n\nThe Board expects to complete its deliberations by the "
+        "end of April.\n\nÁine", subject="Lecturer in Chemistry - interview",
+        sender="Áine <a@university.example>", date="Mon, 22 Mar 2027 09:00:00 +0000")
+    thai = detected(
+        "สวัสดีครับคุณ Thandi\n\nผมขออัปเดตความคืบหน้าสำหรับตำแหน่งวิศวกรซอฟต์แวร์ครับ "
+        "คาดว่าจะแจ้งผลอย่างเป็นทางการได้ภายในสิ้นเดือนนี้ครับ\n\nกิตติพงษ์",
+        subject="อัปเดตสถานะการสมัครงาน", sender="K <k@thaigreen.example>",
+        date="Mon, 8 Mar 2027 09:00:00 +0700")
+    assert board.decision_deadline == date(2027, 4, 30)
+    assert thai.kind is Kind.STATUS_UPDATE
+    assert thai.decision_deadline == date(2027, 3, 31)
+
+
+def test_a_french_move_beside_a_summer_time_note_and_a_late_reply_is_no_promise() -> None:
+    det = detected(
+        "Bonjour Thandi,\n\nJe suis désolée de revenir vers vous si tard : je ne pourrai pas vous "
+        "recevoir le jeudi 25 mars à 14h comme prévu.\n\nJe vous propose de décaler notre "
+        "entretien au mardi 30 mars 2027 à 10h00 (heure de Paris - attention, nous serons passés "
+        "à l'heure d'été entre-temps).\n\nClaire", subject="RE: Entretien - Consultant",
+        sender="Claire <c@lefevre.example>", date="Wed, 24 Mar 2027 09:00:00 +0100")
+    assert det.kind is Kind.RESCHEDULE
+    assert det.interview is not None
+    assert det.interview.start.isoformat() == "2027-03-30T10:00:00+02:00"
+    assert det.decision_deadline is None
