@@ -69,6 +69,7 @@ SUBJECT_WORDS = (
     "reuniao", "proposta", "colloquio", "posizione", "offerta", "invito", "selezione",
     "appuntamento", "riunione", "lavoro", "empleo", "trabajo", "emprego", "busqueda", "charla",
     "tu proceso", "su proceso", "proceso de", "dinamica de grupo", "jefe de", "jefe(a)", "jefa de",
+    "chiacchier", "conoscitiv",
     # Dutch / Scandinavian / Finnish / Polish / Turkish
     "sollicitatie", "gesprek", "vacature", "uitnodiging", "kennismaking", "functie", "aanbod",
     "afspraak", "beschikbaarheid", "intervju", "videointervju", "ansokan", "ansogning",
@@ -119,7 +120,7 @@ SUBJECT_FRAGMENTS = (
     "面接", "面談", "選考", "応募", "採用", "内定", "日程", "面试", "面試", "应聘", "應徵",
     "招聘", "职位", "職位", "录用", "邀请", "邀請", "면접", "지원", "채용", "مقابلة",
     "岗位", "崗位",
-    "สัมภาษณ์", "ตำแหน่ง",
+    "สัมภาษณ์", "ตำแหน่ง", "สมัครงาน",
 )  # fmt: skip
 
 #: Word starts in a sender's address or display name that mark recruiting mail.
