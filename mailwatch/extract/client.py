@@ -83,6 +83,7 @@ def client_of_agency(found: str | None, subject_co: str | None, message: Message
     for m in _CLIENT_WANTS.finditer(flat):
         name, words = m["co"], m["co"].split()
         if not AGENCY.search(name) and fold(name) != fold(found) and (
+                words[-1] not in ("Board", "Panel", "Committee")) and (  # ("The Selection Board")
                 len(words) >= 3 or "&" in words or fold(words[-1]) in _ORG_TAIL):
             return strip_legal(name) or name
     if subject_co and not AGENCY.search(subject_co) and fold(subject_co) != fold(found) and (

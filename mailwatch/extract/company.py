@@ -89,6 +89,9 @@ _CLIENT = re.compile(r"\b(?:my|our|the)\s+client\b"
 #: shows from its host.
 _NOTE_FROM = re.compile(r"^[ \t]*Message from (?P<co>[A-Z][^\n:,]{1,59})$", re.M)
 _VIA = re.compile(r"\b(?:at|@|from)\s+(?P<co>.+)$")
+_NAME_HALVES = re.compile(r"\s+[-–—|]\s+")
+#: A display name that sends through a tool: "The Lakeshore Grand Chicago via ShiftHire".
+_VIA_TOOL = re.compile(r"^(?P<co>.+?)\s+via\s+(?P<tool>[\w.-]+)$")
 _PAREN_ORG = re.compile(r"\((?P<org>[^()]{2,60})\)\s*$")
 
 
@@ -191,6 +194,10 @@ def from_sender(sender: Address | None, text: str = "",
         org = _tidy(_ORG_STOP.sub("", inner["org"]))
         if org:
             return org
+    halves = _NAME_HALVES.split(name)
+    if len(halves) == 2 and sum(bool(_ORG_STOP.search(h)) for h in halves) == 1:
+        # "Academic Recruitment - Dublin Bay University": the half that is not the team
+        return _tidy(next(h for h in halves if not _ORG_STOP.search(h)))
     via = _VIA.search(name)
     if via and not _SERVICE.search(via["co"]):  # (not "Tomás Riquelme via Cal.com")
         return _tidy(_ORG_STOP.sub("", via["co"]))
@@ -361,6 +368,10 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
         # her forward: the employer is whoever sent the mail she passes on
         sender = Address(name="", email=origin["email"].lower())
         service = is_in(sender.domain, _NOT_EMPLOYER) or is_service(sender.domain, services)
+    if sender is not None and (tool := _VIA_TOOL.match(sender.name or "")) and fold(
+            tool["tool"]).split(".")[0] in fold(sender.domain or "") and clean_name(
+            tool["co"]) is None:  # (not "Pieter de Boer via Cal.com": a person books)
+        yield _tidy(tool["co"])  # the employer a tool's relay names, before the tool's domain
     if sender is not None and not service:
         label = domain_label(sender.domain)
         if label:  # the name the domain spells, also in the thread's earlier mail

@@ -24,7 +24,8 @@ _STOP_TEXT = """
 team teams recruiting recruitment recruiter recruiters hr human resources talent acquisition
 hiring people careers career jobs job noreply no-reply donotreply do-not-reply notification
 notifications calendar admin administrator support info office room boardroom meeting
-conference zoom google microsoft webex meet the our your us me you manager engineering panel
+conference board selection zoom google microsoft webex meet the our your us me you manager
+engineering panel
 department desk bot system scheduler scheduling coordinator coordination interview
 interviews interviewer candidate candidates group committee inc ltd llc gmbh ag pty plc
 limited company monday tuesday wednesday thursday friday saturday sunday january february

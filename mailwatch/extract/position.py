@@ -165,6 +165,9 @@ _NOT_COMPANY = re.compile(
     # a department, not the employer
     r"|^(?:People\s*(?:&|and)\s*Culture|Human\s+Resources|Talent\s+Acquisition|People\s+Operations"
     r"|Recruitment|Recruiting|HR)$"
+    # the panel, not the employer: "The Selection Board would like to meet you"
+    r"|^(?:The\s+)?(?:Selection|Interview|Interviewing|Hiring|Assessment|Appointments?)\s+"
+    r"(?:Board|Panel|Committee)$"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _AT_OR_WITH = re.compile(r"\s+(?:at|with)\s+")

@@ -131,3 +131,22 @@ def test_a_french_move_beside_a_summer_time_note_and_a_late_reply_is_no_promise(
     assert det.interview is not None
     assert det.interview.start.isoformat() == "2027-03-30T10:00:00+02:00"
     assert det.decision_deadline is None
+
+
+def test_the_employer_from_a_tool_relay_name_and_from_a_team_name_with_a_dash() -> None:
+    relay = detected(
+        "Hi Thandi,\n\nYou're confirmed for a group interview for the Front Desk Agent role on "
+        "Thursday, March 4 at 10:00 AM.\n\nSee you there!",
+        subject="You're confirmed: Group interview for Front Desk Agent on Mar 4",
+        sender="The Lakeshore Grand Chicago via ShiftHire <no-reply@shifthire.example>",
+        date="Mon, 1 Mar 2027 09:00:00 -0600")
+    team = detected(
+        "Dear Thandi,\n\nThe Selection Board would like to meet you on Thursday 8 April 2027 at "
+        "10:00 for the post of Assistant Professor.\n\nKind regards,\nNiamh Byrne",
+        subject="Interview – Assistant Professor in Chemistry",
+        sender="Academic Recruitment - Dublin Bay University <ar@dbu.example>",
+        date="Mon, 22 Mar 2027 09:00:00 +0000")
+    assert relay.company == "The Lakeshore Grand Chicago"
+    assert team.company == "Dublin Bay University"
+    assert team.interview is not None
+    assert all("Board" not in (p.name or "") for p in team.interview.interviewers)
