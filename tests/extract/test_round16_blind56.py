@@ -250,3 +250,14 @@ def test_first_name_and_i_resolved_in_the_forwarded_headers() -> None:
         sender="Ruan Botha <ruan@fynbos.example>", date="Fri, 19 Feb 2027 09:00:00 +0200")
     assert det.interview is not None
     assert {p.name for p in det.interview.interviewers} == {"Ruan Botha", "Naledi Khumalo"}
+
+
+def test_a_russian_city_time_names_its_zone() -> None:
+    det = detected(
+        "Здравствуйте, Танди!\n\nК сожалению, во вторник Павел уезжает, поэтому нам нужно "
+        "перенести собеседование.\n\nНовое время: четверг, 8 апреля, 11:00 по рижскому времени.\n\n"
+        "Марина", subject="Перенос собеседования", sender="Марина <m@daugava.example>",
+        date="Thu, 1 Apr 2027 09:00:00 +0300")
+    assert det.interview is not None
+    assert det.interview.timezone == "Europe/Riga"
+    assert det.interview.start.isoformat() == "2027-04-08T11:00:00+03:00"
