@@ -333,8 +333,9 @@ def _choose(text_co: str | None, subject_co: str | None, message: Message,
             services: frozenset[str]) -> str | None:
     full = message.full_text
     # ("Powered by Sparrowvid": the tool that sent it, whatever else names it)
-    tools = {fold(m["name"] or m["used"])
-             for m in _POWERED_BY.finditer(f"{full}\n{message.signature}")}
+    said = f"{full}\n{message.signature}"
+    tools = {fold(m["name"]) for m in _POWERED_BY.finditer(said)} | {
+        fold(m["tool"]) for m in _TOOL_USER.finditer(said)}
     for found in _candidates(text_co, subject_co, message, services):
         if found and not _service(found) and not _NOT_COMPANY.fullmatch(found) and (
                 fold(found) not in tools):
@@ -398,14 +399,13 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
             yield org if org and not org.isupper() else None
 
 
-#: A tool's footer naming itself: "Powered by Sparrowvid", "Sent via Hirewell", "Harbourline
-#: Payments uses Bookwell to schedule meetings".
-_POWERED_BY = re.compile(r"\b(?i:powered|sent)\s+(?i:by|via|with)\s+(?P<name>[A-Z][\w-]+)"
-                         r"|\buses\s+(?P<used>[A-Z][\w-]+)\s+to\s+(?:schedule|book|manage|send)\b")
-#: The employer a booking tool's footer names: "Harbourline Payments uses Bookwell to
-#: schedule meetings".
+#: A tool's footer naming itself: "Powered by Sparrowvid", "Sent via Hirewell".
+_POWERED_BY = re.compile(r"\b(?i:powered|sent)\s+(?i:by|via|with)\s+(?P<name>[A-Z][\w-]+)")
+#: A booking tool's footer naming the employer and itself: "Harbourline Payments uses
+#: Bookwell to schedule meetings".
 _TOOL_USER = re.compile(r"(?:^|(?<=[.!?]\s))(?P<co>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
-                        r"\s+uses\s+[A-Z][\w-]+\s+to\s+(?:schedule|book|manage)\b", re.M)
+                        r"\s+uses\s+(?P<tool>[A-Z][\w-]+)\s+to\s+(?:schedule|book|manage)\b",
+                        re.M)
 
 
 def _forwards_to_self(sender: Address, message: Message) -> bool:
