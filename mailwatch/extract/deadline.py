@@ -229,6 +229,11 @@ def _friday(ref: date, weeks_ahead: int) -> date:
     return friday
 
 
+def _next_month(ref: date) -> date:
+    """The first day of the month after `ref`'s."""
+    return (ref.replace(day=1) + timedelta(days=32)).replace(day=1)
+
+
 def _from_sentence(s: str, ref: date, order: str) -> date | None:
     if (slip := _SLIP.search(s)) is not None:  # "by Friday, though it may slip to Monday"
         if slip["wd"]:
@@ -268,9 +273,7 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
             q_end = ((ref.month - 1) // 3 + 1) * 3 + (3 if which == "next" else 0)
             year, month = ref.year + (q_end - 1) // 12, (q_end - 1) % 12 + 1
             return date(year, month, calendar.monthrange(year, month)[1])
-        month_ref = ref.replace(day=1)
-        if which == "next":
-            month_ref = (month_ref + timedelta(days=32)).replace(day=1)
+        month_ref = _next_month(ref) if which == "next" else ref.replace(day=1)
         last = calendar.monthrange(month_ref.year, month_ref.month)[1]
         return month_ref.replace(day=last if edge == "end" else 15)
     if _WEEK_OR_TWO.search(s) or _FORTNIGHT.search(s):  # "within a week or two": the
@@ -293,8 +296,8 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
         return add_business_days(ref, n) if unit == "工作日" else (
             ref + timedelta(days=n))
     if END_OF_NEXT_MONTH_INTL.search(s):
-        year, month = (ref.year + 1, 1) if ref.month == 12 else (ref.year, ref.month + 1)
-        return date(year, month, calendar.monthrange(year, month)[1])
+        nxt = _next_month(ref)
+        return nxt.replace(day=calendar.monthrange(nxt.year, nxt.month)[1])
     if END_OF_MONTH_INTL.search(s):
         return ref.replace(day=calendar.monthrange(ref.year, ref.month)[1])
     if (named := END_OF_MONTH_NAMED.search(s)) is not None:
@@ -326,8 +329,7 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
         return dates[-1].day
     if (m := _BY_DAY_OF_MONTH.search(s)) is not None:  # "d'ici le 15": the next 15th
         day = int(m["d"])
-        for month_ref in (ref.replace(day=1), (ref.replace(day=1) + timedelta(days=32)).replace(
-                day=1)):
+        for month_ref in (ref.replace(day=1), _next_month(ref)):
             with contextlib.suppress(ValueError):
                 if (when := month_ref.replace(day=day)) >= ref:
                     return when

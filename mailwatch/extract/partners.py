@@ -14,7 +14,7 @@ import re
 from .. import rx
 from ..model import Person
 from .panel_items import _item_person
-from .people import NAME_RX, ROLE_WORD_RX, flatten
+from .people import NAME_RX, ROLE_WORD_RX, flatten, whole_name
 
 #: "Priyanka Sharma (Staff Engineer) and I will meet you", "Rohan and I would love to".
 _AND_I = re.compile(
@@ -158,15 +158,9 @@ def _titled_partners(flat: str) -> list[Person]:
     writes it elsewhere ("mein Kollege DI Florian Gruber … Herr Gruber und ich")."""
     found: list[Person] = []
     for m in _TITLED_AND_I.finditer(flat):
-        sur = re.escape(m["sur"])
-        firsts = [f[1] for f in re.finditer(rf"\b([A-ZÀ-Þ][\w'’-]+)\s+{sur}\b", flat)
-                  if not _HONORIFIC_WORD.fullmatch(f[1])]
-        if firsts and (p := _item_person(f"{firsts[0]} {m['sur']}")) is not None:
+        if (whole := whole_name(m["sur"], flat)) and (p := _item_person(whole)) is not None:
             found.append(p)
     return found
-
-
-_HONORIFIC_WORD = re.compile(r"(?:Herr|Frau|Mr|Mrs|Ms|Dr|Prof|Mme|M|Sr|Sra|DI|Mag|Ing)\.?")
 
 
 def and_i(flat: str) -> bool:

@@ -357,7 +357,7 @@ def _name_groups(text: str) -> tuple[tuple[tuple[bool, bool, bool, tuple[Person,
                 title = None
             name = clean_name(_HONORIFIC_LEAD.sub("", m["name"]))
             if name and " " not in name and _SURNAME_TITLE.search(
-                    flat, m.start(), m.start("name")) and (whole := _whole_name(name, flat)):
+                    flat, m.start(), m.start("name")) and (whole := whole_name(name, flat)):
                 name = whole  # "You will meet Mr. Henry", after "Mr. Delroy Henry, our Head of …"
             # ("two of our engineers": no one's title)
             title = title or m["title"] or m["title2"] or m["title3"] or m["title4"] or (
@@ -395,15 +395,18 @@ def _name_groups(text: str) -> tuple[tuple[tuple[bool, bool, bool, tuple[Person,
 _SURNAME_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?\s+$")
 
 
-def _whole_name(surname: str, text: str) -> str | None:
-    """The first-and-last name the mail writes elsewhere for a titled surname."""
-    for m in re.finditer(rf"\b([A-Z][\w'’-]+)\s+{re.escape(surname)}\b", text):
-        if m[1].rstrip(".") not in _SURNAME_WORDS:
+def whole_name(surname: str, text: str) -> str | None:
+    """The first-and-last name the mail writes elsewhere for a surname it also writes with
+    a title alone ("Mr. Henry", "Herr Gruber und ich")."""
+    for m in re.finditer(rf"\b([A-ZÀ-Þ][\w'’-]+)\s+{re.escape(surname)}\b", text):
+        if m[1].rstrip(".") not in _NOT_A_FIRST_NAME:
             return f"{m[1]} {surname}"
     return None
 
 
-_SURNAME_WORDS = frozenset({"Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Dear", "Hi", "Hello",
-                            "The", "Meet", "With", "And"})
+#: Capitalised words before a surname that are no first name: titles, greetings.
+_NOT_A_FIRST_NAME = frozenset({"Herr", "Frau", "Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof",
+                               "Mme", "M", "Sr", "Sra", "DI", "Mag", "Ing", "Dear", "Hi",
+                               "Hello", "The", "Meet", "With", "And"})
 #: Cities and regions that read as a name ("New York", "Cape Town").
 _PLACES = frozenset({*CITIES, *REGIONS})
