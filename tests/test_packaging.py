@@ -47,6 +47,7 @@ def test_wheel_maps_providers_and_templates_inside_the_package(wheel_names):
     for name in ("thank_you", "follow_up", "feedback_request", "call_script", "linkedin_note"):
         assert f"mailwatch/templates/{name}.txt.j2" in wheel_names
     assert "mailwatch/templates/config.example.toml" in wheel_names
+    assert "mailwatch/extract/kind_model.json.gz" in wheel_names  # (the kind model's data)
 
 
 def test_no_top_level_providers_or_tests(wheel_names):

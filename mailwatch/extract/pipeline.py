@@ -28,6 +28,7 @@ from .date_order import resolve_order
 from .deadline import find_deadline
 from .deadline_from import after_closing, after_interview, day_looked_back_on
 from .ics import Event, parse_calendars
+from .kind_model import WORDS, features, shipped
 from .kindwords import forwarded_body
 from .names import dedupe
 from .notjob import not_job, strongly_not_job
@@ -56,6 +57,8 @@ _CURLY = ("’", "‘", "“", "”")
 _PLAIN_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 #: Kinds whose people matter before a slot is fixed: the thank-you goes to them later.
 _SLOT_TO_COME = frozenset({Kind.INTERVIEW_REQUEST, Kind.RESCHEDULE, Kind.CANCELLATION})
+#: Kinds that are the employer's decision, not a meeting.
+_DECIDED = frozenset({Kind.OFFER, Kind.REJECTION, Kind.STATUS_UPDATE})
 
 
 @dataclass
@@ -273,12 +276,37 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         if not deadline and m:
             f.reasons.append(f"status: '{m.group(0)}'")
         return done(Kind.STATUS_UPDATE, 0.6 if deadline else 0.5)
+    if job() and (guess := _model_guess(f, as_written)) is not None:
+        if guess not in _DECIDED and not topic and (
+                result := _text_kind(f, parts, slots, slot_units)) is not None:
+            return done(*result)  # about an interview: the slots decide its kind, as ever
+        return done(guess, 0.5)  # the words alone
     if not topic and c.INTERVIEW.search(text + subject):
         f.reasons.append("mentions interviews but not a job interview for the user")
     return done(Kind.OTHER, 0.5)
 
 
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|vs|antw|r)\s*:", re.I)
+
+
+#: How sure the kind model must be before its words decide a mail no rule read (in five
+#: folds over the corpus by batch, 0.4 gained seven kinds for two lost; 0.3, ten for five).
+_MODEL_SURE = 0.4
+#: The fewest words of new text the model judges.
+_MODEL_WORDS = 25
+
+
+def _model_guess(f: Facts, as_written: Message) -> Kind | None:
+    """The kind model's word on job mail the rules found nothing in, or None."""
+    model = shipped()
+    if model is None or len(WORDS.findall(as_written.text)) < _MODEL_WORDS:
+        return None  # ("Great, see you then!" under an interview's subject says nothing)
+    kind, p = model.guess(features(as_written.subject, as_written.text))
+    if kind is Kind.OTHER or p < _MODEL_SURE or strongly_not_job(
+            f"{f.message.subject}\n{f.message.text}"):
+        return None
+    f.reasons.append(f"kind model: {kind.value} ({p:.2f})")
+    return kind
 
 
 def _in_zone(interview: Interview, name: str) -> Interview:
