@@ -58,7 +58,8 @@ def norm_org(value: str | None) -> str:
 
 
 #: A bracketed qualifier of a role: "(Night Shift)", "(Finance)", "(0.8 FTE)", "(Johannesburg)".
-_QUALIFIER = re.compile(r"\s*\([^()]*\)")
+#: (full-width brackets too: "ソフトウェアエンジニア（2028年度新卒）")
+_QUALIFIER = re.compile(r"\s*[(（][^()（）]*[)）]")
 
 
 def norm_role(value: str | None) -> str:

@@ -198,7 +198,8 @@ def final_position(value: str | None) -> str | None:
     "门店副经理（Assistant Store Manager）" gives its Latin name (the one a Latin-script
     reader writes back with); "关于高级数据工程师岗位面试结果的咨询" the role inside; "웹
     프론트엔드 개발자 면접 관련" no "interview-related"; "Responsabile di magazzino presso il"
-    no dangling "at the"; "Zweitgespräch Embedded-Softwareentwickler" no round."""
+    no dangling "at the"; "Zweitgespräch Embedded-Softwareentwickler" no round; "Intern for
+    Summer" no season."""
     if not value:
         return value
     if (m := _BILINGUAL.match(value)) is not None and _ROLE_WORDS.search(m["latin"]):
@@ -214,6 +215,9 @@ _BILINGUAL = re.compile(
 _ABOUT_ROLE = re.compile(
     r"^(?:关于|關於)(?P<role>.+?)(?:岗位|職位|职位|崗位).*$")
 _ROLE_TAIL_INTL = re.compile(r"\s+(?:면접\s*)?관련$"
+                             # "Software Engineering Intern for Summer 2027": a season's
+                             # intake, not the role (the year is cut before this)
+                             r"|\s+for\s+(?:the\s+)?(?:Summer|Spring|Autumn|Fall|Winter)$"
                              r"|\s+(?:presso|bij|chez|bei)(?:\s+(?:il|la|lo|l['’]|de|het|der|die"
                              r"|dem))?$")
 _ROUND_LEAD = re.compile(
