@@ -146,6 +146,9 @@ _CLAUSES = rx.compile(
 #: submit by, reply by), a visa office, a publication, a landlord, applications closing.
 _NOT_EMPLOYER = rx.compile(
     r"\b(?:please\s+(?:complete|submit|record|return|send|reply|respond|confirm|revert|let\s+us\s+know)"
+    # Indian English: "Request you to revert by tomorrow EOD", "Kindly confirm by Friday"
+    r"|(?:kindly|request(?:ing)?\s+you\s+to)\s+(?:revert|reply|respond|confirm|share|send"
+    r"|let\s+(?:us|me)\s+know)"
     # "It would help us a lot to hear back by end of day Tuesday": her answer
     r"|(?:help\s+us|we['’]d\s+(?:like|love)|we\s+need)\s+(?:a\s+lot\s+)?to\s+hear\s+back"
     r"|you\s+(?:have|'ve\s+got|will\s+have)\s+(?:until|\d+|one|two|three|a\s+few)"
@@ -166,6 +169,8 @@ _NOT_EMPLOYER = rx.compile(
     r"|risposta|réponse|rückmeldung|antwort|antwoord|reactie|confirmaci[óo]n|confirma[çc][ãa]o"
     r"|conferma|confirmation|bestätigung|bevestiging|svar|bekräftelse|decisi[óo]n|decis[ãa]o"
     r"|décision|entscheidung|beslissing|decisione)"
+    # Romanian puts the possessive after: "să ne comunicați decizia dumneavoastră până vineri"
+    r"|(?:decizia|răspunsul|confirmarea)\s+(?:dumneavoastră|ta)"
     # "Agradecemos que confirme a sua presença até ao dia 5 de Novembro"
     r"|(?:confirme|confirmar|confirmes|confirmez)\s+(?:a\s+)?(?:sua|su|tu|votre|ta)\s+"
     r"(?:presença|asistencia|présence|participa\w+))\b"

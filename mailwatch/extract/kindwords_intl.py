@@ -118,7 +118,7 @@ OFFER = (
     # Slovak, Czech, Croatian, Romanian, Hungarian, Estonian, Ukrainian
     r"|ponuk\w*\s+(?:zamestnania|práce)|ponúknuť\s+Vám|nabídk\w*\s+(?:zaměstnání|práce)"
     r"|nabídnout\s+Vám|ponud\w*\s+za\s+(?:posao|zaposlenje)|ponuditi\s+Vam"
-    r"|ofert\w*\s+de\s+(?:angajare|muncă)|állásajánlat\w*|tööpakkumi\w*"
+    r"|ofert\w*\s+(?:noastr[ăa]\s+)?de\s+(?:angajare|muncă)|állásajánlat\w*|tööpakkumi\w*"
     r"|пропозиці\w*\s+(?:про\s+)?(?:робот|працевлаштуванн)\w*"
 )
 OFFER_CJK = (r"内定|录用通知|錄用通知|决定录用|決定錄用|录用您|錄用您|최종\s*합격(?!자\s*발표)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from mailfactory import detected
 
 from mailwatch.evaluate import norm_role
+from mailwatch.model import Kind
 
 
 def test_full_width_brackets_are_qualifiers_like_ascii_ones() -> None:
@@ -20,3 +21,27 @@ def test_a_seasons_intake_is_not_part_of_the_role() -> None:
                  "separately.\n\nBest,\nJordan\n", subject="Your internship offer",
                  sender="Jordan Alvarez <jordan@quillfeather.example>")
     assert d.position == "Software Engineering Intern"
+
+
+def test_request_you_to_revert_by_is_her_answer_not_their_decision() -> None:
+    d = detected("Hi Thandi,\n\nKindly let me know which of the below slots suits you (all "
+                 "timings IST):\n\n1. Thursday, 10 Dec - 11:00 AM\n2. Friday, 11 Dec - 3:30 PM"
+                 "\n\nRequest you to revert by tomorrow EOD so that I can block the calendar."
+                 "\n\nThanks & Regards,\nSneha\n", subject="Technical round scheduling",
+                 sender="Sneha Kulkarni <sneha.k@vetiver.example>")
+    assert d.decision_deadline is None
+    d = detected("Hi Thandi,\n\nThank you for the interview on Monday. We will share the "
+                 "outcome with you by Friday, 13 November.\n\nRegards,\nSneha\n",
+                 subject="Interview feedback", sender="Sneha Kulkarni <sneha.k@vetiver.example>")
+    assert d.decision_deadline is not None
+
+
+def test_romanian_offer_with_the_candidates_answer_by_date() -> None:
+    d = detected("Bună ziua, Thandi,\n\nMă bucur să vă transmit oferta noastră\nde angajare "
+                 "pentru poziția de Inginer QA Automation.\n\nVă rugăm să ne comunicați decizia "
+                 "dumneavoastră până vineri, 23 aprilie 2027.\n\nCu stimă,\nIoana Popescu\n",
+                 subject="Ofertă de angajare – Inginer QA Automation",
+                 sender="Ioana Popescu <ioana@carpatisoft.ro>",
+                 date="Mon, 19 Apr 2027 10:00:00 +0300")
+    assert d.kind is Kind.OFFER
+    assert d.decision_deadline is None
