@@ -211,8 +211,13 @@ def clean_name(raw: str | None) -> str | None:
         else:
             return None
     tokens = name.split()
-    while len(tokens) > 2 and tokens[0].lower().rstrip(".") in _LEADING_TITLES:
-        tokens = tokens[1:]  # "Dr. Sabine Hollweg", "Monsieur Olivier Lambrechts"
+    while len(tokens) > 2 and (tokens[0].lower().rstrip(".") in _LEADING_TITLES
+                               or tokens[0] in _CAPITAL_PRONOUNS):
+        # "Dr. Sabine Hollweg", "Monsieur Olivier Lambrechts", and German's capital "Ihnen"
+        # before a name ("Im Gespräch sitzen Ihnen Jonas Albrecht und ich gegenüber")
+        tokens = tokens[1:]
+    if tokens and tokens[0] in _CAPITAL_PRONOUNS:
+        return None
     name = " ".join(tokens)
     if not 1 <= len(tokens) <= 5:
         return None
@@ -228,6 +233,8 @@ _TITLES = frozenset({"dr", "prof", "mr", "mrs", "ms", "mx", "ing", "mag", "dipl"
 _LEADING_TITLES = _TITLES | frozenset({"monsieur", "madame", "mme", "herr", "frau", "sr", "sra",
                                        "señor", "señora", "sig", "sig.ra", "dott", "dott.ssa",
                                        "eng", "engº", "eng.º", "dra", "mag"})
+#: Pronouns written with a capital in mid-sentence, never part of a name.
+_CAPITAL_PRONOUNS = frozenset({"Ihnen", "Sie", "Ihr", "Euch", "Dich", "Dir", "Usted", "Ustedes"})
 #: An organisation's short form after an Outlook name: "Ferraro, Anthony (SCUH)".
 _ORG_TAG = re.compile(r"\s*\((?:[A-Z][A-Za-z&/.-]{1,11}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\)$")
 _FIELD_LINE = re.compile(r"^\s*[A-Z][\w ()/'’-]{0,25}:")

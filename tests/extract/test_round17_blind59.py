@@ -45,3 +45,12 @@ def test_romanian_offer_with_the_candidates_answer_by_date() -> None:
                  date="Mon, 19 Apr 2027 10:00:00 +0300")
     assert d.kind is Kind.OFFER
     assert d.decision_deadline is None
+
+
+def test_a_pronoun_before_a_name_is_not_part_of_it() -> None:
+    """Read on 61NN (with the kind model): "Im Gespräch sitzen Ihnen Jonas Albrecht … und
+    ich gegenüber" gave "Ihnen Jonas Albrecht"."""
+    from mailwatch.extract.people import clean_name
+
+    assert clean_name("Ihnen Jonas Albrecht") == "Jonas Albrecht"
+    assert clean_name("Ihnen Jonas") is None  # (a pronoun and one name: no full name)
