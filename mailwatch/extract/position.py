@@ -218,13 +218,19 @@ _ROLE_TAIL_INTL = re.compile(r"\s+(?:면접\s*)?관련$"
                              # "Software Engineering Intern for Summer 2027": a season's
                              # intake, not the role (the year is cut before this)
                              r"|\s+for\s+(?:the\s+)?(?:Summer|Spring|Autumn|Fall|Winter)$"
+                             # a subject's "about your application": Turkish "başvurunuz
+                             # hakkında", Hungarian "pályázat(a)"
+                             r"|\s+(?:başvurunuz\s+hakkında|pályázat\w*)$"
                              r"|\s+(?:presso|bij|chez|bei)(?:\s+(?:il|la|lo|l['’]|de|het|der|die"
                              r"|dem))?$")
 _ROUND_LEAD = re.compile(
     r"^(?:(?:Erst|Zweit|Dritt|Fach|Video|Online|Abschluss)gespr(?:ä|ae)ch"
     # a subject's label for the role: "Posizione UX Researcher – …", "Vaga: Analista"
     r"|(?:Posizione|Position|Posición|Posição|Vaga|Poste|Ruolo|Stelle|Vacature|Vacancy"
-    r"|Puesto)\s*:?)\s+(?=\S)")
+    r"|Puesto)\s*:?"
+    # "o processo Analista de Produto Pleno": the hiring process named by its role
+    r"|(?:processo|proceso|process)(?:\s+(?:seletivo|selectivo|de\s+selecci[oó]n))?"
+    r"(?=\s+[A-ZÀ-Þ]))\s+(?=\S)")
 
 
 _SENTENCE_TAIL = re.compile(r"\s+(?:You|We|They|It|I)['’]\w*$")

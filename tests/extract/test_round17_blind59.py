@@ -54,3 +54,15 @@ def test_a_pronoun_before_a_name_is_not_part_of_it() -> None:
 
     assert clean_name("Ihnen Jonas Albrecht") == "Jonas Albrecht"
     assert clean_name("Ihnen Jonas") is None  # (a pronoun and one name: no full name)
+
+
+def test_what_wraps_a_role_in_a_subject_is_not_the_role() -> None:
+    """Read on 61NN before it joined: "o processo Analista de Produto Pleno", Turkish
+    "… başvurunuz hakkında" (about your application), Hungarian "… pályázat"."""
+    from mailwatch.extract.position import final_position
+
+    assert final_position("processo Analista de Produto Pleno") == "Analista de Produto Pleno"
+    assert final_position("Kıdemli Backend Geliştirici başvurunuz hakkında") == (
+        "Kıdemli Backend Geliştirici")
+    assert final_position("Pénzügyi elemző pályázat") == "Pénzügyi elemző"
+    assert final_position("Process Engineer") == "Process Engineer"
