@@ -81,13 +81,17 @@ SUBJECT_WORDS = (
     "aansoek", "onderhoud", "aanstelling", "werksaanbod",
     # Romanian, Hungarian, Estonian, Czech/Slovak, Croatian/Serbian, Greek
     "interviu", "candidatur", "angajare", "interju", "allas", "jelentkez", "pozicio",
+    "palyazat", "visszajelz",
     "intervjuu", "konkurs", "toovestlus", "ametikoh", "ponuka", "nabidka", "pozici", "prijav",
     "razgovor", "posao", "odabir", "συνεντευξ", "θεση",
     # Icelandic, Slovenian, Swahili, Russian, Bulgarian
     "starfsviðtal", "viðtal", "vabilo", "usaili", "собеседован", "интервю",
     # Malay, Indonesian, Vietnamese, Hebrew, Ukrainian
     "temuduga", "jawatan", "permohonan", "wawancara", "lamaran", "undangan", "posisi",
-    "phong van", "ung tuyen", "thu moi", "ראיון", "משרה", "співбесід", "ваканс",
+    "phong van", "ung tuyen", "thu moi", "ראיון", "משרה", "התהליך", "מועמד", "співбесід",
+    "ваканс",
+    # Arabic: an interview, a job, your application
+    "مقابل", "وظيف", "طلبك",
     # Russian
     "собеседован", "интервью", "ваканси", "резюме", "отклик", "приглашен", "предложени",
     # Albanian, Lithuanian, Latvian, Kazakh, Estonian, Serbian (Cyrillic), Azerbaijani

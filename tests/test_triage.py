@@ -53,6 +53,9 @@ NEWSLETTER = "From: Digest <news@weekly.example>\nSubject: Your weekly digest\n"
     ("From: a@acme.example\nSubject: Vaga de analista\n", True),
     ("From: a@acme.example\nSubject: 一次面接のご案内\n", True),
     ("From: a@acme.example\nSubject: Приглашение на собеседование\n", True),
+    ("From: a@acme.example\nSubject: مقابلة عمل يوم الأحد\n", True),
+    ("From: a@acme.example\nSubject: Pályázat – Adatelemző\n", True),
+    ("From: a@acme.example\nSubject: שאלה קצרה על התהליך\n", True),
     # replies and forwards from anyone, whatever the subject
     ("From: a@acme.example\nSubject: Re: lunch\n", True),
     ("From: a@acme.example\nSubject: AW: Unterlagen\n", True),
