@@ -63,6 +63,7 @@ _TRIGGER = rx.compile(
     r"|uitsluitsel|besked|tilbakemelding|tilbagemelding|återkoppling|återkommer|odpowied\w+|decyzj\w+|dönüş\w*|karar\w*"
     r"|otsus\w*|vastus\w*|döntés\w*|odluk\w*|rozhodnut\w*|decizi\w*|răspuns\w*|výsled\w*"
     r"|eredmény\w*|tájékoztat\w*|informuosime|pranešime"  # (Lithuanian "we will inform")
+    r"|poinformujemy|odezwiemy\s+się|wynik\w*"  # Polish: "we will inform you", results
     r"|ответ\w*|решени\w*|сообщим|відповід\w*|рішенн\w*|повідомимо"  # Russian, Ukrainian
     r"|hasil\w*|kabar\w*|infokan|informasikan|menghubungi"  # Indonesian, Malay
     r"|te\s+laten\s+weten|laten\s+(?:we\s+)?(?:je|u)\s+weten|besluit|knoop\s+door"
@@ -73,7 +74,8 @@ _TRIGGER = rx.compile(
     r"|let(?:ting)?\s+(?:every|each|all)\s+(?:\w+\s+){0,2}know|know\s+where\s+(?:things|you|we)\s+stand"
     r")\b|結果|合否|结果|결과|합격자\s*발표"
     r"|[给給][你您][^。\n]{0,8}(?:答复|答覆|回复|回覆)"  # ("在两周内给你明确答复": we answer you)
-    r"|แจ้งผล|ผลการ(?:สัมภาษณ์|คัดเลือก|พิจารณา)",  # Thai: announce the result
+    r"|แจ้งผล|ผลการ(?:สัมภาษณ์|คัดเลือก|พิจารณา)"  # Thai: announce the result
+    r"|תשובה|החלטה|נחזור\s+אלי|נעדכן",  # Hebrew: answer, decision, we'll come back to you
     re.I,
 )
 _IF = re.compile(r"\s*if\b", re.I)
@@ -171,6 +173,8 @@ _NOT_EMPLOYER = rx.compile(
     r"|décision|entscheidung|beslissing|decisione)"
     # Romanian puts the possessive after: "să ne comunicați decizia dumneavoastră până vineri"
     r"|(?:decizia|răspunsul|confirmarea)\s+(?:dumneavoastră|ta)"
+    # Polish "Prosimy o nagranie odpowiedzi do poniedziałku": we ask you to record by
+    r"|prosimy\s+o\s+(?:nagranie|przesłanie|wypełnienie|potwierdzenie|odpowied\w+)"
     # "Agradecemos que confirme a sua presença até ao dia 5 de Novembro"
     r"|(?:confirme|confirmar|confirmes|confirmez)\s+(?:a\s+)?(?:sua|su|tu|votre|ta)\s+"
     r"(?:presença|asistencia|présence|participa\w+))\b"

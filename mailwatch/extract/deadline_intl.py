@@ -33,7 +33,9 @@ END_OF_MONTH_INTL = re.compile(
     r"|antes\s+de\s+que\s+(?:acabe|termine|finalice)\s+el\s+mes"
     r"|avant\s+la\s+fin\s+du\s+mois|antes\s+(?:do|de)\s+(?:o\s+)?(?:fim|final)\s+do\s+m[êe]s"
     r"|(?:eind|einde)\s+van\s+(?:de|deze)\s+maand|slutet\s+av\s+(?:månaden|denna\s+månad)"
-    r"|końca\s+(?:miesiąca|tego\s+miesiąca)|ay\s+sonu\w*)\b|月末|สิ้นเดือน(?:นี้)?", re.I)
+    r"|końca\s+(?:miesiąca|tego\s+miesiąca)|ay\s+sonu\w*"
+    r"|sf[âa]r[șşs]itul\s+(?:acestei\s+luni|lunii\s+(?:acesteia|curente)))\b"  # (Romanian)
+    r"|月末|สิ้นเดือน(?:นี้)?", re.I)
 #: The end of next month: "avant la fin du mois prochain", "a finales del próximo mes", "bis
 #: Ende nächsten Monats", "до конца следующего месяца".
 END_OF_NEXT_MONTH_INTL = re.compile(
@@ -45,8 +47,8 @@ END_OF_NEXT_MONTH_INTL = re.compile(
 #: "bis spätestens Ende Mai", "fin de marzo", "fine giugno", "eind mei": a named month's end.
 END_OF_MONTH_NAMED = re.compile(
     r"\b(?:Ende|fin(?:ales)?\s+de|fin|fine(?:\s+di)?|eind(?:e\s+van)?|final\s+de|fim\s+de"
-    r"|slutet\s+av|koniec)\s+(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\b", re.I)
+    r"|slutet\s+av|koniec|sf[âa]r[șşs]itul\s+lunii)\s+(?P<mon>"
+    + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
 END_OF_WEEK_INTL = re.compile(
     r"\b(?:fine\s+(?:della\s+|di\s+questa\s+)?settimana|Ende\s+(?:der|dieser)\s+Woche|fin(?:ales)?\s+de\s+(?:esta\s+)?"
     r"semana|fin\s+de\s+(?:la|cette)\s+semaine|f(?:im|inal)\s+(?:da|desta)\s+semana"
@@ -67,7 +69,8 @@ NEXT_WEEK_INTL = re.compile(
     r"|(?:w\s+)?przyszłym\s+tygodniu|gelecek\s+hafta\w*|volgende\s+week"
     # Estonian, Hungarian, Romanian, Czech/Slovak, Croatian
     r"|järgmise\s+nädala(?:\s+jooksul)?|jövő\s+hét\w*|săptămâna\s+viitoare"
-    r"|(?:budúci|příští)\s+týždeň|příští\s+týden|sljedeć\w+\s+tjedn\w*)\b|来週|下周|다음\s*주",
+    r"|(?:budúci|příští)\s+týždeň|příští\s+týden|sljedeć\w+\s+tjedn\w*"
+    r"|önümüzdeki\s+hafta\w*)\b|来週|下周|다음\s*주",  # (Turkish "in the coming week")
     re.I)
 #: Small numbers as the other languages write them ("binnen twee weken", "innerhalb von zwei
 #: Wochen", "dans les deux semaines").
