@@ -42,6 +42,8 @@ from __future__ import annotations
 import re
 import weakref
 
+from . import rx_cache
+
 try:  # the stdlib's own regex parser; private, so its absence only costs the start set
     import _sre
     import re._compiler as _compiler
@@ -67,8 +69,16 @@ def compile(pattern: str, flags: int = 0, *, hint: bool = True) -> re.Pattern[st
     with when those are known (`hint=False`: not, for a pattern the engine already scans
     fast, such as one that opens with a literal) and its alternations dispatched on their
     first character."""
+    key = rx_cache.key(pattern, flags, hint)
+    if (entry := rx_cache.lookup(key)) is not None and (
+            cached := rx_cache.compiled(pattern, entry)) is not None:
+        if entry[4]:
+            HINTED.add(cached)
+        return cached
     chars = _first_chars(pattern, flags) if hint else None  # None for a bad pattern too
-    return _dispatched(pattern, flags, chars)
+    compiled, entry = _dispatched(pattern, flags, chars)
+    rx_cache.remember(key, entry)
+    return compiled
 
 
 def opening(*patterns: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -95,13 +105,16 @@ def lowered(text: str) -> str:
     return text.lower()
 
 
-def _dispatched(pattern: str, flags: int, first: set[str] | None = None) -> re.Pattern[str]:
+def _dispatched(pattern: str, flags: int, first: set[str] | None = None
+                ) -> tuple[re.Pattern[str], rx_cache.Entry]:
     """`re.compile(pattern, flags)` with its alternations regrouped by first character
     (see the module docstring) and, given the characters a match can start with (`first`),
-    their start set; the plain compiled pattern when nothing changes."""
+    their start set; the plain compiled pattern when nothing changes. With it, what the
+    cache keeps to build it again."""
     plain = re.compile(pattern, flags)  # raises re.error for a bad pattern, as before
+    as_plain: rx_cache.Entry = (flags, 0, {}, (), False, None)
     if _parser is None or flags & (re.ASCII | re.DEBUG):
-        return plain
+        return plain, as_plain
     try:
         tree = _parser.parse(pattern, flags)
         code = _compiler._code(tree, flags)
@@ -123,18 +136,21 @@ def _dispatched(pattern: str, flags: int, first: set[str] | None = None) -> re.P
         if hinted:
             code = _with_start_set(code, _start_set(first))
         elif not changed:
-            return plain
-        groupindex = tree.state.groupdict
+            return plain, as_plain
+        groupindex = dict(tree.state.groupdict)
         indexgroup: list[str | None] = [None] * tree.state.groups
         for name, index in groupindex.items():
             indexgroup[index] = name
-        compiled = _sre.compile(pattern, flags | tree.state.flags, code, tree.state.groups - 1,
-                                groupindex, tuple(indexgroup))
+        entry: rx_cache.Entry = (flags | tree.state.flags, tree.state.groups - 1, groupindex,
+                                 tuple(indexgroup), hinted, code)
+        compiled = rx_cache.compiled(pattern, entry)
+        if compiled is None:
+            return plain, as_plain
         if hinted:
             HINTED.add(compiled)
-        return compiled
+        return compiled, entry
     except Exception:  # noqa: BLE001 - the plain pattern is always correct
-        return plain
+        return plain, as_plain
 
 
 #: The patterns `compile` gave a start set (for the tests, which compare them with `re`'s).
@@ -158,7 +174,7 @@ def _start_set(chars: set[str]) -> list[int]:
     matches to it (dotless i is "i", say). \\d \\s \\w are themselves: no character outside
     one of them lower-cases into it, so re.I adds nothing (checked over all of Unicode)."""
     items: list[tuple[object, object]] = []
-    for item in chars:
+    for item in sorted(chars):  # (sorted: the same code in every process)
         if item in _CATEGORY_OF:
             items.append((_c.CATEGORY, _CATEGORY_OF[item]))
             continue
