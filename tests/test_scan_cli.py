@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 from mailwatch.cli import main
 
@@ -21,10 +28,31 @@ def _scan(capsys, *args: str) -> list[dict]:
     return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
 
 
-def test_one_object_per_message_with_exactly_the_contract_fields(capsys, tmp_path,
-                                                                  monkeypatch):
-    monkeypatch.setenv("MAILWATCH_CONFIG", str(tmp_path / "none.toml"))
-    records = _scan(capsys, str(CORPUS))
+NO_CONFIG = str(CORPUS / "no-such-config.toml")
+
+
+@pytest.fixture(scope="module")
+def corpus_scan() -> str:
+    """`scan --json` over the whole corpus, once for the tests that read it (a pass costs
+    about half a minute)."""
+    out = io.StringIO()
+    with pytest.MonkeyPatch.context() as mp, contextlib.redirect_stdout(out):
+        mp.setenv("MAILWATCH_CONFIG", NO_CONFIG)
+        assert main(["scan", "--json", str(CORPUS)]) == 0
+    return out.getvalue()
+
+
+def test_scan_output_is_deterministic(corpus_scan: str) -> None:
+    """Another process (another hash seed, a cold start) writes the same bytes."""
+    command = [sys.executable, "-m", "mailwatch", "scan", "--json", str(CORPUS)]
+    env = {**os.environ, "MAILWATCH_CONFIG": NO_CONFIG}
+    other = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
+    assert other.stdout == corpus_scan
+    assert corpus_scan.count("\n") == len(list(CORPUS.glob("*.eml")))
+
+
+def test_one_object_per_message_with_exactly_the_contract_fields(corpus_scan: str) -> None:
+    records = [json.loads(line) for line in corpus_scan.splitlines()]
     assert len(records) == len(list(CORPUS.glob("*.eml")))
     for r in records:
         assert set(r) == TOP_KEYS
