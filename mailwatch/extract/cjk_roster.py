@@ -13,9 +13,11 @@ from ..model import Person
 
 #: "面接官：開発部 部長 佐藤 健一、データ基盤チーム 山本 美咲", "面试官：王磊（技术总监）、李娜".
 _CJK_LABEL = re.compile(
-    r"(?:面接官|面接担当|面\s?[试試]\s?官|面[试試]主管|면접관|면접위원)"
-    # (a heading: "【面接官（予定）】" over the names)
-    r"(?:[（(][^）)\n]{1,6}[）)])?[】\]]?[ \t\u3000]*(?:[:：]\s*(?P<rest>[^\n]+)|$)",
+    r"(?:面接官|面接担当|面\s?[试試]\s?官|面[试試]主管|면접관|면접위원"
+    r"|参与者|參與者|与会者|與會者)"  # (a Chinese calendar's attendees: the candidate is Latin)
+    # (a heading: "【面接官（予定）】" over the names; "【面试官】  技术总监 王磊": beside them)
+    r"(?:[（(][^）)\n]{1,6}[）)])?(?:】[ \t\u3000]*(?P<beside>[^\s:：][^\n]*)"
+    r"|[】\]]?[ \t\u3000]*(?:[:：]\s*(?P<rest>[^\n]+)|$))",
     re.M)
 #: The same label as a table row's first cell, its value after a gap: "면접관  김민준 상무(…)".
 #: (only with a title or a bracket in it: "면접관 정보는 추후 안내" names nobody)
@@ -52,7 +54,8 @@ def cjk_people(text: str) -> list[Person]:
     its title in brackets ("王磊（技术总监）"); a Korean one opens with the name ("김민수 팀장")."""
     found: list[Person] = []
     for m in [*_CJK_LABEL.finditer(text), *_CJK_ROW_LABEL.finditer(text)]:
-        items = _CJK_ITEM.split(m["rest"].strip()) if m["rest"] else []  # (or under it)
+        rest = m["rest"] or m.groupdict().get("beside")
+        items = _CJK_ITEM.split(rest.strip()) if rest else []  # (or under it)
         for line in text[m.end() :].lstrip("\n").split("\n")[:4]:
             line = _HONORIFIC_END.sub("", line)  # "人事部　高橋 由美様"
             words = line.split()  # "同グループ シニアエンジニア 中村 美咲" under the label's line

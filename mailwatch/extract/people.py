@@ -85,7 +85,8 @@ HONORIFIC_RX = (
     r"|Miss|Herrn?|Frau|Mme|Sra|Bapak|Ibu|Bpk|anh|chị|ông|bà|dl|dna|Encik|Puan|Cik|Tuan"
     r"|Awang|Dayang|Haji|Hajah|Pengiran|Datuk|Dato|Datin"  # Malay and Brunei honorifics
     r"|Pan|Pani|Panem|Panią"  # Polish
-    r"|Rev|Revd|Reverend|Canon|Fr|Rabbi|Imam|Pastor|Captain|Capt|Cllr|Councillor|Sir|Dame)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing|Mgr|Bc|PhDr|JUDr|MUDr|RNDr|Lic|Lcda|Lcdo|znj|zj|z|M|Mlle|Cr|Cra|Bw|Bi|g|ga)\.\s+"
+    r"|Rev|Revd|Reverend|Canon|Fr|Rabbi|Imam|Pastor|Captain|Capt|Cllr|Councillor|Sir|Dame)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing|Mgr|Bc|PhDr|JUDr|MUDr|RNDr|Lic|Lcda|Lcdo|znj|zj|z|M|Mlle|Cr|Cra|Bw|Bi|g|ga"
+    r"|[Mm]nr|[Mm]ev|[Mm]e)\.\s+"  # (Afrikaans "mnr.", "mev.", "me.")
     r"|(?:Eng|Dr|Prof|Sr)\.[ªº]\s+"  # Portuguese "Eng.ª", "Dr.ª", "Eng.º"
     r"|Mag\.a\s+"  # Austrian "Mag.a Verena Stöger"
     r"|DI\s+(?=[A-Z][a-z])"

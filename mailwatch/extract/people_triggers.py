@@ -26,6 +26,9 @@ TRIGGER = rx.compile(
     r"|panel\b(?![^.:(¶]{0,30}\bmyself\b)(?:\s+(?-i:[a-z])[\w-]*){0,4}\s*\(|panel(?:\s+will)?\s+(?:consists?\s+of|includes?|comprises?"
     r"|be\s+made\s+up\s+of)"
     r"|panel\s*(?:will\s+be|is|are|:)|joined\s+by|led\s+by|chaired\s+by"
+    # Afrikaans "Die paneel sal bestaan uit:"; "on our side" in Polish, English, German
+    r"|paneel\s+(?:sal\s+)?(?:bestaan\s+uit|is|:)|po\s+naszej\s+stronie"
+    r"|on\s+our\s+side\s*(?:will\s+be|:)|unsererseits\s+(?:sind|nehmen)"
     # "conducted via Microsoft Teams by Mr. A B"
     r"|conducted(?:\s+(?:via|over|on|through|in)(?:\s+[\w-]+){1,3}?)?\s+by"
     # "I've also asked A B, who leads inventory at our centre, to sit in"

@@ -21,17 +21,18 @@ _LABEL = rx.compile(
     # (an emoji as the bullet: "👥 Quem vai conversar com você:")
     r"(?:^|(?<=[.!?,;])[ \t]+(?:and[ \t]+)?)[ \t]*(?:[-*•–·][ \t]*"
     r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?[ \t]+(?=\w))?(?:(?i:on|in)\s+)?"
-    r"(?:(?i:your|the|our|ihre|deine|eure|vos|tus|seus|le|la|votre)\s+)?"
+    r"(?:(?i:your|the|our|ihre|deine|eure|vos|tus|seus|le|la|votre|die)\s+)?"
     r"(?:(?i:event|meeting|interview)\s+(?=(?i:hosts?)\b))?"
     r"(?P<label>(?i:interviewer(?:s|\(s\)|:innen|innen|in)?"
     r"|interview(?:ing)?\s+(?:panel|with|team)|(?:selection\s+|interview\s+)?panel(?:\s+members?)?"
+    r"|paneel(?:lede)?"  # (Afrikaans)
     r"|(?:selection\s+|appointment\s+|interview\s+)?committee(?:\s+members?)?"
     r"|comité(?:\s+de\s+sélection|\s+d['’]entrevue)?|jury"
     r"|panell?ists?|hosts?|host\(s\)|participant(?:s|es)|teilnehmer(?:innen)?|partecipanti"
     r"|assessors?(?:\s+on\s+the\s+day)?"  # ("Your assessors on the day" over a list)
     r"|deelnemers|attendees|with|staff|(?:interview(?:ing)?\s+)?partners?|interviewing\s+you"
     r"|gesprächspartner(?:in|innen|\(innen\)|\*innen)?|entrevistador(?:es|as|\(a\)|a)?|entrevistan"
-    r"|intervieweurs?|interlocuteurs?|gesprek\s+met"
+    r"|intervieweurs?|interlocuteurs?|gesprek\s+met|gesprekspartners?"
     r"|(?:das\s+)?gespräch\s+führ(?:en|t)(?:\s+(?:wie\s+geplant|für\s+uns))?"
     r"|you(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?|speak(?:ing)?\s+(?:with|to)"
     r"|talk(?:ing)?\s+(?:with|to)|chat(?:ting)?\s+with)"
@@ -62,7 +63,8 @@ _LABEL = rx.compile(
     r"|співбесід[уа]\s+(?:проведуть|з)"
     r"|who|met|mit|avec|com|con)(?:\s+(?:are|is|will\s+be|sind|sont|will\s+(?:comprise|consist"
     r"\s+of|include)|comprises|consists\s+of|includes|(?:will\s+be|is)\s+(?:composed|made\s+up)"
-    r"\s+of|(?:sera|est)\s+composée?\s+de))?)"
+    r"\s+of|(?:sera|est)\s+composée?\s+de|(?:sal\s+)?bestaan\s+uit"
+    r"|litakuwa\s+na(?:\s+wajumbe)?(?:\s+wafuatao)?))?)"  # (Swahili "will have the members")
     r"(?P<colon>[ \t]*[:\-–][ \t]*|[ \t]+|[ \t]*$)(?P<rest>.*)$",
     re.M,
 )

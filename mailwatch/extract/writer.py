@@ -49,6 +49,8 @@ _SELF = rx.compile(
     # French "il y aura moi et A B"
     r"|\b(?:ci\s+)?(?:saremo|sar[òo])\s+io\b|\b(?:estaremos|seremos)\s+(?:yo\s+y|eu\s+e)\b"
     r"|\b(?:il\s+y\s+aura|nous\s+serons)\s+moi(?:-même)?\s+et\b"
+    # Italian "Colloquio con ing. A B (…) e la sottoscritta": the undersigned
+    r"|\be\s+(?:la\s+sottoscritta|il\s+sottoscritto)\b"
     # Dutch "Je spreekt nog steeds met A B (Lead Data) en mij", German "mit A B und mir"
     r"|\bmet\s+(?-i:[A-Z])[^.\n]{0,80}?\ben\s+mij\b|\bmit\s+(?-i:[A-Z])[^.\n]{0,80}?\bund\s+mir\b"
     r"|\bmet\s+mij\s+(?:\(|en\b)|\bmit\s+mir\s+(?:\(|und\b)"

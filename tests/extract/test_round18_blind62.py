@@ -1,0 +1,68 @@
+"""Thirteenth session: interviewer lists from the misses of the held-out 62NN (read before
+it joined the corpus)."""
+
+from __future__ import annotations
+
+from mailfactory import detected
+
+
+def _names(d) -> list[str]:
+    people = d.interview.interviewers if d.interview else d.people
+    return sorted(p.name for p in people)
+
+
+def test_afrikaans_panel_list_with_honorifics() -> None:
+    d = detected("Goeie môre Thandi\n\nOns nooi jou graag uit na 'n onderhoud vir die pos van "
+                 "Finansiële Bestuurder.\n\nDatum: Dinsdag, 9 Maart 2027\nTyd: 10:00 tot "
+                 "11:00\n\nDie paneel sal bestaan uit:\n- mnr. Johan Botha, Finansiële Direkteur"
+                 "\n- me. Lerato Mokoena, Hoof: Oudit\n\nVriendelike groete\nElsa Nel\n",
+                 subject="Uitnodiging na onderhoud: Finansiële Bestuurder",
+                 sender="Elsa Nel <elsa@karoo-groep.example>")
+    assert _names(d) == ["Johan Botha", "Lerato Mokoena"]
+
+
+def test_on_our_side_names_the_panel() -> None:
+    d = detected("Dzień dobry,\n\nzapraszamy na rozmowę rekrutacyjną na stanowisko Analityk "
+                 "Finansowy.\n\n- termin: czwartek, 4 marca 2027 r.\n- godzina: 10:00-11:00\n"
+                 "- po naszej stronie: Marek Nowak (Dyrektor Finansowy) oraz Ewa Lis (Starsza "
+                 "Analityczka)\n\nZ poważaniem\nJoanna Wójcik\n",
+                 subject="Zaproszenie na rozmowę - Analityk Finansowy",
+                 sender="Joanna Wójcik <rekrutacja@bursztyn.example>")
+    assert _names(d) == ["Ewa Lis", "Marek Nowak"]
+
+
+def test_dutch_gesprekspartners_row() -> None:
+    d = detected("Hoi Thandi,\n\nJe gesprek is ingepland.\n\nDatum:            dinsdag 8 juni "
+                 "2027\nTijd:             14:00 - 15:00 uur\nGesprekspartners: Bram de Jong "
+                 "(Teamlead) en Noor Smit (HR)\n\nGroet,\nLisa\n",
+                 subject="Bevestiging gesprek Data Analist",
+                 sender="Lisa Mulder <lisa@tulpdata.example>")
+    assert _names(d) == ["Bram de Jong", "Noor Smit"]
+
+
+def test_the_undersigned_is_the_writer() -> None:
+    d = detected("Gentile Thandi,\n\nLa invitiamo a un colloquio per la posizione di Analista "
+                 "Contabile.\n\nData: lunedì 8 marzo 2027\nOrario: ore 11:00\nColloquio con "
+                 "dott. Marco Ferri (Direttore Amministrativo) e la sottoscritta\n\nCordiali "
+                 "saluti,\nGiulia Conti\nRisorse Umane\n",
+                 subject="Invito a colloquio – Analista Contabile",
+                 sender="Giulia Conti <g.conti@lagunasrl.example>")
+    assert _names(d) == ["Giulia Conti", "Marco Ferri"]
+
+
+def test_swahili_panel_will_have_these_members() -> None:
+    d = detected("Ndugu Thandi,\n\nUmechaguliwa kuhudhuria usaili wa nafasi ya Mhasibu.\n\n"
+                 "Tarehe: Jumanne, 18 Mei 2027\nMuda: 09:00 a.m.\n\nJopo la usaili litakuwa "
+                 "na wajumbe wafuatao:\n1. Bw. Joseph Mrema - Meneja wa Fedha\n2. Bi. Neema "
+                 "Kweka - Mhasibu Mkuu\n\nWako,\nZawadi Said\n",
+                 subject="KUITWA KWENYE USAILI - MHASIBU",
+                 sender="Zawadi Said <ajira@mlimani.example>")
+    assert _names(d) == ["Joseph Mrema", "Neema Kweka"]
+
+
+def test_chinese_interviewer_heading_with_names_beside_it() -> None:
+    from mailwatch.extract.cjk_roster import cjk_people
+
+    text = "【面试时间】2027年3月2日 14:00-15:00\n【面试官】  产品总监 张伟、资深工程师 刘芳\n"
+    assert [p.name for p in cjk_people(text)] == ["张伟", "刘芳"]
+    assert [p.name for p in cjk_people("参与者：孙丽、周强、Thandi Nkosi\n")] == ["孙丽", "周强"]
