@@ -33,6 +33,7 @@ _LABEL = rx.compile(
     r"|deelnemers|attendees|with|staff|(?:interview(?:ing)?\s+)?partners?|interviewing\s+you"
     r"|gesprächspartner(?:in|innen|\(innen\)|\*innen)?|entrevistador(?:es|as|\(a\)|a)?|entrevistan"
     r"|intervieweurs?|interlocuteurs?|gesprek\s+met|gesprekspartners?"
+    r"|meie\s+poolt\s+osalevad(?:\s+vestlusel)?"  # (Estonian "on our side, taking part")
     r"|(?:das\s+)?gespräch\s+führ(?:en|t)(?:\s+(?:wie\s+geplant|für\s+uns))?"
     r"|you(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?|speak(?:ing)?\s+(?:with|to)"
     r"|talk(?:ing)?\s+(?:with|to)|chat(?:ting)?\s+with)"

@@ -84,7 +84,10 @@ _AT_DOTTED = rx.compile(
     # Catalan and Spanish "de 10.00 a 11.15 h": a dotted range from … to
     r"|\b(?i:de)\s+(?=(?:[01]?\d|2[0-3])\.[0-5]\d\s+a\s+(?:[01]?\d|2[0-3])\.[0-5]\d)"
     r"|\b(?i:uhrzeit|zeit|orario|godzina|tid|klockslag|saat|kellonaika|aika|waktu|time|heure"
-    r"|hora|horario|horário|tijd|thời\s+gian)\s*:\s*"
+    r"|hora|horario|horário|tijd|thời\s+gian"
+    # Estonian, Latvian, Lithuanian, Croatian/Serbian, Czech/Slovak, Hungarian, Romanian,
+    # Danish/Norwegian, Greek, Russian
+    r"|kellaaeg|aeg|laiks|laikas|vrijeme|vreme|čas|időpont|ora|tidspunkt|ώρα|время)\s*:\s*"
     # a dotted range with a zone after it: "13.00 - 14.00 WIB", "9.30-10.30 SGT"
     rf"|(?<![\d.\w])(?=(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:-|–|—)\s*(?:[01]?\d|2[0-3])\.[0-5]\d"
     rf"\s*\(?(?:{_DOTTED_ZONES})\b)"

@@ -66,3 +66,18 @@ def test_chinese_interviewer_heading_with_names_beside_it() -> None:
     text = "【面试时间】2027年3月2日 14:00-15:00\n【面试官】  产品总监 张伟、资深工程师 刘芳\n"
     assert [p.name for p in cjk_people(text)] == ["张伟", "刘芳"]
     assert [p.name for p in cjk_people("参与者：孙丽、周强、Thandi Nkosi\n")] == ["孙丽", "周强"]
+
+
+def test_a_dotted_time_under_a_time_label_of_another_language() -> None:
+    """Estonian "Kellaaeg: 13.00-14.30": a dotted range after a time label, as after
+    "Time:" (and the panel under "Meie poolt osalevad vestlusel:")."""
+    d = detected("Tere, Thandi!\n\nSooviksime Sinuga tutvuda. Vestluse aeg:\n\nKuupäev: "
+                 "teisipäev, 9.03.2027\nKellaaeg: 10.00-11.00 (Eesti aeg)\nKoht: Tartu\n\n"
+                 "Meie poolt osalevad vestlusel:\n- Mart Kuusk, arendusjuht\n- Kertu Saar, "
+                 "personalijuht\n\nKohtumiseni!\nPiret Mägi\n",
+                 subject="Tööintervjuu kutse: tarkvaraarendaja",
+                 sender="Piret Mägi <piret@emajoe.ee>")
+    assert d.interview is not None
+    assert d.interview.start.isoformat() == "2027-03-09T10:00:00+02:00"
+    assert d.interview.end is not None and d.interview.end.hour == 11
+    assert _names(d) == ["Kertu Saar", "Mart Kuusk"]
