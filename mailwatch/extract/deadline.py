@@ -64,6 +64,7 @@ _TRIGGER = rx.compile(
     r"|otsus\w*|vastus\w*|döntés\w*|odluk\w*|rozhodnut\w*|decizi\w*|răspuns\w*|výsled\w*"
     r"|eredmény\w*|tájékoztat\w*|informuosime|pranešime"  # (Lithuanian "we will inform")
     r"|poinformujemy|odezwiemy\s+się|wynik\w*"  # Polish: "we will inform you", results
+    r"|lēmum\w*|απόφασ\w*|θα\s+επικοινωνήσουμε"  # Latvian, Greek: decision, we'll contact
     r"|ответ\w*|решени\w*|сообщим|відповід\w*|рішенн\w*|повідомимо"  # Russian, Ukrainian
     r"|hasil\w*|kabar\w*|infokan|informasikan|menghubungi"  # Indonesian, Malay
     r"|te\s+laten\s+weten|laten\s+(?:we\s+)?(?:je|u)\s+weten|besluit|knoop\s+door"
@@ -175,6 +176,8 @@ _NOT_EMPLOYER = rx.compile(
     r"|(?:decizia|răspunsul|confirmarea)\s+(?:dumneavoastră|ta)"
     # Polish "Prosimy o nagranie odpowiedzi do poniedziałku": we ask you to record by
     r"|prosimy\s+o\s+(?:nagranie|przesłanie|wypełnienie|potwierdzenie|odpowied\w+)"
+    # Ukrainian, Russian "повідомте про своє рішення до": her answer
+    r"|(?:своє|ваше|своё)\s+(?:рішення|решение)"
     # "Agradecemos que confirme a sua presença até ao dia 5 de Novembro"
     r"|(?:confirme|confirmar|confirmes|confirmez)\s+(?:a\s+)?(?:sua|su|tu|votre|ta)\s+"
     r"(?:presença|asistencia|présence|participa\w+))\b"

@@ -47,7 +47,7 @@ END_OF_NEXT_MONTH_INTL = re.compile(
 #: "bis spätestens Ende Mai", "fin de marzo", "fine giugno", "eind mei": a named month's end.
 END_OF_MONTH_NAMED = re.compile(
     r"\b(?:Ende|fin(?:ales)?\s+de|fin|fine(?:\s+di)?|eind(?:e\s+van)?|final\s+de|fim\s+de"
-    r"|slutet\s+av|koniec|sf[âa]r[șşs]itul\s+lunii)\s+(?P<mon>"
+    r"|slutet\s+av|koniec|sf[âa]r[șşs]itul\s+lunii|akhir)\s+(?P<mon>"
     + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
 END_OF_WEEK_INTL = re.compile(
     r"\b(?:fine\s+(?:della\s+|di\s+questa\s+)?settimana|Ende\s+(?:der|dieser)\s+Woche|fin(?:ales)?\s+de\s+(?:esta\s+)?"
@@ -70,7 +70,8 @@ NEXT_WEEK_INTL = re.compile(
     # Estonian, Hungarian, Romanian, Czech/Slovak, Croatian
     r"|järgmise\s+nädala(?:\s+jooksul)?|jövő\s+hét\w*|săptămâna\s+viitoare"
     r"|(?:budúci|příští)\s+týždeň|příští\s+týden|sljedeć\w+\s+tjedn\w*"
-    r"|önümüzdeki\s+hafta\w*)\b|来週|下周|다음\s*주",  # (Turkish "in the coming week")
+    # Turkish "in the coming week", Latvian "next week"
+    r"|önümüzdeki\s+hafta\w*|nākamnedēļ\w*|nākamajā\s+nedēļā)\b|来週|下周|다음\s*주",
     re.I)
 #: Small numbers as the other languages write them ("binnen twee weken", "innerhalb von zwei
 #: Wochen", "dans les deux semaines").

@@ -120,6 +120,8 @@ OFFER = (
     r"|nabídnout\s+Vám|ponud\w*\s+za\s+(?:posao|zaposlenje)|ponuditi\s+Vam"
     r"|ofert\w*\s+(?:noastr[ăa]\s+)?de\s+(?:angajare|muncă)|állásajánlat\w*|tööpakkumi\w*"
     r"|пропозиці\w*\s+(?:про\s+)?(?:робот|працевлаштуванн)\w*"
+    # Ukrainian, Russian "пропонуємо Вам посаду", "предлагаем Вам должность"
+    r"|пропонуємо\s+Вам\s+посад\w*|предлагаем\s+Вам\s+(?:должность|позицию)"
 )
 OFFER_CJK = (r"内定|录用通知|錄用通知|决定录用|決定錄用|录用您|錄用您|최종\s*합격(?!자\s*발표)"
              r"|채용\s*확정")  # (not "최종 합격자 발표": when the results come out)
@@ -128,7 +130,8 @@ OFFER_WORDS = ("propos", "embauche", "engager", "angebot", "oferta", "propuesta"
                "offrir",
                "ponuk", "ponúk", "nabíd", "ponud", "ofert", "ajánlat", "pakkumi", "пропозиц",
                "proporle", "proporti", "aanbod", "contractvoorstel", "voorstel", "erbjud",
-               "propozycj", "zaproponow", "teklif", "内定", "录用", "錄用", "합격", "채용")
+               "propozycj", "zaproponow", "teklif", "пропону", "предлага", "内定", "录用", "錄用",
+               "합격", "채용")
 
 STILL_DECIDING = (
     r"|todav[íi]a\s+estamos|seguimos\s+(?:evaluando|revisando|entrevistando)"
@@ -193,8 +196,10 @@ JOB = (
     # Serbian and Montenegrin, Azerbaijani
     r"|radno\s+mjesto|radno\s+mesto|oglas\w*|позициј\w*|кандидат\w*|радно\s+место"
     r"|vakansiya\w*|namizəd\w*"
+    # Greek "για τη θέση", "υποψηφίους", Latvian "amats", "vakance", "pieteikums"
+    r"|(?:τη|της|στη)\s+θέσης?|πρόσληψ\w*|υποψήφι\w*|amat[sauā]|vakanc\w*|pieteikum\w*"
     # Russian and Ukrainian "вакансия", "собеседование", "співбесіда"
-    r"|ваканси\w*|собеседовани\w*|співбесід\w*"
+    r"|ваканси\w*|собеседовани\w*|співбесід\w*|посад[аиуі]\w*|должност\w*"
     # Portuguese "a função de", Malay and Indonesian "jawatan", "permohonan", "lowongan"
     r"|função|a\s+vaga\s+de|jawatan|permohonan|lowongan|il\s+ruolo\s+di|assunzione"
     # an offer's terms in Portuguese: "Salário: R$ …", "Data de início", "regime CLT"

@@ -81,3 +81,43 @@ def test_a_dotted_time_under_a_time_label_of_another_language() -> None:
     assert d.interview.start.isoformat() == "2027-03-09T10:00:00+02:00"
     assert d.interview.end is not None and d.interview.end.hour == 11
     assert _names(d) == ["Kertu Saar", "Mart Kuusk"]
+
+
+def test_decision_dates_in_greek_latvian_and_indonesian() -> None:
+    from datetime import date
+
+    from mailwatch.extract.deadline import find_deadline
+
+    said = find_deadline("Θα λάβουμε την τελική απόφαση και θα επικοινωνήσουμε μαζί σας έως "
+                         "την Παρασκευή 12 Μαρτίου 2027.", date(2027, 3, 1), "DMY")
+    assert said is not None and said[0] == date(2027, 3, 12)
+    said = find_deadline("Lēmumu pieņemsim nākamnedēļ.", date(2027, 3, 2), "DMY")  # a Tuesday
+    assert said is not None and said[0] == date(2027, 3, 12)
+    said = find_deadline("Hasil seleksi akan kami informasikan paling lambat akhir Maret 2027.",
+                         date(2027, 3, 2), "DMY")
+    assert said is not None and said[0] == date(2027, 3, 31)
+
+
+def test_a_ukrainian_offer_and_her_answer_by_date() -> None:
+    from mailwatch.model import Kind
+
+    d = detected("Шановна Thandi,\n\nІз радістю пропонуємо Вам посаду інженера з якості у "
+                 "ТОВ \"Карпати Софт\".\n\nБудь ласка, повідомте про своє рішення до "
+                 "п'ятниці, 12 березня 2027 р.\n\nЗ повагою,\nОксана Мельник\n",
+                 subject="Пропозиція про роботу", date="Mon, 01 Mar 2027 10:00:00 +0200",
+                 sender="Оксана Мельник <o.melnyk@karpaty-soft.example>")
+    assert d.kind is Kind.OFFER
+    assert d.decision_deadline is None
+
+
+def test_a_greek_status_update_is_about_a_job() -> None:
+    from mailwatch.model import Kind
+
+    d = detected("Αγαπητή κυρία Nkosi,\n\nΣας ευχαριστούμε για τη συνέντευξη για τη θέση "
+                 "Αναλυτή Δεδομένων. Η διαδικασία βρίσκεται ακόμη σε εξέλιξη και θα "
+                 "επικοινωνήσουμε μαζί σας το αργότερο έως την Παρασκευή 12 Μαρτίου 2027."
+                 "\n\nΜε εκτίμηση,\nΜαρία Γεωργίου\n", subject="Ενημέρωση για τη διαδικασία",
+                 date="Mon, 01 Mar 2027 10:00:00 +0200",
+                 sender="Μαρία Γεωργίου <maria@olympos-data.example>")
+    assert d.kind is Kind.STATUS_UPDATE
+    assert str(d.decision_deadline) == "2027-03-12"
