@@ -95,8 +95,11 @@ SUBJECT_WORDS = (
     # Russian
     "собеседован", "интервью", "ваканси", "резюме", "отклик", "приглашен", "предложени",
     # Albanian, Lithuanian, Latvian, Kazakh, Estonian, Serbian (Cyrillic), Azerbaijani
-    "interviste", "ftese", "pozicion", "kvietimas", "atranka", "pokalbis", "darba intervija",
+    "interviste", "ftese", "pozicion", "kvietimas", "atranka", "pokalbis", "darba intervij",
     "сұхбат", "toointervjuu", "пријав", "разговор", "позив", "musahib", "vakansiya",
+    # Latvian, Ukrainian, Greek, Hebrew, Urdu, Malay (read on 62NN)
+    "aicinajum", "пропозиці", "посад", "διαδικασια επιλογ", "επιλογης", "προσληψ", "לראיון",
+    "זימון", "انٹرویو", "temu duga", "jurutera",
 )  # fmt: skip
 
 #: Words of job titles: a subject that is just "Data Engineer – Acme" is about a role.
@@ -123,7 +126,7 @@ TITLE_WORDS = (
 SUBJECT_FRAGMENTS = (
     "面接", "面談", "選考", "応募", "採用", "内定", "日程", "面试", "面試", "应聘", "應徵",
     "招聘", "职位", "職位", "录用", "邀请", "邀請", "면접", "지원", "채용", "مقابلة",
-    "岗位", "崗位",
+    "岗位", "崗位", "합격", "입사",
     "สัมภาษณ์", "ตำแหน่ง", "สมัครงาน",
 )  # fmt: skip
 
