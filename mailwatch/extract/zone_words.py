@@ -57,6 +57,8 @@ _CITY_TIME = re.compile(
     rf"|\b(?P<native>{'|'.join(re.escape(k) for k in NATIVE_TIME)})\b"
     # "6pm mine (Sydney)": a city alone in the brackets after a time
     rf"|\b(?P<city3>{_CITY_ALT})(?=\))"
+    # Zoom's zone names: "02:00 PM Amsterdam, Berlin, Rome, Stockholm, Vienna", "… London"
+    rf"|\b(?P<zoom>{_CITY_ALT})(?=,\s*(?:{_CITY_ALT})\b|[ \t]*(?:\n|$))"
     rf"|\b(?P<us>eastern|central|mountain|pacific)\b(?!\s+(?:european|africa|standard|daylight"
     rf"|time|asia|australia|indonesia|america)))"
 )
@@ -90,7 +92,7 @@ def zone_word_at(text: str, pos: int) -> tuple[tzinfo | None, str | None, int]:
         elif c["native"]:
             name = NATIVE_TIME[c["native"]]
         else:
-            place = c["city"] or c["city2"] or c["city3"]
+            place = c["city"] or c["city2"] or c["city3"] or c["zoom"]
             name = CITIES.get(place) or REGIONS[place]
         return zone(name), name, _close(text, pos, at, at + c.end())
     return None, None, pos

@@ -1,0 +1,26 @@
+"""Thirteenth session: rules from the misses of 64NN (English mail of every kind), read
+before it joined the corpus."""
+
+from __future__ import annotations
+
+from mailfactory import detected
+
+from mailwatch.model import Kind
+
+_ZOOM = ("Hi Thandi,\n\nLeah Brandt is inviting you to a scheduled Zoom meeting.\n\nTopic: "
+         "Interview - Payments Analyst\nTime: Mar 3, 2027 10:30 AM {zone}\n\nJoin Zoom Meeting\n"
+         "https://acme.zoom.example/j/4455\n")
+
+
+def test_zooms_city_names_are_the_zone() -> None:
+    """Zoom writes a zone as its cities: "Amsterdam, Berlin, Rome, Stockholm, Vienna", or
+    one city alone at the end of the line."""
+    for zone, start in (("Amsterdam, Berlin, Rome, Stockholm, Vienna", "10:30:00+01:00"),
+                        ("London", "10:30:00+00:00")):
+        d = detected(_ZOOM.format(zone=zone), subject="Interview - Payments Analyst",
+                     sender="Leah Brandt <leah@acme.example>",
+                     date="Mon, 22 Feb 2027 09:00:00 +0200")
+        assert d.kind is Kind.INTERVIEW_INVITATION
+        assert d.interview is not None
+        assert d.interview.start.isoformat() == f"2027-03-03T{start}"
+
