@@ -58,7 +58,10 @@ JOB = rx.compile(
 
 OFFER = rx.compile(
     r"\b(?:(?:pleased|delighted|happy|excited|thrilled|pleasure)\s+to\s+(?:formally\s+)?"
-    r"(?:offer\s+you"
+    # (not "delighted to offer you an interview", "… a slot on Thursday": a meeting; "a place"
+    # and "the opportunity" stay offers: "a place on our graduate scheme")
+    r"(?:offer\s+you(?!\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:interview|slot|call|conversation"
+    r"|meeting)\b)"
     r"|extend\s+(?:you\s+)?(?:an?|the)\s+(?:formal\s+|verbal\s+)?offer)|(?<!any\s)offer\s+of\s+employment(?!\s+is\s+contingent)"
     r"|(?:your|the|an?)\s+(?:formal\s+)?offer\s+letter|extend\s+(?:you\s+)?an\s+offer"
     r"|(?<!n't\sbe\s)(?<!n’t\sbe\s)(?<!not\sbe\s)(?:make|making)\s+you\s+an\s+offer|job\s+offer\s+for\s+you|accept\s+(?:our|the)\s+offer"

@@ -24,3 +24,17 @@ def test_zooms_city_names_are_the_zone() -> None:
         assert d.interview is not None
         assert d.interview.start.isoformat() == f"2027-03-03T{start}"
 
+
+
+def test_offering_an_interview_is_no_job_offer() -> None:
+    d = detected("Dear Thandi,\n\nThank you for applying for the Payroll Officer position. I'm "
+                 "delighted to offer you an interview on Thursday 4 March 2027 at 2:00pm at our "
+                 "Leeds office. The panel will be myself and our Finance Manager.\n\nKind "
+                 "regards,\nRuth Ellis\n", subject="Interview - Payroll Officer",
+                 sender="Ruth Ellis <ruth@harrowgate.example>")
+    assert d.kind is Kind.INTERVIEW_INVITATION
+    d = detected("Dear Thandi,\n\nI'm delighted to offer you a place on our 2027 Graduate "
+                 "Programme, starting in September. Your contract will follow.\n\nKind regards,"
+                 "\nRuth Ellis\n", subject="Your application - Graduate Programme",
+                 sender="Ruth Ellis <ruth@harrowgate.example>")
+    assert d.kind is Kind.OFFER
