@@ -192,6 +192,9 @@ def _without(text: str, names: tuple[str | None, ...]) -> str:
     for name in names:
         if name and len(name) > 3 and name in text:
             text = text.replace(name, " ")
+        elif name and len(name) > 3 and " " in name and name.split()[-1] in text:
+            # ("candidates for the Managing\nEditor role": wrapped where the text wraps)
+            text = re.sub(r"\s+".join(map(re.escape, name.split())), " ", text)
     if "(" in text:  # "me and Imran Siddiqui (Deputy Editor)": a panel member's own title
         text = _PERSON_TITLE.sub(" ", text)
     if _SELECTION_JURY.search(text):  # "devant le jury de sélection … Le jury doit encore …"

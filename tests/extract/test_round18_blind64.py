@@ -38,3 +38,15 @@ def test_offering_an_interview_is_no_job_offer() -> None:
                  "\nRuth Ellis\n", subject="Your application - Graduate Programme",
                  sender="Ruth Ellis <ruth@harrowgate.example>")
     assert d.kind is Kind.OFFER
+
+
+def test_a_role_wrapped_across_lines_is_still_the_role_not_a_press_word() -> None:
+    """"Managing Editor" is a press word unless it is the role; the role's name is taken
+    out of the text before that test even where the line wraps inside it."""
+    d = detected("Hi Thandi,\n\nQuick update: Imogen is seeing the last candidates for the "
+                 "Managing\nEditor role this week, and the plan is to make a decision by\nthe "
+                 "end of the month.\n\nAll best,\nPriyanka\n",
+                 subject="Re: Managing Editor - follow-up",
+                 sender="Priyanka Shah <priyanka@orchardvale.example>")
+    assert d.kind is Kind.STATUS_UPDATE
+    assert d.decision_deadline is not None
