@@ -43,6 +43,9 @@ _PAREN_TITLE = re.compile(r"\(([^)]{2,60})\)")
 _PARENS = re.compile(r"\([^)]*\)")
 _ASIDE = re.compile(r"\0(\d+)\0")
 _ITEM_TAIL = re.compile(r"\s+[-–—]\s+|,\s+")
+#: The gap between the columns of a table written as text.
+_COLUMN_GAP = re.compile(r"\t+|[ ]{3,}")
+_DIGITS = re.compile(r"\d")
 _NAME = re.compile(NAME_RX)
 _DASH_TITLE = re.compile(r"\S\s[-–—]\s+\S")
 
@@ -91,6 +94,11 @@ def _read_line_people(line: str, loose: bool) -> list[Person]:
             people := [_read_line_people(p.strip(), loose) for p in parts]):
         # "Anh A B – Trưởng phòng Sản phẩm; Chị C D – Trưởng nhóm BA": a person a part
         return [p for group in people for p in group]
+    cells = _COLUMN_GAP.split(line.strip(" \t-*•"), maxsplit=1)
+    if len(cells) == 2 and (p := _item_person(cells[0])) and (
+            _ROLE.search(cells[1]) or cells[1][:1].isupper() and not _DIGITS.search(cells[1])):
+        # a table's row: "Owen Price      Matron, Surgical Wards" (not "… 10:30")
+        return [Person(name=p.name, email=p.email, title=cells[1].strip() or None)]
     if (row := _LAST_FIRST_ROW.match(line)) and _ROLE.search(row["title"]) and (
             p := _item_person(f"{row['first']} {row['last']}")):
         return [Person(name=p.name, title=row["title"].strip())]

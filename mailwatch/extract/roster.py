@@ -105,6 +105,10 @@ _SCHEDULE_NAME = re.compile(
     rf"(?:\s[-–—|]\s*|\bwith\s+|\()(?P<name>{NAME_RX})\)?[ \t]*$"
 )
 
+#: The header row of a panel table written as text: "Name    Job title", "Interviewer | Role".
+_HEADER_ROW = re.compile(r"(?i:(?:full\s+)?names?|interviewers?|panel(?:\s+members?)?)"
+                         r"(?:\t+|[ ]{2,}|\s\|\s)(?i:(?:job\s+)?titles?|roles?|positions?"
+                         r"|designations?)$")
 #: A list item's number or letter: "1. ", "2) ", "a) ", "(b) ".
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|\(?[a-h]\))\s+")
 _SENTENCE_END = re.compile(r"(?<=[a-zà-ÿа-яёα-ω)])(?<!\b[A-Z][a-z])(?<!Mrs)(?<!Prof)(?<!\bca)"
@@ -272,6 +276,8 @@ def _values_below(lines: list[str], line_no: int, colon: bool, started: bool) ->
             continue
         if BARE_ADDRESS.fullmatch(s):
             continue  # "Valentina Soto" over "valentina@..." (Cal.com's "Who" list)
+        if not values and _HEADER_ROW.match(s):
+            continue  # "Name          Job title" over the rows of a table
         if _FIELD_START.match(s) or not _line_people(s, colon):
             break
         values.append(s)

@@ -50,3 +50,18 @@ def test_a_role_wrapped_across_lines_is_still_the_role_not_a_press_word() -> Non
                  sender="Priyanka Shah <priyanka@orchardvale.example>")
     assert d.kind is Kind.STATUS_UPDATE
     assert d.decision_deadline is not None
+
+
+def test_a_panel_table_written_as_text_with_a_header_row() -> None:
+    d = detected("Dear Thandi,\n\nWe are pleased to invite you to interview for the post of "
+                 "Ward Manager.\n\nDate: Thursday 8 April 2027\nTime: 10:00\n\nInterview panel:"
+                 "\n\nName            Job title\nGrace Mensah    Director of Nursing\nOwen Price  "
+                 "    Matron, Surgical Wards\n\nKind regards,\nRecruitment Team\n",
+                 subject="Invitation to interview - Ward Manager",
+                 sender="Recruitment <recruitment@eastvale.example>")
+    assert _names(d) == ["Grace Mensah", "Owen Price"]
+
+
+def _names(d) -> list[str]:
+    people = d.interview.interviewers if d.interview else d.people
+    return sorted(p.name for p in people)
