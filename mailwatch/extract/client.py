@@ -102,6 +102,14 @@ _CLIENT = re.compile(
     rf"|\b(?:this|it)\s+is\s+(?P<co4>{_NAME}),\s+(?:the|a|an)\s")
 
 
+def named_client(message: Message) -> str | None:
+    """The client an agency names outright: "a Dispatch Coordinator role for our client
+    Northgate Freight", "my client, Tessellate Capital"; None when it names none."""
+    m = _CLIENT.search(" ".join(message.text.split()))
+    name = m["co"] if m else None
+    return (strip_legal(name) or name) if name and not AGENCY.search(name) else None
+
+
 def _short_form(company: str, text: str) -> bool:
     """The text calls the subject's company by its first word: "Tidewell want to move you
     through" under "Tidewell Analytics – 2nd round"."""

@@ -20,7 +20,7 @@ from ..domains import (
     is_service,
 )
 from ..message import Address, Message
-from .client import AGENCY, client_of_agency, company_field, expand_acronym
+from .client import AGENCY, client_of_agency, company_field, expand_acronym, named_client
 from .company_cjk import cjk_company, cyrillic_company, se_asian_company
 from .company_form import domain_label, full_form
 from .company_signature import signature_org, signature_orgs
@@ -321,6 +321,8 @@ def choose_company(
     full = message.full_text
     found = _choose(text_co, subject_co, message, services)
     client = client_of_agency(found, subject_co, message)
+    if client is None and found and (said := named_client(message)) and fold(said) != fold(found):
+        client = said  # "for our client Northgate Freight" over the subject's "… - Joliet"
     if client is None and found and AGENCY.search(found) and _CLIENT.search(message.text):
         return None  # "my client (still confidential)": the agency is not the employer
     found = expand(client, full) if client else (expand_acronym(found, full) or found)

@@ -168,6 +168,9 @@ _NOT_COMPANY = re.compile(
     # the panel, not the employer: "The Selection Board would like to meet you"
     r"|^(?:The\s+)?(?:Selection|Interview|Interviewing|Hiring|Assessment|Appointments?)\s+"
     r"(?:Board|Panel|Committee)$"
+    # the advert, not the employer: "Thank you for applying to Job Announcement #DNRP-0142"
+    r"|^(?:Job|Vacancy|Position|Posting|Requisition)(?:\s+(?:Announcement|Posting|Opening|Advert"
+    r"|Notice|Number|Reference|ID))?$"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _AT_OR_WITH = re.compile(r"\s+(?:at|with)\s+")

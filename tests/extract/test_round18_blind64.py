@@ -65,3 +65,17 @@ def test_a_panel_table_written_as_text_with_a_header_row() -> None:
 def _names(d) -> list[str]:
     people = d.interview.interviewers if d.interview else d.people
     return sorted(p.name for p in people)
+
+
+def test_the_advert_is_no_employer_and_the_named_client_is() -> None:
+    d = detected("Hello Thandi,\n\nThank you for applying to Job Announcement #PW-2027-0042, "
+                 "Water Engineer, with the Nevada Department of Public Works. We would like to "
+                 "invite you to an interview on Tuesday, March 9, 2027 at 10:00 AM.\n\n"
+                 "Regards,\nAlicia Brandt\n", subject="Interview Scheduled: Water Engineer",
+                 sender="Alicia Brandt <alicia.brandt@pw.nevada.example>")
+    assert d.company != "Job Announcement"
+    d = detected("Hi Thandi,\n\nI'm filling a Forklift Supervisor role for our client Eastmark\n"
+                 "Logistics at their Gary depot. Are you free for a quick call this week?\n\n"
+                 "Leah\n", subject="Forklift Supervisor opportunity - Gary",
+                 sender="Leah Moreno <lmoreno@bluepeak-staffing.example>")
+    assert d.company == "Eastmark Logistics"
