@@ -136,6 +136,10 @@ _YEAR_END = re.compile(r"\b(?:by|before)\s+(?:the\s+)?(?:new\s+year|end\s+of\s+(
 _SLIP = re.compile(r"\b(?:may|might|could|will\s+probably)\s+slip\s+(?:in)?to\s+"
                    r"(?:(?P<wd>(?:mon|tues|wednes|thurs|fri)day)\b)?", re.I)
 _AT_THE_LATEST = re.compile(r"\bat\s+the\s+(?:very\s+)?latest\b", re.I)
+#: The later day of a range written after its first date: "between March 8th and 12th".
+_RANGE_END = re.compile(r"\s*(?:and|to|-|–)\s*(?:the\s+)?(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+                        r"(?![\d:./]|\s*(?:[ap]\.?m\b|h\b|hours?|days?|weeks?))", re.I)
+_RANGE_START = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
 _TOMORROW = re.compile(r"\bby\s+tomorrow\b|\btomorrow\b", re.I)
 #: Clauses of one sentence: "We'd like to decide by Friday, so please submit by Wednesday".
 _CLAUSES = rx.compile(
@@ -338,7 +342,12 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
         _WEEKDAY_ONLY.fullmatch(d.text) and (_PAST.search(s[: d.start]) or _PAST_TALK.search(
             s, max(0, d.start - 60), d.start)))]
     if dates:
-        return dates[-1].day
+        last = dates[-1]
+        if (end := _RANGE_END.match(s, last.end)) is not None and int(end["d"]) > last.day.day and (
+                _RANGE_START.search(s, max(0, last.start - 12), last.start)):
+            with contextlib.suppress(ValueError):  # "between March 8th and 12th": the 12th
+                return last.day.replace(day=int(end["d"]))
+        return last.day
     if (m := _BY_DAY_OF_MONTH.search(s)) is not None:  # "d'ici le 15": the next 15th
         day = int(m["d"])
         for month_ref in (ref.replace(day=1), _next_month(ref)):

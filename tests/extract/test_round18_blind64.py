@@ -79,3 +79,16 @@ def test_the_advert_is_no_employer_and_the_named_client_is() -> None:
                  "Leah\n", subject="Forklift Supervisor opportunity - Gary",
                  sender="Leah Moreno <lmoreno@bluepeak-staffing.example>")
     assert d.company == "Eastmark Logistics"
+
+
+def test_an_answer_between_two_days_is_due_on_the_later() -> None:
+    from datetime import date
+
+    from mailwatch.extract.deadline import find_deadline
+
+    said = find_deadline("I'll have an answer for you somewhere between March 8th and 12th.",
+                         date(2027, 3, 1), "MDY")
+    assert said is not None and said[0] == date(2027, 3, 12)
+    said = find_deadline("We will let you know on March 8 - 10 candidates remain.",
+                         date(2027, 3, 1), "MDY")
+    assert said is not None and said[0] == date(2027, 3, 8)  # (no range: a count follows)
