@@ -53,6 +53,9 @@ LABEL = rx.compile(
 #: 2026, 10:00 am". It counts only when its value holds a number (a date, a time, a street).
 _BARE_LABEL = rx.compile(
     r"^\s*(?i:when|date|time|time\s*zone|date\s*(?:&|and|/)\s*time|datum|tid|tyd|fecha|hora"
+    # (German, French, Italian, Spanish, Dutch, Finnish table rows: "Uhrzeit 10:00 – 11:00 Uhr")
+    r"|uhrzeit|zeit|heure|horaire|orario|ora|horario|tijdstip|termin|aika|kellonaika"
+    r"|päivämäärä"
     r"|(?:new|original|previous|old|proposed|updated|confirmed|interview)\s+(?:date|time|slot)"
     r"|duration|location|venue|address)\s+(?=[A-Z0-9(])(?=[^?]*\d)"
     r"(?!.*[.?]$)",
