@@ -72,6 +72,12 @@ def detected(body: str, subject: str = "Next steps",
     return detect(parse_message(raw), user_addresses=USERS)
 
 
+def people_of(d: Detection) -> list[str]:
+    """The sorted names of a detection's people: its interview's, or those named for a slot
+    still to come."""
+    return sorted(p.name for p in (d.interview.interviewers if d.interview else d.people))
+
+
 def vevent(
     *,
     summary: str,

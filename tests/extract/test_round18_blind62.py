@@ -3,12 +3,7 @@ it joined the corpus)."""
 
 from __future__ import annotations
 
-from mailfactory import detected
-
-
-def _names(d) -> list[str]:
-    people = d.interview.interviewers if d.interview else d.people
-    return sorted(p.name for p in people)
+from mailfactory import detected, people_of
 
 
 def test_afrikaans_panel_list_with_honorifics() -> None:
@@ -18,7 +13,7 @@ def test_afrikaans_panel_list_with_honorifics() -> None:
                  "\n- me. Lerato Mokoena, Hoof: Oudit\n\nVriendelike groete\nElsa Nel\n",
                  subject="Uitnodiging na onderhoud: Finansiële Bestuurder",
                  sender="Elsa Nel <elsa@karoo-groep.example>")
-    assert _names(d) == ["Johan Botha", "Lerato Mokoena"]
+    assert people_of(d) == ["Johan Botha", "Lerato Mokoena"]
 
 
 def test_on_our_side_names_the_panel() -> None:
@@ -28,7 +23,7 @@ def test_on_our_side_names_the_panel() -> None:
                  "Analityczka)\n\nZ poważaniem\nJoanna Wójcik\n",
                  subject="Zaproszenie na rozmowę - Analityk Finansowy",
                  sender="Joanna Wójcik <rekrutacja@bursztyn.example>")
-    assert _names(d) == ["Ewa Lis", "Marek Nowak"]
+    assert people_of(d) == ["Ewa Lis", "Marek Nowak"]
 
 
 def test_dutch_gesprekspartners_row() -> None:
@@ -37,7 +32,7 @@ def test_dutch_gesprekspartners_row() -> None:
                  "(Teamlead) en Noor Smit (HR)\n\nGroet,\nLisa\n",
                  subject="Bevestiging gesprek Data Analist",
                  sender="Lisa Mulder <lisa@tulpdata.example>")
-    assert _names(d) == ["Bram de Jong", "Noor Smit"]
+    assert people_of(d) == ["Bram de Jong", "Noor Smit"]
 
 
 def test_the_undersigned_is_the_writer() -> None:
@@ -47,7 +42,7 @@ def test_the_undersigned_is_the_writer() -> None:
                  "saluti,\nGiulia Conti\nRisorse Umane\n",
                  subject="Invito a colloquio – Analista Contabile",
                  sender="Giulia Conti <g.conti@lagunasrl.example>")
-    assert _names(d) == ["Giulia Conti", "Marco Ferri"]
+    assert people_of(d) == ["Giulia Conti", "Marco Ferri"]
 
 
 def test_swahili_panel_will_have_these_members() -> None:
@@ -57,7 +52,7 @@ def test_swahili_panel_will_have_these_members() -> None:
                  "Kweka - Mhasibu Mkuu\n\nWako,\nZawadi Said\n",
                  subject="KUITWA KWENYE USAILI - MHASIBU",
                  sender="Zawadi Said <ajira@mlimani.example>")
-    assert _names(d) == ["Joseph Mrema", "Neema Kweka"]
+    assert people_of(d) == ["Joseph Mrema", "Neema Kweka"]
 
 
 def test_chinese_interviewer_heading_with_names_beside_it() -> None:
@@ -80,7 +75,7 @@ def test_a_dotted_time_under_a_time_label_of_another_language() -> None:
     assert d.interview is not None
     assert d.interview.start.isoformat() == "2027-03-09T10:00:00+02:00"
     assert d.interview.end is not None and d.interview.end.hour == 11
-    assert _names(d) == ["Kertu Saar", "Mart Kuusk"]
+    assert people_of(d) == ["Kertu Saar", "Mart Kuusk"]
 
 
 def test_decision_dates_in_greek_latvian_and_indonesian() -> None:

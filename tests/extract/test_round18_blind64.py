@@ -3,7 +3,7 @@ before it joined the corpus."""
 
 from __future__ import annotations
 
-from mailfactory import detected
+from mailfactory import detected, people_of
 
 from mailwatch.model import Kind
 
@@ -59,12 +59,7 @@ def test_a_panel_table_written_as_text_with_a_header_row() -> None:
                  "    Matron, Surgical Wards\n\nKind regards,\nRecruitment Team\n",
                  subject="Invitation to interview - Ward Manager",
                  sender="Recruitment <recruitment@eastvale.example>")
-    assert _names(d) == ["Grace Mensah", "Owen Price"]
-
-
-def _names(d) -> list[str]:
-    people = d.interview.interviewers if d.interview else d.people
-    return sorted(p.name for p in people)
+    assert people_of(d) == ["Grace Mensah", "Owen Price"]
 
 
 def test_the_advert_is_no_employer_and_the_named_client_is() -> None:
