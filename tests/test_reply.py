@@ -95,8 +95,12 @@ def test_split_reply_matches_the_library(text):
 
 
 def test_split_reply_matches_the_library_on_the_corpus():
+    """The guarded, pre-normalising splitter reads as the library does. A reply written
+    under the lines it quotes is turned round first (`_top_posted`, on purpose: the library
+    would find no new text), so the library is given the same turned text; 6357's quote
+    header that lost its "> " is such a case."""
     for text in _corpus_texts():
-        assert reply.split_reply(text) == _library(text)
+        assert reply.split_reply(text) == _library(reply._top_posted(text))
 
 
 def test_a_quoted_reply_still_goes_through_the_library():
