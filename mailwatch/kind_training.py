@@ -28,13 +28,26 @@ def labelled(directory: Path) -> Iterator[tuple[Path, Kind]]:
             yield eml, Kind(json.loads(label.read_text(encoding="utf-8"))["kind"])
 
 
-def fingerprint(directory: Path) -> str:
-    """sha256 over the file names, bytes and labelled kinds: what the model learned from."""
+def fingerprint(directory: Path, field: str = "kind") -> str:
+    """sha256 over the file names, bytes and one labelled field: what a model learned
+    from. (The kind's value as written; other fields as JSON.)"""
     digest = hashlib.sha256()
-    for eml, kind in labelled(directory):
-        digest.update(f"{eml.name}\0{kind.value}\0".encode())
+    for eml in sorted(directory.glob("*.eml")):
+        label = eml.with_suffix(".json")
+        if not label.exists():
+            continue
+        value = json.loads(label.read_text(encoding="utf-8")).get(field)
+        said = Kind(value).value if field == "kind" else json.dumps(value, ensure_ascii=False)
+        digest.update(f"{eml.name}\0{said}\0".encode())
         digest.update(hashlib.sha256(eml.read_bytes()).digest())
     return digest.hexdigest()
+
+
+def packed(model_json: dict[str, object]) -> bytes:
+    """A model's JSON gzip'd (sorted keys, no timestamp in the gzip header: the bytes change
+    only when the model does)."""
+    data = json.dumps(model_json, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return gzip.compress(data.encode("utf-8"), compresslevel=9, mtime=0)
 
 
 def examples(directory: Path) -> Iterator[tuple[Kind, frozenset[str]]]:
@@ -48,12 +61,8 @@ def examples(directory: Path) -> Iterator[tuple[Kind, frozenset[str]]]:
 
 
 def model_bytes(directory: Path) -> bytes:
-    """The gzip'd JSON of the model trained on `directory` (sorted keys, no timestamp in
-    the gzip header: the bytes change only when the model does)."""
-    model = kind_model.train(examples(directory), corpus=fingerprint(directory))
-    data = json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":"),
-                      sort_keys=True)
-    return gzip.compress(data.encode("utf-8"), compresslevel=9, mtime=0)
+    """The gzip'd JSON of the model trained on `directory`."""
+    return packed(kind_model.train(examples(directory), corpus=fingerprint(directory)).to_json())
 
 
 def main(argv: list[str] | None = None) -> int:

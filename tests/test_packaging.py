@@ -48,6 +48,7 @@ def test_wheel_maps_providers_and_templates_inside_the_package(wheel_names):
         assert f"mailwatch/templates/{name}.txt.j2" in wheel_names
     assert "mailwatch/templates/config.example.toml" in wheel_names
     assert "mailwatch/extract/kind_model.json.gz" in wheel_names  # (the kind model's data)
+    assert "mailwatch/extract/people_model.json.gz" in wheel_names  # (the people model's)
 
 
 def test_no_top_level_providers_or_tests(wheel_names):

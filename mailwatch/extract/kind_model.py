@@ -89,28 +89,35 @@ class Model:
         return _best(self.kinds, _scores(self.bias, known))
 
     def to_json(self) -> dict[str, object]:
-        """The words in order and their weights in steps of `step`, as little-endian int16
-        in base64: a list of 200,000 JSON numbers peaked at 18 MB to load; these bytes at 5 MB
-        (and 420 kB zipped)."""
+        """The words in order and their weights, packed (`pack`)."""
         words = sorted(self.rows, key=self.rows.__getitem__)
-        step = max(map(abs, self.table), default=1.0) / 32767 or 1.0
-        table = array("h", (round(x / step) for x in self.table))
-        if sys.byteorder == "big":
-            table.byteswap()
         return {"kinds": [k.value for k in self.kinds], "bias": [round(b, 6) for b in self.bias],
-                "corpus": self.corpus, "words": words, "step": step,
-                "weights": base64.b64encode(table.tobytes()).decode("ascii")}
+                "corpus": self.corpus, "words": words, **pack(self.table)}
 
     @classmethod
     def from_json(cls, data: dict) -> Model:
-        table = array("h")
-        table.frombytes(base64.b64decode(data["weights"]))
-        if sys.byteorder == "big":
-            table.byteswap()
-        step = data["step"]
         return cls(tuple(Kind(k) for k in data["kinds"]), tuple(data["bias"]),
-                   {w: i for i, w in enumerate(data["words"])},
-                   array("f", (x * step for x in table)), data.get("corpus", ""))
+                   {w: i for i, w in enumerate(data["words"])}, unpack(data),
+                   data.get("corpus", ""))
+
+
+def pack(table: Sequence[float]) -> dict[str, object]:
+    """Weights in steps of `step`, as little-endian int16 in base64: a list of 200,000 JSON
+    numbers peaked at 18 MB to load; these bytes at 5 MB (and 420 kB zipped)."""
+    step = max(map(abs, table), default=1.0) / 32767 or 1.0
+    packed = array("h", (round(x / step) for x in table))
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return {"step": step, "weights": base64.b64encode(packed.tobytes()).decode("ascii")}
+
+
+def unpack(data: dict) -> array:
+    """The weights `pack` wrote, as floats."""
+    table = array("h")
+    table.frombytes(base64.b64decode(data["weights"]))
+    if sys.byteorder == "big":
+        table.byteswap()
+    return array("f", (x * data["step"] for x in table))
 
 
 def _scores(bias: Iterable[float], known: list[Sequence[float]]) -> list[float]:

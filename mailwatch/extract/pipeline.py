@@ -20,6 +20,7 @@ from ..message import Message
 from ..model import Detection, Interview, Kind, Person
 from ..vocabulary import NO_VOCABULARY, Vocabulary
 from . import classify as c
+from . import people_model
 from .autoreply import GENERATED, auto_reply_reason, is_bulk
 from .calendar_path import from_calendar, user_vouches
 from .client import expand_acronym
@@ -33,6 +34,7 @@ from .kindwords import forwarded_body
 from .names import dedupe
 from .notjob import not_job, strongly_not_job
 from .people import names_in_text
+from .people_spans import view_of
 from .position import (
     cjk_position,
     final_position,
@@ -57,6 +59,8 @@ _CURLY = ("’", "‘", "“", "”")
 _PLAIN_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 #: Kinds whose people matter before a slot is fixed: the thank-you goes to them later.
 _SLOT_TO_COME = frozenset({Kind.INTERVIEW_REQUEST, Kind.RESCHEDULE, Kind.CANCELLATION})
+#: Kinds about a meeting with interviewers, whose names the people model may add to.
+_MEETINGS = _SLOT_TO_COME | {Kind.INTERVIEW_INVITATION}
 #: Kinds that are the employer's decision, not a meeting.
 _DECIDED = frozenset({Kind.OFFER, Kind.REJECTION, Kind.STATUS_UPDATE})
 
@@ -159,6 +163,8 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         people: tuple[Person, ...] = ()
         if interview is None and kind in _SLOT_TO_COME:
             people = tuple(dedupe(text_people(f, hypothetical=True)))
+        if kind in _MEETINGS:
+            interview, people = _model_people(f, interview, people)
         if as_written is not message:
             interview, people = _as_written(interview, people, as_written)
         return Detection(
@@ -308,6 +314,26 @@ def _model_guess(f: Facts, as_written: Message) -> Kind | None:
         return None
     f.reasons.append(f"kind model: {kind.value} ({p:.2f})")
     return kind
+
+
+def _model_people(f: Facts, interview: Interview | None, people: tuple[Person, ...]
+                  ) -> tuple[Interview | None, tuple[Person, ...]]:
+    """The interview's people (or, without an interview, the people named) with the names
+    the people model adds: any likely ones where the rules found nobody, sure ones beside
+    theirs."""
+    if (model := people_model.shipped()) is None:
+        return interview, people
+    found = interview.interviewers if interview else people
+    view = view_of(f.message, f.users)
+    added = people_model.join([p.name for p in found if p.name], people_model.scored(model, view),
+                              view)
+    if not added:
+        return interview, people
+    f.reasons.append("people model: " + ", ".join(f"{n} ({p:.2f})" for n, p in added))
+    found = (*found, *(Person(name=n) for n, _ in added))
+    if interview is None:
+        return None, found
+    return replace(interview, interviewers=found), people
 
 
 def _in_zone(interview: Interview, name: str) -> Interview:
