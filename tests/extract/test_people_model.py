@@ -156,3 +156,17 @@ def test_model_bytes_carry_no_timestamp(tmp_path: Path) -> None:
     data = model_bytes(tmp_path)
     assert data == model_bytes(tmp_path)
     assert json.loads(gzip.decompress(data))["corpus"] == fingerprint(tmp_path, "interviewers")
+
+
+def test_the_training_command_writes_the_file_and_refuses_a_missing_folder(
+        tmp_path: Path, capsys) -> None:
+    from mailwatch.people_training import main
+    assert main([str(tmp_path / "nowhere")]) == 2
+    assert "is not a folder" in capsys.readouterr().err
+    for name in sorted(CORPUS.glob("00[0-4]*.eml"))[:5]:
+        for part in (name, name.with_suffix(".json")):
+            (tmp_path / part.name).write_bytes(part.read_bytes())
+    out = tmp_path / "model.json.gz"
+    assert main([str(tmp_path), "--out", str(out)]) == 0
+    assert Model.from_json(json.loads(gzip.decompress(out.read_bytes()))).corpus == fingerprint(
+        tmp_path, "interviewers")
