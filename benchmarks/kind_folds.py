@@ -11,13 +11,13 @@ it, because the shipped model learned from every corpus mail. Takes a few minute
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter
 from pathlib import Path
 
+from mailwatch.evaluate import DEFAULT_USER
 from mailwatch.extract import detect, kind_model, pipeline
-from mailwatch.message import MalformedMessage, parse_message
 from mailwatch.model import Kind
+from mailwatch.training import labelled_mail
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus"
 FOLDS = 5
@@ -30,16 +30,9 @@ def batch(name: str) -> str:
 
 
 def _read(directory: Path) -> list[tuple[str, Kind, str, object, frozenset[str]]]:
-    rows = []
-    for eml in sorted(directory.glob("*.eml")):
-        label = json.loads(eml.with_suffix(".json").read_text(encoding="utf-8"))
-        try:
-            msg = parse_message(eml.read_bytes())
-        except MalformedMessage:
-            continue
-        rows.append((eml.name, Kind(label["kind"]), label.get("user") or "thandi@example.org",
-                     msg, kind_model.features(msg.subject, msg.text)))
-    return rows
+    return [(eml.name, Kind(label["kind"]), label.get("user") or DEFAULT_USER, msg,
+             kind_model.features(msg.subject, msg.text))
+            for eml, label, msg in labelled_mail(directory)]
 
 
 def measure(directory: Path, thresholds: list[float]) -> dict[float, Counter]:

@@ -12,15 +12,12 @@ though, were written from every batch, so this figure still flatters them: blind
 from __future__ import annotations
 
 import argparse
-import json
-from dataclasses import replace
 from pathlib import Path
 
 from mailwatch.evaluate import DEFAULT_USER
 from mailwatch.extract import detect, people_model
-from mailwatch.extract.kindwords import forwarded_body
-from mailwatch.extract.people_spans import view_of
-from mailwatch.message import MalformedMessage, parse_message
+from mailwatch.people_training import view_as_read
+from mailwatch.training import labelled_mail
 
 from .kind_folds import CORPUS, FOLDS, batch
 
@@ -39,18 +36,11 @@ def _names(people) -> set[str]:
 
 def measure(directory: Path) -> dict[str, tuple[float, float, float]]:
     rows = []
-    for eml in sorted(directory.glob("*.eml")):
-        label = json.loads(eml.with_suffix(".json").read_text(encoding="utf-8"))
-        try:
-            msg = parse_message(eml.read_bytes())
-        except MalformedMessage:
-            continue
-        users = frozenset({(label.get("user") or DEFAULT_USER).lower()})
-        seen = replace(msg, text=f"{msg.text}\n\n{fwd}") if (
-            fwd := forwarded_body(msg)) is not None else msg
-        gold = {" ".join(n.casefold().split()) for n in label.get("interviewers") or []}
-        rows.append((batch(eml.name), msg, users, gold, people_model.examples(
-            view_of(seen, users), label.get("interviewers") or [])))
+    for eml, label, msg in labelled_mail(directory):
+        gold = label.get("interviewers") or []
+        rows.append((batch(eml.name), msg, frozenset({(label.get("user") or DEFAULT_USER).lower()}),
+                     {" ".join(n.casefold().split()) for n in gold},
+                     people_model.examples(view_as_read(msg, label.get("user")), gold)))
     batches = sorted({b for b, *_ in rows})
     folds = [set(batches[i::FOLDS]) for i in range(FOLDS)]
     shipped = people_model.shipped

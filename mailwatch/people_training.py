@@ -8,8 +8,6 @@ test compares the shipped file's with `tests/corpus`: add or relabel mail, retra
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
@@ -18,26 +16,24 @@ from pathlib import Path
 from .evaluate import DEFAULT_USER
 from .extract import people_model
 from .extract.kindwords import forwarded_body
-from .extract.people_spans import view_of
-from .kind_training import fingerprint, packed
-from .message import MalformedMessage, parse_message
+from .extract.people_spans import MailView, view_of
+from .message import Message
+from .training import command, fingerprint, labelled_mail, packed
+
+
+def view_as_read(message: Message, user: str | None) -> MailView:
+    """The model's view of a labelled mail as the pipeline reads it: a forwarded
+    invitation appended to the text, the label's user (or the corpus default)."""
+    if (fwd := forwarded_body(message)) is not None:
+        message = replace(message, text=f"{message.text}\n\n{fwd}")
+    return view_of(message, frozenset({(user or DEFAULT_USER).lower()}))
 
 
 def examples(directory: Path) -> Iterator[list[tuple[bool, tuple[str, ...]]]]:
     """Each labelled, readable mail's candidates, in file-name order."""
-    for eml in sorted(directory.glob("*.eml")):
-        label_path = eml.with_suffix(".json")
-        if not label_path.exists():
-            continue
-        label = json.loads(label_path.read_text(encoding="utf-8"))
-        try:
-            msg = parse_message(eml.read_bytes())
-        except MalformedMessage:
-            continue
-        if (fwd := forwarded_body(msg)) is not None:  # (as the pipeline reads it)
-            msg = replace(msg, text=f"{msg.text}\n\n{fwd}")
-        users = frozenset({(label.get("user") or DEFAULT_USER).lower()})
-        yield people_model.examples(view_of(msg, users), label.get("interviewers") or [])
+    for _, label, msg in labelled_mail(directory):
+        yield people_model.examples(view_as_read(msg, label.get("user")),
+                                    label.get("interviewers") or [])
 
 
 def model_bytes(directory: Path) -> bytes:
@@ -47,21 +43,12 @@ def model_bytes(directory: Path) -> bytes:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m mailwatch.people_training",
+    return command(
+        argv, prog="python -m mailwatch.people_training",
         description="Learn from a labelled corpus which names in a mail are the "
-                    "interviewers, and write the model mailwatch joins with its rules.")
-    parser.add_argument("corpus", type=Path, help="folder of .eml files with .json labels")
-    parser.add_argument("--out", type=Path, default=Path(people_model.__file__).with_name(
-        people_model.MODEL_FILE), help="where to write the model (default: the shipped file)")
-    args = parser.parse_args(argv)
-    if not args.corpus.is_dir():
-        print(f"error: {args.corpus} is not a folder", file=sys.stderr)
-        return 2
-    data = model_bytes(args.corpus)
-    args.out.write_bytes(data)
-    print(f"wrote {args.out} ({len(data):,} bytes)")
-    return 0
+                    "interviewers, and write the model mailwatch joins with its rules.",
+        shipped=Path(people_model.__file__).with_name(people_model.MODEL_FILE),
+        model_bytes=model_bytes)
 
 
 if __name__ == "__main__":

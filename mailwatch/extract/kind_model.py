@@ -177,11 +177,17 @@ def train(examples: Iterable[tuple[Kind, frozenset[str]]], *, corpus: str = "",
     return Model.of(kinds, bias, weights, corpus)
 
 
+def shipped_data(name: str) -> dict | None:
+    """The JSON of a model file shipped next to this module, or None when it is missing."""
+    try:
+        raw = resources.files(__package__).joinpath(name).read_bytes()
+    except (FileNotFoundError, OSError):
+        return None
+    return json.loads(gzip.decompress(raw))
+
+
 @lru_cache(maxsize=1)
 def shipped() -> Model | None:
     """The model that ships with mailwatch, or None when the file is missing."""
-    try:
-        raw = resources.files(__package__).joinpath(MODEL_FILE).read_bytes()
-    except (FileNotFoundError, OSError):
-        return None
-    return Model.from_json(json.loads(gzip.decompress(raw)))
+    data = shipped_data(MODEL_FILE)
+    return Model.from_json(data) if data is not None else None

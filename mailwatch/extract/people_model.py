@@ -15,8 +15,6 @@ mailwatch.people_training tests/corpus` rewrites it.
 
 from __future__ import annotations
 
-import gzip
-import json
 import math
 import random
 from array import array
@@ -24,9 +22,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from .kind_model import pack, unpack
+from .kind_model import pack, shipped_data, unpack
 from .people_spans import Candidate, MailView, candidates, norm
 
 MODEL_FILE = "people_model.json.gz"
@@ -139,8 +136,5 @@ def join(found: Sequence[str], scores: Sequence[tuple[float, Candidate]],
 @lru_cache(maxsize=1)
 def shipped() -> Model | None:
     """The model that ships with mailwatch, or None when the file is missing."""
-    try:
-        raw = resources.files(__package__).joinpath(MODEL_FILE).read_bytes()
-    except (FileNotFoundError, OSError):
-        return None
-    return Model.from_json(json.loads(gzip.decompress(raw)))
+    data = shipped_data(MODEL_FILE)
+    return Model.from_json(data) if data is not None else None

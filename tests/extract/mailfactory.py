@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from email.message import EmailMessage
+from pathlib import Path
 
 from mailwatch.extract import detect
 from mailwatch.extract.dates import find_times
@@ -131,3 +132,13 @@ def assert_clock(text: str, expected: list[tuple[int, int] | None] | None) -> No
     start, end = expected
     assert (hit.start.hour, hit.start.minute) == start
     assert (end is None and hit.end is None) or (hit.end.hour, hit.end.minute) == end
+
+
+def corpus_sample(folder: Path, count: int = 12) -> Path:
+    """The first `count` corpus mails of 0NN–2NN and their labels, copied into `folder`:
+    a small corpus to train a model on."""
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    for name in sorted(corpus.glob("0[0-2]*.eml"))[:count]:
+        for part in (name, name.with_suffix(".json")):
+            (folder / part.name).write_bytes(part.read_bytes())
+    return folder

@@ -12,14 +12,14 @@ import gzip
 import json
 from pathlib import Path
 
-from mailfactory import detected, people_of
+from mailfactory import corpus_sample, detected, people_of
 
 from mailwatch.extract import people_model
 from mailwatch.extract.people_model import Model, join, pick, scored, train
 from mailwatch.extract.people_spans import MailView, candidates
-from mailwatch.kind_training import fingerprint
 from mailwatch.model import Kind
 from mailwatch.people_training import model_bytes
+from mailwatch.training import fingerprint
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -149,10 +149,7 @@ def test_the_shipped_model_was_trained_on_the_corpus_as_it_is() -> None:
 
 
 def test_model_bytes_carry_no_timestamp(tmp_path: Path) -> None:
-    for name in sorted(CORPUS.glob("0[0-2]*.eml"))[:12]:
-        (tmp_path / name.name).write_bytes(name.read_bytes())
-        (tmp_path / name.with_suffix(".json").name).write_bytes(
-            name.with_suffix(".json").read_bytes())
+    corpus_sample(tmp_path)
     data = model_bytes(tmp_path)
     assert data == model_bytes(tmp_path)
     assert json.loads(gzip.decompress(data))["corpus"] == fingerprint(tmp_path, "interviewers")
@@ -163,9 +160,7 @@ def test_the_training_command_writes_the_file_and_refuses_a_missing_folder(
     from mailwatch.people_training import main
     assert main([str(tmp_path / "nowhere")]) == 2
     assert "is not a folder" in capsys.readouterr().err
-    for name in sorted(CORPUS.glob("00[0-4]*.eml"))[:5]:
-        for part in (name, name.with_suffix(".json")):
-            (tmp_path / part.name).write_bytes(part.read_bytes())
+    corpus_sample(tmp_path, 5)
     out = tmp_path / "model.json.gz"
     assert main([str(tmp_path), "--out", str(out)]) == 0
     assert Model.from_json(json.loads(gzip.decompress(out.read_bytes()))).corpus == fingerprint(
