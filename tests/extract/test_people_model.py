@@ -165,3 +165,14 @@ def test_the_training_command_writes_the_file_and_refuses_a_missing_folder(
     assert main([str(tmp_path), "--out", str(out)]) == 0
     assert Model.from_json(json.loads(gzip.decompress(out.read_bytes()))).corpus == fingerprint(
         tmp_path, "interviewers")
+
+
+def test_join_never_names_the_user_by_her_address_either() -> None:
+    model = _model(**{"w0:thandi": 9.0, "w0:ruth": 9.0})
+    for address in ("thandi@example.org", "thandi.nkosi@example.org"):
+        view = MailView("Thandi Nkosi will meet Ruth Adeyemi.",
+                        user_addresses=frozenset({address}))
+        assert [n for n, _ in join([], scored(model, view), view)] == ["Ruth Adeyemi"]
+    view = MailView("Thandi Nkosi will meet Ruth Adeyemi.",
+                    user_addresses=frozenset({"t.nkosi@example.org"}))
+    assert len(join([], scored(model, view), view)) == 2  # (only names her address spells)
