@@ -10,23 +10,19 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 
 from .evaluate import DEFAULT_USER
 from .extract import people_model
-from .extract.kindwords import forwarded_body
 from .extract.people_spans import MailView, view_of
 from .message import Message
-from .training import command, fingerprint, labelled_mail, packed
+from .training import as_read, command, fingerprint, labelled_mail, packed
 
 
 def view_as_read(message: Message, user: str | None) -> MailView:
     """The model's view of a labelled mail as the pipeline reads it: a forwarded
     invitation appended to the text, the label's user (or the corpus default)."""
-    if (fwd := forwarded_body(message)) is not None:
-        message = replace(message, text=f"{message.text}\n\n{fwd}")
-    return view_of(message, frozenset({(user or DEFAULT_USER).lower()}))
+    return view_of(as_read(message), frozenset({(user or DEFAULT_USER).lower()}))
 
 
 def examples(directory: Path) -> Iterator[list[tuple[bool, tuple[str, ...]]]]:

@@ -1,6 +1,7 @@
-"""What the two learned models' training commands share: the labelled mail of a corpus in
-a fixed order, the fingerprint a shipped model keeps of it, the bytes it is written as,
-and the command line (`python -m mailwatch.kind_training DIR`, `… people_training DIR`).
+"""What the learned models' training commands share: the labelled mail of a corpus in a
+fixed order, read as the pipeline reads it, the fingerprint a shipped model keeps of it,
+the bytes it is written as, and the command line (`python -m mailwatch.kind_training DIR`,
+`… people_training DIR`, `… role_training DIR`).
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ import hashlib
 import json
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
+from .extract.kindwords import forwarded_body
 from .message import MalformedMessage, Message, parse_message
 from .model import Kind
 
@@ -32,6 +35,13 @@ def labelled_mail(directory: Path) -> Iterator[tuple[Path, dict, Message]]:
             yield eml, label, parse_message(eml.read_bytes())
         except MalformedMessage:
             continue
+
+
+def as_read(message: Message) -> Message:
+    """A mail as the pipeline reads it: a forwarded invitation appended to the text."""
+    if (fwd := forwarded_body(message)) is not None:
+        return replace(message, text=f"{message.text}\n\n{fwd}")
+    return message
 
 
 def fingerprint(directory: Path, field: str = "kind") -> str:

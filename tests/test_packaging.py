@@ -49,6 +49,7 @@ def test_wheel_maps_providers_and_templates_inside_the_package(wheel_names):
     assert "mailwatch/templates/config.example.toml" in wheel_names
     assert "mailwatch/extract/kind_model.json.gz" in wheel_names  # (the kind model's data)
     assert "mailwatch/extract/people_model.json.gz" in wheel_names  # (the people model's)
+    assert "mailwatch/extract/role_model.json.gz" in wheel_names  # (the role model's)
 
 
 def test_no_top_level_providers_or_tests(wheel_names):

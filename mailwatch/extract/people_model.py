@@ -3,9 +3,10 @@
 Why: the interviewer rules read the corpus they were written from at 0.93 F1 but unseen
 batches at 0.68–0.83, most misses being a panel written some new way ("got []"). This
 model scores every candidate name (people_spans.py) by its context with logistic
-regression, trained on the corpus labels in a fixed order. Trained without 63NN and 64NN
-it read their panels at about 0.78 F1 alone; joined with the rules (`join`) it took four
-unseen batches from 0.68–0.84 to 0.84–0.92 (README, "How well it reads mail").
+regression (span_model.py), trained on the corpus labels in a fixed order. Trained
+without 63NN and 64NN it read their panels at about 0.78 F1 alone; joined with the rules
+(`join`) it took four unseen batches from 0.68–0.84 to 0.84–0.92 (README, "How well it
+reads mail").
 
 The rules stay first: where they found people, the model only adds a name it is sure of;
 where they found nobody, it names whoever it thinks likely. The data file
@@ -15,21 +16,17 @@ mailwatch.people_training tests/corpus` rewrites it.
 
 from __future__ import annotations
 
-import math
-import random
 import re
-from array import array
-from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
-from .kind_model import pack, shipped_data, unpack
-from .people_spans import Candidate, MailView, candidates, norm
+from .people_spans import MailView, candidates, norm
+from .span_model import Candidate, Examples, Model, load, train
+
+__all__ = ["ALONE", "BESIDE", "MODEL_FILE", "Model", "examples", "join", "pick", "scored",
+           "shipped", "train"]
 
 MODEL_FILE = "people_model.json.gz"
-#: Features seen in fewer training mails than this are dropped (one person's surname).
-_MIN_DOCS = 2
 #: How likely a name must be to stand alone where the rules found nobody, and to join the
 #: names they found. Chosen with a first version of the model on 60NN, 63NN and 64NN read
 #: blind (rules 0.785 F1; 0.3–0.4 and 0.8 were best, 0.873–0.874, and 0.942–0.944 over five
@@ -39,65 +36,10 @@ ALONE = 0.4
 BESIDE = 0.8
 
 
-@dataclass(frozen=True)
-class Model:
-    bias: float
-    rows: dict[str, int]
-    table: array
-    #: sha256 of the corpus it learned from (people_training.fingerprint).
-    corpus: str = ""
-
-    def probability(self, features: Iterable[str]) -> float:
-        total = self.bias
-        for f in features:
-            if (row := self.rows.get(f)) is not None:
-                total += self.table[row]
-        return _sigmoid(total)
-
-    def to_json(self) -> dict[str, object]:
-        words = sorted(self.rows, key=self.rows.__getitem__)
-        return {"bias": round(self.bias, 6), "corpus": self.corpus, "features": words,
-                **pack(self.table)}
-
-    @classmethod
-    def from_json(cls, data: dict) -> Model:
-        return cls(data["bias"], {w: i for i, w in enumerate(data["features"])},
-                   unpack(data), data.get("corpus", ""))
-
-
-def _sigmoid(x: float) -> float:
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, x))))
-
-
-def examples(view: MailView, interviewers: Iterable[str]) -> list[tuple[bool, tuple[str, ...]]]:
+def examples(view: MailView, interviewers: Iterable[str]) -> Examples:
     """(is an interviewer, features) for every candidate of a labelled mail."""
     gold = {norm(n) for n in interviewers}
     return [(norm(c.name) in gold, c.features) for c in candidates(view)]
-
-
-def train(mails: Iterable[list[tuple[bool, tuple[str, ...]]]], *, corpus: str = "",
-          epochs: int = 8, rate: float = 0.3, seed: int = 1) -> Model:
-    """Logistic regression by stochastic gradient descent in a fixed, seeded order (the
-    same mails give the same model). `mails`: each mail's `examples`."""
-    mails = list(mails)
-    docs = Counter(f for mail in mails for f in {f for _, fs in mail for f in fs})
-    data = [(float(y), [f for f in fs if docs[f] >= _MIN_DOCS and f != "bias"])
-            for mail in mails for y, fs in mail]
-    bias, weights = 0.0, {f: 0.0 for _, fs in data for f in fs}
-    order = list(range(len(data)))
-    shuffle = random.Random(seed).shuffle
-    for epoch in range(epochs):
-        shuffle(order)
-        step = rate / (1 + epoch)
-        for n in order:
-            y, fs = data[n]
-            g = step * (_sigmoid(bias + sum(weights[f] for f in fs)) - y)
-            bias -= g
-            for f in fs:
-                weights[f] -= g
-    names = sorted(weights)
-    return Model(bias, {f: i for i, f in enumerate(names)},
-                 array("d", (weights[f] for f in names)), corpus)
 
 
 def scored(model: Model, view: MailView) -> list[tuple[float, Candidate]]:
@@ -151,5 +93,4 @@ def _is_user(name: str, view: MailView) -> bool:
 @lru_cache(maxsize=1)
 def shipped() -> Model | None:
     """The model that ships with mailwatch, or None when the file is missing."""
-    data = shipped_data(MODEL_FILE)
-    return Model.from_json(data) if data is not None else None
+    return load(MODEL_FILE)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from ..message import Message
 from .people import _ROLE_WORD, PARTICLES, STOP_WORDS
+from .span_model import Candidate
 
 #: A capitalised word: a capital, then letters, apostrophes and hyphens, ending in a small
 #: letter ("O'Brien", "Jean-Luc", "McKenzie"; not "HR", not "ACME").
@@ -60,15 +61,6 @@ class MailView:
     to_names: tuple[str, ...] = ()
     user_addresses: frozenset[str] = frozenset()
     subject: str = ""
-
-
-@dataclass(frozen=True)
-class Candidate:
-    name: str
-    features: tuple[str, ...]
-    #: (line number over all zones, first token, token after the last): overlapping
-    #: candidates share a line and tokens.
-    where: tuple[int, int, int]
 
 
 def norm(name: str) -> str:

@@ -20,7 +20,7 @@ from ..message import Message
 from ..model import Detection, Interview, Kind, Person
 from ..vocabulary import NO_VOCABULARY, Vocabulary
 from . import classify as c
-from . import people_model
+from . import people_model, role_model
 from .autoreply import GENERATED, auto_reply_reason, is_bulk
 from .calendar_path import from_calendar, user_vouches
 from .client import expand_acronym
@@ -165,6 +165,8 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
             people = tuple(dedupe(text_people(f, hypothetical=True)))
         if kind in _MEETINGS:
             interview, people = _model_people(f, interview, people)
+        if kind is not Kind.OTHER and not f.position and not (interview and interview.position):
+            f.position = _model_role(f)
         if as_written is not message:
             interview, people = _as_written(interview, people, as_written)
         return Detection(
@@ -334,6 +336,18 @@ def _model_people(f: Facts, interview: Interview | None, people: tuple[Person, .
     if interview is None:
         return None, found
     return replace(interview, interviewers=found), people
+
+
+def _model_role(f: Facts) -> str | None:
+    """The role model's best span of a job mail whose role no rule read, when likely."""
+    if (model := role_model.shipped()) is None or (
+            top := role_model.best(model, f.message.subject, f.message.text)) is None:
+        return None
+    name, p = top
+    if p < role_model.SURE or not (role := final_position(without_company(name, f.company))):
+        return None
+    f.reasons.append(f"role model: {role} ({p:.2f})")
+    return role
 
 
 def _in_zone(interview: Interview, name: str) -> Interview:
