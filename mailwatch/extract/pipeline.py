@@ -20,7 +20,6 @@ from ..message import Message
 from ..model import Detection, Interview, Kind, Person
 from ..vocabulary import NO_VOCABULARY, Vocabulary
 from . import classify as c
-from . import people_model, role_model
 from .autoreply import GENERATED, auto_reply_reason, is_bulk
 from .calendar_path import from_calendar, user_vouches
 from .client import expand_acronym
@@ -31,10 +30,10 @@ from .deadline_from import after_closing, after_interview, day_looked_back_on
 from .ics import Event, parse_calendars
 from .kind_model import WORDS, features, shipped
 from .kindwords import forwarded_body
+from .learned import model_people, model_role
 from .names import dedupe
 from .notjob import not_job, strongly_not_job
 from .people import names_in_text
-from .people_spans import view_of
 from .position import (
     cjk_position,
     final_position,
@@ -164,9 +163,9 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         if interview is None and kind in _SLOT_TO_COME:
             people = tuple(dedupe(text_people(f, hypothetical=True)))
         if kind in _MEETINGS:
-            interview, people = _model_people(f, interview, people)
+            interview, people = model_people(f, interview, people)
         if kind is not Kind.OTHER and not f.position and not (interview and interview.position):
-            f.position = _model_role(f)
+            f.position = model_role(f)
         if as_written is not message:
             interview, people = _as_written(interview, people, as_written)
         return Detection(
@@ -316,38 +315,6 @@ def _model_guess(f: Facts, as_written: Message) -> Kind | None:
         return None
     f.reasons.append(f"kind model: {kind.value} ({p:.2f})")
     return kind
-
-
-def _model_people(f: Facts, interview: Interview | None, people: tuple[Person, ...]
-                  ) -> tuple[Interview | None, tuple[Person, ...]]:
-    """The interview's people (or, without an interview, the people named) with the names
-    the people model adds: any likely ones where the rules found nobody, sure ones beside
-    theirs."""
-    if (model := people_model.shipped()) is None:
-        return interview, people
-    found = interview.interviewers if interview else people
-    view = view_of(f.message, f.users)
-    added = people_model.join([p.name for p in found if p.name], people_model.scored(model, view),
-                              view)
-    if not added:
-        return interview, people
-    f.reasons.append("people model: " + ", ".join(f"{n} ({p:.2f})" for n, p in added))
-    found = (*found, *(Person(name=n) for n, _ in added))
-    if interview is None:
-        return None, found
-    return replace(interview, interviewers=found), people
-
-
-def _model_role(f: Facts) -> str | None:
-    """The role model's best span of a job mail whose role no rule read, when likely."""
-    if (model := role_model.shipped()) is None or (
-            top := role_model.best(model, f.message.subject, f.message.text)) is None:
-        return None
-    name, p = top
-    if p < role_model.SURE or not (role := final_position(without_company(name, f.company))):
-        return None
-    f.reasons.append(f"role model: {role} ({p:.2f})")
-    return role
 
 
 def _in_zone(interview: Interview, name: str) -> Interview:

@@ -1,0 +1,50 @@
+"""Where the pipeline hears the learned people and role models: after the rules, on the
+mail they are for, with what they said kept among the detection's reasons.
+
+(The kind model's gate stays in pipeline.py, beside the rules it follows.)
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..model import Interview, Person
+from . import people_model, role_model
+from .people_spans import view_of
+from .position import final_position, without_company
+
+if TYPE_CHECKING:
+    from .pipeline import Facts
+
+
+def model_people(f: Facts, interview: Interview | None, people: tuple[Person, ...]
+                 ) -> tuple[Interview | None, tuple[Person, ...]]:
+    """The interview's people (or, without an interview, the people named) with the names
+    the people model adds: any likely ones where the rules found nobody, sure ones beside
+    theirs."""
+    if (model := people_model.shipped()) is None:
+        return interview, people
+    found = interview.interviewers if interview else people
+    view = view_of(f.message, f.users)
+    added = people_model.join([p.name for p in found if p.name], people_model.scored(model, view),
+                              view)
+    if not added:
+        return interview, people
+    f.reasons.append("people model: " + ", ".join(f"{n} ({p:.2f})" for n, p in added))
+    found = (*found, *(Person(name=n) for n, _ in added))
+    if interview is None:
+        return None, found
+    return replace(interview, interviewers=found), people
+
+
+def model_role(f: Facts) -> str | None:
+    """The role model's best span of a job mail whose role no rule read, when likely."""
+    if (model := role_model.shipped()) is None or (
+            top := role_model.best(model, f.message.subject, f.message.text)) is None:
+        return None
+    name, p = top
+    if p < role_model.SURE or not (role := final_position(without_company(name, f.company))):
+        return None
+    f.reasons.append(f"role model: {role} ({p:.2f})")
+    return role
