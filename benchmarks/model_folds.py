@@ -18,6 +18,7 @@ from pathlib import Path
 
 from mailwatch.evaluate import DEFAULT_USER, norm_role
 from mailwatch.extract import detect, people_model, role_model
+from mailwatch.extract.people_spans import norm
 from mailwatch.extract.span_model import train
 from mailwatch.people_training import view_as_read
 from mailwatch.role_training import examples as role_examples
@@ -27,7 +28,7 @@ from .kind_folds import CORPUS, FOLDS, batch
 
 
 def _names(people) -> set[str]:
-    return {" ".join(p.name.casefold().split()) for p in people if p.name}
+    return {norm(p.name) for p in people if p.name}
 
 
 def _f1(pairs: list[tuple[set[str], set[str]]]) -> float:
@@ -64,7 +65,7 @@ def measure(directory: Path) -> dict[str, tuple[float, float]]:
                         continue
                     d = detect(msg, user_addresses=users)
                     people[label].append((
-                        {" ".join(n.casefold().split()) for n in gold.get("interviewers") or []},
+                        {norm(n) for n in gold.get("interviewers") or []},
                         _names(d.interview.interviewers if d.interview else d.people)))
                     if gold["kind"] != "other":
                         got = (d.interview.position if d.interview else None) or d.position

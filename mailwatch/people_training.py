@@ -15,6 +15,7 @@ from pathlib import Path
 from .evaluate import DEFAULT_USER
 from .extract import people_model
 from .extract.people_spans import MailView, view_of
+from .extract.span_model import Examples
 from .message import Message
 from .training import as_read, command, fingerprint, labelled_mail, packed
 
@@ -25,7 +26,7 @@ def view_as_read(message: Message, user: str | None) -> MailView:
     return view_of(as_read(message), frozenset({(user or DEFAULT_USER).lower()}))
 
 
-def examples(directory: Path) -> Iterator[list[tuple[bool, tuple[str, ...]]]]:
+def examples(directory: Path) -> Iterator[Examples]:
     """Each labelled, readable mail's candidates, in file-name order."""
     for _, label, msg in labelled_mail(directory):
         yield people_model.examples(view_as_read(msg, label.get("user")),

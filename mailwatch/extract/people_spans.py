@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..message import Message
 from .people import _ROLE_WORD, PARTICLES, STOP_WORDS
-from .span_model import Candidate
+from .span_model import Candidate, edges
 
 #: A capitalised word: a capital, then letters, apostrophes and hyphens, ending in a small
 #: letter ("O'Brien", "Jean-Luc", "McKenzie"; not "HR", not "ACME").
@@ -94,10 +94,6 @@ def _joined(tokens: list[str]) -> str:
     for t in tokens:
         out += t if t in "-." or out.endswith("-") or not out else f" {t}"
     return out
-
-
-def _low(tokens: list[str], i: int, edge: str) -> str:
-    return tokens[i].lower() if 0 <= i < len(tokens) else edge
 
 
 def _zones(view: MailView) -> list[tuple[str, list[str]]]:
@@ -187,9 +183,7 @@ def _next_words(lines: list[str], k: int) -> list[str]:
 
 def _context(tokens: list[str], a: int, b: int) -> list[str]:
     """The tokens just before and after the span, and the words a little further."""
-    p1, p2 = _low(tokens, a - 1, "<bol>"), _low(tokens, a - 2, "<bol>")
-    n1, n2 = _low(tokens, b, "<eol>"), _low(tokens, b + 1, "<eol>")
-    out = [f"p1:{p1}", f"p2:{p2}", f"n1:{n1}", f"n2:{n2}", f"p12:{p2}_{p1}", f"n12:{n1}_{n2}"]
+    out = edges(tokens, a, b)
     if a >= 1 and _CAPITAL.match(tokens[a - 1]):
         out.append("prevcap")
     if b < len(tokens) and _CAPITAL.match(tokens[b]):

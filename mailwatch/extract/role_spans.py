@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .people import _ROLE_WORD
-from .span_model import Candidate
+from .span_model import Candidate, edges
 
 #: Words (letters and digits, with the marks titles use inside: "C++", ".NET", "Sr.") and
 #: single marks.
@@ -27,8 +27,6 @@ _ROLE = re.compile(_ROLE_WORD + r"$")
 _MOST_WORDS = 5
 _BODY_LINES = 15
 _MAX_LINE = 400
-#: Features also kept per zone (the subject's "Interview – X" is not the text's).
-_ZONED = ("p1:", "p2:", "n1:", "n2:", "p12:", "n12:")
 
 
 def _lines(subject: str, text: str) -> list[tuple[str, str]]:
@@ -73,14 +71,9 @@ def candidates(subject: str, text: str) -> list[Candidate]:
 
 def _features(zone: str, line: int, tokens: list[str], lowered: list[str], a: int, b: int,
               count: int) -> tuple[str, ...]:
-    def at(i: int, edge: str) -> str:
-        return lowered[i] if 0 <= i < len(lowered) else edge
-
-    p1, p2, n1, n2 = at(a - 1, "<bol>"), at(a - 2, "<bol>"), at(b, "<eol>"), at(b + 1, "<eol>")
     words = [w for w in lowered[a:b] if w[0].isalnum()]
-    feats = [f"p1:{p1}", f"p2:{p2}", f"n1:{n1}", f"n2:{n2}", f"p12:{p2}_{p1}",
-             f"n12:{n1}_{n2}"]
-    feats += [f"{zone}|{x}" for x in feats]
+    feats = edges(lowered, a, b)
+    feats += [f"{zone}|{x}" for x in feats]  # (the subject's "Interview – X" is not the text's)
     feats += ["bias", f"z:{zone}", f"len:{count}", f"w0:{words[0]}", f"wl:{words[-1]}",
               f"sl:{words[-1][-4:]}", f"s0:{words[0][-3:]}",
               "shape:" + "".join(_shape(t) for t in tokens[a:b] if t[0].isalnum()),

@@ -59,6 +59,16 @@ class Model:
                    unpack(data), data.get("corpus", ""))
 
 
+def edges(tokens: list[str], a: int, b: int) -> list[str]:
+    """The two tokens before and after the span tokens[a:b] (lower-cased; "<bol>" and
+    "<eol>" past the line's ends), alone and in pairs: the cue words of both span models."""
+    def at(i: int, edge: str) -> str:
+        return tokens[i].lower() if 0 <= i < len(tokens) else edge
+
+    p1, p2, n1, n2 = at(a - 1, "<bol>"), at(a - 2, "<bol>"), at(b, "<eol>"), at(b + 1, "<eol>")
+    return [f"p1:{p1}", f"p2:{p2}", f"n1:{n1}", f"n2:{n2}", f"p12:{p2}_{p1}", f"n12:{n1}_{n2}"]
+
+
 def _sigmoid(x: float) -> float:
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, x))))
 
