@@ -14,11 +14,11 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from .evaluate import norm_role
 from .extract import role_model
 from .extract.role_spans import candidates
+from .extract.same_name import norm_role
 from .extract.span_model import Examples, train
-from .training import as_read, command, fingerprint, labelled_mail, packed
+from .training import as_read, command, fingerprint, labelled_mail, packed, sampled
 
 #: The share of wrong spans trained on: a mail has about a thousand, and all of them would
 #: take gigabytes to hold; a tenth, drawn by a seeded generator, learn as well.
@@ -29,12 +29,8 @@ def examples(subject: str, text: str, role: str | None, draw: Callable[[], float
     """(is the role, features) for the labelled role's spans and a `NEGATIVES` share of
     the others, drawn by `draw` (seeded by the caller: the same corpus, the same model)."""
     gold = norm_role(role) if role else None
-    out = []
-    for c in candidates(subject, text):
-        right = gold is not None and norm_role(c.name) == gold
-        if right or draw() < NEGATIVES:
-            out.append((right, c.features))
-    return out
+    return sampled(candidates(subject, text),
+                   lambda name: gold is not None and norm_role(name) == gold, NEGATIVES, draw)
 
 
 def corpus_examples(directory: Path) -> Iterator[Examples]:

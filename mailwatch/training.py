@@ -11,11 +11,12 @@ import gzip
 import hashlib
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
 from .extract.kindwords import forwarded_body
+from .extract.span_model import Candidate, Examples
 from .message import MalformedMessage, Message, parse_message
 from .model import Kind
 
@@ -54,6 +55,18 @@ def fingerprint(directory: Path, field: str = "kind") -> str:
         digest.update(f"{eml.name}\0{said}\0".encode())
         digest.update(hashlib.sha256(eml.read_bytes()).digest())
     return digest.hexdigest()
+
+
+def sampled(candidates: Iterable[Candidate], right: Callable[[str], bool], share: float,
+            draw: Callable[[], float]) -> Examples:
+    """(is right, features) for every candidate whose name is `right` and a `share` of
+    the others, drawn by `draw` (seeded by the caller: the same corpus, the same model)."""
+    out = []
+    for c in candidates:
+        good = right(c.name)
+        if good or draw() < share:
+            out.append((good, c.features))
+    return out
 
 
 def packed(model_json: dict[str, object]) -> bytes:

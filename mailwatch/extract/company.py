@@ -339,10 +339,10 @@ def _choose(text_co: str | None, subject_co: str | None, message: Message,
     tools = {fold(m["name"]) for m in _POWERED_BY.finditer(said)} | {
         fold(m["tool"]) for m in _TOOL_USER.finditer(said)}
     for found in _candidates(text_co, subject_co, message, services):
-        if found and not _service(found) and not _NOT_COMPANY.fullmatch(found) and (
+        if found and not is_service_name(found) and not _NOT_COMPANY.fullmatch(found) and (
                 fold(found) not in tools):
             longer = expand(found, full)
-            if not _service(longer):  # "Cal" of "via Cal.com" -> "Cal Video"
+            if not is_service_name(longer):  # "Cal" of "via Cal.com" -> "Cal Video"
                 return longer
     return None
 
@@ -423,7 +423,7 @@ def _forwards_to_self(sender: Address, message: Message) -> bool:
 _QUOTED_FROM = re.compile(r"(?im)^[> \t]*from:[^\n<]*<?(?P<email>[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)")
 
 
-def _service(name: str) -> bool:
+def is_service_name(name: str) -> bool:
     """A scheduling or meeting service's name ("Calendly", "Zoom Meeting"), not a public
     body that shares a word with one ("Ashby County", "Lever Street Clinic")."""
     return bool(_SERVICE.search(name)) and not _PUBLIC_BODY.search(name)

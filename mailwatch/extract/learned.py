@@ -1,5 +1,5 @@
-"""Where the pipeline hears the learned people and role models: after the rules, on the
-mail they are for, with what they said kept among the detection's reasons.
+"""Where the pipeline hears the learned people, role and company models: after the rules,
+on the mail they are for, with what they said kept among the detection's reasons.
 
 (The kind model's gate stays in pipeline.py, beside the rules it follows.)
 """
@@ -10,7 +10,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Interview, Person
-from . import people_model, role_model
+from . import company_model, people_model, role_model
+from .company_spans import view_of as company_view
 from .people_spans import view_of
 from .position import final_position, without_company
 
@@ -48,3 +49,15 @@ def model_role(f: Facts) -> str | None:
         return None
     f.reasons.append(f"role model: {role} ({p:.2f})")
     return role
+
+
+def model_company(f: Facts) -> str | None:
+    """The company model's name for a job mail where it overrules the rules' company (or
+    their lack of one), else None."""
+    if (model := company_model.shipped()) is None or (chosen := company_model.choose(
+            f.company, company_model.scored(model, company_view(f.message)))) is None:
+        return None
+    name, p = chosen
+    f.reasons.append(f"company model: {name} ({p:.2f})" + (
+        f" over {f.company}" if f.company else ""))
+    return name

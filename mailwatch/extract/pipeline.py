@@ -30,7 +30,7 @@ from .deadline_from import after_closing, after_interview, day_looked_back_on
 from .ics import Event, parse_calendars
 from .kind_model import WORDS, features, shipped
 from .kindwords import forwarded_body
-from .learned import model_people, model_role
+from .learned import model_company, model_people, model_role
 from .names import dedupe
 from .notjob import not_job, strongly_not_job
 from .people import names_in_text
@@ -166,6 +166,9 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
             interview, people = model_people(f, interview, people)
         if kind is not Kind.OTHER and not f.position and not (interview and interview.position):
             f.position = model_role(f)
+        if kind is not Kind.OTHER and (company := model_company(f)) is not None:
+            f.company = company
+            interview = interview and replace(interview, company=company)
         if as_written is not message:
             interview, people = _as_written(interview, people, as_written)
         return Detection(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .people import _ROLE_WORD
-from .span_model import Candidate, edges
+from .span_model import Candidate, edges, shape
 
 #: Words (letters and digits, with the marks titles use inside: "C++", ".NET", "Sr.") and
 #: single marks.
@@ -32,14 +32,6 @@ _MAX_LINE = 400
 def _lines(subject: str, text: str) -> list[tuple[str, str]]:
     body = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith(">")]
     return [("subj", subject), *(("body", ln) for ln in body[:_BODY_LINES])]
-
-
-def _shape(word: str) -> str:
-    if word[0].isdigit():
-        return "d"
-    if word.isupper() and len(word) > 1:
-        return "U"
-    return "C" if word[0].isupper() else "c"
 
 
 def candidates(subject: str, text: str) -> list[Candidate]:
@@ -76,7 +68,7 @@ def _features(zone: str, line: int, tokens: list[str], lowered: list[str], a: in
     feats += [f"{zone}|{x}" for x in feats]  # (the subject's "Interview – X" is not the text's)
     feats += ["bias", f"z:{zone}", f"len:{count}", f"w0:{words[0]}", f"wl:{words[-1]}",
               f"sl:{words[-1][-4:]}", f"s0:{words[0][-3:]}",
-              "shape:" + "".join(_shape(t) for t in tokens[a:b] if t[0].isalnum()),
+              shape(tokens[a:b]),
               *(f"w:{w}" for w in words)]
     if any(_ROLE.match(w) for w in words):
         feats.append("role")

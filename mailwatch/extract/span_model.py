@@ -69,6 +69,18 @@ def edges(tokens: list[str], a: int, b: int) -> list[str]:
     return [f"p1:{p1}", f"p2:{p2}", f"n1:{n1}", f"n2:{n2}", f"p12:{p2}_{p1}", f"n12:{n1}_{n2}"]
 
 
+def shape(tokens: list[str]) -> str:
+    """The capitals of a span's words as one feature: "shape:CcU" for "Data and AI"
+    (d a digit first, U all capitals, C a capital first, c small)."""
+    def one(word: str) -> str:
+        if word[0].isdigit():
+            return "d"
+        if word.isupper() and len(word) > 1:
+            return "U"
+        return "C" if word[0].isupper() else "c"
+    return "shape:" + "".join(one(t) for t in tokens if t[0].isalnum())
+
+
 def _sigmoid(x: float) -> float:
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, x))))
 
