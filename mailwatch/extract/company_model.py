@@ -37,9 +37,13 @@ def scored(model: Model, view: CompanyView) -> dict[str, tuple[float, str]]:
     best probability and its longest spelling there ("Ardmore Trust Ltd" over "Ardmore
     Trust"); never a scheduling service's name."""
     best: dict[str, tuple[float, str]] = {}
+    services = {""}
     for c in candidates(view):
         key = norm_org(c.name)
-        if not key or is_service_name(c.name):
+        if key in services:
+            continue
+        if key not in best and is_service_name(c.name):
+            services.add(key)
             continue
         p, name = best.get(key, (0.0, ""))
         best[key] = (max(p, model.probability(c.features)), max(name, c.name, key=len))

@@ -110,32 +110,33 @@ def candidates(view: CompanyView) -> list[Candidate]:
     out = []
     lines = _lines(view)
     body_end = max((k for k, (zone, _) in enumerate(lines) if zone == "body"), default=0)
+    sig_start = next((k for k, (zone, _) in enumerate(lines) if zone == "sig"), 0)
     for k, (zone, line) in enumerate(lines):
-        place = _place(zone, k, body_end, lines)
+        place = _place(zone, k, body_end, sig_start)
         found = list(_TOKEN.finditer(line[:_MAX_LINE]))
         tokens = [m.group(0) for m in found]
-        lowered = [t.lower() for t in tokens]
-        for a, first in enumerate(tokens):
-            if not _capital(first):
+        marks = _Marks(tokens)
+        for a in range(len(tokens)):
+            if not marks.capital[a]:
                 continue
             words = small = 0
             for b in range(a + 1, len(tokens) + 1):
                 last = tokens[b - 1]
-                if _capital(last):
+                if marks.capital[b - 1]:
                     words += 1
-                elif lowered[b - 1] not in _INSIDE:
+                elif marks.lowered[b - 1] not in _INSIDE:
                     small += 1  # ("Conseil scolaire Rivière-Claire")
                     if small > _SMALL_WORDS or not last[0].isalpha():
                         break
                 if words > _MOST_WORDS:
                     break
-                if not _capital(last):
+                if not marks.capital[b - 1]:
                     continue
                 end = found[b - 1].end()
                 if line[end:end + 1] == "." and _ABBREVIATION.match(last):
                     end += 1  # ("Gulf of Maine Kelp Co.", "Lusoterm S.A.")
                 name = _POSSESSIVE.sub("", line[found[a].start():end])
-                feats = _features(zone, place, tokens, lowered, a, b, words)
+                feats = _features(zone, place, marks, a, b, words)
                 feats += _evidence(name, label, sender, persons, whole, agency)
                 out.append(Candidate(name, tuple(feats), (k, a, b)))
                 if _POSSESSIVE.search(last):
@@ -143,7 +144,19 @@ def candidates(view: CompanyView) -> list[Candidate]:
     return out
 
 
-def _place(zone: str, k: int, body_end: int, lines: list[tuple[str, str]]) -> str:
+class _Marks:
+    """What each token of a line is, worked out once for the many spans it belongs to."""
+
+    def __init__(self, tokens: list[str]) -> None:
+        self.tokens = tokens
+        self.lowered = [t.lower() for t in tokens]
+        self.capital = [_capital(t) for t in tokens]
+        self.word = [t[0].isalnum() for t in tokens]
+        self.role = [bool(_ROLE.match(t)) for t in self.lowered]
+        self.org_end = [bool(_ORG_END.match(t)) for t in self.lowered]
+
+
+def _place(zone: str, k: int, body_end: int, sig_start: int) -> str:
     """Where a line stands in its zone: the first lines of text, the last ones (a
     signature the parser did not split off), the signature's lines by number."""
     if zone == "body":
@@ -151,29 +164,28 @@ def _place(zone: str, k: int, body_end: int, lines: list[tuple[str, str]]) -> st
             return f"bodyend:{body_end - k}"
         return f"body:{min(k - 2, 6)}"
     if zone == "sig":
-        first = next(i for i, (z, _) in enumerate(lines) if z == "sig")
-        return f"sig:{min(k - first, 5)}"
+        return f"sig:{min(k - sig_start, 5)}"
     return zone
 
 
-def _features(zone: str, place: str, tokens: list[str], lowered: list[str], a: int, b: int,
-              count: int) -> list[str]:
-    words = [w for w in lowered[a:b] if w[0].isalnum()]
+def _features(zone: str, place: str, marks: _Marks, a: int, b: int, count: int) -> list[str]:
+    lowered = marks.lowered
+    at = [i for i in range(a, b) if marks.word[i]]
+    words = [lowered[i] for i in at]
     feats = edges(lowered, a, b)
     feats += [f"{zone}|{x}" for x in feats[:4]]
     feats += ["bias", f"z:{zone}", f"len:{min(count, 5)}", f"w0:{words[0]}", f"wl:{words[-1]}",
-              f"sl:{words[-1][-3:]}",
-              shape(tokens[a:b])]
-    if _ORG_END.match(words[-1]):
+              f"sl:{words[-1][-3:]}", shape(marks.tokens[a:b])]
+    if marks.org_end[at[-1]]:
         feats.append("orgend")
     if a == 0:
         feats.append(f"{zone}|start")
-    if b == len(tokens):
+    if b == len(lowered):
         feats.append(f"{zone}|end")
     feats.append(place)
-    if any(_ROLE.match(w) for w in words):
+    if any(marks.role[i] for i in at):
         feats.append("role")
-    if a == 0 and b == len(tokens):
+    if a == 0 and b == len(lowered):
         feats.append(f"{zone}|whole")
     feats += [f"w:{w}" for w in words]
     return feats
@@ -195,7 +207,8 @@ def _evidence(name: str, label: str, sender: str, persons: set[str], whole: str,
             said.append("dom^")
         elif len(key) >= 4 and (key in label or label in key):
             said.append("dom~")
-        elif len(short := initials(norm_org(name))) >= 2 and label.startswith(short):
+        elif key[0] == label[0] and len(short := initials(norm_org(name))) >= 2 and (
+                label.startswith(short)):
             said.append("dom:initials")
     if sender:
         if key == sender:

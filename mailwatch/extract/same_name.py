@@ -7,6 +7,7 @@ a gender marker).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _LEGAL = re.compile(r"\b(?:s\.a\.?\s+de\s+c\.v|pty|ltd|ltda|limited|inc|llc|llp|gmbh|ag|plc|bv|b\.v"
                     r"|nv|n\.v|sa|sas|"
@@ -27,6 +28,7 @@ _WORD_GENDER = re.compile(r"(?<=\w)(?:\((?:a|e|o|in|ne|se|fe)\)|·(?:e|se|ne|eus
                           r"|/(?:a|ka|e|in|ica))(?!\w)")
 
 
+@lru_cache(maxsize=8192)
 def norm_org(value: str | None) -> str:
     """Case-, punctuation- and legal-suffix-insensitive form of a company or role (a gender
     marker such as "(m/w/d)" or a gendered ending such as "(a)" or "·se" is dropped too)."""
