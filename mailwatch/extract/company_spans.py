@@ -12,8 +12,9 @@ signature's last line), whether the sender's domain spells it, and its make-up (
 form, "Group", "University", a person's name).
 
 A candidate is any run of one to seven capitalised words (with "of", "&", "de" … and
-dashes between them) on the subject line, the sender's display name, the first lines of
-new text and the signature, as written there.
+dashes between them, and up to two other lower-case words) on the subject line, the
+sender's display name, the first forty lines of new text and the signature, as written
+there.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _ROLE = re.compile(_ROLE_WORD + r"$")
 #: A legal form's abbreviation, whose dot belongs to the name.
 _ABBREVIATION = re.compile(r"(?i)(?:co|inc|ltd|corp|bhd|pty|pte|llc|cie|\w(?:\.\w)+)$")
-#: "a client", "on behalf of": a mail from an agency, whose own name is not the employer.
+#: "our client", "Ihr Kunde": a mail from an agency, whose own name is not the employer.
 _CLIENT = re.compile(r"(?i)\b(?:client|klant|kunde|cliente|kunden|mandant)")
 #: Small words a name holds between its capitalised ones ("Bank of Ireland", "Maison de
 #: la Radio", "Mid-Munster Water Services").
@@ -157,8 +158,9 @@ class _Marks:
 
 
 def _place(zone: str, k: int, body_end: int, sig_start: int) -> str:
-    """Where a line stands in its zone: the first lines of text, the last ones (a
-    signature the parser did not split off), the signature's lines by number."""
+    """Where a line stands in its zone: the first lines of text, the last three read (in
+    a short mail, a signature the parser did not split off), the signature's lines by
+    number."""
     if zone == "body":
         if body_end - k < 3:
             return f"bodyend:{body_end - k}"
