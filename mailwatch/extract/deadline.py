@@ -128,6 +128,9 @@ _BY_NUMERIC = re.compile(r"\b(?:by|before|until|no\s+later\s+than)\s+(?P<a>\d{1,
 _WEEK_NUMBER = re.compile(
     r"\b(?:(?:end\s+of\s+|by\s+)(?:calendar\s+)?week|(?:senast\s+)?(?:i\s+)?vecka|(?:bis\s+)?KW"
     r"|(?:uiterlijk\s+)?(?:in\s+)?week|(?:senest\s+)?(?:i\s+)?uge)\s+(?P<n>\d{1,2})\b", re.I)
+#: "the week commencing 8 March", "w/c 8 March": a promise that runs to that week's end.
+_WEEK_COMMENCING = re.compile(
+    r"\bweek\s+(?:commencing|beginning|starting)(?:\s+on)?\b|\bw/c\b", re.I)
 _NEXT_WEEK = re.compile(r"\b(?:early\s+)?next\s+week\b", re.I)
 _CHRISTMAS = re.compile(r"\b(?:by|before)\s+(?:the\s+)?(?:christmas|xmas)\b", re.I)
 _YEAR_END = re.compile(r"\b(?:by|before)\s+(?:the\s+)?(?:new\s+year|end\s+of\s+(?:the|this)\s+year"
@@ -176,6 +179,12 @@ _NOT_EMPLOYER = rx.compile(
     r"|risposta|réponse|rückmeldung|antwort|antwoord|reactie|confirmaci[óo]n|confirma[çc][ãa]o"
     r"|conferma|confirmation|bestätigung|bevestiging|svar|bekräftelse|decisi[óo]n|decis[ãa]o"
     r"|décision|entscheidung|beslissing|decisione)"
+    # her silence, after which they will call: "Sans réponse de votre part d'ici jeudi, nous
+    # prendrons contact", "if we haven't heard from you by Thursday", "nichts von Ihnen hören"
+    r"|sans\s+(?:nouvelles?|réponse|retour)\s+de\s+(?:votre|ta)\s+part"
+    r"|if\s+(?:we|I)\s+(?:don['’]t|do\s+not|haven['’]t|have\s+not)\s+(?:yet\s+)?hear[d]?\s+"
+    r"(?:back\s+)?from\s+you|nichts\s+von\s+(?:Ihnen|dir)\s+hören"
+    r"|(?:sin|si\s+no\s+tenemos)\s+noticias\s+(?:suyas|tuyas)|niets\s+van\s+(?:je|u)\s+horen"
     # Romanian puts the possessive after: "să ne comunicați decizia dumneavoastră până vineri"
     r"|(?:decizia|răspunsul|confirmarea)\s+(?:dumneavoastră|ta)"
     # Polish "Prosimy o nagranie odpowiedzi do poniedziałku": we ask you to record by
@@ -265,6 +274,10 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
         year = ref.year + (1 if int(w["n"]) < ref.isocalendar().week - 26 else 0)
         with contextlib.suppress(ValueError):
             return date.fromisocalendar(year, int(w["n"]), 5)
+    if (wc := _WEEK_COMMENCING.search(s)) is not None and (
+            days := [d for d in find_dates(s[wc.end():], ref, order) if d.day >= ref]):
+        # "outcomes during the week commencing 8 March": that week's Friday
+        return days[0].day + timedelta(days=4 - days[0].day.weekday())
     m = _END_OF.search(s)
     if m:
         which = (m["which"] or "this").lower()

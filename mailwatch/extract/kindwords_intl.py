@@ -169,7 +169,9 @@ INTERVIEW = (
     r"|charla\s+de\s+(?:unos\s+)?\d+\s+min\w*|charla\s+t[ée]cnica"
     # French HR's softer word: "un premier échange en visio d'environ 45 minutes avec …"
     r"|(?:premier|second|deuxième|un|notre)\s+échange\s+(?:\w+\s+){0,2}(?:téléphonique|en\s+visio"
-    r"|par\s+(?:téléphone|visio)|avec)"
+    r"|par\s+(?:téléphone|visio)|avec)|(?:premier|second|deuxième|un)\s+échange\s+d['’]environ"
+    # "Notre directeur technique souhaite s'entretenir avec vous": to interview you
+    r"|s['’]entretenir\s+avec\s+(?:vous|toi)"
     # Romanian, Hungarian, Estonian, Croatian/Serbian, Quebec French, Vietnamese, Greek,
     # Ukrainian and Russian, Arabic, Hebrew
     r"|interviu\w*|(?:állás)?interjú\w*|(?:töö)?intervjuu\w*|töövestlus\w*"
@@ -182,7 +184,10 @@ INTERVIEW = (
 )
 #: Job-search words beyond those of classify.JOB.
 JOB = (
-    r"|pozisyon\w*|başvuru\w*|stanowisk\w*|rekrutac\w*|aplikacj\w*|tjänsten|ansökan"
+    # (Swedish compounds: "controllertjänsten", the controller post; "sökande", applicants;
+    # "kandidater" there and in Danish, Norwegian, German, Dutch, Polish)
+    r"|pozisyon\w*|başvuru\w*|stanowisk\w*|rekrutac\w*|aplikacj\w*|\w*tjänsten|ansökan"
+    r"|sökande|kandidat\w*"
     r"|rekryter\w*|posizione|selezione|functie|sollicit\w*"
     # Portuguese "proposta de trabalho", "se juntar ao time"; Norwegian and Danish
     # "stillingen", "søknad"; Finnish "työpaikka", "hakemus"

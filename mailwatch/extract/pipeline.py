@@ -130,8 +130,10 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
     def done(
         kind: Kind, conf: float, interview: Interview | None = None, auto: bool = False
     ) -> Detection:
-        # an offer is the decision: a date in it is the candidate's to answer by
-        decision = deadline[0] if deadline and kind not in (Kind.OTHER, Kind.OFFER) else None
+        # an offer or a rejection is the decision: a date in an offer is the candidate's to
+        # answer by, one in a rejection a day gone by ("sorry it took until Friday")
+        decision = deadline[0] if deadline and kind not in (
+            Kind.OTHER, Kind.OFFER, Kind.REJECTION) else None
         if decision is not None and interview is not None and decision == interview.start.date():
             # "The next step is an interview, booked for Thursday 12 November": the date
             # of the interview itself is not when they will decide.

@@ -64,7 +64,9 @@ _BARE_LABEL = rx.compile(
 _ZONE_LINE = re.compile(rf"^\(?(?:{ZONE_RE.pattern})\)?(?:\s*\)?\s*[\w ,&()'-]{{0,40}})?$", re.I)
 #: A label alone on its line, its value on the next: "NEW TIME" / "Friday, 15 January".
 _LABEL_ONLY = rx.compile(rf"^\s*(?:{_TIME_LABEL_PAIR})\s*(?:\([^)]{{0,30}}\))?\s*$", re.I)
-_BULLET = re.compile(r"^\s*(?:[*\-•·]|\d{1,2}[.)]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?)\s+")
+#: A list item's mark: "-", "*", "•", the dash of French and Spanish lists ("– mardi 11 mai,
+#: 10h00"), "1.", an emoji.
+_BULLET = re.compile(r"^\s*(?:[*\-•·–—]|\d{1,2}[.)]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?)\s+")
 _ENDS_SENTENCE = re.compile(r"[.!?:,;]\s*$")
 #: A sentence end: a stop, then a capital (Latin, Cyrillic or Greek) or a digit.
 _BREAK = rx.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(А-ЯЁΑ-Ω])")
