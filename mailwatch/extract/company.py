@@ -339,7 +339,7 @@ def _choose(text_co: str | None, subject_co: str | None, message: Message,
     tools = {fold(m["name"]) for m in _POWERED_BY.finditer(said)} | {
         fold(m["tool"]) for m in _TOOL_USER.finditer(said)}
     for found in _candidates(text_co, subject_co, message, services):
-        if found and not is_service_name(found) and not _NOT_COMPANY.fullmatch(found) and (
+        if found and not not_an_employer(found) and (
                 fold(found) not in tools):
             longer = expand(found, full)
             if not is_service_name(longer):  # "Cal" of "via Cal.com" -> "Cal Video"
@@ -421,6 +421,12 @@ def _forwards_to_self(sender: Address, message: Message) -> bool:
 
 #: The sender of the first quoted mail: "From: Rachel Yoon <ryoon@pinecresthealth.example>".
 _QUOTED_FROM = re.compile(r"(?im)^[> \t]*from:[^\n<]*<?(?P<email>[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)")
+
+
+def not_an_employer(name: str) -> bool:
+    """A name the rules know names no employer: a scheduling service, a weekday, a panel
+    ("The Selection Board"), a department, an advert."""
+    return is_service_name(name) or bool(_NOT_COMPANY.fullmatch(name))
 
 
 def is_service_name(name: str) -> bool:

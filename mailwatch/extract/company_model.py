@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .company import is_service_name
+from .company import not_an_employer
 from .company_spans import CompanyView, candidates
 from .same_name import norm_org
 from .span_model import Model, load
@@ -35,15 +35,16 @@ DOUBT = 0.3
 def scored(model: Model, view: CompanyView) -> dict[str, tuple[float, str]]:
     """Each name the mail writes (compared as `mailwatch eval` compares companies), its
     best probability and its longest spelling there ("Ardmore Trust Ltd" over "Ardmore
-    Trust"); never a scheduling service's name."""
+    Trust"); never a name the rules know is no employer (a scheduling service, "The
+    Selection Board")."""
     best: dict[str, tuple[float, str]] = {}
-    services = {""}
+    refused = {""}
     for c in candidates(view):
         key = norm_org(c.name)
-        if key in services:
+        if key in refused:
             continue
-        if key not in best and is_service_name(c.name):
-            services.add(key)
+        if key not in best and not_an_employer(c.name):
+            refused.add(key)
             continue
         p, name = best.get(key, (0.0, ""))
         best[key] = (max(p, model.probability(c.features)), max(name, c.name, key=len))

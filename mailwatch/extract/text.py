@@ -66,7 +66,8 @@ _ZONE_LINE = re.compile(rf"^\(?(?:{ZONE_RE.pattern})\)?(?:\s*\)?\s*[\w ,&()'-]{{
 _LABEL_ONLY = rx.compile(rf"^\s*(?:{_TIME_LABEL_PAIR})\s*(?:\([^)]{{0,30}}\))?\s*$", re.I)
 #: A list item's mark: "-", "*", "•", the dash of French and Spanish lists ("– mardi 11 mai,
 #: 10h00"), "1.", an emoji.
-_BULLET = re.compile(r"^\s*(?:[*\-•·–—]|\d{1,2}[.)]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?)\s+")
+_BULLET = re.compile(
+    r"^\s*(?:[*\-•·–—]|\d{1,2}[.)]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?)\s+")
 _ENDS_SENTENCE = re.compile(r"[.!?:,;]\s*$")
 #: A sentence end: a stop, then a capital (Latin, Cyrillic or Greek) or a digit.
 _BREAK = rx.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(А-ЯЁΑ-Ω])")
