@@ -51,13 +51,14 @@ def model_role(f: Facts) -> str | None:
     return role
 
 
-def model_company(f: Facts) -> str | None:
-    """The company model's name for a job mail where it overrules the rules' company (or
-    their lack of one), else None."""
+def model_company(f: Facts, interview: Interview | None) -> Interview | None:
+    """The interview (and `f.company`) with the company model's name for a job mail where
+    it overrules the rules' company, or their lack of one."""
     if (model := company_model.shipped()) is None or (chosen := company_model.choose(
             f.company, company_model.scored(model, company_view(f.message)))) is None:
-        return None
+        return interview
     name, p = chosen
     f.reasons.append(f"company model: {name} ({p:.2f})" + (
         f" over {f.company}" if f.company else ""))
-    return name
+    f.company = name
+    return replace(interview, company=name) if interview is not None else None

@@ -168,9 +168,8 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
             interview, people = model_people(f, interview, people)
         if kind is not Kind.OTHER and not f.position and not (interview and interview.position):
             f.position = model_role(f)
-        if kind is not Kind.OTHER and (company := model_company(f)) is not None:
-            f.company = company
-            interview = interview and replace(interview, company=company)
+        if kind is not Kind.OTHER:
+            interview = model_company(f, interview)
         if as_written is not message:
             interview, people = _as_written(interview, people, as_written)
         return Detection(
