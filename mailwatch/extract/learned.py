@@ -61,4 +61,10 @@ def model_company(f: Facts, interview: Interview | None) -> Interview | None:
     f.reasons.append(f"company model: {name} ({p:.2f})" + (
         f" over {f.company}" if f.company else ""))
     f.company = name
-    return replace(interview, company=name) if interview is not None else None
+    if f.position:  # (the role was trimmed of the rules' name: "Analyst – Acme" by now)
+        f.position = final_position(without_company(f.position, name)) or f.position
+    if interview is None:
+        return None
+    role = interview.position and (final_position(without_company(interview.position, name))
+                                   or interview.position)
+    return replace(interview, company=name, position=role)

@@ -127,6 +127,16 @@ def test_the_model_names_the_employer_the_signature_spells(monkeypatch) -> None:
     assert detected(_INVITE, subject="Interview invitation", sender=_SENDER).company == "Gomkelp"
 
 
+def test_the_role_loses_the_name_the_model_gives_the_employer() -> None:
+    """The rules trimmed the role of their own company ("Gomkelp"); the model's name is
+    trimmed from it too."""
+    d = detected(_INVITE.replace(" for the Kelp Farm Technician role", ""),
+                 subject="Interview: Kelp Farm Technician, Gulf of Maine Kelp Co.",
+                 sender=_SENDER)
+    assert d.company == "Gulf of Maine Kelp Co."
+    assert d.position == d.interview.position == "Kelp Farm Technician"
+
+
 def test_the_model_is_not_heard_about_other_mail(monkeypatch) -> None:
     sure = _model(bias=9.0)  # (every name certain)
     monkeypatch.setattr(company_model, "shipped", lambda: sure)
