@@ -27,14 +27,13 @@ from .client import AGENCY
 from .company_form import domain_label
 from .employer import fold
 from .people import _ROLE_WORD
+from .position import _POSSESSIVE
 from .same_name import norm_org
 from .span_model import Candidate, edges, shape
 
 #: Words (letters and digits, with the marks names use inside: "AT&T", "S.A.", "O'Neil")
 #: and single marks.
 _TOKEN = re.compile(r"[^\W_](?:[\w&]|[.'’-](?=\w))*|[^\w\s]")
-#: A possessive ending, not part of the name ("Acme's team").
-_POSSESSIVE = re.compile(r"['’]s$")
 _ROLE = re.compile(_ROLE_WORD + r"$")
 #: A legal form's abbreviation, whose dot belongs to the name.
 _ABBREVIATION = re.compile(r"(?i)(?:co|inc|ltd|corp|bhd|pty|pte|llc|cie|\w(?:\.\w)+)$")

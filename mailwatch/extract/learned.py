@@ -61,10 +61,12 @@ def model_company(f: Facts, interview: Interview | None) -> Interview | None:
     f.reasons.append(f"company model: {name} ({p:.2f})" + (
         f" over {f.company}" if f.company else ""))
     f.company = name
-    if f.position:  # (the role was trimmed of the rules' name: "Analyst – Acme" by now)
-        f.position = final_position(without_company(f.position, name)) or f.position
+    # (the roles were trimmed of the rules' name, not this one: "Analyst – Acme" by now)
+    f.position = _trimmed(f.position, name)
     if interview is None:
         return None
-    role = interview.position and (final_position(without_company(interview.position, name))
-                                   or interview.position)
-    return replace(interview, company=name, position=role)
+    return replace(interview, company=name, position=_trimmed(interview.position, name))
+
+
+def _trimmed(role: str | None, company: str) -> str | None:
+    return role and (final_position(without_company(role, company)) or role)
