@@ -177,6 +177,25 @@ FOREIGN_WEEKDAYS: dict[str, int] = {
     "الجمعة": 4, "السبت": 5, "الأحد": 6,
 }
 
+_DE_UNITS = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
+#: German days written out as ordinals, as formal letters do: "am Donnerstag, dem zehnten
+#: Dezember", "zum ersten März".
+GERMAN_ORDINALS: dict[str, int] = {
+    "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "fünften": 5, "sechsten": 6,
+    "siebten": 7, "achten": 8, "neunten": 9, "zehnten": 10, "elften": 11, "zwölften": 12,
+    **{f"{u}zehnten": 10 + i for i, u in enumerate(_DE_UNITS[2:], 3)},
+    "sechzehnten": 16, "siebzehnten": 17, "zwanzigsten": 20,
+    **{f"{u}undzwanzigsten": 20 + i for i, u in enumerate(_DE_UNITS, 1)},
+    "dreißigsten": 30, "einunddreißigsten": 31,
+}
+GERMAN_ORDINAL_DATE = rx.compile(
+    r"\b(?:am|dem|den|zum|vom)\s+(?P<dw>"
+    + "|".join(sorted(GERMAN_ORDINALS, key=len, reverse=True))
+    + r")\s+(?P<m>januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober"
+    r"|november|dezember)\b",
+    re.I,
+)
+
 #: "tomorrow afternoon at 3", "Thursday morning at 10.30", "at 3 in the afternoon": a
 #: bare hour made unambiguous by the part of the day.
 DAYPART_AT = rx.compile(

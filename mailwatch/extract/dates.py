@@ -21,6 +21,8 @@ from .date_make import _make, _nth_day, _numeric_reading, _weekday_nth, next_wee
 from .date_words import (
     FOREIGN_MONTHS,
     FOREIGN_WEEKDAYS,
+    GERMAN_ORDINAL_DATE,
+    GERMAN_ORDINALS,
 )
 from .times import find_times
 
@@ -341,6 +343,8 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
         for m in _NTH_WORD_OF.finditer(text):  # "Tuesday, the ninth of March"
             day = _ORDINAL_WORDS.get(" ".join(m["dw"].lower().replace("-", " ").split()))
             add(_make(None, MONTHS[m["m"].lower()], day, ref) if day else None, m)
+    for m in GERMAN_ORDINAL_DATE.finditer(text) if "ten " in low else ():
+        add(_make(None, MONTHS[m["m"].lower()], GERMAN_ORDINALS[m["dw"].lower()], ref), m)
     # (the words looked for only when there is a digit: scan() reads nothing without one)
     for m in scan(_WD_NTH, numbers and any(w in low for w in _ANY_WEEKDAY_WORDS)) if (
             ref is not None) else ():

@@ -158,7 +158,10 @@ _LENGTH_INTL = rx.compile(
     # "约一小时", "一个半小时", "半小時", "一時間": hours in CJK numerals
     r"|(?P<cjk>一|两|兩|半)(?:个|個)?(?P<cjkhalf>半)?(?:小时|小時|時間|钟头|鐘頭)"
     # French "environ 1h30", "durée : 2h" (only after a length word: "à 8h" is a time)
-    r"|(?P<fh>[1-7])\s?h\s?(?P<fm>[0-5]\d)?(?![\w:])",
+    r"|(?P<fh>[1-7])\s?h\s?(?P<fm>[0-5]\d)?(?![\w:])"
+    # half an hour: Italian, Spanish, Portuguese, German, French, Dutch, Swedish, Danish
+    r"|(?P<halfhour>mezz['’]\s?ora|media\s+hora|meia\s+hora|(?:eine\s+)?halbe\s+stunde"
+    r"|(?:une\s+)?demi-heure|(?:een\s+)?half\s+uur|(?:en\s+)?halvtimme|(?:en\s+)?halv\s+time)",
     re.I,
 )
 _MEETING_INTL = rx.compile(
@@ -166,13 +169,15 @@ _MEETING_INTL = rx.compile(
     r"|görüşme|rozmowa|onderhoud|llamada|videollamada|appel|chamada|dura\w*|dauer\w*|duur\w*"
     r"|potrwa|potrvá|trvá|pohovor\w*|zgjasë|zgjat\w*|intervist\w*"
     r"|calcul[eaá]|charla|cuente\s+con|rechnen\s+Sie|planen\s+Sie|trajat\w*|traj[ae]|davam\s+edəcək"
-    r"|durée|durata|durer\w*|varar|trwa\w*|sürecek|süre|tar\s+(?:ca|cirka|ungefär)"
+    r"|durée|durata|durer\w*|varar|varer|samtal\w*|trwa\w*|sürecek|süre|tar\s+(?:ca|cirka|ungefär)"
+    r"|besprechung\w*|bleibt\s+(?:es\s+)?bei"  # German "es bleibt bei einer Stunde"
     r"|interviu\w*|interjú\w*|razgovor\w*|intervjuu\w*|συνέντευξ\w*|співбесід\w*"
     r"|собеседовани\w*|(?:ال)?مقابل\w*|(?:ال)?مدة|[להב]?רא?יון|משך|יימשך|dự\s+kiến|phỏng\s+vấn|thời\s+lượng|időtartam"
     r"|haastattelu\w*|kestää|kesto|durasi|wawancara|tempoh|διάρκεια|продолжительность"
     r"|тривалість|usaili|utachukua|varighe(?:i)?t|varighed|temuduga|mengambil\s+masa"
     r"|intervij\w*|ilgs|kestab|vestlus\w*|trajanje|varaa\w*|trajal\w*"
-    r"|prévoyez|prévoir|comptez|počítejte|počítajte|tieniti\s+liber[oa]|si\s+tenga\s+liber[oa])\b"
+    r"|prévoyez|prévoir|comptez|počítejte|počítajte|tieniti\s+liber[oa]|si\s+tenga\s+liber[oa]"
+    r"|bastar\w*|basta)\b"  # Italian "mezz'ora dovrebbe bastarci": half an hour will do
     r"|面接|面试|面試|면접|所要時間|时长|時長|สัมภาษณ์|소요",
     re.I,
 )
@@ -201,6 +206,8 @@ def _stated_abroad(text: str) -> set[timedelta]:
                 minutes = int(m["fh"]) * 60 + int(m["fm"] or 0)
             elif m["ninety"]:
                 minutes = 90
+            elif m["halfhour"]:
+                minutes = 30
             elif m["one"] or m["sw"]:  # ("saa moja": Swahili "one hour")
                 minutes = 90 if m["half"] else 60
             elif m["cjk"]:

@@ -81,6 +81,7 @@ CANCEL = (
     r"|queda\s+cancelad[ao]|(?:foi|está|fue)\s+cancelad[ao]"
     r"|(?:cancelar|desmarcar)\s+(?:a|la|nuestra|nossa|su|sua|tu)\s+(?:entrevista|reuni[óoã]o?n?)"
     r"|(?:måste|behöver)\s+(?:tyvärr\s+)?ställa\s+in|inställd|avboka\w*"
+    r"|\baflys(?:e|er|t|te|ning)\b|\bavlys(?:e|er|t|te|ning|ninga)\b"  # Danish, Norwegian
     r"|odwoła\w+|anulowa\w+"
     r"|(?:moramo|moram|smo|je)\s+(?:\w+\s+)?odpoved\w+|odpovedan\w*"  # Slovenian
     r"|otkaza(?:ti|li|n|no|t)\b|otkazivanje"  # Bosnian, Croatian, Serbian
@@ -155,6 +156,9 @@ STILL_DECIDING_CJK = r"選考中|検討中|审核中|评估中|검토\s*중"
 #: Interview words beyond those of kindwords.INTERVIEW_INTL.
 INTERVIEW = (
     r"|(?:anställnings)?intervju\w*|jobbintervju\w*|jobsamtale|haastattelu\w*|pohovor\w*"
+    # Danish and Norwegian "vores samtale på torsdag", "en første samtale", "ansættelsessamtale"
+    r"|(?:vores|vår|din|en|første|anden|andre|personlig|personlige)\s+samtale\w*|samtalen"
+    r"|ansættelsessamtale\w*|\w*(?:jobs|ansettelses)samtale\w*"
     r"|mülakat\w*|görüşme\w*|rozmow\w+\s+(?:rekrutacyjn|techniczn|kwalifikacyjn)\w*"
     r"|zaproszenie\s+na\s+rozmow\w+|nasz\w*\s+rozmow\w+|vabilo\s+na\s+razgovor|usaili"
     r"|(?:kennismakings|eerste|tweede|vervolg)gesprek\w*|(?:ons|het|je|jouw|uw|een)\s+"

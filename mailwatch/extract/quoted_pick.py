@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .. import rx
 from .date_make import WEEKDAY_INDEX
 from .date_words import FOREIGN_WEEKDAYS
+from .kind_moves import RESCHEDULE
 from .slot_context import join_date_and_time_lines
 from .slots import Slot, refine_slot, slots_in
 from .text import Unit, units
@@ -119,9 +120,12 @@ _LOCKED_IN = rx.compile(r"\A\s*(?:good\s+deal|sounds\s+(?:good|great)|works\s+fo
 _DAY_NAMED = re.compile(r"(?P<ref>(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.I)
 _QUOTE_MARK = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 #: Where one quoted mail ends and the one it answered begins.
-_QUOTED_HEADER = re.compile(r"(?im)^((?:on\s.{5,120}(?:\n.{0,40})?\bwrote:"  # (wrapped)
-                            r"|-{2,}\s*original message\s*-{2,}"
-                            r"|from:\s.+))$")
+_QUOTED_HEADER = re.compile(r"(?im)^((?:(?:on|am|le|el|em|op|il|den|w\s+dniu)\s.{5,120}"
+                            r"(?:\n.{0,40})?\b(?:wrote|schrieb|a\s+écrit|escribió|escreveu"
+                            r"|schreef|ha\s+scritto|skrev|napisał\w*)\b[^\n]{0,80}:"  # (wrapped)
+                            r"|-{2,}\s*(?:original message|ursprüngliche nachricht"
+                            r"|message d'origine|mensaje original)\s*-{2,}"
+                            r"|(?:from|von|de|van|från|fra|da|od):\s.+))$")
 
 
 def picked_from_history(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
@@ -226,14 +230,38 @@ def quoted_mails(quoted: str) -> list[tuple[str, str]]:
     return [(h, t) for h, t in zip(["", *pieces[1::2]], pieces[::2], strict=True) if t.strip()]
 
 
+def answers_her_move(f: Facts) -> bool:
+    """The newest quoted mail is the user's own request to move the interview ("Would it
+    be possible to move our conversation by a day or two?"), and the mail she answered
+    booked it (one slot, not a choice of several she countered): the one slot the answer
+    confirms is the moved interview, not a new one."""
+    quoted = quoted_mails(f.message.quoted or "")
+    if len(quoted) < 2 or f.message.date is None:
+        return False
+    (header, text), (booked_by, booking) = quoted[:2]
+    return (by_user(header or text[:160], f.users) and RESCHEDULE.search(text) is not None
+            and not by_user(booked_by or booking[:160], f.users)
+            and len(times_of(f, booking)) == 1)
+
+
 def quoted_slot(f: Facts) -> tuple[Slot, str, str] | None:
     """(slot, header, text) of the latest quoted mail that states a future slot, when it
     states one: the slot a reply moves when it writes only "Friday instead? Same time"."""
     if not f.message.quoted or f.message.date is None:
         return None
-    for header, mail in quoted_mails(f.message.quoted):
+    quoted = quoted_mails(f.message.quoted)
+    for i, (header, mail) in enumerate(quoted):
         if offered := times_of(f, mail):
-            return (next(iter(offered.values())), header, mail) if len(offered) == 1 else None
+            if len(offered) != 1:
+                return None
+            slot = next(iter(offered.values()))
+            if by_user(header or mail[:160], f.users):
+                # her "Wednesday at 14:00 suits me" over the invitation that booked it: the
+                # invitation's slot, with its end, length and people
+                for older_header, older in quoted[i + 1 :]:
+                    if (same := times_of(f, older).get(slot.start)) is not None:
+                        return same, older_header, older
+            return slot, header, mail
     return None
 
 

@@ -23,7 +23,7 @@ from .duration import stated_end, stated_length
 from .ics import MEETING_URL
 from .moved import half_moved, moved_day, on_moved_day, time_on_moved_day
 from .names import dedupe
-from .quoted_pick import quoted_slot
+from .quoted_pick import answers_her_move, quoted_slot
 from .slot_pick import labelled_new
 from .slots import Slot
 from .text import Unit, units
@@ -115,6 +115,12 @@ def _text_kind(
             mine = [s for s, w in zip(slots, where, strict=True) if w is u]
             if not mine and len({s.start for s in slots}) == 1:
                 mine = slots  # "the interview listed below has been cancelled" + its block
+            if not slots and (quoted := quoted_slot(f)) is not None:
+                # "I have to cancel our interview on Thursday" above the quoted confirmation:
+                # the slot called off, its length and people, are the quoted mail's
+                mine = [quoted[0]]
+                f.history_from, f.history = quoted[1], quoted[2]
+                f.reasons.append(f"the quoted slot: '{quoted[0].text}'")
             return Kind.CANCELLATION, 0.75, same_people(
                 f, _interview(f, mine[-1], quoted_length=True) if mine else None)
     moved = [u for u in parts if _unconditional(c.RESCHEDULE, u.text)
@@ -214,6 +220,9 @@ def _text_kind(
         conf = 0.6 + (0.15 if confirms else 0) + (0.1 if chosen.zone_stated else 0)
         f.reasons.append(f"text: '{chosen.text}'")
         interview = _interview(f, chosen)
+        if answers_her_move(f):
+            f.reasons.append("answers her request to move the interview")
+            return Kind.RESCHEDULE, conf, same_people(f, interview)
         if not interview.interviewers and _SAME_PANEL.search(text):
             # "I wrote 3pm and it should have said 2pm … same two people": the quoted ones
             interview = same_people(f, interview)

@@ -159,8 +159,9 @@ def same_people(f: Facts, interview: Interview | None) -> Interview | None:
     old = [_with_address(p, m) for p in quoted_people(m, f.users, exclude)]
     out = {first_name(p) for p in replaced_people(m.text)}
     old = [p for p in old if first_name(p) not in out]
-    if interview.interviewers:
-        old = [p for p in old if (n := first_name(p)) and re.search(rf"\b{re.escape(n)}\b", m.text)]
+    if interview.interviewers:  # (called by first name, or formally: "Frau Lindqvist")
+        old = [p for p in old if any(n and re.search(rf"\b{re.escape(n)}\b", m.text)
+                                     for n in (first_name(p), (p.name or "").split(" ")[-1]))]
     people = dedupe([*interview.interviewers, *old])
     return replace(interview, interviewers=tuple(people)) if old else interview
 

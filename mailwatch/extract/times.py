@@ -46,7 +46,8 @@ def _clock_rx(p: str) -> str:
 # A time needs a colon, "h" or am/pm to count ("10:00", "14h30", "10am"); a bare number in
 # the start position is discarded later. Ranges: "14:00–15:30", "11 AM - 12 PM", "9:30 to 13:00".
 # "\x96" is a windows-1252 en dash decoded as latin-1, "−" a minus sign used as a dash.
-_DASH = r"(?:-|–|—|‒|−|\x96|〜|～|~|至|to|until|till|à|bis|tot|a(?=\s+\d)|hingga|sampai|sehingga)"
+_DASH = (r"(?:-|–|—|‒|−|\x96|〜|～|~|至|to|until|till|à|bis|tot|a(?=\s+\d)|hingga|sampai|sehingga"
+         r"|alle(?:\s+ore)?(?=\s+\d)|do(?=\s+\d))")  # ("dalle 11:00 alle ore 12:00", "od 9:00 do")
 _TIME = rx.compile(
     # (CJK text runs words into numbers: "上午10:00" is a time after a word character)
     # ("de 9 h à 10 h 30": a whole hour with its "h" opens a range)

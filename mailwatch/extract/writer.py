@@ -120,6 +120,8 @@ _SELF = rx.compile(
     r"|\bpamoja\s+na\s+mimi\b"  # Swahili "together with me"
     r"|\b(?:ja\s+mina|un\s+es)\b"  # Estonian, Latvian "… and I"
     r"|\bog\s+meg\s+selv\b"  # Norwegian "A B (teamleder) og meg selv"
+    # Danish "Du skal tale med vores serviceleder A B og mig.", Swedish "med A B och mig"
+    r"|\bmed\s+[^.\n]{0,80}?\b(?:og|och)\s+(?:mig|meg)(?:\s+selv)?(?=\s*[.,;!]|\s*$)"
     r"|\b(?:și|şi)\s+(?:de|cu)\s+mine\b"  # Romanian "A B (QA Lead) și de mine"
     r"|\bmøter\s+(?:eg|jeg)\s+og\b"  # Norwegian "Frå oss møter eg og A B"
     r"|\bmed\s+meg\s+og\s+(?-i:[A-ZÆØÅ])"  # Norwegian "en prat … med meg og A B"
