@@ -70,7 +70,8 @@ _MEETING = rx.compile(
 )
 #: Or the length is the object of a verb that only a meeting takes here.
 _FRAME = rx.compile(
-    r"(?:^|[\s(])(?:duration|length)\s*:\s*$"
+    r"(?:^|[\s(])(?:duration|length)\s*:\s*(?:about\s+|around\s+|roughly\s+|approx(?:imately"
+    r"|\.)?\s+|~\s*)?$"
     # "The duration stays at 1 hour", "the length is 45 minutes"
     r"|\b(?:duration|length)\s+(?:is|stays|remains|will\s+be|will\s+stay)\s+(?:at\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|approximately\s+)?$|\b(?:plan\s+(?:for|on)|allow|set\s+aside|give\s+it"

@@ -68,6 +68,7 @@ RESCHEDULE = rx.compile(
     rf"|(?:moving|shifting|pushing|postponing|nudging)\s+(?:your|the|our)\s+(?:\w+\s+)?(?:interview"
     rf"|call|meeting|chat|conversation|start)\b"
     rf"|(?:moved|postponed|pushed\s+back|brought\s+forward)\s+to(?!\s+{_STAGE})"
+    rf"(?!\s+(?:winter|summer|standard|daylight(?:[- ]saving)?)\s+time)"  # (the clocks)
     rf"|new\s+(?:time|date|slot)|updated\s+(?:time|invitation|invite)"
     # "he can't do your interview Thursday arvo anymore": the booked slot is off
     rf"|can(?:['’]?t|not)\s+(?:do|make)\s+(?:it|your|the|our|this|that)\b[^.?!\n]{{0,40}}"
@@ -148,6 +149,9 @@ CONDITIONAL = rx.compile(
     r"|\b(?:won't|will\s+not|don't|do\s+not|no)\s+(?:need|have)\s+to\s+(?:move|change)\b"
     # "Reply to this email and our coordinator will help you find a new time": an offer
     r"|\bhelp\s+(?:you\s+)?(?:to\s+)?(?:find|pick|choose|arrange)\s+(?:a\s+)?(?:new|another"
-    r"|different)\s+(?:time|slot|date)\b",
+    r"|different)\s+(?:time|slot|date)\b"
+    # "Need to change something? Use the link below and we'll find a new time": an offer
+    r"|\b(?:we['’]ll|we\s+will|to)\s+find\s+(?:you\s+)?a\s+(?:new|another|different)\s+"
+    r"(?:time|slot|date)\b(?![^.!?]{0,40}\b(?:instead|for\s+(?:your|the|our)\s+interview))",
     re.I,
 )

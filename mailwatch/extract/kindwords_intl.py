@@ -164,6 +164,8 @@ INTERVIEW = (
     r"|(?:kennismakings|eerste|tweede|vervolg)gesprek\w*|(?:ons|het|je|jouw|uw|een)\s+"
     r"(?:(?:eerste|tweede|korte|online)\s+)?gesprek"
     r"|(?<=['’])n\s+onderhoud|(?:die|jou|ons)\s+onderhoud|onderhoud\s+(?:vir|met)"
+    # Dutch "wil je graag spreken", "je spreekt met A B (teamlead)"
+    r"|(?:wil|willen)\s+(?:je|u)\s+(?:graag\s+)?(?:spreken|ontmoeten)|(?:je|u)\s+spreekt\s+met"
     # German HR writes "Einladung zum Gespräch", "ein persönliches Gespräch"
     r"|einladung\s+zu[mr]?\s+(?:\w+\s+)?gespr(?:ä|ae)ch|persönliche[mns]?\s+gespr(?:ä|ae)ch"
     # "Terminvorschläge für ein Erstgespräch", "in einem ersten Gespräch näher kennenlernen"

@@ -7,9 +7,16 @@ text path each find people by their own rules, and all of them hand their finds 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ..model import Person
+
+#: A greeting or sentence opener, never a first name: "Hey Femke", "Dear Thandi",
+#: "Unfortunately Rohan".
+GREETING = re.compile(r"(?:hi|hello|hey|dear|thanks|thank|sorry|ol[áa]|hola|bonjour|hallo|hoi"
+                      r"|beste|ciao|liebe|lieber|hej|hei|unfortunately|sadly|regrettably"
+                      r"|apologies|however)\b", re.I)
 
 
 def dedupe(people: Iterable[Person]) -> list[Person]:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from .names import GREETING
 from .people_spans import MailView, candidates, norm
 from .span_model import Candidate, Examples, Model, load, train
 
@@ -70,7 +71,7 @@ def join(found: Sequence[str], scores: Sequence[tuple[float, Candidate]],
     out = []
     for name, p in pick(scores, BESIDE if found else ALONE):
         key = norm(name)
-        if _is_user(key, view) or any(key in h or h in key for h in have):
+        if _is_user(key, view) or GREETING.match(name) or any(key in h or h in key for h in have):
             continue  # ("Tan Wei Ming" beside the rules' "Tan Wei")
         out.append((name, p))
     return out

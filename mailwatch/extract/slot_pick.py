@@ -174,8 +174,10 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
         # "So that's this Wednesday (4th) at 4 pm IST" over the forwarded "Wednesday next
         # week": the forwarder's own slot is the newer word (the forwarded one was written
         # days before, relative to its own date), read first of each pass
-        passes = [[u for u in p if (u.para < fwd) == own] for p in passes
-                  for own in (True, False)]
+        # (the forwarder's own slot line, even one only near her meeting words, before the
+        # forwarded mail's: "- dinsdag 12 januari, 10.00 tot 11.30 uur" in her summary)
+        passes = [[u for u in p if (u.para < fwd) == own] for own in (True, False)
+                  for p in passes]
     for pass_units in passes:
         for u in pass_units:
             said = _field_heads(u.text) if u.templated else u.text
@@ -239,9 +241,18 @@ def _rows_after(slots: list[Slot], where: list[Unit], parts: list[Unit]
         return slots, where
     end = first.end
     for u in parts[at + 1 :]:
-        if u.para != unit.para:
-            break
         hit = time_at_start(u.text)
+        if u.para != unit.para:
+            # a schedule in one paragraph per session ("10:45 AM - 11:30 AM | System
+            # Design" over its interviewer's line): rows that follow on within a short
+            # break, past the short lines between them, to the first long one
+            if hit is None or hit.end is None:
+                if len(u.text) > 80:
+                    break
+                continue
+            row = datetime.combine(first.start.date(), hit.start, tzinfo=first.start.tzinfo)
+            if end is None or not timedelta(0) <= row - end <= _LOOP_BREAK:
+                break
         if hit is not None and hit.end is not None:
             row_end = datetime.combine(first.start.date(), hit.end, tzinfo=first.start.tzinfo)
             if end is not None and timedelta(0) <= row_end - end <= timedelta(hours=10):

@@ -10,6 +10,7 @@ import re
 
 from .. import rx
 from ..model import Person
+from .names import GREETING
 from .panel_items import _item_person
 from .people import HONORIFIC_RX, NAME_RX
 
@@ -38,13 +39,10 @@ def unavailable_people(text: str) -> list[Person]:
         start = _SENTENCE_START.search(before)  # (none when a full stop ends `before`)
         clause = before[start.end() :] if start else ""
         names = [p for m in _PERSON_IN_CLAUSE.finditer(clause)
-                 if not _GREETING.match(m["name"]) and (p := _item_person(m["name"])) is not None]
+                 if not GREETING.match(m["name"]) and (p := _item_person(m["name"])) is not None]
         if names:
             found.append(names[-1])
     return found
 
 
 _PERSON_IN_CLAUSE = re.compile(rf"{HONORIFIC_RX}(?P<name>{NAME_RX})")
-_GREETING = re.compile(r"(?:hi|hello|hey|dear|thanks|thank|sorry|ol[áa]|hola|bonjour|hallo|hoi"
-                       r"|beste|ciao|unfortunately|sadly|regrettably|apologies|however)\b",
-                       re.I)

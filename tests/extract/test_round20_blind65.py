@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from mailfactory import detected
@@ -136,3 +136,62 @@ def test_italian_lets_move_and_half_an_hour_in_seven_languages() -> None:
                  "Samtalet varar en halvtimme."):
         got = stated_length(said)
         assert got is not None and got.seconds == 1800, said
+
+
+def test_a_swedish_decision_by_the_friday_of_a_week_number() -> None:
+    from mailwatch.extract.deadline import find_deadline
+
+    got = find_deadline("Vi hoppas kunna fatta beslut senast fredag vecka 4.", date(2027, 1, 12),
+                        "DMY")
+    assert got is not None and got[0] == date(2027, 1, 29)
+
+
+def test_a_clock_change_note_is_neither_a_move_nor_a_length() -> None:
+    """"Latvia moved to winter time last Sunday, so we are two hours ahead of UTC" under a
+    "Length: about one and a half hours" field: no reschedule, and the end from the field."""
+    d = detected("Dear Thandi,\n\nI am writing to confirm your interview for the QA Lead "
+                 "position.\n\nDate:   Monday, 9 November 2026\nTime:   11:00 Riga time\n"
+                 "Length: about one and a half hours\nWith:   Pavel Orlov (CTO)\n\nPlease note "
+                 "that Latvia moved to winter time last Sunday, so the clocks are now two hours "
+                 "ahead of UTC.\n\nKind regards,\nOlga", subject="Interview confirmation",
+                 sender="Olga Smirnova <olga@daugava.example>")
+    assert d.kind is Kind.INTERVIEW_INVITATION
+    assert d.interview is not None and d.interview.end is not None
+    assert d.interview.end - d.interview.start == timedelta(minutes=90)
+
+
+def test_a_change_link_that_offers_to_find_a_new_time_is_no_move() -> None:
+    assert c.CONDITIONAL.search("Use the link below and we'll find a new time:")
+    assert c.RESCHEDULE.search("Use the link below and we'll find a new time:")
+
+
+def test_a_forwarders_own_summary_slot_is_read_before_the_forwarded_mail() -> None:
+    """Her bullet "dinsdag 10 november, 10.00 tot 11.30 uur" (Dutch "uur" after a dotted
+    range) is the booked slot; the forwarded "volgende week dinsdag om 10 uur" was the ask."""
+    body = ("Hoi Thandi,\n\nGoed nieuws: Joost wil je graag spreken! Ik heb het in de agenda's "
+            "gezet.\n\nEven op een rijtje:\n- dinsdag 10 november, 10.00 tot 11.30 uur\n"
+            "- je spreekt met Joost de Wit\n\nGroetjes,\nFemke\n\n"
+            "---------- Doorgestuurd bericht ---------\n"
+            "Van: Joost de Wit <joost@stroomlijn.example>\n"
+            "Datum: ma 2 nov 2026 om 08:31\nOnderwerp: gesprek Thandi\n\n"
+            "Hey Femke,\n\nKunnen we haar volgende week dinsdag om 10 uur uitnodigen voor de "
+            "functie Frontend Developer?\n\nJoost\n")
+    d = detected(body, subject="Fwd: gesprek Thandi - Frontend Developer",
+                 sender="Femke Jansen <femke@stroomlijn.example>")
+    assert d.kind is Kind.INTERVIEW_INVITATION
+    assert d.interview is not None
+    assert d.interview.end is not None and (d.interview.end.hour, d.interview.end.minute) == (
+        11, 30)
+    assert not any(p.name.startswith("Hey") for p in d.interview.interviewers)
+
+
+def test_a_schedule_with_one_paragraph_per_session_ends_with_its_last_session() -> None:
+    d = detected("Hi Thandi,\n\nYour virtual onsite for the Data Engineer role is confirmed. "
+                 "All times are Eastern Time (ET).\n\nThursday, November 12, 2026\n\n"
+                 "10:00 AM - 10:45 AM | Technical Deep Dive\nMarcus Oyelaran, Staff Engineer\n\n"
+                 "10:45 AM - 11:30 AM | System Design\nElena Voss, Engineering Manager\n\n"
+                 "11:30 AM - 11:45 AM | Break\n\n11:45 AM - 12:30 PM | Values\nDana Whitfield, "
+                 "Director\n\nEvery session uses the same Zoom room.\n\nBest,\nJenna",
+                 subject="Interview Confirmation", sender="Jenna <jenna@harborview.example>")
+    assert d.interview is not None and d.interview.end is not None
+    assert (d.interview.end.hour, d.interview.end.minute) == (12, 30)
