@@ -47,7 +47,8 @@ JOB = rx.compile(
     r"|(?:let\s+you\s+know|hear\s+from\s+us|be\s+in\s+touch)\s+(?:either\s+way"
     r"|one\s+way\s+or\s+the\s+other)|join\s+(?:us|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+as"
     # Spanish, Portuguese, German, French, Dutch
-    r"|proceso\s+de\s+selecci[oó]n|processo\s+seletivo|puesto|vacante|vaga|candidat(?:ura|e)s?"
+    r"|proceso\s+de\s+selecci[oó]n|processo\s+seletivo|puesto|vacante|vagas?|candidat(?:ura|e)s?"
+    r"|candidat[oa]s?|curr[íi]culo|curr[íi]culum"
     r"|entrevista\w*|bewerbung\w*|stelle|vorstellungsgespr\w+|poste|entretien\w*"
     r"|sollicitatie\w*|vacature\w*|aansoek\w*|onderhoud|posi[çc][ãa]o|cargo" + intl.JOB
     + r")\b|採用|応募|選考|招聘|职位|채용|지원|面试|面試|录用|錄用|入职|入職|岗位|崗位|终面|終面"
@@ -115,6 +116,8 @@ REJECTION = rx.compile(
     r"|(?:not|won't|will\s+not)\s+(?:be\s+)?(?:moving|move|proceeding|progressing|taking)\s+"
     r"(?:forward|further|ahead|your\s+application"
     r"|(?:yours|it|your\s+(?:application|candidacy))\s+(?:any\s+)?further)"
+    # "Your application has been reviewed and will not be progressed further"
+    r"|(?<!\bwho\s)(?<!\bthat\s)(?:will\s+not|won't)\s+be\s+(?:progressed|taken\s+forward)"
     r"|unfortunately[^.]{0,200}\b(?:other\s+candidates?|another\s+candidate|not\s+(?:been\s+)?"
     r"successful|unsuccessful|not\s+(?:been\s+)?selected|not\s+(?:be\s+)?able\s+to\s+offer"
     r"|closer\s+match|not\s+proceed"
@@ -248,6 +251,8 @@ ONE_WAY = rx.compile(
     # Lithuanian "atsakysite vaizdo įrašu", Italian, Polish, Swedish recorded interviews
     r"|(?:atsakysite|atsakykite|atsakyti)\s+vaizdo\s+įraš\w*|videocolloquio\s+(?:registrato"
     r"|asincrono|differito)|rozmow\w+\s+wideo\s+(?:nagrywan\w+|asynchroniczn\w+)"
+    # Turkish "asenkron (tek yönlü) video mülakat"
+    r"|(?:tek\s+yönlü|asenkron)\)?\s+(?:\(tek\s+yönlü\)\s+)?video\s+mülakat\w*"
     # Lithuanian "vaizdo interviu, kurį atliksite savarankiškai": one she records alone
     r"|vaizdo\s+interviu\w*,?\s+kur\w+\s+atlik\w+\s+savarankiškai"
     r"|inspelad\s+videointervju|du\s+spelar\s+in"  # (Swedish "you record")

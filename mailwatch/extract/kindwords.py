@@ -62,7 +62,9 @@ NOT_MINE = rx.compile(
     r"|assistant|owner|development|support|accountant|principal|partner))|simulated)\s+"
     r"(?:[\w-]+\s+){0,2}(?:interviews?|panel)\b"
     # media
-    r"|\b(?:(?:on|to)\s+(?:the|our)\s+(?:show|programme|program)\b|(?<!no\s)live\s+interview\b"
+    # (not "Welcome and introduction to the programme": a graduate programme)
+    r"|\b(?:(?:on|to)\s+(?:the|our)\s+show\b|(?:appear\w*|featur\w+|guest|come|be)\s+on\s+"
+    r"(?:the|our)\s+(?:programme|program)\b|(?<!no\s)live\s+interview\b"
     # ("you'll be on air", not a broadcaster's "a technical pause on air")
     r"|\b(?:be|go|going|goes|are)\s+(?:live\s+)?on\s+air\b"
     r"|studio\s+line|listeners)"
@@ -128,7 +130,10 @@ PERSONAL_INVITE = rx.compile(
     r"(?:proposer\s+un|rencontrer)"
     # Portuguese, Spanish: "você foi aprovada … e está convidada para a dinâmica de grupo"
     r"|(?:est[áa]s?|foi|fue|has\s+sido|ha\s+sido)\s+(?:convidad[ao]|invitad[ao])\s+(?:para|a)\s+"
-    r"(?:a|o|la|el|uma|um|una)?\s*(?:[\w-]+\s+){0,2}(?:entrevista|din[âáa]mica|etapa|prueba))\b",
+    r"(?:a|o|la|el|uma|um|una)?\s*(?:[\w-]+\s+){0,2}(?:entrevista|din[âáa]mica|etapa|prueba)"
+    # "você avançou para a etapa de entrevista", "escolha o horário da sua entrevista"
+    r"|(?:avançou|avanzaste|avanzó|passou)\s+para\s+(?:a\s+|la\s+)?(?:próxima\s+)?etapa"
+    r"|(?:escolha|elija|elige|escoge)\s+(?:o|el|um|un)\s+horário?)\b",
     re.I,
 )
 _FORWARD_MARK = rx.compile(

@@ -115,7 +115,7 @@ OFFER = (
     r"|een\s+aanbod\s+(?:mogen|willen|kunnen)\s+doen"
     r"|anställningserbjudande|erbjuda\s+dig\s+(?:tjänsten|en\s+anställning|jobbet)"
     r"|propozycj\w+\s+zatrudnienia|zaproponować\s+(?:Pani|Panu|Ci)\s+(?:stanowisko|zatrudnienie)"
-    r"|iş\s+teklif\w*|werksaanbod|aanbod\s+van\s+indiensneming"
+    r"|iş\s+teklif\w*|teklifimiz\w*|teklif\s+mektub\w*|werksaanbod|aanbod\s+van\s+indiensneming"
     # Slovak, Czech, Croatian, Romanian, Hungarian, Estonian, Ukrainian
     r"|ponuk\w*\s+(?:zamestnania|práce)|ponúknuť\s+Vám|nabídk\w*\s+(?:zaměstnání|práce)"
     r"|nabídnout\s+Vám|ponud\w*\s+za\s+(?:posao|zaposlenje)|ponuditi\s+Vam"
@@ -161,6 +161,7 @@ INTERVIEW = (
     r"|ansættelsessamtale\w*|\w*(?:jobs|ansettelses)samtale\w*"
     r"|mülakat\w*|görüşme\w*|rozmow\w+\s+(?:rekrutacyjn|techniczn|kwalifikacyjn)\w*"
     r"|zaproszenie\s+na\s+rozmow\w+|nasz\w*\s+rozmow\w+|vabilo\s+na\s+razgovor|usaili"
+    r"|potwierdzenie\s+rozmow\w+|rozmowa\s+potrwa|udzia\w+\s+w\s+rozmowie"
     r"|(?:kennismakings|eerste|tweede|vervolg)gesprek\w*|(?:ons|het|je|jouw|uw|een)\s+"
     r"(?:(?:eerste|tweede|korte|online)\s+)?gesprek"
     r"|(?<=['’])n\s+onderhoud|(?:die|jou|ons)\s+onderhoud|onderhoud\s+(?:vir|met)"

@@ -50,6 +50,8 @@ TRIGGER = rx.compile(
     # Spanish "En la entrevista estarán A B (líder técnico) y C D"
     r"|en\s+la\s+(?:entrevista|reuni[óo]n|llamada|videollamada)\s+(?:estar[áa]n|participar[áa]n)"
     r"(?:\s+presentes)?"
+    # Polish "Dołączy też A B z zespołu BI", "W rozmowie weźmie udział A B"
+    r"|dołącz[ąy](?:\s+(?:też|również|także|do\s+nas))?|weźm(?:ie|ą)\s+udział"
     # Slovenian "Razgovor bo vodil g. A B, vodja razvoja"
     r"|(?:razgovor|intervju)\s+bo\s+vodil[ai]?"
     r"|(?:mit\s+)?dabei\s+(?:sind|ist|sein\s+werden)(?:\s+(?:wie\s+besprochen|au(?:ß|ss)erdem"

@@ -99,6 +99,12 @@ def loose_units(parts: list[Unit], meeting: list[bool]) -> list[Unit]:
     return out
 
 
+#: A time field's label: "Hora: de 10:30 a 11:30" under "Día: martes, 3 de noviembre".
+_TIME_LABEL = re.compile(r"^\s*(?:time|zeit|uhrzeit|hora|horário|horario|tijd|heure|horaire|ora"
+                         r"|orario|tid|klockslag|kellonaika|godzina|czas|saat)\s*:\s*(?:de|from"
+                         r"|von|dalle|van|od)?\s*", re.I)
+
+
 def join_date_and_time_lines(parts: list[Unit], ref: date | None, order: str) -> list[Unit]:
     """A line that is only a date, then a line that opens with its time ("Tuesday, 27
     October 2026" over "14:00 - 15:00 GMT"), become one unit: the sentence grammar pairs a
@@ -115,7 +121,8 @@ def join_date_and_time_lines(parts: list[Unit], ref: date | None, order: str) ->
         if (prev is not None and dates
                 and (len(prev.text) <= 60 or dates[-1].end >= len(prev.text.rstrip(" ,.:")))
                 and (prev.para == u.para or (u.para == prev.para + 1 and prev.para not in seen))
-                and time_at_start(u.text) is not None and not find_times(prev.text)
+                and time_at_start(_TIME_LABEL.sub("", u.text, count=1)) is not None
+                and not find_times(prev.text)
                 and not find_dates(u.text, ref, order)):
             out[-1] = Unit(f"{prev.text} {u.text}", prev.templated or u.templated, u.para)
         else:

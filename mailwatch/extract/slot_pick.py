@@ -174,10 +174,13 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
         # "So that's this Wednesday (4th) at 4 pm IST" over the forwarded "Wednesday next
         # week": the forwarder's own slot is the newer word (the forwarded one was written
         # days before, relative to its own date), read first of each pass
-        # (the forwarder's own slot line, even one only near her meeting words, before the
-        # forwarded mail's: "- dinsdag 12 januari, 10.00 tot 11.30 uur" in her summary)
-        passes = [[u for u in p if (u.para < fwd) == own] for own in (True, False)
-                  for p in passes]
+        own, theirs = ([[u for u in p if (u.para < fwd) == mine] for p in passes]
+                       for mine in (True, False))
+        # (a line of the forwarder's own that is a slot by itself, near her meeting words,
+        # before the forwarded mail: "- dinsdag 12 januari, 10.00 tot 11.30 uur" in her
+        # summary; not her prose: "daylight saving starts Sunday, so the 11am is AEDT")
+        passes = [own[0], [u for u in own[1] if is_slot_line(u.text)], theirs[0], own[1],
+                  theirs[1]]
     for pass_units in passes:
         for u in pass_units:
             said = _field_heads(u.text) if u.templated else u.text

@@ -188,7 +188,8 @@ def history_people(f: Facts) -> list[Person]:
               else quoted_author(f.history_from, f.users))
         if me is not None and (me.email or "") not in f.users:
             people.insert(0, me)
-    return people
+    out = {first_name(p) for p in replaced_people(m.text)}  # ("Tomasz is away, so … instead")
+    return [p for p in people if first_name(p) not in out]
 
 
 def with_added(f: Facts, quoted: list[Person], own: list[Person]) -> list[Person]:

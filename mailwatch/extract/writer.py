@@ -28,7 +28,8 @@ _OUR_MEETING = (
     r"|\b(?:notre\s+(?:entretien|rendez-vous)|ons\s+(?:\w+)?gesprek"
     r"|unser(?:em)?\s+(?:\w+)?gespräch|nuestra\s+(?:entrevista|reuni[óo]n|conversaci[óo]n)"
     r"|nossa\s+(?:entrevista|conversa|reuni[ãa]o)|(?:il\s+)?nostro\s+colloquio"
-    r"|vår(?:t)?\s+(?:intervju|samtal)|nasz[ąa]\s+rozmow[ęa])\b"
+    r"|vår(?:t)?\s+(?:intervju|samtal)|nasz[ąa]\s+rozmow[ęa]|nasze\s+spotkanie"
+    r"|vores\s+samtale)\b"
 )
 #: The same, and a booker's "See you then!" sign-off (she meets the candidate at reception).
 _BOOKERS_WORDS = re.compile(_OUR_MEETING + r"|\bsee\s+you\s+(?:then|there|soon|on\s+the\s+\d{1,2}"

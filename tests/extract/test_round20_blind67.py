@@ -1,0 +1,96 @@
+"""Sixteenth session: rules from the kind misses of 67NN, read at the session's start and
+then studied (written in my own words, not the batch's)."""
+
+from __future__ import annotations
+
+from mailfactory import detected
+
+from mailwatch.extract import classify as c
+from mailwatch.extract.duration import stated_length
+from mailwatch.model import Kind
+
+
+def test_a_graduate_programmes_welcome_is_no_broadcast() -> None:
+    """"9:00 – Welcome and introduction to the programme" on an assessment centre's
+    timetable: a graduate programme, not a radio programme's guest slot."""
+    assert not c.not_mine("Assessment Centre\n9:00 – Welcome and introduction to the programme")
+    assert c.not_mine("We would love to have you on our show next week to talk about it.")
+    assert c.not_mine("Would you like to appear on the programme on Thursday?")
+
+
+def test_an_ats_notice_that_will_not_progress_the_application_is_a_rejection() -> None:
+    d = detected("Dear Thandi Nkosi\n\nRe: Warehouse Team Leader – Ref WTL-1126\n\nYour "
+                 "application has been reviewed and will not be progressed further.\n\n"
+                 "Regards\nRecruitment Team\n\nThis is an automated message. Replies to this "
+                 "address are not monitored.", subject="Application outcome",
+                 sender="Careers <noreply@careers.tuatara.example>",
+                 headers={"Auto-Submitted": "auto-generated"})
+    assert d.kind is Kind.REJECTION
+    # (a rule for others, not a verdict on her)
+    assert not c.REJECTION.search("Answers sent after the deadline will not be considered.")
+
+
+def test_pushing_other_candidates_interviews_back_moves_nothing_of_hers() -> None:
+    assert not c.RESCHEDULE.search("two of the panel were away and we had to push some "
+                                   "interviews back")
+    assert c.RESCHEDULE.search("we had to push your interview back a day")
+
+
+def test_locking_in_a_day_instead_of_the_booked_one_is_a_move() -> None:
+    assert c.RESCHEDULE.search("Tuesday at 4 works for us, so let's lock that in instead of "
+                               "Thursday.")
+
+
+def test_a_spanish_day_field_over_a_time_field() -> None:
+    """"Día: martes, 3 de noviembre de 2026" over "Hora: de 10:30 a 11:30": one slot."""
+    d = detected("Hola Thandi:\n\nNos encantaría conocerte en una primera entrevista técnica "
+                 "para la posición de Ingeniera de Datos. Te confirmo los detalles:\n\n"
+                 "Día: martes, 10 de noviembre de 2026\nHora: de 10:30 a 11:30 (hora "
+                 "peninsular española)\nFormato: videollamada\n\nUn saludo,\nLucía",
+                 subject="Entrevista técnica", sender="Lucía Ferrer <lucia@alborada.example>")
+    assert d.kind is Kind.INTERVIEW_INVITATION
+    assert d.interview is not None and d.interview.end is not None
+    assert (d.interview.start.hour, d.interview.end.hour) == (10, 11)
+
+
+def test_a_portuguese_ats_offer_of_times_is_a_request_though_sent_in_bulk() -> None:
+    d = detected("Olá, Thandi!\n\nBoas notícias: você avançou para a etapa de entrevista da "
+                 "vaga Pessoa Desenvolvedora Back-end.\n\nEscolha o horário que fica melhor "
+                 "para você:\n* seg., 16/11 - 14h00\n* ter., 17/11 - 10h00\n\nEscolher horário: "
+                 "https://agenda.vagalume.example/c/7Qx2\n\nAbraços,\nTime de Gente",
+                 subject="Escolha o horário da sua entrevista",
+                 sender="Cajuína via Vagalume <nao-responda@vagalume.example>",
+                 headers={"List-Unsubscribe": "<https://vagalume.example/pref>"})
+    assert d.kind is Kind.INTERVIEW_REQUEST
+
+
+def test_a_portuguese_rejection_speaks_of_another_candidate() -> None:
+    d = detected("Oi Thandi, tudo bem?\n\nPassando pra te dar o retorno do processo de "
+                 "Analista na Mandacaru Agro. Infelizmente o cliente decidiu seguir com outra "
+                 "candidata.\n\nUm abraço,\nMariana", subject="Retorno processo",
+                 sender="Mariana <mariana@ipe.example>")
+    assert d.kind is Kind.REJECTION
+
+
+def test_a_polish_move_of_our_meeting_with_a_new_term_and_a_colleague_joining() -> None:
+    d = detected("Pani Thandi,\n\nniestety muszę przesunąć nasze spotkanie z czwartku 5.11.\n\n"
+                 "Nowy termin: piątek 6.11, godz. 13:00, w naszym biurze. Rozmowa potrwa mniej "
+                 "więcej godzinę.\n\nDołączy też Ewa Dudek z zespołu BI.\n\nPozdrawiam\n"
+                 "Paweł Krajewski", subject="Re: Potwierdzenie rozmowy - Analityk Danych",
+                 sender="Paweł Krajewski <pawel@grodzka.example>",
+                 date="Mon, 02 Nov 2026 08:47:10 +0100")
+    assert d.kind is Kind.RESCHEDULE
+    assert d.interview is not None and d.interview.end is not None
+    assert (d.interview.start.hour, d.interview.end.hour) == (13, 14)
+    assert {p.name for p in d.interview.interviewers} == {"Paweł Krajewski", "Ewa Dudek"}
+    assert stated_length("Rozmowa potrwa godzinę.") is not None
+
+
+def test_a_turkish_one_way_video_interview_and_an_offer() -> None:
+    assert c.ONE_WAY.search("sizi asenkron (tek yönlü) video mülakata davet ediyoruz")
+    d = detected("Sayın Thandi Nkosi,\n\nKıdemli Mobil Geliştirici pozisyonu için sizinle "
+                 "çalışmayı çok istiyoruz! Teklifimizin ana başlıkları şöyle:\n- Brüt aylık "
+                 "ücret: 148.000 TL\n\nDetaylı teklif mektubunu ekte bulabilirsiniz.\n\n"
+                 "Saygılarımla,\nElif", subject="İş Teklifi",
+                 sender="Elif Yıldırım <elif@kapadokya.example>")
+    assert d.kind is Kind.OFFER
