@@ -52,6 +52,7 @@ JOB = rx.compile(
     r"|entrevista\w*|bewerbung\w*|stelle|vorstellungsgespr\w+|poste|entretien\w*"
     r"|sollicitatie\w*|vacature\w*|aansoek\w*|onderhoud|posi[çc][ãa]o|cargo" + intl.JOB
     + r")\b|採用|応募|選考|招聘|职位|채용|지원|面试|面試|录用|錄用|入职|入職|岗位|崗位|终面|終面"
+    r"|面接|求人|면접|포지션|인사팀"
     r"|สมัครงาน|ผู้สมัคร|ตำแหน่ง",  # Thai: apply for a job, applicant, position
     re.I,
 )

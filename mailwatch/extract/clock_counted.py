@@ -63,6 +63,30 @@ def afternoon(text: str, hit: TimeHit) -> TimeHit:
     return replace(hit, start=hit.start.replace(hour=hit.start.hour + 12), end=end)
 
 
+#: What joins a start to an end that repeats its part of the day or its hour word: "오후
+#: 2:00 ~ 오후 3:30", Arabic "10:00 صباحًا حتى الساعة 10:45", Greek "10:00 έως 11:00".
+_RANGE_GAP = re.compile(r"\s*(?:[~〜～\-–—]|حتى|إلى|الى|έως|μέχρι|до)\s*(?:오후|오전|午後|午前|下午"
+                        r"|上午|الساعة)?\s*")
+
+
+def joined_ranges(text: str, hits: list[TimeHit]) -> list[TimeHit]:
+    """Two clocks that are one range, the second with its own part of the day or hour word
+    ("오후 2:00 ~ 오후 3:30", "من الساعة 10:00 صباحًا حتى الساعة 10:45 صباحًا"): one hit from
+    the first's start to the second's."""
+    out: list[TimeHit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.end is None and h.end is None and h.start > prev.start
+                and _RANGE_GAP.fullmatch(text, prev.stop, h.pos)):
+            zone = h if prev.tz is None else prev  # ("… ~ 오후 3:30 (한국 시간)": zone after)
+            out[-1] = replace(prev, end=h.start, stop=h.stop, text=text[prev.pos : h.stop],
+                              tz=zone.tz, tz_name=zone.tz_name, zone_stated=zone.zone_stated,
+                              zone_text=zone.zone_text)
+        else:
+            out.append(h)
+    return out
+
+
 def cjk_times(text: str) -> Iterator[TimeHit]:
     """The CJK clocks of `text`: "14時〜15時", "오후 7시 ~ 8시 30분" (still p.m.)."""
     for m in _CJK_CLOCK.finditer(text):

@@ -37,7 +37,7 @@ _CJK_SELF = re.compile(r"^(?:我是|我們是|我们是|这里是|這裡是|来�
 _CJK_BRACKET_CO = re.compile(
     r"^\s*[\[【](?P<co>㈜?[\uac00-\ud7af\u30a0-\u30ff\u4e00-\u9fff]{2,20})[\]】]")
 _CJK_NOTICE_WORDS = ("面接", "面試", "面试", "案内", "안내", "면접", "通知", "邀", "결과", "結果",
-                     "お知らせ")
+                     "お知らせ", "重要", "至急", "連絡", "紧急", "緊急", "중요", "긴급")
 
 
 #: A company an agency writes about with the honorific for another party: "株式会社ミナト

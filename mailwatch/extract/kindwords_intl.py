@@ -58,6 +58,8 @@ REJECTION = (
     r"|(?:nu\s+a\s+fost|nu\s+ați\s+fost)\s+(?:selectat|reținut)\w*|(?:cu\s+)?alt\s+candidat"
     r"|más\s+jelölt\w*|nem\s+tudjuk\s+továbbvinni|teise\s+kandidaadi\w*"
     r"|(?:іншого|иного|другого)\s+кандидат\w*|άλλο(?:ν)?\s+υποψήφιο"
+    # Greek "αποφασίσαμε να προχωρήσουμε με υποψήφιο του οποίου το προφίλ …"
+    r"|προχωρήσουμε\s+με\s+(?:άλλ\w+\s+|έναν?\s+)?υποψήφι\w+"
     # Serbian, Montenegrin, Bosnian (Latin and Cyrillic)
     r"|nismo\s+u\s+mogućnosti\s+da\s+(?:Vam\s+)?ponud\w*|нисмо\s+у\s+могућности\s+да\s+"
     r"(?:Вам\s+)?понуд\w*|kandidate\s+čije\s+iskustvo|кандидате\s+чије\s+искуство"
@@ -86,8 +88,11 @@ CANCEL = (
     r"|(?:moramo|moram|smo|je)\s+(?:\w+\s+)?odpoved\w+|odpovedan\w*"  # Slovenian
     r"|otkaza(?:ti|li|n|no|t)\b|otkazivanje"  # Bosnian, Croatian, Serbian
     r"|iptal\s+(?:etmek|edildi\w*|edilmiştir|ediyoruz|etmemiz|etmek\s+zorunda)|kanselleer|gekanselleer"
+    # Arabic "تم إلغاء المقابلة", "نعتذر عن إلغاء موعد المقابلة"
+    r"|تم\s+إلغاء|إلغاء\s+(?:موعد\s+)?(?:ال)?مقابل\w*|ألغيت|أُلغيت"
 )
-CANCEL_CJK = (r"中止とさせて|キャンセルとなりました|キャンセルさせて|取り消|已取消|取消了"
+CANCEL_CJK = (r"中止とさせて|中止となり|中止になり|中止いたし"
+              r"|キャンセルとなりました|キャンセルさせて|取り消|已取消|取消了"
               r"|要取消|取消喇|取消咗|須取消|需要取消"  # (Cantonese, Traditional Chinese)
               r"|必須取消|必须取消|需要取消|只能取消|面試取消|面试取消"
               r"|취소되었|취소하게|ยกเลิก")  # (Thai, like CJK, has no spaces between words)

@@ -101,8 +101,8 @@ def loose_units(parts: list[Unit], meeting: list[bool]) -> list[Unit]:
 
 #: A time field's label: "Hora: de 10:30 a 11:30" under "Día: martes, 3 de noviembre".
 _TIME_LABEL = re.compile(r"^\s*(?:time|zeit|uhrzeit|hora|horário|horario|tijd|heure|horaire|ora"
-                         r"|orario|tid|klockslag|kellonaika|godzina|czas|saat)\s*:\s*(?:de|from"
-                         r"|von|dalle|van|od)?\s*", re.I)
+                         r"|orario|tid|klockslag|kellonaika|godzina|czas|saat|الوقت|التوقيت|ώρα"
+                         r"|время)\s*:\s*(?:de|from|von|dalle|van|od|من(?:\s+الساعة)?)?\s*", re.I)
 
 
 def join_date_and_time_lines(parts: list[Unit], ref: date | None, order: str) -> list[Unit]:

@@ -88,7 +88,7 @@ _NEW_LABEL = re.compile(r"\b(?:new|updated|revised|rescheduled)\s+(?:time|date|s
                         r"|\bnouveau\s+(?:créneau|rendez-vous)|\bnouvel(?:le)?\s+(?:date|heure|horaire)"
                         r"|\bneue[nr]?\s+(?:Termin|Zeit)|\bnieuwe\s+(?:datum|tijd)"
                         r"|\bnuov[oa]\s+(?:orario|data|appuntamento)"
-                        r"|変更後|新しい日時|新的时间|변경\s*후|변경된", re.I)
+                        r"|変更後|新しい日時|新的时间|新时间|新時間|변경\s*후|변경된", re.I)
 
 
 def labelled_new(unit: Unit, parts: list[Unit]) -> bool:

@@ -113,8 +113,8 @@ def _text_kind(
         if _unconditional(c.CANCEL, u.text):
             f.reasons.append(f"cancellation: '{u.text[:70]}'")
             mine = [s for s, w in zip(slots, where, strict=True) if w is u]
-            if not mine and len({s.start for s in slots}) == 1:
-                mine = slots  # "the interview listed below has been cancelled" + its block
+            if not mine and len(one := _distinct(slots)) == 1:
+                mine = [*one.values()]  # "the interview below has been cancelled" + its block
             if not slots and (quoted := quoted_slot(f)) is not None:
                 # "I have to cancel our interview on Thursday" above the quoted confirmation:
                 # the slot called off, its length and people, are the quoted mail's
@@ -177,15 +177,7 @@ def _text_kind(
         f.reasons.append(f"one-way interview: '{m.group(0)}'")
         return Kind.INTERVIEW_REQUEST, 0.7, None
     booking = c.BOOKING.search(text)  # (after the slots: a booked event links to its page)
-    distinct: dict[datetime, Slot] = {}
-    # "26.10.2026 godz. 10:00" in Polish and "10:00-11:00 CET" in the English part: one
-    # meeting, whose zone the second states (the first took the Date header's offset)
-    stated = {s.start.replace(tzinfo=None) for s in slots if s.zone_stated}
-    for s in slots:  # the same moment twice: the later one, unless the earlier names its
-        if not s.zone_stated and s.start.replace(tzinfo=None) in stated:  # zone ("3pm CET
-            continue  # (2pm UK)": the bracket converts it for the reader)
-        if not (s.start in distinct and distinct[s.start].zone_stated):
-            distinct[s.start] = s
+    distinct = _distinct(slots)
     ask = c.ASK.search(text)
     confirms = bool(distinct) and c.CONFIRM.search(text) is not None  # (only a slot asks)
     chosen = proposed = None
@@ -244,6 +236,22 @@ def _text_kind(
                                                                   hypothetical=True)
         return Kind.INTERVIEW_REQUEST, 0.65, None
     return None
+
+
+def _distinct(slots: list[Slot]) -> dict[datetime, Slot]:
+    """The slots by start, each moment once. "26.10.2026 godz. 10:00" in Polish and
+    "10:00-11:00 CET" in the English part are one meeting, whose zone the second states
+    (the first took the Date header's offset): the same wall time without a zone is the
+    one with it; of the same moment twice, the later, unless the earlier names its zone
+    ("3pm CET (2pm UK)": the bracket converts it for the reader)."""
+    distinct: dict[datetime, Slot] = {}
+    stated = {s.start.replace(tzinfo=None) for s in slots if s.zone_stated}
+    for s in slots:
+        if not s.zone_stated and s.start.replace(tzinfo=None) in stated:
+            continue
+        if not (s.start in distinct and distinct[s.start].zone_stated):
+            distinct[s.start] = s
+    return distinct
 
 
 def _interview(f: Facts, slot: Slot, *, hypothetical: bool = False,

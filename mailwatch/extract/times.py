@@ -14,7 +14,7 @@ from datetime import time
 from functools import lru_cache
 
 from .. import rx
-from .clock_counted import CJK_HOUR_WORDS, afternoon, cjk_times, swahili_times
+from .clock_counted import CJK_HOUR_WORDS, afternoon, cjk_times, joined_ranges, swahili_times
 from .clock_words import (
     HOUR_WORDS,
     WORD_CLOCK,
@@ -291,7 +291,9 @@ def _times(text: str) -> tuple[TimeHit, ...]:
     if WORD_CLOCK_HINT.search(text):
         hits = with_word_clocks(text, hits)
     if "오후" in text or "下午" in text or "午後" in text:
-        hits = [afternoon(text, h) for h in hits]
+        hits = sorted((afternoon(text, h) for h in hits), key=lambda h: h.pos)
+    if len(hits) > 1:
+        hits = joined_ranges(text, hits)
     if "from" in text:
         hits = [x for h in hits for x in _moved_from_to(text, h)]
     if "after" in text or "close" in text:  # "Entry will not be permitted after 11:00 AM"

@@ -94,3 +94,59 @@ def test_a_turkish_one_way_video_interview_and_an_offer() -> None:
                  "Saygılarımla,\nElif", subject="İş Teklifi",
                  sender="Elif Yıldırım <elif@kapadokya.example>")
     assert d.kind is Kind.OFFER
+
+
+def test_ranges_that_repeat_their_part_of_the_day_or_hour_word() -> None:
+    from mailwatch.extract.times import find_times
+
+    for said, end in (("일시: 12월 9일(수) 오후 2:00 ~ 오후 3:30 (한국 시간)", (15, 30)),
+                      ("午後2:00〜午後3:00", (15, 0)),
+                      ("الوقت: من الساعة 10:00 صباحًا حتى الساعة 10:45 صباحًا", (10, 45))):
+        got = find_times(said)
+        assert len(got) == 1 and got[0].end is not None, said
+        assert (got[0].end.hour, got[0].end.minute) == end, said
+
+
+def test_a_japanese_agency_calls_off_the_second_interview() -> None:
+    """"…二次面接ですが、企業様のご都合により中止となりました": cancelled, under a
+    "【重要】" subject that names no company."""
+    d = detected("Thandi Nkosi様\n\nいつもお世話になっております。\n\n"
+                 "11月10日（火）15:00〜16:00に予定しておりました、"
+                 "北斗システムズ株式会社様の二次面接ですが、"
+                 "企業様のご都合により中止となりました。\n\n"
+                 "引き続きよろしくお願いいたします。", subject="【重要】二次面接中止のご連絡",
+                 sender="山口 翔太 <s.yamaguchi@careerbridge.example>",
+                 date="Mon, 02 Nov 2026 13:26:40 +0900")
+    assert d.kind is Kind.CANCELLATION
+    assert d.company != "重要"
+
+
+def test_korean_and_chinese_job_and_move_words() -> None:
+    d = detected("Thandi님 안녕하세요,\n\n인사팀 최지은입니다. 문의 주신 포지션 면접 "
+                 "결과 관련하여 회신 드립니다. 최종 결과는 다음 주 중으로 메일을 통해 "
+                 "안내드릴 예정입니다.\n\n감사합니다.",
+                 subject="RE: 면접 결과 문의", sender="최지은 <jieun@h2bio.example>")
+    assert d.kind is Kind.STATUS_UPDATE
+    assert c.RESCHEDULE.search("您应聘的岗位复试时间已变更，具体安排如下")
+
+
+def test_arabic_cancellation_and_greek_rejection_words() -> None:
+    assert c.CANCEL.search("للأسف تم إلغاء المقابلة بسبب تجميد التعيين")
+    assert c.REJECTION.search("αποφασίσαμε να προχωρήσουμε με υποψήφιο του οποίου το προφίλ")
+    assert stated_length("يسعدنا دعوتك لمقابلة فنية لمدة ساعة تقريباً") is not None
+
+
+def test_a_cancelled_slot_restated_without_its_zone_is_the_same_slot() -> None:
+    """The cancel note names "11 am Cairo time"; the forwarded invitation below it says
+    "11:00" with the zone further on: one slot, in the zone the note states."""
+    d = detected("Dear Thandi,\n\nI am writing about your interview on Tuesday 4 May 2027 at "
+                 "11:00 (Cairo time) for the DevOps Engineer role. Unfortunately we have had to "
+                 "cancel the interview, as the role is frozen.\n\nMona\n\n"
+                 "-------- Original Message --------\nFrom: Mona <mona@nile.example>\n"
+                 "Subject: Interview invitation - DevOps Engineer\n\nWe are pleased to invite "
+                 "you to an interview on Tuesday 4 May 2027 at 11:00 for about an hour, online "
+                 "via Zoom (Cairo time).\n", subject="Interview cancelled - DevOps Engineer",
+                 sender="Mona <mona@nile.example>", date="Tue, 27 Apr 2027 12:05:48 +0200")
+    assert d.kind is Kind.CANCELLATION
+    assert d.interview is not None and d.interview.start.utcoffset() is not None
+    assert d.interview.start.utcoffset().total_seconds() == 3 * 3600
