@@ -375,6 +375,12 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
             tool["tool"]).split(".")[0] in fold(sender.domain or "") and clean_name(
             tool["co"]) is None:  # (not "Pieter de Boer via Cal.com": a person books)
         yield _tidy(tool["co"])  # the employer a tool's relay names, before the tool's domain
+    if _native_script(message.text):
+        # (mail written in another script names the employer in it: "深圳云帆数科有限公司"
+        # over the "Shenzhen Yunfan Shuke" its domain spells)
+        yield cjk_company(f"{message.subject}\n{full}")
+        yield cyrillic_company(full)
+        yield se_asian_company(f"{full}\n{message.signature}")
     if sender is not None and not service:
         label = domain_label(sender.domain)
         if label:  # the name the domain spells, also in the thread's earlier mail
@@ -399,6 +405,12 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
         for line in message.text.splitlines()[-4:]:
             org = signature_org(line)
             yield org if org and not org.isupper() else None
+
+
+def _native_script(text: str) -> bool:
+    """Most of the letters of `text` are not Latin ones."""
+    letters = [ch for ch in text[:2000] if ch.isalpha()]
+    return sum(ch > "\u024f" for ch in letters) * 2 > len(letters) > 0
 
 
 #: A tool's footer naming itself: "Powered by Sparrowvid", "Sent via Hirewell".

@@ -50,6 +50,8 @@ TRIGGER = rx.compile(
     # Spanish "En la entrevista estarán A B (líder técnico) y C D"
     r"|en\s+la\s+(?:entrevista|reuni[óo]n|llamada|videollamada)\s+(?:estar[áa]n|participar[áa]n)"
     r"(?:\s+presentes)?"
+    # Portuguese "Do nosso lado estarão presentes a A B, CTO, e o C D"
+    r"|(?:do\s+nosso\s+lado\s+)?estar[ãa]o\s+presentes(?:\s+(?:a|o|os|as))?"
     # Polish "Dołączy też A B z zespołu BI", "W rozmowie weźmie udział A B"
     r"|dołącz[ąy](?:\s+(?:też|również|także|do\s+nas))?|weźm(?:ie|ą)\s+udział"
     # Slovenian "Razgovor bo vodil g. A B, vodja razvoja"

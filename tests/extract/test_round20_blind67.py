@@ -150,3 +150,13 @@ def test_a_cancelled_slot_restated_without_its_zone_is_the_same_slot() -> None:
     assert d.kind is Kind.CANCELLATION
     assert d.interview is not None and d.interview.start.utcoffset() is not None
     assert d.interview.start.utcoffset().total_seconds() == 3 * 3600
+
+
+def test_mail_in_another_script_names_the_employer_in_it() -> None:
+    """A Hong Kong notice in Chinese signed "港灣物流有限公司", from harbourlogistics.example:
+    the name as the mail writes it, not the one its domain spells."""
+    d = detected("Thandi 你好，\n\n很抱歉通知你，原定於11月10日（星期二）下午3時的面試因招聘計劃"
+                 "調整已取消。如日後職位重新開放，我們會再與你聯絡。\n\n港灣物流有限公司\n人力資源部",
+                 subject="面試取消通知", sender="HR <hr@harbourlogistics.example>")
+    assert d.kind is Kind.CANCELLATION
+    assert d.company == "港灣物流有限公司"
