@@ -48,11 +48,14 @@ JOB = rx.compile(
     r"|one\s+way\s+or\s+the\s+other)|join\s+(?:us|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+as"
     # Spanish, Portuguese, German, French, Dutch
     r"|proceso\s+de\s+selecci[oó]n|processo\s+seletivo|puesto|vacante|vagas?|candidat(?:ura|e)s?"
-    r"|candidat[oa]s?|curr[íi]culo|curr[íi]culum"
+    r"|candidat[oa]s?|curr[íi]culo|curr[íi]culum|recrut\w+"
+    r"|rejoindre\s+(?:nous|l['’]équipe|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+en\s+tant\s+que"
     r"|entrevista\w*|bewerbung\w*|stelle|vorstellungsgespr\w+|poste|entretien\w*"
     r"|sollicitatie\w*|vacature\w*|aansoek\w*|onderhoud|posi[çc][ãa]o|cargo" + intl.JOB
     + r")\b|採用|応募|選考|招聘|职位|채용|지원|面试|面試|录用|錄用|入职|入職|岗位|崗位|终面|終面"
     r"|面接|求人|면접|포지션|인사팀"
+    # Arabic and Hebrew take their prefixes on the word ("بوظيفة", "לתפקיד"): no \b
+    r"|وظيف|السيرة\s+الذاتية|תפקיד|משרה|מועמד|קורות\s+החיים"
     r"|สมัครงาน|ผู้สมัคร|ตำแหน่ง",  # Thai: apply for a job, applicant, position
     re.I,
 )

@@ -20,8 +20,15 @@ REJECTION = (
     # Portuguese "não iremos dar seguimento à sua candidatura"
     r"|n[ãa]o\s+(?:iremos|vamos|poderemos)\s+dar\s+(?:seguimento|continuidade)\s+(?:à|a)\s+(?:sua|tua)"
     # Spanish "decidimos avanzar con otra persona para el puesto"
-    r"|(?:decidimos|hemos\s+decidido|decidieron|optamos\s+por)\s+(?:avanzar|seguir|continuar)"
+    r"|(?:decidimos|hemos\s+decidido|decidieron|optamos\s+por|vamos\s+a|al\s+final\s+vamos\s+a)"
+    r"\s+(?:avanzar|seguir|continuar)"
     r"\s+con\s+(?:otr[ao]s?\s+(?:persona|perfil|candidat[ao])|un[ao]?\s+(?:otr[ao]\s+)?candidat[ao])"
+    # Russian "продолжить процесс с другим кандидатом", Arabic "المضي قدماً مع مرشح آخر",
+    # Hungarian "olyan jelöltet választottunk, akinek …"
+    r"|другим\s+кандидат\w*|другой\s+кандидатур\w*|مع\s+مرشح\s+آخر|مرشحين\s+آخرين"
+    r"|(?:más|másik|olyan)\s+jelöltet\s+választottunk"
+    # Polish "nie będziemy kontynuować procesu z Pani kandydaturą"
+    r"|nie\s+będziemy\s+kontynuować\s+(?:procesu|rekrutacji|współpracy)"
     # German
     r"|für\s+(?:eine[nr]?\s+)?(?:andere[nr]?\s+)?(?:Kandidat|Bewerber)\w*\s+entschieden"
     r"|keine\s+(?:positivere|positive|bessere|erfreulichere)n?\s+(?:Nachricht|Rückmeldung)"
@@ -119,6 +126,11 @@ OFFER = (
     r"|(?:je|jou|u)\s+een\s+(?:aanbod|contractvoorstel)|arbeidsvoorwaardenvoorstel"
     r"|een\s+aanbod\s+(?:mogen|willen|kunnen)\s+doen"
     r"|anställningserbjudande|erbjuda\s+dig\s+(?:tjänsten|en\s+anställning|jobbet)"
+    # Dutch "ze willen je graag aannemen als Cloud Engineer", French "notre proposition pour
+    # rejoindre Atelier Boréal en tant que …"
+    r"|(?:willen|gaan|wil)\s+(?:je|u)\s+(?:graag\s+)?aannemen|proposition\s+pour\s+rejoindre"
+    # Norwegian "glad for å kunne tilby deg fast stilling", Danish "tilbyde dig stillingen"
+    r"|tilby(?:de)?\s+(?:deg|dig)\s+(?:en\s+)?(?:fast\s+)?(?:stilling\w*|jobben|ansættelse)"
     r"|propozycj\w+\s+zatrudnienia|zaproponować\s+(?:Pani|Panu|Ci)\s+(?:stanowisko|zatrudnienie)"
     r"|iş\s+teklif\w*|teklifimiz\w*|teklif\s+mektub\w*|werksaanbod|aanbod\s+van\s+indiensneming"
     # Slovak, Czech, Croatian, Romanian, Hungarian, Estonian, Ukrainian
@@ -136,8 +148,8 @@ OFFER_WORDS = ("propos", "embauche", "engager", "angebot", "oferta", "propuesta"
                "offrir",
                "ponuk", "ponúk", "nabíd", "ponud", "ofert", "ajánlat", "pakkumi", "пропозиц",
                "proporle", "proporti", "aanbod", "contractvoorstel", "voorstel", "erbjud",
-               "propozycj", "zaproponow", "teklif", "пропону", "предлага", "内定", "录用", "錄用",
-               "합격", "채용")
+               "propozycj", "zaproponow", "teklif", "tilby", "aannemen", "пропону", "предлага",
+               "内定", "录用", "錄用", "합격", "채용")
 
 STILL_DECIDING = (
     r"|todav[íi]a\s+estamos|seguimos\s+(?:evaluando|revisando|entrevistando)"

@@ -160,3 +160,29 @@ def test_mail_in_another_script_names_the_employer_in_it() -> None:
                  subject="面試取消通知", sender="HR <hr@harbourlogistics.example>")
     assert d.kind is Kind.CANCELLATION
     assert d.company == "港灣物流有限公司"
+
+
+def test_outcome_words_in_eight_more_languages() -> None:
+    """Rejections and offers the corpus held that no rule read: Polish, Rioplatense
+    Spanish, Russian, Arabic, Hungarian, Hebrew; Norwegian, Dutch and French offers."""
+    for said in ("Z tego względu nie będziemy kontynuować procesu z Pani kandydaturą.",
+                 "Al final vamos a seguir con otra persona para el puesto.",
+                 "мы решили продолжить процесс с другим кандидатом",
+                 "قررنا المضي قدماً مع مرشح آخر",
+                 "a pozícióra végül olyan jelöltet választottunk, akinek több tapasztalata van",
+                 "החלטנו להתקדם בתהליך עם מועמדים אחרים"):
+        assert c.REJECTION.search(said), said
+    for said in ("jeg er glad for å kunne tilby deg fast stilling som driftstekniker",
+                 "ze willen je graag aannemen als Cloud Engineer",
+                 "je te fais part de notre proposition pour rejoindre Atelier Nord en tant que "
+                 "développeuse"):
+        assert c.offer(said), said
+
+
+def test_job_words_of_prefixing_scripts_and_french() -> None:
+    """Arabic and Hebrew write prefixes onto the word ("بوظيفة", "לתפקיד"); French "rejoindre
+    X en tant que"; but a rental file's "promesse d'embauche" is no job mail."""
+    for said in ("بخصوص وظيفة محلل بيانات", "לתפקיד DevOps Engineer",
+                 "pour rejoindre Atelier Nord en tant que développeuse"):
+        assert c.JOB.search(said), said
+    assert not c.JOB.search("contrat de travail (ou promesse d'embauche) et attestation")
