@@ -327,7 +327,7 @@ MEETING_CONTEXT = rx.compile(
     r"|appuntamento|reunião|cita|propon\w+|propom\w+|(?:vous|te)\s+propos\w+|(?:video|telefoon|kennismakings|sollicitatie|vervolg|online)?gesprek\w*|afspraak|intervju\w*"
     r"|görüşme\w*|mülakat\w*|rozmow\w+|spotkani\w+|onderhoud|reprogram\w+|remarca\w+"
     r"|annul\w+|iptal|disponibles?|à\s+la\s+place|nueva\s+fecha|nova\s+data|nouvelle\s+date|neuer\s+termin|nieuwe\s+datum"
-    r"|new\s+(?:date|time)|(?:have|has|put|got)\s+you\s+down\s+for"
+    r"|new\s+(?:date|time)|(?:have|has|put|got)\s+you\s+down\s+(?:for|with)"
     r"|(?:I|we)(?:['’]ve|\s+have)\s+(?:grabbed|nabbed|snagged|reserved|held)\b"
     # "So that's this Wednesday (4th) at 4 pm IST": a day restated as settled
     r"|that['’]s\s+(?:this|next|on)\s+(?:mon|tues|wednes|thurs|fri)day|pencil(?:led|ed)?\s+you\s+in"

@@ -128,7 +128,10 @@ _SUPPORT = (
                r"|\b(?:your|the)\s+(?:interview\s+)?panel\s+will\s+be\b"
                r"|\b(?:your|the)\s+interview\s+will\s+(?:now\s+)?(?:be|take\s+place|last)\b"
                # an agency's summary: "Here's what's locked in: … Who you'll meet:"
-               r"|\bwho\s+you['’]ll\s+(?:be\s+)?meet(?:ing)?\b|\bwhat['’]s\s+locked\s+in\b",
+               r"|\bwho\s+you['’]ll\s+(?:be\s+)?meet(?:ing)?\b|\bwhat['’]s\s+locked\s+in\b"
+               # "I've locked in tmrw (Thurs 18th) at 4.30pm", "a phone screen with A B"
+               r"|\b(?:I|we)(?:['’]ve|\s+have)\s+locked\s+(?:you\s+)?in\b"
+               r"|\b(?:phone|video|intro)\s+screen\s+(?:with|for|on|at|tmrw|tomorrow)\b",
                re.I),
     rx.compile(r"\b(?:role|position|application|applied|candidate|vacancy|hiring\s+manager"
                r"|cover\s+letter|your\s+(?:cv|résumé|resume)"

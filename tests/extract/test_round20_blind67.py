@@ -186,3 +186,21 @@ def test_job_words_of_prefixing_scripts_and_french() -> None:
                  "pour rejoindre Atelier Nord en tant que développeuse"):
         assert c.JOB.search(said), said
     assert not c.JOB.search("contrat de travail (ou promesse d'embauche) et attestation")
+
+
+def test_an_agency_locking_in_a_phone_screen_with_tips_is_still_an_invitation() -> None:
+    """"I've locked in tmrw at 4.30pm with A B … Couple of quick tips": the tips are the
+    agency's, not a newsletter's."""
+    d = detected("Hey Thandi,\n\nGood news - Quokka Pay loved your CV and want a phone screen "
+                 "asap! I've locked in tmrw (Tues 3rd) at 4.30pm with Rebecca Lowe, their Head "
+                 "of Engineering. Should be 20 mins max.\n\nCouple of quick tips:\n- have a "
+                 "think about your last release\n- dont get into salary\n\nJosh",
+                 subject="phone screen tmrw w/ Quokka Pay!!",
+                 sender="Josh Barrett <josh@southernlink.example>",
+                 date="Mon, 02 Nov 2026 15:12:44 +1100")
+    assert d.kind is Kind.INTERVIEW_INVITATION
+
+
+def test_sliding_our_chat_back_an_hour_is_a_move() -> None:
+    assert c.RESCHEDULE.search("Any chance we could slide our chat back an hour?")
+    assert not c.RESCHEDULE.search("we could move the process along quickly")
