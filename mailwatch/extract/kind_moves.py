@@ -25,6 +25,8 @@ CANCEL = rx.compile(
     r"|(?:obligad[oa]s?\s+a|que|debemos|tenido\s+que|decidido)\s+(?:anular|cancelar)\s+(?:la|tu|su|nuestra)"
     r"|(?:müssen|muss)\s+(?:[\w:*/-]+\s+){0,9}absagen"
     r"|(?:we|i)(?:'re|’re|\s+are|\s+am|'m)\s+(?:sorry\s+to\s+be\s+)?cancel+ing"
+    # "we've decided to cancel this session altogether"
+    r"|(?:we|i)(?:'ve|’ve|\s+have)\s+(?:\w+\s+)?decided\s+to\s+cancel\b"
     r"|(?:we|i)(?:'re|’re|'m|’m|\s+are|\s+am)\s+going\s+to\s+(?:have\s+to\s+)?cancel\b"
     r"|(?:has|have|had)\s+(?:been|to\s+be)\s+(?:cancel+ed|called\s+off(?!-))"
     r"|(?:has|have|had|'ve|’ve)\s+(?:just\s+)?cancel+ed\s+(?:all\s+(?:of\s+)?)?(?:the|your|our|this"

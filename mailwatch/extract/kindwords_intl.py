@@ -92,6 +92,9 @@ CANCEL = (
     r"|(?:måste|behöver)\s+(?:tyvärr\s+)?ställa\s+in|inställd|avboka\w*"
     r"|\baflys(?:e|er|t|te|ning)\b|\bavlys(?:e|er|t|te|ning|ninga)\b"  # Danish, Norwegian
     r"|odwoła\w+|anulowa\w+"
+    # Czech and Slovak "pohovor … se bohužel ruší", "se neuskuteční", "zrušení pohovoru";
+    # Greek "πρέπει να ακυρώσουμε τη συνέντευξη", "ακυρώνεται"
+    r"|se\s+(?:bohužel\s+)?ruší|se\s+neuskuteční|zrušen\w*|ακυρώσ\w+|ακυρών\w+|ακυρώθηκε"
     r"|(?:moramo|moram|smo|je)\s+(?:\w+\s+)?odpoved\w+|odpovedan\w*"  # Slovenian
     r"|otkaza(?:ti|li|n|no|t)\b|otkazivanje"  # Bosnian, Croatian, Serbian
     r"|iptal\s+(?:etmek|edildi\w*|edilmiştir|ediyoruz|etmemiz|etmek\s+zorunda)|kanselleer|gekanselleer"

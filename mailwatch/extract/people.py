@@ -115,7 +115,9 @@ _ROLE_WORD = (
     r"|vedúc[ia]|vedouc[íi]|riaditeľ(?:ka)?|ředitel(?:ka)?|manažér(?:ka)?|referent(?:ka)?"
     r"|specialist(?:e|ka)|drejtor(?:e|i)?|përgjegjës(?:e)?"
     # Vietnamese "Trưởng phòng", "Giám đốc", "Chuyên viên", "Kỹ sư", "Quản lý"
-    r"|trưởng|giám\s+đốc|chuyên\s+viên|kỹ\s+sư|quản\s+lý)s?\b"
+    r"|trưởng|giám\s+đốc|chuyên\s+viên|kỹ\s+sư|quản\s+lý"
+    # Greek "Διευθυντής", "Υπεύθυνη", "Προϊστάμενος", "Μηχανικός"
+    r"|διευθύντρια|διευθυντής|υπεύθυν[οη]ς?|προϊστάμεν[οη]ς?|μηχανικός)s?\b"
 )
 #: Words that make a phrase a job title ("Senior Engineer", "Head of Data").
 ROLE_WORD_RX = _ROLE_WORD

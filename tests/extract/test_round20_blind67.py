@@ -204,3 +204,18 @@ def test_an_agency_locking_in_a_phone_screen_with_tips_is_still_an_invitation() 
 def test_sliding_our_chat_back_an_hour_is_a_move() -> None:
     assert c.RESCHEDULE.search("Any chance we could slide our chat back an hour?")
     assert not c.RESCHEDULE.search("we could move the process along quickly")
+
+
+def test_cancel_words_in_czech_greek_and_a_decided_cancellation() -> None:
+    for said in ("pohovor, který jsme s Vámi domluvili, se bohužel ruší.",
+                 "pohovor sjednaný na středu 3. února se neuskuteční.",
+                 "πρέπει να ακυρώσουμε τη συνέντευξη που είχαμε ορίσει",
+                 "we've decided to cancel this session altogether."):
+        assert c.CANCEL.search(said), said
+
+
+def test_a_greek_title_after_the_interviewer_is_no_second_person() -> None:
+    from mailwatch.extract.people import names_in_text
+
+    got = names_in_text("Συνεντευκτής: Γιώργος Παππάς, Διευθυντής Εφοδιαστικής Αλυσίδας")
+    assert "Διευθυντής Εφοδιαστικής Αλυσίδας" not in {p.name for p in got}
