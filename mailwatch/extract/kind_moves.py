@@ -161,6 +161,12 @@ CONDITIONAL = rx.compile(
     # "Reply to this email and our coordinator will help you find a new time": an offer
     r"|\bhelp\s+(?:you\s+)?(?:to\s+)?(?:find|pick|choose|arrange)\s+(?:a\s+)?(?:new|another"
     r"|different)\s+(?:time|slot|date)\b"
+    # Chinese, Korean, Japanese "if you need to change the time": 如需调整时间, 일정 변경이
+    # 필요하시면, 変更が必要な場合は
+    r"|如需|如果需要|若需|필요하시면|필요하신\s*경우|필요한\s*경우|必要な場合|ご希望の場合"
+    # "Termin verschieben oder absagen: https://…", "¿Necesitás reprogramar?"
+    r"|\b(?:verschieben|umbuchen)\s+oder\s+absagen\b|\breprogramar\s+o\s+cancelar\b"
+    r"|\bmodifier\s+ou\s+annuler\b|^\s*¿\s*(?:necesit\w+|quer\w+|precis\w+)\s+[^?]{0,40}\?"
     # "Need to change something? Use the link below and we'll find a new time": an offer
     r"|\b(?:we['’]ll|we\s+will|to)\s+find\s+(?:you\s+)?a\s+(?:new|another|different)\s+"
     r"(?:time|slot|date)\b(?![^.!?]{0,40}\b(?:instead|for\s+(?:your|the|our)\s+interview))",

@@ -219,3 +219,11 @@ def test_a_greek_title_after_the_interviewer_is_no_second_person() -> None:
 
     got = names_in_text("Συνεντευκτής: Γιώργος Παππάς, Διευθυντής Εφοδιαστικής Αλυσίδας")
     assert "Διευθυντής Εφοδιαστικής Αλυσίδας" not in {p.name for p in got}
+
+
+def test_offers_to_change_the_time_in_five_more_languages_move_nothing() -> None:
+    for said in ("如需调整时间，请点击下方按钮。", "일정 변경이 필요하신 경우 회신 부탁드립니다.",
+                 "일정 변경이 필요하시면 알려 주세요.",
+                 "Termin verschieben oder absagen: https://schedule.example/c/7f3a",
+                 "¿Necesitás reprogramar?"):
+        assert c.CONDITIONAL.search(said), said
