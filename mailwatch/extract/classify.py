@@ -230,7 +230,8 @@ BOOKING = rx.compile(
     r"|\bself-?schedul\w+"
     # "could you grab a time that suits here:", "pick a slot on my calendar" (a link to a
     # booking page of the writer's own domain, which no list of services knows)
-    r"|\b(?:grab|pick|choose|book|select)\s+(?:yourself\s+)?(?:a\s+|whatever\s+|any\s+)?"
+    r"|\b(?:grab|pick|choose|book|select)\s+(?:yourself\s+)?(?:a\s+|whatever\s+|whichever\s+"
+    r"|any\s+)?"
     r"(?:time|slot|spot|works|suits)\b"
     r"[^.?!\n]{0,40}?(?:\bhere\b|\bbelow\b|\bvia\b|\busing\b"
     r"|\bon\s+(?:my|our|the|his|her|their)\s+(?:calendar|page)\b)"
@@ -255,6 +256,9 @@ ONE_WAY = rx.compile(
     # Lithuanian "atsakysite vaizdo įrašu", Italian, Polish, Swedish recorded interviews
     r"|(?:atsakysite|atsakykite|atsakyti)\s+vaizdo\s+įraš\w*|videocolloquio\s+(?:registrato"
     r"|asincrono|differito)|rozmow\w+\s+wideo\s+(?:nagrywan\w+|asynchroniczn\w+)"
+    # Indonesian "Video Interview Online (asinkron)", "wawancara video satu arah (rekaman)"
+    r"|video\s+interview\s+online\s+\(asinkron\)|wawancara\s+video\s+satu\s+arah"
+    r"|tidak\s+ada\s+pewawancara|merekam\s+jawaban"
     # Turkish "asenkron (tek yönlü) video mülakat"
     r"|(?:tek\s+yönlü|asenkron)\)?\s+(?:\(tek\s+yönlü\)\s+)?video\s+mülakat\w*"
     # Lithuanian "vaizdo interviu, kurį atliksite savarankiškai": one she records alone

@@ -133,7 +133,9 @@ PERSONAL_INVITE = rx.compile(
     r"(?:a|o|la|el|uma|um|una)?\s*(?:[\w-]+\s+){0,2}(?:entrevista|din[âáa]mica|etapa|prueba)"
     # "você avançou para a etapa de entrevista", "escolha o horário da sua entrevista"
     r"|(?:avançou|avanzaste|avanzó|passou)\s+para\s+(?:a\s+|la\s+)?(?:próxima\s+)?etapa"
-    r"|(?:escolha|elija|elige|escoge)\s+(?:o|el|um|un)\s+horário?)\b",
+    r"|(?:escolha|elija|elige|escoge)\s+(?:o|el|um|un)\s+horário?)\b"
+    # Korean "면접 일정 선택하기", "편하신 시간을 직접 선택해 주세요"
+    r"|일정\s*선택|시간을\s*(?:직접\s*)?선택",
     re.I,
 )
 _FORWARD_MARK = rx.compile(

@@ -207,7 +207,7 @@ INTERVIEW = (
     # Serbian, Montenegrin, Bosnian "poziv na razgovor", Azerbaijani "müsahibə"
     r"|poziv\w*\s+(?:Vas\s+)?na\s+razgovor|позив\w*\s+(?:Вас\s+)?на\s+разговор|müsahib\w*"
     # Albanian (not Italian "intervista", a press interview), Lithuanian, Latvian
-    r"|temu\s*duga|intervist(?:ë|ën|ës)|pokalbi\w*\s+dėl\s+darbo|darbo\s+pokalb\w*|(?:darba\s+)?intervij\w*"
+    r"|wawancara|temu\s*duga|intervist(?:ë|ën|ës)|pokalbi\w*\s+dėl\s+darbo|darbo\s+pokalb\w*|(?:darba\s+)?intervij\w*"
 )
 #: Job-search words beyond those of classify.JOB.
 JOB = (
@@ -222,6 +222,7 @@ JOB = (
     # Czech "pozice", "výběrové řízení", "uchazeč"
     r"|pozic\w*|výběrov\w+\s+řízení|uchazeč\w*"
     r"|työpaik\w*|hakemu\w*"
+    r"|seleksi|rekrutmen|lowongan|posisi|lamaran"  # Indonesian, Malay
     # Slovak, Croatian, Hungarian, Estonian, Romanian
     r"|pozíci\w*|pozicij\w*|prijav\w+\s+za|állás\w*|pozíció\w*|ametikoh\w*|konkursi\w*"
     r"|candidatur\w*|angajare"

@@ -227,3 +227,11 @@ def test_offers_to_change_the_time_in_five_more_languages_move_nothing() -> None
                  "Termin verschieben oder absagen: https://schedule.example/c/7f3a",
                  "¿Necesitás reprogramar?"):
         assert c.CONDITIONAL.search(said), said
+
+
+def test_indonesian_one_way_interviews_korean_and_english_booking_pages() -> None:
+    assert c.ONE_WAY.search("Tahap berikutnya adalah wawancara video satu arah (rekaman).")
+    assert c.JOB.search("Anda lolos seleksi administrasi untuk program Management Trainee")
+    assert c.BOOKING.search("Please pick whichever slot suits you here:")
+    assert c.personal_invitation("아래 링크에서 편하신 시간을 직접 선택해 주세요. "
+                                 "면접 일정 선택하기")
