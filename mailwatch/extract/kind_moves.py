@@ -113,6 +113,7 @@ RESCHEDULE = rx.compile(
     rf"|変更後|変更をお願い|変更させて|변경된\s*(?:면접\s*)?일정|일정이\s*변경|변경\s*전\s*[:：]"
     rf"|\b(?:spostar(?:e|lo|la)|spostamento|spostiamo|spostato|spostata|rinviare|reprogramar|verschieben|verlegen|remarcar"
     rf"|flytta|flyttar|flyttat|flyttad|omboka\w*|przełoż\w+|przenie\w+|przesun\w+|przesuną\w*"
+    rf"|siirtämään|siirrämme|siirretty|siirretään|perkeliame|perkelt\w*|perkelsime"  # fi, lt
     rf"|reagendar|décaler|reporter"
     rf"|(?:déplac|report|décal|devanc)(?:é|ée|er)\s+(?:notre|votre|ton|ta|la|le|l['’])\s*"
     rf"(?:\w+\s+)?(?:entretien|entrevue|rencontre|rendez-vous|appel|rencontre)"

@@ -207,7 +207,7 @@ INTERVIEW = (
     # Serbian, Montenegrin, Bosnian "poziv na razgovor", Azerbaijani "müsahibə"
     r"|poziv\w*\s+(?:Vas\s+)?na\s+razgovor|позив\w*\s+(?:Вас\s+)?на\s+разговор|müsahib\w*"
     # Albanian (not Italian "intervista", a press interview), Lithuanian, Latvian
-    r"|wawancara|temu\s*duga|intervist(?:ë|ën|ës)|pokalbi\w*\s+dėl\s+darbo|darbo\s+pokalb\w*|(?:darba\s+)?intervij\w*"
+    r"|wawancara|temu\s*duga|intervist(?:ë|ën|ës)|pokalbi\w*\s+dėl\s+darbo|pokalbio\s+kvietim\w*|darbo\s+pokalb\w*|(?:darba\s+)?intervij\w*"
 )
 #: Job-search words beyond those of classify.JOB.
 JOB = (

@@ -87,7 +87,7 @@ _NEW_LABEL = re.compile(r"\b(?:new|updated|revised|rescheduled)\s+(?:time|date|s
                         r"|\byeni\s+(?:tarih|saat)\b|\bjaun(?:ais|ā)\s+(?:\w+\s+)?laiks\b"
                         r"|\bnouveau\s+(?:créneau|rendez-vous)|\bnouvel(?:le)?\s+(?:date|heure|horaire)"
                         r"|\bneue[nr]?\s+(?:Termin|Zeit)|\bnieuwe\s+(?:datum|tijd)"
-                        r"|\bnuov[oa]\s+(?:orario|data|appuntamento)"
+                        r"|\bnuov[oa]\s+(?:orario|data|appuntamento)|\buusi\s+aika"
                         r"|変更後|新しい日時|新的时间|新时间|新時間|변경\s*후|변경된", re.I)
 
 

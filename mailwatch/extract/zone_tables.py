@@ -332,4 +332,6 @@ NATIVE_TIME: dict[str, str] = {
     "по астанинскому времени": "Asia/Almaty", "по времени алматы": "Asia/Almaty",
     "по ташкентскому времени": "Asia/Tashkent", "по времени ташкента": "Asia/Tashkent",
     "bakı vaxtı": "Asia/Baku", "baki vaxti": "Asia/Baku",
+    "vilniaus laiku": "Europe/Vilnius", "lietuvos laiku": "Europe/Vilnius",
+    "rigas laika": "Europe/Riga", "latvijas laika": "Europe/Riga",
 }

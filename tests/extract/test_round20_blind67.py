@@ -235,3 +235,16 @@ def test_indonesian_one_way_interviews_korean_and_english_booking_pages() -> Non
     assert c.BOOKING.search("Please pick whichever slot suits you here:")
     assert c.personal_invitation("아래 링크에서 편하신 시간을 직접 선택해 주세요. "
                                  "면접 일정 선택하기")
+
+
+def test_finnish_and_lithuanian_moves_with_their_new_time() -> None:
+    d = detected("Hei Thandi,\n\nvalitettavasti joudumme siirtämään keskiviikoksi 4.11. sovitun "
+                 "haastattelusi.\n\nUusi aika on torstai 5.11.2026 klo 14.00–15.00 Suomen "
+                 "aikaa.\n\nTerveisin\nPetra", subject="Haastattelun uusi aika",
+                 sender="Petra Nieminen <petra@revontuli.example>")
+    assert d.kind is Kind.RESCHEDULE
+    assert d.interview is not None and d.interview.start.day == 5
+    from mailwatch.extract.times import find_times
+
+    assert find_times("10:00-11:00 Vilniaus laiku")[0].tz_name == "Europe/Vilnius"
+    assert c.RESCHEDULE.search("Pokalbį perkeliame į kitą ketvirtadienį")
