@@ -53,7 +53,7 @@ SUBJECT_WORDS = (
     "pairing", "session", "following up",
     "portfolio", "your visit", "thanks for today", "thank you for today", "great to meet",
     "thank you from", "meet us", "meet you", "come in",
-    "nice to meet", "good to meet", "lovely to meet",
+    "nice to meet", "good to meet", "lovely to meet", "trial shift", "trial day", "coffee",
     # German
     "bewerbung", "vorstellungsgesprach", "vorstellungsgespraech", "gesprach", "gespraech",
     "einladung", "termin", "stelle", "stellenangebot", "absage", "zusage", "ruckmeldung",
@@ -68,7 +68,8 @@ SUBJECT_WORDS = (
     "invitacion", "cita", "seleccion", "convocatoria", "vaga", "processo seletivo", "convite",
     "reuniao", "proposta", "colloquio", "posizione", "offerta", "invito", "selezione",
     "appuntamento", "riunione", "lavoro", "empleo", "trabajo", "emprego", "busqueda", "charla",
-    "tu proceso", "su proceso", "proceso de", "dinamica de grupo", "jefe de", "jefe(a)", "jefa de",
+    "tu proceso", "su proceso", "proceso de", "processo", "retorno",
+    "dinamica de grupo", "jefe de", "jefe(a)", "jefa de",
     "chiacchier", "conoscitiv",
     # Dutch / Scandinavian / Finnish / Polish / Turkish
     "sollicitatie", "gesprek", "vacature", "uitnodiging", "kennismaking", "functie", "aanbod",
@@ -126,7 +127,7 @@ TITLE_WORDS = (
 SUBJECT_FRAGMENTS = (
     "面接", "面談", "選考", "応募", "採用", "内定", "日程", "面试", "面試", "应聘", "應徵",
     "招聘", "职位", "職位", "录用", "邀请", "邀請", "면접", "지원", "채용", "مقابلة",
-    "岗位", "崗位", "합격", "입사",
+    "岗位", "崗位", "합격", "입사", "一面", "二面", "三面", "终面", "終面",
     "สัมภาษณ์", "ตำแหน่ง", "สมัครงาน",
 )  # fmt: skip
 
@@ -163,6 +164,9 @@ _SENDER_RE = re.compile(
     r"|(?<![a-z])(?:" + "|".join(SENDER_TOKENS) + r")(?![a-z])"
 )
 _FRAGMENTS = tuple(_fold(f) for f in SUBJECT_FRAGMENTS)
+#: A subject with a day or date that names an organisation in brackets at its end: how a
+#: company titles a meeting it sets ("Coffee on Tues 27th (Fernhollow)").
+_DATED_FOR_ORG = re.compile(r"\d[^()]*\([A-Z][\w&.' -]{1,40}\)\s*$")
 
 
 def header_text(headers: Message, name: str) -> str:
@@ -204,6 +208,8 @@ def _job_subject(subject: str) -> str | None:
         return match.group(0)
     if " <> " in folded:  # "Acme <> Thandi": how schedulers title a meeting of two sides
         return "<>"
+    if _DATED_FOR_ORG.search(subject):  # "Lunch on Tuesday, 30.03. (Kieselwerk)"
+        return "a date for an organisation"
     return next((f for f in _FRAGMENTS if f in folded), None)
 
 

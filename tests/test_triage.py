@@ -68,6 +68,9 @@ NEWSLETTER = "From: Digest <news@weekly.example>\nSubject: Your weekly digest\n"
     ("From: hr@acme.example\nSubject: Hello\n", True),
     ("From: a@acme.example\nSubject: Kennel Supervisor - where things are at\n", True),
     ("From: a@acme.example\nSubject: Coming in to meet us?\n", True),
+    ("From: a@acme.example\nSubject: trial shift sat\n", True),
+    ("From: a@acme.example\nSubject: Mittagessen am Dienstag, 30.03. (Kieselwerk)\n", True),
+    ("From: a@acme.example\nSubject: 【青禾】算法工程师一面时间确认\n", True),
     ("From: Bec <ochre-hill@candidates.workablemail.example>\nSubject: Cellar Hand at Ochre\n",
      True),
     # calendar parts: known, or unknown in multipart mail
