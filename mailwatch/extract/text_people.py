@@ -156,9 +156,8 @@ def same_people(f: Facts, interview: Interview | None) -> Interview | None:
         return interview
     m = f.message
     exclude = [f.company or "", *(a.name for a in m.to if a.name)]
-    old = [_with_address(p, m) for p in quoted_people(m, f.users, exclude)]
-    out = {first_name(p) for p in replaced_people(m.text)}
-    old = [p for p in old if first_name(p) not in out]
+    old = _not_replaced([_with_address(p, m) for p in quoted_people(m, f.users, exclude)],
+                        m.text)
     if interview.interviewers:  # (called by first name, or formally: "Frau Lindqvist")
         old = [p for p in old if any(n and re.search(rf"\b{re.escape(n)}\b", m.text)
                                      for n in (first_name(p), (p.name or "").split(" ")[-1]))]
@@ -188,7 +187,13 @@ def history_people(f: Facts) -> list[Person]:
               else quoted_author(f.history_from, f.users))
         if me is not None and (me.email or "") not in f.users:
             people.insert(0, me)
-    out = {first_name(p) for p in replaced_people(m.text)}  # ("Tomasz is away, so … instead")
+    return _not_replaced(people, m.text)
+
+
+def _not_replaced(people: list[Person], text: str) -> list[Person]:
+    """The quoted people but those the new text says someone stands in for ("Tomasz is
+    off-island that week, so it'll be me and Keziah instead")."""
+    out = {first_name(p) for p in replaced_people(text)}
     return [p for p in people if first_name(p) not in out]
 
 

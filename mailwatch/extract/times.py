@@ -291,9 +291,9 @@ def _times(text: str) -> tuple[TimeHit, ...]:
     if WORD_CLOCK_HINT.search(text):
         hits = with_word_clocks(text, hits)
     if "오후" in text or "下午" in text or "午後" in text:
-        hits = sorted((afternoon(text, h) for h in hits), key=lambda h: h.pos)
-    if len(hits) > 1:
-        hits = joined_ranges(text, hits)
+        hits = [afternoon(text, h) for h in hits]
+    if len(hits) > 1:  # (in reading order: a range's two ends are neighbours)
+        hits = joined_ranges(text, sorted(hits, key=lambda h: h.pos))
     if "from" in text:
         hits = [x for h in hits for x in _moved_from_to(text, h)]
     if "after" in text or "close" in text:  # "Entry will not be permitted after 11:00 AM"
