@@ -375,24 +375,18 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
             tool["tool"]).split(".")[0] in fold(sender.domain or "") and clean_name(
             tool["co"]) is None:  # (not "Pieter de Boer via Cal.com": a person books)
         yield _tidy(tool["co"])  # the employer a tool's relay names, before the tool's domain
-    if _native_script(message.text):
-        # (mail written in another script names the employer in it: "深圳云帆数科有限公司"
-        # over the "Shenzhen Yunfan Shuke" its domain spells)
-        yield cjk_company(f"{message.subject}\n{full}")
-        yield cyrillic_company(full)
-        yield se_asian_company(f"{full}\n{message.signature}")
+    # (mail written in another script names the employer in it, before the domain:
+    # "深圳云帆数科有限公司" over the "Shenzhen Yunfan Shuke" its domain spells)
+    if native := _native_script(message.text):
+        yield from _in_script(message, full)
     if sender is not None and not service:
         label = domain_label(sender.domain)
         if label:  # the name the domain spells, also in the thread's earlier mail
             # (before "Title, Org" signature lines: "Engineering Manager, Data Platform"
             # names a team, and the line under it the company the domain spells)
             yield domain_phrase(label, full) or domain_phrase(label, message.quoted or "")
-    # (after the Latin name the domain spells: a bilingual mail is labelled by that one)
-    yield cjk_company(f"{message.subject}\n{full}")  # (the subject's 【…】 bounds the name)
-    yield cyrillic_company(full)
-    # ("บริษัท สยามเพย์ จำกัด", "Công ty TNHH Phần mềm Sao Mai" under a domain that spells
-    # no name: the name with its legal form, as the mail writes it)
-    yield se_asian_company(f"{full}\n{message.signature}")
+    if not native:  # (after the Latin name the domain spells: a bilingual mail is
+        yield from _in_script(message, full)  # labelled by that one)
     yield from signature_orgs(message.signature)
     if subject_company_ok(subject_co, full, sender):
         yield subject_co
@@ -405,6 +399,15 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
         for line in message.text.splitlines()[-4:]:
             org = signature_org(line)
             yield org if org and not org.isupper() else None
+
+
+def _in_script(message: Message, full: str) -> Iterator[str | None]:
+    """The employer as a CJK, Cyrillic or South-East Asian mail writes it: "【青嵐微電子】"
+    opening the subject, ТОВ "…", "บริษัท สยามเพย์ จำกัด", "Công ty TNHH Phần mềm Sao Mai"
+    (the name with its legal form, as the mail writes it)."""
+    yield cjk_company(f"{message.subject}\n{full}")
+    yield cyrillic_company(full)
+    yield se_asian_company(f"{full}\n{message.signature}")
 
 
 def _native_script(text: str) -> bool:
