@@ -5,8 +5,9 @@ five (a Flemish rejection, a chatty Portuguese request, an offer that never says
 to offer"), and a rule written from one miss rarely carried over to the next batch. Words
 carry over better: "vaga", "afwijzing", "equity" mean the same in every mail that uses
 them. The model is logistic regression over the set of words of the subject and the new
-text (Thai and CJK runs as character pairs, long words also by their first five letters,
-so "entrevista" and "entrevistas" share evidence), trained on the labelled corpus in a
+text (Thai and CJK runs as character pairs, long words also by their first four and five
+letters, so "entrevista" and "entrevistas", "odrzucenie" and "odrzucamy" share evidence),
+trained on the labelled corpus in a
 fixed order, so the same corpus gives the same model. The file (`kind_model.json.gz`, next
 to this module) is plain data; `python -m mailwatch.kind_training tests/corpus` rewrites it.
 
@@ -53,6 +54,8 @@ def features(subject: str, text: str) -> frozenset[str]:
                 out.update(prefix + word[i:i + 2] for i in range(max(1, len(word) - 1)))
             elif len(word) > 1:
                 out.add(prefix + word)
+                if len(word) > 4:
+                    out.add(f"{prefix}{word[:4]}*")
                 if len(word) > 5:
                     out.add(f"{prefix}{word[:5]}*")
     return frozenset(out)
@@ -146,11 +149,15 @@ def _best(kinds: tuple[Kind, ...], scores: list[float]) -> tuple[Kind, float]:
 
 
 def train(examples: Iterable[tuple[Kind, frozenset[str]]], *, corpus: str = "",
-          epochs: int = 10, rate: float = 0.5, seed: int = 1) -> Model:
+          epochs: int = 20, rate: float = 0.5, seed: int = 1) -> Model:
     """Logistic regression over the words, by stochastic gradient descent in a fixed,
     seeded order (the same examples give the same model). Discriminative rather than
     naive Bayes: Bayes counted a language's common words as evidence for whichever kind
-    that language's mails mostly were, and read a Norwegian offer as a rejection."""
+    that language's mails mostly were, and read a Norwegian offer as a rejection.
+
+    Five folds by batch, the model alone (3,794 mails, session 17): ten epochs read 0.901 of
+    the kinds right (0.696 of mail mostly in another alphabet or accents), twenty 0.910
+    (0.718, with the four-letter stems), thirty no better."""
     data = list(examples)
     docs = Counter(w for _, words in data for w in words)
     kinds = tuple(Kind)
