@@ -42,7 +42,7 @@ _MOVED_SUBJECT = re.compile(r"\b(?:updated|rescheduled|moved|new\s+time)\b", re.
 _TIME_UNCHANGED = re.compile(
     # ("Time and Teams link are unchanged", "date, time and room stay the same")
     r"\b(?:(?:date|time)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:date|time|room|venue|location|\w+\s+link"
-    r"|link)){0,2}\s+(?:is|are|remains?|stays?)\s+"
+    r"|link|people|panel|guests|interviewers)){0,2}\s+(?:is|are|remains?|stays?)\s+"
     r"(?:still\s+|exactly\s+)?(?:unchanged|the\s+same)|(?:time|date)\s+(?:has|have)\s+not\s+changed"
     # "The time and Teams link haven't changed"
     r"|(?:time|date)(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:date|time|room|venue|location|\w+\s+link"
@@ -55,12 +55,15 @@ _TIME_UNCHANGED = re.compile(
 #: Google Calendar's note of what an update changed, when that is not the time:
 #: "Changed: location", "Changed: guests, description".
 _CHANGED_OTHER = re.compile(r"(?im)^[ \t]*changed:[ \t]*(?![^\n]*\b(?:time|date|when)\b)"
-                            r"(?:location|guests?|description|title|conferencing|attachments?)\b")
+                            r"(?:location|guests?|description|title|conferencing|attachments?"
+                            r"|(?:video\s+)?(?:call|meeting|conference)\s+link|video\s+link|room)\b")
 
 #: "so we've moved to the Estates Building across the car park": the room moved, not the time.
-_ROOM_MOVED = re.compile(r"\b(?:moved|moving|move)\s+(?:it\s+|you\s+|us\s+)?(?:to|into)\s+"
-                         r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:room|building|office|floor|suite|wing|hall|"
-                         r"venue|site|campus|centre|center)\b", re.I)
+#: "we've moved this one from Zoom to our own video room": the link moved, not the time.
+_ROOM_MOVED = re.compile(r"\b(?:moved|moving|move)\s+(?:it\s+|you\s+|us\s+|this(?:\s+one)?\s+)?"
+                         r"(?:from\s+[\w-]+\s+)?(?:to|into)\s+(?:the\s+|our\s+(?:own\s+)?)?"
+                         r"(?:[A-Z][\w-]*\s+|video\s+){0,3}(?:room|building|office|floor|suite|wing"
+                         r"|hall|venue|site|campus|centre|center)\b", re.I)
 
 #: A first invitation, as calendar servers word it: "Invitation: …", "X invited you to".
 _FIRST_INVITE = re.compile(r"^\s*(?:invitation|einladung|invitación|invitaci[oó]n|convite"

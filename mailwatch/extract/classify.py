@@ -46,6 +46,8 @@ JOB = rx.compile(
     # "(we'll make our decision and) let you know either way by Friday"
     r"|(?:let\s+you\s+know|hear\s+from\s+us|be\s+in\s+touch)\s+(?:either\s+way"
     r"|one\s+way\s+or\s+the\s+other)|join\s+(?:us|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+as"
+    # an offer's own words: "on board as …", "salary, the share options"
+    r"|on\s*board\s+as|salary|(?:share|stock)\s+options"
     # Spanish, Portuguese, German, French, Dutch
     r"|proceso\s+de\s+selecci[oó]n|processo\s+seletivo|puesto|vacante|vagas?|candidat(?:ura|e)s?"
     r"|candidat[oa]s?|curr[íi]culo|curr[íi]culum|recrut\w+"
@@ -56,7 +58,9 @@ JOB = rx.compile(
     r"|面接|求人|면접|포지션|인사팀"
     # Arabic and Hebrew take their prefixes on the word ("بوظيفة", "לתפקיד"): no \b
     r"|وظيف|السيرة\s+الذاتية|תפקיד|משרה|מועמד|קורות\s+החיים"
-    r"|สมัครงาน|ผู้สมัคร|ตำแหน่ง",  # Thai: apply for a job, applicant, position
+    r"|สมัครงาน|ผู้สมัคร|ตำแหน่ง"  # Thai: apply for a job, applicant, position
+    # Hindi: interview, application, job, the post of, recruitment, candidate
+    r"|साक्षात्कार|इंटरव्यू|आवेदन|नौकरी|पद\s+(?:के|हेतु|पर)|भर्ती|उम्मीदवार",
     re.I,
 )
 
@@ -74,6 +78,10 @@ OFFER = rx.compile(
     r"\s+as\s+(?:an?\s+|our\s+)?[A-Z]"
     # "we'd love you to come on board as our new Brewer"
     r"|(?:like|love)\s+(?:for\s+)?you\s+to\s+come\s+on\s*board\s+as\s+(?:an?\s+|our\s+)?(?:new\s+)?[A-Z]"
+    # "we'd love to have you on board as Kererū's first Product Designer", "I'd rather walk
+    # you through the offer properly than dump a PDF on you"
+    r"|(?:like|love)\s+to\s+(?:have|welcome)\s+you\s+(?:on\s*board|aboard)\s+as\s+(?:an?\s+|our\s+"
+    r"|the\s+|[A-Z][\w'’]*\s+)?(?:first\s+|new\s+)?[A-Z]|walk\s+you\s+through\s+(?:the|our|your)\s+offer\b"
     # Portuguese, Spanish, French, German
     r"|(?:nos|me)\s+encantar[íi]a\s+que\s+te\s+unieras\s+a|adorar[íi]amos\s+que\s+(?:você|vc)\s+"
     r"se\s+juntasse|(?:nossa|uma)\s+proposta\s+(?:para|de\s+emprego)|carta-?proposta|oferta\s+(?:de\s+empleo"
@@ -340,7 +348,8 @@ MEETING_CONTEXT = rx.compile(
     r"|(?<=\d|h|n|k)(?:ish|pm|am|\s?o['’]clock)?\s+then(?=\s*[.!]|\s*$)"
     + intl.INTERVIEW + r")\b"  # (the interview words of more languages)
     # Japanese, Chinese, Korean, Thai (no \b)
-    r"|面接|面談|日時|日程|面试|面試|면접|일시|일정|변경\s*[전후]|สัมภาษณ์",
+    r"|面接|面談|日時|日程|面试|面試|면접|일시|일정|변경\s*[전후]|สัมภาษณ์"
+    r"|साक्षात्कार|इंटरव्यू",  # Hindi (its vowel signs are no \w: no \b)
     re.I,
 )
 
@@ -405,6 +414,12 @@ def cancels_rather_than_rejects(text: str) -> bool:
         return False
     for h in hits:
         phrase = " ".join(h.group(0).split())
-        if not any(phrase in u for u in cancel_units):
+        if not (any(phrase in u for u in cancel_units) or _ROLE_GONE.search(phrase)):
             return False
     return bool(flat)
+
+
+#: The role itself went, not the candidate: "The position has now been filled, so we are
+#: closing the requisition", said beside "we need to cancel your phone interview" (a
+#: rejection phrase outside the cancelling sentence that still only explains it).
+_ROLE_GONE = re.compile(r"\b(?:position|role|vacancy|job)\s+has\s+(?:now\s+)?been\s+filled\b", re.I)

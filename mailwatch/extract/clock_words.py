@@ -126,12 +126,23 @@ _IT_MINUTES = {"mezza": 30, "mezzo": 30, "un quarto": 15, "quarto": 15, "venti":
 _MINUTES = {"media": 30, "meia": 30, "cuarto": 15, "quarto": 15, "quince": 15, "quinze": 15,
             "veinte": 20, "vinte": 20, "treinta": 30, "trinta": 30}
 _MORNING = ("mañana", "manhã", "vormittag", "morgens", "vormittags", "del mattino",
-            "di mattina", "oggend", "ochtend")
+            "di mattina", "oggend", "ochtend", "صباح")
+#: Arabic "في تمام الساعة الواحدة ظهرًا" (1 pm), "الساعة العاشرة والنصف صباحًا" (10:30 am):
+#: the hour as an ordinal after "الساعة" (the hour), which no count follows.
+_AR_HOURS = {"الواحدة": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5,
+             "السادسة": 6, "السابعة": 7, "الثامنة": 8, "التاسعة": 9, "العاشرة": 10,
+             "الحادية عشرة": 11, "الحادية عشر": 11, "الثانية عشرة": 12, "الثانية عشر": 12}
+_AR = re.compile(
+    r"الساعة\s+(?P<h>" + "|".join(sorted(_AR_HOURS, key=len, reverse=True)) + r")"
+    r"(?:\s+(?P<sign>و|إلا)\s*(?P<m>النصف|الربع|ربعا|ربعًا|ربع|الثلث|ثلثا|ثلثًا))?"
+    r"(?:\s+(?P<part>صباح|ظهر|عصر|مساء|بعد\s+الظهر)[ًا]{0,2})?")
+_AR_MINUTES = {"النصف": 30, "الربع": 15, "ربع": 15, "ربعا": 15, "ربعًا": 15, "الثلث": 20,
+               "ثلثا": 20, "ثلثًا": 20}
 
 
 def word_clock_times(text: str) -> list[tuple[int, int, time]]:
-    """(start, end, clock) of each Spanish, Portuguese, Italian or German clock written in
-    words."""
+    """(start, end, clock) of each Spanish, Portuguese, Italian, German, Dutch or Arabic
+    clock written in words."""
     found: list[tuple[int, int, time]] = []
     for m in _ES_PT.finditer(text) if ("a la" in text or "à" in text or "as " in text) else ():
         if m["h"].lower() not in _ES_HOURS and m["h"].lower() not in _PT_HOURS:
@@ -162,6 +173,12 @@ def word_clock_times(text: str) -> list[tuple[int, int, time]]:
                                             "viertel vor": 45}[q]
         elif q == "viertel nach":
             minute = 15
+        if (clock := _clock(hour, minute, m["part"])) is not None:
+            found.append((m.start(), m.end(), clock))
+    for m in _AR.finditer(text) if "الساعة" in text else ():
+        hour, minute = _AR_HOURS[m["h"]], _AR_MINUTES.get(m["m"] or "", 0)
+        if m["sign"] == "إلا":  # "الثالثة إلا ربعًا": a quarter to three
+            hour, minute = hour - 1 or 12, 60 - minute
         if (clock := _clock(hour, minute, m["part"])) is not None:
             found.append((m.start(), m.end(), clock))
     return found

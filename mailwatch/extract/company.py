@@ -21,7 +21,7 @@ from ..domains import (
 )
 from ..message import Address, Message
 from .client import AGENCY, client_of_agency, company_field, expand_acronym, named_client
-from .company_cjk import cjk_company, cyrillic_company, se_asian_company
+from .company_cjk import cjk_company, cyrillic_company, line_start_company, se_asian_company
 from .company_form import domain_label, full_form
 from .company_signature import signature_org, signature_orgs
 from .employer import (
@@ -402,12 +402,14 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
 
 
 def _in_script(message: Message, full: str) -> Iterator[str | None]:
-    """The employer as a CJK, Cyrillic or South-East Asian mail writes it: "【青嵐微電子】"
-    opening the subject, ТОВ "…", "บริษัท สยามเพย์ จำกัด", "Công ty TNHH Phần mềm Sao Mai"
-    (the name with its legal form, as the mail writes it)."""
+    """The employer as a CJK, Cyrillic, South-East Asian, Hindi, Hebrew or Arabic mail writes
+    it: "【青嵐微電子】" opening the subject, ТОВ "…", "บริษัท สยามเพย์ จำกัด", "Công ty TNHH
+    Phần mềm Sao Mai", 'אורן מערכות רפואיות בע"מ' (the name with its legal form, as the mail
+    writes it)."""
     yield cjk_company(f"{message.subject}\n{full}")
     yield cyrillic_company(full)
     yield se_asian_company(f"{full}\n{message.signature}")
+    yield line_start_company(f"{full}\n{message.signature}")
 
 
 def _native_script(text: str) -> bool:

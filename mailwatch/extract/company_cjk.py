@@ -90,3 +90,22 @@ def se_asian_company(text: str) -> str | None:
         return None
     m = _SE_ASIAN_CO.search(text)
     return " ".join(m.group(0).split()) if m else None
+
+
+#: A Hindi, Hebrew or Arabic company by its legal form, as a signature line opens with it:
+#: "सारथी फिनसर्व प्राइवेट लिमिटेड, पुणे", 'אורן מערכות רפואיות בע"מ | רחובות',
+#: "شركة النيل للبرمجيات ش.م.م". (A line's start, since these scripts have no capitals to
+#: say where a name begins in running text.)
+_LINE_CO = re.compile(
+    r"^[ \t]*(?P<co>(?:[\u0900-\u097f]+[ \t]+){1,4}(?:प्राइवेट[ \t]+)?लिमिटेड"
+    r"|(?:[\u05d0-\u05ea'׳-]+[ \t]+){1,4}בע[\"״]מ"
+    r"|شركة(?:[ \t]+[\u0621-\u064a]+){1,4}(?:[ \t]+(?:ش\.م\.م|ذ\.م\.م|ش\.م\.ع))?)"
+    r"(?=[ \t]*(?:[,|،(–-]|$))", re.M)
+
+
+def line_start_company(text: str) -> str | None:
+    """A Hindi, Hebrew or Arabic legal name opening a line, or None."""
+    if not ("लिमिटेड" in text or "בע" in text or "شركة" in text):
+        return None
+    m = _LINE_CO.search(text)
+    return " ".join(m["co"].split()) if m else None

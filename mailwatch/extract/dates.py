@@ -114,7 +114,7 @@ _DMY_NAME = rx.compile(
 #: month name. Starts at the day number (a weekday before it is not needed to resolve it),
 #: so the scan stays as cheap as the English one.
 _DMY_FOREIGN = rx.compile(
-    rf"(?<![\w.])(?P<d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m>{_MON_FOREIGN})(?:\b|(?<=\.))\.?,?"
+    rf"(?<![\w.])(?P<d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m>{_MON_FOREIGN})(?:\b|(?<=[.\u093e-\u094c]))\.?,?"
     rf"(?:\s+(?:de\s+)?(?P<y>\d{{4}})\b)?",
     re.I,
 )

@@ -144,7 +144,7 @@ _LENGTH_INTL = rx.compile(
     r"|minut\w*|minút\w*|minūt\w*|dakika|horas?|stunden?|heures?|uur|ore|orë|timmar|timme|timer|godzin\w*"
     r"|hodin\w*|hodín\w*|saat"
     # Hungarian, Vietnamese, Arabic, Greek, Ukrainian, Russian, Thai, Hebrew minutes
-    r"|perc\w*|phút|دقيقة|دقائق|λεπτ\w*|хвилин\w*|минут\w*|นาที|דקות|dəqiqə|daqiqa"
+    r"|perc\w*|phút|دقيقة|دقائق|λεπτ\w*|хвилин\w*|минут\w*|นาที|דקות|dəqiqə|daqiqa|मिनट"
     # Finnish, Indonesian and Malay minutes and hours, Greek hours
     r"|minuut\w*|tunti\w*|tunnin|menit|minit|jam|ώρ(?:α|ες)|час(?:а|ов)?|годин\w*)"
     r"|(?P<one>una|uma|eine|einer|une|een|un['’]|en|ein|jedna|bir|μία|μια|yksi|një|oko|eno)\s*(?:hora"
@@ -179,7 +179,8 @@ _MEETING_INTL = rx.compile(
     r"|intervij\w*|ilgs|kestab|vestlus\w*|trajanje|varaa\w*|trajal\w*"
     r"|prévoyez|prévoir|comptez|počítejte|počítajte|tieniti\s+liber[oa]|si\s+tenga\s+liber[oa]"
     r"|bastar\w*|basta)\b"  # Italian "mezz'ora dovrebbe bastarci": half an hour will do
-    r"|面接|面试|面試|면접|所要時間|时长|時長|สัมภาษณ์|소요",
+    r"|面接|面试|面試|면접|所要時間|时长|時長|สัมภาษณ์|소요"
+    r"|साक्षात्कार|इंटरव्यू|बातचीत|अवधि",  # Hindi: interview, talk, length
     re.I,
 )
 #: What a French "1h30" must follow to be a length.
@@ -190,7 +191,7 @@ _WITHIN_INTL = re.compile(r"\b(?:dentro\s+de|innerhalb(?:\s+von)?|binnen|entro|d
 
 #: How each minutes word of _LENGTH_INTL begins (the others are hours).
 _MINUTE_UNITS = ("min", "dak", "分", "perc", "phút", "دق", "λεπτ", "хвил", "мин", "นาที", "דק",
-                 "menit", "dəq", "daq", "분")
+                 "menit", "dəq", "daq", "분", "मिनट")
 
 
 def _stated_abroad(text: str) -> set[timedelta]:

@@ -108,6 +108,8 @@ RESCHEDULE = rx.compile(
     # "Could we start at 3:30 instead of 2:00?": another hour in place of the booked one
     rf"|(?:could|can|would|shall)\s+we\s+(?:start|begin|meet|talk|speak|do\s+it|make\s+it)\s+"
     rf"(?:at\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:instead|rather\s+than)\b"
+    # Hindi "नया समय" (the new time), "आगे खिसकाना पड़ेगा" (must push it on), "पुनर्निर्धारित"
+    rf"|नया\s+समय|आगे\s+खिसका|पुनर्निर्धारित|समय\s+बदल"
     rf"|日程を?変更|変更後の日時|改期|時間異動|时间调整|時間調整|新的面[試试]時?[间間]"  # CJK
     rf"|时间已变更|時間已變更|已变更为|已變更為|变更通知|變更通知|新时间|新時間|新的面[試试]安排|需要?(?:调整|調整)|(?:调整|調整)为|일정\s*변경|일정을\s*변경"
     rf"|変更後|変更をお願い|変更させて|변경된\s*(?:면접\s*)?일정|일정이\s*변경|변경\s*전\s*[:：]"

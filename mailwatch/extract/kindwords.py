@@ -22,8 +22,9 @@ INTERVIEW_INTL = rx.compile(
     r"\b(?:entrevistas?|entretiens?|vorstellungsgespr(?:ä|ae)ch\w*|bewerbungsgespr(?:ä|ae)ch\w*"
     r"|kennenlerngespr(?:ä|ae)ch\w*|colloqui[oa]|sollicitatiegesprek\w*|rozmow\w*\s+kwalifikacyjn\w*"
     + intl.INTERVIEW + ")"
-    # Japanese, Chinese, Korean and Thai: no word boundaries between them
-    r"|面接|面談|面试|面試|면접|สัมภาษณ์",
+    # Japanese, Chinese, Korean and Thai: no word boundaries between them; Hindi, whose
+    # vowel signs are no \w
+    r"|面接|面談|面试|面試|면접|สัมภาษณ์|साक्षात्कार|इंटरव्यू",
     re.I,
 )
 #: Interview stages that do not use the word: "recruiter screen", "final round",

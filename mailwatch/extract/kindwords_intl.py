@@ -56,6 +56,8 @@ REJECTION = (
     r"|wybraliśmy\s+inn\w*\s+kandydat|zdecydowaliśmy\s+się\s+na\s+inn\w*\s+kandydat"
     r"|kontynuować\s+(?:proces\s+)?z\s+(?:inn\w+\s+)?(?:osob|kandydat)\w*"
     r"|olumsuz\s+(?:sonuçlan|dönüş)|başka\s+bir\s+aday"
+    # Turkish "… çalışmış bir adayla ilerleme kararı aldık", "bir adayla devam etmeye karar"
+    r"|\bbir\s+adayla\s+(?:ilerle|devam\s+et)\w*"
     # Norwegian, Danish
     r"|(?:går|gå)\s+videre\s+med\s+(?:en\s+)?andre?\s+kandidat|ikke\s+lenger\s+aktuell"
     r"|(?:valgt|besluttet)\s+(?:at\s+)?(?:gå\s+videre\s+med\s+)?(?:en\s+)?anden\s+kandidat"
@@ -70,14 +72,18 @@ REJECTION = (
     # Serbian, Montenegrin, Bosnian (Latin and Cyrillic)
     r"|nismo\s+u\s+mogućnosti\s+da\s+(?:Vam\s+)?ponud\w*|нисмо\s+у\s+могућности\s+да\s+"
     r"(?:Вам\s+)?понуд\w*|kandidate\s+čije\s+iskustvo|кандидате\s+чије\s+искуство"
-    # Hebrew "… with other candidates"
-    r"|עם\s+מועמדים\s+אחרים|עם\s+מועמד(?:ת)?\s+(?:אחר|אחרת)"
+    # Hebrew "(we decided) to go on … with other candidates"
+    # (a decision to go on: not "two more meetings with other candidates", a status)
+    r"|(?:להתקדם|להמשיך|נתקדם|נמשיך|מתקדמים|ממשיכים|בחרנו)[^.\n]{0,80}?עם\s+מועמד"
 )
 REJECTION_CJK = (
     # Korean "다음 전형으로 모시지 못하게 되었습니다"
     r"모시지\s*못하|좋은\s*소식을\s*전해\s*드리지\s*못|"
     r"ご期待に(?:沿|添)い(?:かね|兼ね)る|見送らせて|不採用|很遗憾[^。]{0,30}(?:未能|无法|不能)"
     r"|불합격|함께하지\s*못|함께하기\s*어렵"
+    # Hindi "आगे नहीं बढ़ा पाएँगे" (cannot take it further), "अन्य उम्मीदवार का चयन" (chose
+    # another candidate); Devanagari's vowel signs are no \w, so no \b here either
+    r"|आगे\s+नहीं\s+बढ़|अन्य\s+उम्मीदवार"
 )
 
 CANCEL = (
@@ -98,14 +104,16 @@ CANCEL = (
     r"|(?:moramo|moram|smo|je)\s+(?:\w+\s+)?odpoved\w+|odpovedan\w*"  # Slovenian
     r"|otkaza(?:ti|li|n|no|t)\b|otkazivanje"  # Bosnian, Croatian, Serbian
     r"|iptal\s+(?:etmek|edildi\w*|edilmiştir|ediyoruz|etmemiz|etmek\s+zorunda)|kanselleer|gekanselleer"
-    # Arabic "تم إلغاء المقابلة", "نعتذر عن إلغاء موعد المقابلة"
-    r"|تم\s+إلغاء|إلغاء\s+(?:موعد\s+)?(?:ال)?مقابل\w*|ألغيت|أُلغيت"
 )
 CANCEL_CJK = (r"中止とさせて|中止となり|中止になり|中止いたし"
               r"|キャンセルとなりました|キャンセルさせて|取り消|已取消|取消了"
               r"|要取消|取消喇|取消咗|須取消|需要取消"  # (Cantonese, Traditional Chinese)
               r"|必須取消|必须取消|需要取消|只能取消|面試取消|面试取消"
-              r"|취소되었|취소하게|ยกเลิก")  # (Thai, like CJK, has no spaces between words)
+              r"|취소되었|취소하게|ยกเลิก"  # (Thai, like CJK, has no spaces between words)
+              # Arabic "تم إلغاء المقابلة", "نعتذر عن إلغاء موعد المقابلة", "نأسف لإبلاغك
+              # بإلغاء المقابلة" (Arabic prefixes its words: no \b either)
+              r"|تم\s+إلغاء|إلغاء\s+(?:موعد\s+)?(?:ال)?مقابل|ألغيت|أُلغيت"
+              r"|रद्द\s+(?:कर|हो|किया)")  # Hindi "रद्द करना पड़ रहा है", cancelled
 
 OFFER = (
     # French "on aimerait t'engager comme Ingénieure logiciel", "nous souhaitons vous engager"
@@ -143,6 +151,8 @@ OFFER = (
     r"|пропозиці\w*\s+(?:про\s+)?(?:робот|працевлаштуванн)\w*"
     # Ukrainian, Russian "пропонуємо Вам посаду", "предлагаем Вам должность"
     r"|пропонуємо\s+Вам\s+посад\w*|предлагаем\s+Вам\s+(?:должность|позицию)"
+    # "ми … за те, щоб ти приєдналася до «…»", "хотим, чтобы Вы присоединились к …"
+    r"|щоб\s+(?:ти|Ви|ви)\s+приєдна\w+\s+до|чтобы\s+(?:ты|Вы|вы)\s+присоедини\w+\s+к"
 )
 OFFER_CJK = (r"内定|录用通知|錄用通知|决定录用|決定錄用|录用您|錄用您|최종\s*합격(?!자\s*발표)"
              r"|채용\s*확정")  # (not "최종 합격자 발표": when the results come out)
@@ -152,6 +162,7 @@ OFFER_WORDS = ("propos", "embauche", "engager", "angebot", "oferta", "propuesta"
                "ponuk", "ponúk", "nabíd", "ponud", "ofert", "ajánlat", "pakkumi", "пропозиц",
                "proporle", "proporti", "aanbod", "contractvoorstel", "voorstel", "erbjud",
                "propozycj", "zaproponow", "teklif", "tilby", "aannemen", "пропону", "предлага",
+               "приєдна", "присоедин",
                "内定", "录用", "錄用", "합격", "채용")
 
 STILL_DECIDING = (
@@ -203,7 +214,7 @@ INTERVIEW = (
     # Ukrainian and Russian, Arabic, Hebrew
     r"|interviu\w*|(?:állás)?interjú\w*|(?:töö)?intervjuu\w*|töövestlus\w*"
     r"|razgovor\w*\s+za\s+(?:posao|delovno\s+mesto|radno\s+mjesto|radno\s+mesto)|entrevues?|phỏng\s+vấn|συνέντευξ\w*|співбесід\w*|интервю\w*"
-    r"|собеседовани\w*|(?:ال)?مقابل[ةت]\w*|[להבומשכ]{0,2}רא?יון|(?:notre|votre|ta)\s+rencontre"
+    r"|собеседовани\w*|(?:ال)?مقابل[ةت]\w*|[להבומשכ]{0,2}רא?יון|שיחת\s+היכרות|(?:notre|votre|ta)\s+rencontre"
     # Serbian, Montenegrin, Bosnian "poziv na razgovor", Azerbaijani "müsahibə"
     r"|poziv\w*\s+(?:Vas\s+)?na\s+razgovor|позив\w*\s+(?:Вас\s+)?на\s+разговор|müsahib\w*"
     # Albanian (not Italian "intervista", a press interview), Lithuanian, Latvian
@@ -256,6 +267,13 @@ ASK = (
     r"|qu[ée]\s+franjas|quina\s+(?:et|us|li)\s+va\s+(?:millor|bé)"
     r"|изберете\s+(?:един|една|удобен)|удобен\s+час"  # Bulgarian
     r"|оберіть\s+(?:один|зручн\w+)|выберите\s+(?:один|удобн\w+)|зручний\s+час"  # Ukr., Russian
+    # Russian "какой вариант Вам подходит", "свободны следующие окна", Ukrainian "який
+    # варіант Вам підходить"
+    r"|как(?:ой|ие)\s+(?:из\s+)?вариант\w*\s+(?:Вам|вам|тебе)\s+(?:подход|удоб)\w*"
+    r"|як(?:ий|і)\s+(?:з\s+)?варіант\w*\s+(?:Вам|вам|тобі)\s+(?:підход|зручн)\w*"
+    r"|свобод\w+\s+следующие\s+(?:окна|слоты|даты)|вільн\w+\s+такі\s+(?:вікна|слоти)"
+    # Hebrew "תגידי לי מה הכי נוח לך", "איזה מועד מתאים לך"
+    r"|מה\s+(?:הכי\s+)?נוח\s+(?:לך|לכם)|איזה\s+(?:מועד|זמן|יום)\s+(?:הכי\s+)?(?:נוח|מתאים)"
     r"|cu[áa]l(?:es)?\s+de\s+los\s+siguientes\s+horarios|alguno\s+de\s+estos\s+horarios|(?:te|le)\s+queda\s+bien|algum\s+(?:desses|destes)\s+"
     r"hor[áa]rios|qual\s+(?:desses\s+)?hor[áa]rio"
     # Dutch "Je kunt zelf een moment kiezen … via mijn agenda", German "buchen Sie sich einen

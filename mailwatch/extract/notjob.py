@@ -44,7 +44,7 @@ NOT_JOB = rx.compile(
     r"|(?:identity|verification|kyc|compliance|due\s+diligence|customer|exit|claims?"
     r"|insurance|benefits?|immigration|citizenship|naturali[sz]ation|asylum|loan|mortgage"
     r"|tenancy|tenant|housing|adoption|fostering|police|witness|welfare|tax)\s+interview"
-    r"|landlord|tenants?|letting\s+agent|lettings|(?:flat|property|house|apartment)\s+viewing"
+    r"|landlord|tenants?\b(?!-)|letting\s+agent|lettings|(?:flat|property|house|apartment)\s+viewing"
     r"|your\s+viewing|viewing\s+(?:slot|is\s+confirmed)|rental\s+(?:agent|application|listing"
     r"|property|unit)|for\s+the\s+rental"
     r"|admissions?\s+(?:office|tutor|interview|portal|committee)|application\s+to\s+study"

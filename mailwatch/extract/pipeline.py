@@ -185,9 +185,11 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         )
 
     if message.sender is not None and message.sender.email in users and message.quoted and (
-            _REPLY_SUBJECT.match(message.subject or "")):
+            _REPLY_SUBJECT.match(message.subject or "")) and not (
+                c.CANCEL.search(message.text) or c.RESCHEDULE.search(message.text)):
         # her own answer ("Tuesday at 10:00 suits me well") over the invitation it quotes:
-        # the invitation was read when it came; her reply is no new one
+        # the invitation was read when it came; her reply is no new one. (Unless she calls
+        # the interview off or asks to move it: that changes it, and is read as such.)
         f.reasons.append("the user's own reply")
         return done(Kind.OTHER, 0.8)
     auto = auto_reply_reason(message)

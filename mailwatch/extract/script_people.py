@@ -25,7 +25,8 @@ _RU = r"[А-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ][а-яёіїєґәғқңөұүһʼ'’-
 _WITH_NAME = re.compile(
     rf"(?:שיח\w*|ראיון|פגיש\w*)[^.\n]{{0,80}}?\sעם\s+(?!צוות|מחלק|ועדת)(?P<he>{_HE}(?:\s+{_HE}){{1,2}})(?=\s*[,.(]|\s+ו)"
     # (not a team, department or committee: "مع فريق الإدارة المالية", "עם צוות הפיתוח")
-    rf"|(?:مقابل\w*|اجتماع\w*|لقاء\w*)[^.\n]{{0,80}}?\sمع\s+(?!فريق|قسم|لجنة|إدارة|الإدارة|مجموعة)"
+    # (Arabic states date, hour, zone and length before "with": a longer reach)
+    rf"|(?:مقابل\w*|اجتماع\w*|لقاء\w*)[^.\n]{{0,160}}?\sمع\s+(?!فريق|قسم|لجنة|إدارة|الإدارة|مجموعة)"
     rf"(?:(?:م|أ|د)\.\s*)?"
     rf"(?P<ar>{_AR}(?:\s+{_AR}){{1,2}})(?=\s*[،,.(\-]|\s+و)"
     rf"|(?i:συνέντευξ\w*|συνάντησ\w*|συζήτησ\w*)[^.\n]{{0,80}}?\sμε\s+(?:τ(?:ον|ην|ο)\s+)?"
@@ -34,7 +35,8 @@ _WITH_NAME = re.compile(
     rf"(?P<ru>{_RU}\s+{_RU})",
 )
 #: The scripts read here: a text with none of their letters has nobody to find.
-_SCRIPTS = re.compile(r"[\u05D0-\u05EA\u0621-\u064A\u0370-\u03FF\u0400-\u04FF\u0e00-\u0e7f]")
+_SCRIPTS = re.compile(r"[\u05D0-\u05EA\u0621-\u064A\u0370-\u03FF\u0400-\u04FF\u0e00-\u0e7f"
+                      r"\u0900-\u097f]")
 
 
 def script_people(text: str) -> list[Person]:
@@ -53,6 +55,9 @@ def script_people(text: str) -> list[Person]:
     if (panel := _TH_PANEL.search(text)) is not None:
         found += [Person(name=m["th"]) for m in _TH_NAME.finditer(text, panel.end(),
                                                                   panel.end() + 300)]
+    if (panel := _HI_PANEL.search(text)) is not None:
+        found += [Person(name=m["hi"]) for m in _HI_NAME.finditer(text, panel.end(),
+                                                                  panel.end() + 300)]
     return found
 
 
@@ -63,6 +68,12 @@ _TH_PANEL = re.compile(r"(?:คณะกรรมการสัมภาษณ�
 _TH_NAME = re.compile(r"(?:(?<![\u0e00-\u0e7f])|(?<=และ))"
                       r"(?:คุณ|ดร\.\s?|นางสาว|นาย|นาง|ผศ\.\s?|รศ\.\s?|ศ\.\s?)"
                       r"(?P<th>[\u0e00-\u0e7f]+ [\u0e00-\u0e7f]+)")
+
+#: Hindi: the panel as a label ("साक्षात्कार पैनल:", "साक्षात्कारकर्ता:"), then each name
+#: after its honorific ("श्री", "सुश्री", "श्रीमती", "डॉ."): first name and surname.
+_HI_PANEL = re.compile(r"(?:साक्षात्कार\s+पैनल|साक्षात्कारकर्ता|इंटरव्यू\s+पैनल)\s*:")
+_HI_NAME = re.compile(r"(?<![\u0900-\u097f])(?:श्रीमती|सुश्री|श्री|डॉ\.)\s*"
+                      r"(?P<hi>[\u0900-\u097f]+ [\u0900-\u097f]+)")
 
 
 #: "Собеседование проведут A B, директор по продукту, и C D": who will hold it (a title in

@@ -1,0 +1,134 @@
+"""Seventeenth session: rules from the misses of 70NN, read at the session's start and then
+studied (written in my own words, not the batch's)."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from mailfactory import detected
+
+from mailwatch.extract import classify as c
+from mailwatch.extract.clock_words import word_clock_times
+from mailwatch.extract.company_cjk import line_start_company
+from mailwatch.extract.notjob import not_job
+from mailwatch.extract.script_people import script_people
+from mailwatch.model import Kind
+
+
+def test_tenant_improvement_work_is_a_trade_not_a_tenancy() -> None:
+    assert not not_job("your commercial tenant-improvement experience stood out")
+    assert not_job("The landlord will meet all tenants at the flat viewing on Monday.")
+
+
+def test_her_own_reply_that_calls_the_interview_off_is_a_cancellation() -> None:
+    d = detected("Hi Anke,\n\nThanks again for setting up Thursday. I'm afraid I need to "
+                 "cancel it: I have accepted another position.\n\nKind regards,\nThandi\n\n"
+                 "On Mon, 1 Mar 2027 at 09:12, Anke Vos <anke@dijkstra.example> wrote:\n"
+                 "> Your interview is booked for Thursday 4 March 2027 at 10:00 CET\n"
+                 "> with Jonas Berg.", subject="Re: Your interview on Thursday",
+                 sender="Thandi Nkosi <thandi@example.org>", date="Tue, 02 Mar 2027 08:00:00 +0100")
+    assert d.kind is Kind.CANCELLATION
+    assert d.interview is not None and d.interview.start.hour == 10
+
+
+def test_her_own_thanks_over_the_invitation_is_still_no_new_mail() -> None:
+    d = detected("Thanks, see you then!\n\nOn Mon, 1 Mar 2027 at 09:12, Anke Vos "
+                 "<anke@dijkstra.example> wrote:\n> Your interview is booked for Thursday 4 "
+                 "March 2027 at 10:00 CET.", subject="Re: Your interview on Thursday",
+                 sender="Thandi Nkosi <thandi@example.org>", date="Tue, 02 Mar 2027 08:00:00 +0100")
+    assert d.kind is Kind.OTHER
+
+
+def test_an_update_that_only_swaps_the_video_link_keeps_the_booking() -> None:
+    from mailwatch.extract.calendar_path import _CHANGED_OTHER, _ROOM_MOVED, _TIME_UNCHANGED
+    assert _CHANGED_OTHER.search("Changed: video call link")
+    assert not _CHANGED_OTHER.search("Changed: time")
+    assert _ROOM_MOVED.search("we've moved this one from Zoom to our own video room")
+    assert _TIME_UNCHANGED.search("Time and people are unchanged.")
+
+
+def test_a_cancelled_slot_because_the_role_was_filled_is_a_cancellation() -> None:
+    d = detected("Hello Thandi,\n\nI'm sorry to tell you that we need to cancel your phone "
+                 "interview for the Branch Lead position, which was scheduled for Monday, "
+                 "March 8, 2027 at 9:00 AM MST.\n\nThe role has now been filled, so we are "
+                 "closing the posting.\n\nThank you for your interest,\nPriya\nRecruiting",
+                 subject="Cancelled: Phone interview", sender="Priya <jobs@sagebank.example>")
+    assert d.kind is Kind.CANCELLATION
+    # (a filled role without a cancelled slot is still a rejection)
+    assert not c.cancels_rather_than_rejects("Thank you for applying. The position has now "
+                                             "been filled.")
+
+
+def test_a_founder_who_would_love_to_have_her_on_board_makes_an_offer() -> None:
+    d = detected("Hi Thandi,\n\nGreat talking today. Ana and I agree: we'd love to have you on "
+                 "board as Tidepool's first Data Engineer. I'd like to walk you through the "
+                 "offer on a call - salary, share options and start date.\n\nCheers,\nMarek",
+                 subject="Re: Thanks for today", sender="Marek <marek@tidepool.example>")
+    assert d.kind is Kind.OFFER
+    assert not c.offer("We'd love to have you on the call on Tuesday.")
+
+
+def test_turkish_going_on_with_another_candidate_is_a_rejection() -> None:
+    assert c.REJECTION.search("sahada daha deneyimli bir adayla ilerleme kararı aldık")
+    assert c.REJECTION.search("başka bir adayla devam etmeye karar verdik")
+
+
+def test_russian_asking_which_option_suits_is_a_request() -> None:
+    assert c.ASK.search("Напишите, пожалуйста, какой вариант Вам подходит")
+    assert c.ASK.search("У руководителя свободны следующие окна:")
+    assert c.ASK.search("Підкажіть, який варіант Вам підходить")
+
+
+def test_ukrainian_wanting_her_to_join_is_an_offer() -> None:
+    assert c.offer("ми хочемо, щоб ти приєдналася до нашої команди")
+    assert c.offer("хотим, чтобы Вы присоединились к команде")
+
+
+def test_arabic_cancellation_with_a_prefixed_word() -> None:
+    """"بإلغاء المقابلة": "of the cancellation of the interview", the preposition written
+    onto the word."""
+    assert c.CANCEL.search("نأسف لإبلاغك بإلغاء المقابلة المقررة يوم الخميس")
+
+
+def test_arabic_clock_words_after_the_hour() -> None:
+    text = "في تمام الساعة الواحدة ظهرًا، أو الساعة العاشرة والنصف صباحًا، أو الساعة الثالثة إلا ربعًا"
+    clocks = [clock for _, _, clock in word_clock_times(text)]
+    assert clocks == [time(13, 0), time(10, 30), time(14, 45)]
+
+
+def test_arabic_interviewer_after_date_hour_zone_and_length() -> None:
+    found = script_people("نأسف لإبلاغك بإلغاء المقابلة المقررة يوم الخميس الموافق 6 مايو 2027 في "
+                          "تمام الساعة الواحدة ظهرًا بتوقيت القاهرة (مدتها 45 دقيقة) مع أ. سلمى "
+                          "فؤاد، مديرة الموارد البشرية.")
+    assert [p.name for p in found] == ["سلمى فؤاد"]
+
+
+def test_hebrew_status_that_meets_other_candidates_is_no_rejection() -> None:
+    assert not c.REJECTION.search("נותרו לנו עוד שתי פגישות עם מועמדים אחרים")
+    assert c.REJECTION.search("החלטנו להתקדם בתהליך עם מועמד/ת אחר/ת")
+    assert c.ASK.search("תגידי לי מה הכי נוח לך")
+
+
+def test_hindi_interview_move_and_dates() -> None:
+    d = detected("नमस्ते थांडी जी,\n\nमाफ़ी चाहता हूँ, बुधवार 3 फ़रवरी वाला इंटरव्यू हमें आगे खिसकाना "
+                 "पड़ेगा।\n\nनया समय: सोमवार, 8 फरवरी 2027, सुबह 11:30 बजे। बातचीत लगभग 45 मिनट की "
+                 "होगी।\n\nधन्यवाद,\nअमित", subject="साक्षात्कार - लेखाकार",
+                 sender="Amit <amit@kaveri.example>")
+    assert d.kind is Kind.RESCHEDULE
+    assert d.interview is not None and d.interview.start.day == 8
+    assert (d.interview.start.hour, d.interview.start.minute) == (11, 30)
+    assert d.interview.end is not None and d.interview.end.hour == 12
+
+
+def test_hindi_panel_names_after_their_honorifics() -> None:
+    found = script_people("साक्षात्कार पैनल:\n1. श्री अजय मेहता - निदेशक\n2. सुश्री नेहा राव - प्रबंधक")
+    assert [p.name for p in found] == ["अजय मेहता", "नेहा राव"]
+
+
+def test_legal_names_that_open_a_signature_line() -> None:
+    assert line_start_company("सादर,\nकावेरी सॉफ्टवेयर प्राइवेट लिमिटेड, बेंगलुरु") == (
+        "कावेरी सॉफ्टवेयर प्राइवेट लिमिटेड")
+    assert line_start_company('מיכל\nגלבוע טכנולוגיות בע"מ | חיפה') == 'גלבוע טכנולוגיות בע"מ'
+    assert line_start_company("هبة\nشركة الواحة للبرمجيات ش.م.م\nالقاهرة") == (
+        "شركة الواحة للبرمجيات ش.م.م")
+    assert line_start_company("We met at the Limited edition launch.") is None
