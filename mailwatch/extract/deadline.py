@@ -67,6 +67,7 @@ _TRIGGER = rx.compile(
     r"|lēmum\w*|απόφασ\w*|θα\s+επικοινωνήσουμε"  # Latvian, Greek: decision, we'll contact
     r"|ответ\w*|решени\w*|сообщим|відповід\w*|рішенн\w*|повідомимо"  # Russian, Ukrainian
     r"|hasil\w*|kabar\w*|infokan|informasikan|menghubungi"  # Indonesian, Malay
+    r"|kết\s+quả"  # Vietnamese: the result
     r"|te\s+laten\s+weten|laten\s+(?:we\s+)?(?:je|u)\s+weten|besluit|knoop\s+door"
     r"|laat\s+ik\s+(?:je|u)\s+weten|hoort?\s+(?:je|u)\s+(?:\w+\s+){0,4}van\s+(?:me|mij|ons)"
     r"|(?:je|u)\s+hoort\s+(?:\w+\s+){0,6}van\s+(?:me|mij|ons)"
@@ -225,7 +226,8 @@ _AFTER_INTERVIEWS_END = re.compile(
 #: end of February with a new date": a date to follow up after).
 _REARRANGE = rx.compile(
     r"\b(?:new\s+(?:date|dates|time|times|slot|slots|options?)|re-?book\w*|re-?arrange\w*|find\s+(?:a|another)"
-    r"\s+(?:time|slot|date))\b", re.I)
+    # ("… your interview, earlier scheduled for Thursday, has been rescheduled as follows")
+    r"\s+(?:time|slot|date)|re-?schedul\w*)\b", re.I)
 _BY = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?\w", re.I)
 
 

@@ -74,7 +74,7 @@ _FRAME = rx.compile(
     r"|\.)?\s+|~\s*)?$"
     # "The duration stays at 1 hour", "the length is 45 minutes"
     r"|\b(?:duration|length)\s+(?:is|stays|remains|will\s+be|will\s+stay)\s+(?:at\s+)?"
-    r"(?:about\s+|around\s+|roughly\s+|approximately\s+)?$|\b(?:plan\s+(?:for|on)|allow|set\s+aside|give\s+it"
+    r"(?:about\s+|around\s+|roughly\s+|approximately\s+)?$|\b(?:plan\s+(?:for|on)|allow|allot|set\s+aside|give\s+it"
     r"|pencil\s+in|"
     r"block(?:ed)?(?:\s+out)?|reserve[ds]?|budget)\s+(?:\w+\s+)?(?:about\s+|around\s+|"
     r"roughly\s+|approximately\s+|~\s*|up\s+to\s+)?$"
@@ -114,8 +114,16 @@ _SENTENCE = rx.compile(r"(?<!\d)(?<!\bca)(?<!\bkb)(?<!\bcca)(?<!\bapprox)(?<!\ba
                        r"|\n(?=\s*(?:[-*•]|\w+:))")
 
 
+#: "Duration: 90 minutes (technical test - 30 minutes; panel interview - 60 minutes)": the
+#: brackets break the stated length down into its parts, which are no lengths of their own.
+_BREAKDOWN = re.compile(r"(\b(?:duration|length)\s*:\s*[^()\n]{1,30}?)\s*"
+                        r"\((?=[^()\n]*\d\s*-?\s*(?:min|hour|hr))[^()\n]*\)", re.I)
+
+
 def stated_length(text: str) -> timedelta | None:
     """The single meeting length `text` states, or None (none, or two that disagree)."""
+    if "(" in text:
+        text = _BREAKDOWN.sub(r"\1", text)
     found: set[timedelta] = set()
     start = 0
     low = rx.lowered(text)  # (same length: a sentence's slice of it is its lower case)

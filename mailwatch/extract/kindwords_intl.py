@@ -84,6 +84,8 @@ REJECTION_CJK = (
     # Hindi "आगे नहीं बढ़ा पाएँगे" (cannot take it further), "अन्य उम्मीदवार का चयन" (chose
     # another candidate); Devanagari's vowel signs are no \w, so no \b here either
     r"|आगे\s+नहीं\s+बढ़|अन्य\s+उम्मीदवार"
+    # Thai "ยังไม่สามารถพิจารณาท่านเข้าร่วมงาน" (cannot take you on), "ไม่ผ่านการคัดเลือก"
+    r"|ยังไม่สามารถพิจารณาท่าน|ไม่ผ่านการคัดเลือก"
 )
 
 CANCEL = (
@@ -151,6 +153,9 @@ OFFER = (
     r"|пропозиці\w*\s+(?:про\s+)?(?:робот|працевлаштуванн)\w*"
     # Ukrainian, Russian "пропонуємо Вам посаду", "предлагаем Вам должность"
     r"|пропонуємо\s+Вам\s+посад\w*|предлагаем\s+Вам\s+(?:должность|позицию)"
+    # Vietnamese "thư mời nhận việc" (a letter inviting her to take the job), "được mời đảm
+    # nhận vị trí" (invited to take on the post)
+    r"|thư\s+mời\s+nhận\s+việc|mời\s+(?:chị|anh|bạn|em)?\s*nhận\s+việc|mời\s+đảm\s+nhận\s+vị\s+trí"
     # "ми … за те, щоб ти приєдналася до «…»", "хотим, чтобы Вы присоединились к …"
     r"|щоб\s+(?:ти|Ви|ви)\s+приєдна\w+\s+до|чтобы\s+(?:ты|Вы|вы)\s+присоедини\w+\s+к"
 )
@@ -162,7 +167,7 @@ OFFER_WORDS = ("propos", "embauche", "engager", "angebot", "oferta", "propuesta"
                "ponuk", "ponúk", "nabíd", "ponud", "ofert", "ajánlat", "pakkumi", "пропозиц",
                "proporle", "proporti", "aanbod", "contractvoorstel", "voorstel", "erbjud",
                "propozycj", "zaproponow", "teklif", "tilby", "aannemen", "пропону", "предлага",
-               "приєдна", "присоедин",
+               "приєдна", "присоедин", "nhận",
                "内定", "录用", "錄用", "합격", "채용")
 
 STILL_DECIDING = (
@@ -181,6 +186,8 @@ STILL_DECIDING = (
     r"|stále\s+(?:prebieha|prebiehajú|posudzujeme)|încă\s+(?:evaluăm|analizăm)"
     # Russian and Ukrainian "решение … пока не принято", "ще не ухвалили рішення"
     r"|(?:пока|ещё|еще)\s+не\s+принят\w*|ещё\s+не\s+приняли|ще\s+не\s+(?:ухвалили|прийняли)"
+    # Vietnamese "vẫn đang hoàn tất việc đánh giá" (still finishing the assessment)
+    r"|vẫn\s+đang\s+(?:hoàn\s+tất|xem\s+xét|đánh\s+giá|cân\s+nhắc|trao\s+đổi)"
 )
 STILL_DECIDING_CJK = r"選考中|検討中|审核中|评估中|검토\s*중"
 
@@ -234,6 +241,7 @@ JOB = (
     r"|pozic\w*|výběrov\w+\s+řízení|uchazeč\w*"
     r"|työpaik\w*|hakemu\w*"
     r"|seleksi|rekrutmen|lowongan|posisi|lamaran"  # Indonesian, Malay
+    r"|vị\s+trí|ứng\s+viên|tuyển\s+dụng"  # Vietnamese: position, candidate, recruitment
     # Slovak, Croatian, Hungarian, Estonian, Romanian
     r"|pozíci\w*|pozicij\w*|prijav\w+\s+za|állás\w*|pozíció\w*|ametikoh\w*|konkursi\w*"
     r"|candidatur\w*|angajare"
@@ -272,6 +280,8 @@ ASK = (
     r"|как(?:ой|ие)\s+(?:из\s+)?вариант\w*\s+(?:Вам|вам|тебе)\s+(?:подход|удоб)\w*"
     r"|як(?:ий|і)\s+(?:з\s+)?варіант\w*\s+(?:Вам|вам|тобі)\s+(?:підход|зручн)\w*"
     r"|свобод\w+\s+следующие\s+(?:окна|слоты|даты)|вільн\w+\s+такі\s+(?:вікна|слоти)"
+    # Vietnamese "khung giờ nào phù hợp" (which slot suits), "mời chọn lịch"
+    r"|khung\s+giờ\s+nào|(?:giờ|thời\s+gian)\s+nào\s+(?:phù\s+hợp|thuận\s+tiện)|chọn\s+lịch"
     # Hebrew "תגידי לי מה הכי נוח לך", "איזה מועד מתאים לך"
     r"|מה\s+(?:הכי\s+)?נוח\s+(?:לך|לכם)|איזה\s+(?:מועד|זמן|יום)\s+(?:הכי\s+)?(?:נוח|מתאים)"
     r"|cu[áa]l(?:es)?\s+de\s+los\s+siguientes\s+horarios|alguno\s+de\s+estos\s+horarios|(?:te|le)\s+queda\s+bien|algum\s+(?:desses|destes)\s+"

@@ -74,8 +74,9 @@ def join(found: Sequence[str], scores: Sequence[tuple[float, Candidate]],
     for name, p in pick(scores, BESIDE if found else ALONE):
         key = norm(name)
         if _is_user(key, view) or GREETING.match(name) or any(key in h or h in key for h in have):
-            continue  # ("Tan Wei Ming" beside the rules' "Tan Wei")
+            continue  # ("Tan Wei Ming" beside the rules' "Tan Wei", or its own)
         out.append((name, p))
+        have.append(key)
     return out
 
 

@@ -62,6 +62,9 @@ _BARE_LABEL = rx.compile(
 )
 #: A line that is only a zone: "Central European Time", "(GMT+01:00) Amsterdam", "SGT".
 _ZONE_LINE = re.compile(rf"^\(?(?:{ZONE_RE.pattern})\)?(?:\s*\)?\s*[\w ,&()'-]{{0,40}})?$", re.I)
+#: Google Calendar's date line under the event's title: "Wednesday 20 Jan 2027 ⋅ 2pm –
+#: 2:45pm" (its own dot, U+22C5): a field without a label, the zone on the line under it.
+_CALENDAR_LINE = re.compile(r"^[^⋅]{6,40}\s⋅\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*[–-]")
 #: A label alone on its line, its value on the next: "NEW TIME" / "Friday, 15 January".
 _LABEL_ONLY = rx.compile(rf"^\s*(?:{_TIME_LABEL_PAIR})\s*(?:\([^)]{{0,30}}\))?\s*$", re.I)
 #: A list item's mark: "-", "*", "•", the dash of French and Spanish lists ("– mardi 11 mai,
@@ -153,7 +156,8 @@ def _units(text: str) -> tuple[Unit, ...]:
                 continue
             # (a LABEL match ends with its colon: no colon, no match)
             if (((":" in line or "：" in line) and LABEL.match(line))
-                    or (len(line) < 120 and _BARE_LABEL.match(line)) or _LABEL_ONLY.match(line)):
+                    or (len(line) < 120 and _BARE_LABEL.match(line)) or _LABEL_ONLY.match(line)
+                    or ("⋅" in line and _CALENDAR_LINE.match(line))):
                 flush_prose()
                 if not block:
                     block_para = para_no

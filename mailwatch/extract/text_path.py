@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 _FROM_OLD = re.compile(
     r"(?:\b(?:from|originally|original|former(?:ly)?|instead\s+of|previous(?:ly)?|old|was"
     r"|had\s+been\s+(?:set|scheduled|booked|arranged|planned)\s+for"
+    r"|earlier\s+(?:set|scheduled|booked|fixed|slated)\s+for"  # ("…, earlier scheduled for …")
     r"|rather\s+than|previst[oa]\s+per|prevista\s+para|programad[oa]\s+para|geplant\w*"
     r"|ursprünglich|prévue?s?|initialement|oorspronkelijk|gepland|ursprungligen|inicialmente"
     r"|inbokad|planerad|alkuperäi\w*"

@@ -132,3 +132,70 @@ def test_legal_names_that_open_a_signature_line() -> None:
     assert line_start_company("هبة\nشركة الواحة للبرمجيات ش.م.م\nالقاهرة") == (
         "شركة الواحة للبرمجيات ش.م.م")
     assert line_start_company("We met at the Limited edition launch.") is None
+
+
+def test_vietnamese_kind_words() -> None:
+    assert c.ASK.search("chị xem giúp em khung giờ nào phù hợp rồi phản hồi lại nhé")
+    assert c.STILL_DECIDING.search("Hội đồng tuyển dụng vẫn đang hoàn tất việc đánh giá")
+    assert c.offer("Các thông tin chính của thư mời nhận việc như sau")
+
+
+def test_thai_ats_not_selected_is_a_rejection() -> None:
+    assert c.REJECTION.search("บริษัทฯ ขอเรียนให้ทราบว่า ในครั้งนี้ยังไม่สามารถพิจารณาท่านเข้าร่วมงานได้")
+
+
+def test_vietnamese_result_date_is_the_decision_date() -> None:
+    from datetime import date
+
+    from mailwatch.extract.deadline import find_deadline
+    found = find_deadline("Kết quả sẽ được thông báo tới chị chậm nhất vào ngày 29/01/2027.",
+                          date(2027, 1, 15), "DMY")
+    assert found is not None and found[0] == date(2027, 1, 29)
+
+
+def test_google_calendars_date_line_under_the_title() -> None:
+    d = detected("Portfolio Review (Thandi Nkosi)\nWednesday 20 Jan 2027 ⋅ 2pm – 2:45pm\n"
+                 "Singapore Standard Time\n\nJoin with Google Meet\nmeet.example/abc-defg-hij\n\n"
+                 "Hi Thandi, this is the portfolio round for the Product Designer role.",
+                 subject="Invitation: Portfolio Review (Thandi Nkosi)",
+                 sender="Mei <mei@lionfish.example>", date="Thu, 14 Jan 2027 09:00:00 +0800")
+    assert d.interview is not None
+    assert d.interview.timezone == "Asia/Singapore"
+    assert (d.interview.start.hour, d.interview.end.hour, d.interview.end.minute) == (14, 14, 45)
+
+
+def test_the_slot_it_was_earlier_scheduled_for_is_the_old_one() -> None:
+    d = detected("Dear Thandi,\n\nYour interview for the position of Planning Officer, earlier "
+                 "scheduled for Thursday, 10th June, 2027 at 11.00 a.m., has been rescheduled "
+                 "as follows:\n\nDate: Tuesday, 15th June, 2027\nTime: 2.30 p.m. (East Africa "
+                 "Time)\n\nYours faithfully,\nThe Board", subject="RESCHEDULING OF INTERVIEW",
+                 sender="Board <recruitment@board.example>", date="Tue, 08 Jun 2027 09:30:00 +0300")
+    assert d.kind is Kind.RESCHEDULE
+    assert d.interview is not None and (d.interview.start.day, d.interview.start.hour) == (15, 14)
+    assert d.decision_deadline is None
+
+
+def test_lengths_allotted_or_broken_down_in_brackets() -> None:
+    from datetime import timedelta
+
+    from mailwatch.extract.duration import stated_length
+    assert stated_length("Please allot around one hour for the interview.") == timedelta(hours=1)
+    assert stated_length("Duration: 90 minutes (technical test - 30 minutes; panel interview - "
+                         "60 minutes)") == timedelta(minutes=90)
+
+
+def test_a_zone_after_prompt_and_more_zone_names() -> None:
+    from mailwatch.extract.times import find_times
+    assert [h.tz_name for h in find_times("10:00am prompt (West Africa Time)")] == ["Africa/Lagos"]
+    assert [h.tz_name for h in find_times("at 3pm Philippine time")] == ["Asia/Manila"]
+
+
+def test_the_people_model_adds_no_name_inside_one_it_added(monkeypatch) -> None:
+    """("Tan Wei Ling" at 0.69 and "Wei Ling" at 0.60, both from a guest list: one person.)"""
+    from mailwatch.extract import people_model
+    from mailwatch.extract.people_spans import MailView
+
+    view = MailView(text="", user_addresses=frozenset({"thandi@example.org"}))
+    monkeypatch.setattr(people_model, "pick",
+                        lambda scored, threshold: [("Tan Wei Ling", 0.69), ("Wei Ling", 0.6)])
+    assert people_model.join([], [], view) == [("Tan Wei Ling", 0.69)]
