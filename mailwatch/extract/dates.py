@@ -114,7 +114,10 @@ _DMY_NAME = rx.compile(
 #: month name. Starts at the day number (a weekday before it is not needed to resolve it),
 #: so the scan stays as cheap as the English one.
 _DMY_FOREIGN = rx.compile(
-    rf"(?<![\w.])(?P<d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m>{_MON_FOREIGN})(?:\b|(?<=[.\u093e-\u094c]))\.?,?"
+    # (a month may end in a Devanagari or Thai vowel sign or mark, after which \b fails:
+    # "फ़रवरी", "กุมภาพันธ์")
+    rf"(?<![\w.])(?P<d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m>{_MON_FOREIGN})"
+    r"(?:\b|(?<=[.\u093e-\u094c\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]))\.?,?"
     rf"(?:\s+(?:de\s+)?(?P<y>\d{{4}})\b)?",
     re.I,
 )

@@ -124,7 +124,7 @@ _POSITION_RES = [
     # Product Designer (UI/UX)", Thai "ตำแหน่ง นักวิเคราะห์ข้อมูลอาวุโส"
     rx.compile(
         r"(?i:vị\s+trí|posisi)\s+(?P<pos>[A-ZĐÀ-Ỹ][^\n(,.;:!?]{1,60}?)(?=\s*(?:\(|[,.;:!?]|\n|$"
-        r"|\s+(?:và|tại|của|bên|ở|vào|từ|dan|di|untuk|yang|pada)\b))"
+        r"|\s+(?:và|tại|của|bên|ở|vào|từ|dan|dengan|di|untuk|yang|pada)\b))"
         r"|ตำแหน่ง\s+(?!นี้|ดังกล่าว|งาน)(?P<pos2>[\u0e00-\u0e7f]{2,40})"
     ),
 ]

@@ -199,3 +199,19 @@ def test_the_people_model_adds_no_name_inside_one_it_added(monkeypatch) -> None:
     monkeypatch.setattr(people_model, "pick",
                         lambda scored, threshold: [("Tan Wei Ling", 0.69), ("Wei Ling", 0.6)])
     assert people_model.join([], [], view) == [("Tan Wei Ling", 0.69)]
+
+
+def test_a_thai_month_that_ends_in_a_mark_and_a_buddhist_year() -> None:
+    from datetime import date
+
+    from mailwatch.extract.dates import find_dates
+    hits = find_dates("วันพฤหัสบดีที่ 4 กุมภาพันธ์ 2570", date(2027, 2, 1), "DMY")
+    assert [h.day for h in hits] == [date(2027, 2, 4)]
+    hits = find_dates("सोमवार, 8 फ़रवरी 2027", date(2027, 2, 1), "DMY")
+    assert [h.day for h in hits] == [date(2027, 2, 8)]
+
+
+def test_an_indonesian_role_ends_before_dengan() -> None:
+    from mailwatch.extract.position import position_from_text
+    assert position_from_text("wawancara kedua untuk posisi UI/UX Designer dengan rincian "
+                              "berikut:") == "UI/UX Designer"
