@@ -54,6 +54,7 @@ SUBJECT_WORDS = (
     "portfolio", "your visit", "thanks for today", "thank you for today", "great to meet",
     "thank you from", "meet us", "meet you", "come in",
     "nice to meet", "good to meet", "lovely to meet", "trial shift", "trial day", "coffee",
+    "good news", "check-in", "check in", "checking in",
     # German
     "bewerbung", "vorstellungsgesprach", "vorstellungsgespraech", "gesprach", "gespraech",
     "einladung", "termin", "stelle", "stellenangebot", "absage", "zusage", "ruckmeldung",
@@ -109,7 +110,7 @@ TITLE_WORDS = (
     "consultant", "architect", "lead", "director", "administrator", "coordinator", "intern",
     "graduate", "associate", "officer", "technician", "head of", "vp ", "vice president",
     "programmer", "planner", "accountant", "advisor", "adviser", "executive", "assistant",
-    "researcher",
+    "researcher", "pharmacist", "supervisor", "operator", "clerk",
     "representative", "nurse", "teacher", "lecturer", "sre", "devops", "full-stack",
     "fullstack", "backend", "back-end", "frontend", "front-end", "senior", "junior",
     "principal", "staff ", "ingenieur", "entwickler", "berater", "leiter", "referent",

@@ -175,6 +175,8 @@ FOREIGN_WEEKDAYS: dict[str, int] = {
     # Finnish (and the essive a date is written with: "tiistaina 9.3.")
     "maanantai": 0, "tiistai": 1, "keskiviikko": 2, "torstai": 3, "perjantai": 4,
     "maanantaina": 0, "tiistaina": 1, "keskiviikkona": 2, "torstaina": 3, "perjantaina": 4,
+    # (and the genitive: "maanantain 22.2. haastattelu", Monday's interview)
+    "maanantain": 0, "tiistain": 1, "keskiviikon": 2, "torstain": 3, "perjantain": 4,
     # Greek, Arabic
     "δευτέρα": 0, "τρίτη": 1, "τετάρτη": 2, "πέμπτη": 3, "παρασκευή": 4,
     "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3,

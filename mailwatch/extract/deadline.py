@@ -52,7 +52,7 @@ _TRIGGER = rx.compile(
     r"|revenir\s+vers\s+vous(?!\s+(?:si|aussi|un\s+peu)\s+tard|\s+avec\s+(?:du\s+)?retard)"
     r"|deliberat\w*"
     r"|nos\s+pondremos\s+en\s+contacto|decisi[óo]n|decis[ãa]o|retorno|entraremos\s+em\s+contato"
-    r"|entscheidung|entscheid|rückmeldung|melden\s+(?:uns|wir\s+uns)"
+    r"|entscheidung|entscheid\w*|rückmeldung|melden\s+(?:uns|wir\s+uns)"
     r"|hören\b[^.]{0,60}\bvon\s+uns|von\s+uns\s+hören|beslissing|laten\s+we\s+(?:u|je)"
     r"|riscontro|decisione|esito|faremo\s+sapere|concluir\s+o\s+processo|concluire\s+il\s+processo"
     r"|(?:faire|ferons|fera)\s+un\s+retour|be\s+back\s+to\s+you"
@@ -65,7 +65,8 @@ _TRIGGER = rx.compile(
     r"|eredmény\w*|tájékoztat\w*|informuosime|pranešime"  # (Lithuanian "we will inform")
     r"|poinformujemy|odezwiemy\s+się|wynik\w*"  # Polish: "we will inform you", results
     r"|lēmum\w*|απόφασ\w*|θα\s+επικοινωνήσουμε"  # Latvian, Greek: decision, we'll contact
-    r"|ответ\w*|решени\w*|сообщим|відповід\w*|рішенн\w*|повідомимо"  # Russian, Ukrainian
+    # Russian, Ukrainian (not "відповідатиме", will correspond to)
+    r"|ответ\w*|решени\w*|сообщим|відповід(?:ь|і|імо)\b|відповімо|рішенн\w*|повідомимо"
     r"|hasil\w*|kabar\w*|infokan|informasikan|menghubungi"  # Indonesian, Malay
     r"|kết\s+quả"  # Vietnamese: the result
     r"|te\s+laten\s+weten|laten\s+(?:we\s+)?(?:je|u)\s+weten|besluit|knoop\s+door"
@@ -205,9 +206,13 @@ _NOT_EMPLOYER = rx.compile(
 _HERS_TO_GIVE = re.compile(
     r"\b(?:Sie|du)\s+(?:uns|mir)\b(?:[^.]|(?<=\d)\.){0,60}\b(?:Bescheid|Rückmeldung)\s+geben\b"
     # "geben Sie mir bitte bis Mittwoch Bescheid"
-    r"|\b[Gg]eben\s+Sie\s+(?:uns|mir)\b(?:[^.]|(?<=\d)\.){0,60}\b(?:Bescheid|Rückmeldung)\b")
+    r"|\b[Gg]eben\s+Sie\s+(?:uns|mir)\b(?:[^.]|(?<=\d)\.){0,60}\b(?:Bescheid|Rückmeldung)\b"
+    # Ukrainian and Russian "підтвердіть участь відповіддю … до 25 березня": her answer
+    r"|\b(?:підтвердіть|підтвердьте|подтвердите|подтвердить)\b")
 
 
+#: "next week … that week": the second names the first.
+_NEXT_WEEK_THEN = re.compile(r"\bnext\s+week\b.*?\b(?P<that>that)\s+week\b", re.I | re.S)
 #: "it'll be by then at the latest": "then" is a day the sentence named before.
 _BY_THEN = re.compile(r"\bby\s+then\b", re.I)
 #: A hope given up: "We had genuinely hoped to get a decision to you by the 18th".
@@ -336,7 +341,8 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
         year = ref.year + (1 if month < ref.month else 0)
         return date(year, month, calendar.monthrange(year, month)[1])
     if (w := END_OF_WEEK_INTL.search(s)) is not None:  # ("… de la semaine prochaine": next)
-        return _friday(ref, 1 if w["nxt"] or w["ru"] or NEXT_AFTER.match(s, w.end()) else 0)
+        nxt = w["nxt"] or w["ru"] or w["de"] or NEXT_AFTER.match(s, w.end())
+        return _friday(ref, 1 if nxt else 0)
     if (m := SPAN_INTL.search(s)) is not None and (
             n := NUMBER_WORDS.get(m["n"].lower()) or int(m["n"])) > 0:
         unit = m["unit"].lower()
@@ -420,6 +426,10 @@ def find_deadline(text: str, ref: date | None, order: str = "MDY") -> tuple[date
         return None
     for unit in (piece for u in units(text) for piece in _cjk_sentences(u)):
         sentence = _THANKED.sub(" ", unit.text)  # ("grazie per la risposta": hers, no promise)
+        if (m := _NEXT_WEEK_THEN.search(sentence)) is not None:
+            # "The panel meets next week …, and we expect to tell you the outcome by the end
+            # of that week": that week is the next one
+            sentence = f"{sentence[:m.start('that')]}next{sentence[m.end('that'):]}"
         if found is not None and not unit.templated and not _TRIGGER.search(sentence) and (
                 late := _AT_THE_LATEST.search(sentence)) and (dates := [
                     d for d in find_dates(sentence[: late.start()], ref, order) if d.day >= ref]):

@@ -28,7 +28,7 @@ KO_WEEKDAY = dict(zip("월화수목금토일", ("monday", "tuesday", "wednesday"
 #: The same in the other languages of interview mail: the end of this month, the end of
 #: this week, next week.
 END_OF_MONTH_INTL = re.compile(
-    r"\b(?:fine\s+(?:del|di\s+questo)\s+mese|Ende\s+(?:des|dieses)\s+Monats|Monatsende"
+    r"\b(?:fine\s+(?:del\s+|di\s+questo\s+)?mese|Ende\s+(?:des|dieses)\s+Monats|Monatsende"
     r"|fin(?:es|ales)?\s+de(?:l|\s+este)?\s+mes|fin\s+du\s+mois|f(?:im|inal)\s+(?:do|deste)\s+m[êe]s"
     r"|antes\s+de\s+que\s+(?:acabe|termine|finalice)\s+el\s+mes"
     r"|avant\s+la\s+fin\s+du\s+mois|antes\s+(?:do|de)\s+(?:o\s+)?(?:fim|final)\s+do\s+m[êe]s"
@@ -50,7 +50,10 @@ END_OF_MONTH_NAMED = re.compile(
     r"|slutet\s+av|koniec|sf[âa]r[șşs]itul\s+lunii|akhir)\s+(?P<mon>"
     + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
 END_OF_WEEK_INTL = re.compile(
-    r"\b(?:fine\s+(?:della\s+|di\s+questa\s+)?settimana|Ende\s+(?:der|dieser)\s+Woche|fin(?:ales)?\s+de\s+(?:esta\s+)?"
+    r"\b(?:fine\s+(?:della\s+|di\s+questa\s+)?settimana|Ende\s+(?:der|dieser)\s+Woche"
+    # German "bis Ende nächster Woche", "Ende der nächsten Woche"
+    r"|Ende\s+(?:der\s+)?(?P<de>nächster|nächsten|naechster|kommender|kommenden)\s+Woche"
+    r"|fin(?:ales)?\s+de\s+(?:esta\s+)?"
     r"semana|fin\s+de\s+(?:la|cette)\s+semaine|f(?:im|inal)\s+(?:da|desta)\s+semana"
     r"|(?:eind|einde)\s+van\s+(?:de|deze)\s+week|slutet\s+av\s+(?:veckan|denna\s+vecka)"
     r"|końca\s+(?:tygodnia|tego\s+tygodnia)|hafta\s+sonu\w*"

@@ -179,7 +179,7 @@ _MEETING_INTL = rx.compile(
     r"|potrwa|potrvá|trvá|pohovor\w*|zgjasë|zgjat\w*|intervist\w*"
     r"|calcul[eaá]|charla|cuente\s+con|rechnen\s+Sie|planen\s+Sie|trajat\w*|traj[ae]|davam\s+edəcək"
     r"|durée|durata|durer\w*|varar|varer|samtal\w*|trwa\w*|sürecek|süre|tar\s+(?:ca|cirka|ungefär)"
-    r"|besprechung\w*|bleibt\s+(?:es\s+)?bei"  # German "es bleibt bei einer Stunde"
+    r"|besprechung\w*|bleibt\s+(?:es\s+)?bei|räknar\s+med"  # German "es bleibt bei einer Stunde"
     r"|interviu\w*|interjú\w*|razgovor\w*|intervjuu\w*|συνέντευξ\w*|співбесід\w*"
     r"|собеседовани\w*|(?:ال|ل)?مقابل\w*|(?:ال|ل)?مدة|[להב]?רא?יון|משך|יימשך|dự\s+kiến|phỏng\s+vấn|thời\s+lượng|időtartam"
     r"|haastattelu\w*|kestää|kesto|durasi|wawancara|tempoh|διάρκεια|продолжительность"

@@ -92,12 +92,14 @@ CANCEL = (
     # Portuguese "a entrevista … fica sem efeito", Spanish "queda sin efecto"
     r"|fica(?:rá)?\s+sem\s+efeito|queda\s+sin\s+efecto|(?:foi|fue|está|é)\s+anulad[ao]"
     r"|(?:sẽ\s+)?bị\s+hủy|hủy\s+(?:lịch|buổi)"  # Vietnamese
-    r"|gaat\s+(?:helaas\s+)?niet\s+door|niet\s+doorgaat|\bafgelast|(?:moet|moeten)\s+[^.!?]{0,120}?\bannuleren|geannuleerd"
+    r"|gaat\s+(?:helaas\s+)?niet\s+door|niet\s+doorgaat|(?:kan|kunnen|zal)\s+(?:helaas\s+)?niet\s+doorgaan|niet\s+(?:kan|kunnen|zal)\s+doorgaan|\bafgelast|(?:moet|moeten)\s+[^.!?]{0,120}?\bannuleren|geannuleerd"
     r"|findet\s+(?:leider\s+)?nicht\s+statt|(?:wurde|ist|wird)\s+(?:leider\s+)?abgesagt"
     r"|(?:annullare|annullat[oa]|cancellat[oa])|non\s+potrà\s+(?:avere\s+luogo|svolgersi)"
     r"|queda\s+cancelad[ao]|(?:foi|está|fue)\s+cancelad[ao]"
     r"|(?:cancelar|desmarcar)\s+(?:a|la|nuestra|nossa|su|sua|tu)\s+(?:entrevista|reuni[óoã]o?n?)"
     r"|(?:måste|behöver)\s+(?:tyvärr\s+)?ställa\s+in|inställd|avboka\w*"
+    # Finnish "joudun perumaan maanantain haastattelun", "haastattelu on peruttu"
+    r"|joudu\w*\s+perumaan|peru(?:ttu|ttiin|taan|utettu|untuu|untui)\b"
     r"|\baflys(?:e|er|t|te|ning)\b|\bavlys(?:e|er|t|te|ning|ninga)\b"  # Danish, Norwegian
     r"|odwoła\w+|anulowa\w+"
     # Czech and Slovak "pohovor … se bohužel ruší", "se neuskuteční", "zrušení pohovoru";
@@ -280,6 +282,10 @@ ASK = (
     r"|как(?:ой|ие)\s+(?:из\s+)?вариант\w*\s+(?:Вам|вам|тебе)\s+(?:подход|удоб)\w*"
     r"|як(?:ий|і)\s+(?:з\s+)?варіант\w*\s+(?:Вам|вам|тобі)\s+(?:підход|зручн)\w*"
     r"|свобод\w+\s+следующие\s+(?:окна|слоты|даты)|вільн\w+\s+такі\s+(?:вікна|слоти)"
+    # Italian "La invito a scegliere l'orario a Lei più comodo", Swedish "föreslå ett par
+    # andra tider", "Skulle tisdag kl. 10.00 passa?"
+    r"|scegliere\s+(?:l['’]\s*|un\s+)orario|scelga\s+l['’]\s*orario"
+    r"|föreslå\s+(?:ett\s+par\s+|några\s+)?(?:andra\s+)?tider|skulle\b[^?!\n]{0,60}\bpassa\s*\?"
     # Vietnamese "khung giờ nào phù hợp" (which slot suits), "mời chọn lịch"
     r"|khung\s+giờ\s+nào|(?:giờ|thời\s+gian)\s+nào\s+(?:phù\s+hợp|thuận\s+tiện)|chọn\s+lịch"
     # Hebrew "תגידי לי מה הכי נוח לך", "איזה מועד מתאים לך"

@@ -63,7 +63,9 @@ _MOVES_THE_MEETING = re.compile(
 _PROPOSAL = rx.compile(
     r"\b(?:work|suit|available|possible|convenient|okay|ok)\b[^?]*\?\s*$|^\s*(?:how|what)\s+about\b"
     r"|^\s*(?:\w+[,!]?\s+)?(?:can|could|would)\s+you\s+(?:do|make)\b[^?]*\?"
-    r"|(?:^|[.!]\s)\s*(?:how['’]s|how\s+(?:is|does|would))\b[^?.]*\?",
+    r"|(?:^|[.!]\s)\s*(?:how['’]s|how\s+(?:is|does|would))\b[^?.]*\?"
+    # Swedish, Danish, Norwegian "Skulle tisdag 15 juni kl. 10.00 passa?", "Passer det?"
+    r"|\b(?:passa|passar|passer)\s*(?:dig|deg|er|jer|dere)?\s*\?",
     re.I,
 )
 #: A "Time:" field on its own line.

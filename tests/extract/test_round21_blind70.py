@@ -201,6 +201,18 @@ def test_the_people_model_adds_no_name_inside_one_it_added(monkeypatch) -> None:
     assert people_model.join([], [], view) == [("Tan Wei Ling", 0.69)]
 
 
+def test_the_people_model_names_the_sender_only_when_sure(monkeypatch) -> None:
+    """The sender who signs is as often the coordinator who only booked the slot."""
+    from mailwatch.extract import people_model
+    from mailwatch.extract.people_spans import MailView
+
+    view = MailView(text="", sender_name="Isla Fraser", user_addresses=frozenset({"t@x.example"}))
+    monkeypatch.setattr(people_model, "pick", lambda scored, threshold: [("Isla Fraser", 0.66)])
+    assert people_model.join([], [], view) == []
+    monkeypatch.setattr(people_model, "pick", lambda scored, threshold: [("Isla Fraser", 0.9)])
+    assert people_model.join([], [], view) == [("Isla Fraser", 0.9)]
+
+
 def test_a_thai_month_that_ends_in_a_mark_and_a_buddhist_year() -> None:
     from datetime import date
 
@@ -215,3 +227,64 @@ def test_an_indonesian_role_ends_before_dengan() -> None:
     from mailwatch.extract.position import position_from_text
     assert position_from_text("wawancara kedua untuk posisi UI/UX Designer dengan rincian "
                               "berikut:") == "UI/UX Designer"
+
+
+def test_that_week_after_next_week_is_next_week() -> None:
+    from datetime import date
+
+    from mailwatch.extract.deadline import find_deadline
+    found = find_deadline("The selection panel meets next week to settle on its recommendation, "
+                          "and we expect to tell every candidate the outcome by the end of that "
+                          "week.", date(2027, 6, 2), "DMY")
+    assert found is not None and found[0] == date(2027, 6, 11)
+
+
+def test_a_ukrainian_clock_note_and_her_confirmation_promise_no_decision() -> None:
+    from datetime import date
+
+    from mailwatch.extract.deadline import find_deadline
+    assert find_deadline("Зверніть увагу: 28 березня Україна переходить на літній час, тож 10:00 "
+                         "за Києвом відповідатиме 07:00 UTC. Будь ласка, підтвердіть участь "
+                         "відповіддю на цей лист до п'ятниці.", date(2027, 3, 15), "DMY") is None
+
+
+# 66NN, held out since the fourteenth session, read and ruled on in the seventeenth:
+
+
+def test_dutch_and_finnish_cancellations() -> None:
+    assert c.CANCEL.search("dat ons gesprek van woensdag 14 april, gepland van 13u tot 14u, niet "
+                           "kan doorgaan")
+    assert c.CANCEL.search("ikävä kyllä joudun perumaan maanantain haastattelun")
+    assert c.CANCEL.search("Haastattelu on peruttu.")
+
+
+def test_a_finnish_genitive_weekday_before_a_dotted_date() -> None:
+    from datetime import date
+
+    from mailwatch.extract.dates import find_dates
+    hits = find_dates("maanantain 22.2. haastattelun (klo 10.00)", date(2027, 2, 17), "DMY")
+    assert [h.day for h in hits] == [date(2027, 2, 22)]
+
+
+def test_an_italian_booking_page_and_a_swedish_proposed_time_are_requests() -> None:
+    assert c.ASK.search("La invito a scegliere l'orario a Lei più comodo tramite il link")
+    d = detected("Hej Thandi!\n\nVi skulle gärna vilja träffa dig för en första intervju om "
+                 "tjänsten som systemutvecklare, och vi räknar med ungefär en timme. Skulle "
+                 "tisdag 15 juni kl. 10.00 passa?\n\nVänliga hälsningar\nKarin",
+                 subject="Intervju", sender="Karin <karin@fjallkraft.example>",
+                 date="Mon, 07 Jun 2027 08:30:00 +0200")
+    assert d.kind is Kind.INTERVIEW_REQUEST
+    assert d.interview is not None and d.interview.start.hour == 10
+    assert d.interview.end is not None and d.interview.end.hour == 11
+
+
+def test_german_end_of_next_week_and_italian_end_of_month() -> None:
+    from datetime import date
+
+    from mailwatch.extract.deadline import find_deadline
+    found = find_deadline("Sie hat mir zugesichert, dass die Firma bis Ende nächster Woche "
+                          "entscheidet.", date(2026, 12, 10), "DMY")
+    assert found is not None and found[0] == date(2026, 12, 18)
+    found = find_deadline("Pensano di chiudere entro fine mese e ci daranno una risposta.",
+                          date(2027, 5, 10), "DMY")
+    assert found is not None and found[0] == date(2027, 5, 31)
