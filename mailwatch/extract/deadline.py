@@ -4,7 +4,8 @@ week", "within two weeks", "in the next 5 business days".
 The planner schedules the follow-up for the first business day after this date, so the
 date is the last day the employer promised, resolved against the message's Date header.
 Only sentences that talk about a decision or hearing back are read, so an interview date
-or an application deadline is not mistaken for a decision date.
+or an application deadline is not mistaken for a decision date (which sentences those are:
+deadline_sentences.py).
 """
 
 from __future__ import annotations
@@ -30,57 +31,21 @@ from .deadline_intl import (
     NUMBER_WORDS,
     SPAN_INTL,
 )
+from .deadline_sentences import (
+    AFTER_INTERVIEWS_END,
+    BY,
+    BY_THEN,
+    HAD_HOPED,
+    HERS_TO_GIVE,
+    NEXT_WEEK_THEN,
+    NOT_EMPLOYER,
+    REARRANGE,
+    THANKED,
+    TRIGGER,
+)
 from .holiday_dates import BEFORE_HOLIDAY, last_workday_before
 from .text import Unit, units
 
-_TRIGGER = rx.compile(
-    r"\b(?:decisions?|decide|deciding|hear\s+(?:back\s+)?from\s+(?:us|me|them)"
-    r"|hear\s+(?:something|anything|more|back)"
-    r"|get\s+back\s+to\s+(?:you|all|every(?:one|body)?|each)"
-    r"|be\s+in\s+touch|let\s+you\s+know|update\s+you|(?:give|send)\s+you\s+(?:an?\s+)?update"
-    r"|come\s+back\s+to\s+(?:you|everyone|all|each)|have\s+an\s+update\s+for\s+you|revert|outcomes?|feedback|next\s+steps?|respond\s+to\s+you"
-    r"|reach\s+out\s+to\s+you|(?:contact|notify|inform)\s+(?:you|all|every|each)|in\s+touch|answer|respond|reply\s+to\s+(?:you|every"
-    r"|all|each)|hear\s+back|news\s+(?:for|from)|final\s+(?:say|word)|verdict|results?"
-    r"|conclude|finali[sz]e|complete\s+the\s+process|offers\s+out"
-    r"|wrap\s+up\s+(?:the\s+|our\s+)?(?:whole\s+|hiring\s+|recruitment\s+)?process|(?:make|have|get)\s+(?:an?|the|our)\s+offer"
-    r"|(?:make|making)\s+(?:a|the|our|their)\s+(?:final\s+)?call(?!\s+(?:to|with|for)\b)"
-    r"|make\s+(?:a|the|our|their|its)\s+(?:final\s+)?(?:selection|choice)"
-    # "successful candidates will be contacted on or before Friday, 21st May"
-    r"|(?:will|shall)\s+be\s+(?:contacted|notified|informed|advised)"
-    # French, Spanish, Portuguese, German, Dutch
-    r"|d[ée]cision|communiquer\s+avec|vous\s+(?:re)?contacter"
-    r"|revenir\s+vers\s+vous(?!\s+(?:si|aussi|un\s+peu)\s+tard|\s+avec\s+(?:du\s+)?retard)"
-    r"|deliberat\w*"
-    r"|nos\s+pondremos\s+en\s+contacto|decisi[óo]n|decis[ãa]o|retorno|entraremos\s+em\s+contato"
-    r"|entscheidung|entscheid\w*|rückmeldung|melden\s+(?:uns|wir\s+uns)"
-    r"|hören\b[^.]{0,60}\bvon\s+uns|von\s+uns\s+hören|beslissing|laten\s+we\s+(?:u|je)"
-    r"|riscontro|decisione|esito|faremo\s+sapere|concluir\s+o\s+processo|concluire\s+il\s+processo"
-    r"|(?:faire|ferons|fera)\s+un\s+retour|be\s+back\s+to\s+you"
-    # "The office closes on Thursday evening, so it'll be by then at the latest"
-    r"|(?:it['’]ll|it\s+will)\s+be\s+by\s+then\s+at\s+the\s+latest"
-    r"|(?:te|le|les)\s+(?:lo\s+)?(?:decimos|diremos|avisaremos|comunicaremos|confirmaremos)\b"
-    r"|respuesta|resposta|risposta|r[ée]ponse|reviendrons(?!\s+à\s+l['’]heure)|Bescheid|Antwort|antwoord"
-    r"|uitsluitsel|besked|beslut\w*|beslutning\w*|tilbakemelding|tilbagemelding|återkoppling|återkommer|odpowied\w+|decyzj\w+|dönüş\w*|karar\w*"
-    r"|otsus\w*|vastus\w*|döntés\w*|odluk\w*|rozhodnut\w*|decizi\w*|răspuns\w*|výsled\w*"
-    r"|eredmény\w*|tájékoztat\w*|informuosime|pranešime"  # (Lithuanian "we will inform")
-    r"|poinformujemy|odezwiemy\s+się|wynik\w*"  # Polish: "we will inform you", results
-    r"|lēmum\w*|απόφασ\w*|θα\s+επικοινωνήσουμε"  # Latvian, Greek: decision, we'll contact
-    # Russian, Ukrainian (not "відповідатиме", will correspond to)
-    r"|ответ\w*|решени\w*|сообщим|відповід(?:ь|і|імо)\b|відповімо|рішенн\w*|повідомимо"
-    r"|hasil\w*|kabar\w*|infokan|informasikan|menghubungi"  # Indonesian, Malay
-    r"|kết\s+quả"  # Vietnamese: the result
-    r"|te\s+laten\s+weten|laten\s+(?:we\s+)?(?:je|u)\s+weten|besluit|knoop\s+door"
-    r"|laat\s+ik\s+(?:je|u)\s+weten|hoort?\s+(?:je|u)\s+(?:\w+\s+){0,4}van\s+(?:me|mij|ons)"
-    r"|(?:je|u)\s+hoort\s+(?:\w+\s+){0,6}van\s+(?:me|mij|ons)"
-    r"|let(?:ting)?\s+(?:every(?:one|body)|all\s+(?:candidates|of\s+you))\s+know"
-    # "aiming to let every finalist know where things stand by the end of the month"
-    r"|let(?:ting)?\s+(?:every|each|all)\s+(?:\w+\s+){0,2}know|know\s+where\s+(?:things|you|we)\s+stand"
-    r")\b|結果|合否|结果|결과|합격자\s*발표"
-    r"|[给給][你您][^。\n]{0,8}(?:答复|答覆|回复|回覆)"  # ("在两周内给你明确答复": we answer you)
-    r"|แจ้งผล|ผลการ(?:สัมภาษณ์|คัดเลือก|พิจารณา)"  # Thai: announce the result
-    r"|תשובה|החלטה|נחזור\s+אלי|נעדכן",  # Hebrew: answer, decision, we'll come back to you
-    re.I,
-)
 _IF = re.compile(r"\s*if\b", re.I)
 _WEEKDAY_ONLY = re.compile(r"(?:on\s+)?[a-z]+day", re.I)
 #: A verb in the past before "on Friday": the day has been, it is no promise.
@@ -154,88 +119,6 @@ _CLAUSES = rx.compile(
     r"|\s+and\s+(?=(?:we|I|they|our|the\s+team|you)\b)",
     re.I,
 )
-#: A date that belongs to someone else: the candidate's own task (complete the video by,
-#: submit by, reply by), a visa office, a publication, a landlord, applications closing.
-_NOT_EMPLOYER = rx.compile(
-    r"\b(?:please\s+(?:complete|submit|record|return|send|reply|respond|confirm|revert|let\s+us\s+know)"
-    # Indian English: "Request you to revert by tomorrow EOD", "Kindly confirm by Friday"
-    r"|(?:kindly|request(?:ing)?\s+you\s+to)\s+(?:revert|reply|respond|confirm|share|send"
-    r"|let\s+(?:us|me)\s+know)"
-    # "It would help us a lot to hear back by end of day Tuesday": her answer
-    r"|(?:help\s+us|we['’]d\s+(?:like|love)|we\s+need)\s+(?:a\s+lot\s+)?to\s+hear\s+back"
-    r"|you\s+(?:have|'ve\s+got|will\s+have)\s+(?:until|\d+|one|two|three|a\s+few)"
-    r"|(?:must|need\s+to|should)\s+(?:be\s+)?(?:complete|completed|submit|submitted|record"
-    r"|recorded|returned)|deadline\s+(?:to|for)\s+(?:complete|submit|record|respond|accept)"
-    r"|(?:complete|record|submit)\s+(?:it|them|the|your)\b[^.]{0,60}\b(?:by|before|within)"
-    r"|visa|embassy|consulate|permit|publish\w*|publication|go(?:es)?\s+live|landlord"
-    r"|applications?\s+close|closing\s+date|scorecard"
-    # a survey about the process: its closing date is the candidate's, not a decision
-    r"|survey|questionnaire"
-    # the candidate's answer to an offer, and questions answered on a call
-    r"|let\s+(?:us|me)\s+know\s+your\s+(?:decision|answer|response)"
-    r"|your\s+(?:decision|answer|acceptance|response|signature)\s+(?:by|before|no\s+later)"
-    r"|answer\s+(?:any|your|all)\s+(?:of\s+your\s+|other\s+)?questions"
-    # the candidate's answer in other languages: "Agradeceremos su respuesta a más tardar
-    # el viernes", "merci de nous faire parvenir votre réponse", "Ihre Rückmeldung bis"
-    r"|(?:su|tu|sua|tua|vostra|votre|ta|Ihre|deine|uw|je|din|ditt)\s+(?:respuesta|resposta"
-    r"|risposta|réponse|rückmeldung|antwort|antwoord|reactie|confirmaci[óo]n|confirma[çc][ãa]o"
-    r"|conferma|confirmation|bestätigung|bevestiging|svar|bekräftelse|decisi[óo]n|decis[ãa]o"
-    r"|décision|entscheidung|beslissing|decisione)"
-    # her silence, after which they will call: "Sans réponse de votre part d'ici jeudi, nous
-    # prendrons contact", "if we haven't heard from you by Thursday", "nichts von Ihnen hören"
-    r"|sans\s+(?:nouvelles?|réponse|retour)\s+de\s+(?:votre|ta)\s+part"
-    r"|if\s+(?:we|I)\s+(?:don['’]t|do\s+not|haven['’]t|have\s+not)\s+(?:yet\s+)?hear[d]?\s+"
-    r"(?:back\s+)?from\s+you|nichts\s+von\s+(?:Ihnen|dir)\s+hören"
-    r"|(?:sin|si\s+no\s+tenemos)\s+noticias\s+(?:suyas|tuyas)|niets\s+van\s+(?:je|u)\s+horen"
-    # Romanian puts the possessive after: "să ne comunicați decizia dumneavoastră până vineri"
-    r"|(?:decizia|răspunsul|confirmarea)\s+(?:dumneavoastră|ta)"
-    # Polish "Prosimy o nagranie odpowiedzi do poniedziałku": we ask you to record by
-    r"|prosimy\s+o\s+(?:nagranie|przesłanie|wypełnienie|potwierdzenie|odpowied\w+)"
-    # Ukrainian, Russian "повідомте про своє рішення до": her answer
-    r"|(?:своє|ваше|своё)\s+(?:рішення|решение)"
-    # "Agradecemos que confirme a sua presença até ao dia 5 de Novembro"
-    r"|(?:confirme|confirmar|confirmes|confirmez)\s+(?:a\s+)?(?:sua|su|tu|votre|ta)\s+"
-    r"(?:presença|asistencia|présence|participa\w+))\b"
-    r"|설문|アンケート|问卷|調査",  # (no word boundaries in CJK text)
-    re.I,
-)
-
-
-#: The same in a sentence whose commas split it: "wenn Sie uns bis Freitag, 22. Januar 2027,
-#: Bescheid geben könnten" (the candidate's word to give).
-_HERS_TO_GIVE = re.compile(
-    r"\b(?:Sie|du)\s+(?:uns|mir)\b(?:[^.]|(?<=\d)\.){0,60}\b(?:Bescheid|Rückmeldung)\s+geben\b"
-    # "geben Sie mir bitte bis Mittwoch Bescheid"
-    r"|\b[Gg]eben\s+Sie\s+(?:uns|mir)\b(?:[^.]|(?<=\d)\.){0,60}\b(?:Bescheid|Rückmeldung)\b"
-    # Ukrainian and Russian "підтвердіть участь відповіддю … до 25 березня": her answer
-    r"|\b(?:підтвердіть|підтвердьте|подтвердите|подтвердить)\b")
-
-
-#: "next week … that week": the second names the first.
-_NEXT_WEEK_THEN = re.compile(r"\bnext\s+week\b.*?\b(?P<that>that)\s+week\b", re.I | re.S)
-#: "it'll be by then at the latest": "then" is a day the sentence named before.
-_BY_THEN = re.compile(r"\bby\s+then\b", re.I)
-#: A hope given up: "We had genuinely hoped to get a decision to you by the 18th".
-_HAD_HOPED = re.compile(r"\b(?:had|'d)\s+(?:\w+\s+)?(?:hoped|planned|intended|expected|wanted)\b",
-                        re.I)
-#: The date when interviews end, the answer to come "shortly after": "We expect to wrap up
-#: interviews by the end of next week and will be in touch shortly after" states no date
-#: for the answer itself.
-_AFTER_INTERVIEWS_END = re.compile(
-    r"\b(?:wrap(?:ping)?\s+up|finish(?:ing)?|complet(?:e|ing)|conclud(?:e|ing))\s+(?:the\s+|our\s+"
-    r"|all\s+)?(?:interviews|interviewing)\b[^.!?]*\b(?:shortly|soon|some\s+time)\s+after", re.I)
-
-
-#: Rearranging a cancelled interview: "I'll be in touch on Monday with some new times", "to
-#: rebook". Not a decision date, unless the mail commits to one ("we will contact you by the
-#: end of February with a new date": a date to follow up after).
-_REARRANGE = rx.compile(
-    r"\b(?:new\s+(?:date|dates|time|times|slot|slots|options?)|re-?book\w*|re-?arrange\w*|find\s+(?:a|another)"
-    # ("… your interview, earlier scheduled for Thursday, has been rescheduled as follows")
-    r"\s+(?:time|slot|date)|re-?schedul\w*)\b", re.I)
-_BY = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?\w", re.I)
-
-
 #: A span in Chinese: "两周内", "5个工作日内", "十天之内".
 _SPAN_CJK = re.compile(r"(?P<n>\d{1,2}|[一二两兩三四五六七八九十])\s*(?:个|個)?\s*"
                        r"(?P<unit>工作日|星期|周|週|天)\s*(?:之内|内|以内)")
@@ -407,55 +290,45 @@ def _cjk_sentences(unit: Unit) -> list[Unit]:
     return [replace(unit, text=t) for t in _CJK_STOP.split(unit.text) if t.strip()]
 
 
-#: Thanks for the reader's answer: "thanks for the quick reply", "grazie mille per la risposta
-#: super veloce", "merci pour ta réponse" (the answer word there is hers, not a promise).
-_THANKED = rx.compile(
-    r"\b(?:thanks?|thank\s+you|grazie|merci|gracias|obrigad[oa]|danke|bedankt)(?:\s+[\w']+){0,2}?\s+"
-    r"(?:for|per|pour|por|für|voor)\s+(?:[\w']+\s+){0,3}?(?:reply|response|answer|risposta"
-    r"|réponse|respuesta|resposta|antwort|antwoord|riscontro|retour|retorno)\b",
-    re.I,
-)
-
-
 def find_deadline(text: str, ref: date | None, order: str = "MDY") -> tuple[date, str] | None:
     """(decision date, the sentence that says so) or None. The last promise wins."""
     if ref is None:
         return None
     found: tuple[date, str] | None = None
-    if not _TRIGGER.search(text):
+    if not TRIGGER.search(text):
         return None
     for unit in (piece for u in units(text) for piece in _cjk_sentences(u)):
-        sentence = _THANKED.sub(" ", unit.text)  # ("grazie per la risposta": hers, no promise)
-        if (m := _NEXT_WEEK_THEN.search(sentence)) is not None:
+        sentence = THANKED.sub(" ", unit.text)  # ("grazie per la risposta": hers, no promise)
+        if (m := NEXT_WEEK_THEN.search(sentence)) is not None:
             # "The panel meets next week …, and we expect to tell you the outcome by the end
             # of that week": that week is the next one
             sentence = f"{sentence[:m.start('that')]}next{sentence[m.end('that'):]}"
-        if found is not None and not unit.templated and not _TRIGGER.search(sentence) and (
+        if found is not None and not unit.templated and not TRIGGER.search(sentence) and (
                 late := _AT_THE_LATEST.search(sentence)) and (dates := [
                     d for d in find_dates(sentence[: late.start()], ref, order) if d.day >= ref]):
             # "they aim to decide by early February. I pushed a bit and she committed to
             # Friday 5 Feb at the latest": the next sentence bounds the promise
             found = (dates[-1].day, sentence.strip()[:120])
             continue
-        if unit.templated or not _TRIGGER.search(sentence) or _IF.match(sentence) or (
-                _HERS_TO_GIVE.search(sentence) or _AFTER_INTERVIEWS_END.search(sentence)):
+        if unit.templated or not TRIGGER.search(sentence) or _IF.match(sentence) or (
+                HERS_TO_GIVE.search(sentence) or AFTER_INTERVIEWS_END.search(sentence)):
             continue
         # ("news early next week, and by Wednesday 11th at the latest": a bound in a clause
         # of its own still bounds the promise)
         clauses = _CLAUSES.split(sentence)
         bound = [c for c in clauses if _AT_THE_LATEST.search(c)]
-        if bound and _BY_THEN.search(bound[-1]):
+        if bound and BY_THEN.search(bound[-1]):
             # ("The office closes on Thursday evening, so it'll be by then at the latest":
             # "then" is the day the sentence named before)
             bound = [sentence]
         for clause in bound[-1:] or clauses:
-            if not (bound or _TRIGGER.search(clause)) or _NOT_EMPLOYER.search(clause) or (
-                    _HAD_HOPED.search(clause)):  # ("taking longer than we'd hoped, but …")
+            if not (bound or TRIGGER.search(clause)) or NOT_EMPLOYER.search(clause) or (
+                    HAD_HOPED.search(clause)):  # ("taking longer than we'd hoped, but …")
                 continue
             if AFTER_INTERVIEW.search(clause):
                 continue  # "within two weeks of your onsite": counted from the interview
 
-            if _REARRANGE.search(clause) and not _BY.search(clause):
+            if REARRANGE.search(clause) and not BY.search(clause):
                 continue
             day = _from_sentence(clause, ref, order)
             if day is not None and day >= ref:
