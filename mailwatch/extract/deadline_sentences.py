@@ -101,6 +101,8 @@ NOT_EMPLOYER = rx.compile(
     r"|prosimy\s+o\s+(?:nagranie|przesłanie|wypełnienie|potwierdzenie|odpowied\w+)"
     # Ukrainian, Russian "повідомте про своє рішення до": her answer
     r"|(?:своє|ваше|своё)\s+(?:рішення|решение)"
+    # "підтвердіть участь відповіддю … до 25 березня": her confirmation, as "please confirm"
+    r"|підтвердіть|підтвердьте|подтвердите|подтвердить"
     # "Agradecemos que confirme a sua presença até ao dia 5 de Novembro"
     r"|(?:confirme|confirmar|confirmes|confirmez)\s+(?:a\s+)?(?:sua|su|tu|votre|ta)\s+"
     r"(?:presença|asistencia|présence|participa\w+))\b"
@@ -114,9 +116,7 @@ NOT_EMPLOYER = rx.compile(
 HERS_TO_GIVE = re.compile(
     r"\b(?:Sie|du)\s+(?:uns|mir)\b(?:[^.]|(?<=\d)\.){0,60}\b(?:Bescheid|Rückmeldung)\s+geben\b"
     # "geben Sie mir bitte bis Mittwoch Bescheid"
-    r"|\b[Gg]eben\s+Sie\s+(?:uns|mir)\b(?:[^.]|(?<=\d)\.){0,60}\b(?:Bescheid|Rückmeldung)\b"
-    # Ukrainian and Russian "підтвердіть участь відповіддю … до 25 березня": her answer
-    r"|\b(?:підтвердіть|підтвердьте|подтвердите|подтвердить)\b")
+    r"|\b[Gg]eben\s+Sie\s+(?:uns|mir)\b(?:[^.]|(?<=\d)\.){0,60}\b(?:Bescheid|Rückmeldung)\b")
 
 
 #: "next week … that week": the second names the first.
