@@ -53,6 +53,8 @@ JOB = rx.compile(
     # Spanish, Portuguese, German, French, Dutch
     r"|proceso\s+de\s+selecci[oó]n|processo\s+seletivo|puesto|vacante|vagas?|candidat(?:ura|e)s?"
     r"|candidat[oa]s?|curr[íi]culo|curr[íi]culum|recrut\w+"
+    # Argentine "la búsqueda de Backend Developer" (the opening), "vi tu perfil"
+    r"|b[uú]squeda\s+(?:de|laboral)|(?:vi|vimos|revis[eé]|revisamos)\s+tu\s+perfil"
     r"|rejoindre\s+(?:nous|l['’]équipe|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+en\s+tant\s+que"
     r"|entrevista\w*|bewerbung\w*|stelle|vorstellungsgespr\w+|poste|entretien\w*"
     r"|sollicitatie\w*|vacature\w*|aansoek\w*|onderhoud|posi[çc][ãa]o|cargo" + intl.JOB
@@ -216,6 +218,8 @@ ONE_WAY = rx.compile(
     # Lithuanian "vaizdo interviu, kurį atliksite savarankiškai": one she records alone
     r"|vaizdo\s+interviu\w*,?\s+kur\w+\s+atlik\w+\s+savarankiškai"
     r"|inspelad\s+videointervju|du\s+spelar\s+in"  # (Swedish "you record")
+    # Norwegian "forhåndsinnspilt videointervju", Danish "forudindspillet videointerview"
+    r"|(?:forhånds|for)?innspilt\w*\s+video-?intervju\w*|(?:forud)?indspillet\s+video-?interview\w*"
     # Spanish, Portuguese "Responderás 5 preguntas grabando tu respuesta"
     r"|grabando\s+tus?\s+respuestas?|grabar\s+tus\s+respuestas|gravando\s+(?:as\s+)?suas\s+respostas"
     r"|gravar\s+(?:as\s+)?suas\s+respostas)\b"

@@ -19,7 +19,10 @@ from .employer import _ORG_TAIL, domain_phrase, fold, in_domains, standalone, st
 #: Words in an organisation's name that make it a recruitment agency, not an employer.
 AGENCY = re.compile(
     r"\b(?:search|talent\w*|recruitment|recruiting|recruiters|staffing|resourcing|headhunt\w*"
-    r"|placements?|personnel|executive\s+search)\b",
+    r"|placements?|personnel|executive\s+search"
+    # German, French, Spanish, Italian, Dutch, Norwegian agencies' own words
+    r"|personal(?:beratung|vermittlung|service|dienstleist\w*)|recrutement|reclutamiento"
+    r"|reclutamento|werving|uitzendbureau|bemanning\w*)\b",
     re.I,
 )
 _FIELD = rx.compile(

@@ -342,6 +342,8 @@ def legal_line_company(text: str) -> str | None:
     if not any(form in text for form in _LEGAL_FORMS):
         return None
     for line in text.splitlines():
+        if (whole := _LOWER_INSIDE.match(line)) is not None:
+            return whole["co"]
         for part in _LINE_PARTS.split(line):
             m = _LEGAL_LINE.search(part)
             if m and m.start() == len(part) - len(part.lstrip()):
@@ -349,3 +351,10 @@ def legal_line_company(text: str) -> str | None:
                 if co and len(co) > 1:
                     return co  # the first one found: later ones never replaced it
     return None
+
+
+#: A line that is a whole Central European legal name, whose words after the first are
+#: often in lower case: "Vltavská softwarová s.r.o.", "Tiszai gépgyártó Kft.".
+_LOWER_INSIDE = re.compile(
+    rf"[ \t]*(?P<co>{_CAP}(?:[ \t]+[\w-]+){{1,3}}?),?[ \t]+"
+    r"(?:s\.r\.o\.|spol\.[ \t]+s[ \t]+r\.[ \t]?o\.|a\.[ \t]?s\.|Kft\.|Zrt\.|d\.o\.o\.)[ \t]*$")

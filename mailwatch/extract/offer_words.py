@@ -35,6 +35,9 @@ OFFER = rx.compile(
     r"se\s+juntasse|(?:nossa|uma)\s+proposta\s+(?:para|de\s+emprego)|carta-?proposta|oferta\s+(?:de\s+empleo"
     r"|laboral|para\s+(?:el|la)\s+(?:puesto|posici[óo]n))|offre\s+d['’]emploi|lettre\s+d['’]offre"
     r"|(?:Ihnen|dir)\s+(?:gerne\s+)?(?:ein\s+)?(?:Vertragsangebot|Angebot)\b|Vertragsangebot"
+    # "Ihnen im Namen der … AG die Stelle als Embedded Software Engineer … anzubieten"
+    r"|(?:Ihnen|dir)\s[^.]{0,80}?\b(?:die\s+Stelle|die\s+Position|die\s+Funktion)\b[^.]{0,120}?"
+    r"\banzubieten\b"
     r"|anbieten\s+zu\s+(?:k[öo]nnen|d[üu]rfen)|offrirti\s+la\s+posizione|proposta\s+di\s+assunzione"
     # "nos complace ofrecerle el puesto de …"
     r"|(?:complace|alegra|gusta|grato)\s+ofrecer(?:le|te)|ofrecer(?:le|te)\s+el\s+puesto"
@@ -67,5 +70,5 @@ _ACCEPTED = re.compile(r"\b(?:acept\w+|accept\w+|aceit\w+|angenommen\w*)\b[^.]{0
 
 #: Every alternative of OFFER spells one of these (lower-cased).
 _OFFER_WORDS = ("offer", "join", "board", "propost", "oferta", "offre", "angebot", "anbieten",
-                "offrirti", "ofrecer", "unieras", "juntasse",
+                "anzubieten", "offrirti", "ofrecer", "unieras", "juntasse",
                 *intl.OFFER_WORDS)

@@ -171,7 +171,8 @@ def principal_people(m: Message) -> list[Person]:
 
 _ASSISTANT_TO = rx.compile(
     r"\b(?:Executive|Personal|Administrative)?\s*Assistant\s+to\s+(?:the\s+)?"
-    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+    # (the name ends with its line: "Legal Assistant to A B" over "B & C LLP")
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})"
     r"(?:,[ \t]*(?P<title>[^\n]{2,60}))?")
 
 

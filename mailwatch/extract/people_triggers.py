@@ -47,6 +47,9 @@ TRIGGER = rx.compile(
     # Czech and Slovak "zúčastní se ho vedoucí vývoje Ing. A B a já"
     r"|zúčastní\s+s[ea](?:\s+(?:ho|jej|jí|ich))?(?:\s+(?-i:[a-zà-ž])[\w-]*){0,3}?"
     r"(?=\s+(?-i:[A-ZÀ-Ž]))"  # (a lower-case title before the name: "vedoucí vývoje")
+    # Czech "připojí se i kolegyně A B z týmu architektury", "Pohovor povede pan A B"
+    r"|připojí\s+se(?:\s+(?:i|také|ještě))?(?:\s+(?:kolega|kolegyně|náš|naše|naši))?"
+    r"|pohovor\s+(?:povede|povedou)(?:\s+(?:opět|také))?(?:\s+(?:pan|paní))?"
     # Spanish "En la entrevista estarán A B (líder técnico) y C D"
     r"|en\s+la\s+(?:entrevista|reuni[óo]n|llamada|videollamada)\s+(?:estar[áa]n|participar[áa]n)"
     r"(?:\s+presentes)?"

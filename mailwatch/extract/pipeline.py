@@ -98,8 +98,11 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
     if any(q in message.text or q in message.subject for q in _CURLY):
         # "won’t", “Voice of the customer”: Word and Outlook's quotes read as the plain ones
         # every pattern is written with
+        # (the quoted mail too: a forward's own text is told from the forwarded one by
+        # the quoted body it ends with)
         message = replace(message, text=message.text.translate(_PLAIN_QUOTES),
-                          subject=message.subject.translate(_PLAIN_QUOTES))
+                          subject=message.subject.translate(_PLAIN_QUOTES),
+                          quoted=message.quoted and message.quoted.translate(_PLAIN_QUOTES))
     sender_domain = message.sender.domain if message.sender else None
     f = Facts(
         message,
@@ -388,7 +391,8 @@ def _curly(value: str | None, message: Message) -> str | None:
     if not value or "'" not in value:
         return value
     curly = value.replace("'", "’")
-    return curly if curly in message.full_text or curly in message.subject else value
+    return curly if curly in message.full_text or curly in message.subject or (
+        message.quoted and curly in message.quoted) else value
 
 
 def _as_written(interview: Interview | None, people: tuple[Person, ...], message: Message

@@ -61,8 +61,11 @@ _SENT_BEFORE = rx.compile(r"\b(?:sent|emailed|mentioned|spoke|shared|received|ha
                           r"(?:\s+(?:you|it|them))?\s+(?:on|last)\s+$", re.I)
 _REPLY = re.compile(r"\s*(?:re|aw|sv|vs|antw|r|fwd?|wg|tr)\s*:", re.I)
 #: Office hours in a footer or a contact line, not a meeting.
-_OFFICE_HOURS = rx.compile(r"\b(?:mon(?:day)?\s*(?:to|-|–|through)\s*fri(?:day)?|office\s+hours"
-                           r"|opening\s+hours|business\s+hours)\b", re.I)
+#: (and a shift's hours with its pay or its days: "shifts …, £11.90/hr, 6am-2pm, Tues to Sat")
+_OFFICE_HOURS = rx.compile(r"\b(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\s*(?:to|-|–|through)\s*"
+                           r"(?:mon|tue|wed|thu|fri|sat|sun)\w*|office\s+hours|opening\s+hours"
+                           r"|business\s+hours|shifts)\b|[£$€]\s?\d+(?:[.,]\d+)?\s*(?:/\s*|per\s+)h(?:ou)?r\b",
+                           re.I)
 
 
 def anchored_slots(

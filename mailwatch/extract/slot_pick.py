@@ -181,7 +181,7 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
         # summary; not her prose: "daylight saving starts Sunday, so the 11am is AEDT")
         passes = [own[0], [u for u in own[1] if is_slot_line(u.text)], theirs[0], own[1],
                   theirs[1]]
-    for pass_units in passes:
+    def read(pass_units: list[Unit]) -> None:
         for u in pass_units:
             said = _field_heads(u.text) if u.templated else u.text
             for s in slots_in(said, f.message.date, f.order, f.default_tz, zone_hint=hint):
@@ -190,9 +190,11 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
                 if _UNTIL.search(u.text[max(0, s.pos - 50) : max(0, s.pos)]) or (
                         s.start.hour, s.start.minute) == (23, 59):
                     continue  # "Valid till: 25-01-2027, 23:59 IST": a deadline, no meeting
-                s = refine_slot(s, u.text, f.message.full_text, domain)
-                slots.append(s)
+                slots.append(refine_slot(s, u.text, f.message.full_text, domain))
                 where.append(u)
+
+    for pass_units in passes:
+        read(pass_units)
         if slots:
             break
     if not slots:  # date and time written apart: an itinerary, a date in the subject
@@ -210,6 +212,14 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
                 if sent is None or s.start.date() >= sent:
                     slots.append(refine_slot(s, u.text, m.full_text, domain))
                     where.append(u)
+    if not slots and any(flags) and (old := f.message.quoted) and c.JOB.search(old) and (
+            c.about_interview(f.message.subject, old)):
+        # a reply to mail that arranges an interview, stating one date and time in a
+        # sentence of its own: Danish "Så siger vi tirsdag den 24. november kl. 13.30-14.30"
+        # above "Samtalen foregår hos os"
+        read([u for u, ok in zip(parts, flags, strict=True) if not ok])
+        if len({s.start for s in slots}) != 1:
+            slots, where = [], []
     return slots, where
 
 

@@ -107,9 +107,14 @@ def not_the_user(people: list[Person], m: Message, users: frozenset[str],
 
 #: A colleague by first name beside the writer: "Priya and I will ring you", "me and Priya".
 _FIRST_AND_I = re.compile(r"\b(?P<a>[A-Z][a-z]+)\s+(?:and|&)\s+I\b(?!['’]m\s+not)"
-                          r"|\bme\s+(?:and|&)\s+(?P<b>[A-Z][a-z]+)\b(?!\s+[A-Z])")
+                          r"|\bme\s+(?:and|&)\s+(?P<b>[A-Z][a-z]+)\b(?!\s+[A-Z])"
+                          # "Lucía (my cofounder, she runs product) will join too": only a
+                          # name the mail copies
+                          r"|\b(?P<c>[A-ZÀ-Þ][a-zà-ÿ]+)(?:\s*\((?P<aside>[^()]{2,60})\))?\s+(?:will|['’]ll)"
+                          r"\s+(?:also\s+)?(?:join|be\s+joining|sit\s+in)\b")
 
 
+_SPELLED = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}\b")
 #: Between the words of a name: spaces, or one line break (not a blank line: "Naledi" closing
 #: a greeting line, "I've" opening the next paragraph).
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -119,14 +124,22 @@ def _copied_partners(m: Message, users: frozenset[str]) -> list[Person]:
     """The writer's partner named by first name only, when the mail copies them: "Priya and
     I will ring you" with "Cc: Priya Raghunathan <priya.r@…>"."""
     found: list[Person] = []
-    for hit in _FIRST_AND_I.finditer(m.text) if " and " in m.text or "&" in m.text else ():
-        first = hit["a"] or hit["b"]
+    for hit in _FIRST_AND_I.finditer(m.text) if " and " in m.text or "&" in m.text or (
+            "join" in m.text or "sit in" in m.text) else ():
+        first = hit["a"] or hit["b"] or hit["c"]
         for a in (*m.cc, *m.to):
             if a.name and a.email not in users and a.name.split()[0] == first and (
                     len(a.name.split()) > 1):
-                found.append(Person(name=" ".join(a.name.split()), email=a.email))
+                # ("Bobby (Robert Achterberg, our controls lead) will join": the name the
+                # text spells out, over the copy line's "Bobby Achterberg")
+                said = _SPELLED.match(hit["c"] and hit["aside"] or "")
+                name = said[0] if said and said[0].split()[-1] == a.name.split()[-1] else a.name
+                found.append(Person(name=" ".join(name.split()), email=a.email))
                 break
-        else:  # ("Jonas and I will see you" over the quoted or forwarded "Jonas Albrecht, our
+        else:
+            if hit["c"]:
+                continue  # (one who joins is taken only from the copy line)
+            # ("Jonas and I will see you" over the quoted or forwarded "Jonas Albrecht, our
             # tech lead")
             full = {" ".join(n.split()) for n in re.findall(
                 rf"\b{re.escape(first)}(?:{_GAP}{PARTICLE_RX})*{_GAP}[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?",

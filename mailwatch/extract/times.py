@@ -48,6 +48,7 @@ def _clock_rx(p: str) -> str:
 # "\x96" is a windows-1252 en dash decoded as latin-1, "−" a minus sign used as a dash.
 _DASH = (r"(?:-|–|—|‒|−|\x96|〜|～|~|至|to|until|till|à|bis|tot|a(?=\s+\d)|hingga|sampai|sehingga"
          r"|alle(?:\s+ore)?(?=\s+\d)|do(?=\s+\d))")  # ("dalle 11:00 alle ore 12:00", "od 9:00 do")
+_ABOUT = r"(?:(?:ca\.|approx\.)\s*|(?:circa|etwa|about|around|approximately)\s+)?"
 _TIME = rx.compile(
     # (CJK text runs words into numbers: "上午10:00" is a time after a word character)
     # ("de 9 h à 10 h 30": a whole hour with its "h" opens a range)
@@ -56,7 +57,8 @@ _TIME = rx.compile(
     rf"(?:(?<![\d:./\w])|(?<=[\u3000-\u9fff\uac00-\ud7af]))(?:(?P<noon>noon|midday)"
     rf"(?:\s*(?:-|–|—|to|until)\s*(?P<neh>[1-9]|1[0-2])(?::(?P<nem>[0-5]\d))?\s*(?P<nemer>p\.?m\.?))?"
     rf"|{_clock_rx('s')}"
-    rf"(?:(?P<shh>\s?h)(?=\s*{_DASH}\s*\d))?(?:\s*{_DASH}\s*{_clock_rx('e')})?)",
+    # ("13:30 bis ca. 15:00 Uhr", "2:00 until about 3:30pm": an about-end is the end)
+    rf"(?:(?P<shh>\s?h)(?=\s*{_DASH}\s*\d))?(?:\s*{_DASH}\s*{_ABOUT}{_clock_rx('e')})?)",
     re.I,
 )
 # "between 10 and 11am", "between 2:30 and 3:15 pm": a range whose words are "between/and".
