@@ -225,7 +225,7 @@ _ORG_SUFFIX = rx.compile(
 )
 _EXPAND_STOP = re.compile(
     r"^(?:Recruiting|Recruitment|Talent|Careers|Hiring|People|HR|Team|I|We|The|Thanks|Best|Candidate|Human"
-    r"|Kind|Regards|You|Your|Our)$"
+    r"|Kind|Regards|You|Your|Our|Calendar|Scheduling|Notifications?)$"
     r"|^(?:You|We|They|It|I)['’]"  # ("Bayline Ferry Authority You're invited": a sentence)
 )
 
@@ -274,7 +274,7 @@ def expand(company: str | None, text: str) -> str | None:
 
 #: The last word of an address line, not of a company's name.
 _PLACE_WORD = re.compile(r"^(?:Building|Tower|House|Road|Street|Avenue|Square|Court|Floor|Suite"
-                         r"|Plaza|Campus)$")
+                         r"|Plaza|Campus|Complex|Annex)$")
 
 
 def _account_of(name: str, email: str) -> bool:

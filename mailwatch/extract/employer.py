@@ -43,6 +43,7 @@ _NOT_ORG_TEXT = (
     "Talent|Acquisition|Recruiting|Recruitment|Recruiter|Team|People|HR|Careers|Head|Lead"
     "|Manager|Director|Senior|Technical|Kind|Best|Regards|Thanks|Your|Ihr|Our|The|Sitz|Tel"
     "|Phone|Mobile|Registered|Company|Partner|Business|Coordinator|Operations|Engineer"
+    "|Calendar"  # ("Invitation from Bluefig Studios Calendar": the calendar's own name)
     "|PT"  # (Indonesian legal form, written before the name: "PT Nusantara Kargo Digital")
 )
 _NOT_ORG_WORD = rx.compile(rf"^(?:{_NOT_ORG_TEXT})$")
@@ -85,7 +86,7 @@ def standalone(word: str, text: str) -> bool:
 
 
 #: One or two capitalised words right after a name, on its line.
-_MORE_WORDS = re.compile(r"((?:[ \t]+[A-Z][\w&'’\-]*){1,2})")
+_MORE_WORDS = re.compile(r"((?:[ \t]+[A-Z][\w&'’\-]*){1,3})")
 
 
 def words_after(name: str, text: str) -> Iterator[re.Match[str]]:

@@ -42,6 +42,7 @@ from .position import (
     without_company,
 )
 from .quoted_pick import unquoted
+from .same_name import norm_role
 from .slot_context import join_date_and_time_lines
 from .slot_pick import find_slots
 from .subject import from_subject
@@ -356,10 +357,15 @@ def _company_position(f: Facts, events: list[Event]) -> None:
         e_co, e_pos = from_subject(e.summary, names)
         s_co, s_pos = s_co or e_co, s_pos or e_pos
     f.company = choose_company(co, s_co, m, names, f.vocab.ats_domains)
-    if pos and pos[0].islower() and s_pos and s_pos[0].isupper() and s_pos.lower().startswith(
-            f"{pos.lower()} "):
+    if pos and s_pos and len(s_pos) > len(pos) and s_pos.lower().startswith(pos.lower()) and (
+            (s_pos[len(pos)] == " " and pos[0].islower() and s_pos[0].isupper())
+            or s_pos[len(pos)] == "." or (
+                s_pos[len(pos)] == "," and f" {norm_role(s_pos)} " in f" {norm_role(m.text)} ")):
         # "tjänsten som systemutvecklare inom …" under "Systemutvecklare inbyggda system": a
-        # role the text writes in lower case, whole in the subject
+        # role the text writes in lower case, whole in the subject; "la vacante de Analista
+        # Sr. de Datos", cut at its abbreviation's dot; "Analyste principal(e), intelligence
+        # d'affaires", cut at its comma, which the text writes whole too (not "Store
+        # Manager, Yorkdale" of the subject: a place)
         pos = s_pos
     # a reply names the role in the mail it quotes ("Re: Interview Thursday – small change"),
     # or an event's title line does ("Hiring manager interview - Senior Data Analyst")

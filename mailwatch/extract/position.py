@@ -405,7 +405,8 @@ def without_company(position: str | None, company: str | None) -> str | None:
     if len(words) > n and _same_org(" ".join(words[:n]), bare):
         return " ".join(words[n:])  # "the Hartwell Pryce Summer Vacation Scheme"
     m = _ROLE_THEN_ORG.match(position)
-    if m and _same_org(m["org"], company) and _ROLE_WORDS.search(m["role"]):
+    if m and (_same_org(m["org"], company) or _same_branch(m["org"], company)) and (
+            _ROLE_WORDS.search(m["role"])):
         return m["role"]
     if len(words) > n and _same_org(" ".join(words[-n:]), company):
         # a subject's "Kennismakingsgesprek data-engineer Scheldelab"
@@ -420,6 +421,13 @@ def _same_org(a: str, b: str) -> bool:
     if fa or fb:
         return fa == fb
     return _CJK_FORM.sub("", a).replace(" ", "") == _CJK_FORM.sub("", b).replace(" ", "")
+
+
+def _same_branch(a: str, b: str) -> bool:
+    """Does `a` open with the first two words of `b`: a site of the organisation ("Northshore
+    Smiles Chatswood" of "Northshore Smiles Dental")?"""
+    wa, wb = [fold(w) for w in a.split()], [fold(w) for w in b.split()]
+    return len(wa) >= 2 and len(wb) >= 2 and all(wb[:2]) and wa[:2] == wb[:2]
 
 
 _CJK_FORM = re.compile(r"\(주\)|㈜|주식회사|株式会社|有限公司")

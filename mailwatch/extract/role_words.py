@@ -21,6 +21,8 @@ _ROLE_INTL = (
     r"|adviseur|beheerder|tester|programista|inżynier|analityk|kierownik"
     r"|analista|desenvolvedor[a]?|desarrollador[a]?|desenvolupador[a]?|ingeniero|ingeniera|gerente|diretor[a]?"
     r"|engenheir[oa]|coordenador[a]?|especialista|enfermeir[oa]|utvikler|systemutvikler"
+    # Norwegian and Danish compounds: "Kvalitetsleder", "Økonomisjef", "Prosjektansvarlig"
+    r"|\w+leder|\w+sjef|\w+ansvarlig|\w*rådgiver|\w*konsulent|\w*ingeniør|\w*medarbejder"
     r"|\w*analyytikko|\w*kehittäjä|insinööri|vývojář\w*|programátor|konzultant"
     r"|ingénieur|ingénieure|développeur|développeuse|chef|responsable|sviluppatore"
     r"|progettista|ingegnere|tecnic[oa]"

@@ -80,7 +80,10 @@ _EDGE_WORDS = rx.compile(r"(?i)^(?:for|with|the|re)\s+|\s+(?:for|with)$")
 _INVITE_LEAD = re.compile(
     # "Einladung Vorstellungsgespräch Senior Product Owner", "Uitnodiging gesprek Data
     # Engineer": the invitation word the interview word left before the role
-    r"|^(?:einladung|uitnodiging|invitation|convocation|invito|invitaci[óo]n|convite|zaproszenie)"
+    r"|^(?:einladung|uitnodiging|invitation|convocation|invito|invitaci[óo]n|convite|zaproszenie"
+    # ("Annulatie sollicitatiegesprek data-analist": a call-off or move word the same way)
+    r"|annulatie|annulering|afzegging|absage|annulation|cancelaci[óo]n|cancelamento"
+    r"|verschiebung|verplaatsing|reprogramaci[óo]n|cancellation|rescheduled|postponed)"
     r"(?:\s+(?:zu[mr]?|voor|to|for|à|a|al|para|na))?\s+(?=[A-ZÀ-Þ])"
     # "Kennismaken? Operations Planner": a question before the role
     r"|^[^?\s]+\?\s+", re.I)

@@ -57,7 +57,8 @@ _BARE_LABEL = rx.compile(
     r"|uhrzeit|zeit|heure|horaire|orario|ora|horario|tijdstip|termin|aika|kellonaika"
     r"|päivämäärä"
     r"|(?:new|original|previous|old|proposed|updated|confirmed|interview)\s+(?:date|time|slot)"
-    r"|duration|location|venue|address)\s+(?=[A-Z0-9(])(?=[^?]*\d)"
+    # (a weekday in lower case after it: "Fecha jueves, 21 de enero de 2027")
+    r"|duration|location|venue|address)\s+(?=[A-Z0-9(]|[a-zà-ÿ]+,?\s+\d)(?=[^?]*\d)"
     r"(?!.*[.?]$)",
 )
 #: A line that is only a zone: "Central European Time", "(GMT+01:00) Amsterdam", "SGT".

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..message import Message
 from ..model import Interview, Person
+from .employer import fold
 from .names import dedupe
 from .participants import (
     forwarded_people,
@@ -65,7 +66,8 @@ def text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
             # a hiring manager's own short confirmation that names nobody else: "great,
             # tomorrow at 9 it is … talk soon" from an Engineering Manager
             not found and title and not BOOKER.search(title) and _OWN_CHAT.search(m.text)
-            and _ROLE_TITLE.search(title)):  # (in a forward, "me" is its author's)
+            and _ROLE_TITLE.search(title)) or (  # (in a forward, "me" is its author's)
+            not found and _own_booking_page(m)):
         # (the text's last lines when the "signature" is only a disclaimer)
         me = sender_person(m.sender, m.signature, m.signature if signature_person(
             m.signature)[0] else m.text[-300:])
@@ -74,6 +76,28 @@ def text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
     # (the candidate writing from another address, "fwd to myself": never her own panel)
     return not_the_user(forwarded_people(m, f.users, exclude) + named_author(m, f.users) + people,
                         m, f.users)
+
+
+#: A booking page's address, and the words that offer it.
+_URL_PATH = re.compile(r"https?://[^\s/]+/(?P<path>[^\s>)\]]+)")
+_BOOK_WORDS = re.compile(r"\b(?:book|pick|choose|grab|schedule|calendar|diary|agenda|réserv\w*"
+                         r"|reserv\w*|choisi\w*|elig\w*|escoj\w*|buch\w*|plage|slot)", re.I)
+
+
+_WITH_OTHERS = re.compile(r"\bwith\s+(?:one|two|some|a\s+couple)\s+of\s+our\b"
+                         r"|\bwith\s+(?:a\s+member|members)\s+of\s+(?:our|the)\b", re.I)
+
+
+def _own_booking_page(m: Message) -> bool:
+    """A booking page named after the sender, offered in the mail: "Pick whatever time suits
+    you here: https://calendly.example/oskar-fjordsignal/intro-30" from Oskar Lindqvist,
+    who holds the call himself (a coordinator books others through their pages)."""
+    first = fold((m.sender.name or "").split()[0]) if m.sender and m.sender.name else ""
+    if len(first) < 3 or not _BOOK_WORDS.search(m.text) or _ROBOT.search(m.sender.email or ""):
+        return False
+    if _WITH_OTHERS.search(m.text):
+        return False  # "a technical screen with one of our iOS engineers … my scheduling link"
+    return any(first in fold(u["path"]) for u in _URL_PATH.finditer(m.text))
 
 
 #: A panel listed under the sender's sign-off ("Lena / People Operations" … "Your panel:"),

@@ -141,7 +141,7 @@ _HRS_CLOCK = re.compile(r"(?<![\d:.,/])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:h
                         r"(?!\s+(?:of|per|a|in|on|experience|flying|logged)\b)", re.I)
 #: Flemish clocks: "om 14u30", "van 10u tot 11u", "9u30" (a bare "10u" only after "om").
 _FLEMISH = re.compile(
-    r"(?<![\w:.])(?:(?P<lead>om|vanaf|rond|van|tussen)\s+)?(?P<h>[01]?\d|2[0-3])u(?P<m>[0-5]\d)?"
+    r"(?<![\w:.])(?:(?P<lead>om|vanaf|rond|van|tussen|tot)\s+)?(?P<h>[01]?\d|2[0-3])u(?P<m>[0-5]\d)?"
     r"(?:\s*(?:-|–|tot|en)\s*(?P<eh>[01]?\d|2[0-3])u(?P<em>[0-5]\d)?)?(?![\w:])", re.I)
 #: A bare hour said loosely: "9ish", "around 2-ish" (a clock's "1:30ish" is _TIME's).
 _ISH = re.compile(r"(?<![\w:.,/-])(?P<h>[1-9]|1[0-2]|noon|midday|" + "|".join(HOUR_WORDS)
@@ -268,7 +268,9 @@ def _times(text: str) -> tuple[TimeHit, ...]:
     for m in _FLEMISH.finditer(text) if digits and _DIGIT_U.search(text) else ():  # "om 14u30"
         if (m["m"] or m["lead"]) and not any(m.start() < e and s < m.end() for s, e in taken):
             end = time(int(m["eh"]), int(m["em"] or 0)) if m["eh"] else None
-            hit = zoned(text, time(int(m["h"]), int(m["m"] or 0)), end, m.start(), m.end())
+            # ("om 14u (tot 15u)": an end in brackets opens at its hour, for joined_ranges)
+            at = m.start("h") if (m["lead"] or "").lower() == "tot" else m.start()
+            hit = zoned(text, time(int(m["h"]), int(m["m"] or 0)), end, at, m.end())
             hits.append(hit)
             taken.append((m.start(), hit.stop))
     for m in _ORE.finditer(text) if digits and "ore " in text else ():  # "alle ore 10"

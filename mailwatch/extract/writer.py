@@ -169,7 +169,8 @@ _PAST_AFTER = re.compile(r"^[^.!?]{0,12}\b(?:(?<!the\s)last|yesterday|earlier|pr
 #: "I won't be joining", "I'm just coordinating": the sender books, others interview.
 _NOT_SELF = rx.compile(
     r"\bI\s*(?:won['’]t|will\s+not|am\s+not|['’]m\s+not)\s+(?:be\s+)?(?:joining|attending"
-    r"|on\s+the\s+(?:calls?|panels?)|interviewing|taking\s+part|participating)\b"
+    r"|on\s+the\s+(?:calls?|panels?)|interviewing|taking\s+part|participating"
+    r"|sitting\s+in(?:\s+on)?)\b"  # ("I won't be sitting in on the interview myself")
     r"|\bI['’]?(?:m|\s+am)\s+(?:just|only)\s+(?:coordinating|scheduling|organi[sz]ing|booking)"
     # "I have scheduled the meeting on their behalf and will not join myself"
     r"|\b(?:won['’]t|will\s+not)\s+(?:be\s+)?(?:join(?:ing)?|attend(?:ing)?)"

@@ -162,3 +162,92 @@ def test_a_czech_legal_name_in_lower_case_words_is_the_company() -> None:
     from mailwatch.extract.employer import legal_line_company
     assert legal_line_company("Eva Nová\nHR\nLabská datová s.r.o.\nPraha 1") == "Labská datová"
     assert legal_line_company("Tiszai gépgyártó Kft.") == "Tiszai gépgyártó"
+
+
+def test_bare_date_and_time_rows_with_a_lower_case_weekday_are_one_block() -> None:
+    from mailwatch.extract.text import units
+    said = [u.text for u in units("La nueva cita queda así:\n\nFecha martes, 9 de marzo de 2027"
+                                  "\n\nHora 10:00 a. m. – 11:00 a. m. (hora de Colombia)")]
+    assert said[-1].startswith("Fecha martes") and "Hora 10:00" in said[-1]
+
+
+def test_an_end_in_brackets_closes_the_range() -> None:
+    for text, end in (("donderdag 4 maart om 10u (tot 11u) op kantoor", time(11, 0)),
+                      ("Thursday at 2pm (until 3pm) in our office", time(15, 0))):
+        hits = find_times(text)
+        assert len(hits) == 1 and hits[0].end == end, text
+    # (a time restated in another zone in brackets is no range)
+    assert find_times("at 2pm (1pm UK time)")[0].end is None
+
+
+def test_a_call_off_word_before_the_interview_word_is_not_part_of_the_role() -> None:
+    from mailwatch.extract.subject import from_subject
+    assert from_subject("Annulatie sollicitatiegesprek business-analist")[1] == (
+        "business-analist")
+    assert from_subject("Absage Vorstellungsgespräch Controller (m/w/d)")[1] == "Controller"
+
+
+def test_norwegian_role_compounds_in_a_subject_are_roles() -> None:
+    from mailwatch.extract.subject import from_subject
+    assert from_subject("Økonomisjef - status") == (None, "Økonomisjef")
+    assert from_subject("Prosjektleder - oppdatering")[1] == "Prosjektleder"
+
+
+def test_a_calendar_named_after_the_company_is_not_its_name() -> None:
+    from mailwatch.extract.employer import domain_phrase
+    assert domain_phrase("pinecone-games", "Invitation from Pinecone Games Calendar") == (
+        "Pinecone Games")
+
+
+def test_a_signature_spells_out_a_three_word_tail_of_the_name() -> None:
+    from mailwatch.extract.company import expand
+    assert expand("Red Kite", "Thanks for applying to Red Kite!\n\nJo\nRed Kite Early Learning "
+                  "Center\nDenver") == "Red Kite Early Learning Center"
+
+
+def test_a_practice_manager_who_will_not_sit_in_is_not_on_the_panel() -> None:
+    from mailwatch.extract.writer import sender_interviews
+    assert not sender_interviews("I won't be sitting in on the interview myself, but I'll meet "
+                                 "you at reception.")
+
+
+def test_a_site_of_the_employer_after_the_role_is_not_the_role() -> None:
+    from mailwatch.extract.position import without_company
+    assert without_company("Dental Nurse, Harbour Smiles Manly", "Harbour Smiles Dental") == (
+        "Dental Nurse")
+    assert without_company("Product Manager, Grid Analytics", "Voltline Energy") == (
+        "Product Manager, Grid Analytics")
+
+
+def test_a_booking_page_named_after_the_sender_means_the_sender_holds_the_call() -> None:
+    d = detected("Hej Thandi!\n\nMaja here - I look after engineering hiring at Ljusgrid. Would "
+                 "you be up for a relaxed video chat about our Backend Developer opening? It's a "
+                 "30 min call. Pick whatever time suits you here:\n\n"
+                 "https://calendly.example/maja-ljusgrid/intro-30\n\nHälsningar,\nMaja Berg\n"
+                 "Talent Partner | Ljusgrid AB", subject="Ljusgrid – intro chat?",
+                 sender="Maja Berg <maja.berg@ljusgrid.example>")
+    assert d.kind is Kind.INTERVIEW_REQUEST
+    assert [p.name for p in d.people] == ["Maja Berg"]
+    from mailfactory import raw_mail
+
+    from mailwatch.extract.text_people import _own_booking_page
+    from mailwatch.message import parse_message
+    assert _own_booking_page(parse_message(raw_mail(
+        "Pick a time here: https://rdv.example/maja-berg/intro", subject="Intro",
+        sender="Maja Berg <maja@ljusgrid.example>")))
+    # (not her page for a screen with someone else)
+    d = detected("Hi Thandi,\n\nThe next step for the iOS Engineer role is a 45-minute screen "
+                 "with one of our iOS engineers. Please grab a time using my scheduling link:\n"
+                 "https://cal.kestrel.example/maja/ios-screen\n\nCheers,\nMaja\n\nMaja Berg\n"
+                 "Technical Recruiter, Kestrel", subject="Scheduling your technical screen",
+                 sender="Maja Berg <maja@kestrel.example>")
+    assert "Maja Berg" not in [p.name for p in d.people]
+
+
+def test_the_subject_gives_a_role_the_text_cut_at_an_abbreviation_or_comma() -> None:
+    d = detected("Hola Thandi,\n\nGracias por tu interés en la vacante de Analista Sr. de Datos "
+                 "en Grupo Olmeca. Te confirmamos la entrevista el miércoles 17 de marzo de 2027 "
+                 "a las 11:00 (hora del centro de México).\n\nSaludos,\nLaura Díaz",
+                 subject="Confirmación de entrevista - Analista Sr. de Datos | Grupo Olmeca",
+                 sender="Laura Díaz <laura@olmeca.example>", date="Mon, 08 Mar 2027 10:00:00 -0600")
+    assert d.position == "Analista Sr. de Datos"
