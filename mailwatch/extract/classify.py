@@ -26,6 +26,7 @@ from .kindwords import (
 )
 from .notjob import _weighed, _without, _words
 from .offer_words import OFFER as OFFER
+from .offer_words import WITHDRAWN_RX
 from .offer_words import offer as offer
 
 INTERVIEW = rx.compile(
@@ -71,6 +72,7 @@ JOB = rx.compile(
 
 REJECTION = rx.compile(
     r"\b(?:decided\s+(?:not\s+to|to\s+not)\s+(?:move|proceed|progress|continue|take)"
+    r"|" + WITHDRAWN_RX +  # an offer taken back
     r"|(?:not|won't|will\s+not)\s+(?:be\s+)?(?:moving|move|proceeding|progressing|taking)\s+"
     r"(?:forward|further|ahead|your\s+application"
     r"|(?:yours|it|your\s+(?:application|candidacy))\s+(?:any\s+)?further)"

@@ -309,6 +309,9 @@ def subject_company_ok(company: str | None, full_text: str, sender: Address | No
     return standalone(company, full_text)
 
 
+_OWNER_END = re.compile(r"(?<=\w)['’]s$")
+
+
 def choose_company(
     text_co: str | None, subject_co: str | None, message: Message, people: tuple[str, ...],
     services: frozenset[str] = frozenset(),
@@ -328,7 +331,8 @@ def choose_company(
     found = expand(client, full) if client else (expand_acronym(found, full) or found)
     if found:
         found = full_form(found, message.sender, full)
-    return _LONE_INITIAL.sub("", found) if found else None
+    # ("Aurora Ridge Insurance's personal lines business": the name, not its possessive)
+    return _OWNER_END.sub("", _LONE_INITIAL.sub("", found)) if found else None
 
 
 def _choose(text_co: str | None, subject_co: str | None, message: Message,

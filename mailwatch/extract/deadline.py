@@ -225,7 +225,7 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
         year = ref.year + (1 if month < ref.month else 0)
         return date(year, month, calendar.monthrange(year, month)[1])
     if (w := END_OF_WEEK_INTL.search(s)) is not None:  # ("… de la semaine prochaine": next)
-        nxt = w["nxt"] or w["ru"] or w["de"] or NEXT_AFTER.match(s, w.end())
+        nxt = w["nxt"] or w["ru"] or w["de"] or w["pl"] or NEXT_AFTER.match(s, w.end())
         return _friday(ref, 1 if nxt else 0)
     if (m := SPAN_INTL.search(s)) is not None and (
             n := NUMBER_WORDS.get(m["n"].lower()) or int(m["n"])) > 0:

@@ -57,6 +57,8 @@ END_OF_WEEK_INTL = re.compile(
     r"semana|fin\s+de\s+(?:la|cette)\s+semaine|f(?:im|inal)\s+(?:da|desta)\s+semana"
     r"|(?:eind|einde)\s+van\s+(?:de|deze)\s+week|slutet\s+av\s+(?:veckan|denna\s+vecka)"
     r"|końca\s+(?:tygodnia|tego\s+tygodnia)|hafta\s+sonu\w*"
+    # Polish "do końca przyszłego tygodnia": "next" before the week
+    r"|końca\s+(?P<pl>przyszłego|następnego)\s+tygodnia"
     # Norwegian, Danish "innen utgangen av neste uke", "inden udgangen af næste uge"
     r"|(?:utgangen\s+av|udgangen\s+af|slutten\s+av|slutningen\s+af)\s+(?P<nxt>neste|næste)?"
     r"(?:\s*denne)?\s*(?:uke|uge|veke)"

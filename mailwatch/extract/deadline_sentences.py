@@ -44,7 +44,7 @@ TRIGGER = rx.compile(
     r"|uitsluitsel|besked|beslut\w*|beslutning\w*|tilbakemelding|tilbagemelding|återkoppling|återkommer|odpowied\w+|decyzj\w+|dönüş\w*|karar\w*"
     r"|otsus\w*|vastus\w*|döntés\w*|odluk\w*|rozhodnut\w*|decizi\w*|răspuns\w*|výsled\w*"
     r"|eredmény\w*|tájékoztat\w*|informuosime|pranešime"  # (Lithuanian "we will inform")
-    r"|poinformujemy|odezwiemy\s+się|wynik\w*"  # Polish: "we will inform you", results
+    r"|poinformujemy|odezw\w+\s+się|wynik\w*"  # Polish: "we will inform you", results
     r"|lēmum\w*|απόφασ\w*|θα\s+επικοινωνήσουμε"  # Latvian, Greek: decision, we'll contact
     # Russian, Ukrainian (not "відповідатиме", will correspond to)
     r"|ответ\w*|решени\w*|сообщим|відповід(?:ь|і|імо)\b|відповімо|рішенн\w*|повідомимо"

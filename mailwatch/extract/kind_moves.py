@@ -29,6 +29,8 @@ CANCEL = rx.compile(
     r"|(?:we|i)(?:'ve|’ve|\s+have)\s+(?:\w+\s+)?decided\s+to\s+cancel\b"
     r"|(?:we|i)(?:'re|’re|'m|’m|\s+are|\s+am)\s+going\s+to\s+(?:have\s+to\s+)?cancel\b"
     r"|(?:has|have|had)\s+(?:been|to\s+be)\s+(?:cancel+ed|called\s+off(?!-))"
+    # "she's home sick and has to cancel your interview": the interviewer calls it off
+    r"|(?<!\byou\s)\b(?:has|had)\s+to\s+cancel\s+(?:your|the|our|this|today['’]s|tomorrow['’]s)\b"
     r"|(?:has|have|had|'ve|’ve)\s+(?:just\s+)?cancel+ed\s+(?:all\s+(?:of\s+)?)?(?:the|your|our|this"
     r"|today's|tomorrow's)\b"
     r"|(?:is|was|are|stands?)\s+(?:now\s+)?(?:cancel+ed|called\s+off)|cancel+ation\s+of\s+your"
@@ -161,6 +163,8 @@ CONDITIONAL = rx.compile(
     r"|\b(?:to|you\s+can|you\s+may)\s+(?:re-?schedule|cancel)\b[^.?!]{0,30}"
     r"\b(?:use|click|visit|follow|link|here|below)\b"
     r"|\b(?:won't|will\s+not|don't|do\s+not|no)\s+(?:need|have)\s+to\s+(?:move|change)\b"
+    # "Use the reschedule option in your portal": a button offered, not a move made
+    r"|\b(?:re-?schedul\w*|cancel\w*)\s+(?:option|link|button|feature|page)\b"
     # "Reply to this email and our coordinator will help you find a new time": an offer
     r"|\bhelp\s+(?:you\s+)?(?:to\s+)?(?:find|pick|choose|arrange)\s+(?:a\s+)?(?:new|another"
     r"|different)\s+(?:time|slot|date)\b"

@@ -122,8 +122,10 @@ PERSONAL_INVITE = rx.compile(
     r"|start\s+(?:your\s+)?(?:video|recorded)\s+interview"
     # a scheduler's own offer of times: "Please pick one of the times below"
     r"|(?:pick|choose|select)\s+one\s+of\s+the\s+(?:times|slots)\s+below"
+    # "we'd like to move you to the next stage: a 30-minute phone screen …"
+    r"|(?:like|love|want)\s+to\s+move\s+you\s+(?:forward\s+)?to\s+the\s+next\s+(?:stage|step|round)"
     # the user's own application: a careers mailbox's marketing tool adds List-Unsubscribe
-    r"|thank\s+you\s+for\s+(?:applying|your\s+application)\s+(?:for|to)\b[^\n]{0,200}?"
+    r"|thank(?:s|\s+you)\s+for\s+(?:applying|your\s+application)\s+(?:for|to)\b[^\n]{0,200}?"
     r"\binterview"
     # a job board relaying a recruiter: French "J'aimerais te proposer un premier échange",
     # "nous aimerions vous rencontrer pour un entretien"

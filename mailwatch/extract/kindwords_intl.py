@@ -152,6 +152,8 @@ OFFER = (
     r"|ponuk\w*\s+(?:zamestnania|práce)|ponúknuť\s+Vám|nabídk\w*\s+(?:zaměstnání|práce)"
     r"|nabídnout\s+Vám|ponud\w*\s+za\s+(?:posao|zaposlenje)|ponuditi\s+Vam"
     r"|ofert\w*\s+(?:noastr[ăa]\s+)?de\s+(?:angajare|muncă)|állásajánlat\w*|tööpakkumi\w*"
+    # Hungarian "Önnek kívánja felajánlani a … munkakört" (offer you the post)
+    r"|felajánl\w*\s+(?:Önnek\s+)?(?:a|az)\s+[^.]{0,80}?\b(?:munkakör|pozíció|állás)\w*"
     r"|пропозиці\w*\s+(?:про\s+)?(?:робот|працевлаштуванн)\w*"
     # Ukrainian, Russian "пропонуємо Вам посаду", "предлагаем Вам должность"
     r"|пропонуємо\s+Вам\s+посад\w*|предлагаем\s+Вам\s+(?:должность|позицию)"
@@ -166,7 +168,7 @@ OFFER_CJK = (r"内定|录用通知|錄用通知|决定录用|決定錄用|录用
 #: Lower-cased, one in every alternative above: the offer test skips its scan without one.
 OFFER_WORDS = ("propos", "embauche", "engager", "angebot", "oferta", "propuesta", "propost",
                "offrir",
-               "ponuk", "ponúk", "nabíd", "ponud", "ofert", "ajánlat", "pakkumi", "пропозиц",
+               "ponuk", "ponúk", "nabíd", "ponud", "ofert", "ajánl", "pakkumi", "пропозиц",
                "proporle", "proporti", "aanbod", "contractvoorstel", "voorstel", "erbjud",
                "propozycj", "zaproponow", "teklif", "tilby", "aannemen", "пропону", "предлага",
                "приєдна", "присоедин", "nhận",
@@ -234,7 +236,7 @@ JOB = (
     # (Swedish compounds: "controllertjänsten", the controller post; "sökande", applicants;
     # "kandidater" there and in Danish, Norwegian, German, Dutch, Polish)
     r"|pozisyon\w*|başvuru\w*|stanowisk\w*|rekrutac\w*|aplikacj\w*|\w*tjänsten|ansökan"
-    r"|sökande|kandidat\w*"
+    r"|sökande|kandidat\w*|kandydat\w*"  # (Polish "z drugą kandydatką")
     r"|rekryter\w*|posizione|selezione|functie|sollicit\w*"
     # Portuguese "proposta de trabalho", "se juntar ao time"; Norwegian and Danish
     # "stillingen", "søknad"; Finnish "työpaikka", "hakemus"
@@ -317,6 +319,9 @@ RESCHEDULE = (
     r"|επαναπρογραμματ\w+|αλλαγή\s+(?:της\s+)?(?:ώρας|ημερομηνίας)"
     r"|(?:تم\s+)?(?:تعديل|تغيير)\s+(?:ال)?موعد|تأجيل\s+(?:ال)?(?:موعد|مقابلة)|שינוי\s+(?:ה)?מועד"
     r"|verplaatst|verzet(?:ten)?|omgezet|reprogram\w+|ertelen\w+|yeniden\s+planla\w+"
+    # Romanian "suntem nevoiți să mutăm întâlnirea", Catalan "Hem mogut l'entrevista"
+    r"|să\s+mutăm|am\s+mutat|a\s+fost\s+mutat\w*|noua\s+programare"
+    r"|(?:hem|he|han)\s+(?:mogut|canviat|ajornat)\b"
     r"|přesun\w+|přeložen\w+|áthelyez\w+|átütemez\w+|(?:di)?jadwal(?:kan)?\s+ulang"
     r"|penjadwalan\s+ulang|dời\s+lịch|đổi\s+lịch|перенес\w+|перенос\w*"
     r"|przesun\w+|zmian\w*\s+terminu|nowy\s+termin|нов(?:ое|ая)\s+(?:время|дата)"

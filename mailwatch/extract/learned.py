@@ -6,6 +6,7 @@ on the mail they are for, with what they said kept among the detection's reasons
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,11 @@ from . import company_model, people_model, role_model
 from .company_spans import view_of as company_view
 from .people_spans import view_of
 from .position import final_position, without_company
+from .signature import writer_title
+
+#: A title that works for another: "Executive Assistant to …", "PA to the CEO".
+_ASSISTANT = re.compile(r"\b(?:executive|personal|administrative|legal|office)\s+assistant\b"
+                        r"|\bassistant\s+to\b|\b(?:EA|PA)\s+to\b", re.I)
 
 if TYPE_CHECKING:
     from .pipeline import Facts
@@ -30,6 +36,9 @@ def model_people(f: Facts, interview: Interview | None, people: tuple[Person, ..
     view = view_of(f.message, f.users)
     added = people_model.join([p.name for p in found if p.name], people_model.scored(model, view),
                               view)
+    if added and view.sender_name and _ASSISTANT.search(writer_title(f.message) or ""):
+        # ("Executive Assistant to Joanne Whitaker": she books and writes, Joanne interviews)
+        added = [(n, p) for n, p in added if n != view.sender_name]
     if not added:
         return interview, people
     f.reasons.append("people model: " + ", ".join(f"{n} ({p:.2f})" for n, p in added))

@@ -148,8 +148,11 @@ _SUPPORT = (
     rx.compile(r"\b(?:(?:don['’]t|do\s+not|haven['’]t)\s+(?:yet\s+)?(?:have|made|reached)\s+a"
                r"\s+(?:final\s+)?decision|decision\s+yet|still\s+(?:seeing|interviewing|considering"
                r"|reviewing|meeting)|shortlist\w*|(?:next|final)\s+round"
-               # a hiring decision made: "… move forward with another candidate"
-               r"|(?:another|other|a\s+different)\s+(?:candidate|applicant)s?)\b", re.I),
+               # a hiring decision made: "… move forward with another candidate", "decided not
+               # to continue with your application" (after a take-home task about refunds)
+               r"|(?:another|other|a\s+different)\s+(?:candidate|applicant)s?"
+               r"|(?:not\s+to|to\s+not)\s+(?:continue|proceed|move\s+forward)\s+with\s+your"
+               r"\s+(?:application|candidacy))\b", re.I),
     # the terms of a job: an offer names the place of work ("our Eastside clinic")
     rx.compile(r"\b(?:offer\s+(?:of\s+employment|letter)|extend\s+(?:you\s+)?(?:an?|the)\s+"
                r"(?:formal\s+|verbal\s+|written\s+)?offer|(?:base|annual|starting)\s+salary"

@@ -47,14 +47,22 @@ OFFER = rx.compile(
 )
 
 
+#: An offer taken back: "I am obliged to withdraw our offer", "the offer has been rescinded"
+#: (also a REJECTION alternative).
+WITHDRAWN_RX = (r"(?:withdraw|rescind|revok)\w*\s+(?:our|the|your|this|my)\s+"
+                r"(?:job\s+|conditional\s+|written\s+|verbal\s+)?offer"
+                r"|offer\s+(?:has\s+been|is|was|will\s+be)\s+(?:withdrawn|rescinded|revoked)")
+OFFER_WITHDRAWN = re.compile(rf"\b(?:{WITHDRAWN_RX})\b", re.I)
+
+
 def offer(text: str) -> re.Match[str] | None:
     """`OFFER.search(text)`, with the scan skipped when the text has none of _OFFER_WORDS:
     every alternative of OFFER spells one of them, and no character but their own letters
     lower-cases into (or re.I matches) those letters. An offer in a sentence that opens
     with "if" is none: "If you are successful you will receive a conditional offer"."""
     low = text.lower()
-    if not any(w in low for w in _OFFER_WORDS):
-        return None
+    if not any(w in low for w in _OFFER_WORDS) or OFFER_WITHDRAWN.search(text):
+        return None  # (an offer taken back is a rejection: classify.REJECTION reads it)
     for m in OFFER.finditer(text):
         opens = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         if not (CONDITIONAL.search(text[opens : m.start()])

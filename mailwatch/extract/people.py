@@ -52,6 +52,7 @@ notice policy privacy statement in risk
 recrutamento reclutamiento recrutement rekrutierung rekrutacja werving rekrytering
 rekruttering selezione personalabteilung talentos talento rrhh
 mandant mandanten mandantin principal educator
+comisia comisie komisja komise komisia komisjon kommission commissione comisión comissão
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 

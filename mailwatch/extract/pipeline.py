@@ -334,6 +334,10 @@ def _in_zone(interview: Interview, name: str) -> Interview:
                    end=interview.end.astimezone(tz) if interview.end else None)
 
 
+#: What goes on with a role the text cut short: "Desenvolupador/a d'aplicacions mòbils".
+_OF_MORE = (" d'", " d’", " de ", " del ", " di ", " da ", " do ", " of ")
+
+
 def _company_position(f: Facts, events: list[Event]) -> None:
     m = f.message
     names = tuple(a.name for a in (*m.to, *m.cc) if a.name)
@@ -359,7 +363,7 @@ def _company_position(f: Facts, events: list[Event]) -> None:
     f.company = choose_company(co, s_co, m, names, f.vocab.ats_domains)
     if pos and s_pos and len(s_pos) > len(pos) and s_pos.lower().startswith(pos.lower()) and (
             (s_pos[len(pos)] == " " and pos[0].islower() and s_pos[0].isupper())
-            or s_pos[len(pos)] == "." or (
+            or s_pos[len(pos)] == "." or s_pos[len(pos):].startswith(_OF_MORE) or (
                 s_pos[len(pos)] == "," and f" {norm_role(s_pos)} " in f" {norm_role(m.text)} ")):
         # "tjänsten som systemutvecklare inom …" under "Systemutvecklare inbyggda system": a
         # role the text writes in lower case, whole in the subject; "la vacante de Analista

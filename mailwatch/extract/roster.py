@@ -34,6 +34,9 @@ _LABEL = rx.compile(
     r"|gesprächspartner(?:in|innen|\(innen\)|\*innen)?|entrevistador(?:es|as|\(a\)|a)?|entrevistan"
     r"|intervieweurs?|interlocuteurs?|gesprek\s+met|gesprekspartners?"
     r"|meie\s+poolt\s+osalevad(?:\s+vestlusel)?"  # (Estonian "on our side, taking part")
+    # Hungarian "A mi oldalunkról ketten leszünk:" (from our side, the two of us)
+    r"|(?:a\s+)?(?:mi\s+)?oldalunkról(?:\s+(?:ketten|hárman|négyen))?"
+    r"(?:\s+(?:leszünk|lesz(?:nek)?|vesz(?:nek)?\s+részt))?"
     r"|(?:das\s+)?gespräch\s+führ(?:en|t)(?:\s+(?:wie\s+geplant|für\s+uns))?"
     r"|you(?:'ll|’ll|\s+will)\s+(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?|speak(?:ing)?\s+(?:with|to)"
     r"|talk(?:ing)?\s+(?:with|to)|chat(?:ting)?\s+with)"

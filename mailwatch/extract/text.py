@@ -28,7 +28,7 @@ _TIME_LABELS = (
     r"|scheduled\s+(?:for|time)|(?:day|date)\s*(?:and|&|/)\s*(?:date|time)|termin|datum|zeit|uhrzeit|fecha|hora|horario|data|horário"
     r"|tyd|tid|tidspunkt|godzina|saat|orario|heure|dag\s+en\s+tijd|tijd|när|når|hvornår|milloin|wann"
     # Indonesian, Malay, Catalan
-    r"|hari\s*/\s*(?:tanggal|tarikh)|tanggal|waktu|tarikh|masa|dia\s+i\s+hora"
+    r"|hari\s*/\s*(?:tanggal|tarikh)|tanggal|waktu|tarikh|masa|dia\s+i\s+hora|dia"
     # Turkish, Romanian, Hungarian, Czech/Slovak, Croatian, Vietnamese, Greek, Hebrew, Arabic
     r"|tarih|ora|időpont|dátum|čas|termín|vrijeme|thời\s+gian|ngày|ημερομηνία|ώρα|תאריך|שעה|מתי|מועד"
     # Finnish, Latvian, Estonian, Lithuanian
@@ -56,9 +56,11 @@ _BARE_LABEL = rx.compile(
     # (German, French, Italian, Spanish, Dutch, Finnish table rows: "Uhrzeit 10:00 – 11:00 Uhr")
     r"|uhrzeit|zeit|heure|horaire|orario|ora|horario|tijdstip|termin|aika|kellonaika"
     r"|päivämäärä"
+    # Romanian "Data nouă marți, 30 martie 2027", "Interval orar 11:00 – 12:00"
+    r"|data(?:\s+nou[ăa])?|interval\s+orar"
     r"|(?:new|original|previous|old|proposed|updated|confirmed|interview)\s+(?:date|time|slot)"
     # (a weekday in lower case after it: "Fecha jueves, 21 de enero de 2027")
-    r"|duration|location|venue|address)\s+(?=[A-Z0-9(]|[a-zà-ÿ]+,?\s+\d)(?=[^?]*\d)"
+    r"|duration|location|venue|address)\s+(?=[A-Z0-9(]|[^\W\d_]+,?\s+\d)(?=[^?]*\d)"
     r"(?!.*[.?]$)",
 )
 #: A line that is only a zone: "Central European Time", "(GMT+01:00) Amsterdam", "SGT".

@@ -297,7 +297,8 @@ LITERAL_OFFSETS: dict[str, float] = {
 #: A country's own words for its time, folded: "ora României", "magyar idő szerint", "giờ
 #: Việt Nam", "Eesti aja järgi", "heure de l'Est" (Quebec).
 NATIVE_TIME: dict[str, str] = {
-    "waktu malaysia": "Asia/Kuala_Lumpur", "heure de la reunion": "Indian/Reunion",
+    "waktu malaysia": "Asia/Kuala_Lumpur", "waktu piawai malaysia": "Asia/Kuala_Lumpur",
+    "heure de la reunion": "Indian/Reunion",
     "heure belge": "Europe/Brussels", "heure suisse": "Europe/Zurich",
     "ora romaniei": "Europe/Bucharest", "ora bucurestiului": "Europe/Bucharest",
     "magyar ido": "Europe/Budapest", "gio viet nam": "Asia/Ho_Chi_Minh",
