@@ -111,11 +111,15 @@ def _closing_name(closing: str) -> str | None:
     return None
 
 
+_AT_ORG = re.compile(r"(?<=\w)\s+(?:at|@)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*)*\s*$")
+
+
 def sender_person(sender: Address | None, signature: str, closing: str = "") -> Person | None:
     """The sender as a Person: name from the From header, else from the signature.
     `closing`: the text's last lines, where a sign-off left unsplit names the writer."""
     sig_name, sig_title = signature_person(signature)
-    header_name = clean_name(sender.name) if sender else None
+    # ("Nina Castellanos at Redwood Semiconductor", a scheduling tool's display name)
+    header_name = clean_name(_AT_ORG.sub("", sender.name or "")) if sender else None
     if header_name:  # "Dr Rebecca Lau": the person, without the title
         header_name = _HONORIFIC_LEAD.sub("", header_name) or header_name
     if sig_name:  # "Mag. Elisabeth Hofer"

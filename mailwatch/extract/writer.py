@@ -169,13 +169,17 @@ _SELF = rx.compile(
 )
 #: (not "before I put you forward": a "before" that opens a clause is still to come)
 _PAST_AFTER = re.compile(r"^[^.!?]{0,12}\b(?:(?<!the\s)last|yesterday|earlier|previously"
-                         r"|before(?!\s+(?-i:I|we|you|they|the|our|your)\b))\b", re.I)
+                         r"|before(?!\s+(?-i:I|we|you|they|the|our|your)\b)"
+                         # ("your screening call with me went really well")
+                         r"|went\s+(?:really\s+|very\s+|so\s+)?(?:well|great|smoothly))\b", re.I)
 #: "I won't be joining", "I'm just coordinating": the sender books, others interview.
 _NOT_SELF = rx.compile(
     r"\bI\s*(?:won['’]t|will\s+not|am\s+not|['’]m\s+not)\s+(?:be\s+)?(?:joining|attending"
-    r"|on\s+the\s+(?:calls?|panels?)|interviewing|taking\s+part|participating"
+    r"|on\s+(?:any\s+of\s+)?the\s+(?:calls?|panels?|sessions?|interviews?)|interviewing|taking\s+part"
+    r"|participating"
     r"|sitting\s+in(?:\s+on)?)\b"  # ("I won't be sitting in on the interview myself")
     r"|\bI['’]?(?:m|\s+am)\s+(?:just|only)\s+(?:coordinating|scheduling|organi[sz]ing|booking)"
+    r"|\bI['’]?(?:m|\s+am)\s+coordinating\s+the\s+(?:day|loop|schedule|logistics)\b"
     # "I have scheduled the meeting on their behalf and will not join myself"
     r"|\b(?:won['’]t|will\s+not)\s+(?:be\s+)?(?:join(?:ing)?|attend(?:ing)?)"
     r"\s+(?:the\s+(?:call|interview|meeting|session)\s+)?myself\b"

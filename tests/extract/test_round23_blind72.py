@@ -117,3 +117,20 @@ def test_a_panel_row_marked_as_the_writer_and_hungarian_our_side() -> None:
     people = labelled_people("A mi oldalunkról ketten leszünk:\n- Tóth Bence, vezető (én)\n"
                              "- Nagy Eszter, tesztelő\n\nÜdv")
     assert {p.name for p in people} == {"Tóth Bence", "Nagy Eszter"}
+
+
+def test_a_scheduling_tools_display_name_gives_the_person_without_the_employer() -> None:
+    from mailwatch.extract.signature import sender_person
+    from mailwatch.message import Address
+    me = sender_person(Address(name="Ines Moreau at Larchfield Robotics",
+                               email="notify@slots.example"), "")
+    assert me is not None and me.name == "Ines Moreau"
+
+
+def test_a_coordinator_of_the_day_and_a_past_call_with_me_are_not_the_writer_on_the_panel(
+) -> None:
+    assert not sender_interviews("I'm coordinating the day and won't be on any of the sessions "
+                                 "myself. Call me if a link fails.")
+    assert not sender_interviews("This has nothing to do with you - your screening call with "
+                                 "me went really well.")
+    assert sender_interviews("Your screening call with me is on Tuesday.")
