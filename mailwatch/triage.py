@@ -130,6 +130,7 @@ SUBJECT_FRAGMENTS = (
     "招聘", "职位", "職位", "录用", "邀请", "邀請", "면접", "지원", "채용", "مقابلة",
     "岗位", "崗位", "합격", "입사", "一面", "二面", "三面", "终面", "終面",
     "สัมภาษณ์", "ตำแหน่ง", "สมัครงาน",
+    "인터뷰", "포지션",  # Korean: interview, position (read on 72NN)
 )  # fmt: skip
 
 #: Word starts in a sender's address or display name that mark recruiting mail.
@@ -148,6 +149,11 @@ _REPLY_RE = re.compile(
     r"\s*(?:\[\d+\]|\(\d+\))?\s*:",
     re.IGNORECASE,
 )
+
+
+#: A phone's message relayed as mail: "SMS from Craig Dunstan", "Voicemail from +61 …".
+_PHONE_RELAY = re.compile(r"\s*(?:sms|mms|text\s+message|new\s+text(?:\s+message)?|voicemail"
+                          r"|voice\s+message)\s+(?:received\s+)?from\b", re.IGNORECASE)
 
 
 def _fold(text: str) -> str:
@@ -255,6 +261,8 @@ def worth_fetching(headers: Message, has_calendar: bool | None, *, linked: bool,
     word = _job_subject(subject)
     if word:
         return True, f"subject word {word!r}"
+    if _PHONE_RELAY.match(subject):  # (employers text candidates; such mail is short)
+        return True, "a text message or voicemail relayed by mail"
     if (phrase := vocabulary.phrase_in(subject)) is not None:
         return True, f"[detection] interview phrase {phrase!r}"
     for name, addr in addresses(headers, "From", "Reply-To", "Sender"):

@@ -158,3 +158,12 @@ def test_triage_still_drops_something() -> None:
     auto-replies), so few are dropped; generic mail is dropped (the table above)."""
     others = [ok for _, kind, ok in _corpus() if kind == "other"]
     assert others and not all(others)
+
+
+def test_a_relayed_text_message_and_a_korean_interview_subject_are_fetched() -> None:
+    assert decide("From: \"Ola Berg (+4791234567)\" <4791234567@sms.relay.example>\n"
+                  "Subject: SMS from Ola Berg\n")
+    assert decide("From: someone@shop.example\nSubject: Voicemail from +27 82 555 0101\n")
+    assert not decide("From: deals@shop.example\nSubject: SMS alerts for your order\n")
+    assert decide("From: seojun@studio.example\nSubject: =?utf-8?b?"
+                  "7ZSE66Gc642V7Yq4IOuUlOyekOydtOuEiCDtj6zsp4DshZgg7J247YSw67ew?=\n")

@@ -57,6 +57,8 @@ TRIGGER = rx.compile(
     # "aiming to let every finalist know where things stand by the end of the month"
     r"|let(?:ting)?\s+(?:every|each|all)\s+(?:\w+\s+){0,2}know|know\s+where\s+(?:things|you|we)\s+stand"
     r")\b|結果|合否|结果|결과|합격자\s*발표"
+    # Japanese "…までにメールにてご連絡いたします": we will let you know (not "ご連絡ください")
+    r"|ご連絡(?:いた|致)します|ご連絡差し上げます|お知らせ(?:いた|致)?します"
     r"|[给給][你您][^。\n]{0,8}(?:答复|答覆|回复|回覆)"  # ("在两周内给你明确答复": we answer you)
     r"|แจ้งผล|ผลการ(?:สัมภาษณ์|คัดเลือก|พิจารณา)"  # Thai: announce the result
     r"|תשובה|החלטה|נחזור\s+אלי|נעדכן",  # Hebrew: answer, decision, we'll come back to you
@@ -142,7 +144,9 @@ AFTER_INTERVIEWS_END = re.compile(
 REARRANGE = rx.compile(
     r"\b(?:new\s+(?:date|dates|time|times|slot|slots|options?)|re-?book\w*|re-?arrange\w*|find\s+(?:a|another)"
     # ("… your interview, earlier scheduled for Thursday, has been rescheduled as follows")
-    r"\s+(?:time|slot|date)|re-?schedul\w*)\b", re.I)
+    r"\s+(?:time|slot|date)|re-?schedul\w*)\b"
+    # Japanese "改めて日程を調整のうえ、来週中に候補日をご連絡いたします": new dates, no decision
+    r"|候補日|日程(?:を|の)?(?:再)?調整|再調整", re.I)
 BY = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?\w", re.I)
 
 
