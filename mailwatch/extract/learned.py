@@ -11,10 +11,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Interview, Person
+from . import classify as c
 from . import company_model, people_model, role_model
 from .company_spans import view_of as company_view
 from .people_spans import view_of
 from .position import final_position, without_company
+from .same_name import norm_org
 from .signature import writer_title
 
 #: A title that works for another: "Executive Assistant to …", "PA to the CEO".
@@ -32,6 +34,8 @@ def model_people(f: Facts, interview: Interview | None, people: tuple[Person, ..
     theirs."""
     if (model := people_model.shipped()) is None:
         return interview, people
+    if interview is None and not people and c.ONE_WAY.search(f.message.text):
+        return interview, people  # a recorded interview: nobody to meet, nobody to thank
     found = interview.interviewers if interview else people
     view = view_of(f.message, f.users)
     added = people_model.join([p.name for p in found if p.name], people_model.scored(model, view),
@@ -39,6 +43,8 @@ def model_people(f: Facts, interview: Interview | None, people: tuple[Person, ..
     if added and view.sender_name and _ASSISTANT.search(writer_title(f.message) or ""):
         # ("Executive Assistant to Joanne Whitaker": she books and writes, Joanne interviews)
         added = [(n, p) for n, p in added if n != view.sender_name]
+    if added and f.company:  # ("Lumora Consumer Brands": the employer, not a person)
+        added = [(n, p) for n, p in added if norm_org(n) != norm_org(f.company)]
     if not added:
         return interview, people
     f.reasons.append("people model: " + ", ".join(f"{n} ({p:.2f})" for n, p in added))

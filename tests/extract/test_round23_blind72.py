@@ -134,3 +134,23 @@ def test_a_coordinator_of_the_day_and_a_past_call_with_me_are_not_the_writer_on_
     assert not sender_interviews("This has nothing to do with you - your screening call with "
                                  "me went really well.")
     assert sender_interviews("Your screening call with me is on Tuesday.")
+
+
+def test_the_people_model_names_neither_the_employer_nor_anyone_for_a_recorded_interview(
+        monkeypatch) -> None:
+    from mailwatch.extract import people_model
+    said = [("Brightfern Foods", 0.6), ("Noor Haddad", 0.9)]
+    monkeypatch.setattr(people_model, "join", lambda *a, **k: list(said))
+    d = detected("Hi Thandi,\n\nThanks for applying to Brightfern Foods for the Brand Associate "
+                 "role. The next step is a one-way video interview: you record your answers to "
+                 "four questions whenever suits you before Friday.\n\nBrightfern Foods Talent Team",
+                 subject="Your on-demand video interview – Brightfern Foods",
+                 sender="Brightfern Foods <careers@brightfern.example>")
+    assert d.kind is Kind.INTERVIEW_REQUEST
+    assert d.interview is None and d.people == ()
+    d = detected("Hi Thandi,\n\nYour interview for the Brand Associate role at Brightfern Foods "
+                 "is booked for Tuesday 10 November 2026 at 10:00 SAST with Noor Haddad.\n\n"
+                 "Brightfern Foods Talent Team", subject="Interview confirmed – Brightfern Foods",
+                 sender="Brightfern Foods <careers@brightfern.example>")
+    assert d.interview is not None
+    assert "Brightfern Foods" not in {p.name for p in d.interview.interviewers}
