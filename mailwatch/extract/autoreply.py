@@ -30,7 +30,10 @@ ATS_ACK = rx.compile(
 )
 _INVITE_INTENT = rx.compile(
     r"\b(?:(?:would|'d)\s+(?:like|love)\s+to\s+(?:invite|schedule|arrange|set\s+up|book"
-    r"|move\s+forward|speak|meet|chat)|invit\w+\s+you|invitation\s+to\s+(?:an?\s+)?interview"
+    r"|move\s+forward|speak|meet|chat|get\s+to\s+know\s+you)"
+    r"|invit\w+\s+you|invitation\s+to\s+(?:an?\s+)?interview"
+    # "… would like to get to know you on a 30-minute phone screen", "schedule your phone screen"
+    r"|(?:on|for|schedule|book)\s+(?:a|your)\s+(?:\d+-minute\s+)?(?:phone|video)\s+(?:screen|interview)"
     r"|(?:have|'ve)\s+(?:booked|scheduled)|is\s+(?:confirmed|scheduled)|shortlisted"
     r"|selected\s+for\s+(?:an?\s+)?interview|next\s+round"
     r"|next\s+step\s+(?:is|will\s+be)\s+an?\s+(?:[\w-]+\s+){0,3}(?:call|chat|interview"

@@ -364,7 +364,8 @@ def cancels_rather_than_rejects(text: str) -> bool:
         return False
     for h in hits:
         phrase = " ".join(h.group(0).split())
-        if not (any(phrase in u for u in cancel_units) or _ROLE_GONE.search(phrase)):
+        if not (any(phrase in u for u in cancel_units) or _ROLE_GONE.search(phrase)
+                or _NOT_THE_ROLE.match(text, h.end())):
             return False
     return bool(flat)
 
@@ -373,3 +374,7 @@ def cancels_rather_than_rejects(text: str) -> bool:
 #: closing the requisition", said beside "we need to cancel your phone interview" (a
 #: rejection phrase outside the cancelling sentence that still only explains it).
 _ROLE_GONE = re.compile(r"\b(?:position|role|vacancy|job)\s+has\s+(?:now\s+)?been\s+filled\b", re.I)
+#: What a "decided not to proceed" is about when it is the role, not the candidate: "…
+#: with this appointment at this time and the position has been withdrawn".
+_NOT_THE_ROLE = re.compile(r"\s+with\s+(?:this|the)\s+(?:appointment|position|role|vacancy"
+                           r"|recruitment|hire|hiring|search)\b", re.I)

@@ -34,7 +34,9 @@ CANCEL = rx.compile(
     r"|(?:has|have|had|'ve|’ve)\s+(?:just\s+)?cancel+ed\s+(?:all\s+(?:of\s+)?)?(?:the|your|our|this"
     r"|today's|tomorrow's)\b"
     r"|(?:is|was|are|stands?)\s+(?:now\s+)?(?:cancel+ed|called\s+off)|cancel+ation\s+of\s+your"
-    r"|(?:interview|call|meeting|chat|session)\b[^.;]{0,60}?\s(?:will\s+not|won't|can(?:not|'t))"
+    # ("which means Wednesday's 2pm with Simone won't go ahead")
+    r"|(?:interview|call|meeting|chat|session|\w+day['’]s|\d\s?[ap]m)\b[^.;]{0,60}?\s"
+    r"(?:will\s+not|won't|can(?:not|'t))"
     r"\s+(?:now\s+)?"
     r"(?:go\s+ahead|take\s+place|happen)|(?:need|have|had|must)\s+to\s+call\s+off"
     r"|(?:unable|not\s+able)\s+to\s+(?:go\s+ahead\s+with|hold|keep)\s+(?:your|the|our)"
@@ -64,9 +66,12 @@ RESCHEDULE = rx.compile(
     rf"(?!\s+(?:some|a\s+few|several|other|a\s+couple\s+of|two|three)\s+(?:of\s+(?:the|our)\s+)?"
     rf"(?:other\s+)?interviews)"
     rf"|asked\s+(?:us\s+|me\s+)?to\s+(?:move|push|shift|postpone|change|re-?schedule)(?!{_PROGRESS})"
-    rf"|(?<!nothing\selse\s)(?:has|have|had|'ve|’ve)\s+(?:been\s+)?(?:moved|postponed|pushed|shifted"
+    rf"|(?<!nothing\selse\s)(?:has|have|had|'ve|’ve)\s+(?:therefore\s+|now\s+|just\s+|also\s+)?"
+    rf"(?:been\s+)?(?:moved|postponed|pushed|shifted"
     rf"|changed)"
     rf"(?!{_PROGRESS})(?!\s+(?:its|their)\s)"  # ("the committee has pushed its meeting back")
+    # ("they have just moved off their old warehouse": a move of something else)
+    rf"(?!\s+(?:off|out|into|away|house|offices?|premises)\b)"
     rf"|(?:moving|shifting|pushing)\s+you\s+from\b"
     # a phone's "sorry gotta bump tmrw": the booked slot is off
     rf"|(?:gotta|got\s+to|need\s+to|have\s+to|had\s+to)\s+bump\b"
@@ -92,6 +97,8 @@ RESCHEDULE = rx.compile(
     # "Tuesday at 4 works for us, so let's lock that in instead of Thursday"
     rf"|\binstead\s+of\s+(?:on\s+)?(?:this\s+|next\s+|the\s+)?(?:mon|tues|wednes|thurs|fri|satur"
     rf"|sun)day\b"
+    # "Would 3pm on Thursday suit you instead of 1:30?": another hour of the same day
+    rf"|\binstead\s+of\s+(?:the\s+)?\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?(?![\w/-])"
     # "He's asked for Monday week instead"
     rf"|\basked\s+for\s+[^.?!]{{0,30}}?\binstead\b"
     # "He asked if we can push to ten past one Pacific instead"

@@ -92,7 +92,7 @@ CANCEL = (
     # Portuguese "a entrevista … fica sem efeito", Spanish "queda sin efecto"
     r"|fica(?:rá)?\s+sem\s+efeito|queda\s+sin\s+efecto|(?:foi|fue|está|é)\s+anulad[ao]"
     r"|(?:sẽ\s+)?bị\s+hủy|hủy\s+(?:lịch|buổi)"  # Vietnamese
-    r"|gaat\s+(?:helaas\s+)?niet\s+door|niet\s+doorgaat|(?:kan|kunnen|zal)\s+(?:helaas\s+)?niet\s+doorgaan|niet\s+(?:kan|kunnen|zal)\s+doorgaan|\bafgelast|(?:moet|moeten)\s+[^.!?]{0,120}?\bannuleren|geannuleerd"
+    r"|gaat\s+(?:helaas\s+)?niet\s+door|niet\s+doorgaat|(?:kan|kunnen|zal)\s+(?:helaas\s+)?niet\s+doorgaan|niet\s+(?:kan|kunnen|zal)\s+doorgaan|\bafgelast|(?:moet|moeten)\s+[^.!?]{0,120}?\b(?:annuleren|afzeggen)|geannuleerd"
     r"|findet\s+(?:leider\s+)?nicht\s+statt|(?:wurde|ist|wird)\s+(?:leider\s+)?abgesagt"
     r"|(?:annullare|annullat[oa]|cancellat[oa])|non\s+potrà\s+(?:avere\s+luogo|svolgersi)"
     r"|queda\s+cancelad[ao]|(?:foi|está|fue)\s+cancelad[ao]"
@@ -164,7 +164,10 @@ OFFER = (
     r"|щоб\s+(?:ти|Ви|ви)\s+приєдна\w+\s+до|чтобы\s+(?:ты|Вы|вы)\s+присоедини\w+\s+к"
 )
 OFFER_CJK = (r"内定|录用通知|錄用通知|决定录用|決定錄用|录用您|錄用您|최종\s*합격(?!자\s*발표)"
-             r"|채용\s*확정")  # (not "최종 합격자 발표": when the results come out)
+             r"|채용\s*확정"  # (not "최종 합격자 발표": when the results come out)
+             # Arabic "أن تقدّم لكِ عرضاً وظيفياً", "عرض عمل", "خطاب العرض" (a job offer, the
+             # offer letter; Arabic writes its prefixes onto the word)
+             r"|عرض(?:اً|ا)?\s+وظيفي|عرض\s+عمل|خطاب\s+العرض")
 #: Lower-cased, one in every alternative above: the offer test skips its scan without one.
 OFFER_WORDS = ("propos", "embauche", "engager", "angebot", "oferta", "propuesta", "propost",
                "offrir",
@@ -172,7 +175,7 @@ OFFER_WORDS = ("propos", "embauche", "engager", "angebot", "oferta", "propuesta"
                "proporle", "proporti", "aanbod", "contractvoorstel", "voorstel", "erbjud",
                "propozycj", "zaproponow", "teklif", "tilby", "aannemen", "пропону", "предлага",
                "приєдна", "присоедин", "nhận",
-               "内定", "录用", "錄用", "합격", "채용")
+               "内定", "录用", "錄用", "합격", "채용", "عرض")
 
 STILL_DECIDING = (
     r"|todav[íi]a\s+estamos|seguimos\s+(?:evaluando|revisando|entrevistando)"
@@ -255,7 +258,7 @@ JOB = (
     # Greek "για τη θέση", "υποψηφίους", Latvian "amats", "vakance", "pieteikums"
     r"|(?:τη|της|στη)\s+θέσης?|πρόσληψ\w*|υποψήφι\w*|amat[sauā]|vakanc\w*|pieteikum\w*"
     # Russian and Ukrainian "вакансия", "собеседование", "співбесіда"
-    r"|ваканси\w*|собеседовани\w*|співбесід\w*|посад[аиуі]\w*|должност\w*"
+    r"|ваканси\w*|собеседовани\w*|співбесід\w*|посад[аиуі]\w*|должност\w*|позици\w*|кандидат\w*"
     # Portuguese "a função de", Malay and Indonesian "jawatan", "permohonan", "lowongan"
     r"|função|a\s+vaga\s+de|jawatan|permohonan|lowongan|il\s+ruolo\s+di|assunzione"
     # an offer's terms in Portuguese: "Salário: R$ …", "Data de início", "regime CLT"

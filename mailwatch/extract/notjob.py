@@ -151,6 +151,9 @@ _SUPPORT = (
                # a hiring decision made: "… move forward with another candidate", "decided not
                # to continue with your application" (after a take-home task about refunds)
                r"|(?:another|other|a\s+different)\s+(?:candidate|applicant)s?"
+               # "before the panel makes its final decision we would like to speak to your
+               # referees" (with a consent form for the checks)
+               r"|final\s+(?:stage|decision)|(?:your|three|two)\s+referees"
                r"|(?:not\s+to|to\s+not)\s+(?:continue|proceed|move\s+forward)\s+with\s+your"
                r"\s+(?:application|candidacy))\b", re.I),
     # the terms of a job: an offer names the place of work ("our Eastside clinic")

@@ -19,6 +19,7 @@ from ..model import Person
 from .kindwords import forwarded_body
 from .panel_items import _item_person
 from .people import NAME_RX, clean_name, names_in_text
+from .role_words import ROLE_WORDS
 from .signature import title_under
 from .writer import booker_takes_part, sender_interviews
 
@@ -159,7 +160,8 @@ def principal_people(m: Message) -> list[Person]:
     Rajesh", "Rajesh would still like to speak with you"). The text gives only the first
     name; the signature gives the whole one."""
     hit = _ASSISTANT_TO.search(m.signature or "") or _ASSISTANT_TO.search(m.text[-600:])
-    if hit is None or (name := clean_name(hit["name"])) is None or " " not in name:
+    if hit is None or (name := clean_name(hit["name"])) is None or " " not in name or (
+            ROLE_WORDS.search(name)):  # ("Executive Assistant to the Chief Executive")
         return []
     first = re.compile(rf"\b{re.escape(name.split()[0])}\b")
     body = m.text[: m.text.find(hit.group(0))] if hit.group(0) in m.text else m.text

@@ -42,6 +42,7 @@ ROLE_WORDS = rx.compile(
     r"|lecturer|professor|tutor|postdoc|\w+ologist|\w+ician|\w+grapher|physicist|chemist|economist"
     r"|pharmacist|therapist|statistician|trader|broker|paraplanner|artist|modell?er|underwriter"
     r"|leader|instructor|surveyor|estimator|dispatcher|paralegal|solicitor|barrister|attorney"
+    r"|(?<=research\s)fellow|(?<=postdoctoral\s)fellow|(?<=teaching\s)fellow"
     r"|(?<=business\s)partner"
     r"|worker|caseworker|clerk|cashier|receptionist|driver|operator|counsell?or|librarian"
     r"|pilot|captain|\w*keeper|curator|vet|veterinarian|arborist|gardener|horticulturist"
