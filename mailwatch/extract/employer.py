@@ -57,7 +57,7 @@ _NOT_ORG_WORDS = frozenset(_NOT_ORG_TEXT.split("|"))
 _LEGAL_FORMS = ("Ltd", "Bhd", "GmbH", "B.V.", "N.V.", "S.A.", "S.r.l.", "S.p.A.", "LLP", "LLC",
                 "Inc.", "plc", "AG", "DAC", "ApS", "A/S", "AB", "Oy", "ASA", "S.L.", "Lda",
                 "Kft.", "Zrt.", "d.o.o.", "s.r.o.", "A.Ş.", "д.о.о.", "OÜ", "FZE", "FZCO",
-                "SpA")
+                "SpA", "a.s.", "a. s.", "spol.")  # (the last three: _LOWER_INSIDE's own)
 
 
 #: domains.is_in, cached: it walks its whole domain set per call, and a mail asks about the

@@ -82,8 +82,7 @@ def text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
 _URL_PATH = re.compile(r"https?://[^\s/]+/(?P<path>[^\s>)\]]+)")
 _BOOK_WORDS = re.compile(r"\b(?:book|pick|choose|grab|schedule|calendar|diary|agenda|réserv\w*"
                          r"|reserv\w*|choisi\w*|elig\w*|escoj\w*|buch\w*|plage|slot)", re.I)
-
-
+#: The call is with someone else the writer does not name: "with one of our iOS engineers".
 _WITH_OTHERS = re.compile(r"\bwith\s+(?:one|two|some|a\s+couple)\s+of\s+our\b"
                          r"|\bwith\s+(?:a\s+member|members)\s+of\s+(?:our|the)\b", re.I)
 
@@ -138,6 +137,7 @@ _FIRST_AND_I = re.compile(r"\b(?P<a>[A-Z][a-z]+)\s+(?:and|&)\s+I\b(?!['’]m\s+n
                           r"\s+(?:also\s+)?(?:join|be\s+joining|sit\s+in)\b")
 
 
+#: A whole name written out in an aside: "(Robert Achterberg, our controls lead)".
 _SPELLED = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}\b")
 #: Between the words of a name: spaces, or one line break (not a blank line: "Naledi" closing
 #: a greeting line, "I've" opening the next paragraph).

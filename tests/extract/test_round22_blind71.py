@@ -162,6 +162,7 @@ def test_a_czech_legal_name_in_lower_case_words_is_the_company() -> None:
     from mailwatch.extract.employer import legal_line_company
     assert legal_line_company("Eva Nová\nHR\nLabská datová s.r.o.\nPraha 1") == "Labská datová"
     assert legal_line_company("Tiszai gépgyártó Kft.") == "Tiszai gépgyártó"
+    assert legal_line_company("Jana Malá\nMoravské strojírny a.s.\nBrno") == "Moravské strojírny"
 
 
 def test_bare_date_and_time_rows_with_a_lower_case_weekday_are_one_block() -> None:
