@@ -65,7 +65,8 @@ def afternoon(text: str, hit: TimeHit) -> TimeHit:
 
 #: What joins a start to an end that repeats its part of the day or its hour word: "오후
 #: 2:00 ~ 오후 3:30", Arabic "10:00 صباحًا حتى الساعة 10:45", Greek "10:00 έως 11:00".
-#: (and the end in brackets: "om 14u (tot 15u)", "at 2pm (until 3pm)", "um 14 Uhr (bis 15 Uhr)")
+#: (and the end in brackets: "om 14u (tot 15u)", "at 2pm (until 3pm)"; not yet a bare
+#: "um 14 Uhr (bis 15 Uhr)", whose second hour is no clock of its own)
 _RANGE_GAP = re.compile(r"\s*(?:[~〜～\-–—]|حتى|إلى|الى|έως|μέχρι|до"
                         r"|\(\s*(?i:until|till|to|tot|bis|jusqu['’]à|hasta(?:\s+las?)?|até(?:\s+às?)?"
                         r"|fino\s+alle))\s*(?:오후|오전|午後|午前|下午|上午|الساعة)?\s*")
