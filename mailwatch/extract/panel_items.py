@@ -89,7 +89,18 @@ _LAST_FIRST_ROW = re.compile(
     r"(?P<first>[A-ZÀ-Þ][\w'’-]+)\s+[-–—|]\s+(?P<title>\S.{1,70})$")
 
 
+#: A public-sector panel row that names the seat before the person: "Convenor – A B, Nurse
+#: Unit Manager", "Independent panel member – C D, Senior Nurse Educator". (Not an observer,
+#: who sits in but does not interview.)
+_SEAT_FIRST = re.compile(
+    r"^[\s\-*•·]*(?i:(?:independent|external|internal|lay|deputy)\s+)?"
+    r"(?i:convenor|convener|chair(?:person)?|panel\s+(?:member|chair)|board\s+member|assessor)"
+    r"\s+[-–—:]\s+(?=[A-ZÀ-Þ])")
+
+
 def _read_line_people(line: str, loose: bool) -> list[Person]:
+    if seat := _SEAT_FIRST.match(line):
+        return _read_line_people(line[seat.end() :], True)
     if ";" in line and len(parts := [p for p in line.split(";") if p.strip()]) > 1 and all(
             people := [_read_line_people(p.strip(), loose) for p in parts]):
         # "Anh A B – Trưởng phòng Sản phẩm; Chị C D – Trưởng nhóm BA": a person a part

@@ -47,7 +47,7 @@ from .slot_context import join_date_and_time_lines
 from .slot_pick import find_slots
 from .subject import from_subject
 from .text import paragraph_count, units
-from .text_path import _text_kind
+from .text_path import REPLY_SUBJECT, _text_kind
 from .text_people import text_people
 from .topic import job_meeting
 from .zone_words import irish_standard_time, local_zone_name, signature_zone
@@ -189,7 +189,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         )
 
     if message.sender is not None and message.sender.email in users and message.quoted and (
-            _REPLY_SUBJECT.match(message.subject or "")) and not (
+            REPLY_SUBJECT.match(message.subject or "")) and not (
                 c.CANCEL.search(message.text) or c.RESCHEDULE.search(message.text)):
         # her own answer ("Tuesday at 10:00 suits me well") over the invitation it quotes:
         # the invitation was read when it came; her reply is no new one. (Unless she calls
@@ -303,7 +303,6 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
     return done(Kind.OTHER, 0.5)
 
 
-_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|vs|antw|r)\s*:", re.I)
 
 
 #: How sure the kind model must be before its words decide a mail no rule read. Five folds

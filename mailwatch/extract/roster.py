@@ -26,6 +26,7 @@ _LABEL = rx.compile(
     r"(?P<label>(?i:interviewer(?:s|\(s\)|:innen|innen|in)?"
     r"|interview(?:ing)?\s+(?:panel|with|team)|(?:selection\s+|interview\s+)?panel(?:\s+members?)?"
     r"|paneel(?:lede)?"  # (Afrikaans)
+    r"|(?:interview|selection|assessment)\s+board(?:\s+members?)?"  # (Irish public service)
     r"|(?:selection\s+|appointment\s+|interview\s+)?committee(?:\s+members?)?"
     r"|comité(?:\s+de\s+sélection|\s+d['’]entrevue)?|jury"
     r"|panell?ists?|hosts?|host\(s\)|participant(?:s|es)|teilnehmer(?:innen)?|partecipanti"
@@ -65,7 +66,8 @@ _LABEL = rx.compile(
     r"|(?:с|со)\s+нашей\s+стороны\s+(?:будут|участвуют)|от\s+нас\s+будут"
     r"|со\s+стороны\s+\S+\s+(?:будут|участвуют)"
     r"|співбесід[уа]\s+(?:проведуть|з)"
-    r"|who|met|mit|avec|com|con)(?:\s+(?:are|is|will\s+be|sind|sont|will\s+(?:comprise|consist"
+    r"|who|met|mit|avec|com|con)(?:\s+(?:(?:will\s+be|is|are)(?:\s+(?:constituted|made\s+up))?"
+    r"\s+as\s+follows|are|is|will\s+be|sind|sont|will\s+(?:comprise|consist"
     r"\s+of|include)|comprises|consists\s+of|includes|(?:will\s+be|is)\s+(?:composed|made\s+up)"
     r"\s+of|(?:sera|est)\s+composée?\s+de|(?:sal\s+)?bestaan\s+uit"
     r"|litakuwa\s+na(?:\s+wajumbe)?(?:\s+wafuatao)?))?)"  # (Swahili "will have the members")

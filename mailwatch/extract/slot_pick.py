@@ -77,7 +77,13 @@ _THAT_SLOT = re.compile(r"\b(?:pencil(?:led|ed)?|book(?:ed)?|put|lock(?:ed)?)\s+
                         r"|\bconfirmed\s+(?:that|this|the)\s+(?:slot|time)\b"
                         # "Faris will be joining too. Nothing else changes": the slot stands
                         r"|\bnothing\s+else\s+changes\b|\beverything\s+else\s+(?:stays|remains)\s+"
-                        r"(?:the\s+same|as\s+(?:is|planned)|unchanged)\b", re.I)
+                        r"(?:the\s+same|as\s+(?:is|planned)|unchanged)\b"
+                        # "Same time, same Zoom room, so nothing for you to change"
+                        r"|\bsame\s+time,?\s+same\s+(?:\w+\s+){0,2}(?:room|link|place|venue)\b"
+                        r"|\bnothing\s+for\s+you\s+to\s+change\b"
+                        # "Pieter is back on his feet so Monday is on."
+                        r"|\b(?:mon|tues|wednes|thurs|fri)day\s+is\s+(?:still\s+)?on(?=\s*[.!,;]|\s*$)",
+                        re.I | re.M)
 
 
 #: A label for the slot a meeting moves to: "New time:", "Updated date", "変更後の日時".

@@ -27,7 +27,7 @@ from .quoted_pick import answers_her_move, quoted_slot
 from .slot_pick import labelled_new
 from .slots import Slot
 from .text import Unit, units
-from .text_people import history_people, same_people, text_people, with_added
+from .text_people import first_name, history_people, same_people, text_people, with_added
 
 if TYPE_CHECKING:
     from .pipeline import Facts
@@ -90,6 +90,8 @@ _ALL_BOOKED = re.compile(
 
 
 #: "Same Teams link, same two people": the quoted invitation's panel stands.
+#: A reply's subject ("Re:", German "AW:", Nordic "SV:"/"VS:", Dutch "Antw:", Italian "R:").
+REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|vs|antw|r)\s*:", re.I)
 _SAME_PANEL = re.compile(r"\bsame\s+(?:(?:two|three|four|2|3|4)\s+)?(?:people|panel|interviewers"
                          r"|faces)\b", re.I)
 
@@ -221,6 +223,17 @@ def _text_kind(
         if not interview.interviewers and _SAME_PANEL.search(text):
             # "I wrote 3pm and it should have said 2pm … same two people": the quoted ones
             interview = same_people(f, interview)
+        elif not interview.interviewers and _quoted_same_day(f, chosen):
+            # "… is 10:00-11:00 AM Pacific, not Eastern": a reply about the interview its
+            # quote booked that day, so the people the quote named; unless it speaks of them
+            # ("Aisha got pulled into an offsite, so Ben will take her seat"), which is for
+            # the rules that read what it says
+            same = same_people(f, interview)
+            writer = f.message.sender.name if f.message.sender else None
+            if same is not None and not any(
+                    (first := first_name(p)) and p.name != writer
+                    and re.search(rf"\b{re.escape(first)}\b", text) for p in same.interviewers):
+                interview = same
         return Kind.INTERVIEW_INVITATION, conf, interview
     if booking is not None:
         f.reasons.append(f"booking link: '{booking.group(0)[:60]}'")
@@ -239,6 +252,15 @@ def _text_kind(
                                                                   hypothetical=True)
         return Kind.INTERVIEW_REQUEST, 0.65, None
     return None
+
+
+def _quoted_same_day(f: Facts, slot: Slot) -> bool:
+    """The quoted mail a reply answers booked an interview on the day the reply names: a
+    correction or a confirmation of that interview, not a new one."""
+    if not REPLY_SUBJECT.match(f.message.subject or ""):
+        return False  # (a forward's quote is the mail itself, read as the text already)
+    quoted = quoted_slot(f)
+    return quoted is not None and quoted[0].start.date() == slot.start.date()
 
 
 def _distinct(slots: list[Slot]) -> dict[datetime, Slot]:
