@@ -22,7 +22,12 @@ _NAME_CHAR = r"[^\sのはがをにでとへ、。，,.「」『』（）()【】
 _CJK_NAME = rf"(?:{_NAME_CHAR}|(?<=[\u3041-\u3096])[のはがをにでとへ](?={_NAME_CHAR})){{1,20}}"
 _CJK_CO = re.compile(
     # (the name before "株式会社" opens with no space: not " 株式会社ネコノテ" after "CTO,")
-    rf"株式会社{_CJK_NAME}|[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・ー]"
+    rf"株式会社{_CJK_NAME}"
+    # ("さくら精機株式会社": a name may open in hiragana where a line, a space or a mark
+    # opens it, not after a sentence's particle: "弊社は…")
+    r"|(?<![^\s、。「」『』（）()【】:：])[\u3041-\u3096]{1,6}[\u30a0-\u30ff\u4e00-\u9fff]"
+    r"[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・ー]{0,15}株式会社"
+    rf"|[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・ー]"
     rf"[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9・ー ]{{0,19}}株式会社"
     r"|[\u4e00-\u9fff]{2,24}?(?:股份)?有限公司|[\uac00-\ud7af]{2,12}\s?주식회사"
     r"|주식회사\s?[\uac00-\ud7af]{2,12}|(?:\(주\)|㈜)\s?[\uac00-\ud7af]{2,12}")

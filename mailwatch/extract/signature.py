@@ -95,10 +95,13 @@ def signature_person(signature: str) -> tuple[str | None, str | None]:
 
 
 def _address_reverses(name: str, email: str) -> bool:
-    """Is "Meier Corinne" written the other way round in corinne.meier@...?"""
+    """Is "Meier Corinne" written the other way round in corinne.meier@... (or in
+    c.meier@...)?"""
     words = [fold(w) for w in name.split()]
     parts = [p for p in re.split(r"[._-]", email.split("@", 1)[0].lower()) if p]
-    return len(words) == 2 and len(parts) == 2 and parts == words[::-1]
+    if len(words) != 2 or len(parts) != 2:
+        return False
+    return parts == words[::-1] or (len(parts[0]) == 1 and parts == [words[1][:1], words[0]])
 
 
 def _closing_name(closing: str) -> str | None:
@@ -114,9 +117,11 @@ def _closing_name(closing: str) -> str | None:
 _AT_ORG = re.compile(r"(?<=\w)\s+(?:at|@)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*)*\s*$")
 
 
-def sender_person(sender: Address | None, signature: str, closing: str = "") -> Person | None:
+def sender_person(sender: Address | None, signature: str, closing: str = "",
+                  text: str = "") -> Person | None:
     """The sender as a Person: name from the From header, else from the signature.
-    `closing`: the text's last lines, where a sign-off left unsplit names the writer."""
+    `closing`: the text's last lines, where a sign-off left unsplit names the writer;
+    `text`: the whole text, where she may sign above a meeting tool's block."""
     sig_name, sig_title = signature_person(signature)
     # ("Nina Castellanos at Redwood Semiconductor", a scheduling tool's display name)
     header_name = clean_name(_AT_ORG.sub("", sender.name or "")) if sender else None
@@ -133,7 +138,7 @@ def sender_person(sender: Address | None, signature: str, closing: str = "") -> 
         # reply parser left in the text): the name as she writes it; a Hungarian "Tóth Réka"
         # who signs so stays as written
         turned = " ".join(header_name.split()[::-1])
-        if turned in closing:
+        if turned in closing or turned in text:
             header_name = turned
     name = header_name or sig_name or _closing_name(closing)
     if sig_name and header_name and sig_name.split()[0] != header_name.split()[0]:

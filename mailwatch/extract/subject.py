@@ -194,8 +194,10 @@ _SUBJECT_TAIL = re.compile(
 _ROMANCE_TITLE = re.compile(r"^[A-ZÀ-Þ]\w+\s(?:de|du|des|en|di|da|do|del|della)\s\w")
 
 
-#: "二次面接（バックエンドエンジニア）": the interview, then the role in brackets.
-_CJK_STAGE_ROLE = re.compile(r"^[^（(]*面接[^（(]*[（(](?P<role>[^）)]+)[）)]$")
+#: "二次面接（バックエンドエンジニア）", "選考結果のご連絡時期について（生産技術エンジニア）": the
+#: interview or the notice, then the role in brackets.
+_CJK_STAGE_ROLE = re.compile(r"^[^（(]*(?:面接|面試|面试|選考|选拔|結果|结果|について|ご連絡|ご案内"
+                             r"|お知らせ|通知|면접|결과|안내)[^（(]*[（(](?P<role>[^）)]+)[）)]$")
 
 
 def _strip_interview(part: str) -> str:

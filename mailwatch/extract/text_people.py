@@ -70,7 +70,7 @@ def text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
             not found and _own_booking_page(m)):
         # (the text's last lines when the "signature" is only a disclaimer)
         me = sender_person(m.sender, m.signature, m.signature if signature_person(
-            m.signature)[0] else m.text[-300:])
+            m.signature)[0] else m.text[-300:], m.text)
         if me is not None and (me.email or "") not in f.users:
             people.insert(0, me)
     # (the candidate writing from another address, "fwd to myself": never her own panel)

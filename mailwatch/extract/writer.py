@@ -51,7 +51,7 @@ _SELF = rx.compile(
     r"|\b(?:ci\s+)?(?:saremo|sar[òo])\s+io\b|\b(?:estaremos|seremos)\s+(?:yo\s+y|eu\s+e)\b"
     r"|\b(?:il\s+y\s+aura|nous\s+serons)\s+moi(?:-même)?\s+et\b"
     # Italian "Colloquio con ing. A B (…) e la sottoscritta": the undersigned
-    r"|\be\s+(?:la\s+sottoscritta|il\s+sottoscritto)\b"
+    r"|\be\s+(?:la\s+sottoscritta|il\s+sottoscritto)\b|\b(?:la\s+sottoscritta|il\s+sottoscritto)\s+e\b"
     # Dutch "Je spreekt nog steeds met A B (Lead Data) en mij", German "mit A B und mir"
     r"|\bmet\s+(?-i:[A-Z])[^.\n]{0,80}?\ben\s+mij\b|\bmit\s+(?-i:[A-Z])[^.\n]{0,80}?\bund\s+mir\b"
     r"|\bmet\s+mij\s+(?:\(|en\b)|\bmit\s+mir\s+(?:\(|und\b)"
@@ -115,6 +115,7 @@ _SELF = rx.compile(
     r"|\bpridruži\w*\s+(?:pa\s+)?se\s+bom\b|\bse\s+bom\s+pridružil\w*"
     r"|\b(?:ikzelf|mijzelf|ik)\s+en\s+(?:onze|ons|mijn|de)?\b"  # Dutch "Ikzelf en onze CTO, A B"
     r"|\boch\s+jag\b"  # Swedish "A B (teknisk chef) och jag"
+    r"|\bmed\s+mig\s+och\b"  # Swedish "ett videosamtal med mig och vår tech lead A B"
     # Swedish "Från vår sida är jag och A B med", Danish and Norwegian "jeg og A B",
     # Finnish "Haastattelijoina ovat A B ja minä"
     r"|\b(?:jag\s+och|jeg\s+og|eg\s+og)\s+(?:(?:vår|min|vores|min)\s+\w+\s+)?(?-i:[A-ZÀ-Þ])"

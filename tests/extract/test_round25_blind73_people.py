@@ -77,3 +77,35 @@ def test_a_reply_that_keeps_the_quoted_slot_in_other_words() -> None:
                      date="Mon, 09 Nov 2026 11:00:00 -0500")
         assert d.interview is not None, said
         assert d.interview.start.isoformat() == "2026-11-19T14:00:00-05:00", said
+
+
+def test_a_japanese_company_whose_name_opens_in_hiragana() -> None:
+    from mailwatch.extract.company_cjk import cjk_company
+    assert cjk_company("ご連絡\nこだま物流株式会社 採用担当の佐藤です。") == "こだま物流株式会社"
+    assert cjk_company("株式会社ミナトデータの採用担当") == "株式会社ミナトデータ"
+
+
+def test_a_cjk_notice_subject_with_the_role_in_brackets() -> None:
+    from mailwatch.extract.subject import from_subject
+    assert from_subject("最終選考結果のお知らせ（品質保証エンジニア）")[1] == "品質保証エンジニア"
+    assert from_subject("二次面接（バックエンドエンジニア）")[1] == "バックエンドエンジニア"
+
+
+def test_the_undersigned_first_and_a_swedish_with_me_and() -> None:
+    from mailwatch.extract.writer import sender_interviews
+    assert sender_interviews("Al colloquio saranno presenti il sottoscritto e la dott.ssa "
+                             "Chiara Vitale, responsabile IT.")
+    assert sender_interviews("Vi börjar med ett kort samtal med mig och vår designchef Lina "
+                             "Berg.")
+
+
+def test_a_surname_first_sender_whose_address_has_her_initial() -> None:
+    d = detected("Gentile Thandi,\n\nLa invitiamo a un colloquio lunedì 16 novembre 2026 alle ore "
+                 "10:00. Al colloquio saranno presenti il sottoscritto e l'ing. Fabio Greco.\n\n"
+                 "Cordiali saluti\nMarco Esposito\nRisorse Umane\n\nRiunione di Microsoft Teams\n"
+                 + "Partecipa dal computer o dall'app per dispositivi mobili.\n" * 6,
+                 subject="Convocazione colloquio",
+                 sender="Esposito Marco <m.esposito@vetri.example>",
+                 date="Mon, 09 Nov 2026 09:00:00 +0100")
+    assert "Marco Esposito" in people_of(d)
+    assert "Esposito Marco" not in people_of(d)
