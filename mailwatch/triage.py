@@ -93,7 +93,7 @@ SUBJECT_WORDS = (
     "phong van", "ung tuyen", "thu moi", "ראיון", "משרה", "התהליך", "מועמד", "співбесід",
     "ваканс",
     # Arabic: an interview, a job, your application
-    "مقابل", "وظيف", "طلبك",
+    "مقابل", "وظيف", "طلبك", "عرض عمل",  # (and a job offer, read on 73NN)
     # Russian
     "собеседован", "интервью", "ваканси", "резюме", "отклик", "приглашен", "предложени",
     # Albanian, Lithuanian, Latvian, Kazakh, Estonian, Serbian (Cyrillic), Azerbaijani

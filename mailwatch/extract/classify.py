@@ -190,7 +190,7 @@ BOOKING = rx.compile(
     r"|any\s+)?"
     r"(?:time|slot|spot|works|suits)\b"
     r"[^.?!\n]{0,40}?(?:\bhere\b|\bbelow\b|\bvia\b|\busing\b"
-    r"|\bon\s+(?:my|our|the|his|her|their)\s+(?:calendar|page)\b)"
+    r"|\b(?:on|from|in)\s+(?:my|our|the|his|her|their)\s+(?:calendar|page|diary)\b)"
     # Italian, French, Spanish, Portuguese: "puoi scegliere lo slot che preferisci
     # direttamente dal mio calendario", "choisis le créneau qui te convient"
     r"|\b(?:scegliere|scegli|prenota(?:re)?)\s+(?:lo|uno|un)\s+(?:slot|orario)"

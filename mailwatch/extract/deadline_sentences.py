@@ -24,6 +24,8 @@ TRIGGER = rx.compile(
     r"|wrap\s+up\s+(?:the\s+|our\s+)?(?:whole\s+|hiring\s+|recruitment\s+)?process|(?:make|have|get)\s+(?:an?|the|our)\s+offer"
     r"|(?:make|making)\s+(?:a|the|our|their)\s+(?:final\s+)?call(?!\s+(?:to|with|for)\b)"
     r"|make\s+(?:a|the|our|their|its)\s+(?:final\s+)?(?:selection|choice)"
+    # "she'll confirm the shortlist by Friday 19th March"
+    r"|confirm\s+(?:the|her|his|their|our|its)\s+(?:final\s+)?shortlist"
     # "successful candidates will be contacted on or before Friday, 21st May"
     r"|(?:will|shall)\s+be\s+(?:contacted|notified|informed|advised)"
     # French, Spanish, Portuguese, German, Dutch

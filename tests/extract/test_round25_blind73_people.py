@@ -109,3 +109,14 @@ def test_a_surname_first_sender_whose_address_has_her_initial() -> None:
                  date="Mon, 09 Nov 2026 09:00:00 +0100")
     assert "Marco Esposito" in people_of(d)
     assert "Esposito Marco" not in people_of(d)
+
+
+def test_a_booking_page_named_by_whose_calendar_it_is_and_a_shortlist_promise() -> None:
+    d = detected("Hi Thandi,\n\nThe hiring manager for the Grants Officer role would like a "
+                 "short video call first. Choose whichever time works straight from her "
+                 "calendar:\nhttps://meet.aldergrove.example/book/grants-intro\n\nShe has told "
+                 "me she'll confirm the shortlist by Friday 20 November.\n\nCheers,\nEoin",
+                 subject="Grants Officer – quick call?",
+                 sender="Eoin Byrne <eoin@talentbridge.example>")
+    assert d.kind is Kind.INTERVIEW_REQUEST
+    assert d.decision_deadline is not None and d.decision_deadline.isoformat() == "2026-11-20"
