@@ -130,10 +130,20 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         f.reasons.append(f"deadline: '{deadline[1][:80]}'")
 
     machine = False  # sent by a machine that still says something (an ATS notice)
+    said: list[tuple[Kind, float] | None] = []  # the kind model's word, once asked
+
+    def model_says() -> tuple[Kind, float] | None:
+        if not said:
+            said.append(_model_words(as_written))
+        return said[0]
 
     def done(
-        kind: Kind, conf: float, interview: Interview | None = None, auto: bool = False
+        kind: Kind, conf: float, interview: Interview | None = None, auto: bool = False,
+        settled: bool = False,
     ) -> Detection:
+        if not (auto or settled) and conf < _RULES_SURE and (
+                sure := _overruled(f, kind, model_says())) is not None:
+            kind = sure
         # an offer or a rejection is the decision: a date in an offer is the candidate's to
         # answer by, one in a rejection a day gone by ("sorry it took until Friday")
         decision = deadline[0] if deadline and kind not in (
@@ -195,7 +205,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         # the invitation was read when it came; her reply is no new one. (Unless she calls
         # the interview off or asks to move it: that changes it, and is read as such.)
         f.reasons.append("the user's own reply")
-        return done(Kind.OTHER, 0.8)
+        return done(Kind.OTHER, 0.8, settled=True)
     auto = auto_reply_reason(message)
     if auto == GENERATED:
         f.reasons.insert(0, f"sent by a machine: {auto}")
@@ -215,7 +225,9 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
     if events:  # (without events, from_calendar would say None)
         _company_position(f, events)
         if (ics := from_calendar(f, events, bulk)) is not None:
-            return done(*ics)
+            # (a calendar's reading of its event is its METHOD, SEQUENCE and times: the
+            # model's words never overrule it, only its finding that no interview is there)
+            return done(*ics, settled=ics[0] is not Kind.OTHER)
         f.reasons.append("calendar part not about a job interview")
         return done(Kind.OTHER, 0.8)
     if bulk and not user_says and not c.personal_invitation(text) and not (
@@ -293,7 +305,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         if not deadline and m:
             f.reasons.append(f"status: '{m.group(0)}'")
         return done(Kind.STATUS_UPDATE, 0.6 if deadline else 0.5)
-    if job() and (guess := _model_guess(f, as_written)) is not None:
+    if job() and (guess := _model_guess(f, model_says())) is not None:
         if guess not in _DECIDED and not topic and (
                 result := _text_kind(f, parts, slots, slot_units)) is not None:
             return done(*result)  # about an interview: the slots decide its kind, as ever
@@ -313,17 +325,58 @@ _MODEL_SURE = 0.4
 _MODEL_WORDS = 25
 
 
-def _model_guess(f: Facts, as_written: Message) -> Kind | None:
-    """The kind model's word on job mail the rules found nothing in, or None."""
+#: How sure the kind model must be to overrule the kind the rules read, and how sure the
+#: rules may be and still be overruled. Measured on 420 messages that neither the rules nor
+#: the model had seen when they were read (68NN–74NN, each with the code and model of the
+#: session that first read it blind; /tmp-free method in README, "How well it reads
+#: mail"): the rules read 0.802 of the kinds right and the model alone 0.802, but where the
+#: model was at least 0.8 sure it was right 0.98 of the time against the rules' 0.92.
+#: Overruling there (never to "other") gained 12 kinds and lost none; from 0.75, 13 and 1;
+#: from 0.6, 20 and 9.
+_MODEL_OVERRULES = 0.8
+_RULES_SURE = 0.95
+
+
+def _model_words(as_written: Message) -> tuple[Kind, float] | None:
+    """The kind model's kind for the mail and how sure it is; None without a model or for
+    a text too short to judge ("Great, see you then!" under an interview's subject)."""
     model = shipped()
     if model is None or len(WORDS.findall(as_written.text)) < _MODEL_WORDS:
-        return None  # ("Great, see you then!" under an interview's subject says nothing)
-    kind, p = model.guess(features(as_written.subject, as_written.text))
+        return None
+    return model.guess(features(as_written.subject, as_written.text))
+
+
+def _model_guess(f: Facts, said: tuple[Kind, float] | None) -> Kind | None:
+    """The kind model's word on job mail the rules found nothing in, or None."""
+    if said is None:
+        return None
+    kind, p = said
     if kind is Kind.OTHER or p < _MODEL_SURE or strongly_not_job(
             f"{f.message.subject}\n{f.message.text}"):
         return None
     f.reasons.append(f"kind model: {kind.value} ({p:.2f})")
     return kind
+
+
+def _overruled(f: Facts, kind: Kind, said: tuple[Kind, float] | None) -> Kind | None:
+    """The kind model's kind where it is sure and says otherwise than the rules, or None.
+    Why: on mail nobody had written rules from, the rules' misses were mostly phrasings
+    they did not know, which the words of the whole mail still gave away ("convocation à
+    un entretien" under a Moroccan subject, a booking page on the employer's own domain).
+    Never to "other" (where it said so over the rules it was as often wrong as right), and
+    never over the rules' sure readings, a calendar event's reading ("SEQUENCE:1, but the
+    time is unchanged"), the user's own reply or an auto-reply, which are read from their
+    structure (the callers say so); and "other" only for mail with a word of a job in it."""
+    if said is None:
+        return None
+    sure, p = said
+    if sure is kind or sure is Kind.OTHER or p < _MODEL_OVERRULES:
+        return None
+    if kind is Kind.OTHER and (not (c.JOB.search(f.message.text) or c.JOB.search(
+            f.message.subject)) or strongly_not_job(f"{f.message.subject}\n{f.message.text}")):
+        return None  # (mail with no word of a job is no job mail, however it reads)
+    f.reasons.append(f"kind model overrules {kind.value}: {sure.value} ({p:.2f})")
+    return sure
 
 
 def _in_zone(interview: Interview, name: str) -> Interview:

@@ -124,6 +124,7 @@ def test_without_a_model_the_same_mail_is_other(monkeypatch) -> None:
 def test_an_unsure_model_is_not_heard(monkeypatch) -> None:
     monkeypatch.setattr(pipeline, "shipped", _spanish_model)
     monkeypatch.setattr(pipeline, "_MODEL_SURE", 0.9999)
+    monkeypatch.setattr(pipeline, "_MODEL_OVERRULES", 0.9999)
     assert detected(_ES_REJECTION, **_ES).kind is Kind.OTHER
 
 
@@ -155,10 +156,41 @@ def test_a_short_reply_is_never_given_to_the_model(monkeypatch) -> None:
     assert not any(r.startswith("kind model") for r in d.reasons)
 
 
-def test_the_model_does_not_overrule_a_rule(monkeypatch) -> None:
+def test_a_model_unsure_of_the_words_does_not_overrule_a_rule(monkeypatch) -> None:
     monkeypatch.setattr(pipeline, "shipped", _spanish_model)
     d = detected("Hi Thandi,\n\nThanks for applying for the Data Analyst role. We'd like to "
                  "invite you to an interview on Tuesday 10 November 2026 at 14:00 SAST.\n\n"
                  "Best,\nLerato\n", subject="Interview invitation")
     assert d.kind is Kind.INTERVIEW_INVITATION
     assert not any(r.startswith("kind model") for r in d.reasons)
+
+
+_INVITE = ("Hi Thandi,\n\nThanks for applying for the Data Analyst role. We'd like to invite you "
+           "to an interview on Tuesday 10 November 2026 at 14:00 SAST.\n\n")
+
+
+def test_a_sure_model_overrules_the_kind_the_rules_read(monkeypatch) -> None:
+    monkeypatch.setattr(pipeline, "shipped", _spanish_model)
+    d = detected(_INVITE + "Hemos decidido seguir adelante con otra persona, lo siento.\n\n"
+                 "Best,\nLerato\n", subject="Interview invitation")
+    assert d.kind is Kind.REJECTION
+    assert any(r.startswith("kind model overrules interview_invitation: rejection")
+               for r in d.reasons)
+    monkeypatch.setattr(pipeline, "_MODEL_OVERRULES", 0.9999)  # (unsure: the rules stand)
+    assert detected(_INVITE + "Hemos decidido seguir adelante con otra persona, lo siento.\n"
+                    "\nBest,\nLerato\n", subject="Interview invitation").kind is (
+        Kind.INTERVIEW_INVITATION)
+
+
+def test_the_model_never_overrules_to_other_nor_the_users_own_reply(monkeypatch) -> None:
+    monkeypatch.setattr(pipeline, "shipped", _spanish_model)
+    d = detected(_INVITE + "Boletín de consejos y ofertas de la semana.\n\nBest,\nLerato\n",
+                 subject="Interview invitation")
+    assert d.kind is Kind.INTERVIEW_INVITATION
+    own = detected("Thank you, Tuesday suits me. Hemos decidido seguir adelante con otra "
+                   "persona, lo siento: una broma entre nosotras, nada más, de verdad.\n\n"
+                   "Thandi\n\nOn Mon, 2 Nov 2026 at 08:00, Lerato <lerato@umoya.co.za> wrote:\n"
+                   "> We'd like to invite you to an interview on Tuesday 10 November at 14:00.\n",
+                   subject="Re: Interview invitation", sender="Thandi Nkosi <thandi@example.org>")
+    assert own.kind is Kind.OTHER
+    assert "the user's own reply" in own.reasons
