@@ -327,12 +327,11 @@ _MODEL_WORDS = 25
 
 #: How sure the kind model must be to overrule the kind the rules read, and how sure the
 #: rules may be and still be overruled. Measured on 420 messages that neither the rules nor
-#: the model had seen when they were read (68NN–74NN, each with the code and model of the
-#: session that first read it blind; /tmp-free method in README, "How well it reads
-#: mail"): the rules read 0.802 of the kinds right and the model alone 0.802, but where the
-#: model was at least 0.8 sure it was right 0.98 of the time against the rules' 0.92.
-#: Overruling there (never to "other") gained 12 kinds and lost none; from 0.75, 13 and 1;
-#: from 0.6, 20 and 9.
+#: the model had seen when they were read (68NN–74NN, each replayed with the code and model
+#: of the session that first read it blind: `python -m benchmarks.blind_kinds`): both read
+#: 0.802 of the kinds right, but where the model was at least 0.8 sure it was right 0.98 of
+#: the time against the rules' 0.92. Overruling there as `_overruled` does gained 10 kinds
+#: and lost none; from 0.7, 11 and 1; from 0.6, 17 and 7.
 _MODEL_OVERRULES = 0.8
 _RULES_SURE = 0.95
 
