@@ -169,7 +169,8 @@ ASK = rx.compile(
     r"|(?:whichever|which|one)\s+of\s+(?:the|these)\s+(?:slots|times|options)"
     r"|reply\s+with\s+(?:[A-C1-3]\b|the\s+(?:letter|number|option)|your\s+(?:choice|preferred))"
     # Spanish, Portuguese, Italian, German, French, Dutch
-    r"|tu\s+disponibilidad|su\s+disponibilidad|sua\s+disponibilidade|tua\s+disponibilit[àa]"
+    # (not "Si tu disponibilidad ha cambiado, cuéntanos": if it changed, tell us)
+    r"|(?<!\bsi\s)(?:tu|su)\s+disponibilidad|sua\s+disponibilidade|tua\s+disponibilit[àa]"
     r"|sua\s+disponibilit[àa]|welche[rn]?\s+(?:der\s+folgenden\s+)?Termine?\s+Ihnen\s+passt"
     r"|Terminvorschl[äa]ge|vos\s+disponibilit[ée]s|uw\s+beschikbaarheid" + intl.ASK + ")|"
     + intl.ASK_CJK,

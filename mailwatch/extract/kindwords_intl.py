@@ -32,6 +32,9 @@ REJECTION = (
     # German
     r"|für\s+(?:eine[nr]?\s+)?(?:andere[nr]?\s+)?(?:Kandidat|Bewerber)\w*\s+entschieden"
     r"|keine\s+(?:positivere|positive|bessere|erfreulichere)n?\s+(?:Nachricht|Rückmeldung)"
+    # "die Position mit einer anderen Person zu besetzen", "die Stelle anderweitig zu besetzen"
+    r"|(?:mit\s+(?:einer|einem)\s+(?:anderen|anderem)\s+(?:Person|Kandidat\w*|Bewerber\w*)"
+    r"|anderweitig)\s+zu\s+besetzen"
     # French
     r"|ne\s+(?:donnerons|pourrons|pouvons)\s+pas\s+(?:donner\s+)?suite|pas\s+été\s+retenue?"
     r"|sommes\s+au\s+regret\s+de\s+vous"
@@ -61,6 +64,9 @@ REJECTION = (
     # Norwegian, Danish
     r"|(?:går|gå)\s+videre\s+med\s+(?:en\s+)?andre?\s+kandidat|ikke\s+lenger\s+aktuell"
     r"|(?:valgt|besluttet)\s+(?:at\s+)?(?:gå\s+videre\s+med\s+)?(?:en\s+)?anden\s+kandidat"
+    # Vietnamese "rất tiếc phải thông báo rằng hồ sơ của Chị chưa thật sự phù hợp": we regret
+    # that the application does not suit (the role)
+    r"|rất\s+tiếc[^.\n]{0,80}?(?:chưa|không)\s+(?:thật\s+sự\s+|hoàn\s+toàn\s+)?phù\s+hợp"
     # Croatian, Slovak, Romanian, Hungarian, Estonian, Ukrainian, Russian, Greek
     r"|neće\s+biti\s+uzet\w*\s+u\s+(?:daljnje|obzir)|nastaviti\s+(?:proces\s+)?s\s+"
     r"(?:drugim\s+)?kandidat\w*|pokračovať\s+s\s+(?:iným\s+)?(?:kandidát|uchádzač)\w*"

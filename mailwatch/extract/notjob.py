@@ -217,8 +217,11 @@ def _without(text: str, names: tuple[str | None, ...]) -> str:
 
 
 #: A hiring panel by its French and Belgian name: every "jury" of that mail is the panel.
-_SELECTION_JURY = re.compile(r"\bjury\s+(?:de\s+s[ée]lection|de\s+recrutement|d['’]entretien)",
-                             re.I)
+#: (Also a "Jury : M. A B (Directeur Marketing) et Mme C D" line of an invitation's fields.)
+_SELECTION_JURY = re.compile(r"\bjury\s+(?:de\s+s[ée]lection|de\s+recrutement|d['’]entretien)"
+                             r"|^[ \t]*jury[ \t]*:[ \t]*"
+                             r"(?:M\.|Mme|Mlle|Dr|Pr|(?-i:[A-Z]\w+\s+[A-Z]))",
+                             re.I | re.M)
 _JURY = re.compile(r"\bjury\b", re.I)
 #: Where the writer met the candidate or heard of her: "passed on your profile after the
 #: Lisbon ML meetup", "we met at the PyCon conference".
