@@ -52,7 +52,8 @@ SUBJECT_WORDS = (
     "discuss", "find a time", "you're through", "you’re through", "made it through",
     "pairing", "session", "following up",
     "portfolio", "your visit", "thanks for today", "thank you for today", "great to meet",
-    "thank you from", "meet us", "meet you", "come in",
+    "thank you from", "meet us", "meet you", "come in", "come by", "drop by", "stop by",
+    "pop in", "pop by", "meet the team",
     "nice to meet", "good to meet", "lovely to meet", "trial shift", "trial day", "coffee",
     "good news", "check-in", "check in", "checking in",
     # German
