@@ -315,8 +315,6 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
     return done(Kind.OTHER, 0.5)
 
 
-
-
 #: How sure the kind model must be before its words decide a mail no rule read. Five folds
 #: over the corpus by batch (`python -m benchmarks.kind_folds`, 0NN–59NN): 0.4 gains ten
 #: kinds for three lost; 0.3 thirteen for five; 0.5 eight for one.

@@ -89,9 +89,9 @@ _ALL_BOOKED = re.compile(
     r"|^\s*(?:interview|round|part)\s+1\s+of\s+[2-5]\b", re.I | re.M)
 
 
-#: "Same Teams link, same two people": the quoted invitation's panel stands.
 #: A reply's subject ("Re:", German "AW:", Nordic "SV:"/"VS:", Dutch "Antw:", Italian "R:").
 REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|vs|antw|r)\s*:", re.I)
+#: "Same Teams link, same two people": the quoted invitation's panel stands.
 _SAME_PANEL = re.compile(r"\bsame\s+(?:(?:two|three|four|2|3|4)\s+)?(?:people|panel|interviewers"
                          r"|faces)\b", re.I)
 
