@@ -9,9 +9,9 @@ temporary git worktree and runs, in a subprocess with that checkout first on the
 that commit's `detect` (its rules, and its model where no rule read anything) and that
 commit's model alone over the batch's files (wherever they are now: tests/corpus or
 tests/heldout). It then counts, for a range of thresholds, the kinds that letting a sure
-model overrule that reading would gain and lose, as `pipeline._overruled` does (never to
+model overrule that reading would gain and lose, as `kind_vote.overruled` does (never to
 "other"; never over a calendar event's reading, the user's own reply or an auto-reply;
-only text of at least `pipeline._MODEL_WORDS` words).
+only text of at least `kind_vote.MODEL_WORDS` words).
 
 `python -m benchmarks.blind_kinds` needs the repository's git history. Takes about a
 minute per pair.

@@ -4,7 +4,7 @@
 file number without its last two digits: 59NN, 4NN …), trains the model on four fifths of
 the batches, reads the other fifth through the whole pipeline with that model and without
 any, and counts per threshold the kinds it made right (gained) and wrong (lost). This is
-how `pipeline._MODEL_SURE` was chosen; the corpus figure of `mailwatch eval` cannot say
+how `kind_vote.MODEL_SURE` was chosen; the corpus figure of `mailwatch eval` cannot say
 it, because the shipped model learned from every corpus mail. Takes a few minutes.
 """
 
@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 from mailwatch.evaluate import DEFAULT_USER
-from mailwatch.extract import detect, kind_model, pipeline
+from mailwatch.extract import detect, kind_model, kind_vote
 from mailwatch.model import Kind
 from mailwatch.training import labelled_mail
 
@@ -39,19 +39,19 @@ def measure(directory: Path, thresholds: list[float]) -> dict[float, Counter]:
     rows = _read(directory)
     batches = sorted({batch(name) for name, *_ in rows})
     folds = [set(batches[i::FOLDS]) for i in range(FOLDS)]
-    shipped = pipeline.shipped
-    sure = pipeline._MODEL_SURE
+    shipped = kind_vote.shipped
+    sure = kind_vote.MODEL_SURE
     counts = {t: Counter() for t in thresholds}
     try:
-        pipeline.shipped = lambda: None
+        kind_vote.shipped = lambda: None
         plain = {name: detect(msg, user_addresses=frozenset({user})).kind
                  for name, _, user, msg, _ in rows}
         for held in folds:
             model = kind_model.train(
                 [(kind, words) for name, kind, _, _, words in rows if batch(name) not in held])
-            pipeline.shipped = lambda model=model: model
+            kind_vote.shipped = lambda model=model: model
             for threshold in thresholds:
-                pipeline._MODEL_SURE = threshold
+                kind_vote.MODEL_SURE = threshold
                 for name, kind, user, msg, _ in rows:
                     if batch(name) not in held:
                         continue
@@ -61,7 +61,7 @@ def measure(directory: Path, thresholds: list[float]) -> dict[float, Counter]:
                         counts[threshold]["gained" if got == kind else "lost"
                                           if before == kind else "still wrong"] += 1
     finally:
-        pipeline.shipped, pipeline._MODEL_SURE = shipped, sure
+        kind_vote.shipped, kind_vote.MODEL_SURE = shipped, sure
     return counts
 
 

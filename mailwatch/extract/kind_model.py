@@ -12,7 +12,7 @@ fixed order, so the same corpus gives the same model. The file (`kind_model.json
 to this module) is plain data; `python -m mailwatch.kind_training tests/corpus` rewrites it.
 
 The pipeline asks it only where the rules found nothing, about mail with a job context,
-and only takes a sure answer (pipeline._model_guess).
+and only takes a sure answer (kind_vote.model_guess).
 """
 
 from __future__ import annotations

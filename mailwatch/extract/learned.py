@@ -1,7 +1,7 @@
 """Where the pipeline hears the learned people, role and company models: after the rules,
 on the mail they are for, with what they said kept among the detection's reasons.
 
-(The kind model's gate stays in pipeline.py, beside the rules it follows.)
+(The kind model is heard in kind_vote.py.)
 """
 
 from __future__ import annotations

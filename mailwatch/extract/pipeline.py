@@ -28,7 +28,7 @@ from .date_order import resolve_order
 from .deadline import find_deadline
 from .deadline_from import after_closing, after_interview, day_looked_back_on
 from .ics import Event, parse_calendars
-from .kind_model import WORDS, features, shipped
+from .kind_vote import RULES_SURE, model_guess, model_words, overruled
 from .kindwords import forwarded_body
 from .learned import model_company, model_people, model_role
 from .names import dedupe
@@ -134,15 +134,15 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
 
     def model_says() -> tuple[Kind, float] | None:
         if not said:
-            said.append(_model_words(as_written))
+            said.append(model_words(as_written))
         return said[0]
 
     def done(
         kind: Kind, conf: float, interview: Interview | None = None, auto: bool = False,
         settled: bool = False,
     ) -> Detection:
-        if not (auto or settled) and conf < _RULES_SURE and (
-                sure := _overruled(f, kind, model_says())) is not None:
+        if not (auto or settled) and conf < RULES_SURE and (
+                sure := overruled(f, kind, model_says())) is not None:
             kind = sure
         # an offer or a rejection is the decision: a date in an offer is the candidate's to
         # answer by, one in a rejection a day gone by ("sorry it took until Friday")
@@ -305,7 +305,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         if not deadline and m:
             f.reasons.append(f"status: '{m.group(0)}'")
         return done(Kind.STATUS_UPDATE, 0.6 if deadline else 0.5)
-    if job() and (guess := _model_guess(f, model_says())) is not None:
+    if job() and (guess := model_guess(f, model_says())) is not None:
         if guess not in _DECIDED and not topic and (
                 result := _text_kind(f, parts, slots, slot_units)) is not None:
             return done(*result)  # about an interview: the slots decide its kind, as ever
@@ -313,67 +313,6 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
     if not topic and c.INTERVIEW.search(text + subject):
         f.reasons.append("mentions interviews but not a job interview for the user")
     return done(Kind.OTHER, 0.5)
-
-
-#: How sure the kind model must be before its words decide a mail no rule read. Five folds
-#: over the corpus by batch (`python -m benchmarks.kind_folds`, 0NN–59NN): 0.4 gains ten
-#: kinds for three lost; 0.3 thirteen for five; 0.5 eight for one.
-_MODEL_SURE = 0.4
-#: The fewest words of new text the model judges.
-_MODEL_WORDS = 25
-
-
-#: How sure the kind model must be to overrule the kind the rules read, and how sure the
-#: rules may be and still be overruled. Measured on 420 messages that neither the rules nor
-#: the model had seen when they were read (68NN–74NN, each replayed with the code and model
-#: of the session that first read it blind: `python -m benchmarks.blind_kinds`): both read
-#: 0.802 of the kinds right, but where the model was at least 0.8 sure it was right 0.98 of
-#: the time against the rules' 0.92. Overruling there as `_overruled` does gained 10 kinds
-#: and lost none; from 0.7, 11 and 1; from 0.6, 17 and 7.
-_MODEL_OVERRULES = 0.8
-_RULES_SURE = 0.95
-
-
-def _model_words(as_written: Message) -> tuple[Kind, float] | None:
-    """The kind model's kind for the mail and how sure it is; None without a model or for
-    a text too short to judge ("Great, see you then!" under an interview's subject)."""
-    model = shipped()
-    if model is None or len(WORDS.findall(as_written.text)) < _MODEL_WORDS:
-        return None
-    return model.guess(features(as_written.subject, as_written.text))
-
-
-def _model_guess(f: Facts, said: tuple[Kind, float] | None) -> Kind | None:
-    """The kind model's word on job mail the rules found nothing in, or None."""
-    if said is None:
-        return None
-    kind, p = said
-    if kind is Kind.OTHER or p < _MODEL_SURE or strongly_not_job(
-            f"{f.message.subject}\n{f.message.text}"):
-        return None
-    f.reasons.append(f"kind model: {kind.value} ({p:.2f})")
-    return kind
-
-
-def _overruled(f: Facts, kind: Kind, said: tuple[Kind, float] | None) -> Kind | None:
-    """The kind model's kind where it is sure and says otherwise than the rules, or None.
-    Why: on mail nobody had written rules from, the rules' misses were mostly phrasings
-    they did not know, which the words of the whole mail still gave away ("convocation à
-    un entretien" under a Moroccan subject, a booking page on the employer's own domain).
-    Never to "other" (where it said so over the rules it was as often wrong as right), and
-    never over the rules' sure readings, a calendar event's reading ("SEQUENCE:1, but the
-    time is unchanged"), the user's own reply or an auto-reply, which are read from their
-    structure (the callers say so); and "other" only for mail with a word of a job in it."""
-    if said is None:
-        return None
-    sure, p = said
-    if sure is kind or sure is Kind.OTHER or p < _MODEL_OVERRULES:
-        return None
-    if kind is Kind.OTHER and (not (c.JOB.search(f.message.text) or c.JOB.search(
-            f.message.subject)) or strongly_not_job(f"{f.message.subject}\n{f.message.text}")):
-        return None  # (mail with no word of a job is no job mail, however it reads)
-    f.reasons.append(f"kind model overrules {kind.value}: {sure.value} ({p:.2f})")
-    return sure
 
 
 def _in_zone(interview: Interview, name: str) -> Interview:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from mailfactory import corpus_sample, detected
 
-from mailwatch.extract import kind_model, pipeline
+from mailwatch.extract import kind_model, kind_vote
 from mailwatch.extract.kind_model import Model, features, train
 from mailwatch.kind_training import fingerprint, model_bytes
 from mailwatch.model import Kind
@@ -110,26 +110,26 @@ def _spanish_model() -> Model:
 
 
 def test_job_mail_no_rule_reads_gets_the_models_kind(monkeypatch) -> None:
-    monkeypatch.setattr(pipeline, "shipped", _spanish_model)
+    monkeypatch.setattr(kind_vote, "shipped", _spanish_model)
     d = detected(_ES_REJECTION, **_ES)
     assert d.kind is Kind.REJECTION
     assert any(r.startswith("kind model: rejection") for r in d.reasons)
 
 
 def test_without_a_model_the_same_mail_is_other(monkeypatch) -> None:
-    monkeypatch.setattr(pipeline, "shipped", lambda: None)
+    monkeypatch.setattr(kind_vote, "shipped", lambda: None)
     assert detected(_ES_REJECTION, **_ES).kind is Kind.OTHER
 
 
 def test_an_unsure_model_is_not_heard(monkeypatch) -> None:
-    monkeypatch.setattr(pipeline, "shipped", _spanish_model)
-    monkeypatch.setattr(pipeline, "_MODEL_SURE", 0.9999)
-    monkeypatch.setattr(pipeline, "_MODEL_OVERRULES", 0.9999)
+    monkeypatch.setattr(kind_vote, "shipped", _spanish_model)
+    monkeypatch.setattr(kind_vote, "MODEL_SURE", 0.9999)
+    monkeypatch.setattr(kind_vote, "MODEL_OVERRULES", 0.9999)
     assert detected(_ES_REJECTION, **_ES).kind is Kind.OTHER
 
 
 def test_mail_without_a_job_context_is_never_given_to_the_model(monkeypatch) -> None:
-    monkeypatch.setattr(pipeline, "shipped", _spanish_model)
+    monkeypatch.setattr(kind_vote, "shipped", _spanish_model)
     text = _ES_REJECTION.replace("candidatura al\npuesto de Analista de Riesgos", "pedido")
     text = text.replace("entrevistas y a la prueba técnica", "reuniones").replace(
         "currículum", "contacto").replace("posición", "ocasión")
@@ -139,7 +139,7 @@ def test_mail_without_a_job_context_is_never_given_to_the_model(monkeypatch) -> 
 def test_an_interview_guess_still_goes_through_the_slot_rules(monkeypatch) -> None:
     """The model says "about an interview"; the slot the rules find makes it an invitation
     with a start, as it would for a rule."""
-    monkeypatch.setattr(pipeline, "shipped", _spanish_model)
+    monkeypatch.setattr(kind_vote, "shipped", _spanish_model)
     d = detected("Hola Thandi:\n\nGracias por tu candidatura al puesto de Analista de "
                  "Riesgos. Te esperamos el martes 10 de noviembre de 2026 a las 10:00 en la "
                  "oficina de la calle Serrano; pregunta por Inés en la recepción, que te "
@@ -149,7 +149,7 @@ def test_an_interview_guess_still_goes_through_the_slot_rules(monkeypatch) -> No
 
 
 def test_a_short_reply_is_never_given_to_the_model(monkeypatch) -> None:
-    monkeypatch.setattr(pipeline, "shipped", _spanish_model)
+    monkeypatch.setattr(kind_vote, "shipped", _spanish_model)
     d = detected("Perfecto, nos vemos el martes entonces. Gracias.\n\nInés\n",
                  subject="Re: Tu candidatura en Cordillera Fintech", sender=_ES["sender"])
     assert d.kind is Kind.OTHER
@@ -157,7 +157,7 @@ def test_a_short_reply_is_never_given_to_the_model(monkeypatch) -> None:
 
 
 def test_a_model_unsure_of_the_words_does_not_overrule_a_rule(monkeypatch) -> None:
-    monkeypatch.setattr(pipeline, "shipped", _spanish_model)
+    monkeypatch.setattr(kind_vote, "shipped", _spanish_model)
     d = detected("Hi Thandi,\n\nThanks for applying for the Data Analyst role. We'd like to "
                  "invite you to an interview on Tuesday 10 November 2026 at 14:00 SAST.\n\n"
                  "Best,\nLerato\n", subject="Interview invitation")
@@ -170,20 +170,20 @@ _INVITE = ("Hi Thandi,\n\nThanks for applying for the Data Analyst role. We'd li
 
 
 def test_a_sure_model_overrules_the_kind_the_rules_read(monkeypatch) -> None:
-    monkeypatch.setattr(pipeline, "shipped", _spanish_model)
+    monkeypatch.setattr(kind_vote, "shipped", _spanish_model)
     d = detected(_INVITE + "Hemos decidido seguir adelante con otra persona, lo siento.\n\n"
                  "Best,\nLerato\n", subject="Interview invitation")
     assert d.kind is Kind.REJECTION
     assert any(r.startswith("kind model overrules interview_invitation: rejection")
                for r in d.reasons)
-    monkeypatch.setattr(pipeline, "_MODEL_OVERRULES", 0.9999)  # (unsure: the rules stand)
+    monkeypatch.setattr(kind_vote, "MODEL_OVERRULES", 0.9999)  # (unsure: the rules stand)
     assert detected(_INVITE + "Hemos decidido seguir adelante con otra persona, lo siento.\n"
                     "\nBest,\nLerato\n", subject="Interview invitation").kind is (
         Kind.INTERVIEW_INVITATION)
 
 
 def test_the_model_never_overrules_to_other_nor_the_users_own_reply(monkeypatch) -> None:
-    monkeypatch.setattr(pipeline, "shipped", _spanish_model)
+    monkeypatch.setattr(kind_vote, "shipped", _spanish_model)
     d = detected(_INVITE + "Boletín de consejos y ofertas de la semana.\n\nBest,\nLerato\n",
                  subject="Interview invitation")
     assert d.kind is Kind.INTERVIEW_INVITATION
