@@ -34,6 +34,14 @@ _SWAHILI_CLOCK = re.compile(r"\b[Ss]aa\s+(?P<h>1[0-2]|[1-9]|kumi\s+na\s+(?:moja|
 _SWAHILI_HOURS = {w: i for i, w in enumerate(
     ("moja", "mbili", "tatu", "nne", "tano", "sita", "saba", "nane", "tisa", "kumi",
      "kumi na moja", "kumi na mbili"), 1)}
+#: Arabic hours said with their part of the day, as Egyptian and Gulf mail writes them:
+#: "الساعة 11 الصبح" (11 in the morning), "الساعة 12 الظهر" (noon), "الساعة 7 مساءً", and a range
+#: to a bare hour ("من الساعة 12 الظهر لحد الساعة 1": from 12 noon until 1).
+_AR_PART = r"(?:ال)?(?:صبح|صباح|ظهر|عصر|مساء|مسا|ليل)[ًا]{0,2}|بالليل"
+_ARABIC_CLOCK = re.compile(
+    r"الساعة\s+(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s+(?P<part>" + _AR_PART + r")"
+    r"(?:\s+(?:لحد|لغاية|إلى|الى|حتى|ل)\s*(?:الساعة\s+)?(?P<eh>1[0-2]|0?[1-9])(?::(?P<em>[0-5]\d))?"
+    r"(?:\s+(?P<epart>" + _AR_PART + r"))?)?(?!\d)")
 #: Hours written in CJK numerals: "上午十点", "下午两点", "午後三時".
 _CJK_NUMERALS = {w: i for i, w in enumerate(
     ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"), 1)} | {
@@ -98,6 +106,27 @@ def cjk_times(text: str) -> Iterator[TimeHit]:
             if end is not None and end <= start and end.hour < 12 <= start.hour:
                 end = end.replace(hour=end.hour + 12)  # "오후 7시 ~ 8시 30분": still p.m.
             yield zoned(text, start, end, m.start(), m.end())
+
+
+def _arabic_hour(h: str, m: str | None, part: str) -> time:
+    hour = int(h) % 12
+    if part.removeprefix("ال").removeprefix("بال")[:1] in "ظعمل" and not (
+            hour >= 6 and part.removeprefix("ال").startswith("ظ")):  # ("11 الظهر": before noon)
+        hour += 12
+    return time(hour, int(m or 0))
+
+
+def arabic_times(text: str) -> Iterator[TimeHit]:
+    """Arabic hours with their part of the day: "الساعة 12 الظهر" is 12:00, "الساعة 1 الظهر"
+    13:00, "الساعة 11 الصبح" 11:00; a range's bare end is in its start's half of the day."""
+    for m in _ARABIC_CLOCK.finditer(text):
+        start = _arabic_hour(m["h"], m["m"], m["part"])
+        end = None
+        if m["eh"]:
+            end = _arabic_hour(m["eh"], m["em"], m["epart"] or m["part"])
+            if end <= start and end.hour < 12:
+                end = end.replace(hour=end.hour + 12)  # ("12 الظهر لحد 1": 13:00)
+        yield zoned(text, start, end, m.start(), m.end())
 
 
 def swahili_times(text: str) -> Iterator[TimeHit]:

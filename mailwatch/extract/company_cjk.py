@@ -104,13 +104,14 @@ def se_asian_company(text: str) -> str | None:
 _LINE_CO = re.compile(
     r"^[ \t]*(?P<co>(?:[\u0900-\u097f]+[ \t]+){1,4}(?:प्राइवेट[ \t]+)?लिमिटेड"
     r"|(?:[\u05d0-\u05ea'׳-]+[ \t]+){1,4}בע[\"״]מ"
-    r"|شركة(?:[ \t]+[\u0621-\u064a]+){1,4}(?:[ \t]+(?:ش\.م\.م|ذ\.م\.م|ش\.م\.ع))?)"
+    # (or a group: "مجموعة الدلتا للصناعات الغذائية")
+    r"|(?:شركة|مجموعة)(?:[ \t]+[\u0621-\u064a]+){1,4}(?:[ \t]+(?:ش\.م\.م|ذ\.م\.م|ش\.م\.ع))?)"
     r"(?=[ \t]*(?:[,|،(–-]|$))", re.M)
 
 
 def line_start_company(text: str) -> str | None:
     """A Hindi, Hebrew or Arabic legal name opening a line, or None."""
-    if not ("लिमिटेड" in text or "בע" in text or "شركة" in text):
+    if not ("लिमिटेड" in text or "בע" in text or "شركة" in text or "مجموعة" in text):
         return None
     m = _LINE_CO.search(text)
     return " ".join(m["co"].split()) if m else None

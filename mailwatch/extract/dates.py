@@ -168,7 +168,8 @@ _MD_LT = rx.compile(
 #: "Tuesday 26/01", "Thu 3/12": a yearless numeric date that a weekday makes certain.
 _WD_NUMERIC = rx.compile(
     # ("Thursday (9/17) at 10:30": the date in brackets after its weekday)
-    rf"\b(?P<wd>{_WD}|{_WD_FOREIGN})\.?,?\s+(?P<p>\()?(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})"
+    # (Danish and Norwegian "mandag d. 12/4": "d." for "den", the)
+    rf"\b(?P<wd>{_WD}|{_WD_FOREIGN})\.?,?\s+(?:d\.\s*|den\s+)?(?P<p>\()?(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})"
     rf"(?(p)\)|(?![\w/]|[.:]\d))"
     # "10/03 (Wednesday)": the weekday after it
     rf"|(?<![\w/.\-+])(?P<a2>\d{{1,2}})[/.](?P<b2>\d{{1,2}})\s*\(\s*(?P<wd2>{_WD})\.?\s*\)"
@@ -211,6 +212,16 @@ _DE_WEEKDAYS = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
 _DE_RELATIVE = rx.compile(
     rf"\b(?P<wk>{_DE_WEEKDAYS})\s+(?:nächster|kommender)\s+Woche\b"
     rf"|\b(?:nächsten|kommenden)\s+(?P<wd>{_DE_WEEKDAYS})\b", re.I)
+#: A bare foreign weekday right before its clock time, as a reply picks one: "Donnerstag um
+#: 14:00 Uhr passt", "jeudi à 14h30", "el martes a las 10:00", "onsdag kl. 13.00", "lunedì
+#: alle 9:30" (the English "Thursday at 2pm" is _RELATIVE's "bare"). The match is the
+#: weekday alone, so the time stays free for the time finder.
+_FOREIGN_BARE = rx.compile(
+    rf"\b(?P<wd>{_WD_FOREIGN})\.?,?\s+(?="
+    rf"(?:um|à|a\s+las?|às|alle|om|kl\.?|klo|o|ob|godz\.?)\s+\d{{1,2}}(?![\d/]|\.\d{{1,2}}\.)"
+    rf"|\d{{1,2}}(?::\d\d|h\d\d|\s*(?:uhr|h)\b))",
+    re.I,
+)
 #: "push our conversation to Thursday": a weekday a meeting moves to is a date, though
 #: "to Thursday" alone is not ("Monday to Thursday").
 _TO_WEEKDAY = rx.compile(rf"\bto\s+(?P<wd>{_WD_FULL})\b", re.I)
@@ -252,6 +263,8 @@ _MONTH_WORDS = tuple(sorted({m[:3] for m in MONTHS if m not in FOREIGN_MONTHS}))
 #: for _RELATIVE: a weekday, "today", "tonight" or "tomorrow" ("the day after tomorrow").
 _WEEKDAY_WORDS = tuple(sorted({d[:3] for d in WEEKDAYS if d not in FOREIGN_WEEKDAYS}))
 _RELATIVE_WORDS = ("today", "tomorrow", "tonight")
+#: The start of every foreign weekday (_FOREIGN_BARE needs one), lower-cased.
+_FOREIGN_WEEKDAY_WORDS = tuple(sorted({d[:3].lower() for d in FOREIGN_WEEKDAYS}))
 #: The start of every weekday _WD_NTH can match, English and foreign, lower-cased.
 _ANY_WEEKDAY_WORDS = tuple(sorted({d[:3].lower() for d in WEEKDAYS}))
 
@@ -375,6 +388,8 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
                 "kommend" in low) else ():  # "am Donnerstag nächster Woche"
             wd = WEEKDAYS[(m["wk"] or m["wd"]).lower()]
             add(next_weekday(ref, wd, next_week=bool(m["wk"])), m)
+        for m in scan(_FOREIGN_BARE, any(w in low for w in _FOREIGN_WEEKDAY_WORDS)):
+            add(next_weekday(ref, WEEKDAYS[m["wd"].lower()]), m)
         for m in _TIME_THEN_WEEKDAY.finditer(text) if numbers and weekdays else ():
             add(next_weekday(ref, WEEKDAYS[(m["wd"] or m["wd2"]).lower()]), m)  # "3pm Thurs"
         for m in _TO_WEEKDAY.finditer(text) if " to " in text else ():

@@ -94,7 +94,8 @@ _BY_NUMERIC = re.compile(r"\b(?:by|before|until|no\s+later\s+than)\s+(?P<a>\d{1,
                          r"(?![/\d])")
 _WEEK_NUMBER = re.compile(
     r"\b(?:(?:end\s+of\s+|by\s+)(?:calendar\s+)?week|(?:senast\s+)?(?:i\s+)?vecka|(?:bis\s+)?KW"
-    r"|(?:uiterlijk\s+)?(?:in\s+)?week|(?:senest\s+)?(?:i\s+)?(?:uge|uke|veke))\s+(?P<n>\d{1,2})\b",
+    r"|(?:uiterlijk\s+)?(?:in\s+)?week|(?:senest\s+)?(?:i\s+)?(?:uge|uke|veke)"
+    r"|viikolla|viikon)\s+(?P<n>\d{1,2})\b",  # (Finnish "viikolla 6": in week 6)
     re.I)
 #: "the week commencing 8 March", "w/c 8 March": a promise that runs to that week's end.
 _WEEK_COMMENCING = re.compile(

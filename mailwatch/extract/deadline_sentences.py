@@ -44,7 +44,7 @@ TRIGGER = rx.compile(
     # Norwegian "gi deg et endelig svar", Danish "give dig et svar", Swedish "ge dig ett svar"
     r"|(?:gi\s+deg|give\s+dig|ge\s+dig)\s+(?:et|ett)\s+(?:\w+\s+)?svar"
     r"|uitsluitsel|besked|beslut\w*|beslutning\w*|tilbakemelding|tilbagemelding|återkoppling|återkommer|odpowied\w+|decyzj\w+|dönüş\w*|karar\w*"
-    r"|otsus\w*|vastus\w*|döntés\w*|odluk\w*|rozhodnut\w*|decizi\w*|răspuns\w*|výsled\w*"
+    r"|otsus\w*|vastus\w*|\w*päätö[sk]\w*|döntés\w*|odluk\w*|rozhodnut\w*|decizi\w*|răspuns\w*|výsled\w*"
     r"|eredmény\w*|tájékoztat\w*|informuosime|pranešime"  # (Lithuanian "we will inform")
     r"|poinformujemy|odezw\w+\s+się|wynik\w*"  # Polish: "we will inform you", results
     r"|lēmum\w*|απόφασ\w*|θα\s+επικοινωνήσουμε"  # Latvian, Greek: decision, we'll contact
@@ -53,6 +53,8 @@ TRIGGER = rx.compile(
     r"|hasil\w*|kabar\w*|infokan|informasikan|menghubungi"  # Indonesian, Malay
     r"|kết\s+quả"  # Vietnamese: the result
     r"|te\s+laten\s+weten|laten\s+(?:we\s+)?(?:je|u)\s+weten|besluit|knoop\s+door"
+    # "laten wij u uiterlijk op vrijdag 2 april weten": we will let you know by
+    r"|laten\s+(?:we|wij)\s+(?:je|u)\s+(?:[\w.]+\s+){1,8}weten"
     r"|laat\s+ik\s+(?:je|u)\s+weten|hoort?\s+(?:je|u)\s+(?:\w+\s+){0,4}van\s+(?:me|mij|ons)"
     r"|(?:je|u)\s+hoort\s+(?:\w+\s+){0,6}van\s+(?:me|mij|ons)"
     r"|let(?:ting)?\s+(?:every(?:one|body)|all\s+(?:candidates|of\s+you))\s+know"

@@ -187,7 +187,8 @@ _MEETING_INTL = rx.compile(
     r"|intervij\w*|ilgs|kestab|vestlus\w*|trajanje|varaa\w*|trajal\w*"
     r"|prévoyez|prévoir|comptez|počítejte|počítajte|tieniti\s+liber[oa]|si\s+tenga\s+liber[oa]"
     r"|compta|durada|conversa"  # Catalan "Compta uns 45 minuts en total"
-    r"|bastar\w*|basta)\b"  # Italian "mezz'ora dovrebbe bastarci": half an hour will do
+    r"|bastar\w*|basta"  # Italian "mezz'ora dovrebbe bastarci": half an hour will do
+    r"|teams|zoom|webex|google\s+meet)\b"  # ("gleicher Teams-Link, wieder 45 Minuten")
     r"|面接|面试|面試|면접|所要時間|时长|時長|สัมภาษณ์|소요"
     r"|साक्षात्कार|इंटरव्यू|बातचीत|अवधि",  # Hindi: interview, talk, length
     re.I,

@@ -56,6 +56,8 @@ REJECTION = (
     # "besloten de procedure met een andere kandidaat voort te zetten"
     r"|met\s+(?:een\s+)?andere\s+kandida\w+\s+(?:voort\s+te\s+zetten|te\s+vervolgen)"
     r"|(?:gå|gått)\s+vidare\s+med\s+(?:en\s+)?(?:annan|andra)\s+kandidat"
+    # Swedish "har nu valt att gå vidare med en kandidat vars erfarenhet …"
+    r"|valt\s+att\s+gå\s+vidare\s+med\s+(?:en\s+)?(?:annan\s+)?kandidat"
     r"|wybraliśmy\s+inn\w*\s+kandydat|zdecydowaliśmy\s+się\s+na\s+inn\w*\s+kandydat"
     r"|kontynuować\s+(?:proces\s+)?z\s+(?:inn\w+\s+)?(?:osob|kandydat)\w*"
     r"|olumsuz\s+(?:sonuçlan|dönüş)|başka\s+bir\s+aday"
@@ -169,8 +171,11 @@ OFFER = (
     # "ми … за те, щоб ти приєдналася до «…»", "хотим, чтобы Вы присоединились к …"
     r"|щоб\s+(?:ти|Ви|ви)\s+приєдна\w+\s+до|чтобы\s+(?:ты|Вы|вы)\s+присоедини\w+\s+к"
 )
-OFFER_CJK = (r"内定|录用通知|錄用通知|决定录用|決定錄用|录用您|錄用您|최종\s*합격(?!자\s*발표)"
-             r"|채용\s*확정"  # (not "최종 합격자 발표": when the results come out)
+OFFER_CJK = (r"内定|录用通知|錄用通知|决定录用|決定錄用|录用您|錄用您"
+             r"|최종\s*합격(?!자\s*(?:발표|선정))"
+             # (not "최종 합격자 발표": when the results come out, nor "최종 합격자 선정":
+             # the choosing of them, still going on)
+             r"|채용\s*확정"
              # Arabic "أن تقدّم لكِ عرضاً وظيفياً", "عرض عمل", "خطاب العرض" (a job offer, the
              # offer letter; Arabic writes its prefixes onto the word)
              r"|عرض(?:اً|ا)?\s+وظيفي|عرض\s+عمل|خطاب\s+العرض")
@@ -252,7 +257,7 @@ JOB = (
     r"|trabalho|emprego|juntar\s+ao\s+time|stilling(?:en)?|søknad\w*|søgte|ansøgning"
     # Czech "pozice", "výběrové řízení", "uchazeč"
     r"|pozic\w*|výběrov\w+\s+řízení|uchazeč\w*"
-    r"|työpaik\w*|hakemu\w*"
+    r"|työpaik\w*|hakemu\w*|rekrytoin\w*"  # (Finnish "rekrytointimme", our recruitment)
     r"|seleksi|rekrutmen|lowongan|posisi|lamaran"  # Indonesian, Malay
     r"|vị\s+trí|ứng\s+viên|tuyển\s+dụng"  # Vietnamese: position, candidate, recruitment
     # Slovak, Croatian, Hungarian, Estonian, Romanian
@@ -315,11 +320,17 @@ ASK = (
     r"|teu)\s+(?:horario|hor[áa]rio|espacio|turno|momento)"
     r"|(?:buchen|wählen)\s+(?:Sie|du)\s+(?:sich\s+|dir\s+)?(?:\w+\s+){0,2}(?:Wunsch)?"
     r"(?:Termin|Zeitfenster|Slot)\w*"
+    # Danish, Norwegian, Swedish "Vi kan tilbyde følgende tider" (we can offer these times)
+    r"|(?:tilbyde|tilby|erbjuda)\s+(?:dig\s+|deg\s+)?(?:følgende|følgjande|följande)\s+tider"
+    # Greek "επιλέξτε την ημέρα και την ώρα που σας εξυπηρετεί", "Κλείστε ραντεβού"
+    r"|επιλέξτε\s+(?:την\s+|μια\s+)?(?:ημέρα|ώρα|ημερομηνία)|κλείστε\s+(?:ένα\s+)?ραντεβού"
+    r"|ποια\s+(?:ώρα|μέρα|ημέρα)\s+σας\s+(?:εξυπηρετεί|βολεύει)"
 )
 #: The interview has moved: Finnish "siirretty", Greek "μεταφέρθηκε", Arabic "تم تعديل
-#: الموعد", Hebrew "שינוי מועד", Dutch "verplaatst", Romanian "reprogramat", Turkish
-#: "ertelendi", Czech "přesunout", Hungarian "áthelyez", Indonesian "dijadwalkan ulang",
-#: Vietnamese "dời lịch", Russian and Ukrainian "перенесли".
+#: الموعد" and Egyptian "نأجل المقابلة", Hebrew "שינוי מועד", Dutch "verplaatst" and "Nieuw
+#: tijdstip:", Romanian "reprogramat", Turkish "ertelendi", Czech "přesunout", Hungarian
+#: "áthelyez", Indonesian "dijadwalkan ulang", Vietnamese "dời lịch", Russian and Ukrainian
+#: "перенесли".
 RESCHEDULE = (
     # Dutch "we schuiven ons gesprek een stukje op. De nieuwe tijd wordt: …"
     r"|schuiven\s+(?:[\w-]+\s+){0,5}op\b|nieuwe\s+(?:tijd|datum|tijdstip)\s+(?:wordt|is)\b"
@@ -327,7 +338,10 @@ RESCHEDULE = (
     r"|μεταφέρ(?:ουμε|εται|ω)\s+(?:τη[νς]?\s+|το\s+)?(?:συνέντευξη|συνάντηση|ραντεβού)"
     r"|επαναπρογραμματ\w+|αλλαγή\s+(?:της\s+)?(?:ώρας|ημερομηνίας)"
     r"|(?:تم\s+)?(?:تعديل|تغيير)\s+(?:ال)?موعد|تأجيل\s+(?:ال)?(?:موعد|مقابلة)|שינוי\s+(?:ה)?מועד"
-    r"|verplaatst|verzet(?:ten)?|omgezet|reprogram\w+|ertelen\w+|yeniden\s+planla\w+"
+    # Egyptian "مضطرين نأجل المقابلة" (we must put the interview off), "الميعاد الجديد:"
+    r"|(?:نأجل|نؤجل|هنأجل|هنؤجل|أجلنا|أجّلنا)\s+(?:ال)?(?:مقابلة|ميعاد|موعد)"
+    r"|(?:ال)?(?:ميعاد|موعد)\s+(?:ال)?جديد"
+    r"|verplaats(?:t|en)|verzet(?:ten)?|omgezet|nieuwe?\s+tijdstip(?=\s*:)|reprogram\w+|ertelen\w+|yeniden\s+planla\w+"
     # Romanian "suntem nevoiți să mutăm întâlnirea", Catalan "Hem mogut l'entrevista"
     r"|să\s+mutăm|am\s+mutat|a\s+fost\s+mutat\w*|noua\s+programare"
     r"|(?:hem|he|han)\s+(?:mogut|canviat|ajornat)\b"

@@ -22,12 +22,14 @@ _SPLIT = rx.compile(r"\s*(?:[,;/|]|&|\band\b|\bund\b|\bet\b|\ben\b|\bog\b|\boch\
                     r"|\boraz\b|\bve\b|\bși\b|\bés\b|\bvà\b|\bи\b|\bі\b|\bта\b|\bna\b"
                     # Arabic "و" between two names, or joined to the next after a bracket
                     r"|(?<=[\s)\0])و(?=\s)|(?<=[)\0])\s*و(?=[\u0621-\u064A])"
+                    # (or joined to the next one's title: "… عبد الحميد وأستاذة منى فؤاد")
+                    r"|(?<=\s)و(?=(?:ال)?(?:أستاذ|استاذ|سيد|دكتور|مهندس))"
                     # Hebrew writes "and" as a prefix: "דניאל אברהם ורונית שמיר"
                     r"|(?<=[\u05D0-\u05EA)\0])\s+ו(?=[\u05D0-\u05EA]+\s+[\u05D0-\u05EA]))\s*")
 _HONORIFIC = rx.compile(
     rf"^(?:(?:dr|prof|mr|mrs|ms|mx|miss|herr|frau|mme|m|sr|sra|dra|the|bw|bi)\.?\s+|{HONORIFIC_RX}"
     r"|(?:م|أ|د|κ|κα|ד\"ר)\.?\s+"  # (Arabic eng./ustadh/dr, Greek Mr/Mrs, Hebrew Dr)
-    r"|(?:السيدة|السيد|الأستاذة|الأستاذ|الدكتورة|الدكتور|المهندسة|المهندس)\s+)+",
+    r"|(?:ال)?(?:سيدة|سيد|أستاذة|أستاذ|استاذة|استاذ|دكتورة|دكتور|مهندسة|مهندس)\s+)+",
     re.I,
     hint=False,
 )

@@ -127,8 +127,9 @@ _NEXT_TITLED = (r"[^,.;]{1,60},\s+(?:and|y|a|dhe|e|et|und|i|ir|in)\s+"
 _PERSON = rx.compile(
     # "two of our engineers, A and B": a quantifier before the group the names belong to
     rf"(?:(?P<some>(?i:one|two|three|four|both|some|a\s+couple)\s+of\s+)?"
-    rf"(?i:our|the|your|their|its|my|notre|nuestro|nuestra|unser|unsere|onze|ons|mijn)\s+"
-    rf"(?P<pretitle>[A-Za-z][\w &\-]{{1,40}}?),?\s+)?"
+    # (Danish, Norwegian, Swedish "vores", "vår", "vor": our)
+    rf"(?i:our|the|your|their|its|my|notre|nuestro|nuestra|unser|unsere|onze|ons|mijn|vores"
+    rf"|vår|vor)\s+(?P<pretitle>[A-Za-z][\w &\-]{{1,40}}?),?\s+)?"
     rf"{HONORIFIC_RX}(?P<name>{_NAME})"
     rf"(?:\s*\((?P<title>[^)]{{2,60}})\)"
     rf"|,\s+(?i:our|the|my|their|notre|nuestro|nuestra|unser|unsere|who\s+is\s+(?:our|the)"

@@ -59,7 +59,7 @@ ROLE_WORDS = rx.compile(
     r"(?:in|innen)?\b)"
     # (CJK text has no word boundaries)
     r"|工程师|工程師|经理|經理|分析师|专员|專員|エンジニア|マネージャー|デザイナー|アナリスト"
-    r"|엔지니어|매니저|개발자|디자이너|리서처|분석가|기획자|마케터",
+    r"|엔지니어|매니저|개발자|디자이너|리서처|분석가|기획자|마케터|연구원|담당자|전문가",
     re.I,
 )
 #: A role's head word in a language that puts its modifiers after it, in lower case

@@ -131,6 +131,8 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
         if (_ROLE_WORDS.search(m[1]) or m[1].lower() in _SENIORITY) and len(m[2].split()) == 1
         else m[0], s) if "(" in s else s
     s = s.replace("\x02, ", "\x02 - ")  # a comma after the qualifier ends the role
+    if "(" in s:  # "품질관리(QC) 연구원": an abbreviation bracketed inside a CJK role
+        s = _CJK_ABBREVIATION.sub("\x01\\1\x02", s)
     parts = [p.strip().replace("\x01", "(").replace("\x02", ")")
              for p in _SUBJECT_SEP.split(s) if p.strip()]
     company = position = None
@@ -177,6 +179,8 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
     return company, position
 
 
+#: An upper-case abbreviation bracketed right after a CJK word, inside a role: "품질관리(QC)".
+_CJK_ABBREVIATION = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3])\(([A-Z]{1,6})\)")
 #: "데이터 엔지니어 채용 전형 결과 안내": the notice words after a role in a CJK subject.
 _CJK_NOTICE = re.compile(
     r"(?:\s*(?:채용|전형|결과|안내|면접|일정|통지|진행|상황|岗位|职位|職位|第.轮|第.輪|ご案内|のご案内|結果|面接|面試|面试|時間|时间"

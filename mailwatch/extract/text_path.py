@@ -250,7 +250,11 @@ def _text_kind(
         if proposed is not None:  # "how's 11 on the 14th?": the one time it proposes
             return Kind.INTERVIEW_REQUEST, 0.65, _interview(f, proposed,
                                                                   hypothetical=True)
-        return Kind.INTERVIEW_REQUEST, 0.65, None
+        # (three or more times to choose from are the mail's shape, which the kind model's
+        # words do not see: "we'd love to invite you … we can offer these times" reads to it
+        # as an invitation. From two, the rules lose one the model had right on the corpus:
+        # a confirmed interview that also offers a prep call "from 11:00, pick a slot")
+        return Kind.INTERVIEW_REQUEST, 0.95 if len(distinct) > 2 else 0.65, None
     return None
 
 

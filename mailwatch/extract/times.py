@@ -14,7 +14,14 @@ from datetime import time
 from functools import lru_cache
 
 from .. import rx
-from .clock_counted import CJK_HOUR_WORDS, afternoon, cjk_times, joined_ranges, swahili_times
+from .clock_counted import (
+    CJK_HOUR_WORDS,
+    afternoon,
+    arabic_times,
+    cjk_times,
+    joined_ranges,
+    swahili_times,
+)
 from .clock_words import (
     HOUR_WORDS,
     WORD_CLOCK,
@@ -198,7 +205,8 @@ def _times(text: str) -> tuple[TimeHit, ...]:
         clocks: tuple[re.Pattern[str], ...] = (_BETWEEN, _TIME, _AT_DOTTED)
     else:
         clocks = (_TIME,) if _NOON.search(text) else ()
-    for hit in swahili_times(text) if "aa " in text else ():
+    for hit in [*(swahili_times(text) if "aa " in text else ()),
+                *(arabic_times(text) if "الساعة" in text else ())]:
         hits.append(hit)
         taken.append((hit.pos, hit.stop))
     for pattern in clocks:
