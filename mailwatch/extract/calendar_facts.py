@@ -192,6 +192,11 @@ _NOT_ME = rx.compile(
     # (not "Brendan and I will meet you at the front desk": the two who interview)
     r"|(?<!\band\s)\bI(?:'ll|’ll|\s+will)\s+(?:meet|greet|collect)\s+you\s+(?:at|in|from)\s+(?:the\s+)?"
     r"(?:reception|lobby|front\s+desk|entrance|door|security|gate)"
+    # "Please ask for me at ground-floor reception and I will bring you up": the one who
+    # fetches her from the desk, not one who sits on the panel
+    # (not "ask for me at the front desk. Plan on about an hour": the one who interviews)
+    r"|\bask\s+for\s+me\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:reception|front\s+desk|lobby)"
+    r"\s+and\s+I(?:['’]ll|\s+will)\s+(?:bring|take|walk)\s+you\s+up\b"
     r"|\b(?:eu\s+)?não\s+(?:participo|vou\s+participar|estarei)"
     r"|\bich\s+(?:bin|werde)\s+nicht\s+dabei"
     # "I have scheduled the meeting on their behalf and will not join myself"
@@ -204,7 +209,8 @@ _ME_TOO = rx.compile(
     r"\bI(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:join|be\s+joining|sit\s+in|be\s+there|be\s+on)"
     r"(?!\s+you\s+(?:at|in))\b"
     r"|\band\s+I\s+(?:will|'ll|’ll|would|'d|’d|are|look|can)\b(?!\s+(?:look\s+for|find|send"
-    r"|get\s+back|arrange|reschedule|re-?book|forward|share|sort|set\s+up|book))"
+    r"|get\s+back|arrange|reschedule|re-?book|forward|share|sort|set\s+up|book"
+    r"|bring\s+you|take\s+you|walk\s+you))"
     r"|\b(?:just|only)\s+(?:be\s+)?(?:me|us\s+two|the\s+two\s+of\s+us)\b"
     r"|\bs[óo]\s+n[óo]s\b|\bcomigo\b|\bmit\s+mir\b|\bnur\s+wir\b",
     re.I,

@@ -89,8 +89,9 @@ _FRAME = rx.compile(
     r"|\b(?:we['’]ll|we\s+will|we['’]d|it['’]ll|it\s+will)\s+need\s+(?:about\s+|around\s+"
     r"|roughly\s+|approximately\s+|~\s*|up\s+to\s+)?$"
     r"|\b(?:(?:runs?|lasts?)(?:\s+for)?|takes?|to\s+last|to\s+take|it['’]s|it\s+is|it['’]ll\s+be"
-    r"|it\s+will\s+be|should\s+be|(?:it\s+)?shouldn['’]t\s+be\s+more\s+than)"
-    r"\s+(?:usually\s+|normally\s+|typically\s+|generally\s+)?"
+    r"|it\s+will\s+be|should\s+be|(?:it\s+)?shouldn['’]t\s+be\s+more\s+than"
+    r"|it\s+would\s+(?:still\s+)?be|it['’]d\s+(?:still\s+)?be)"  # ("It would still be 45 minutes")
+    r"\s+(?:usually\s+|normally\s+|typically\s+|generally\s+|still\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|approximately\s+|just\s+|~\s*|up\s+to\s+)?$",
     re.I,
 )

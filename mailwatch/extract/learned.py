@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 from ..model import Interview, Person
 from . import classify as c
 from . import company_model, people_model, role_model
+from .calendar_facts import organizer_role
 from .company_spans import view_of as company_view
+from .names import dedupe
 from .people_spans import view_of
 from .position import final_position, without_company
 from .same_name import norm_org
@@ -40,15 +42,19 @@ def model_people(f: Facts, interview: Interview | None, people: tuple[Person, ..
     view = view_of(f.message, f.users)
     added = people_model.join([p.name for p in found if p.name], people_model.scored(model, view),
                               view)
-    if added and view.sender_name and _ASSISTANT.search(writer_title(f.message) or ""):
-        # ("Executive Assistant to Joanne Whitaker": she books and writes, Joanne interviews)
+    if added and view.sender_name and (_ASSISTANT.search(writer_title(f.message) or "")
+                                       or organizer_role(f.message.text) is False):
+        # ("Executive Assistant to Joanne Whitaker": she books and writes, Joanne interviews;
+        # "ask for me at reception and I'll bring you up": she fetches, the panel interviews)
         added = [(n, p) for n, p in added if n != view.sender_name]
     if added and f.company:  # ("Lumora Consumer Brands": the employer, not a person)
         added = [(n, p) for n, p in added if norm_org(n) != norm_org(f.company)]
     if not added:
         return interview, people
     f.reasons.append("people model: " + ", ".join(f"{n} ({p:.2f})" for n, p in added))
-    found = (*found, *(Person(name=n) for n, _ in added))
+    # (a name the model gives whole is one the rules found cut short: "Gregory Ashworth" of
+    # the Cc beside the subject's "Greg Ashworth")
+    found = tuple(dedupe((*found, *(Person(name=n) for n, _ in added))))
     if interview is None:
         return None, found
     return replace(interview, interviewers=found), people

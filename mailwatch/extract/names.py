@@ -33,6 +33,7 @@ def dedupe(people: Iterable[Person]) -> list[Person]:
                 or _given_names_last(p.name, q.name) or _given_names_last(q.name, p.name)
                 or _surname_of(p.name, q.name) or _surname_of(q.name, p.name)
                 or _turned(p.name, q.name)
+                or _short_first(p.name, q.name) or _short_first(q.name, p.name)
                 or (not p.name and not q.email and _spells(q.name, p.email))
                 or (not q.name and not p.email and _spells(p.name, q.email))
             )
@@ -40,6 +41,8 @@ def dedupe(people: Iterable[Person]) -> list[Person]:
                 name = q.name or p.name
                 if p.name and q.name and len(p.name.split()) > len(q.name.split()):
                     name = p.name  # "Arjun (VP Data)" in the text is the guest Arjun Nair
+                elif _short_first(q.name, p.name):
+                    name = p.name  # the subject's "Greg Ashworth", the Cc's Gregory
                 elif _turned(p.name, q.name):
                     # the text's "Florian Haberl" over the guest list's "Haberl Florian"
                     # (calendar guests come first), never a "SCHMIT Paul" in capitals
@@ -69,6 +72,17 @@ def _first_name_of(first: str | None, full: str | None) -> bool:
     invitation lists in full."""
     return bool(first and full and len(first.split()) < len(full.split())
                 and full.lower().startswith(first.lower() + " "))
+
+
+def _short_first(short: str | None, full: str | None) -> bool:
+    """Is `short` the name `full` with its first name cut short ("Greg Ashworth" of
+    "Gregory Ashworth", "Dan Okafor" of "Daniel Okafor")? Subjects and greetings shorten
+    the first name that a calendar or Cc line gives whole."""
+    if not (short and full):
+        return False
+    a, b = short.lower().split(), full.lower().split()
+    return (len(a) == len(b) > 1 and a[1:] == b[1:] and len(a[0]) >= 3
+            and len(b[0]) > len(a[0]) and b[0].startswith(a[0]))
 
 
 def _shouts(name: str | None) -> bool:

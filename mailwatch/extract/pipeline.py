@@ -47,7 +47,7 @@ from .slot_context import join_date_and_time_lines
 from .slot_pick import find_slots
 from .subject import from_subject
 from .text import paragraph_count, units
-from .text_path import REPLY_SUBJECT, _text_kind
+from .text_path import REPLY_SUBJECT, _text_kind, quoted_day
 from .text_people import text_people
 from .topic import job_meeting
 from .zone_words import irish_standard_time, local_zone_name, signature_zone
@@ -309,7 +309,9 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         if guess not in _DECIDED and not topic and (
                 result := _text_kind(f, parts, slots, slot_units)) is not None:
             return done(*result)  # about an interview: the slots decide its kind, as ever
-        return done(guess, 0.5)  # the words alone
+        # (the words alone; and for an invitation, the interview its quote booked on the
+        # day the reply names)
+        return done(guess, 0.5, quoted_day(f) if guess is Kind.INTERVIEW_INVITATION else None)
     if not topic and c.INTERVIEW.search(text + subject):
         f.reasons.append("mentions interviews but not a job interview for the user")
     return done(Kind.OTHER, 0.5)

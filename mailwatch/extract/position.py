@@ -78,6 +78,13 @@ _POSITION_RES = [
         # vgrajenih sistemov", "radno mjesto Specijalist/ica za korisničku podršku")
         r"(?:\s+|(?<='))(?P<pos>(?:(?<=mesto\s)|(?<=mjesto\s))[A-ZÀ-Ž][\w/'’-]+"
         r"(?:\s+(?:za\s+)?[a-zà-ž][\w'’-]+){0,3}"
+        # ("poste de Développeur backend": a capitalised French head with its lower-case
+        # qualifiers, which _TITLE would cut at the head)
+        rf"|(?:(?<=')|(?<=\bde\s))(?:Analyste|Ingénieur|Développeu|Technicien|Consultant"
+        rf"|Gestionnaire|Administrat)[\w-]*(?:\s+(?:back-?end|front-?end|full-?stack"
+        rf"|principale?|s[ée]nior|junior|confirmée?|web|logiciel|embarquée?))+"
+        rf"(?:\s+\.?(?-i:[A-Z])[\w.#+]*(?<!\.))?"
+        rf"(?:\s+(?:en|de|des|du)\s+[a-zà-ÿ][\w-]+(?:\s+d'[a-zà-ÿ][\w-]+)?)?"
         rf"|{_ROMANCE}|{_TITLE}{_QUAL}|(?<=som\s)[a-zåäöø][\w-]{{3,30}}"
         # "poste d'analyste en cybersécurité": a French role in lower case
         rf"|(?:(?<=')|(?<=\bde\s))(?:analyste|ingénieur|développeu|chef|responsable|chargée?"

@@ -24,6 +24,8 @@ _ROLE_INTL = (
     # Norwegian and Danish compounds: "Kvalitetsleder", "Økonomisjef", "Prosjektansvarlig"
     r"|\w+leder|\w+sjef|\w+ansvarlig|\w*rådgiver|\w*konsulent|\w*ingeniør|\w*medarbejder"
     r"|\w*analyytikko|\w*kehittäjä|insinööri|vývojář\w*|programátor|konzultant"
+    # Finnish compounds: "Talousasiantuntija", "Logistiikkasuunnittelija", "Palvelumuotoilija"
+    r"|\w*asiantuntija|\w*suunnittelija|\w*muotoilija|\w*päällikkö|\w*insinööri"
     r"|ingénieur|ingénieure|développeur|développeuse|chef|responsable|sviluppatore"
     r"|progettista|ingegnere|tecnic[oa]"
     # Slovak, Czech, Croatian, Hungarian, Romanian, Estonian

@@ -179,6 +179,9 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
     return company, position
 
 
+#: Finnish notice words after a role: "Talousasiantuntijan rekrytoinnin tilanne" (the
+#: recruitment of a financial specialist: the role in the genitive), "X-haku" (X search).
+_FI_NOTICE = re.compile(r"(?<=\w)(?:n\s+(?:rekrytoin|haku|valinta)\w*(?:\s+\w+){0,2}|-haku)$")
 #: An upper-case abbreviation bracketed right after a CJK word, inside a role: "품질관리(QC)".
 _CJK_ABBREVIATION = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3])\(([A-Z]{1,6})\)")
 #: "데이터 엔지니어 채용 전형 결과 안내": the notice words after a role in a CJK subject.
@@ -208,7 +211,7 @@ def _strip_interview(part: str) -> str:
     if m := _CJK_STAGE_ROLE.match(part.strip()):
         # ("（ネコノテ／バックエンドエンジニア）": the firm, then the role)
         return m["role"].split("／")[-1]
-    core = _CJK_NOTICE.sub("", _INTERVIEW_PHRASE.sub("", part))
+    core = _CJK_NOTICE.sub("", _INTERVIEW_PHRASE.sub("", _FI_NOTICE.sub("", part)))
     core = _EDGE_WORDS.sub("", _STAGE_LEAD.sub("", core.strip()))
     # "Your Data Scientist take-home": the role without the owner or the task after it
     core = _OWNER.sub("", core.strip())

@@ -258,6 +258,22 @@ def _text_kind(
     return None
 
 
+def quoted_day(f: Facts) -> Interview | None:
+    """The interview the quoted mail booked, when a reply whose words read as an invitation
+    names only its day ("Just ask for me at reception … See you on the 3rd!" over the
+    invitation for Tuesday 3 November): that interview, with the quote's people and length.
+    None when the reply names no day, or another one."""
+    if f.message.date is None or not REPLY_SUBJECT.match(f.message.subject or ""):
+        return None  # (a forward's quote is the mail passed on, not one it answers)
+    quoted = quoted_slot(f)
+    if quoted is None or not any(h.day == quoted[0].start.date() for h in find_dates(
+            f.message.text, f.message.date.date(), f.order)):
+        return None
+    f.history_from, f.history = quoted[1], quoted[2]
+    f.reasons.append(f"the day of the quoted interview: '{quoted[0].text}'")
+    return same_people(f, _interview(f, quoted[0], quoted_length=True))
+
+
 def _quoted_same_day(f: Facts, slot: Slot) -> bool:
     """The quoted mail a reply answers booked an interview on the day the reply names: a
     correction or a confirmation of that interview, not a new one."""

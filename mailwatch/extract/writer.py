@@ -95,6 +95,8 @@ _SELF = rx.compile(
     # "I will take the first hour, then A B will join"
     r"|\bI(?:['’]ll|\s+will)\s+take\s+the\s+(?:first|second|opening|last|technical)\s+"
     r"(?:hour|half|part|session|round|\d+\s+min\w*)\b"
+    # "I'll spend the first part walking you through what the team is building"
+    r"|\bI(?:['’]ll|\s+will)\s+spend\s+the\s+(?:first|second|opening|last)\s+(?:part|half|hour)\b"
     # "I'm bringing Rebecca Haldane, who runs our forecasting team"
     r"|\bI(?:['’]m|\s+am|['’]ll|\s+will)\s+(?:also\s+)?bring(?:ing)?\s+(?:along\s+)?(?-i:[A-Z])"
     # "The panel will be me and A B", "interviewers are me and A B"

@@ -134,3 +134,75 @@ def test_a_danish_panel_of_me_and_our_lead() -> None:
                  sender="Jonas Holm <jonas.holm@nordlys.example>",
                  date="Tue, 06 Apr 2027 11:23:05 +0200")
     assert people_of(d) == ["Ida Holm Rasmussen", "Jonas Holm"]
+
+
+_INVITE_QUOTE = ("\n\nOn Thu, 22 Oct 2026 at 10:12, Nadia Brooks <nadia.brooks@larchwood.example> "
+                 "wrote:\n> Dear Thandi,\n>\n> The team would like to meet you for the Risk "
+                 "Analyst role.\n>\n> Date:  Wednesday 4 November 2026\n> Time:  10:00-11:00 "
+                 "(UK time)\n> With:  Owen Pryce (Head of Risk) and Leah Matsumoto (Senior "
+                 "Analyst)\n>\n> Could you reply to confirm?\n>\n> Nadia\n")
+
+
+def test_a_reply_that_names_only_the_quoted_interviews_day_keeps_that_interview() -> None:
+    d = detected("Hi Thandi,\n\nNo parking on site, sorry - the nearest car park is on Rope "
+                 "Walk, five minutes away, and we will pay it back with your travel. Just ask "
+                 "for me at reception and I'll bring you up to the third floor.\n\nSee you on "
+                 "the 4th!\n\nNadia\n\nNadia Brooks\nTalent Partner | Larchwood Bank"
+                 + _INVITE_QUOTE,
+                 subject="Re: Interview invitation - Risk Analyst",
+                 sender="Nadia Brooks <nadia.brooks@larchwood.example>",
+                 date="Mon, 26 Oct 2026 09:05:41 +0000")
+    assert d.kind is Kind.INTERVIEW_INVITATION
+    assert d.interview is not None
+    assert d.interview.start.isoformat() == "2026-11-04T10:00:00+00:00"
+    assert people_of(d) == ["Leah Matsumoto", "Owen Pryce"]
+
+
+def test_a_reply_naming_another_day_is_not_the_quoted_interview() -> None:
+    d = detected("Hi Thandi,\n\nQuick one: the building is closed on the 6th for a fire drill, "
+                 "which does not affect you at all. Ask for me at reception as planned and "
+                 "bring photo ID for the visitor pass please.\n\nNadia" + _INVITE_QUOTE,
+                 subject="Re: Interview invitation - Risk Analyst",
+                 sender="Nadia Brooks <nadia.brooks@larchwood.example>",
+                 date="Mon, 26 Oct 2026 09:05:41 +0000")
+    assert d.interview is None or d.interview.start.day != 6
+
+
+def test_a_shortened_first_name_and_the_whole_one_are_one_person() -> None:
+    from mailwatch.extract.names import dedupe
+    from mailwatch.model import Person
+    people = dedupe([Person(name="Greg Ashworth"), Person(name="Gregory Ashworth")])
+    assert [p.name for p in people] == ["Gregory Ashworth"]
+    assert len(dedupe([Person(name="Jo Baines"), Person(name="Joanne Baines")])) == 2
+    assert len(dedupe([Person(name="Dan Okafor"), Person(name="Daniel Okoro")])) == 2
+
+
+def test_a_length_that_would_still_hold_and_a_writer_who_takes_the_first_part() -> None:
+    from mailwatch.extract.duration import stated_length
+    from mailwatch.extract.writer import booker_takes_part
+    assert stated_length("Would Tuesday at 9:30 work instead? It would still be 45 minutes, "
+                         "same place.") is not None
+    assert booker_takes_part("I'll spend the first part walking you through the roadmap, and "
+                             "our lead designer will join for the second half.",
+                             "Engineering Manager", True)
+
+
+def test_a_coordinator_who_fetches_her_from_reception_is_not_on_the_panel() -> None:
+    from mailwatch.extract.calendar_facts import organizer_role
+    assert organizer_role("Please ask for me at ground-floor reception and I will bring you "
+                          "up to the fourth floor.") is False
+    assert organizer_role("Come to our office and ask for me at the front desk. Plan on "
+                          "about an hour.") is not False
+
+
+def test_french_and_finnish_roles() -> None:
+    from mailwatch.extract.position import position_from_text
+    from mailwatch.extract.subject import from_subject
+    assert position_from_text("votre entrevue pour le poste de Développeur·se backend :") == (
+        "Développeur backend")
+    assert position_from_text("au poste de Consultant junior en stratégie.") == (
+        "Consultant junior en stratégie")
+    assert from_subject("Haastattelu: Palvelumuotoilija")[1] == "Palvelumuotoilija"
+    assert from_subject("Talousasiantuntijan rekrytoinnin tilanne")[1] == "Talousasiantuntija"
+    assert from_subject("Tilannekatsaus: Varastosuunnittelija-haku")[1] == (
+        "Varastosuunnittelija")
