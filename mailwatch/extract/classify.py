@@ -274,7 +274,7 @@ MEETING_CONTEXT = rx.compile(
     r"|re-?schedul\w*|give\s+you\s+a\s+(?:ring|buzz|bell)|ring\s+you|phone\s+you"
     r"|(?:I|we)['’]ll\s+ring\b|ring\s+(?:the|your)\s+(?:mobile|cell|number|phone)"
     r"|with\s+(?:our|the)\s+(?:cto|ceo|cfo|coo|founder|head|director|manager|lead|team)"
-    r"|entrevista|conversar|gespräch|termin\w*|entretien|rendez-vous|créneau\w*|visio\w*|confirmé|rencontr\w+"
+    r"|entrevista|conversar|gespräch|termin\w*|termín\w*|entretien|rendez-vous|créneau\w*|visio\w*|confirmé|rencontr\w+"
     # Spanish "quedamos para el martes 26/01 a las 17 h en nuestras oficinas": agreed, there
     r"|quedamos|(?:te|le|lo|la|los|vos)\s+agend\w+|agendad[oa]s?|agendamos|charla\w*|charlemos"
     r"|nuestras\s+oficinas|nos\s+bureaux|nossos\s+escrit[óo]rios"

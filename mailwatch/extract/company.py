@@ -77,7 +77,7 @@ _COMPANY_RES = [
 ]
 _ORG_STOP = re.compile(
     r"\s*\b(?:recruiting|recruitment|careers|career|talent(?:\s+acquisition)?|hiring|hr"
-    r"|people|jobs|team|no-?reply|notifications?)\b.*$",
+    r"|people|jobs|team|no-?reply|notifications?|προσλήψεις|προσλήψεων)\b.*$",
     re.I,
 )
 

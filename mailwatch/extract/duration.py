@@ -186,7 +186,7 @@ _MEETING_INTL = rx.compile(
     r"|haastattelu\w*|kestää|kesto|durasi|wawancara|tempoh|διάρκεια|продолжительность"
     r"|тривалість|usaili|utachukua|varighe(?:i)?t|varighed|temuduga|mengambil\s+masa"
     r"|intervij\w*|ilgs|kestab|vestlus\w*|trajanje|varaa\w*|trajal\w*"
-    r"|prévoyez|prévoir|comptez|počítejte|počítajte|tieniti\s+liber[oa]|si\s+tenga\s+liber[oa]"
+    r"|prévoyez|prévoir|comptez|počítejte|počítajte|počítali\s+jsme|termín\w*|tieniti\s+liber[oa]|si\s+tenga\s+liber[oa]"
     r"|compta|durada|conversa"  # Catalan "Compta uns 45 minuts en total"
     r"|bastar\w*|basta"  # Italian "mezz'ora dovrebbe bastarci": half an hour will do
     r"|teams|zoom|webex|google\s+meet)\b"  # ("gleicher Teams-Link, wieder 45 Minuten")

@@ -354,8 +354,22 @@ def legal_line_company(text: str) -> str | None:
     return None
 
 
+#: The Central European legal forms that follow names with lower-case words inside.
+_CE_FORM = r"(?:s\.r\.o\.|spol\.[ \t]+s[ \t]+r\.[ \t]?o\.|a\.[ \t]?s\.|Kft\.|Zrt\.|d\.o\.o\.)"
+
+
+def with_lower_words(co: str | None, text: str) -> str | None:
+    """`co` as the text writes it whole, when the text gives it lower-case words and a
+    Central European legal form after ("Moravská" of a subject, "klienta Moravská
+    pojišťovna a.s." in the text); else `co`."""
+    if not co or not any(form in text for form in _LEGAL_FORMS):
+        return co
+    m = re.search(rf"(?<!\w){re.escape(co)}((?:[ \t]+[a-zà-ž][\w-]*){{1,3}}?[ \t]+{_CE_FORM})",
+                  text)
+    return f"{co}{m[1]}" if m else co
+
+
 #: A line that is a whole Central European legal name, whose words after the first are
 #: often in lower case: "Vltavská softwarová s.r.o.", "Tiszai gépgyártó Kft.".
 _LOWER_INSIDE = re.compile(
-    rf"[ \t]*(?P<co>{_CAP}(?:[ \t]+[\w-]+){{1,3}}?),?[ \t]+"
-    r"(?:s\.r\.o\.|spol\.[ \t]+s[ \t]+r\.[ \t]?o\.|a\.[ \t]?s\.|Kft\.|Zrt\.|d\.o\.o\.)[ \t]*$")
+    rf"[ \t]*(?P<co>{_CAP}(?:[ \t]+[\w-]+){{1,3}}?),?[ \t]+{_CE_FORM}[ \t]*$")

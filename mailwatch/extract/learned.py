@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..message import Message
 from ..model import Interview, Person
 from . import classify as c
 from . import company_model, people_model, role_model
@@ -79,6 +80,10 @@ def model_company(f: Facts, interview: Interview | None) -> Interview | None:
             f.company, company_model.scored(model, company_view(f.message)))) is None:
         return interview
     name, p = chosen
+    if norm_org(name) in _correspondents(f.message) or _ZONE_LABEL.search(name):
+        # ("Radek Král", who wrote the forwarded note: a person, no firm; "Ώρα Ανατολικής
+        # Ευρώπης – Αθήνα" under a calendar's time: its zone)
+        return interview
     f.reasons.append(f"company model: {name} ({p:.2f})" + (
         f" over {f.company}" if f.company else ""))
     f.company = name
@@ -87,6 +92,23 @@ def model_company(f: Facts, interview: Interview | None) -> Interview | None:
     if interview is None:
         return None
     return replace(interview, company=name, position=_trimmed(interview.position, name))
+
+
+#: A calendar's zone label: "Eastern European Time - Athens", "Ώρα Ανατολικής Ευρώπης",
+#: "Hora de Europa central", "Mitteleuropäische Zeit".
+_ZONE_LABEL = re.compile(r"^(?:ώρα|hora|heure|ora|czas|время|час)\s|\b(?:time|zeit)(?:\s*[-–—]|$)",
+                         re.I)
+#: The name on a mail header line written into the text or its quotes: "Od: Radek Král <…>".
+_FROM_LINE = re.compile(r"^[ \t>]*(?:From|Od|Von|De|Da|Van|Från|Fra|Lähettäjä|От|Від)[ \t]*:"
+                        r"[ \t]*\"?([^<\n\"]+?)\"?[ \t]*<", re.M)
+
+
+def _correspondents(m: Message) -> set[str]:
+    """The names of those who got the mail and who wrote the mails it forwards or quotes
+    (not its own sender: "Saltbush Analytics <no-reply@…>" is often the employer)."""
+    names = {a.name for a in (*m.to, *m.cc) if a.name}
+    names.update(x.strip() for x in _FROM_LINE.findall(f"{m.text}\n{m.quoted or ''}"))
+    return {norm_org(n) for n in names}
 
 
 def _trimmed(role: str | None, company: str) -> str | None:

@@ -51,6 +51,7 @@ brewery winery railway railways ferries airways airline port authority
 notice policy privacy statement in risk
 recrutamento reclutamiento recrutement rekrutierung rekrutacja werving rekrytering
 rekruttering selezione personalabteilung talentos talento rrhh
+προσλήψεις προσλήψεων καριέρα τμήμα
 mandant mandanten mandantin principal educator
 comisia comisie komisja komise komisia komisjon kommission commissione comisión comissão
 """

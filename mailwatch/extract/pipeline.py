@@ -27,6 +27,7 @@ from .company import choose_company, company_from_text, names_a_person
 from .date_order import resolve_order
 from .deadline import find_deadline
 from .deadline_from import after_closing, after_interview, day_looked_back_on
+from .employer import with_lower_words
 from .ics import Event, parse_calendars
 from .kind_vote import RULES_SURE, model_guess, model_words, overruled
 from .kindwords import forwarded_body
@@ -350,7 +351,7 @@ def _company_position(f: Facts, events: list[Event]) -> None:
     for e in events[:1]:
         e_co, e_pos = from_subject(e.summary, names)
         s_co, s_pos = s_co or e_co, s_pos or e_pos
-    f.company = choose_company(co, s_co, m, names, f.vocab.ats_domains)
+    f.company = with_lower_words(choose_company(co, s_co, m, names, f.vocab.ats_domains), m.text)
     if pos and s_pos and len(s_pos) > len(pos) and s_pos.lower().startswith(pos.lower()) and (
             (s_pos[len(pos)] == " " and pos[0].islower() and s_pos[0].isupper())
             or s_pos[len(pos)] == "." or s_pos[len(pos):].startswith(_OF_MORE) or (

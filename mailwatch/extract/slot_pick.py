@@ -154,6 +154,10 @@ def _details_below(text: str, signature: str) -> str | None:
 _URL = re.compile(r"https?://\S+")
 
 
+#: How long before the mail was sent a slot of its own day is one gone by.
+_GONE = timedelta(minutes=30)
+
+
 def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
     """Slots from units that talk about the meeting (or templated When/Time blocks)."""
     hint = zone_hint(f.message.text)
@@ -191,8 +195,12 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
         for u in pass_units:
             said = _field_heads(u.text) if u.templated else u.text
             for s in slots_in(said, f.message.date, f.order, f.default_tz, zone_hint=hint):
-                if sent is not None and s.start.date() < sent:
-                    continue  # "thanks for your time on Tuesday (10 Nov)": history
+                if sent is not None and (s.start.date() < sent or (
+                        s.start.date() == sent and s.start < f.message.date - _GONE)):
+                    # "thanks for your time on Tuesday (10 Nov)": history; so is an hour
+                    # gone by that day ("Datum: st 2. 6. 2027 v 7:41" heading a forwarded
+                    # note, in a mail sent at 8:55)
+                    continue
                 if _UNTIL.search(u.text[max(0, s.pos - 50) : max(0, s.pos)]) or (
                         s.start.hour, s.start.minute) == (23, 59):
                     continue  # "Valid till: 25-01-2027, 23:59 IST": a deadline, no meeting

@@ -206,3 +206,32 @@ def test_french_and_finnish_roles() -> None:
     assert from_subject("Talousasiantuntijan rekrytoinnin tilanne")[1] == "Talousasiantuntija"
     assert from_subject("Tilannekatsaus: Varastosuunnittelija-haku")[1] == (
         "Varastosuunnittelija")
+
+
+def test_a_czech_agency_cancellation_of_a_forwarded_client_note() -> None:
+    d = detected("Dobrý den, Thandi,\n\nbohužel Vám musím oznámit, že pondělní pohovor na pozici "
+                 "analytik u našeho klienta Slezská energetika a.s. se ruší.\n\nJde o termín v "
+                 "pondělí 14. 6. 2027 v 10:00 v ostravské pobočce (počítali jsme s hodinou).\n\n"
+                 "S pozdravem\nJana Veselá\nTalentBrána s.r.o.\n\n---------- Přeposlaná zpráva "
+                 "---------\nOd: Petr Novák <petr.novak@slezska-energetika.example>\nDatum: st "
+                 "9. 6. 2027 v 7:41\nPředmět: Kandidátka T. Nkosi\n\nDobrý den, pohovor s paní "
+                 "Nkosi v pondělí prosím zrušte.\n\nPetr Novák\nHR manažer",
+                 subject="Zrušení pohovoru 14. 6. - Slezská energetika",
+                 sender="Jana Veselá <jana.vesela@talentbrana.example>",
+                 date="Wed, 09 Jun 2027 08:55:10 +0200")
+    assert d.kind is Kind.CANCELLATION
+    assert d.interview is not None
+    assert d.interview.start.isoformat() == "2027-06-14T10:00:00+02:00"
+    assert d.interview.end is not None and d.interview.end.hour == 11
+    assert d.interview.company == "Slezská energetika a.s."
+
+
+def test_a_greek_calendar_cancellation_from_a_recruitment_mailbox() -> None:
+    from mailwatch.extract.company import from_sender
+    from mailwatch.message import Address
+    sender = Address(name="Προσλήψεις – Αιγαίο Ναυτιλιακή", email="careers@aigaio.example")
+    assert from_sender(sender) == "Αιγαίο Ναυτιλιακή"
+    from mailwatch.extract.learned import _ZONE_LABEL
+    assert _ZONE_LABEL.search("Ώρα Ανατολικής Ευρώπης – Αθήνα")
+    assert _ZONE_LABEL.search("Central European Time - Berlin")
+    assert not _ZONE_LABEL.search("Timeline Robotics")
