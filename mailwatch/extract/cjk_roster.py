@@ -66,7 +66,8 @@ def cjk_people(text: str) -> list[Person]:
             items.append(line)
         for item in items:
             title = _CJK_BRACKETS.search(item)
-            words = _CJK_BRACKETS.sub(" ", item).split()
+            # ("人事部 吉田 彩 様": the honorific after the name, spaced off)
+            words = _CJK_BRACKETS.sub(" ", _HONORIFIC_END.sub("", item.strip())).split()
             if len(words) >= 2 and (words[-1] in _CJK_TITLES or len(words[-1]) > 4 and words[
                     -1].endswith(_CJK_TITLES)) and len(words[-2]) >= 2:
                 words = words[:-1]  # "設計處 陳志明 處長", "陳志明 經理": the title after the name

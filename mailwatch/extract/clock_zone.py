@@ -33,8 +33,8 @@ class TimeHit:
 
 #: Between a time and its zone: spaces, "(", "," and a clock word ("09:30 Uhr (MEZ)").
 _BEFORE_ZONE = re.compile(
-    r"[\s(（,]*(?:(?:(?:uhr|hrs?|h|hours|horas|heures|uur|o'clock|local|prompt|sharp)\b|น\.)"
-    r"[\s(（,]*)?", re.I)  # ("10:00am prompt (West Africa Time)")
+    r"[\s(（,，]*(?:(?:(?:uhr|hrs?|h|hours|horas|heures|uur|o'clock|local|prompt|sharp)\b|น\.)"
+    r"[\s(（,，]*)?", re.I)  # ("10:00am prompt (West Africa Time)")
 
 
 _DISPLAY_LABEL = re.compile(

@@ -102,7 +102,8 @@ def se_asian_company(text: str) -> str | None:
 #: "شركة النيل للبرمجيات ش.م.م". (A line's start, since these scripts have no capitals to
 #: say where a name begins in running text.)
 _LINE_CO = re.compile(
-    r"^[ \t]*(?P<co>(?:[\u0900-\u097f]+[ \t]+){1,4}(?:प्राइवेट[ \t]+)?लिमिटेड"
+    # (or after a "|" of the line: 'עוזרת סמנכ"ל פיתוח | שקד מערכות בע"מ')
+    r"(?:^|\|)[ \t]*(?P<co>(?:[\u0900-\u097f]+[ \t]+){1,4}(?:प्राइवेट[ \t]+)?लिमिटेड"
     r"|(?:[\u05d0-\u05ea'׳-]+[ \t]+){1,4}בע[\"״]מ"
     # (or a group: "مجموعة الدلتا للصناعات الغذائية")
     r"|(?:شركة|مجموعة)(?:[ \t]+[\u0621-\u064a]+){1,4}(?:[ \t]+(?:ش\.م\.م|ذ\.م\.م|ش\.م\.ع))?)"

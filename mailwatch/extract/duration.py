@@ -149,7 +149,8 @@ def stated_length(text: str) -> timedelta | None:
 #: "45 Minuten", "un'ora", "30 minutter", "1時間", each in a sentence about the meeting or
 #: after "duración"/"dauert"/"durerà"; never after "within" ("innerhalb von 2 Stunden").
 _LENGTH_INTL = rx.compile(
-    r"(?<![\w\-/:.,])(?:(?P<n>\d{1,3}(?:[.,]5)?)\s*-?\s*(?P<unit>minutos?|minuten|minuti|minuter|minutter"
+    # (Hebrew "כ-45 דקות": "about" joined to the number by a hyphen)
+    r"(?:(?<=כ-)|(?<![\w\-/:.,]))(?:(?P<n>\d{1,3}(?:[.,]5)?)\s*-?\s*(?P<unit>minutos?|minuten|minuti|minuter|minutter"
     r"|minut\w*|minút\w*|minūt\w*|dakika|horas?|stunden?|heures?|uur|ore|orë|timmar|timme|timer|godzin\w*"
     r"|hodin\w*|hodín\w*|saat"
     # Hungarian, Vietnamese, Arabic, Greek, Ukrainian, Russian, Thai, Hebrew minutes
@@ -205,8 +206,18 @@ _MINUTE_UNITS = ("min", "dak", "分", "perc", "phút", "دق", "λεπτ", "хв
                  "menit", "dəq", "daq", "분", "मिनट")
 
 
+#: A duration's own label right before it: "时长约1小时", "所要時間：60分", "Dauer: 45 Minuten".
+_LENGTH_LABEL = re.compile(r"(?:时长|時長|所要時間|소요\s*시간|duración|durée|dauer|durata"
+                           r"|duur|kesto|trvání|διάρκεια|مدة|משך)\s*[:：]?\s*(?:约|約|大约|ca\.?|環|약)?\s*$",
+                           re.I)
+
+
 def _stated_abroad(text: str) -> set[timedelta]:
+    """The lengths the text states in the other languages; where one is labelled as the
+    duration ("时长约1小时"), that one alone (not "其中包含一个约20分钟的案例讨论" besides, a part
+    of the meeting)."""
     found: set[timedelta] = set()
+    labelled: set[timedelta] = set()
     for sentence in _SENTENCE.split(text):
         if not _MEETING_INTL.search(sentence) or _OTHER_THING.search(sentence):
             continue
@@ -233,7 +244,9 @@ def _stated_abroad(text: str) -> set[timedelta]:
                 minutes = int(n if unit.startswith(_MINUTE_UNITS) else n * 60)
             if 10 <= minutes <= 8 * 60:
                 found.add(timedelta(minutes=minutes))
-    return found
+                if _LENGTH_LABEL.search(sentence[max(0, m.start() - 16) : m.start()]):
+                    labelled.add(timedelta(minutes=minutes))
+    return labelled or found
 
 
 def length_in(text: str) -> timedelta | None:

@@ -50,6 +50,9 @@ _SUBJECT_SEP = rx.compile(r"\s+[|–—-]\s+|:\s+|：\s*|\s+/\s+|\s*[()]\s*|\s*[
                           # ("澜岸科技-高级数据分析师": CJK writes the dash without spaces)
                           r"|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])[-–—|]"
                           r"(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])"
+                          # (and the full-width slash: "株式会社X様／バックエンド";
+                          # not inside brackets: "（ネコノテ／バックエンド）" is one part)
+                          r"|(?<=[\u3040-\u30ff\u4e00-\u9fff])／(?=[^（）()]*$)"
                           r"|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*")  # (an emoji)
 _POSITION_AT_CO = re.compile(
     rf"^(?P<pos>.+?)\s+(?:at|with|w/|@|bij|chez|bei|presso|hos)\s+(?P<co>{_CO})$")

@@ -235,3 +235,25 @@ def test_a_greek_calendar_cancellation_from_a_recruitment_mailbox() -> None:
     assert _ZONE_LABEL.search("Ώρα Ανατολικής Ευρώπης – Αθήνα")
     assert _ZONE_LABEL.search("Central European Time - Berlin")
     assert not _ZONE_LABEL.search("Timeline Robotics")
+
+
+def test_cjk_panels_lengths_zones_and_subjects() -> None:
+    from mailwatch.extract.cjk_roster import cjk_people
+    from mailwatch.extract.duration import stated_length
+    from mailwatch.extract.subject import from_subject
+    from mailwatch.extract.times import find_times
+    assert [p.name for p in cjk_people("■面接官：開発部 部長 山田 浩 様、人事部 小林 恵 様")] == [
+        "山田 浩", "小林 恵"]
+    assert from_subject("【面接日程調整のお願い】株式会社ハルカ様／データエンジニア")[1] == (
+        "データエンジニア")
+    assert from_subject("面接日程のご連絡（ハルカ／データエンジニア）")[1] == "データエンジニア"
+    line = ("面试时间：下周二（6月8日）上午10:00，北京时间，时长约1小时。"
+            "面试形式：其中包含一个约20分钟的笔试")
+    assert stated_length(line) is not None and stated_length(line).seconds == 3600
+    assert [h.tz_name for h in find_times("上午10:00，北京时间")] == ["Asia/Shanghai"]
+    assert stated_length("משך הראיון: כ-45 דקות") is not None
+
+
+def test_a_hebrew_legal_name_after_the_title_in_a_signature_line() -> None:
+    from mailwatch.extract.company_cjk import line_start_company
+    assert line_start_company('עוזרת מנכ"ל | אלון תוכנה בע"מ') == 'אלון תוכנה בע"מ'
