@@ -78,7 +78,8 @@ SUBJECT_WORDS = (
     "afspraak", "beschikbaarheid", "intervju", "videointervju", "ansokan", "ansogning",
     "soknad", "samtal",
     "stilling", "tjanst", "erbjudande", "søknad", "ansøgning", "tilbud", "inbjudan",
-    "invitasjon", "haastattelu", "hakemus", "tyopaikka", "rozmowa", "rekrutacja", "stanowisko",
+    "invitasjon", "haastattelu", "hakemus", "tyopaikka", "rekrytoin", "pa holdet", "rozmowa",
+    "rekrutacja", "stanowisko",
     "zaproszenie", "mulakat", "gorusme", "basvuru", "vyberov", "pohovor", "pozice",
     # Afrikaans
     "aansoek", "onderhoud", "aanstelling", "werksaanbod",
