@@ -264,6 +264,7 @@ MEETING_CONTEXT = rx.compile(
     r"\b(?:interview\w*|call|meeting|meet|chat|conversation|screen\w*|session|speak\w*|talk"
     r"|video|zoom|teams|google\s+meet|on-?site|assessment|discussion|panel|slot|scheduled"
     r"|booked|locked\s+in|confirmed|invite|join\s+us|see\s+you|see\s+us|come\s+(?:in|over|and|to)|visit"
+    r"|(?:all|we['’]re|you['’]re)\s+set\s+for"  # ("We're all set for Tuesday, November 9")
     r"|blocked\s+out|kick(?:ing|s)?\s+off|(?:the|a|your)\s+practical(?!\s+(?:tips|advice))"
     r"|pop\s+(?:in|over|by|round)|(?:get|got)\s+you\s+in|at\s+(?:the|our)\s+office"
     r"|(?:technical|tech|final|first|second|third|hr|next)\s+round"

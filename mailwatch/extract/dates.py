@@ -187,7 +187,7 @@ _RELATIVE = rx.compile(
     rf"|(?P<wk>{_WD_FULL}|{_WD_SHORT})\s+(?P<wkmod>next|this)\s+week"
     # British "Monday week", "a week on Monday": the Monday after the coming one
     rf"|(?P<wkafter>{_WD_FULL})\s+week\b(?!\s*(?:of|commencing|beginning|ending|day)\b)"
-    rf"|a\s+week\s+(?:on\s+)?(?P<wkon>{_WD_FULL})"
+    rf"|a\s+week\s+(?:on\s+|from\s+)?(?P<wkon>{_WD_FULL})"  # (American "a week from Tuesday")
     # a bare weekday right before a time: "When: Monday, 11:00am"
     rf"|(?P<bare>{_WD_FULL}|{_WD_SHORT})(?=(?:['’]s)?\.?,?\s+(?:(?:at\s+|say\s+)?\d{{1,2}}(?:[:.]\d{{2}}"
     rf"|\s*[ap]\.?m)|(?:at|@)\s+\d{{1,2}}(?![\d:.,%/])"  # ("Thursday at 3 works")

@@ -351,7 +351,12 @@ def _company_position(f: Facts, events: list[Event]) -> None:
     for e in events[:1]:
         e_co, e_pos = from_subject(e.summary, names)
         s_co, s_pos = s_co or e_co, s_pos or e_pos
-    f.company = with_lower_words(choose_company(co, s_co, m, names, f.vocab.ats_domains), m.text)
+    # (her own mail names its employer by whom she writes to: "Re: Final round" to
+    # neha@saffronline…, over the quoted invitation)
+    them = replace(m, sender=m.to[0], to=(m.sender,), text=f"{m.text}\n\n{unquoted(m.quoted)}") if (
+        m.sender and m.sender.email in f.users and m.to) else m
+    f.company = with_lower_words(choose_company(co, s_co, them, names, f.vocab.ats_domains),
+                                 m.text)
     if pos and s_pos and len(s_pos) > len(pos) and s_pos.lower().startswith(pos.lower()) and (
             (s_pos[len(pos)] == " " and pos[0].islower() and s_pos[0].isupper())
             or s_pos[len(pos)] == "." or s_pos[len(pos):].startswith(_OF_MORE) or (

@@ -44,6 +44,11 @@ def find_slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
         # "the clocks go back on Saturday 3 … check your calendar shows 11:00": a note on the
         # clock change, which restates the time, not another slot
         slots, where = [slots[i] for i in keep], [where[i] for i in keep]
+    if len(slots) > 1 and (keep := [i for i, u in enumerate(where) if not _PREP_CALL.search(
+            u.text)]) and len(keep) < len(slots):
+        # "Shall we have a quick prep call on Monday afternoon? Say 3pm your time?" from the
+        # agency over the client's confirmed slot: the agent's own call, not the interview
+        slots, where = [slots[i] for i in keep], [where[i] for i in keep]
     if not slots or picks_another_day(f.message.text, slots):
         # "Tuesday works": a pick among the times quoted below (also over a slot read from
         # other words of the mail: "Thursday please - the 11 o'clock. … link tomorrow")
@@ -64,6 +69,8 @@ def find_slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
     return slots, where
 
 
+#: An agent's or coach's call around the interview, not the interview itself.
+_PREP_CALL = re.compile(r"\bprep(?:aration)?\s+(?:call|chat|session)\b|\bdebrief\b", re.I)
 #: A sentence about a clock change: English, Spanish, Portuguese, French, German, Dutch.
 _CLOCK_CHANGE = re.compile(
     r"\b(?:clocks?\s+(?:go|goes|went|change|changes|spring|fall)|daylight\s+saving"
@@ -94,6 +101,7 @@ _NEW_LABEL = re.compile(r"\b(?:new|updated|revised|rescheduled)\s+(?:time|date|s
                         r"|\bnouveau\s+(?:créneau|rendez-vous)|\bnouvel(?:le)?\s+(?:date|heure|horaire)"
                         r"|\bneue[nr]?\s+(?:Termin|Zeit)|\bnieuwe\s+(?:datum|tijd)"
                         r"|\bnuov[oa]\s+(?:orario|data|appuntamento)|\buusi\s+aika"
+                        r"|\bnov[ýáé]\s+(?:termín|čas)"  # (Czech and Slovak "Nový termín")
                         r"|変更後|新しい日時|新的时间|新时间|新時間|변경\s*후|변경된", re.I)
 
 

@@ -85,7 +85,8 @@ _ABBREV = rx.compile(r"(?:\b[ap]\.m\.|[πμ]\.μ\.|\d\s?น\.|\b(?:Dr|Mr|Mrs|Ms|
 #: "26." before a month name is a German/Scandinavian day, not a sentence end.
 _ORDINAL_DOT = rx.compile(r"\b\d{1,2}\.$")
 _MONTH_NEXT = re.compile(rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.I)
-_SPACED_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\s\d{1,2}\.\s?\d{4}\b")
+#: (and yearless: Czech "na čtvrtek 6. 5. ve stejný čas")
+_SPACED_DATE = re.compile(r"(?<![\d.])(?:[12]?\d|3[01])\.\s(?:[1-9]|1[0-2])\.(?:\s?\d{4}\b)?")
 _PARAGRAPHS = re.compile(r"\n\s*\n")
 
 
