@@ -165,7 +165,11 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
         # "by the end of week 50": the Friday of that ISO week, this year or next
         year = ref.year + (1 if int(w["n"]) < ref.isocalendar().week - 26 else 0)
         with contextlib.suppress(ValueError):
-            return date.fromisocalendar(year, int(w["n"]), 5)
+            friday = date.fromisocalendar(year, int(w["n"]), 5)
+            # ("second interviews in week 16, and an answer before the end of April": the
+            # later of the two dates the sentence gives)
+            rest = _from_sentence(s[: w.start()] + s[w.end() :], ref, order)
+            return max(friday, rest) if rest and rest >= ref else friday
     if (wc := _WEEK_COMMENCING.search(s)) is not None and (
             days := [d for d in find_dates(s[wc.end():], ref, order) if d.day >= ref]):
         # "outcomes during the week commencing 8 March": that week's Friday

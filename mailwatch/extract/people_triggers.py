@@ -37,6 +37,7 @@ TRIGGER = rx.compile(
     r"|(?:interview|call|chat|meeting)\s+(?:is|will\s+be|would\s+be)\s+with"
     r"|present\w*\s+(?:[\w-]+\s+){0,3}to"
     r"|with\s+me\s+and|myself\s+and|(?:ikzelf|mijzelf)\s+en|med\s+meg\s+og|med\s+mig\s+(?:og|och)"
+    r"|\bmig\s+og(?=\s+(?-i:[A-ZÆØÅ]))"  # (Danish "Til samtalen er det mig og A B")
     r"|(?:ci\s+)?saremo\s+io\s+e|ci\s+sar[òo]\s+io\s+con|(?:estaremos|seremos)\s+(?:yo\s+y|eu\s+e)"
     r"|(?:il\s+y\s+aura|nous\s+serons)\s+moi(?:-même)?\s+et"
     r"|joining\s+(?:me|us)\s+(?:will\s+be|are|is)"  # "Joining me will be A B, our Head of QA"

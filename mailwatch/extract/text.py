@@ -77,9 +77,9 @@ _BULLET = re.compile(
 _ENDS_SENTENCE = re.compile(r"[.!?:,;]\s*$")
 #: A sentence end: a stop, then a capital (Latin, Cyrillic or Greek) or a digit.
 _BREAK = rx.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(А-ЯЁΑ-Ω])")
-#: (Polish "2027 r. o godz. 10:00", Greek "10:30 π.μ.", Thai "14.00 น.")
+#: (Polish "2027 r. o godz. 10:00", Greek "10:30 π.μ.", Thai "14.00 น.", Danish "torsdag d. 8/4")
 _ABBREV = rx.compile(r"(?:\b[ap]\.m\.|[πμ]\.μ\.|\d\s?น\.|\b(?:Dr|Mr|Mrs|Ms|St|Prof|approx|e\.g"
-                     r"|i\.e|No|Nr|godz|ok|ca|kl|ul|tel|r|plkst|hod|val|klo)\."
+                     r"|i\.e|No|Nr|godz|ok|ca|kl|ul|tel|r|plkst|hod|val|klo|d)\."
                      r"|(?:[\u0e00-\u0e7f]{1,2}\.){2})$", re.I)  # (Thai "มี.ค.": March)
 
 #: "26." before a month name is a German/Scandinavian day, not a sentence end.

@@ -140,8 +140,8 @@ def _clock(h: str | None, mnt: str | None, mer: str | None) -> time | None:
 
 #: A range of whole hours: "das 14h às 15h", "de 10h à 11h", "14 bis 15 Uhr".
 _HOUR_RANGE = rx.compile(
-    r"(?<![\w:.])(?P<lead>(?i:das|de|from|von|entre)\s+)?(?P<h>[01]?\d|2[0-3])\s?(?P<h1>h|(?i:uhr))?"
-    r"\s*(?i:às|as|a|à|to|bis|até|-|–)\s*(?P<h2>[01]?\d|2[0-3])\s?(?P<unit>h|(?i:uhr))(?![\w:])")
+    r"(?<![\w:.])(?P<lead>(?i:das|de|from|von|entre|kl\.?|klockan|klo)\s+)?(?P<h>[01]?\d|2[0-3])\s?(?P<h1>h|(?i:uhr))?"
+    r"\s*(?i:às|as|a|à|to|bis|até|-|–)\s*(?P<h2>[01]?\d|2[0-3])\s?(?P<unit>h|(?i:uhr))?(?![\w:])")
 #: A 24-hour clock written as four digits and "hrs": "1430hrs", "0900 hrs", "0900 hours" (not
 #: "1200 hours of flight time").
 _HRS_CLOCK = re.compile(r"(?<![\d:.,/])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:hrs|hours)\b"
@@ -225,7 +225,9 @@ def _times(text: str) -> tuple[TimeHit, ...]:
                 # ("Tue Feb 9 – 9:30 Pacific": "9 – 9:30" is no range, but "9:30" is a time)
                 at = m.start() + 1
     for m in _HOUR_RANGE.finditer(text) if digits else ():  # "das 14h às 15h", "10-11 Uhr"
-        clock = m["lead"] or m["h1"] or m["unit"].lower() == "uhr"  # not "takes 2-3h"
+        # (not "takes 2-3h"; without its "h" or "Uhr" only after "kl.": "kl. 13-14")
+        clock = (m["lead"] or m["h1"] or (m["unit"] or "").lower() == "uhr") and (
+            m["unit"] or (m["lead"] or "").lower().startswith("kl"))
         if clock and not any(m.start() < e and s < m.end() for s, e in taken):
             hit = zoned(text, time(int(m["h"]), 0), time(int(m["h2"]), 0), m.start(), m.end())
             hits.append(hit)

@@ -118,6 +118,7 @@ _SELF = rx.compile(
     r"|\b(?:ikzelf|mijzelf|ik)\s+en\s+(?:onze|ons|mijn|de)?\b"  # Dutch "Ikzelf en onze CTO, A B"
     r"|\boch\s+jag\b"  # Swedish "A B (teknisk chef) och jag"
     r"|\bmed\s+mig\s+och\b"  # Swedish "ett videosamtal med mig och vår tech lead A B"
+    r"|\bmig\s+og\s+(?=(?-i:[A-ZÆØÅ]))"  # Danish "Til samtalen er det mig og A B"
     # Swedish "Från vår sida är jag och A B med", Danish and Norwegian "jeg og A B",
     # Finnish "Haastattelijoina ovat A B ja minä"
     r"|\b(?:jag\s+och|jeg\s+og|eg\s+og)\s+(?:(?:vår|min|vores|min)\s+\w+\s+)?(?-i:[A-ZÀ-Þ])"

@@ -85,3 +85,19 @@ def test_an_agents_prep_call_is_not_a_second_slot() -> None:
     assert d.kind is Kind.INTERVIEW_INVITATION
     assert d.interview is not None
     assert d.interview.start.isoformat() == "2027-01-14T15:00:00+02:00"
+
+
+def test_a_danish_phone_booking_with_its_hour_range_panel_and_answer_date() -> None:
+    d = detected("Hej Thandi\n\nTak for en god snak i går. Som aftalt har jeg booket dig til "
+                 "samtale om stillingen som Lageranalytiker hos os tirsdag d. 13/4 kl. 10-11 :)\n\n"
+                 "Til samtalen er det mig og Jonas Bak Nielsen (driftsleder).\n\nVi holder 2. "
+                 "samtaler i uge 17 og regner med at kunne give svar inden udgangen af april.\n\n"
+                 "Mvh\nSofie",
+                 subject="Samtale", sender="Sofie Lund <sofie.lund@vesthavn.example>",
+                 date="Thu, 01 Apr 2027 09:00:00 +0200")
+    assert d.kind is Kind.INTERVIEW_INVITATION
+    assert d.interview is not None
+    assert d.interview.start.isoformat() == "2027-04-13T10:00:00+02:00"
+    assert d.interview.end is not None and d.interview.end.hour == 11
+    assert "Jonas Bak Nielsen" in [p.name for p in d.interview.interviewers]
+    assert d.decision_deadline == date(2027, 4, 30)
