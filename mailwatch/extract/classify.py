@@ -208,7 +208,7 @@ ONE_WAY = rx.compile(
     r"|responses?)|no\s+one\s+on\s+the\s+other\s+end|complete\s+(?:your|the)\s+video\s+interview"
     # Hungarian, German, French, Spanish, Portuguese, Dutch
     r"|egyirányú|zeitversetzte\w*\s+(?:video-?)?interview|entretien\s+vidéo\s+différé"
-    r"|entrevista\s+(?:en\s+|por\s+|de\s+)?v[ií]deo\s+(?:diferida|(?:pre-?)?grabada|(?:pré-?)?gravada)"
+    r"|entrevista\s+(?:en\s+|em\s+|por\s+|de\s+)?v[ií]deo\s+(?:diferida|(?:pre-?)?grabada|(?:pré-?)?gravada)"
     r"|video-?interview\s+(?:op\s+te\s+nemen|opnemen)"
     # Lithuanian "atsakysite vaizdo įrašu", Italian, Polish, Swedish recorded interviews
     r"|(?:atsakysite|atsakykite|atsakyti)\s+vaizdo\s+įraš\w*|videocolloquio\s+(?:registrato"

@@ -37,7 +37,8 @@ END_OF_MONTH_INTL = re.compile(
     # Russian, Ukrainian "до конца (этого) месяца", "до кінця (цього) місяця"
     r"|конц[аеу]\s+(?:этого\s+|текущего\s+)?месяца|кінця\s+(?:цього\s+|поточного\s+)?місяця"
     r"|sf[âa]r[șşs]itul\s+(?:acestei\s+luni|lunii\s+(?:acesteia|curente)))\b"  # (Romanian)
-    r"|月末|สิ้นเดือน(?:นี้)?|(?:이번\s*)?달\s*말|이달\s*말|월말", re.I)  # (Korean)
+    r"|月末|สิ้นเดือน(?:นี้)?|(?:이번\s*)?달\s*말|이달\s*말|월말"  # (Korean)
+    r"|نهاية\s+(?:ال)?شهر(?:\s+(?:الجاري|الحالي))?", re.I)  # (Arabic: the end of this month)
 #: The end of next month: "avant la fin du mois prochain", "a finales del próximo mes", "bis
 #: Ende nächsten Monats", "до конца следующего месяца".
 END_OF_NEXT_MONTH_INTL = re.compile(

@@ -101,3 +101,15 @@ def test_a_danish_phone_booking_with_its_hour_range_panel_and_answer_date() -> N
     assert d.interview.end is not None and d.interview.end.hour == 11
     assert "Jonas Bak Nielsen" in [p.name for p in d.interview.interviewers]
     assert d.decision_deadline == date(2027, 4, 30)
+
+
+def test_a_recorded_video_interview_in_brazilian_portuguese() -> None:
+    assert c.ONE_WAY.search("2 Entrevista em vídeo gravada: 4 perguntas na tela, sem "
+                            "entrevistador ao vivo.")
+
+
+def test_an_arabic_decision_by_the_end_of_this_month() -> None:
+    from mailwatch.extract.deadline import find_deadline
+    said = find_deadline("وسوف نوافيكم بالقرار النهائي في موعد أقصاه نهاية الشهر الجاري.",
+                         date(2027, 4, 12), "DMY")
+    assert said is not None and said[0] == date(2027, 4, 30)
