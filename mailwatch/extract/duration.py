@@ -208,7 +208,7 @@ _MINUTE_UNITS = ("min", "dak", "分", "perc", "phút", "دق", "λεπτ", "хв
 
 #: A duration's own label right before it: "时长约1小时", "所要時間：60分", "Dauer: 45 Minuten".
 _LENGTH_LABEL = re.compile(r"(?:时长|時長|所要時間|소요\s*시간|duración|durée|dauer|durata"
-                           r"|duur|kesto|trvání|διάρκεια|مدة|משך)\s*[:：]?\s*(?:约|約|大约|ca\.?|環|약)?\s*$",
+                           r"|duur|kesto|trvání|διάρκεια|مدة|משך)\s*[:：]?\s*(?:约|約|大约|ca\.?|약)?\s*$",
                            re.I)
 
 
