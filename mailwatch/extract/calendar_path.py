@@ -100,6 +100,13 @@ def _text_slots(f: Facts, sentence: re.Pattern[str] | None = None) -> list[Slot]
             for s in slots_in(u.text, m.date, f.order, f.default_tz)]
 
 
+def _zone_of_same_slot(f: Facts, start: datetime) -> str | None:
+    """The zone the text writes the calendar's own instant in, as the text grammar reads
+    it ("Thursday, June 24 (10:00-10:45 AM Pacific)" over a DTSTART in UTC)."""
+    zones = {s.timezone for s in _text_slots(f) if s.start == start and s.zone_stated}
+    return zones.pop() if len(zones) == 1 else None
+
+
 #: A sentence that offers a slot in place of the cancelled one.
 _INSTEAD = re.compile(r"\b(?:instead|in\s+its\s+place|new\s+(?:slot|time|date)|rearrang\w*"
                       r"|re-?book\w*)\b", re.I)
@@ -222,7 +229,8 @@ def from_calendar(
         org = {x for e in same_day if e.organizer for x in (e.organizer.email, e.organizer.name)}
         people = [p for p in people if not ({p.email, p.name} & (org - {None}))]
     start, end, tz_name = first.start, max(ends) if ends else None, first.timezone
-    if tz_name in (None, "UTC") and (said := cf.stated_zone(start, (m.text, first.description))):
+    if tz_name in (None, "UTC") and (said := cf.stated_zone(start, (m.text, first.description))
+                                     or _zone_of_same_slot(f, start)):
         # Teams/Zoom write DTSTART in UTC; the mail says "10:00 SAST": that is the zone.
         start, tz_name = start.astimezone(ZoneInfo(said)), said
         end = end.astimezone(ZoneInfo(said)) if end else None

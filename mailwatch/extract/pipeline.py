@@ -42,7 +42,7 @@ from .position import (
     programme_from_text,
     without_company,
 )
-from .quoted_pick import unquoted
+from .quoted_pick import picks_offered, unquoted
 from .same_name import norm_role
 from .slot_context import join_date_and_time_lines
 from .slot_pick import find_slots
@@ -201,7 +201,8 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
 
     if message.sender is not None and message.sender.email in users and message.quoted and (
             REPLY_SUBJECT.match(message.subject or "")) and not (
-                c.CANCEL.search(message.text) or c.RESCHEDULE.search(message.text)):
+                c.CANCEL.search(message.text) or c.RESCHEDULE.search(message.text)
+                or picks_offered(f)):
         # her own answer ("Tuesday at 10:00 suits me well") over the invitation it quotes:
         # the invitation was read when it came; her reply is no new one. (Unless she calls
         # the interview off or asks to move it: that changes it, and is read as such.)

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from .. import rx
+from .classify import ASK
 from .date_make import WEEKDAY_INDEX
 from .date_words import FOREIGN_WEEKDAYS
 from .kind_moves import RESCHEDULE
@@ -242,6 +243,30 @@ def answers_her_move(f: Facts) -> bool:
     return (by_user(header or text[:160], f.users) and RESCHEDULE.search(text) is not None
             and not by_user(booked_by or booking[:160], f.users)
             and len(times_of(f, booking)) == 1)
+
+
+def picks_offered(f: Facts) -> bool:
+    """Her own "Thursday 8 April at 2:00pm works perfectly, please lock it in" over the
+    employer's mail that offered three times: her pick books the interview, so her reply is
+    the invitation's news, not a thank-you for a booking already read."""
+    m = f.message
+    if not m.quoted or m.date is None:
+        return False
+    mine = {s.start.replace(tzinfo=None) for u in units(m.text)
+            for s in slots_in(u.text, m.date, f.order, f.default_tz)}
+    if len(mine) != 1:
+        return False
+    for header, mail in quoted_mails(m.quoted):
+        if by_user(header or mail[:160], f.users):
+            continue
+        offered = times_of(f, mail)
+        if not ASK.search(mail) or len(offered) < 2 or sum(s.start.replace(tzinfo=None) in mine
+                                   for s in offered.values()) != 1:
+            return False
+        f.history, f.history_from = mail, header  # (the length and people are there)
+        f.reasons.append("her pick of the times the quoted mail offered")
+        return True
+    return False
 
 
 def quoted_slot(f: Facts) -> tuple[Slot, str, str] | None:

@@ -245,6 +245,11 @@ _GENERIC_TARGETS = frozenset({
     "America/Halifax", "Europe/London", "Europe/Paris", "Europe/Berlin", "Australia/Sydney",
     "Australia/Brisbane", "Pacific/Auckland", "Atlantic/Reykjavik", "Europe/Kyiv",
     "Europe/Bucharest",
+    # (the first zone of a label Outlook names by several places: "(UTC+08:00) Kuala Lumpur,
+    # Singapore" for a Manila office, "(UTC+02:00) Harare, Pretoria" for Maputo)
+    "Asia/Singapore", "Asia/Shanghai", "Asia/Bangkok", "Asia/Dubai", "Asia/Riyadh",
+    "Africa/Johannesburg", "Africa/Lagos", "Africa/Nairobi", "Europe/Warsaw", "Europe/Budapest",
+    "America/Bogota", "America/La_Paz",
 })
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .. import rx
+from .outlook_labels import OUTLOOK_LABELS, label_city
 
 try:  # Windows zone ids ("AUS Eastern Standard Time") as Outlook writes them in TZID
     from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON as _WIN
@@ -217,39 +218,6 @@ NAMED: dict[str, str] = {
     "central africa time": "Africa/Maputo",
 }
 
-#: The city/region part of Outlook display labels, "(UTC+02:00) Harare, Pretoria".
-OUTLOOK_LABELS: dict[str, str] = {
-    "pacific time (us & canada)": "America/Los_Angeles",
-    "mountain time (us & canada)": "America/Denver",
-    "central time (us & canada)": "America/Chicago",
-    "eastern time (us & canada)": "America/New_York",
-    "arizona": "America/Phoenix",
-    "alaska": "America/Anchorage",
-    "hawaii": "Pacific/Honolulu",
-    "atlantic time (canada)": "America/Halifax",
-    "brasilia": "America/Sao_Paulo",
-    "coordinated universal time": "UTC",
-    "dublin, edinburgh, lisbon, london": "Europe/London",
-    "amsterdam, berlin, bern, rome, stockholm, vienna": "Europe/Berlin",
-    "brussels, copenhagen, madrid, paris": "Europe/Paris",
-    "belgrade, bratislava, budapest, ljubljana, prague": "Europe/Budapest",
-    "sarajevo, skopje, warsaw, zagreb": "Europe/Warsaw",
-    "west central africa": "Africa/Lagos",
-    "harare, pretoria": "Africa/Johannesburg",
-    "athens, bucharest": "Europe/Bucharest",
-    "cairo": "Africa/Cairo",
-    "helsinki, kyiv, riga, sofia, tallinn, vilnius": "Europe/Helsinki",
-    "nairobi": "Africa/Nairobi",
-    "chennai, kolkata, mumbai, new delhi": "Asia/Kolkata",
-    "kuala lumpur, singapore": "Asia/Singapore",
-    "beijing, chongqing, hong kong, urumqi": "Asia/Shanghai",
-    "osaka, sapporo, tokyo": "Asia/Tokyo",
-    "brisbane": "Australia/Brisbane",
-    "canberra, melbourne, sydney": "Australia/Sydney",
-    "perth": "Australia/Perth",
-    "auckland, wellington": "Pacific/Auckland",
-}
-
 _LABEL_RE = re.compile(
     r"^\(\s*(?:UTC|GMT)\s*(?:(?P<sign>[+-])(?P<h>\d{1,2}):?(?P<m>\d{2})?)?\s*\)\s*(?P<rest>.*)$",
     re.I,
@@ -310,6 +278,9 @@ def resolve_label(label: str) -> tuple[tzinfo | None, str | None]:
     if m:
         if not m.group("sign"):
             return zone("UTC"), "UTC"
+        offset = fixed(m.group("sign"), int(m.group("h")), int(m.group("m") or 0))
+        if offset is not None and (place := label_city(rest, offset.utcoffset(None))):
+            return zone(place), place
         return fixed(m.group("sign"), int(m.group("h")), int(m.group("m") or 0)), None
     return None, None
 

@@ -1,0 +1,97 @@
+"""Twenty-first session: rules from 76NN's misses and the rest of 77NN's, read blind at
+the sessions' starts (written in my own words, not the batches')."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from mailfactory import detected, vevent
+
+from mailwatch.extract.calendar_facts import stated_zone
+from mailwatch.extract.zones import resolve_label
+from mailwatch.model import Kind
+
+_OFFER = ("\n\nOn Tue, 9 Feb 2027 at 10:12, Dewi Hartono <dewi@lanternbay.example> wrote:\n"
+          "> Hi Thandi,\n>\n> Wiremu Tane (Head of Platform) and Ana Folau (Staff Engineer) "
+          "would like to talk with you about the Platform Engineer role.\n>\n> Which of these "
+          "works for you (Auckland time)?\n>\n> * Monday 15 February, 10:00am\n> * Tuesday 16 "
+          "February, 3:30pm\n>\n> It will take about an hour.\n>\n> Dewi Hartono\n> Talent "
+          "Partner, Lantern Bay\n")
+
+
+def test_her_pick_among_offered_times_books_the_interview() -> None:
+    d = detected("Hi Dewi,\n\nTuesday 16 February at 3:30pm suits me best, thank you.\n\n"
+                 "Thandi" + _OFFER,
+                 subject="Re: Platform Engineer – next step",
+                 sender="Thandi Nkosi <thandi@example.org>",
+                 to="Dewi Hartono <dewi@lanternbay.example>",
+                 date="Tue, 9 Feb 2027 18:40:02 +1300")
+    assert d.kind is Kind.INTERVIEW_INVITATION
+    i = d.interview
+    assert i is not None and (i.start.day, i.start.hour, i.start.minute) == (16, 15, 30)
+    assert i.end is not None and i.end.hour == 16 and i.end.minute == 30
+    assert {p.name for p in i.interviewers} == {"Wiremu Tane", "Ana Folau"}
+
+
+def test_her_thanks_for_a_slot_already_booked_stays_other() -> None:
+    booked = _OFFER.replace("Which of these works for you (Auckland time)?",
+                            "We have booked you in (Auckland time) for:").replace(
+        "> * Tuesday 16 February, 3:30pm\n", "")
+    d = detected("Hi Dewi,\n\nMonday 15 February at 10:00am is great, thank you.\n\nThandi"
+                 + booked,
+                 subject="Re: Platform Engineer – next step",
+                 sender="Thandi Nkosi <thandi@example.org>",
+                 to="Dewi Hartono <dewi@lanternbay.example>",
+                 date="Tue, 9 Feb 2027 18:40:02 +1300")
+    assert d.kind is Kind.OTHER and d.interview is None
+
+
+def test_a_cancelled_utc_event_keeps_the_zone_the_text_writes_it_in() -> None:
+    ics = vevent(summary="Canceled: Phone screen - Thandi Nkosi / Rowan Pike", method="CANCEL",
+                 start="20270714T220000Z", end="20270714T223000Z", status="CANCELLED",
+                 organizer="CN=Ivy Lund:mailto:ivy@cedarfold.example",
+                 attendees=("CN=Thandi Nkosi:mailto:thandi@example.org",
+                            "CN=Rowan Pike:mailto:rowan@cedarfold.example"))
+    d = detected("Hi Thandi,\n\nI have to cancel your phone screen with Rowan Pike on "
+                 "Wednesday, July 14 (3:00-3:30 PM Pacific); the role is on hold.\n\nIvy",
+                 subject="Canceled: Phone screen - Data Analyst", ics=ics, ics_method="CANCEL",
+                 sender="Ivy Lund <ivy@cedarfold.example>",
+                 date="Mon, 12 Jul 2027 09:15:00 -0700")
+    assert d.kind is Kind.CANCELLATION
+    assert d.interview is not None and d.interview.timezone == "America/Los_Angeles"
+    assert d.interview.start.hour == 15
+
+
+def test_google_calendars_localised_zone_line_names_its_city() -> None:
+    start = datetime(2027, 5, 18, 13, 0, tzinfo=UTC)
+    assert stated_zone(start, ("martedì 18 maggio 2027 ⋅ 15:00 – 15:45\n"
+                               "Ora legale dell'Europa centrale - Roma",)) == "Europe/Rome"
+    assert stated_zone(datetime(2027, 3, 11, 7, 0, tzinfo=UTC), (
+        "Kamis 11 Mar 2027 ⋅ 14.00 – 15.00 (Waktu Indonesia Barat - Jakarta)",)) == "Asia/Jakarta"
+    # (the city's clock must be the one written before it)
+    assert stated_zone(start, ("martedì 18 maggio 2027 ⋅ 16:00\n"
+                               "Ora legale dell'Europa centrale - Roma",)) is None
+
+
+def test_outlook_labels_beyond_the_common_ones() -> None:
+    assert resolve_label("(UTC+04:00) Abu Dhabi, Muscat")[1] == "Asia/Dubai"
+    assert resolve_label("(UTC+07:00) Bangkok, Hanoi, Jakarta")[1] == "Asia/Bangkok"
+    # a label the table lacks, read by a place it lists that keeps its offset
+    assert resolve_label("(UTC+04:00) Baku")[1] == "Asia/Baku"
+    tz, name = resolve_label("(UTC+05:00) Nairobi, Nowhere")  # (Nairobi is +03:00)
+    assert name is None and tz is not None and tz.utcoffset(None) == timedelta(hours=5)
+
+
+def test_a_manila_office_under_the_singapore_label_is_manila() -> None:
+    ics = vevent(summary="Interview - Payroll Lead - Thandi Nkosi",
+                 tzid='"(UTC+08:00) Kuala Lumpur, Singapore"',
+                 start="20270812T133000", end="20270812T143000",
+                 organizer="CN=Mara Cruz:mailto:mara@kalayaan.example",
+                 attendees=("CN=Thandi Nkosi:mailto:thandi@example.org",
+                            "CN=Joel Santos:mailto:joel@kalayaan.example"))
+    d = detected("Hi Thandi,\n\nYou are booked with Joel Santos, our Finance Director, on "
+                 "Thursday, August 12, 1:30 PM - 2:30 PM (Manila time).\n\nMara Cruz\n"
+                 "Kalayaan Payroll Services", subject="Interview - Payroll Lead", ics=ics,
+                 sender="Mara Cruz <mara@kalayaan.example>",
+                 date="Mon, 09 Aug 2027 08:15:22 +0800")
+    assert d.interview is not None and d.interview.timezone == "Asia/Manila"
