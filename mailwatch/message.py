@@ -326,10 +326,13 @@ _ORIGINAL_LINE = re.compile(
 
 #: An Outlook reply header in a language the reply parser is not given (Swedish "Från:" /
 #: "Skickat:", Danish, Norwegian, Polish, Italian, Portuguese, Czech, Finnish, Turkish,
-#: Russian, Ukrainian): a "From" line with a "Sent" line right under it.
+#: Russian, Ukrainian, Arabic, Hebrew, Greek, Hungarian, Romanian, Croatian, Slovak,
+#: Lithuanian): a "From" line with a "Sent" line right under it.
 _FOREIGN_HEADER = re.compile(
-    r"^[ \t]*(?:Från|Fra|Od|Da|De|Lähettäjä|Kimden|От|Від):[^\n]*\n[ \t]*(?:Skickat|Sendt|Wysłane"
-    r"|Wysłano|Inviato|Enviada|Enviado|Odesláno|Lähetetty|Gönderildi|Отправлено|Надіслано):",
+    r"^[ \t]*(?:Från|Fra|Od|Da|De|De\s+la|Lähettäjä|Kimden|От|Від|من|מאת|Από|Feladó|Šalje|Nuo)"
+    r":[^\n]*\n[ \t]*(?:Skickat|Sendt|Wysłane|Wysłano|Inviato|Enviada|Enviado|Odesláno|Odoslané"
+    r"|Lähetetty|Gönderildi|Отправлено|Надіслано|أُ?رسل|تاريخ\s+الإرسال|נשלח|Στάλθηκε"
+    r"|Elküldve|Trimis|Poslano|Išsiųsta):",
     re.M)
 
 

@@ -101,6 +101,9 @@ _WEEK_NUMBER = re.compile(
 _WEEK_COMMENCING = re.compile(
     r"\bweek\s+(?:commencing|beginning|starting)(?:\s+on)?\b|\bw/c\b", re.I)
 _NEXT_WEEK = re.compile(r"\b(?:early\s+)?next\s+week\b", re.I)
+#: "next week" right after the weekday a promise names, in any language.
+_NEXT_AFTER_DAY = re.compile(r"[\s,]*(?:(?:i|in|der|de\s+la|of)\s+)?(?:" + _NEXT_WEEK.pattern
+                             + "|" + NEXT_WEEK_INTL.pattern + ")", re.I)
 _CHRISTMAS = re.compile(r"\b(?:by|before)\s+(?:the\s+)?(?:christmas|xmas)\b", re.I)
 _YEAR_END = re.compile(r"\b(?:by|before)\s+(?:the\s+)?(?:new\s+year|end\s+of\s+(?:the|this)\s+year"
                        r"|year[-\s]end)\b", re.I)
@@ -276,8 +279,10 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
             s, max(0, m.start() - 60), m.start()):  # "I shared my notes on Friday": gone by
         # ("decision next week, latest by Friday": the Friday of that week)
         wd = m["wd"] or KO_WEEKDAY[m["ko"]]
+        after = s[m.end() : m.end() + 30]  # "senest fredag i neste uke", "Freitag nächste Woche"
         return next_weekday(ref, WEEKDAYS[wd.lower()], next_week="next" in m.group(0).lower()
-                            or bool(_NEXT_WEEK.search(s[: m.start()])))
+                            or bool(_NEXT_WEEK.search(s[: m.start()]))
+                            or bool(_NEXT_AFTER_DAY.match(after)))
     if _NEXT_WEEK.search(s) or NEXT_WEEK_INTL.search(s):
         return _friday(ref, 1)
     if _TOMORROW.search(s):

@@ -42,7 +42,7 @@ TRIGGER = rx.compile(
     r"|(?:te|le|les)\s+(?:lo\s+)?(?:decimos|diremos|avisaremos|comunicaremos|confirmaremos)\b"
     r"|respuesta|resposta|risposta|r[ée]ponse|reviendrons(?!\s+à\s+l['’]heure)|Bescheid|Antwort|antwoord"
     # Norwegian "gi deg et endelig svar", Danish "give dig et svar", Swedish "ge dig ett svar"
-    r"|(?:gi\s+deg|give\s+dig|ge\s+dig)\s+(?:et|ett)\s+(?:\w+\s+)?svar|(?:give|gi|ge)\s+svar"
+    r"|(?:gi|give|ge)\s+(?:deg|dig|alle(?:\s+\w+)?)\s+(?:et|ett)\s+(?:\w+\s+)?svar|(?:give|gi|ge)\s+svar"
     r"|uitsluitsel|besked|beslut\w*|beslutning\w*|tilbakemelding|tilbagemelding|återkoppling|återkommer|odpowied\w+|decyzj\w+|dönüş\w*|karar\w*"
     r"|otsus\w*|vastus\w*|\w*päätö[sk]\w*|döntés\w*|odluk\w*|rozhodnut\w*|decizi\w*|răspuns\w*|výsled\w*"
     r"|eredmény\w*|tájékoztat\w*|informuosime|pranešime"  # (Lithuanian "we will inform")

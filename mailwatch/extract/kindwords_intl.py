@@ -68,7 +68,7 @@ REJECTION = (
     r"|(?:valgt|besluttet)\s+(?:at\s+)?(?:gå\s+videre\s+med\s+)?(?:en\s+)?anden\s+kandidat"
     # Vietnamese "rất tiếc phải thông báo rằng hồ sơ của Chị chưa thật sự phù hợp": we regret
     # that the application does not suit (the role)
-    r"|rất\s+tiếc[^.\n]{0,80}?(?:chưa|không)\s+(?:thật\s+sự\s+|hoàn\s+toàn\s+)?phù\s+hợp"
+    r"|rất\s+tiếc[^.]{0,80}?(?:chưa|không)\s+(?:thật\s+sự\s+|hoàn\s+toàn\s+)?phù\s+hợp"
     # Croatian, Slovak, Romanian, Hungarian, Estonian, Ukrainian, Russian, Greek
     r"|neće\s+biti\s+uzet\w*\s+u\s+(?:daljnje|obzir)|nastaviti\s+(?:proces\s+)?s\s+"
     r"(?:drugim\s+)?kandidat\w*|pokračovať\s+s\s+(?:iným\s+)?(?:kandidát|uchádzač)\w*"
@@ -197,6 +197,9 @@ STILL_DECIDING = (
     r"|toujours\s+en\s+cours|pas\s+encore\s+pris|sommes\s+encore\s+en\s+train"
     r"|zijn\s+(?:we\s+)?nog\s+(?:bezig|in\s+gesprek)|nog\s+geen\s+(?:beslissing|besluit)"
     r"|(?:är|håller)\s+fortfarande|ännu\s+inte\s+(?:fattat|bestämt)"
+    # Norwegian "vi er fortsatt midt i prosessen", "du er fortsatt med i vurderingen", Danish
+    # "vi er stadig i gang med"
+    r"|(?:er|är)\s+(?:fortsatt|stadig)\s+(?:midt\s+i|med\s+i|i\s+gang)"
     r"|nadal\s+(?:prowadzimy|trwa|analizujemy)|jeszcze\s+nie\s+podjęliśmy"
     r"|hâlâ\s+(?:devam|değerlendir)"
     # Estonian "teeme otsuse ja anname Teile vastuse", Croatian, Slovak, Romanian

@@ -16,7 +16,7 @@ from .. import rx
 
 #: Words that settle it: this mail is about something other than the user's job interview.
 NOT_JOB = rx.compile(
-    r"\b(?:webinar|podcast|episode|newsletter|masterclass|journalist"
+    r"\b(?:webinar|pod[ck]ast\w*|подкаст\w*|episode|epizod\w*|newsletter|masterclass|journalist"
     r"|press\s+(?:interview|release|office|team|enquiry|inquiry)|media\s+interview"
     r"|radio(?!\s+silence)|dentist|doctor|clinic"
     # (not the benefits of a job: "medical, dental and vision", "a dental plan")

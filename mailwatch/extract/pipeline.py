@@ -56,8 +56,13 @@ from .zone_words import irish_standard_time, local_zone_name, signature_zone
 _OUR_CHAT_OFF = rx.compile(
     r"\b(?:cancel|postpone|move|reschedule|push)\s+(?:our|the|your|tomorrow's|today's)\s+"
     r"(?:\w+\s+)?(?:chat|call|conversation|meeting|catch[- ]up)\b", re.I)
-_CURLY = ("’", "‘", "“", "”")
-_PLAIN_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+#: Word's and Outlook's quotes, and the digits of Arabic, Persian, Devanagari, Bengali and
+#: Thai mail ("الساعة ١١:٠٠"): read as the plain ones every pattern is written with.
+_NOT_PLAIN = re.compile("[’‘“”\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef"
+                        "\u0e50-\u0e59]")
+_PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"',
+                        **{chr(base + i): str(i) for base in (0x660, 0x6F0, 0x966, 0x9E6, 0xE50)
+                           for i in range(10)}})
 #: Kinds whose people matter before a slot is fixed: the thank-you goes to them later.
 _SLOT_TO_COME = frozenset({Kind.INTERVIEW_REQUEST, Kind.RESCHEDULE, Kind.CANCELLATION})
 #: Kinds about a meeting with interviewers, whose names the people model may add to.
@@ -97,14 +102,14 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
     if (fwd := forwarded_body(message)) is not None:  # a relayed invitation is the content
         forward_para = paragraph_count(message.text)
         message = replace(message, text=f"{message.text}\n\n{fwd}")
-    if any(q in message.text or q in message.subject for q in _CURLY):
-        # "won’t", “Voice of the customer”: Word and Outlook's quotes read as the plain ones
-        # every pattern is written with
+    if _NOT_PLAIN.search(message.text) or _NOT_PLAIN.search(message.subject):
+        # "won’t", “Voice of the customer”, "١٢ مايو"
         # (the quoted mail too: a forward's own text is told from the forwarded one by
         # the quoted body it ends with)
-        message = replace(message, text=message.text.translate(_PLAIN_QUOTES),
-                          subject=message.subject.translate(_PLAIN_QUOTES),
-                          quoted=message.quoted and message.quoted.translate(_PLAIN_QUOTES))
+        message = replace(message, text=message.text.translate(_PLAIN),
+                          subject=message.subject.translate(_PLAIN),
+                          signature=message.signature.translate(_PLAIN),
+                          quoted=message.quoted and message.quoted.translate(_PLAIN))
     sender_domain = message.sender.domain if message.sender else None
     f = Facts(
         message,

@@ -237,7 +237,7 @@ _ROUND_LEAD = re.compile(
     r"^(?:(?:Erst|Zweit|Dritt|Fach|Video|Online|Abschluss)gespr(?:ä|ae)ch"
     # a subject's label for the role: "Posizione UX Researcher – …", "Vaga: Analista"
     r"|(?:Posizione|Position|Posición|Posição|Vaga|Poste|Ruolo|Stelle|Vacature|Vacancy"
-    r"|Puesto)\s*:?"
+    r"|Puesto|[لب]?وظيفة|Θέση)\s*:?"  # (Arabic "وظيفة", Greek "Θέση": "job", "position")
     # "o processo Analista de Produto Pleno": the hiring process named by its role
     r"|(?:processo|proceso|process)(?:\s+(?:seletivo|selectivo|de\s+selecci[oó]n))?"
     r"(?=\s+[A-ZÀ-Þ]))\s+(?=\S)")

@@ -54,7 +54,7 @@ _LABEL = rx.compile(
     r"|til\s+stede(?:\s+fr[aå]\s+oss)?"  # Norwegian "Til stede fra oss: A B og meg selv"
     # German "Seitens Alpenrand nehmen teil:", Portuguese "👥 Com o A B (Tech Lead) e comigo"
     r"|(?:seitens\s+\S+\s+)?nehmen\s+teil|com\s+[oa](?=\s+[A-ZÀ-Þ])"
-    r"|لجنة\s+المقابلة|المقابل(?:ون|ين)|haastattelija(?:t)?|intervjuare|entrevistadors?|med|amb|vor\s+participa|intervievatori"
+    r"|لجنة\s+المقابلة|أعضاء\s+(?:ال)?لجنة(?:\s+المقابلة)?(?:\s+كما\s+(?:هم|هي))?|المقابل(?:ون|ين)|haastattelija(?:t)?|intervjuare|entrevistadors?|med|amb|vor\s+participa|intervievatori"
     r"|người\s+phỏng\s+vấn|hội\s+đồng\s+phỏng\s+vấn|kérdezőbiztos\w*|görüşmeci(?:ler)?"
     # Greek, Arabic, Hebrew, Russian, Ukrainian: "Συνέντευξη με:", "ستكون المقابلة مع:"
     # (Egyptian "المقابلة هتكون مع"),

@@ -14,7 +14,10 @@ _LEGAL = re.compile(r"\b(?:s\.a\.?\s+de\s+c\.v|pty|ltd|ltda|limited|inc|llc|llp|
                     r"srl|co|corp|corporation|company|pvt|private|pte|as|asa|ab|oy|dac|kg|"
                     r"sarl|spa|s\.r\.l|s\.p\.a|s\.a\.s|s\.a\.c|s\.a|sl|s\.l|lda|a\.ş|k\.k|kk|sp\.?\s*z\s*o\.?\s*o"
                     r"|sccl|pt|s\.r\.o|oyj|sac|a/s|c\.a|s\.à\s*r\.l|sàrl|hf|ehf|a\.e|α\.ε|tbk|d\.o\.o|doo|oü|kft|zrt|a\.s|sia|uab|jsc|sdn|bhd"
-                    r"|sh\.p\.k|shpk|sh\.a|ооо|оао|пао|тоо|ао|д\.о\.о|mmc|asc|qsc|mchj|fz-llc|fzllc|fze|fzco|ltée|ltee|aps|cyf|edms|bpk)"
+                    r"|sh\.p\.k|shpk|sh\.a|ооо|оао|пао|тоо|ао|д\.о\.о|mmc|asc|qsc|mchj|fz-llc|fzllc|fze|fzco|ltée|ltee|aps|cyf|edms|bpk"
+                    # Vietnamese "Công ty Cổ phần" (joint-stock company), "TNHH" (limited),
+                    # Arabic "شركة" (company), Hebrew "בע״מ" (limited)
+                    r"|công\s+ty(?:\s+cổ\s+phần)?|cổ\s+phần|tnhh|ctcp|شركة|בע[\"״]מ)"
                     r"\b\.?",
                     re.I)
 #: Legal forms in Japanese, Chinese and Korean names, written without spaces around them.

@@ -100,9 +100,13 @@ def loose_units(parts: list[Unit], meeting: list[bool]) -> list[Unit]:
 
 
 #: A time field's label: "Hora: de 10:30 a 11:30" under "Día: martes, 3 de noviembre".
-_TIME_LABEL = re.compile(r"^\s*(?:time|zeit|uhrzeit|hora|horário|horario|tijd|heure|horaire|ora"
-                         r"|orario|tid|klockslag|kellonaika|godzina|czas|saat|الوقت|التوقيت|ώρα"
-                         r"|время)\s*:\s*(?:de|from|von|dalle|van|od|من(?:\s+الساعة)?)?\s*", re.I)
+_TIME_LABEL = re.compile(r"^\s*(?:[•·*-]\s*)?(?:time|zeit|uhrzeit|hora|horário|horario|tijd|heure"
+                         r"|horaire|ora|orario|tid|klockslag|kellonaika|godzina|czas|saat|الوقت"
+                         r"|التوقيت|الموعد|ώρα|время)\s*:\s*(?:de|from|von|dalle|van|od"
+                         r"|من)?\s*", re.I)
+#: "الساعة 11:00 صباحًا" (the hour 11:00 a.m.): the word before a clock in digits, not
+#: before one in words ("الساعة الواحدة ظهراً", which the word clock reads with it).
+_AR_HOUR_WORD = re.compile(r"^الساعة\s+(?=\d)")
 
 
 def join_date_and_time_lines(parts: list[Unit], ref: date | None, order: str) -> list[Unit]:
@@ -121,7 +125,8 @@ def join_date_and_time_lines(parts: list[Unit], ref: date | None, order: str) ->
         if (prev is not None and dates
                 and (len(prev.text) <= 60 or dates[-1].end >= len(prev.text.rstrip(" ,.:")))
                 and (prev.para == u.para or (u.para == prev.para + 1 and prev.para not in seen))
-                and time_at_start(_TIME_LABEL.sub("", u.text, count=1)) is not None
+                and time_at_start(_AR_HOUR_WORD.sub("", _TIME_LABEL.sub("", u.text, count=1)))
+                is not None
                 and not find_times(prev.text)
                 and not find_dates(u.text, ref, order)):
             out[-1] = Unit(f"{prev.text} {u.text}", prev.templated or u.templated, u.para)

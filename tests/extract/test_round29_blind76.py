@@ -95,3 +95,102 @@ def test_a_manila_office_under_the_singapore_label_is_manila() -> None:
                  sender="Mara Cruz <mara@kalayaan.example>",
                  date="Mon, 09 Aug 2027 08:15:22 +0800")
     assert d.interview is not None and d.interview.timezone == "Asia/Manila"
+
+
+def test_a_norwegian_update_promises_friday_of_next_week() -> None:
+    d = detected("Hei Thandi,\n\nVi er fortsatt midt i prosessen og trenger noen dager ekstra. "
+                 "Vi tar sikte på å gi alle søkerne et endelig svar senest fredag i neste "
+                 "uke.\n\nHilsen\nSiri Bakke\nHR, Fjellbris AS",
+                 subject="SV: Status - søknad som controller",
+                 sender="Siri Bakke <siri@fjellbris.example>",
+                 date="Tue, 07 Sep 2027 10:03:51 +0200")
+    assert d.kind is Kind.STATUS_UPDATE
+    assert str(d.decision_deadline) == "2027-09-17"
+
+
+def test_a_german_friday_next_week_is_next_weeks_friday() -> None:
+    from datetime import date
+
+    from mailwatch.extract.deadline import find_deadline
+    found = find_deadline("Wir melden uns bis spätestens Freitag nächste Woche.",
+                          date(2027, 9, 7), "DMY")
+    assert found is not None and str(found[0]) == "2027-09-17"
+
+
+def test_a_vietnamese_regret_over_a_line_break_is_a_rejection() -> None:
+    d = detected("Kính gửi chị Thandi,\n\nCảm ơn chị đã tham gia phỏng vấn cho vị trí Kế "
+                 "toán trưởng. Chúng tôi rất tiếc phải thông báo rằng hồ sơ của chị\nchưa phù "
+                 "hợp với vị trí này.\n\nTrân trọng,\nPhòng Nhân sự",
+                 subject="Thư cảm ơn - Vị trí Kế toán trưởng",
+                 sender="Tuyển dụng <hr@hoasen-ketoan.example>",
+                 date="Mon, 22 Mar 2027 14:30:00 +0700")
+    assert d.kind is Kind.REJECTION
+
+
+def test_a_slovene_podcast_invitation_is_not_a_job_interview() -> None:
+    d = detected("Spoštovana ga. Nkosi,\n\nradi bi vas povabili kot gostjo v naš podkast. "
+                 "Pogovor bi posneli v torek, 19. oktobra 2027, ob 14. uri v studiu.\n\nLep "
+                 "pozdrav,\nNina Kos", subject="Vabilo na intervju za podkast",
+                 sender="Nina Kos <nina@radiozarek.example>",
+                 date="Thu, 14 Oct 2027 15:31:08 +0200")
+    assert d.kind is Kind.OTHER
+    from mailwatch.extract.notjob import not_job
+    assert not_job("Radi bi vas povabili kot gostjo v epizodi našega podkasta.")
+    assert not_job("Приглашаем вас в наш подкаст о карьере.")
+
+
+_AR_INVITE = ("الأستاذة/ Thandi Nkosi\nتحية طيبة وبعد،\n\nيسعدنا دعوتكم لإجراء المقابلة الأولى "
+              "لوظيفة «محاسب أول» وفقًا للتفاصيل التالية:\n\n• اليوم والتاريخ: الخميس ١٧ "
+              "يونيو ٢٠٢٧\n• {time}\n• مدة المقابلة: حوالي ٣٠ دقيقة\n\nمع خالص التحية،\n"
+              "هالة سمير\nشركة الدلتا للمحاسبة")
+
+
+def test_arabic_indic_digits_and_a_labelled_time_line() -> None:
+    d = detected(_AR_INVITE.format(time="الموعد: الساعة ١٠:٣٠ صباحًا بتوقيت القاهرة"),
+                 subject="دعوة لمقابلة شخصية - وظيفة محاسب أول",
+                 sender="هالة سمير <hala@deltaacc.example>",
+                 date="Sun, 06 Jun 2027 10:05:00 +0300")
+    assert d.kind is Kind.INTERVIEW_INVITATION
+    i = d.interview
+    assert i is not None and (i.start.day, i.start.hour, i.start.minute) == (17, 10, 30)
+    assert i.end is not None and i.end.minute == 0 and i.end.hour == 11
+    assert (i.position or d.position) == "محاسب أول"
+
+
+def test_an_arabic_time_line_in_words_joins_its_date_line() -> None:
+    d = detected(_AR_INVITE.format(time="الوقت: الساعة الواحدة ظهراً بتوقيت القاهرة"),
+                 subject="دعوة لمقابلة شخصية - وظيفة محاسب أول",
+                 sender="هالة سمير <hala@deltaacc.example>",
+                 date="Sun, 06 Jun 2027 10:05:00 +0300")
+    assert d.interview is not None and (d.interview.start.day, d.interview.start.hour) == (17, 13)
+
+
+def test_an_arabic_outlook_header_starts_the_quoted_mail() -> None:
+    from mailfactory import raw_mail
+
+    from mailwatch.message import parse_message
+    m = parse_message(raw_mail("نرجو نقل المقابلة إلى يوم الثلاثاء.\n\nمع التحية،\nنورة\n\n"
+                               "________________________________\nمن: Thandi Nkosi "
+                               "<thandi@example.org>\nأُرسل: الاثنين، ٥ يوليو ٢٠٢٧ ١٠:١٢ ص\n"
+                               "إلى: نورة <noura@waha.example>\nالموضوع: Re: مقابلة\n\n"
+                               "Sunday at 10:00 works for me.\n"))
+    assert "Sunday at 10:00" not in m.text and "Sunday at 10:00" in m.quoted
+
+
+def test_legal_forms_written_before_or_after_the_name() -> None:
+    from mailwatch.extract.same_name import norm_org
+    assert norm_org("Công ty Cổ phần Sao Mai Fintech") == norm_org("Sao Mai Fintech")
+    assert norm_org("شركة النيل للحلول الرقمية") == norm_org("النيل للحلول الرقمية")
+    assert norm_org('אורבית סייבר בע"מ') == norm_org("אורבית סייבר")
+
+
+def test_an_arabic_committee_heading_lists_the_panel() -> None:
+    d = detected("الأستاذة ثاندي، مساء الخير\n\nنرجو نقل المقابلة إلى الموعد التالي:\n\n"
+                 "اليوم: الاثنين ١٩ يوليو ٢٠٢٧\nالوقت: الساعة ١١:٠٠ صباحاً بتوقيت الرياض\n\n"
+                 "أعضاء اللجنة كما هم:\n- الأستاذ خالد الشهري – مدير المالية\n- المهندسة ريم "
+                 "الزهراني – رئيسة قسم البيانات\n\nمع التحية،\nنورة",
+                 subject="RE: دعوة لمقابلة شخصية – وظيفة محاسب",
+                 sender="نورة القحطاني <noura@waha.example>",
+                 date="Wed, 14 Jul 2027 13:15:40 +0300")
+    assert d.interview is not None
+    assert {p.name for p in d.interview.interviewers} == {"خالد الشهري", "ريم الزهراني"}
