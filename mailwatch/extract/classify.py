@@ -283,7 +283,7 @@ MEETING_CONTEXT = rx.compile(
     r"|kennenlerngespräch|gesprächstermin|selection\s+panel|appear\s+before|colloquio|incontro"
     # German "den Besprechungsraum habe ich geblockt", "hätten Frau A und ich beide Zeit"
     r"|besprechung\w*|geblockt|hätten\s+(?:\w+\s+){0,5}Zeit"
-    r"|uusi\s+aika|pokalb\w*"  # Finnish "Uusi aika on torstai …", Lithuanian "pokalbį"
+    r"|uusi\s+aika|pokalb\w*|mahojiano|nafasi\s+zifuatazo"  # Finnish, Lithuanian, Swahili
     r"|samtal\w*|booket|bokat"  # Danish, Norwegian, Swedish: "booket dig til samtale"
     # "we expect you on Friday": Italian, German, French, Spanish
     r"|(?:la|ti|vi|le)\s+aspettiamo|(?:la|ti|vi)\s+attendiamo|wir\s+erwarten\s+Sie"

@@ -219,7 +219,7 @@ INTERVIEW = (
     r"|(?:vores|vår|din|en|første|anden|andre|personlig|personlige)\s+samtale\w*|samtalen"
     r"|ansættelsessamtale\w*|\w*(?:jobs|ansettelses)samtale\w*"
     r"|mülakat\w*|görüşme\w*|rozmow\w+\s+(?:rekrutacyjn|techniczn|kwalifikacyjn)\w*"
-    r"|zaproszenie\s+na\s+rozmow\w+|nasz\w*\s+rozmow\w+|vabilo\s+na\s+razgovor|usaili"
+    r"|zaproszenie\s+na\s+rozmow\w+|nasz\w*\s+rozmow\w+|vabilo\s+na\s+razgovor|usaili|mahojiano|pokalb(?:is|į|io|iui|yje)"
     r"|potwierdzenie\s+rozmow\w+|rozmowa\s+potrwa|udzia\w+\s+w\s+rozmowie"
     r"|(?:kennismakings|eerste|tweede|vervolg)gesprek\w*|(?:ons|het|je|jouw|uw|een)\s+"
     r"(?:(?:eerste|tweede|korte|online)\s+)?gesprek"

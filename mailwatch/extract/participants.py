@@ -120,12 +120,14 @@ def quoted_people(m: Message, users: frozenset[str], exclude: list[str]) -> list
 #: "in Tom's place", "instead of Tom", "replacing Tom": an interviewer who is out.
 _REPLACED = re.compile(
     r"\b(?:in\s+(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+place"
-    r"|(?:instead\s+of|replac(?:e|es|ing)|(?:step(?:s|ping)?|fill(?:s|ing)?)\s+in\s+for"
+    r"|(?:instead\s+of|rather\s+than|replac(?:e|es|ing)|(?:step(?:s|ping)?|fill(?:s|ing)?)\s+in\s+for"
     r"|cover(?:s|ing)?\s+for)\s+(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
     r"|\btake\s+(?P<d>[A-Z][\w'’-]+)['’]s\s+place"  # "Tobias will take Henrik's place"
     # "Tomasz is off-island that week so it'll be me and A B instead"
-    r"|(?P<c>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:is|['’]s)\s+(?:off(?:-island|\s+sick)?|away"
-    r"|out|on\s+leave|unavailable|travelling|traveling)\b(?=[^.!?]*\binstead\b))"
+    # ("Hamish has been pulled up the mountain …, so A B will be interviewing you instead")
+    r"|(?P<c>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:is|['’]s|has\s+been)\s+(?:off(?:-island"
+    r"|\s+sick)?|away|out|on\s+leave|unavailable|travelling|traveling|pulled|called\s+away"
+    r"|tied\s+up)\b(?=[^.!?]*\binstead\b))"
 )
 
 

@@ -45,6 +45,9 @@ TRIGGER = rx.compile(
     # Swedish "Med är fortfarande jag och vår designchef A B": the title in lower case
     r"|jag(?:\s+själv)?(?:\s*\([^)]{0,60}\))?\s+och(?:\s+(?-i:[a-zåäö])[\w-]*){0,3}?"
     r"(?=\s+(?-i:[A-ZÅÄÖ]))"  # ("jag själv (Linnea, teamlead) och Oskar Bergqvist")
+    r"|\bmimi\s+pamoja\s+na"  # Swahili "yataongozwa na mimi pamoja na Bw. A B" (me and Mr A B)
+    # Lithuanian "Dalyvaus: aš ir mūsų duomenų platformos vadovas A B" (I and our head of …)
+    r"|\baš\s+ir(?:\s+(?-i:[a-ząčęėįšųūž])[\w-]*){0,5}?(?=\s+(?-i:[A-ZĄČĘĖĮŠŲŪŽ]))"
     # Czech and Slovak "zúčastní se ho vedoucí vývoje Ing. A B a já"
     r"|zúčastní\s+s[ea](?:\s+(?:ho|jej|jí|ich))?(?:\s+(?-i:[a-zà-ž])[\w-]*){0,3}?"
     r"(?=\s+(?-i:[A-ZÀ-Ž]))"  # (a lower-case title before the name: "vedoucí vývoje")

@@ -79,7 +79,9 @@ _ENDS_SENTENCE = re.compile(r"[.!?:,;]\s*$")
 _BREAK = rx.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(А-ЯЁΑ-Ω])")
 #: (Polish "2027 r. o godz. 10:00", Greek "10:30 π.μ.", Thai "14.00 น.", Danish "torsdag d. 8/4")
 _ABBREV = rx.compile(r"(?:\b[ap]\.m\.|[πμ]\.μ\.|\d\s?น\.|\b(?:Dr|Mr|Mrs|Ms|St|Prof|approx|e\.g"
-                     r"|i\.e|No|Nr|godz|ok|ca|kl|ul|tel|r|plkst|hod|val|klo|d)\."
+                     r"|i\.e|No|Nr|godz|ok|ca|kl|ul|tel|r|plkst|hod|val|klo|d"
+                     # titles before a name, as written: Swahili "Bw." (Mr), "Bi." (Ms), …
+                     r"|(?-i:Bw|Bi|Mme|Mlle|Hr|Ing|Dott|Sig|Sra|Srta|Engr|Atty))\."
                      r"|(?:[\u0e00-\u0e7f]{1,2}\.){2})$", re.I)  # (Thai "มี.ค.": March)
 
 #: "26." before a month name is a German/Scandinavian day, not a sentence end.

@@ -234,6 +234,10 @@ def _text_kind(
                     (first := first_name(p)) and p.name != writer
                     and re.search(rf"\b{re.escape(first)}\b", text) for p in same.interviewers):
                 interview = same
+        elif interview.interviewers and _quoted_same_day(f, chosen):
+            # "Meenakshi Iyer … will be joining Arvind on the panel" over the booking that
+            # named Arvind Subramaniam: the quoted people it still calls by name stay
+            interview = same_people(f, interview) or interview
         return Kind.INTERVIEW_INVITATION, conf, interview
     if booking is not None:
         f.reasons.append(f"booking link: '{booking.group(0)[:60]}'")

@@ -50,6 +50,8 @@ _SELF = rx.compile(
     # French "il y aura moi et A B"
     r"|\b(?:ci\s+)?(?:saremo|sar[òo])\s+io\b|\b(?:estaremos|seremos)\s+(?:yo\s+y|eu\s+e)\b"
     r"|\b(?:il\s+y\s+aura|nous\s+serons)\s+moi(?:-même)?\s+et\b"
+    r"|\bdalyvaus:?\s+aš\s+ir\b"  # (Lithuanian "will take part: I and …")
+    r"|\bna\s+mimi\s+pamoja\s+na\b"  # (Swahili "… led by me together with A B")
     # Italian "Colloquio con ing. A B (…) e la sottoscritta": the undersigned
     r"|\be\s+(?:la\s+sottoscritta|il\s+sottoscritto)\b|\b(?:la\s+sottoscritta|il\s+sottoscritto)\s+e\b"
     # Dutch "Je spreekt nog steeds met A B (Lead Data) en mij", German "mit A B und mir"

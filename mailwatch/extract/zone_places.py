@@ -114,6 +114,11 @@ MORE_CITIES: dict[str, str] = {
     "toulouse": "Europe/Paris", "bordeaux": "Europe/Paris", "lille": "Europe/Paris",
     "nantes": "Europe/Paris", "strasbourg": "Europe/Paris", "antwerp": "Europe/Brussels",
     "antwerpen": "Europe/Brussels", "ghent": "Europe/Brussels", "gent": "Europe/Brussels",
+    # the names these cities have in their own languages ("heure de Bruxelles", "ora di Milano")
+    "bruxelles": "Europe/Brussels", "brussel": "Europe/Brussels", "namur": "Europe/Brussels",
+    "charleroi": "Europe/Brussels", "geneve": "Europe/Zurich", "lisboa": "Europe/Lisbon",
+    "bucuresti": "Europe/Bucharest", "athina": "Europe/Athens", "milano": "Europe/Rome",
+    "zaragoza": "Europe/Madrid",
     "liege": "Europe/Brussels", "the hague": "Europe/Amsterdam",
     "den haag": "Europe/Amsterdam", "eindhoven": "Europe/Amsterdam", "basel": "Europe/Zurich",
     "bern": "Europe/Zurich", "lausanne": "Europe/Zurich", "graz": "Europe/Vienna",

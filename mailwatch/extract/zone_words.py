@@ -291,14 +291,23 @@ def _named_place_zones(text: str) -> list[str]:
 
 
 def _named_zones(text: str) -> list[str]:
-    """The zones other than the generic ones that the text names ("svensk tid", "SAST")."""
+    """The zones other than the generic ones that the text names ("svensk tid", "SAST",
+    "Lietuvos laiku")."""
     out: list[str] = []
-    for z in ZONE_RE.finditer(text) if text else ():
-        name = resolve_mention(z)[1]
+    names = [resolve_mention(z)[1] for z in ZONE_RE.finditer(text)] if text else []
+    if text:
+        names += [NATIVE_TIME[n.group(0)] for n in _NATIVE_SCRIPT.finditer(text)]
+        names += [NATIVE_TIME[n.group(0)] for n in _NATIVE_FOLDED.finditer(fold(text))]
+    for name in names:
         if name and name not in _GENERIC_TARGETS and "/" in name and not name.startswith(
                 "Etc/") and name not in out:
             out.append(name)
     return out
+
+
+#: The names of NATIVE_TIME, matched on folded text ("Lietuvos laiku").
+_NATIVE_FOLDED = re.compile(
+    rf"\b(?:{'|'.join(re.escape(k) for k in sorted(NATIVE_TIME, key=len, reverse=True))})\b")
 
 
 #: A word every place-named time of _CITY_TIME holds ("Luxembourg time", "heure de X").

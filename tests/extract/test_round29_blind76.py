@@ -194,3 +194,64 @@ def test_an_arabic_committee_heading_lists_the_panel() -> None:
                  date="Wed, 14 Jul 2027 13:15:40 +0300")
     assert d.interview is not None
     assert {p.name for p in d.interview.interviewers} == {"خالد الشهري", "ريم الزهراني"}
+
+
+def test_a_lithuanian_invite_names_its_zone_and_the_writer_takes_part() -> None:
+    ics = vevent(summary="Pokalbis: Analitikas – Thandi Nkosi", tzid='"FLE Standard Time"',
+                 start="20270519T100000", end="20270519T104500",
+                 organizer="CN=Eglė Jonaitė:mailto:egle@baltijosdata.example",
+                 attendees=("CN=Thandi Nkosi:mailto:thandi@example.org",
+                            "CN=Darius Kairys:mailto:darius@baltijosdata.example"))
+    d = detected("Laba diena, Thandi,\n\ndėkojame, kad domitės Analitiko pozicija. Kviečiu Jus "
+                 "į pokalbį.\n\nKada: 2027 m. gegužės 19 d., "
+                 "10:00–10:45 Lietuvos laiku\nDalyvaus: aš ir mūsų analitikos vadovas Darius "
+                 "Kairys\n\nPagarbiai\nEglė Jonaitė", subject="Pokalbis: Analitikas", ics=ics,
+                 sender="Eglė Jonaitė <egle@baltijosdata.example>",
+                 date="Tue, 11 May 2027 16:05:31 +0300")
+    i = d.interview
+    assert i is not None and i.timezone == "Europe/Vilnius"
+    assert {p.name for p in i.interviewers} == {"Eglė Jonaitė", "Darius Kairys"}
+
+
+def test_a_reply_that_adds_someone_keeps_the_quoted_interviewer_it_names() -> None:
+    d = detected(
+        "Hi Thandi,\n\nSmall update on Wednesday's round (16 June, 11:00 AM - 12:00 PM IST): "
+        "Rohan Mehta, Principal Engineer, will be joining Lakshmi on the panel. Everything "
+        "else stays as it was.\n\nRegards,\nDivya\n\nOn Wed, 9 Jun 2027 at 09:10, Divya Menon "
+        "<divya@saffronloop.example> wrote:\n> Dear Thandi,\n>\n> Date        : Wednesday, 16 "
+        "June 2027\n> Time        : 11:00 AM - 12:00 PM IST\n> Interviewer : Lakshmi "
+        "Raghavan, Data Platform Lead\n>\n> Regards,\n> Divya\n",
+        subject="RE: Interview Schedule: Data Engineer - Round 2",
+        sender="Divya Menon <divya@saffronloop.example>",
+        date="Fri, 11 Jun 2027 16:48:02 +0530")
+    assert d.interview is not None
+    assert {p.name for p in d.interview.interviewers} == {"Rohan Mehta", "Lakshmi Raghavan"}
+
+
+def test_someone_pulled_away_is_replaced() -> None:
+    from mailwatch.extract.participants import replaced_people
+    said = ("Callum has been pulled into the audit this week, so Priya Shah will interview "
+            "you instead.")
+    assert [p.name for p in replaced_people(said)] == ["Callum"]
+    assert [p.name for p in replaced_people("The invite now shows Priya rather than Callum.")
+            ] == ["Callum"]
+
+
+def test_a_brussels_time_in_french() -> None:
+    d = detected("Bonjour Thandi,\n\nJe vous propose un entretien le mardi 13 avril 2027, de "
+                 "14h00 à 14h45 (heure de Bruxelles), en visioconférence.\n\nBien à vous,\n"
+                 "Amélie", subject="Entretien - Analyste", date="Wed, 07 Apr 2027 16:42:09 +0200",
+                 sender="Amélie Peeters <amelie@dewitte-lamy.example>")
+    assert d.interview is not None and d.interview.timezone == "Europe/Brussels"
+
+
+def test_a_swahili_choice_of_three_times_is_a_request_with_its_people() -> None:
+    d = detected("Habari Thandi,\n\nTungependa kukualika kwa mahojiano ya awali. Mahojiano "
+                 "yataongozwa na mimi pamoja na Bw. Peter Kamau, Meneja wa Fedha.\n\nTafadhali "
+                 "chagua moja ya nafasi zifuatazo:\n  1) Jumanne, 11 Mei 2027 - saa 4:00 asubuhi\n"
+                 "  2) Jumatano, 12 Mei 2027 - saa 8:00 mchana\n  3) Alhamisi, 13 Mei 2027 - saa "
+                 "3:00 asubuhi\n\nKila la heri,\nGrace Achieng\nAfisa Rasilimali Watu",
+                 subject="Mwaliko wa mahojiano - Mhasibu", date="Mon, 03 May 2027 08:55:10 +0300",
+                 sender="Grace Achieng <grace@mtoni.example>")
+    assert d.kind is Kind.INTERVIEW_REQUEST
+    assert {p.name for p in d.people} == {"Grace Achieng", "Peter Kamau"}
