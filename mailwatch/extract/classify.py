@@ -228,7 +228,9 @@ ONE_WAY = rx.compile(
     r"|gravar\s+(?:as\s+)?suas\s+respostas)\b"
     # Korean, Japanese, Chinese recorded interviews (no word boundaries)
     r"|녹화\s*면접|録画面接|動画面接|录像面试|錄影面試|视频录制面试|单向录制|單向錄製|AI\s*视频面试"
-    r"|AI\s*視訊面試|AI\s*면접",
+    r"|AI\s*視訊面試|AI\s*면접"
+    # an online written test taken alone within a window: "在线笔试", "Webテスト", "온라인 필기"
+    r"|在线笔试|線上筆試|笔试邀请|筆試邀請|Webテスト|WEBテスト|オンライン筆記試験|온라인\s*필기",
     re.I,
 )
 CONFIRM = rx.compile(
@@ -269,7 +271,7 @@ MEETING_CONTEXT = rx.compile(
     r"|pop\s+(?:in|over|by|round)|(?:get|got)\s+you\s+in|at\s+(?:the|our)\s+office"
     r"|(?:technical|tech|final|first|second|third|hr|next)\s+round"
     r"|(?:could|can|shall)\s+we\s+(?:do|say|meet)\b|block\s+(?:out\s+)?(?:an?\s+)?(?:hour|\d+)"
-    r"|videotrucada|trucada|conversa|reunió|(?:et|us|li)\s+proposem"  # Catalan
+    r"|videotrucada|trucada|conversa|reunió|(?:et|us|li)\s+proposem|quedem|ens\s+veiem"  # Catalan
     r"|interviu\w*|interjú\w*|intervjuu\w*|entrevue|phỏng\s+vấn|időpont\w*"
     r"|calendar|diary|in\s+person|(?:take|takes|taking)\s+place|hold|held|cancel\w*|postpon\w*"
     r"|re-?schedul\w*|give\s+you\s+a\s+(?:ring|buzz|bell)|ring\s+you|phone\s+you"

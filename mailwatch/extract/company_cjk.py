@@ -41,6 +41,10 @@ _CJK_SELF = re.compile(r"^(?:我是|我們是|我们是|这里是|這裡是|来�
 #: opening a subject (not a notice's own title: "【二次面接のご案内】").
 _CJK_BRACKET_CO = re.compile(
     r"^\s*[\[【](?P<co>㈜?[\uac00-\ud7af\u30a0-\u30ff\u4e00-\u9fff]{2,20})[\]】]")
+#: "星澜科技 | 数据分析师…": a Chinese firm's name opening a subject before a bar, known by
+#: the word that ends it (technology, group, company, bank, network, holdings).
+_CJK_LEAD_CO = re.compile(r"^\s*(?P<co>[\u4e00-\u9fff]{1,12}(?:科技|集团|集團|公司|银行|銀行|网络"
+                          r"|網絡|控股|资本|資本|电子|電子))\s*[|｜·•]")
 _CJK_NOTICE_WORDS = ("面接", "面試", "面试", "案内", "안내", "면접", "通知", "邀", "결과", "結果",
                      "お知らせ", "重要", "至急", "連絡", "紧急", "緊急", "중요", "긴급")
 
@@ -58,7 +62,8 @@ def cjk_company(text: str) -> str | None:
         return client.group(1)
     if "직무" in text and (k := KO_COMPANY_ROLE.search(text)):
         return k["co"].strip()  # (a group's firm, not the group the subject names)
-    if (b := _CJK_BRACKET_CO.match(text)) and not any(w in b["co"] for w in _CJK_NOTICE_WORDS):
+    if (b := _CJK_BRACKET_CO.match(text) or _CJK_LEAD_CO.match(text)) and not any(
+            w in b["co"] for w in _CJK_NOTICE_WORDS):
         return b["co"]
     if ("株式会社" not in text and "有限公司" not in text and "주식회사" not in text
             and "(주)" not in text and "㈜" not in text):

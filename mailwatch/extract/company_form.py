@@ -98,6 +98,7 @@ _ORG_NOUNS = frozenset({"analytics", "capital", "labs", "lab", "health", "system
 #: Programme", "Nightjar Aerospace Virtual Assessment", "Halvorsen Foods HQ".
 _CO_TAIL = re.compile(
     r"(?:\s+(?:Graduate|Trainee|Programme|Program|Scheme|Internship|Virtual|Assessment|Early"
-    r"|Careers|HQ|Head\s+Office|Having|Campus|Hiring|Recruitment|Assistant))+$"
+    r"|Careers|HQ|Head\s+Office|Having|Campus|Hiring|Recruitment|Assistant"
+    r"|Genel\s+Müdürlü(?:k|ğü)|Hauptsitz|Zentrale|Siège|Sede\s+Central))+$"
     # a case ending on a legal form: Estonian "Põhjarannik Tarkvara OÜ-sse", Finnish "Oy:n"
     r"|(?<=\bOÜ)[-:'’][a-zäöüõ]{1,4}$|(?<=\b(?:AS|Oy|AB|SA))[-:'’][a-zäöüõ]{1,4}$")

@@ -225,6 +225,7 @@ _BILINGUAL = re.compile(
 _ABOUT_ROLE = re.compile(
     r"^(?:关于|關於)(?P<role>.+?)(?:岗位|職位|职位|崗位).*$")
 _ROLE_TAIL_INTL = re.compile(r"\s+(?:면접\s*)?관련$"
+                             r"|(?<=[）)\u4e00-\u9fff])(?:在线|線上)?(?:笔试|筆試)$"
                              # "Software Engineering Intern for Summer 2027": a season's
                              # intake, not the role (the year is cut before this)
                              r"|\s+for\s+(?:the\s+)?(?:Summer|Spring|Autumn|Fall|Winter)$"

@@ -122,8 +122,10 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
     if " <> " in s:  # "Thandi Nkosi <> Tessellate Labs – Final round": the candidate's side
         left, right = s.split(" <> ", 1)
         person = re.compile(r"\s*(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+\s*$")
-        if person.fullmatch(left) and clean_name(left.strip()) == left.strip():
-            s = right
+        # ("Interview: Thandi Nkosi <> Kavach Payments": a label before her name stays)
+        label, _, who = left.rpartition(": ")
+        if person.fullmatch(who) and clean_name(who.strip()) == who.strip():
+            s = f"{label}: {right}" if label else right
         elif person.fullmatch(who := right.split(" – ")[0].split(" - ")[0]) and (
                 clean_name(who.strip()) == who.strip()):
             s = left

@@ -255,3 +255,35 @@ def test_a_swahili_choice_of_three_times_is_a_request_with_its_people() -> None:
                  sender="Grace Achieng <grace@mtoni.example>")
     assert d.kind is Kind.INTERVIEW_REQUEST
     assert {p.name for p in d.people} == {"Grace Achieng", "Peter Kamau"}
+
+
+def test_a_meeting_title_that_pairs_her_with_the_employer() -> None:
+    from mailwatch.extract.subject import from_subject
+    assert from_subject("Interview: Thandi Nkosi <> Lumen Freight (Data Analyst)") == (
+        "Lumen Freight", "Data Analyst")
+
+
+def test_a_catalan_confirmation_of_the_time_she_offered() -> None:
+    d = detected("Hola Thandi,\n\nPerfecte, ens quedem amb el dijous 4 de novembre a les 11.00 h "
+                 "(hora de Barcelona). Calcula uns 30 minuts.\n\nFins dijous!\nMarta",
+                 subject="Re: Entrevista – Analista de dades",
+                 sender="Marta Soler <marta@cimera.example>",
+                 date="Thu, 28 Oct 2027 09:12:33 +0200")
+    assert d.kind is Kind.INTERVIEW_INVITATION
+    i = d.interview
+    assert i is not None and (i.start.day, i.start.hour) == (4, 11) and i.end is not None
+
+
+def test_a_chinese_online_written_test_is_a_request() -> None:
+    d = detected("亲爱的 Thandi：\n\n感谢您投递云杉数据产品经理岗位。现邀请您参加在线笔试。\n\n"
+                 "开放时间 即日起至 2027年3月14日 23:59（北京时间）\n\n祝您顺利！\n云杉数据 招聘组",
+                 subject="云杉科技 | 产品经理（北京）在线笔试邀请",
+                 sender="云杉招聘 <jobs@yunshan.example>", date="Mon, 08 Mar 2027 10:15:33 +0800")
+    assert d.kind is Kind.INTERVIEW_REQUEST
+    assert d.company == "云杉科技"
+    assert d.position == "产品经理（北京）"
+
+
+def test_a_head_office_is_no_part_of_the_employer() -> None:
+    from mailwatch.extract.company_form import _CO_TAIL
+    assert _CO_TAIL.sub("", "Ege Tekstil Genel Müdürlük") == "Ege Tekstil"
