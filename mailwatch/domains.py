@@ -42,7 +42,9 @@ SERVICE_NAMES = (
     "your booking", "invitation", "cal video", "cal.com", "savvycal", "vidscreen", "onetake",
     "zoom scheduler", "myworkday", "workablemail", "jazzhr", "pinpoint", "spark hire", "willo",
     "eightfold", "softgarden", "welcome to the jungle", "infojobs", "stepstone", "jobteaser",
-    "hellowork", "computrabajo", "bumeran", "gupy",
+    "hellowork", "computrabajo", "bumeran", "gupy", "ultipro", "ukg", "paycom", "paylocity",
+    "applicantpro", "neogov", "dayforce", "bullhorn", "jobadder", "hireology", "modernloop",
+    "avature",
 )
 
 #: Brands of those services distinctive enough that a domain label starting with one is
@@ -55,7 +57,10 @@ SERVICE_BRANDS = ("icims", "myworkday", "smartrecruiters", "ashbyhq", "teamtailo
                   "pinpointhq", "eightfold", "softgarden", "personio", "jazzhr",
                   # job boards that relay an employer's messages
                   "welcometothejungle", "infojobs", "stepstone", "jobteaser", "hellowork",
-                  "computrabajo", "bumeran", "gupy")
+                  "computrabajo", "bumeran", "gupy",
+                  # HR suites and public-sector hiring tools that mail for employers
+                  "ultipro", "paycomonline", "paylocity", "applicantpro", "neogov",
+                  "governmentjobs", "dayforcehcm", "jobadder", "hireology", "modernloop")
 
 #: Reserved for documentation (RFC 2606): never a real employer.
 RESERVED_DOMAINS = frozenset({"example.org", "example.com", "example.net"})

@@ -212,7 +212,8 @@ ONE_WAY = rx.compile(
     r"|video-?interview\s+(?:op\s+te\s+nemen|opnemen)"
     # Lithuanian "atsakysite vaizdo įrašu", Italian, Polish, Swedish recorded interviews
     r"|(?:atsakysite|atsakykite|atsakyti)\s+vaizdo\s+įraš\w*|videocolloquio\s+(?:registrato"
-    r"|asincrono|differito)|rozmow\w+\s+wideo\s+(?:nagrywan\w+|asynchroniczn\w+)"
+    r"|asincrono|differito)|rozmow\w+\s+wideo\s+(?:nagrywan\w+|asynchroniczn\w+"
+    r"|w\s+formie\s+nagrania)|nagrani[ea]\s+(?:rozmowy\s+wideo|odpowiedzi)"
     # Indonesian "Video Interview Online (asinkron)", "wawancara video satu arah (rekaman)"
     r"|video\s+interview\s+online\s+\(asinkron\)|wawancara\s+video\s+satu\s+arah"
     r"|tidak\s+ada\s+pewawancara|merekam\s+jawaban"

@@ -77,7 +77,12 @@ _COMPANY_RES = [
 ]
 _ORG_STOP = re.compile(
     r"\s*\b(?:recruiting|recruitment|careers|career|talent(?:\s+acquisition)?|hiring|hr"
-    r"|people|jobs|team|no-?reply|notifications?|προσλήψεις|προσλήψεων)\b.*$",
+    r"|people|jobs|team|no-?reply|notifications?|προσλήψεις|προσλήψεων"
+    # the same in the languages of the mail: Croatian, Slovene, Polish, Finnish, Swedish,
+    # Norwegian, French, Spanish, Portuguese, Italian, German, Turkish, Czech, Romanian
+    r"|zapošljavanje|zaposlitev|rekrutacja|rekrytointi|rekrytering|rekruttering|recrutement"
+    r"|reclutamiento|recrutamento|selezione|karriere|personalabteilung|işe\s+alım|nábor"
+    r"|recrutare)\b.*$",
     re.I,
 )
 

@@ -202,6 +202,34 @@ GERMAN_ORDINAL_DATE = rx.compile(
     re.I,
 )
 
+_SV_UNITS = ("första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde",
+             "nionde")
+_NO_UNITS = ("første", "andre", "tredje", "fjerde", "femte", "sjette", "sjuende", "åttende",
+             "niende")
+#: Swedish, Norwegian and Danish days written out as ordinals: "senast fredagen den nionde
+#: april", "den tjuende mai", "den enogtyvende marts".
+NORDIC_ORDINALS: dict[str, int] = {
+    **{w: i for i, w in enumerate(_SV_UNITS, 1)}, **{w: i for i, w in enumerate(_NO_UNITS, 1)},
+    "tionde": 10, "elfte": 11, "tolfte": 12, "trettonde": 13, "fjortonde": 14, "femtonde": 15,
+    "sextonde": 16, "sjuttonde": 17, "artonde": 18, "nittonde": 19, "tjugonde": 20,
+    **{f"tjugo{w}": 20 + i for i, w in enumerate(_SV_UNITS, 1)}, "trettionde": 30,
+    "trettioförsta": 31,
+    "tiende": 10, "ellevte": 11, "tolvte": 12, "trettende": 13, "fjortende": 14,
+    "femtende": 15, "sekstende": 16, "syttende": 17, "attende": 18, "nittende": 19,
+    "tjuende": 20, **{f"tjue{w}": 20 + i for i, w in enumerate(_NO_UNITS, 1)},
+    "trettiende": 30, "trettiførste": 31,
+    "anden": 2, "syvende": 7, "ottende": 8, "tyvende": 20, "tredivte": 30,
+    **{f"{u}ogtyvende": 20 + i for i, u in enumerate(
+        ("en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni"), 1)},
+    "enogtredivte": 31,
+}
+NORDIC_ORDINAL_DATE = rx.compile(
+    r"\b(?:den|d\.)\s+(?P<dw>" + "|".join(sorted(NORDIC_ORDINALS, key=len, reverse=True))
+    + r")\s+(?P<m>januari|januar|februari|februar|mars|marts|april|maj|mai|juni|juli|augusti"
+    r"|august|september|oktober|november|december|desember)\b",
+    re.I,
+)
+
 #: "tomorrow afternoon at 3", "Thursday morning at 10.30", "at 3 in the afternoon": a
 #: bare hour made unambiguous by the part of the day.
 DAYPART_AT = rx.compile(

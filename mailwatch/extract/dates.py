@@ -23,6 +23,8 @@ from .date_words import (
     FOREIGN_WEEKDAYS,
     GERMAN_ORDINAL_DATE,
     GERMAN_ORDINALS,
+    NORDIC_ORDINAL_DATE,
+    NORDIC_ORDINALS,
 )
 from .times import find_times
 
@@ -361,6 +363,8 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
             add(_make(None, MONTHS[m["m"].lower()], day, ref) if day else None, m)
     for m in GERMAN_ORDINAL_DATE.finditer(text) if "ten " in low else ():
         add(_make(None, MONTHS[m["m"].lower()], GERMAN_ORDINALS[m["dw"].lower()], ref), m)
+    for m in NORDIC_ORDINAL_DATE.finditer(text) if "den " in low or "d. " in low else ():
+        add(_make(None, MONTHS[m["m"].lower()], NORDIC_ORDINALS[m["dw"].lower()], ref), m)
     # (the words looked for only when there is a digit: scan() reads nothing without one)
     for m in scan(_WD_NTH, numbers and any(w in low for w in _ANY_WEEKDAY_WORDS)) if (
             ref is not None) else ():

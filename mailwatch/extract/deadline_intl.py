@@ -50,7 +50,7 @@ END_OF_NEXT_MONTH_INTL = re.compile(
 #: "bis spätestens Ende Mai", "fin de marzo", "fine giugno", "eind mei": a named month's end.
 END_OF_MONTH_NAMED = re.compile(
     r"\b(?:Ende|fin(?:ales)?\s+de|fin|fine(?:\s+di)?|eind(?:e\s+van)?|final\s+de|fim\s+de"
-    r"|slutet\s+av|udgangen\s+af|utgangen\s+av|utgången\s+av|koniec|sf[âa]r[șşs]itul\s+lunii|akhir|конц[аеу]|кінця)\s+(?P<mon>"
+    r"|slutet\s+av|udgangen\s+af|utgangen\s+av|utgången\s+av|koniec|końca|sf[âa]r[șşs]itul\s+lunii|akhir|конц[аеу]|кінця)\s+(?P<mon>"
     + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.I)
 END_OF_WEEK_INTL = re.compile(
     r"\b(?:fine\s+(?:della\s+|di\s+questa\s+)?settimana|Ende\s+(?:der|dieser)\s+Woche"

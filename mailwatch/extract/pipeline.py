@@ -46,7 +46,7 @@ from .quoted_pick import picks_offered, unquoted
 from .same_name import norm_role
 from .slot_context import join_date_and_time_lines
 from .slot_pick import find_slots
-from .subject import from_subject
+from .subject import both_genders, from_subject
 from .text import paragraph_count, units
 from .text_path import REPLY_SUBJECT, _text_kind, quoted_day
 from .text_people import text_people
@@ -365,7 +365,8 @@ def _company_position(f: Facts, events: list[Event]) -> None:
                                  m.text)
     if pos and s_pos and len(s_pos) > len(pos) and s_pos.lower().startswith(pos.lower()) and (
             (s_pos[len(pos)] == " " and pos[0].islower() and s_pos[0].isupper())
-            or s_pos[len(pos)] == "." or s_pos[len(pos):].startswith(_OF_MORE) or (
+            or s_pos[len(pos)] == "." or s_pos[len(pos):].startswith(_OF_MORE)
+            or both_genders(s_pos) or (
                 s_pos[len(pos)] == "," and f" {norm_role(s_pos)} " in f" {norm_role(m.text)} ")):
         # "tjänsten som systemutvecklare inom …" under "Systemutvecklare inbyggda system": a
         # role the text writes in lower case, whole in the subject; "la vacante de Analista

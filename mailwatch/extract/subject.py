@@ -46,6 +46,19 @@ _INTERVIEW_WORDS = rx.compile(
     re.I,
 )
 _GOOGLE_AT = re.compile(r"\s+@\s+")
+#: A role written for both genders: "Projektni inženjer / Projektna inženjerka", "Analityk /
+#: Analityczka": the halves open with the same stem.
+_GENDER_PAIR = re.compile(r"\b(?P<a>(?P<stem>[^\W\d_]{5})[^\W\d_]*(?:\s+[^\W\d_]+){0,2})\s+/\s+"
+                          r"(?P<b>(?P=stem)[^\W\d_]*(?:\s+[^\W\d_]+){0,2})")
+
+
+def both_genders(role: str) -> bool:
+    """Is `role` one role written for both genders ("Projektni inženjer / Projektna
+    inženjerka"), not one role twice ("UX Researcher / UX Researcher")?"""
+    m = _GENDER_PAIR.fullmatch(role)
+    return m is not None and m["a"].split()[0] != m["b"].split()[0]
+
+
 _SUBJECT_SEP = rx.compile(r"\s+[|–—-]\s+|:\s+|：\s*|\s+/\s+|\s*[()]\s*|\s*[\[\]【】]\s*"
                           # ("澜岸科技-高级数据分析师": CJK writes the dash without spaces)
                           r"|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])[-–—|]"
@@ -138,7 +151,9 @@ def from_subject(subject: str, exclude: tuple[str, ...] = ()) -> tuple[str | Non
     s = s.replace("\x02, ", "\x02 - ")  # a comma after the qualifier ends the role
     if "(" in s:  # "품질관리(QC) 연구원": an abbreviation bracketed inside a CJK role
         s = _CJK_ABBREVIATION.sub("\x01\\1\x02", s)
-    parts = [p.strip().replace("\x01", "(").replace("\x02", ")")
+    if " / " in s:  # "Projektni inženjer / Projektna inženjerka": one role, two genders
+        s = _GENDER_PAIR.sub(lambda m: f"{m['a']}\x03{m['b']}", s)
+    parts = [p.strip().replace("\x01", "(").replace("\x02", ")").replace("\x03", " / ")
              for p in _SUBJECT_SEP.split(s) if p.strip()]
     company = position = None
     # (and their first names: "Prep call - Brooke / Thandi", an agency's own event)

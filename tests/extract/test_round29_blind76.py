@@ -287,3 +287,41 @@ def test_a_chinese_online_written_test_is_a_request() -> None:
 def test_a_head_office_is_no_part_of_the_employer() -> None:
     from mailwatch.extract.company_form import _CO_TAIL
     assert _CO_TAIL.sub("", "Ege Tekstil Genel Müdürlük") == "Ege Tekstil"
+
+
+def test_an_hr_suite_is_never_the_employer() -> None:
+    from mailwatch.extract.company import is_service_name
+    assert is_service_name("Ultipro") and is_service_name("Paylocity")
+
+
+def test_a_swedish_ordinal_date_promises_the_answer() -> None:
+    d = detected("Hej Thandi!\n\nVi har ett par intervjuer kvar och räknar med att kunna ge dig "
+                 "besked senast fredagen den sextonde april.\n\nVänliga hälsningar\nKarin\n"
+                 "Rekryterare, Björkvik AB", subject="Lägesuppdatering: Controller",
+                 sender="Karin Ek <karin@bjorkvik.example>", date="Thu, 01 Apr 2027 15:20:44 +0200")
+    assert d.kind is Kind.STATUS_UPDATE and str(d.decision_deadline) == "2027-04-16"
+
+
+def test_a_polish_recorded_video_answer_is_a_request_and_the_month_end_promise() -> None:
+    d = detected("Dzień dobry,\n\nzapraszamy Panią do kolejnego etapu rekrutacji na stanowisko "
+                 "Analityk Danych, którym jest rozmowa wideo w formie nagrania.\n\nTermin na "
+                 "nagranie odpowiedzi: 21 marca 2027 r., godz. 23:59.\n\nOdpowiedź otrzyma Pani "
+                 "najpóźniej do końca kwietnia.\n\nZespół Rekrutacji",
+                 subject="Zaproszenie do nagrania rozmowy wideo",
+                 date="Mon, 08 Mar 2027 09:30:00 +0100",
+                 sender="Rekrutacja <rekrutacja@odra-dane.example>")
+    assert d.kind is Kind.INTERVIEW_REQUEST and str(d.decision_deadline) == "2027-04-30"
+
+
+def test_a_role_written_for_both_genders_stays_whole() -> None:
+    from mailwatch.extract.subject import from_subject
+    assert from_subject("Poziv na razgovor: Voditelj projekta / Voditeljica projekta") == (
+        None, "Voditelj projekta / Voditeljica projekta")
+    assert from_subject("Interview: Data Analyst / Acme Corp") == ("Acme Corp", "Data Analyst")
+
+
+def test_a_recruitment_word_in_another_language_ends_the_senders_employer() -> None:
+    from mailwatch.extract.company import from_sender
+    from mailwatch.message import Address
+    assert from_sender(Address(name="Dravska Voda - Zapošljavanje",
+                               email="no-reply@ats-mail.example")) == "Dravska Voda"
