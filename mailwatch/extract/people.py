@@ -69,7 +69,9 @@ PARTICLES = ("van", "von", "de", "der", "den", "du", "da", "del", "della", "dela
 _PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
 PARTICLE_RX = _PARTICLE
 #: ("al-Qasimi"; "St. John" as a name's last word: not "Market St. Liam O'Connor", a street)
-_NAME = (rf"{_UP}(?:\s+(?:{_PARTICLE}\s+)*(?:(?:al|el|ad|ud|abu|Al|El|Abu)-"
+_NAME = (rf"{_UP}(?:(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bMiss)(?<!\bProf)"
+         rf"\s+[A-Z]\.(?=\s+[A-Z][a-z]))?"  # (a middle initial: "Ramon P. Villanueva")
+         rf"(?:\s+(?:{_PARTICLE}\s+)*(?:(?:al|el|ad|ud|abu|Al|El|Abu)-"
          rf"|St\.\s?(?=[A-Z][\w'’-]+(?![\w'’-])(?!\s+[A-Z]))"
          # ("Siobhán Mac an tSaoi": the "t" Irish puts before an S after "an")
          rf"|(?<=\ban\s)[th](?=[A-Z]))?{_UP}){{0,3}}")
@@ -88,7 +90,7 @@ HONORIFIC_RX = (
     r"|Miss|Herrn?|Frau|Mme|Sra|Bapak|Ibu|Bpk|anh|chị|ông|bà|dl|dna|Encik|Puan|Cik|Tuan"
     r"|Awang|Dayang|Haji|Hajah|Pengiran|Datuk|Dato|Datin"  # Malay and Brunei honorifics
     r"|Pan|Pani|Panem|Panią"  # Polish
-    r"|Rev|Revd|Reverend|Canon|Fr|Rabbi|Imam|Pastor|Captain|Capt|Cllr|Councillor|Sir|Dame)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing|Mgr|Bc|PhDr|JUDr|MUDr|RNDr|Lic|Lcda|Lcdo|znj|zj|z|M|Mlle|Cr|Cra|Bw|Bi|g|ga"
+    r"|Rev|Revd|Reverend|Canon|Fr|Rabbi|Imam|Pastor|Captain|Capt|Cllr|Councillor|Sir|Dame|Atty)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing|Mgr|Bc|PhDr|JUDr|MUDr|RNDr|Lic|Lcda|Lcdo|znj|zj|z|M|Mlle|Cr|Cra|Bw|Bi|g|ga"
     r"|[Mm]nr|[Mm]ev|[Mm]e)\.\s+"  # (Afrikaans "mnr.", "mev.", "me.")
     r"|(?:Eng|Dr|Prof|Sr)\.[ªº]\s+"  # Portuguese "Eng.ª", "Dr.ª", "Eng.º"
     r"|Mag\.a\s+"  # Austrian "Mag.a Verena Stöger"

@@ -125,6 +125,7 @@ NAMED: dict[str, str] = {
     "singapore time": "Asia/Singapore",
     "singapore standard time": "Asia/Singapore",
     "philippine time": "Asia/Manila",
+    "ph time": "Asia/Manila",
     "philippine standard time": "Asia/Manila",
     "malaysia time": "Asia/Kuala_Lumpur",
     "horário de brasília": "America/Sao_Paulo",

@@ -325,3 +325,20 @@ def test_a_recruitment_word_in_another_language_ends_the_senders_employer() -> N
     from mailwatch.message import Address
     assert from_sender(Address(name="Dravska Voda - Zapošljavanje",
                                email="no-reply@ats-mail.example")) == "Dravska Voda"
+
+
+def test_a_panel_with_attorneys_and_a_middle_initial_in_ph_time() -> None:
+    d = detected("Hi Thandi!\n\nYou're invited to our group interview.\n\nWHEN: Thursday, "
+                 "November 25, 2027, 2:00 PM (PH time)\nPANEL:\n • Atty. Liza M. Ramos – Head, "
+                 "Compliance\n • Mr. Paolo Cruz – HR Business Partner\n\nSalamat po!\nAnna Lim\n"
+                 "Recruitment Specialist | Kalayaan BPO",
+                 subject="Group Interview Invite - Compliance Associate",
+                 sender="Anna Lim <anna@kalayaanbpo.example>",
+                 date="Wed, 17 Nov 2027 16:55:09 +0800")
+    i = d.interview
+    assert i is not None and i.timezone == "Asia/Manila"
+    assert {p.name for p in i.interviewers} == {"Liza M. Ramos", "Paolo Cruz"}
+    from mailwatch.extract.people import names_in_text
+    # (not a title's initial: "Ms P. Ndaba" is no "Ms P." name)
+    assert [p.name for p in names_in_text("Please confirm with Ms P. Ndaba by Friday.")] != [
+        "Ms P. Ndaba"]
