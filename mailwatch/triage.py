@@ -92,8 +92,8 @@ SUBJECT_WORDS = (
     "starfsviðtal", "viðtal", "vabilo", "usaili", "собеседован", "интервю",
     # Malay, Indonesian, Vietnamese, Hebrew, Ukrainian
     "temuduga", "jawatan", "permohonan", "wawancara", "lamaran", "undangan", "posisi",
-    "phong van", "ung tuyen", "thu moi", "ראיון", "משרה", "התהליך", "מועמד", "співбесід",
-    "ваканс",
+    "phong van", "ung tuyen", "thu moi", "vi tri", "ראיון", "משרה", "התהליך", "מועמד",
+    "співбесід", "ваканс", "teklif",  # (Vietnamese "position", Turkish "offer")
     # Arabic: an interview, a job, your application
     "مقابل", "وظيف", "طلبك", "عرض عمل",  # (and a job offer, read on 73NN)
     # Russian

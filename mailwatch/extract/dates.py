@@ -167,6 +167,12 @@ _MD_LT = rx.compile(
     rf"(?<![\w.])(?:(?P<y>20\d{{2}})\s*m\.\s*)?(?P<m>{_MON_FOREIGN})\s+(?P<d>\d{{1,2}})\s*d\b\.?",
     re.I,
 )
+_INDIC = re.compile("[\u0900-\u0bff]")
+#: Hindi and Tamil write the English order, month first: "अप्रैल 5", "ஏப்ரல் 5".
+_MD_INDIC = rx.compile(
+    r"(?<!\w)(?P<m>" + "|".join(sorted((k for k in FOREIGN_MONTHS if "\u0900" <= k[0] <= "\u0bff"),
+                                       key=len, reverse=True))
+    + r")\s+(?P<d>\d{1,2})(?!\d)(?:\s*,?\s*(?P<y>20\d{2}))?")
 #: "Tuesday 26/01", "Thu 3/12": a yearless numeric date that a weekday makes certain.
 _WD_NUMERIC = rx.compile(
     # ("Thursday (9/17) at 10:30": the date in brackets after its weekday)
@@ -351,10 +357,11 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
             add(dmy if dmy.weekday() == wd else mdy if mdy.weekday() == wd else None, m)
         else:
             add(_numeric_reading(dmy, mdy, order, ref), m)
-    for pattern in (_DMY_NAME, _MDY_NAME, _DMY_FOREIGN, _YMD_FOREIGN, _MD_LT):
+    indic = _INDIC.search(text) is not None
+    for pattern in (_DMY_NAME, _MDY_NAME, _DMY_FOREIGN, _YMD_FOREIGN, _MD_LT, _MD_INDIC):
         hungarian = pattern is _YMD_FOREIGN and ("20" in text or any(w in low for w in _HU_MONTHS))
         for m in scan(pattern, months or pattern is _DMY_FOREIGN or hungarian or (
-                pattern is _MD_LT and " d" in text)):
+                pattern is _MD_LT and " d" in text) or (pattern is _MD_INDIC and indic)):
             year = int(m["y"]) if m["y"] else None
             add(_make(year, MONTHS[m["m"].lower()], int(m["d"]), ref), m)
     if " of " in low and any(w in low for w in _NTH_OF) and any(w in low for w in _MONTH_WORDS):

@@ -112,7 +112,8 @@ _SLIP = re.compile(r"\b(?:may|might|could|will\s+probably)\s+slip\s+(?:in)?to\s+
                    r"(?:(?P<wd>(?:mon|tues|wednes|thurs|fri)day)\b)?", re.I)
 _AT_THE_LATEST = re.compile(r"\bat\s+the\s+(?:very\s+)?latest\b", re.I)
 #: The later day of a range written after its first date: "between March 8th and 12th".
-_RANGE_END = re.compile(r"\s*(?:and|to|-|–)\s*(?:the\s+)?(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+_RANGE_END = re.compile(r"\s*(?:and|to|-|–|(?P<from>முதல்|से))\s*(?:the\s+)?(?P<d>[1-9]|[12]\d|3[01])"
+                        r"(?:st|nd|rd|th)?"
                         r"(?![\d:./]|\s*(?:[ap]\.?m\b|h\b|hours?|days?|weeks?))", re.I)
 _RANGE_START = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
 _TOMORROW = re.compile(r"\bby\s+tomorrow\b|\btomorrow\b", re.I)
@@ -257,7 +258,8 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
     if dates:
         last = dates[-1]
         if (end := _RANGE_END.match(s, last.end)) is not None and int(end["d"]) > last.day.day and (
-                _RANGE_START.search(s, max(0, last.start - 12), last.start)):
+                # (Tamil and Hindi put "from" after the first day: "ஏப்ரல் 5 முதல் 7-ஆம்")
+                end["from"] or _RANGE_START.search(s, max(0, last.start - 12), last.start)):
             with contextlib.suppress(ValueError):  # "between March 8th and 12th": the 12th
                 return last.day.replace(day=int(end["d"]))
         return last.day

@@ -30,7 +30,9 @@ TRIGGER = rx.compile(
     r"|(?:will|shall)\s+be\s+(?:contacted|notified|informed|advised)"
     # French, Spanish, Portuguese, German, Dutch
     r"|d[ée]cision|communiquer\s+avec|vous\s+(?:re)?contacter"
-    r"|revenir\s+vers\s+vous(?!\s+(?:si|aussi|un\s+peu)\s+tard|\s+avec\s+(?:du\s+)?retard)"
+    # (not "Je me permets de revenir vers vous concernant …": a follow-up, now)
+    r"|(?<!permets\sde\s)revenir\s+vers\s+vous(?!\s+(?:si|aussi|un\s+peu)\s+tard"
+    r"|\s+avec\s+(?:du\s+)?retard|\s+(?:concernant|au\s+sujet|à\s+propos))"
     r"|deliberat\w*"
     r"|nos\s+pondremos\s+en\s+contacto|decisi[óo]n|decis[ãa]o|retorno|entraremos\s+em\s+contato"
     r"|entscheidung|entscheid\w*|rückmeldung|melden\s+(?:uns|wir\s+uns)"
@@ -54,7 +56,7 @@ TRIGGER = rx.compile(
     r"|kết\s+quả"  # Vietnamese: the result
     r"|te\s+laten\s+weten|laten\s+(?:we\s+)?(?:je|u)\s+weten|besluit|knoop\s+door"
     # "laten wij u uiterlijk op vrijdag 2 april weten": we will let you know by
-    r"|laten\s+(?:we|wij)\s+(?:je|u)\s+(?:[\w.]+\s+){1,8}weten"
+    r"|laten\s+(?:(?:we|wij)\s+)?(?:je|u)\s+(?:[\w.]+\s+){1,8}weten"
     r"|laat\s+ik\s+(?:je|u)\s+weten|hoort?\s+(?:je|u)\s+(?:\w+\s+){0,4}van\s+(?:me|mij|ons)"
     r"|(?:je|u)\s+hoort\s+(?:\w+\s+){0,6}van\s+(?:me|mij|ons)"
     r"|let(?:ting)?\s+(?:every(?:one|body)|all\s+(?:candidates|of\s+you))\s+know"

@@ -281,6 +281,9 @@ JOB = (
 #: "Could you tell me when you are free?"
 ASK = (
     r"|dostępnoś\w+|dyspozycyjnoś\w+"
+    # Dutch "Kies via onderstaande link zelf een moment", "Plan je gesprek:"
+    r"|kies\s+(?:via\s+(?:onderstaande|de|deze)\s+link\s+)?(?:zelf\s+)?een\s+(?:moment|tijdstip|tijd)"
+    r"|plan\s+(?:je|uw|jouw)\s+(?:\w+)?gesprek\s*:"
     # Brazilian "Vc consegue me passar 2 ou 3 horários livres", "me manda uns horários"
     r"|(?:me\s+)?(?:passar|mandar|manda|enviar|indicar)\s+(?:\d|dois|duas|tr[êe]s|alguns|algumas|uns)"
     r"\s+(?:ou\s+\d\s+)?hor[áa]rios"

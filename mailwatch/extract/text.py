@@ -76,13 +76,18 @@ _BULLET = re.compile(
     r"^\s*(?:[*\-•·–—]|\d{1,2}[.)]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?)\s+")
 _ENDS_SENTENCE = re.compile(r"[.!?:,;]\s*$")
 #: A sentence end: a stop, then a capital (Latin, Cyrillic or Greek) or a digit.
-_BREAK = rx.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(А-ЯЁΑ-Ω])")
+#: (Hebrew and Arabic have no capitals: any of their letters opens the next sentence)
+_BREAK = rx.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9\"'(А-ЯЁΑ-Ω\u05d0-\u05ea\u0621-\u064a])")
 #: (Polish "2027 r. o godz. 10:00", Greek "10:30 π.μ.", Thai "14.00 น.", Danish "torsdag d. 8/4")
 _ABBREV = rx.compile(r"(?:\b[ap]\.m\.|[πμ]\.μ\.|\d\s?น\.|\b(?:Dr|Mr|Mrs|Ms|St|Prof|approx|e\.g"
                      r"|i\.e|No|Nr|godz|ok|ca|kl|ul|tel|r|plkst|hod|val|klo|d"
                      # titles before a name, as written: Swahili "Bw." (Mr), "Bi." (Ms), …
                      r"|(?-i:Bw|Bi|Mme|Mlle|Hr|Ing|Dott|Sig|Sra|Srta|Engr|Atty))\."
-                     r"|(?:[\u0e00-\u0e7f]{1,2}\.){2})$", re.I)  # (Thai "มี.ค.": March)
+                     r"|(?:[\u0e00-\u0e7f]{1,2}\.){2}"  # (Thai "มี.ค.": March)
+                     # (an Arabic title's or a Hebrew initial's one letter: "م. أحمد" (Eng.),
+                     # "وأ. منى" (and Ms), "ד. כהן")
+                     r"|(?<![\u0621-\u064a])و?[\u0621-\u064a]\.|(?<![\u05d0-\u05ea])[\u05d0-\u05ea]\.)$",
+                     re.I)
 
 #: "26." before a month name is a German/Scandinavian day, not a sentence end.
 _ORDINAL_DOT = rx.compile(r"\b\d{1,2}\.$")

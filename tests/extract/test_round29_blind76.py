@@ -342,3 +342,30 @@ def test_a_panel_with_attorneys_and_a_middle_initial_in_ph_time() -> None:
     # (not a title's initial: "Ms P. Ndaba" is no "Ms P." name)
     assert [p.name for p in names_in_text("Please confirm with Ms P. Ndaba by Friday.")] != [
         "Ms P. Ndaba"]
+
+
+def test_promises_read_in_french_tamil_hebrew_and_dutch() -> None:
+    from datetime import date
+
+    from mailwatch.extract.deadline import find_deadline
+    from mailwatch.extract.text import sentences
+    # a follow-up now, over the old slot, is no promise
+    assert find_deadline("Je me permets de revenir vers vous concernant votre entretien, "
+                         "initialement prévu le jeudi 15 avril à 14h00.", date(2027, 4, 9),
+                         "DMY") is None
+    # Tamil puts "from" after the range's first day: its later bound
+    found = find_deadline("அதனால final decision-ஐ ஏப்ரல் 12 முதல் 14-ஆம் தேதிக்குள் "
+                          "தெரியப்படுத்துவோம்.", date(2027, 4, 2), "DMY")
+    assert found is not None and str(found[0]) == "2027-04-14"
+    # Hebrew sentences end before the next Hebrew word
+    assert len(sentences("הקישור יהיה פעיל עד יום חמישי. ונחזור אלייך בהמשך.")) == 2
+    assert len(sentences("המראיינים: ד. כהן ו-מ. לוי")) == 1
+    found = find_deadline("We laten je uiterlijk vrijdag 19 maart weten of je doorgaat.",
+                          date(2027, 3, 1), "DMY")
+    assert found is not None and str(found[0]) == "2027-03-19"
+
+
+def test_a_dutch_booking_invitation_asks_for_a_time() -> None:
+    from mailwatch.extract import classify as c
+    assert c.ASK.search("Kies via onderstaande link zelf een moment dat jou het beste uitkomt.")
+    assert c.ASK.search("Plan je gesprek: https://example.org/book/1")
