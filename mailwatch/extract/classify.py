@@ -222,6 +222,7 @@ ONE_WAY = rx.compile(
     # Lithuanian "vaizdo interviu, kurį atliksite savarankiškai": one she records alone
     r"|vaizdo\s+interviu\w*,?\s+kur\w+\s+atlik\w+\s+savarankiškai"
     r"|inspelad\s+videointervju|du\s+spelar\s+in"  # (Swedish "you record")
+    r"|salvesta\w*\s+(?:\w+\s+)?videointervjuu\w*"  # (Estonian "record a video interview")
     # Norwegian "forhåndsinnspilt videointervju", Danish "forudindspillet videointerview"
     r"|(?:forhånds|for)?innspilt\w*\s+video-?intervju\w*|(?:forud)?indspillet\s+video-?interview\w*"
     # Spanish, Portuguese "Responderás 5 preguntas grabando tu respuesta"

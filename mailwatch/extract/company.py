@@ -82,7 +82,7 @@ _ORG_STOP = re.compile(
     # Norwegian, French, Spanish, Portuguese, Italian, German, Turkish, Czech, Romanian
     r"|zapošljavanje|zaposlitev|rekrutacja|rekrytointi|rekrytering|rekruttering|recrutement"
     r"|reclutamiento|recrutamento|selezione|karriere|personalabteilung|işe\s+alım|nábor"
-    r"|recrutare)\b.*$",
+    r"|recrutare|värbamine|karjäär)\b.*$",
     re.I,
 )
 

@@ -233,6 +233,25 @@ NORDIC_ORDINAL_DATE = rx.compile(
     re.I,
 )
 
+_SL_UNITS = ("prv", "drug", "tretj", "četrt", "pet", "šest", "sedm", "osm", "devet")
+_SL_TEENS = ("enajst", "dvanajst", "trinajst", "štirinajst", "petnajst", "šestnajst",
+             "sedemnajst", "osemnajst", "devetnajst")
+_SL_ONES = ("ena", "dva", "tri", "štiri", "pet", "šest", "sedem", "osem", "devet")
+#: Slovene days written out as ordinals, in the genitive a date takes: "do petka,
+#: petindvajsetega junija" (by Friday, the twenty-fifth of June).
+SLOVENE_ORDINALS: dict[str, int] = {
+    **{f"{u}ega": i for i, u in enumerate(_SL_UNITS, 1)}, "desetega": 10,
+    **{f"{t}ega": i for i, t in enumerate(_SL_TEENS, 11)}, "dvajsetega": 20,
+    **{f"{o}indvajsetega": 20 + i for i, o in enumerate(_SL_ONES, 1)},
+    "tridesetega": 30, "enaintridesetega": 31,
+}
+SLOVENE_ORDINAL_DATE = rx.compile(
+    r"\b(?P<dw>" + "|".join(sorted(SLOVENE_ORDINALS, key=len, reverse=True))
+    + r")\s+(?P<m>januarja|februarja|marca|aprila|maja|junija|julija|avgusta|septembra"
+    r"|oktobra|novembra|decembra)\b",
+    re.I,
+)
+
 #: "tomorrow afternoon at 3", "Thursday morning at 10.30", "at 3 in the afternoon": a
 #: bare hour made unambiguous by the part of the day.
 DAYPART_AT = rx.compile(

@@ -25,6 +25,8 @@ from .date_words import (
     GERMAN_ORDINALS,
     NORDIC_ORDINAL_DATE,
     NORDIC_ORDINALS,
+    SLOVENE_ORDINAL_DATE,
+    SLOVENE_ORDINALS,
 )
 from .times import find_times
 
@@ -156,7 +158,8 @@ _MD_WEEKDAY = re.compile(
 #: the year the day's full stop is what marks it ("március 9. (kedd) 10 órakor").
 _YMD_FOREIGN = rx.compile(
     rf"(?<![\w.])(?:(?P<y>20\d{{2}})\.\s+)?(?P<m>{_MON_FOREIGN})\s+(?P<d>\d{{1,2}})\b"
-    r"(?(y)\.?|\.(?![\d.]))",
+    # (or with its case ending: "április 8-án" (on), "8-át", "8-ától" (from), "1-jén", "8-ig")
+    r"(?(y)\.?|(?:\.(?![\d.])|-(?:j?[aáeé](?:n|t|tól|től|ig)?|ig)\b))",
     re.I,
 )
 #: The Hungarian month names a yearless "március 9." needs (a scan only where one is).
@@ -372,6 +375,8 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
         add(_make(None, MONTHS[m["m"].lower()], GERMAN_ORDINALS[m["dw"].lower()], ref), m)
     for m in NORDIC_ORDINAL_DATE.finditer(text) if "den " in low or "d. " in low else ():
         add(_make(None, MONTHS[m["m"].lower()], NORDIC_ORDINALS[m["dw"].lower()], ref), m)
+    for m in SLOVENE_ORDINAL_DATE.finditer(text) if "ega " in low else ():
+        add(_make(None, MONTHS[m["m"].lower()], SLOVENE_ORDINALS[m["dw"].lower()], ref), m)
     # (the words looked for only when there is a digit: scan() reads nothing without one)
     for m in scan(_WD_NTH, numbers and any(w in low for w in _ANY_WEEKDAY_WORDS)) if (
             ref is not None) else ():

@@ -80,7 +80,8 @@ NEXT_WEEK_INTL = re.compile(
     r"|(?:budúci|příští)\s+týždeň|příští\s+týden|sljedeć\w+\s+tjedn\w*"
     # Turkish "in the coming week", Latvian "next week"
     r"|önümüzdeki\s+hafta\w*|nākamnedēļ\w*|nākamajā\s+nedēļā"
-    r"|neste\s+uke|næste\s+uge)\b|来週|下周|다음\s*주",  # (Norwegian, Danish)
+    r"|neste\s+uke|næste\s+uge)\b|来週|下周|다음\s*주"  # (Norwegian, Danish)
+    r"|अगले\s+(?:सप्ताह|हफ़्ते|हफ्ते)",  # (Hindi)
     re.I)
 #: Small numbers as the other languages write them ("binnen twee weken", "innerhalb von zwei
 #: Wochen", "dans les deux semaines").

@@ -46,7 +46,7 @@ TRIGGER = rx.compile(
     # Norwegian "gi deg et endelig svar", Danish "give dig et svar", Swedish "ge dig ett svar"
     r"|(?:gi|give|ge)\s+(?:deg|dig|alle(?:\s+\w+)?)\s+(?:et|ett)\s+(?:\w+\s+)?svar|(?:give|gi|ge)\s+svar"
     r"|uitsluitsel|besked|beslut\w*|beslutning\w*|tilbakemelding|tilbagemelding|återkoppling|återkommer|odpowied\w+|decyzj\w+|dönüş\w*|karar\w*"
-    r"|otsus\w*|vastus\w*|\w*päätö[sk]\w*|döntés\w*|odluk\w*|rozhodnut\w*|decizi\w*|răspuns\w*|výsled\w*"
+    r"|otsus\w*|vastus\w*|\w*päätö[sk]\w*|döntés\w*|odluk\w*|odločit\w*|निर्णय|फ़ैसला|फैसला|rozhodnut\w*|decizi\w*|răspuns\w*|výsled\w*"
     r"|eredmény\w*|tájékoztat\w*|informuosime|pranešime"  # (Lithuanian "we will inform")
     r"|poinformujemy|odezw\w+\s+się|wynik\w*"  # Polish: "we will inform you", results
     r"|lēmum\w*|απόφασ\w*|θα\s+επικοινωνήσουμε"  # Latvian, Greek: decision, we'll contact
@@ -110,6 +110,8 @@ NOT_EMPLOYER = rx.compile(
     r"|(?:decizia|răspunsul|confirmarea)\s+(?:dumneavoastră|ta)"
     # Polish "Prosimy o nagranie odpowiedzi do poniedziałku": we ask you to record by
     r"|prosimy\s+o\s+(?:nagranie|przesłanie|wypełnienie|potwierdzenie|odpowied\w+)"
+    # Estonian "Palun salvestage oma vastused hiljemalt reedel": please record your answers
+    r"|salvestage|esitage|täitke|oma\s+vastused"
     # Ukrainian, Russian "повідомте про своє рішення до": her answer
     r"|(?:своє|ваше|своё)\s+(?:рішення|решение)"
     # "підтвердіть участь відповіддю … до 25 березня": her confirmation, as "please confirm"

@@ -72,6 +72,9 @@ REJECTION = (
     # Croatian, Slovak, Romanian, Hungarian, Estonian, Ukrainian, Russian, Greek
     r"|neće\s+biti\s+uzet\w*\s+u\s+(?:daljnje|obzir)|nastaviti\s+(?:proces\s+)?s\s+"
     r"(?:drugim\s+)?kandidat\w*|pokračovať\s+s\s+(?:iným\s+)?(?:kandidát|uchádzač)\w*"
+    # Slovak, Czech "pokračovať vo výberovom konaní s uchádzačmi, ktorých …"
+    r"|pokračova[tť]\s+v[eo]\s+výb[ěe]rov\w+\s+(?:konaní|řízení)\s+s\s+(?:inými?\s+|jinými?\s+)?"
+    r"(?:kandidát|uchádzač|uchazeč)\w*"
     r"|(?:nu\s+a\s+fost|nu\s+ați\s+fost)\s+(?:selectat|reținut)\w*|(?:cu\s+)?alt\s+candidat"
     r"|más\s+jelölt\w*|nem\s+tudjuk\s+továbbvinni|teise\s+kandidaadi\w*"
     r"|(?:іншого|иного|другого)\s+кандидат\w*|άλλο(?:ν)?\s+υποψήφιο"
@@ -178,7 +181,10 @@ OFFER_CJK = (r"内定|录用通知|錄用通知|决定录用|決定錄用|录用
              r"|채용\s*확정"
              # Arabic "أن تقدّم لكِ عرضاً وظيفياً", "عرض عمل", "خطاب العرض" (a job offer, the
              # offer letter; Arabic writes its prefixes onto the word)
-             r"|عرض(?:اً|ا)?\s+وظيفي|عرض\s+عمل|خطاب\s+العرض")
+             r"|عرض(?:اً|ا)?\s+وظيفي|عرض\s+عمل|خطاب\s+العرض"
+             # Thai "ข้อเสนอการจ้างงาน" (an offer of employment), "ได้รับการคัดเลือกให้ดำรง
+             # ตำแหน่ง" (chosen to hold the position)
+             r"|ข้อเสนอการจ้างงาน|ได้รับการคัดเลือก\s*ให้ดำรงตำแหน่ง")
 #: Lower-cased, one in every alternative above: the offer test skips its scan without one.
 OFFER_WORDS = ("propos", "embauche", "engager", "angebot", "oferta", "propuesta", "propost",
                "offrir",
@@ -186,7 +192,8 @@ OFFER_WORDS = ("propos", "embauche", "engager", "angebot", "oferta", "propuesta"
                "proporle", "proporti", "aanbod", "contractvoorstel", "voorstel", "erbjud",
                "propozycj", "zaproponow", "teklif", "tilby", "aannemen", "пропону", "предлага",
                "приєдна", "присоедин", "nhận",
-               "内定", "录用", "錄用", "합격", "채용", "عرض")
+               "内定", "录用", "錄用", "합격", "채용", "عرض", "ข้อเสนอการจ้างงาน",
+               "ได้รับการคัดเลือก")
 
 STILL_DECIDING = (
     r"|todav[íi]a\s+estamos|seguimos\s+(?:evaluando|revisando|entrevistando)"
@@ -200,6 +207,10 @@ STILL_DECIDING = (
     # Norwegian "vi er fortsatt midt i prosessen", "du er fortsatt med i vurderingen", Danish
     # "vi er stadig i gang med"
     r"|(?:er|är)\s+(?:fortsatt|stadig)\s+(?:midt\s+i|med\s+i|i\s+gang)"
+    # Slovene "trenutno smo v zaključni fazi" (in the final phase)
+    r"|smo\s+(?:še\s+)?v\s+zaključni\s+fazi"
+    # Hindi "… पर चर्चा कर रही है" (is discussing), "विचार कर रहे हैं" (are considering)
+    r"|चर्चा\s+कर\s+(?:रही|रहे|रहा)|विचार\s+कर\s+(?:रही|रहे|रहा)"
     r"|nadal\s+(?:prowadzimy|trwa|analizujemy)|jeszcze\s+nie\s+podjęliśmy"
     r"|hâlâ\s+(?:devam|değerlendir)"
     # Estonian "teeme otsuse ja anname Teile vastuse", Croatian, Slovak, Romanian

@@ -100,7 +100,11 @@ NOT_JOB = rx.compile(
     # a job fair, and "not an interview notice", in Chinese
     r"|徵才博覽會|就業博覽會|招聘会|招聘會|並非面試|并非面试"
     # Thai "not an interview", "signing the employment contract"
-    r"|ไม่ใช่การสัมภาษณ์|ลงนามในสัญญาจ้าง",
+    r"|ไม่ใช่การสัมภาษณ์|ลงนามในสัญญาจ้าง"
+    # a school meeting with a pupil's parents: Japanese, Chinese, Korean
+    r"|保護者|児童名|家长会|家長會|학부모"
+    # a bank's customer meeting, Indonesian and Malay "wawancara nasabah", "janji temu"
+    r"|\bnasabah\b|\bpelanggan\s+bank\b",
     re.I,
 )
 #: Words that lean away from a job interview but also turn up in real invitations

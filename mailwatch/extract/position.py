@@ -252,7 +252,9 @@ _WHEN_TAIL = re.compile(r"\s+(?:for|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|F
 _STAGE_TAIL = re.compile(r"\s*[-–—:]?\s+(?i:first|second|third|final|initial|1st|2nd|3rd)"
                          r"(?:\s+(?i:round|stage))?$"
                          # ("数据平台工程师（二面）", Turkish "Veri Mühendisi Pozisyonu")
-                         r"|\s*[（(][一二三四终終复複]面[）)]$|\s+(?i:pozisyon(?:u|una)?)$")
+                         r"|\s*[（(][一二三四终終复複]面[）)]$|\s+(?i:pozisyon(?:u|una)?)$"
+                         # Hungarian "adatelemző pozíció", Slovak "… pozícia": the word "position"
+                         r"|\s+(?i:pozíció\w*|munkakör\w*|pozícia|pozice)$")
 
 
 _WORKPLACE = re.compile(r"[（(][^（）()]{0,12}(?:勤務|勤务|근무)[）)]$")

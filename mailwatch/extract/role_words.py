@@ -17,7 +17,7 @@ from .. import rx
 #: Role words of other languages (see ROLE_INTL_HEAD).
 _ROLE_INTL = (
     r"l[íi]der|jef[ea]|analyste|geliştirici|mühendis\w*|uzman\w*|yönetici\w*"
-    r"|tasarımcı\w*|\w*utvecklare|ingenjör|analytiker|konsult|projektledare|ontwikkelaar|analist"
+    r"|tasarımcı\w*|\w*utvecklare|ingenjör|analytiker|konsult|projektledare|ontwikkelaar|analist|analüütik\w*"
     r"|adviseur|beheerder|tester|programista|inżynier|analityk|kierownik"
     r"|analista|desenvolvedor[a]?|desarrollador[a]?|desenvolupador[a]?|ingeniero|ingeniera|gerente|diretor[a]?"
     r"|engenheir[oa]|coordenador[a]?|especialista|enfermeir[oa]|utvikler|systemutvikler"

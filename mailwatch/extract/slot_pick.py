@@ -124,6 +124,7 @@ def labelled_new(unit: Unit, parts: list[Unit]) -> bool:
 _UNTIL = re.compile(r"\b(?:valid\s+(?:till|until|through)|expir(?:es|y|ing)(?:\s+(?:on|at))?"
                     r"|(?:held|reserved|kept)\s+(?:for\s+you\s+)?until"
                     r"|deadline|no\s+later\s+than|closes?(?:\s+on|\s+at)?|link\s+expires"
+                    r"|(?<!over)due(?:\s+(?:date|by|on|back))?"  # ("Due: Monday, 8 Nov by 9 AM")
                     r"|(?:complete[ds]?|submit(?:ted)?|finish(?:ed)?|record(?:ed)?)\s+"
                     r"(?:(?:it|your|the|video|recorded|one-way|interview|answers?)\s+){0,3}"
                     r"(?:by|before)"
