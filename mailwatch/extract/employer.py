@@ -373,3 +373,19 @@ def with_lower_words(co: str | None, text: str) -> str | None:
 #: often in lower case: "Vltavská softwarová s.r.o.", "Tiszai gépgyártó Kft.".
 _LOWER_INSIDE = re.compile(
     rf"[ \t]*(?P<co>{_CAP}(?:[ \t]+[\w-]+){{1,3}}?),?[ \t]+{_CE_FORM}[ \t]*$")
+
+
+#: The institution a name is the place or subject of: "University of the Southern
+#: Tablelands", "Department for Coastal Communities", "City of Merrimack Falls".
+_INSTITUTION = (r"(?:University|Department|Ministry|Office|Council|Museum|Institute|College"
+                r"|School|Agency|Authority|Board|Commission|Academy|City|County|Borough"
+                r"|Bureau|Bank)\s+(?:of|for)\s+(?:the\s+)?")
+
+
+def with_institution(co: str | None, text: str) -> str | None:
+    """`co` with the institution noun a line of the text writes before it ("Southern
+    Tablelands" of "University of the Southern Tablelands"); else `co`."""
+    if not co or co not in text or " of " in co or " for " in co:
+        return co  # (not "Office of the Municipality of …": already an institution's name)
+    m = re.search(rf"(?<![\w-]){_INSTITUTION}{re.escape(co)}(?![\w-])", text)
+    return m.group(0) if m else co

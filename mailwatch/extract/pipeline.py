@@ -27,7 +27,7 @@ from .company import choose_company, company_from_text, names_a_person
 from .date_order import resolve_order
 from .deadline import find_deadline
 from .deadline_from import after_closing, after_interview, day_looked_back_on
-from .employer import with_lower_words
+from .employer import with_institution, with_lower_words
 from .ics import Event, parse_calendars
 from .kind_vote import RULES_SURE, model_guess, model_words, overruled
 from .kindwords import forwarded_body
@@ -190,6 +190,9 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
             f.position = model_role(f)
         if kind is not Kind.OTHER:
             interview = model_company(f, interview)
+            if (whole := with_institution(f.company, message.full_text)) != f.company:
+                f.company = whole  # ("Southern Tablelands" of the university's name)
+                interview = interview and replace(interview, company=whole)
         if as_written is not message:
             interview, people = _as_written(interview, people, as_written)
         return Detection(

@@ -44,6 +44,10 @@ def find_slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
         # "the clocks go back on Saturday 3 … check your calendar shows 11:00": a note on the
         # clock change, which restates the time, not another slot
         slots, where = [slots[i] for i in keep], [where[i] for i in keep]
+    if len(slots) > 1 and (ranged := _the_range(slots)) is not None:
+        # "Time: 9.30am – 4.00pm (registration opens at 9.10am)": the day's span, and a
+        # time that falls in it or just before it, no other slot
+        slots, where = [slots[ranged]], [where[ranged]]
     if len(slots) > 1 and (keep := [i for i, u in enumerate(where) if not _PREP_CALL.search(
             u.text)]) and len(keep) < len(slots):
         # "Shall we have a quick prep call on Monday afternoon? Say 3pm your time?" from the
@@ -296,6 +300,20 @@ def _rows_after(slots: list[Slot], where: list[Unit], parts: list[Unit]
     if end == first.end:
         return slots, where
     return [replace(first, end=end)], [unit]
+
+
+def _the_range(slots: list[Slot]) -> int | None:
+    """The index of the one slot with an end that holds every other slot's start (or has
+    it at most an hour before), all on one day and none with an end of its own."""
+    ranged = [i for i, s in enumerate(slots) if s.end is not None]
+    if len(ranged) != 1:
+        return None
+    span = slots[ranged[0]]
+    assert span.end is not None
+    return ranged[0] if all(
+        s.start.date() == span.start.date() and s.end is None
+        and span.start - timedelta(hours=1) <= s.start <= span.end
+        for i, s in enumerate(slots) if i != ranged[0]) else None
 
 
 #: Sessions of one interview loop follow each other with at most this long a break.

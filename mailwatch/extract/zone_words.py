@@ -253,12 +253,24 @@ _GENERIC_TARGETS = frozenset({
 })
 
 
+#: The zones whose winter clock is GMT.
+_ON_GMT_IN_WINTER = frozenset({"Europe/London", "Europe/Dublin", "Europe/Lisbon",
+                               "Atlantic/Canary", "Atlantic/Faroe", "Atlantic/Madeira"})
+
+
 def local_zone_name(name: str | None, start: datetime, signature: str,
                     sent: datetime | None, text: str = "") -> str | None:
     """The sender's own zone for an interview whose zone came from a generic name, when the
     two keep the same clock all year: a Dublin firm's "GMT Standard Time" is Europe/Dublin,
     a Calgary pharmacy's "Mountain" America/Edmonton. Only the name changes, never the
     instant. None when there is nothing better to say."""
+    if name == "Etc/GMT":
+        # "2.30pm GMT" on a winter date from a mail that says "UK time" or signs off in
+        # Dublin: the place's zone, whose clock is GMT then
+        places = [getattr(signature_zone(signature, sent), "key", None),
+                  *(resolve_mention(z)[1] for z in ZONE_RE.finditer(text or ""))]
+        return next((p for p in places if p in _ON_GMT_IN_WINTER and (tz := zone(p))
+                     and tz.utcoffset(start.replace(tzinfo=None)) == timedelta(0)), None)
     if name not in _GENERIC_TARGETS or (generic := zone(name)) is None:
         return None
     naive = start.replace(tzinfo=None)

@@ -91,3 +91,35 @@ def test_a_bank_customer_meeting_and_a_school_parents_meeting_are_not_jobs() -> 
     from mailwatch.extract.notjob import not_job
     assert not_job("Kami konfirmasikan jadwal wawancara nasabah untuk pembukaan rekening.")
     assert not_job("保護者の皆様、個人面談の日程をお知らせします。")
+
+
+def test_an_assessment_day_span_holds_its_registration_time() -> None:
+    d = detected("Dear Thandi,\n\nWe would like to invite you to our assessment centre.\n\n"
+                 "Date:      Wed 7th April 2027\nTime:      10.00am – 3.30pm (registration opens "
+                 "at 9.40am)\nVenue:     Riverside House, Leeds\n\nAll times are UK time.\n\n"
+                 "Kind regards,\nResourcing Team", subject="Invitation to Assessment Centre",
+                 sender="Resourcing <resourcing@moorlandwater.example>",
+                 date="Mon, 15 Mar 2027 11:42:07 +0000")
+    i = d.interview
+    assert d.kind is Kind.INTERVIEW_INVITATION and i is not None
+    assert (i.start.hour, i.start.minute, i.end and i.end.hour) == (10, 0, 15)
+
+
+def test_the_institution_a_name_belongs_to() -> None:
+    from mailwatch.extract.employer import with_institution
+    text = "Jo Bell\nRecruitment Coordinator\nUniversity of the Northern Fells\nCarlisle"
+    assert with_institution("Northern Fells", text) == "University of the Northern Fells"
+    assert with_institution("Office of the Mayor", "Office of the Mayor") == "Office of the Mayor"
+    assert with_institution("Acme", "Acme Ltd") == "Acme"
+
+
+def test_gmt_on_a_winter_date_from_a_uk_mail_is_uk_time() -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from mailwatch.extract.zone_words import local_zone_name
+    winter = datetime(2027, 11, 5, 14, 30, tzinfo=ZoneInfo("Etc/GMT"))
+    text = "Friday the 5th at 2.30pm GMT, the same as UK time by then."
+    assert local_zone_name("Etc/GMT", winter, "", None, text) == "Europe/London"
+    summer = datetime(2027, 7, 5, 14, 30, tzinfo=ZoneInfo("Etc/GMT"))
+    assert local_zone_name("Etc/GMT", summer, "", None, text) is None
