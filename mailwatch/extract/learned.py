@@ -80,9 +80,11 @@ def model_company(f: Facts, interview: Interview | None) -> Interview | None:
             f.company, company_model.scored(model, company_view(f.message)))) is None:
         return interview
     name, p = chosen
-    if norm_org(name) in _correspondents(f.message) or _ZONE_LABEL.search(name):
+    if norm_org(name) in _correspondents(f.message) or _ZONE_LABEL.search(name) or (
+            _in_latin(name) and f.company and not _in_latin(f.company)):
         # ("Radek Král", who wrote the forwarded note: a person, no firm; "Ώρα Ανατολικής
-        # Ευρώπης – Αθήνα" under a calendar's time: its zone)
+        # Ευρώπης – Αθήνα" under a calendar's time: its zone; "Morava Sistemi" spelled from
+        # the domain over "Морава Системи" as the Serbian mail writes it)
         return interview
     f.reasons.append(f"company model: {name} ({p:.2f})" + (
         f" over {f.company}" if f.company else ""))
@@ -92,6 +94,11 @@ def model_company(f: Facts, interview: Interview | None) -> Interview | None:
     if interview is None:
         return None
     return replace(interview, company=name, position=_trimmed(interview.position, name))
+
+
+def _in_latin(name: str) -> bool:
+    """Are the letters of `name` Latin ones (with their accents)?"""
+    return all(ch <= "\u024f" for ch in name if ch.isalpha())
 
 
 #: A calendar's zone label: "Eastern European Time - Athens", "Ώρα Ανατολικής Ευρώπης",

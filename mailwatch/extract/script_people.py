@@ -58,7 +58,23 @@ def script_people(text: str) -> list[Person]:
     if (panel := _HI_PANEL.search(text)) is not None:
         found += [Person(name=m["hi"]) for m in _HI_NAME.finditer(text, panel.end(),
                                                                   panel.end() + 300)]
+    if (panel := _FA_PANEL.search(text)) is not None:
+        found += [Person(name=m["fa"]) for m in _FA_NAME.finditer(text, panel.end(),
+                                                                  panel.end() + 300)]
+    for m in _HE_TAKING_PART.finditer(text) if "ישתתפו" in text else ():
+        found += [Person(name=n) for n in (m["a"], m["b"]) if n]
     return found
+
+
+#: Persian: the interviewers as a label ("مصاحبه‌کنندگان:"), then each name after its
+#: honorific ("آقای" Mr, "خانم" Ms, "دکتر", "مهندس"): first name and surname.
+_FA = r"[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]+"
+_FA_PANEL = re.compile(r"(?:مصاحبه\u200c?کنندگان|مصاحبه\u200c?گران|مصاحبه\u200c?کننده)\s*:")
+_FA_NAME = re.compile(rf"(?:آقای|خانم|دکتر|مهندس)\s+(?P<fa>{_FA}\s+{_FA})")
+#: Hebrew "מצדנו ישתתפו A B, ראש הצוות, וC D" (taking part on our side: A B, a title, and C D;
+#: the "and" is the letter on the second name).
+_HE_TAKING_PART = re.compile(rf"ישתתפו\s+(?P<a>{_HE}\s+{_HE})(?:\s*,[^,\n]{{1,40}},)?"
+                             rf"(?:\s+ו(?P<b>{_HE}\s+{_HE}))?")
 
 
 #: Thai: the interview committee or interviewers as a label ("คณะกรรมการสัมภาษณ์ :"), then

@@ -123,3 +123,18 @@ def test_gmt_on_a_winter_date_from_a_uk_mail_is_uk_time() -> None:
     assert local_zone_name("Etc/GMT", winter, "", None, text) == "Europe/London"
     summer = datetime(2027, 7, 5, 14, 30, tzinfo=ZoneInfo("Etc/GMT"))
     assert local_zone_name("Etc/GMT", summer, "", None, text) is None
+
+
+def test_a_native_script_employer_is_not_traded_for_a_domain_spelling() -> None:
+    from mailwatch.extract.learned import _in_latin
+    assert _in_latin("Morava Sistemi") and _in_latin("Zürich Öl")
+    assert not _in_latin("Морава Системи")
+
+
+def test_hebrew_and_persian_panels() -> None:
+    from mailwatch.extract.script_people import script_people
+    he = "מצדנו ישתתפו יעל ברק, מנהלת המוצר, ואבי מזרחי."
+    assert [p.name for p in script_people(he)] == ["יעל ברק", "אבי מזרחי"]
+    fa = ("مصاحبه\u200cکنندگان: آقای رضا کریمی (مدیر فنی) و خانم نگار صادقی "
+          "(سرپرست تیم)")
+    assert [p.name for p in script_people(fa)] == ["رضا کریمی", "نگار صادقی"]
