@@ -40,7 +40,7 @@ SCHEDULER_DOMAINS = frozenset({
 #: interviews, scheduling and decisions, in the languages mailwatch users write in.
 SUBJECT_WORDS = (
     # English
-    "interview", "invitation", "invite", "call", "chat", "meeting", "conversation",
+    "interview", "invitation", "invite", "call", "chat", "meeting", "conversation", "conversa",
     "application", "applied", "apply", "applying", "candida", "position", "role", "job",
     "opportunit", "offer", "next step", "schedul", "reschedul", "availab", "assessment",
     "screen", "round", "update", "feedback", "decision", "hiring", "hire", "recruit",
@@ -133,6 +133,7 @@ SUBJECT_FRAGMENTS = (
     "岗位", "崗位", "합격", "입사", "一面", "二面", "三面", "终面", "終面",
     "สัมภาษณ์", "ตำแหน่ง", "สมัครงาน",
     "인터뷰", "포지션",  # Korean: interview, position (read on 72NN)
+    "筆記試験", "適性検査", "Webテスト", "WEBテスト", "笔试", "筆試",  # written tests (78NN)
 )  # fmt: skip
 
 #: Word starts in a sender's address or display name that mark recruiting mail.
