@@ -213,7 +213,7 @@ ONE_WAY = rx.compile(
     # Lithuanian "atsakysite vaizdo įrašu", Italian, Polish, Swedish recorded interviews
     r"|(?:atsakysite|atsakykite|atsakyti)\s+vaizdo\s+įraš\w*|videocolloquio\s+(?:registrato"
     r"|asincrono|differito)|rozmow\w+\s+wideo\s+(?:nagrywan\w+|asynchroniczn\w+"
-    r"|w\s+formie\s+nagrania)|nagrani[ea]\s+(?:rozmowy\s+wideo|odpowiedzi)"
+    r"|w\s+formie\s+nagrania)|nagrani[ea]\s+(?:\w+\s+)?(?:rozmowy\s+wideo|odpowiedzi)"
     # Indonesian "Video Interview Online (asinkron)", "wawancara video satu arah (rekaman)"
     r"|video\s+interview\s+online\s+\(asinkron\)|wawancara\s+video\s+satu\s+arah"
     r"|tidak\s+ada\s+pewawancara|merekam\s+jawaban"

@@ -25,6 +25,8 @@ CANCEL = rx.compile(
     r"|(?:obligad[oa]s?\s+a|que|debemos|tenido\s+que|decidido)\s+(?:anular|cancelar)\s+(?:la|tu|su|nuestra)"
     r"|(?:müssen|muss)\s+(?:[\w:*/-]+\s+){0,9}absagen"
     r"|(?:we|i)(?:'re|’re|\s+are|\s+am|'m)\s+(?:sorry\s+to\s+be\s+)?cancel+ing"
+    # "so tomorrow's interview with Sam Leung at 11am won't be going ahead"
+    r"|interview\b[^.!?\n]{0,80}?\b(?:won['’]t|will\s+not)\s+be\s+going\s+ahead"
     # the candidate's own: "I … will not be attending the second interview on Tuesday",
     # "I'm sorry to cancel at short notice"
     r"|\bI\s+(?:will|'ll|’ll)\s+not\s+be\s+attending\s+(?:the|my|our)\s+(?:\w+\s+)?"

@@ -131,6 +131,8 @@ PERSONAL_INVITE = rx.compile(
     # "nous aimerions vous rencontrer pour un entretien"
     r"|(?:j['’]aimerais|nous\s+aimerions|je\s+souhaiterais|nous\s+souhaiterions)\s+(?:te|vous)\s+"
     r"(?:proposer\s+un|rencontrer)"
+    # Dutch "A B … nodigt je uit voor een eerste gesprek"
+    r"|nodig(?:t|en)\s+(?:je|u)\s+(?:graag\s+)?uit\s+voor\s+een\s+(?:\w+\s+)?gesprek"
     # Portuguese, Spanish: "você foi aprovada … e está convidada para a dinâmica de grupo"
     r"|(?:est[áa]s?|foi|fue|has\s+sido|ha\s+sido)\s+(?:convidad[ao]|invitad[ao])\s+(?:para|a)\s+"
     r"(?:a|o|la|el|uma|um|una)?\s*(?:[\w-]+\s+){0,2}(?:entrevista|din[âáa]mica|etapa|prueba)"

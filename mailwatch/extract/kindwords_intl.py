@@ -59,6 +59,9 @@ REJECTION = (
     # Swedish "har nu valt att gå vidare med en kandidat vars erfarenhet …"
     r"|valt\s+att\s+gå\s+vidare\s+med\s+(?:en\s+)?(?:annan\s+)?kandidat"
     r"|wybraliśmy\s+inn\w*\s+kandydat|zdecydowaliśmy\s+się\s+na\s+inn\w*\s+kandydat"
+    # an agency passing it on: "postawili na kogoś z większym doświadczeniem" (went with
+    # someone with more experience)
+    r"|postawili\s+na\s+(?:kogoś|inn\w+\s+kandydat\w*)|wybrali\s+(?:kogoś|inn\w+\s+kandydat\w*)"
     r"|kontynuować\s+(?:proces\s+)?z\s+(?:inn\w+\s+)?(?:osob|kandydat)\w*"
     r"|olumsuz\s+(?:sonuçlan|dönüş)|başka\s+bir\s+aday"
     # Turkish "… çalışmış bir adayla ilerleme kararı aldık", "bir adayla devam etmeye karar"
@@ -119,6 +122,8 @@ CANCEL = (
     r"|(?:moramo|moram|smo|je)\s+(?:\w+\s+)?odpoved\w+|odpovedan\w*"  # Slovenian
     r"|otkaza(?:ti|li|n|no|t)\b|otkazivanje"  # Bosnian, Croatian, Serbian
     r"|iptal\s+(?:etmek|edildi\w*|edilmiştir|ediyoruz|etmemiz|etmek\s+zorunda)|kanselleer|gekanselleer"
+    # Hungarian "az interjút le kell mondanunk" (we must call off the interview)
+    r"|le\s+kell\s+mondan(?:unk|om|i)|lemondj?uk\s+az\s+interjú\w*"
 )
 CANCEL_CJK = (r"中止とさせて|中止となり|中止になり|中止いたし"
               r"|キャンセルとなりました|キャンセルさせて|取り消|已取消|取消了"
@@ -293,7 +298,7 @@ JOB = (
 ASK = (
     r"|dostępnoś\w+|dyspozycyjnoś\w+"
     # Dutch "Kies via onderstaande link zelf een moment", "Plan je gesprek:"
-    r"|kies\s+(?:via\s+(?:onderstaande|de|deze)\s+link\s+)?(?:zelf\s+)?een\s+(?:moment|tijdstip|tijd)"
+    r"|kiest?\s+(?:via\s+(?:onderstaande|de|deze)\s+link\s+)?(?:zelf\s+)?een\s+(?:moment|tijdstip|tijd)"
     r"|plan\s+(?:je|uw|jouw)\s+(?:\w+)?gesprek\s*:"
     # Brazilian "Vc consegue me passar 2 ou 3 horários livres", "me manda uns horários"
     r"|(?:me\s+)?(?:passar|mandar|manda|enviar|indicar)\s+(?:\d|dois|duas|tr[êe]s|alguns|algumas|uns)"

@@ -18,13 +18,14 @@ from .. import rx
 NOT_JOB = rx.compile(
     r"\b(?:webinar|pod[ck]ast\w*|подкаст\w*|episode|epizod\w*|newsletter|masterclass|journalist"
     r"|press\s+(?:interview|release|office|team|enquiry|inquiry)|media\s+interview"
-    r"|radio(?!\s+silence)|dentist|doctor|clinic"
+    r"|(?<!silence\s)radio(?!\s+silence)|dentist|doctor|clinic"
     # (not the benefits of a job: "medical, dental and vision", "a dental plan")
     # (or "Health + dental kicks in after 3 months")
     r"|(?<!health\s\+\s)(?<!health\s&\s)(?<!health\sand\s)(?<!health\s\+)"
     r"dental(?!,?\s+(?:(?:and|&)\s+)?(?:vision|plan|insurance|cover(?:age)?|benefits?|kicks?\s+in))"
     r"|dear\s+patient|patient\s+(?:portal|number|id)|physio\w*|optometrist|hygienist"
-    r"|(?<!unsubscribe\sfrom\s)(?<!opt\sout\sof\s)job\s+alerts?|new\s+jobs\s+for\s+you|jobs\s+you\s+may\s+like|career\s+fair"
+    # (not a rejection's "we encourage you to set up job alerts on our careers site")
+    r"|(?<!unsubscribe\sfrom\s)(?<!opt\sout\sof\s)(?<!set\sup\s)(?<!sign\sup\sfor\s)job\s+alerts?|new\s+jobs\s+for\s+you|jobs\s+you\s+may\s+like|career\s+fair"
     r"|register\s+now|save\s+your\s+(?:seat|spot)|rsvp\s+confirmed|waitlist|meetup(?![-/])"
     r"|networking\s+(?:night|event|evening)"
     r"|reporter|photographer|staff\s+writer|freelance\s+(?:writer|journalist)"

@@ -20,6 +20,8 @@ OFFER = rx.compile(
     r"(?:offer\s+you(?!\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:interview|slot|call|conversation"
     r"|meeting)\b)"
     r"|extend\s+(?:you\s+)?(?:an?|the)\s+(?:formal\s+|verbal\s+)?offer)|(?<!any\s)offer\s+of\s+employment(?!\s+is\s+contingent)"
+    # a school's or a public body's word for it: "the Board has approved your appointment as"
+    r"|(?:approved|confirmed)\s+your\s+appointment\s+as"
     r"|(?:your|the|an?)\s+(?:formal\s+)?offer\s+letter|extend\s+(?:you\s+)?an\s+offer"
     r"|(?<!n't\sbe\s)(?<!n’t\sbe\s)(?<!not\sbe\s)(?:make|making)\s+you\s+an\s+offer|job\s+offer\s+for\s+you|accept\s+(?:our|the)\s+offer"
     r"|(?:like|love)\s+(?:for\s+)?you\s+to\s+join\s+(?:us|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
@@ -77,6 +79,6 @@ _ACCEPTED = re.compile(r"\b(?:acept\w+|accept\w+|aceit\w+|angenommen\w*)\b[^.]{0
 
 
 #: Every alternative of OFFER spells one of these (lower-cased).
-_OFFER_WORDS = ("offer", "join", "board", "propost", "oferta", "offre", "angebot", "anbieten",
-                "anzubieten", "offrirti", "ofrecer", "unieras", "juntasse",
+_OFFER_WORDS = ("offer", "join", "board", "appointment as", "propost", "oferta", "offre",
+                "angebot", "anbieten", "anzubieten", "offrirti", "ofrecer", "unieras", "juntasse",
                 *intl.OFFER_WORDS)
