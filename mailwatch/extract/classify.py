@@ -288,6 +288,7 @@ MEETING_CONTEXT = rx.compile(
     # German "den Besprechungsraum habe ich geblockt", "hätten Frau A und ich beide Zeit"
     r"|besprechung\w*|geblockt|hätten\s+(?:\w+\s+){0,5}Zeit"
     r"|uusi\s+aika|pokalb\w*|mahojiano|nafasi\s+zifuatazo"  # Finnish, Lithuanian, Swahili
+    r"|wanneer(?=\s*:)|ingepland|als\s+ersatztermin"  # Dutch "Wanneer:", "ingepland"; German
     r"|samtal\w*|booket|bokat"  # Danish, Norwegian, Swedish: "booket dig til samtale"
     # "we expect you on Friday": Italian, German, French, Spanish
     r"|(?:la|ti|vi|le)\s+aspettiamo|(?:la|ti|vi)\s+attendiamo|wir\s+erwarten\s+Sie"

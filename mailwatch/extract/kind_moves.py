@@ -171,6 +171,8 @@ CONDITIONAL = rx.compile(
     r"|change|move)\b|\bor\s+propose\s+a\s+new\s+(?:time|date)\b"
     r"|\bstatus\s+of\s+your\s+application\s+has\s+changed\b"
     # "se precisar remarcar", "si necesitas reprogramar", "falls Sie verschieben müssen"
+    # ("Precisa remarcar? Use o link abaixo": a question offering it)
+    r"|^\s*(?:precisa|necesitas?|necesita)\s+(?:remarcar|reagendar|reprogramar|cancelar)\b"
     r"|\b(?:se\s+precisar|caso\s+precise|si\s+necesit\w+|falls|se\s+dovess\w+|qualora"
     r"|si\s+vous\s+(?:devez|souhaitez))\b"
     r"|\bif\s+you\s+(?:need|have|want|would|must|are\s+unable)\b"

@@ -297,6 +297,8 @@ JOB = (
 #: "Could you tell me when you are free?"
 ASK = (
     r"|dostępnoś\w+|dyspozycyjnoś\w+"
+    # Portuguese "Terias disponibilidade na próxima terça-feira, às 10h00?"
+    r"|(?:terias|teria|tens|tem)\s+disponibilidade"
     # Dutch "Kies via onderstaande link zelf een moment", "Plan je gesprek:"
     r"|kiest?\s+(?:via\s+(?:onderstaande|de|deze)\s+link\s+)?(?:zelf\s+)?een\s+(?:moment|tijdstip|tijd)"
     r"|plan\s+(?:je|uw|jouw)\s+(?:\w+)?gesprek\s*:"
@@ -354,6 +356,11 @@ ASK = (
 #: "áthelyez", Indonesian "dijadwalkan ulang", Vietnamese "dời lịch", Russian and Ukrainian
 #: "перенесли".
 RESCHEDULE = (
+    # German "Als Ersatztermin schlagen wir Ihnen … vor", Spanish "te he reservado un hueco
+    # nuevo"
+    r"|als\s+ersatztermin|(?:hueco|horario)\s+nuevo|nuevo\s+(?:hueco|horario)"
+    # Danish, Norwegian "Jeg bliver desværre nødt til at flytte vores samtale"
+    r"|nødt\s+til\s+å?\s*(?:at\s+)?flytte|(?:må|vil)\s+(?:dessverre\s+)?flytte\s+(?:vores|vår|samtalen|intervjuet)"
     # Dutch "we schuiven ons gesprek een stukje op. De nieuwe tijd wordt: …"
     r"|schuiven\s+(?:[\w-]+\s+){0,5}op\b|nieuwe\s+(?:tijd|datum|tijdstip)\s+(?:wordt|is)\b"
     r"|siirr(?:etty|ettiin|etään|ämme|än|ettävä)\w*|μεταφέρθηκε|μετατέθηκε"

@@ -51,7 +51,8 @@ NOT_JOB = rx.compile(
     r"|admissions?\s+(?:office|tutor|interview|portal|committee)|application\s+to\s+study"
     r"|course\s+code|mba\s+(?:class|program(?:me)?|admissions?)|class\s+of\s+20\d\d"
     r"|(?:membership|tenancy|allocation)\s+(?:interview|committee|process)|housing\s+co-?op\w*"
-    r"|selected\s+to\s+speak|speaker\s+(?:prep|coordinator|briefing|pack|call)|keynote|run-?sheet"
+    r"|selected\s+to\s+speak|speaker\s+(?:prep|coordinator|briefing|pack|call|portal)|keynote|run-?sheet"
+    r"|session\s+chair|(?:programme|program)\s+committee|talk\b[^.]{0,80}\bhas\s+been\s+accepted"
     r"|jury|jurors?|summons|voir\s+dire|biometrics?|consular|passport\s+number"
     r"|parent\s*[-–]\s*teacher(?:\s+interviews?)?|(?:claims?|insurance)\s+investigator"
     r"|claim\s+(?:number|no)|your\s+(?:claim|policy)\b|for\s+a\s+viewing|the\s+lease"
@@ -104,6 +105,8 @@ NOT_JOB = rx.compile(
     r"|ไม่ใช่การสัมภาษณ์|ลงนามในสัญญาจ้าง"
     # a school meeting with a pupil's parents: Japanese, Chinese, Korean
     r"|保護者|児童名|家长会|家長會|학부모"
+    # a child's own application, to its parent; the unemployment office's meeting
+    r"|\bparent\s*/\s*guardian\b|\bUCAS\b|\bjobcent(?:er|re)\w*|\bdagpenge\w*|\bArbeitsagentur\b"
     # a bank's customer meeting, Indonesian and Malay "wawancara nasabah", "janji temu"
     r"|\bnasabah\b|\bpelanggan\s+bank\b",
     re.I,

@@ -51,6 +51,10 @@ _NOT_A_MEETING_MOVED = rx.compile(
     r"|pushed|shifted|delayed|changed)"
     # a note on the clock change: "comenzó el horario de verano, así que la hora indicada ya
     # corresponde al nuevo horario"
+    # a committee's own meeting: "the Resourcing Committee, whose February meeting has had
+    # to be rescheduled"
+    r"|\b(?:committee|board|council|senate)\b[^.]{0,40}\bmeeting\s+(?:has|had|was)\s+"
+    r"(?:had\s+to\s+be\s+|been\s+)?(?:re-?scheduled|moved|postponed)"
     r"|\b(?:horario\s+de\s+(?:verano|invierno)|hor[áa]rio\s+de\s+ver[ãa]o|daylight\s+sav\w+"
     r"|sommerzeit|winterzeit|heure\s+d['’](?:été|hiver)|cambio\s+de\s+hora)\b", re.I)
 #: A move of the meeting itself, named: "décaler notre entretien au mardi 30 mars (… nous

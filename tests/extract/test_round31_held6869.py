@@ -46,3 +46,37 @@ def test_a_dutch_personal_booking_invitation_from_a_mailing_tool() -> None:
                  sender="Joris Vink <joris@noordkaap.example>",
                  headers={"List-Unsubscribe": "<mailto:unsub@werving.example>"})
     assert d.kind is Kind.INTERVIEW_REQUEST
+
+
+def test_a_committee_meeting_rescheduled_is_no_interview_moved() -> None:
+    d = detected("Dear Thandi,\n\nI wanted to give you an update following your interview for "
+                 "the Lecturer post. The appointment needs sign-off from the Staffing Committee, "
+                 "whose March meeting has had to be rescheduled, so we now expect to contact "
+                 "all candidates by the end of the month.\n\nRuth",
+                 subject="Lecturer in Statistics – update",
+                 sender="Ruth Ash <r.ash@fellside.example>", date="Mon, 01 Mar 2027 10:00:00 +0000")
+    assert d.kind is Kind.STATUS_UPDATE
+
+
+def test_a_question_that_offers_to_reschedule_moves_nothing() -> None:
+    assert c.CONDITIONAL.search("Precisa remarcar? Use o link abaixo.")
+
+
+def test_look_alikes_for_a_child_the_jobcentre_and_a_conference_talk() -> None:
+    assert not_job("We are writing to you as the parent/guardian contact on the application.")
+    assert not_job("Du er indkaldt til en jobsamtale i Jobcenter Nordby.")
+    assert not_job("Your session chair will introduce you.")
+    assert not not_job("I had seen your talk on streaming joins at DataConf and loved it.")
+
+
+def test_moves_in_danish_german_and_spanish() -> None:
+    assert c.RESCHEDULE.search("Jeg bliver desværre nødt til at flytte vores samtale.")
+    assert c.RESCHEDULE.search("Als Ersatztermin schlagen wir Ihnen Dienstag vor.")
+    assert c.RESCHEDULE.search("Ya te he reservado un hueco nuevo: el jueves a las 11:00.")
+    assert not c.RESCHEDULE.search("Sollte der Termin nicht passen, finden wir gerne einen "
+                                   "Ersatztermin.")
+
+
+def test_portuguese_asks_and_a_dutch_when_label() -> None:
+    assert c.ASK.search("Terias disponibilidade na próxima terça-feira às 10h00?")
+    assert c.MEETING_CONTEXT.search("Wanneer: dinsdag 8 december, van 10.00 tot 11.30 uur")
