@@ -26,6 +26,8 @@ TRIGGER = rx.compile(
     r"|make\s+(?:a|the|our|their|its)\s+(?:final\s+)?(?:selection|choice)"
     # "she'll confirm the shortlist by Friday 19th March"
     r"|confirm\s+(?:the|her|his|their|our|its)\s+(?:final\s+)?shortlist"
+    # "We will confirm the second-round date and time with you by Friday, 22 January"
+    r"|(?:we|I)(?:\s+will|['’]ll)\s+confirm\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:date|time|slot)s?\b"
     # "successful candidates will be contacted on or before Friday, 21st May"
     r"|(?:will|shall)\s+be\s+(?:contacted|notified|informed|advised)"
     # French, Spanish, Portuguese, German, Dutch
@@ -108,6 +110,8 @@ NOT_EMPLOYER = rx.compile(
     r"|(?:sin|si\s+no\s+tenemos)\s+noticias\s+(?:suyas|tuyas)|niets\s+van\s+(?:je|u)\s+horen"
     # Romanian puts the possessive after: "să ne comunicați decizia dumneavoastră până vineri"
     r"|(?:decizia|răspunsul|confirmarea)\s+(?:dumneavoastră|ta)"
+    # "Vă rugăm să ne confirmați prezența … până marți": her confirmation
+    r"|confirmați\s+(?:prezența|participarea)"
     # Polish "Prosimy o nagranie odpowiedzi do poniedziałku": we ask you to record by
     r"|prosimy\s+o\s+(?:nagranie|przesłanie|wypełnienie|potwierdzenie|odpowied\w+)"
     # Estonian "Palun salvestage oma vastused hiljemalt reedel": please record your answers

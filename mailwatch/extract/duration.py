@@ -150,7 +150,8 @@ def stated_length(text: str) -> timedelta | None:
 #: after "duración"/"dauert"/"durerà"; never after "within" ("innerhalb von 2 Stunden").
 _LENGTH_INTL = rx.compile(
     # (Hebrew "כ-45 דקות": "about" joined to the number by a hyphen)
-    r"(?:(?<=כ-)|(?<![\w\-/:.,]))(?:(?P<n>\d{1,3}(?:[.,]5)?)\s*-?\s*(?P<unit>minutos?|minuten|minuti|minuter|minutter"
+    # (Romanian "45 de minute": "de" between a number from 20 and its noun)
+    r"(?:(?<=כ-)|(?<![\w\-/:.,]))(?:(?P<n>\d{1,3}(?:[.,]5)?)\s*-?\s*(?:de\s+)?(?P<unit>minutos?|minuten|minuti|minuter|minutter"
     r"|minut\w*|minút\w*|minūt\w*|dakika|horas?|stunden?|heures?|uur|ore|orë|timmar|timme|timer|godzin\w*"
     r"|hodin\w*|hodín\w*|saat"
     # Hungarian, Vietnamese, Arabic, Greek, Ukrainian, Russian, Thai, Hebrew minutes

@@ -102,7 +102,7 @@ def loose_units(parts: list[Unit], meeting: list[bool]) -> list[Unit]:
 #: A time field's label: "Hora: de 10:30 a 11:30" under "Día: martes, 3 de noviembre".
 _TIME_LABEL = re.compile(r"^\s*(?:[•·*-]\s*)?(?:time|zeit|uhrzeit|hora|horário|horario|tijd|heure"
                          r"|horaire|ora|orario|tid|klockslag|kellonaika|godzina|czas|saat|الوقت"
-                         r"|التوقيت|الموعد|ώρα|время)\s*:\s*(?:de|from|von|dalle|van|od"
+                         r"|التوقيت|الموعد|ώρα|время)\s*:?\s*(?:de|from|von|dalle|van|od"
                          r"|من)?\s*", re.I)
 #: "الساعة 11:00 صباحًا" (the hour 11:00 a.m.): the word before a clock in digits, not
 #: before one in words ("الساعة الواحدة ظهراً", which the word clock reads with it).

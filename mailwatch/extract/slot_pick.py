@@ -129,11 +129,16 @@ _UNTIL = re.compile(r"\b(?:valid\s+(?:till|until|through)|expir(?:es|y|ing)(?:\s
                     r"|(?:held|reserved|kept)\s+(?:for\s+you\s+)?until"
                     r"|deadline|no\s+later\s+than|closes?(?:\s+on|\s+at)?|link\s+expires"
                     r"|(?<!over)due(?:\s+(?:date|by|on|back))?"  # ("Due: Monday, 8 Nov by 9 AM")
+                    # "Please report to the Education Centre reception by 10:00"; Chinese
+                    # "如需调整时间，请于12月2日18:00前回复" (reply before)
+                    r"|(?:report|arrive|check\s+in|be\s+there)\s+(?:[\w-]+\s+){0,6}?by|请于|請於"
                     r"|(?:complete[ds]?|submit(?:ted)?|finish(?:ed)?|record(?:ed)?)\s+"
                     r"(?:(?:it|your|the|video|recorded|one-way|interview|answers?)\s+){0,3}"
                     r"(?:by|before)"
                     # "We would be grateful for your reply by 12 noon on Friday": hers to answer
                     r"|(?:reply|response|answer|confirmation|let\s+(?:us|me)\s+know)\s+by"
+                    # 'click "Accept interview" by 12:00 on Friday': hers to accept
+                    r"|(?:accept|confirm)\w*(?:\s+[\w-]+){0,3}[\"”']?\s+by"
                     # "please email them to me by 5.00pm on Friday": her slides' deadline
                     r"|(?:email|e-mail|send|upload)\s+(?:them|it|these|your\s+[\w-]+)(?:\s+to\s+(?:me|us))?\s+by"
                     # "at the latest" in Hungarian, German, Dutch, French, Spanish, Polish,
@@ -215,7 +220,10 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
                     # note, in a mail sent at 8:55)
                     continue
                 if _UNTIL.search(u.text[max(0, s.pos - 50) : max(0, s.pos)]) or (
-                        s.start.hour, s.start.minute) == (23, 59):
+                        s.start.hour, s.start.minute) == (23, 59) or _UNTIL.search(
+                        _LAST_CLOCK.sub("", s.text)[-60:]):
+                    # (or before its clock, when the date was joined from afar: "Date: …
+                    # Time: 10:15. Please report to reception by 10:00")
                     continue  # "Valid till: 25-01-2027, 23:59 IST": a deadline, no meeting
                 slots.append(refine_slot(s, u.text, f.message.full_text, domain))
                 where.append(u)
@@ -300,6 +308,10 @@ def _rows_after(slots: list[Slot], where: list[Unit], parts: list[Unit]
     if end == first.end:
         return slots, where
     return [replace(first, end=end)], [unit]
+
+
+#: The clock a slot's text ends with: "… reception by 10:00", "… by 9.30am".
+_LAST_CLOCK = re.compile(r"\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\)?$", re.I)
 
 
 def _the_range(slots: list[Slot]) -> int | None:

@@ -80,3 +80,43 @@ def test_moves_in_danish_german_and_spanish() -> None:
 def test_portuguese_asks_and_a_dutch_when_label() -> None:
     assert c.ASK.search("Terias disponibilidade na próxima terça-feira às 10h00?")
     assert c.MEETING_CONTEXT.search("Wanneer: dinsdag 8 december, van 10.00 tot 11.30 uur")
+
+
+def test_we_will_confirm_the_date_by_friday_is_a_promise_and_her_confirmation_is_not() -> None:
+    from datetime import date
+
+    from mailwatch.extract.deadline import find_deadline
+    found = find_deadline("We will confirm the second-round date and time with you by Friday, "
+                          "22 January.", date(2027, 1, 13), "DMY")
+    assert found is not None and str(found[0]) == "2027-01-22"
+    assert find_deadline("Vă rugăm să ne confirmați prezența printr-un răspuns până marți, "
+                         "8 iunie.", date(2027, 6, 4), "DMY") is None
+
+
+def test_a_romanian_length_with_de() -> None:
+    from datetime import timedelta
+
+    from mailwatch.extract.duration import stated_length
+    assert stated_length("Durata: aproximativ 45 de minute") == timedelta(minutes=45)
+
+
+def test_times_that_are_hers_to_meet_are_no_slots() -> None:
+    from mailwatch.extract.slot_pick import _UNTIL
+    assert _UNTIL.search("Please report to the Education Centre reception by ")
+    assert _UNTIL.search('Please log in and click "Accept interview" by ')
+    assert _UNTIL.search("如需调整时间，请于")
+
+
+def test_a_french_first_of_the_month_and_an_unlabelled_time_cell() -> None:
+    from datetime import date
+
+    from mailwatch.extract.dates import find_dates
+    assert [h.day for h in find_dates("mardi 1er décembre 2026", date(2026, 11, 25), "DMY")] == [
+        date(2026, 12, 1)]
+    d = detected("Bonjour Thandi,\n\nJ'ai le plaisir de vous confirmer votre entretien.\n\n"
+                 "Date mardi 1er juin 2027\n\nHoraire 10h00 - 11h00 (heure de Paris)\n\n"
+                 "Cordialement,\nLéa", subject="Votre entretien - mardi 1er juin",
+                 sender="Léa Martin <lea@soleil-logiciels.example>",
+                 date="Tue, 25 May 2027 10:47:12 +0200")
+    assert d.interview is not None and (d.interview.start.day, d.interview.start.hour) == (1, 10)
+
