@@ -41,6 +41,7 @@ SCHEDULER_DOMAINS = frozenset({
 SUBJECT_WORDS = (
     # English
     "interview", "invitation", "invite", "call", "chat", "meeting", "conversation", "conversa",
+    "sync", "zadost", "rekrutacyj",  # (a quick sync; Czech "žádost", Polish "rekrutacyjnego")
     "application", "applied", "apply", "applying", "candida", "position", "role", "job",
     "opportunit", "offer", "next step", "schedul", "reschedul", "availab", "assessment",
     "screen", "round", "update", "feedback", "decision", "hiring", "hire", "recruit",
@@ -141,6 +142,7 @@ SENDER_WORDS = (
     "recruit", "talent", "career", "job", "hiring", "hire", "people", "personal",
     "karriere", "bewerb", "recrut", "reclut", "selectie", "werving", "staffing",
     "acquisition", "interview", "candidate", "schedul", "calendar", "human resources",
+    "rekrytoin", "rekryter", "rekrut", "kariera", "kariéra", "nabor",  # (Nordic, Slavic; 68NN)
 )  # fmt: skip
 #: Words a recruiting firm's or careers site's domain is built from, found inside it.
 _DOMAIN_WORDS = ("staffing", "recruit", "talent", "careers", "hiring", "personnel", "candidate")

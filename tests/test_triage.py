@@ -141,7 +141,9 @@ REACHED_ONLY_BY_LINK = {"1715-brackenfield-cancel-friday.eml",
                         # a soft rejection subject "Thank you, Thandi" from the employer
                         "4447-soft-rejection-no-stock-words.eml",
                         # a hiring manager's "Monday" subject, after an earlier call
-                        "4547-nickname-liz-pacific.eml"}
+                        "4547-nickname-liz-pacific.eml",
+                        # an engineering lead's "Monday with Annelies", after earlier talks
+                        "6923-first-thing-monday-cto.eml"}
 
 
 def test_every_job_message_of_the_corpus_passes_triage() -> None:
