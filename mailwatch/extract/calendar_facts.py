@@ -23,6 +23,7 @@ from . import classify as c
 from .ics import Event
 from .kindwords import BOOKED_FOR_OTHERS, INTERVIEW_INTL, INTERVIEW_STAGE
 from .notjob import not_job
+from .zone_places import LABEL_CITIES
 from .zone_words import CITIES, fold
 from .zones import ZONE_RE, resolve_mention
 
@@ -33,17 +34,6 @@ _CITY_AFTER = re.compile(r"\s*[-–]\s*(?P<city>[A-Z][\w .'-]{2,30}?)\s*(?:\)|$)
 #: A zone label that ends in its city, as Google Calendar writes it in every language.
 _LABEL_CITY = re.compile(r"(?<![^\s(])[^\W\d_][^\n()]{2,60}?\s[-–]\s"
                          r"(?P<city>[^\W\d_][\w .'-]{1,30}?)\s*(?:\)|$)", re.M)
-#: Cities as Google Calendar's zone labels write them in other languages, where the
-#: English or local name the place tables hold differs (facts, IANA names).
-_CITY_ENDONYMS = {
-    "roma": "Europe/Rome", "nueva york": "America/New_York", "londres": "Europe/London",
-    "ciudad de mexico": "America/Mexico_City", "varsovia": "Europe/Warsaw",
-    "praga": "Europe/Prague", "viena": "Europe/Vienna", "bruselas": "Europe/Brussels",
-    "atenas": "Europe/Athens", "estambul": "Europe/Istanbul", "el cairo": "Africa/Cairo",
-    "moscu": "Europe/Moscow", "tokio": "Asia/Tokyo", "pekin": "Asia/Shanghai",
-    "nuova york": "America/New_York", "londra": "Europe/London", "parigi": "Europe/Paris",
-    "berlino": "Europe/Berlin", "varsavia": "Europe/Warsaw", "atene": "Europe/Athens",
-}
 
 #: Interview words event titles use that the text classifier does not know, several
 #: languages: "Final round", "Loop", "Entrevista", "Vorstellungsgespräch", "entretien".
@@ -357,7 +347,7 @@ def stated_zone(start: datetime, texts: tuple[str, ...]) -> str | None:
         for z in _LABEL_CITY.finditer(text):
             # Google Calendar's zone line in the reader's language: "Ora legale dell'Europa
             # centrale - Roma", "(Waktu Indonesia Barat - Jakarta)": its city names the zone
-            place = CITIES.get(key := fold(z["city"])) or _CITY_ENDONYMS.get(key)
+            place = CITIES.get(key := fold(z["city"])) or LABEL_CITIES.get(key)
             if place and _time_written(start.astimezone(ZoneInfo(place)),
                                        text[max(0, z.start() - 80) : z.start()]):
                 return place

@@ -213,7 +213,8 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
                 or picks_offered(f)):
         # her own answer ("Tuesday at 10:00 suits me well") over the invitation it quotes:
         # the invitation was read when it came; her reply is no new one. (Unless she calls
-        # the interview off or asks to move it: that changes it, and is read as such.)
+        # the interview off, asks to move it or picks one of the times the employer offered:
+        # that changes it, and is read as such.)
         f.reasons.append("the user's own reply")
         return done(Kind.OTHER, 0.8, settled=True)
     auto = auto_reply_reason(message)

@@ -248,7 +248,8 @@ def answers_her_move(f: Facts) -> bool:
 def picks_offered(f: Facts) -> bool:
     """Her own "Thursday 8 April at 2:00pm works perfectly, please lock it in" over the
     employer's mail that offered three times: her pick books the interview, so her reply is
-    the invitation's news, not a thank-you for a booking already read."""
+    the invitation's news, not a thank-you for a booking already read. When it is, that
+    offer becomes `f.history`, whose length and people the interview takes."""
     m = f.message
     if not m.quoted or m.date is None:
         return False

@@ -321,7 +321,8 @@ def _the_range(slots: list[Slot]) -> int | None:
     if len(ranged) != 1:
         return None
     span = slots[ranged[0]]
-    assert span.end is not None
+    if span.end is None:  # (never: it was chosen for its end; this tells the type checker)
+        return None
     return ranged[0] if all(
         s.start.date() == span.start.date() and s.end is None
         and span.start - timedelta(hours=1) <= s.start <= span.end

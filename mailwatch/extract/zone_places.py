@@ -178,3 +178,16 @@ MORE_REGIONS: dict[str, str] = {
     "oman": "Asia/Muscat", "afghanistan": "Asia/Kabul", "singapore": "Asia/Singapore",
     "hong kong": "Asia/Hong_Kong", "indonesia": "Asia/Jakarta", "fiji": "Pacific/Fiji",
 }
+
+#: Cities as Google Calendar's zone labels write them in other languages, where the
+#: English or local name the place tables hold differs (facts, IANA names). Kept apart from
+#: MORE_CITIES: "Roma" and "Londres" are read only as a zone label's city, never in prose.
+LABEL_CITIES: dict[str, str] = {
+    "roma": "Europe/Rome", "nueva york": "America/New_York", "londres": "Europe/London",
+    "ciudad de mexico": "America/Mexico_City", "varsovia": "Europe/Warsaw",
+    "praga": "Europe/Prague", "viena": "Europe/Vienna", "bruselas": "Europe/Brussels",
+    "atenas": "Europe/Athens", "estambul": "Europe/Istanbul", "el cairo": "Africa/Cairo",
+    "moscu": "Europe/Moscow", "tokio": "Asia/Tokyo", "pekin": "Asia/Shanghai",
+    "nuova york": "America/New_York", "londra": "Europe/London", "parigi": "Europe/Paris",
+    "berlino": "Europe/Berlin", "varsavia": "Europe/Warsaw", "atene": "Europe/Athens",
+}
