@@ -111,10 +111,15 @@ _FROM_LINE = re.compile(r"^[ \t>]*(?:From|Od|Von|De|Da|Van|Från|Fra|Lähettäj�
 
 
 def _correspondents(m: Message) -> set[str]:
-    """The names of those who got the mail and who wrote the mails it forwards or quotes
-    (not its own sender: "Saltbush Analytics <no-reply@…>" is often the employer)."""
+    """The names of those who got the mail and who wrote the mails it forwards or quotes,
+    and its sender when the address is that person's own (not "Saltbush Analytics
+    <no-reply@…>", often the employer)."""
     names = {a.name for a in (*m.to, *m.cc) if a.name}
     names.update(x.strip() for x in _FROM_LINE.findall(f"{m.text}\n{m.quoted or ''}"))
+    if m.sender and m.sender.name and (first := m.sender.name.split()[0].lower()) and len(
+            first) > 2 and first in m.sender.email.partition("@")[0].lower():
+        # (its sender when a person's own mailbox: "Kyle Brandvold <kyle@…>")
+        names.add(m.sender.name)
     return {norm_org(n) for n in names}
 
 

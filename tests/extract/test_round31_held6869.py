@@ -120,3 +120,14 @@ def test_a_french_first_of_the_month_and_an_unlabelled_time_cell() -> None:
                  date="Tue, 25 May 2027 10:47:12 +0200")
     assert d.interview is not None and (d.interview.start.day, d.interview.start.hour) == (1, 10)
 
+
+
+def test_the_company_model_never_names_the_person_whose_own_mailbox_sent_it() -> None:
+    from mailfactory import raw_mail
+
+    from mailwatch.extract.learned import _correspondents
+    from mailwatch.message import parse_message
+    own = parse_message(raw_mail("Hi", sender="Kyle Brandvold <kyle@northridge.example>"))
+    assert "kyle brandvold" in _correspondents(own)
+    shared = parse_message(raw_mail("Hi", sender="Saltbush Analytics <no-reply@saltbush.example>"))
+    assert "saltbush analytics" not in _correspondents(shared)
