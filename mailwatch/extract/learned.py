@@ -17,8 +17,10 @@ from . import company_model, people_model, role_model
 from .calendar_facts import organizer_role
 from .company_spans import view_of as company_view
 from .names import dedupe
+from .people import clean_name
 from .people_spans import view_of
 from .position import final_position, without_company
+from .role_words import ROLE_WORDS
 from .same_name import norm_org
 from .signature import writer_title
 
@@ -112,13 +114,17 @@ _FROM_LINE = re.compile(r"^[ \t>]*(?:From|Od|Von|De|Da|Van|Från|Fra|Lähettäj�
 
 def _correspondents(m: Message) -> set[str]:
     """The names of those who got the mail and who wrote the mails it forwards or quotes,
-    and its sender when the address is that person's own (not "Saltbush Analytics
+    and its sender when a closing line gives that name a title (not "Saltbush Analytics
     <no-reply@…>", often the employer)."""
     names = {a.name for a in (*m.to, *m.cc) if a.name}
     names.update(x.strip() for x in _FROM_LINE.findall(f"{m.text}\n{m.quoted or ''}"))
-    if m.sender and m.sender.name and (first := m.sender.name.split()[0].lower()) and len(
-            first) > 2 and first in m.sender.email.partition("@")[0].lower():
-        # (its sender when a person's own mailbox: "Kyle Brandvold <kyle@…>")
+    closing = m.signature or "\n".join(m.text.splitlines()[-6:])
+    if m.sender and m.sender.name and clean_name(m.sender.name) == m.sender.name and re.search(
+            rf"^[ \t]*{re.escape(m.sender.name)}[ \t]*[|,–—-][^\n]*(?:{ROLE_WORDS.pattern}"
+            r"|\brecruit\w*|\bsourcer\b)",
+            closing, re.M | re.I):
+        # (its sender when a closing line shows that person with a title: "Kyle Brandvold
+        # <kyle@…>" signing "Kyle Brandvold | Senior Recruiter")
         names.add(m.sender.name)
     return {norm_org(n) for n in names}
 

@@ -127,7 +127,8 @@ def test_the_company_model_never_names_the_person_whose_own_mailbox_sent_it() ->
 
     from mailwatch.extract.learned import _correspondents
     from mailwatch.message import parse_message
-    own = parse_message(raw_mail("Hi", sender="Kyle Brandvold <kyle@northridge.example>"))
+    own = parse_message(raw_mail("Hi\n\nKyle\n\nKyle Brandvold | Senior Recruiter\nNorthridge",
+                                 sender="Kyle Brandvold <kyle@northridge.example>"))
     assert "kyle brandvold" in _correspondents(own)
     shared = parse_message(raw_mail("Hi", sender="Saltbush Analytics <no-reply@saltbush.example>"))
     assert "saltbush analytics" not in _correspondents(shared)
