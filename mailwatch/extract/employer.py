@@ -364,9 +364,24 @@ def with_lower_words(co: str | None, text: str) -> str | None:
     pojišťovna a.s." in the text); else `co`."""
     if not co or not any(form in text for form in _LEGAL_FORMS):
         return co
-    m = re.search(rf"(?<!\w){re.escape(co)}((?:[ \t]+[a-zà-ž][\w-]*){{1,3}}?[ \t]+{_CE_FORM})",
-                  text)
-    return f"{co}{m[1]}" if m else co
+    for at in _written_at(co, text):
+        if m := _LOWER_TAIL.match(text, at + len(co)):
+            return f"{co}{m[0]}"
+    return co
+
+
+def _written_at(name: str, text: str) -> Iterator[int]:
+    """Where `name` starts a word of `text` (a plain search: a pattern built for each name
+    would be compiled afresh for nearly every mail)."""
+    at = text.find(name)
+    while at >= 0:
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            yield at
+        at = text.find(name, at + 1)
+
+
+#: The lower-case words and legal form after a name ("… pojišťovna a.s.").
+_LOWER_TAIL = re.compile(rf"(?:[ \t]+[a-zà-ž][\w-]*){{1,3}}?[ \t]+{_CE_FORM}")
 
 
 #: A line that is a whole Central European legal name, whose words after the first are
@@ -387,5 +402,15 @@ def with_institution(co: str | None, text: str) -> str | None:
     Tablelands" of "University of the Southern Tablelands"); else `co`."""
     if not co or co not in text or " of " in co or " for " in co:
         return co  # (not "Office of the Municipality of …": already an institution's name)
-    m = re.search(rf"(?<![\w-]){_INSTITUTION}{re.escape(co)}(?![\w-])", text)
-    return m.group(0) if m else co
+    for m in _INSTITUTION_BEFORE.finditer(text):
+        after = m.end() + len(co)
+        if text.startswith(co, m.end()) and not _word_char(text[after:after + 1]):
+            return text[m.start():after]
+    return co
+
+
+_INSTITUTION_BEFORE = re.compile(rf"(?<![\w-]){_INSTITUTION}")
+
+
+def _word_char(c: str) -> bool:
+    return bool(c) and (c.isalnum() or c in "_-")

@@ -112,6 +112,11 @@ _FROM_LINE = re.compile(r"^[ \t>]*(?:From|Od|Von|De|Da|Van|Från|Fra|Lähettäj�
                         r"[ \t]*\"?([^<\n\"]+?)\"?[ \t]*<", re.M)
 
 
+#: A title after a name on its line: "| Senior Recruiter", ", Talent Sourcer".
+_TITLE_AFTER = re.compile(rf"[ \t]*[|,–—-][^\n]*(?:{ROLE_WORDS.pattern}|\brecruit\w*|\bsourcer\b)",
+                          re.I)
+
+
 def _correspondents(m: Message) -> set[str]:
     """The names of those who got the mail and who wrote the mails it forwards or quotes,
     and its sender when a closing line gives that name a title (not "Saltbush Analytics
@@ -119,10 +124,10 @@ def _correspondents(m: Message) -> set[str]:
     names = {a.name for a in (*m.to, *m.cc) if a.name}
     names.update(x.strip() for x in _FROM_LINE.findall(f"{m.text}\n{m.quoted or ''}"))
     closing = m.signature or "\n".join(m.text.splitlines()[-6:])
-    if m.sender and m.sender.name and clean_name(m.sender.name) == m.sender.name and re.search(
-            rf"^[ \t]*{re.escape(m.sender.name)}[ \t]*[|,–—-][^\n]*(?:{ROLE_WORDS.pattern}"
-            r"|\brecruit\w*|\bsourcer\b)",
-            closing, re.M | re.I):
+    if m.sender and m.sender.name and clean_name(m.sender.name) == m.sender.name and any(
+            line.lstrip(" \t").lower().startswith(m.sender.name.lower())
+            and _TITLE_AFTER.match(line.lstrip(" \t")[len(m.sender.name):])
+            for line in closing.splitlines()):
         # (its sender when a closing line shows that person with a title: "Kyle Brandvold
         # <kyle@…>" signing "Kyle Brandvold | Senior Recruiter")
         names.add(m.sender.name)
