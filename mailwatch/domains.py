@@ -13,6 +13,13 @@ FREEMAIL_DOMAINS = frozenset({
     "yahoo.com", "yahoo.co.uk", "ymail.com", "aol.com", "icloud.com", "me.com", "mac.com",
     "proton.me", "protonmail.com", "gmx.de", "gmx.net", "web.de", "zoho.com", "mail.com",
     "yandex.ru", "yandex.com", "mail.ru", "qq.com", "163.com",
+    # internet providers' own mail, which small employers write from
+    "bigpond.com", "bigpond.net.au", "optusnet.com.au", "xtra.co.nz", "btinternet.com",
+    "sky.com", "virginmedia.com", "talktalk.net", "eircom.net", "comcast.net", "verizon.net",
+    "att.net", "sbcglobal.net", "shaw.ca", "rogers.com", "sympatico.ca", "telkomsa.net",
+    "mweb.co.za", "orange.fr", "free.fr", "laposte.net", "libero.it", "t-online.de",
+    "seznam.cz", "wp.pl", "o2.pl", "interia.pl", "naver.com", "daum.net", "rediffmail.com",
+    "uol.com.br", "bol.com.br", "terra.com.br",
 })  # fmt: skip
 
 #: Applicant-tracking, scheduling and job-board services: they mail on behalf of many
@@ -63,7 +70,9 @@ SERVICE_BRANDS = ("icims", "myworkday", "smartrecruiters", "ashbyhq", "teamtailo
                   "governmentjobs", "dayforcehcm", "jobadder", "hireology", "modernloop")
 
 #: Reserved for documentation (RFC 2606): never a real employer.
-RESERVED_DOMAINS = frozenset({"example.org", "example.com", "example.net"})
+#: Names reserved for examples (RFC 2606), under the generic and the country domains.
+RESERVED_DOMAINS = frozenset({"example.org", "example.com", "example.net", "example.com.au",
+                              "example.co.uk", "example.co.nz", "example.co.za", "example.ca"})
 
 
 def is_service(domain: str | None, extra: frozenset[str] = frozenset()) -> bool:

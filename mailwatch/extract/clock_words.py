@@ -121,6 +121,16 @@ _IT = re.compile(
     r"(?:\s+(?P<sign>e|meno)\s+(?P<m>mezza|mezzo|un\s+quarto|quarto|venti|dieci|trenta))?"
     r"(?:\s+(?P<part>del\s+mattino|di\s+mattina|del\s+pomeriggio|di\s+pomeriggio|di\s+sera"
     r"|della\s+sera))?", re.I)
+#: Norwegian, Danish and Swedish "kl. halv tre" (2:30: half *to* three, as German "halb
+#: drei"), "klockan tre", "kl. halv 3".
+_NORDIC_HOURS = {"ett": 1, "en": 1, "ei": 1, "to": 2, "två": 2, "tre": 3, "fire": 4, "fyra": 4,
+                 "fem": 5, "seks": 6, "sex": 6, "sju": 7, "syv": 7, "åtte": 8, "åtta": 8,
+                 "otte": 8, "ni": 9, "nio": 9, "ti": 10, "tio": 10, "elleve": 11, "elva": 11,
+                 "tolv": 12}
+NORDIC_HOUR_WORDS = "|".join(sorted(_NORDIC_HOURS, key=len, reverse=True))
+_NORDIC = re.compile(
+    r"\b(?:kl\.?|klokka|klokken|klockan)\s+(?:(?P<q>halv)\s+)?(?P<h>"
+    + NORDIC_HOUR_WORDS + r"|1[0-2]|[1-9])\b(?![:.,]\d)", re.I)
 _IT_MINUTES = {"mezza": 30, "mezzo": 30, "un quarto": 15, "quarto": 15, "venti": 20,
                "dieci": 10, "trenta": 30}
 _MINUTES = {"media": 30, "meia": 30, "cuarto": 15, "quarto": 15, "quince": 15, "quinze": 15,
@@ -174,6 +184,16 @@ def word_clock_times(text: str) -> list[tuple[int, int, time]]:
         elif q == "viertel nach":
             minute = 15
         if (clock := _clock(hour, minute, m["part"])) is not None:
+            found.append((m.start(), m.end(), clock))
+    for m in _NORDIC.finditer(text) if "kl" in text or "Kl" in text else ():
+        word = m["h"].lower()
+        if not m["q"] and word.isdigit():
+            continue  # (the 24-hour "kl. 14" is read with the other numeric clocks)
+        hour = int(word) if word.isdigit() else _NORDIC_HOURS[word]
+        minute = 30 if m["q"] else 0
+        if m["q"]:
+            hour = hour - 1 or 12
+        if (clock := _clock(hour, minute, None)) is not None:
             found.append((m.start(), m.end(), clock))
     for m in _AR.finditer(text) if "الساعة" in text else ():
         hour, minute = _AR_HOURS[m["h"]], _AR_MINUTES.get(m["m"] or "", 0)

@@ -69,6 +69,8 @@ _COMPANY_RES = [
         rf"|greetings\s+from|bei(?:\s+der|\s+dem)?(?!\s+(?:Fragen|Rückfragen|Interesse|Bedarf|Gespräch|Termin|Interview|Treffen|Telefonat|Vorstellungsgespräch)\b)|chez|(?:co-?)?founder\s+(?:of|at)"
         rf"|applying\s+to|applied\s+to|application\s+(?:to|with)|everyone\s+at"
         rf"|(?:from|of)\s+(?:us|all\s+of\s+us|the\s+team)\s+at"
+        # a small employer's own introduction: "hey Thandi its Gaz from Whitfield Electrical"
+        rf"|(?:it['’]?s|its|this\s+is)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+from"
         # an agency: "I sent your resume over to Wasatch Ropeway Systems"
         rf"|(?:sent|passed|forwarded|submitted)\s+your\s+(?:resume|r[ée]sum[ée]|cv|profile"
         rf"|details|application)\s+(?:over\s+|on\s+|across\s+)?to)\s+"

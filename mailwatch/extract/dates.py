@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .. import rx
+from .clock_words import NORDIC_HOUR_WORDS
 from .clock_zone import TimeHit
 from .date_make import _make, _nth_day, _numeric_reading, _weekday_nth, next_weekday
 from .date_words import (
@@ -192,9 +193,12 @@ _WD_NUMERIC = rx.compile(
 _DE_WD2 = {"Mo": 0, "Di": 1, "Mi": 2, "Do": 3, "Fr": 4, "Sa": 5, "So": 6}
 _RELATIVE = rx.compile(
     rf"\b(?P<rel>the\s+day\s+after\s+tomorrow|(?<!\bfrom\s)today|tomorrow|tonight"
+    rf"|tmrw|tmrow|tmw|2moro|2morrow"  # (as a phone writes it)
     # (not "so not this coming Monday, the one after": a day ruled out)
     rf"|(?<!\bnot\s)(?<!\bnot\sthis\s)(?P<mod>on|this|next|coming|this\s+coming)\s+"
-    rf"(?P<wd>{_WD_FULL})(?!\s+week\b)"
+    # ("next tues 3ish": the short form in a quick note, not the sun or "Sat" of a test)
+    rf"(?P<wd>{_WD_FULL}|(?-i:mon|tues?|weds?|thurs?|thu|fri|Mon|Tues?|Weds?|Thurs?|Thu|Fri)"
+    rf"\b)(?!\s+week\b)"
     # "Thursday next week", "Friday this week"
     rf"|(?P<wk>{_WD_FULL}|{_WD_SHORT})\s+(?P<wkmod>next|this)\s+week"
     # British "Monday week", "a week on Monday": the Monday after the coming one
@@ -231,18 +235,22 @@ _DE_RELATIVE = rx.compile(
 _FOREIGN_BARE = rx.compile(
     rf"\b(?P<wd>{_WD_FOREIGN})\.?,?\s+(?="
     rf"(?:um|à|a\s+las?|às|alle|om|kl\.?|klo|o|ob|godz\.?)\s+\d{{1,2}}(?![\d/]|\.\d{{1,2}}\.)"
+    # ("torsdag kl. halv tre", "Donnerstag um halb drei", "onsdag klockan tio")
+    rf"|(?:um|om|kl\.?|klokka|klokken|klockan)\s+(?:halb|halv|half)\s+\w"
+    rf"|(?:kl\.?|klokka|klokken|klockan)\s+(?:{NORDIC_HOUR_WORDS})\b"
     rf"|\d{{1,2}}(?::\d\d|h\d\d|\s*(?:uhr|h)\b))",
     re.I,
 )
 #: "push our conversation to Thursday": a weekday a meeting moves to is a date, though
 #: "to Thursday" alone is not ("Monday to Thursday").
-_TO_WEEKDAY = rx.compile(rf"\bto\s+(?P<wd>{_WD_FULL})\b", re.I)
+_TO_WEEKDAY = rx.compile(
+    rf"\bto\s+(?P<wd>{_WD_FULL}|(?-i:tues?|weds?|thurs?|fri|Tues?|Weds?|Thurs?|Fri))\b", re.I)
 #: "3pm Thurs", "10:30 on Friday": a weekday right after a time. (The match starts at the
 #: weekday, so the time stays free for the time finder.)
 _TIME_THEN_WEEKDAY = rx.compile(
     rf"(?<=\d[ap]m\s)(?:on\s+)?(?P<wd>{_WD_FULL}|{_WD_SHORT})\b\.?"
     rf"|(?<=\d\s[ap]m\s)(?:on\s+)?(?P<wd2>{_WD_FULL}|{_WD_SHORT})\b\.?", re.I)
-_MOVE_VERB = re.compile(r"\b(?:mov|push|shift|postpon|bring|brought)\w*\b[^.?!\n]*$", re.I)
+_MOVE_VERB = re.compile(r"\b(?:mov|push|shift|postpon|bring|brought|bump)\w*\b[^.?!\n]*$", re.I)
 
 #: "the 24th" (day of this or next month), only where a date ends: before a comma, "at",
 #: "from" - not "the 2nd round".
@@ -274,7 +282,8 @@ _MONTH_WORDS = tuple(sorted({m[:3] for m in MONTHS if m not in FOREIGN_MONTHS}))
 #: The same for the English weekdays, full or short (_TIME_THEN_WEEKDAY needs one), and
 #: for _RELATIVE: a weekday, "today", "tonight" or "tomorrow" ("the day after tomorrow").
 _WEEKDAY_WORDS = tuple(sorted({d[:3] for d in WEEKDAYS if d not in FOREIGN_WEEKDAYS}))
-_RELATIVE_WORDS = ("today", "tomorrow", "tonight")
+_RELATIVE_WORDS = ("today", "tomorrow", "tonight", "tmrw", "tmrow", "tmw", "2mor")
+_TOMORROW = ("tomorrow", "tmrw", "tmrow", "tmw", "2moro", "2morrow")
 #: The start of every foreign weekday (_FOREIGN_BARE needs one), lower-cased.
 _FOREIGN_WEEKDAY_WORDS = tuple(sorted({d[:3].lower() for d in FOREIGN_WEEKDAYS}))
 #: The start of every weekday _WD_NTH can match, English and foreign, lower-cased.
@@ -388,7 +397,7 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
             rel = " ".join(m["rel"].lower().split())
             if rel in ("today", "tonight"):
                 day = ref
-            elif rel == "tomorrow":
+            elif rel in _TOMORROW:
                 day = ref + timedelta(days=1)
             elif rel.startswith("the day after"):
                 day = ref + timedelta(days=2)
@@ -405,7 +414,9 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
                 "kommend" in low) else ():  # "am Donnerstag nächster Woche"
             wd = WEEKDAYS[(m["wk"] or m["wd"]).lower()]
             add(next_weekday(ref, wd, next_week=bool(m["wk"])), m)
-        for m in scan(_FOREIGN_BARE, any(w in low for w in _FOREIGN_WEEKDAY_WORDS)):
+        # (no digit needed: "torsdag kl. halv tre")
+        for m in _FOREIGN_BARE.finditer(text) if any(
+                w in low for w in _FOREIGN_WEEKDAY_WORDS) else ():
             add(next_weekday(ref, WEEKDAYS[m["wd"].lower()]), m)
         for m in _TIME_THEN_WEEKDAY.finditer(text) if numbers and weekdays else ():
             add(next_weekday(ref, WEEKDAYS[(m["wd"] or m["wd2"]).lower()]), m)  # "3pm Thurs"

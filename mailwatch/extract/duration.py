@@ -97,7 +97,10 @@ _FRAME = rx.compile(
 )
 #: Or a verb after it says it is how long the meeting takes: "Half an hour should do it".
 _FRAME_AFTER = re.compile(r"\s+(?:should|will|would)\s+(?:do\s+it|do|be\s+(?:plenty|enough))\b"
-                          r"|\s+(?:is|should\s+be)\s+(?:plenty|enough)\b", re.I)
+                          r"|\s+(?:is|should\s+be)\s+(?:plenty|enough)\b"
+                          # "30 min, super informal, me + my cofounder"
+                          r"|\s*,\s+(?:super\s+|very\s+|pretty\s+|quite\s+|totally\s+|all\s+)?"
+                          r"(?:informal|casual|relaxed|low[- ]key)\b", re.I)
 #: Sentences whose length belongs to homework, forms, parking, office hours.
 _OTHER_THING = rx.compile(
     r"\b(?:task|assignment|exercise|homework|take-home|form|questionnaire|parking|"
@@ -173,7 +176,7 @@ _LENGTH_INTL = rx.compile(
     r"|(?P<fh>[1-7])\s?h\s?(?P<fm>[0-5]\d)?(?![\w:])"
     # half an hour: Italian, Spanish, Portuguese, German, French, Dutch, Swedish, Danish
     r"|(?P<halfhour>mezz['’]\s?ora|media\s+hora|meia\s+hora|(?:eine\s+)?halbe\s+stunde"
-    r"|(?:une\s+)?demi-heure|(?:een\s+)?half\s+uur|(?:en\s+)?halvtimme|(?:en\s+)?halv\s+time)",
+    r"|(?:une\s+)?demi-heure|(?:een\s+)?half\s+uur|(?:en\s+)?halvtimme|(?:en\s+)?halv\s*time)",
     re.I,
 )
 _MEETING_INTL = rx.compile(
@@ -190,6 +193,7 @@ _MEETING_INTL = rx.compile(
     r"|intervij\w*|ilgs|kestab|vestlus\w*|trajanje|varaa\w*|trajal\w*"
     r"|prévoyez|prévoir|comptez|počítejte|počítajte|počítali\s+jsme|termín\w*|tieniti\s+liber[oa]|si\s+tenga\s+liber[oa]"
     r"|compta|durada|conversa"  # Catalan "Compta uns 45 minuts en total"
+    r"|setter\s+av|sætter\s+af|avsätter|prat"  # Norwegian "Vi setter av en halvtime"
     r"|bastar\w*|basta"  # Italian "mezz'ora dovrebbe bastarci": half an hour will do
     r"|teams|zoom|webex|google\s+meet)\b"  # ("gleicher Teams-Link, wieder 45 Minuten")
     r"|面接|面试|面試|면접|所要時間|时长|時長|สัมภาษณ์|소요"

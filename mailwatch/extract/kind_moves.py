@@ -148,6 +148,9 @@ RESCHEDULE = rx.compile(
     rf"(?:nova|nueva|nouvelle)\s+(?:data|fecha|date)"
     # "te propongo pasarla al martes 17": move it to
     rf"|(?:pasarla|moverla|cambiarla|trasladarla|retrasarla|adelantarla)\s+(?:al|a\s+la|para\s+el)\b"
+    # her own "¿Sería posible pasar la entrevista al viernes 14?", "passar a entrevista para"
+    rf"|(?:pasar|mover|cambiar|trasladar|passar|mudar|transferir)\s+(?:la|a|nuestra|nossa|mi|minha)\s+"
+    rf"(?:entrevista|reuni[óoã]o?n?|llamada|videollamada|chamada|conversa)\s+(?:al|a\s+la|para)\b"
     # "La hemos pasado al lunes 8 de febrero": moved it to
     rf"|(?:la|lo)\s+(?:hemos|he|han)\s+(?:pasado|movido|cambiado|trasladado|reprogramado|aplazado)"
     rf"\s+(?:al|a\s+la|para\s+el)\b"

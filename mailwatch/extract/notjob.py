@@ -146,7 +146,7 @@ _SUPPORT = (
                r"|recruiter|talent\s+acquisition|(?:senior|junior|lead|principal|staff)\s+\w+"
                r"|\w+\s+(?:engineer|developer|scientist|analyst|designer|manager|architect"
                r"|consultant|specialist|accountant|officer|coordinator|researcher|trainee"
-               r"|intern|apprentice))\b|\bgraduate\s+(?:programme|program|scheme|trainee)\b"
+               r"|intern|apprentice|associate|assistant|receptionist))\b|\bgraduate\s+(?:programme|program|scheme|trainee)\b"
                r"|\bjoin\s+(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,3}\s+as\s+an?\b"
                # "the Copy Editor job", "applying for the Vet Nurse position": a titled role
                r"|\b(?:the|this|our)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+job\b"
@@ -184,6 +184,8 @@ _SUPPORT = (
                # "You're locked in for Thursday with her and Pieter"
                r"|\b(?:locked|booked|pencil(?:l)?ed)\s+in\s+for\b"
                r"|\b(?:call|chat|hour|time|conversation|coffee)\s+with\s+you\b"
+               # "i'll send a zoom link the morning of"
+               r"|\bsend\s+(?:you\s+)?(?:a|the)\s+(?:zoom|teams|meet|video|call)\s+link\b"
                # a booking page's meeting type: "Event Type: Intro call – Operations Analyst"
                r"|\b(?:intro(?:ductory)?|screening|first|phone|video)\s+(?:call|chat|conversation)"
                r"\s+(?:[-–—:]|about|for|with)", re.I),

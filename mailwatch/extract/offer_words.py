@@ -44,7 +44,13 @@ OFFER = rx.compile(
     # "nos complace ofrecerle el puesto de …"
     r"|(?:complace|alegra|gusta|grato)\s+ofrecer(?:le|te)|ofrecer(?:le|te)\s+el\s+puesto"
     r"|(?:like|love|want)\s+to\s+(?:formally\s+)?offer\s+you\s+(?:the|this|a)\s+"
-    r"(?:[\w()&/,-]+\s+){0,6}?(?:role|position|job)" + intl.OFFER + ")|" + intl.OFFER_CJK,
+    r"(?:[\w()&/,-]+\s+){0,6}?(?:role|position|job)"
+    # a small employer's word for it: "we want u for the office admin job!!", "the job's
+    # yours if you want it", "you got the job"
+    r"|(?:we|i)\s+want\s+(?:you|u)\s+for\s+the\s+(?:[\w-]+\s+){0,4}?(?:job|role|position)\b"
+    r"|(?:job|role|position)(?:\s+is|['’]s)\s+yours\b"
+    r"|(?:you|u)(?:['’]ve|\s+have)?\s+got\s+the\s+(?:job|role|position)\b"
+    + intl.OFFER + ")|" + intl.OFFER_CJK,
     re.I,
 )
 
@@ -81,4 +87,5 @@ _ACCEPTED = re.compile(r"\b(?:acept\w+|accept\w+|aceit\w+|angenommen\w*)\b[^.]{0
 #: Every alternative of OFFER spells one of these (lower-cased).
 _OFFER_WORDS = ("offer", "join", "board", "appointment as", "propost", "oferta", "offre",
                 "angebot", "anbieten", "anzubieten", "offrirti", "ofrecer", "unieras", "juntasse",
+                "want", "yours", "got the",
                 *intl.OFFER_WORDS)

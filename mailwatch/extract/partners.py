@@ -29,13 +29,15 @@ _AND_I_INTL = re.compile(
     rf"(?P<name>{NAME_RX})(?:\s*\([^)]{{2,60}}\))?\s+"
     r"(?:et\s+moi(?:-même)?|y\s+yo|e\s+eu|und\s+ich|en\s+ik)\b(?!\s+no\b)"
 )
+#: "blir også med", "deltar også": Norwegian, Danish and Swedish for "will join too".
+_ALSO_WITH = r"(?:blir|er|bliver|är)\s+(?:også|också)\s+med\b|deltar\s+(?:også|också)\b"
 _WANTS_TO_MEET = rx.compile(
     # ("A B (Engineering Manager) and C D (Senior SRE) would like to …": both of them)
     rf"(?:(?P<first>{NAME_RX})(?:\s*\([^)]{{2,60}}\))?\s+(?:and|&)\s+)?"
     rf"(?P<name>{NAME_RX})(?:\s*\((?P<title>[^)]{{2,60}})\))?"
     r"(?:,\s+(?:who|our|the|a|an|my)\b[^,.;]{2,80},"
     rf"|,\s+(?=[^,.;]{{0,50}}{ROLE_WORD_RX})[^,.;]{{2,60}},"
-    r"|\s+(?:from|of|in)\s+(?:our|the)\s+[^,.;]{2,50})?"
+    r"|\s+(?:from|of|in)\s+(?:our|the)\s+[^,.;]{2,50}|\s+(?:fra|från)\s+[^,.;]{2,50}?)?"
     # "A B, our Head of Data, and she'd like to meet you"
     r"(?:\s+and\s+(?:she|he|they)(?=['’]d\b|\s+(?:would|wants|will)\b))?"
     r",?\s*(?:(?:would\s+(?:like|love)|wants|is\s+(?:keen|looking\s+forward)|will"
@@ -55,7 +57,9 @@ _WANTS_TO_MEET = rx.compile(
     r"(?:interview|call|conversation|session|chat)\b"
     r"|(?:will|'ll|’ll)\s+also\s+(?:join|jump\s+on|hop\s+on|sit\s+in|be\s+joining)\b"
     # "then Mei Chen from our infra team will join for a practical exercise"
-    r"|(?:will|'ll|’ll)\s+(?:then\s+)?(?:join|jump\s+on|hop\s+on)\s+(?:for|to)\b)",
+    r"|(?:will|'ll|’ll)\s+(?:then\s+)?(?:join|jump\s+on|hop\s+on)\s+(?:for|to)\b"
+    # Norwegian, Danish, Swedish "A B fra analyseteamet blir også med", "A B deltar også"
+    rf"|{_ALSO_WITH})",
     hint=False,
 )
 
@@ -80,9 +84,10 @@ _JOIN_HINT = rx.compile(
     r"\b(?:join|jump\s+on|hop\s+on|sit\s+in|be\s+joining)(?:\s+(?:the\s+)?\w+)?"
     r"\s+(?:us|me|too|as\s+well|her|him|them)\b|\balso\s+(?:join|jump|hop|sit|be\s+joining)\b"
     r"|\b(?:join|sit\s+in\s+with)\s+\w+(?:\s+(?:in|on|for|as|instead)\b|\s*[,.;])"
-    r"|\b(?:will|'ll|’ll)\s+(?:then\s+)?(?:join|jump\s+on|hop\s+on)\s+(?:for|to)\b",
+    r"|\b(?:will|'ll|’ll)\s+(?:then\s+)?(?:join|jump\s+on|hop\s+on)\s+(?:for|to)\b"
+    rf"|\b(?:{_ALSO_WITH})",
     re.I)
-_JOIN_WORDS = ("join", "jump on", "hop on", "sit in")
+_JOIN_WORDS = ("join", "jump on", "hop on", "sit in", "også", "också")
 
 
 def partners_of_sender(text: str) -> list[Person]:

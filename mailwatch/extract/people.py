@@ -198,6 +198,10 @@ _ROLE_NAME = rx.compile(_ROLE_WORD)
 _VIA_SERVICE = re.compile(r"\s+via\s+\S.*$", re.I)
 
 
+#: A word that owns the next: "Bellini's Bakery" names a business, not a person.
+_OWNERS = re.compile(r"\w['’]s\s")
+
+
 @lru_cache(maxsize=256)
 def clean_name(raw: str | None) -> str | None:
     """A display name -> "First Last", or None if it is an address, team, room or title.
@@ -206,8 +210,9 @@ def clean_name(raw: str | None) -> str | None:
         return None
     name = " ".join(raw.replace('"', " ").replace("'", "'").split()).strip(" ,;:")
     name = _VIA_SERVICE.sub("", name)  # "Meghan Albright via Workable": the person
-    if not name or "@" in name or any(ch.isdigit() for ch in name):
-        return None
+    if not name or "@" in name or any(ch.isdigit() for ch in name) or "&" in name or (
+            _OWNERS.search(name)):
+        return None  # (nor a shop's "MacIsaac & Daughters Hardware", "Bellini's Bakery")
     if name.endswith(")") and (name.count(",") == 1 or len(name.split("(")[0].split()) >= 2):
         # Outlook's "Cho, Mei-Lin (SCUH)", a tool's "Sanne de Wit (Grachtwerk)": her employer
         name = _ORG_TAG.sub("", name)

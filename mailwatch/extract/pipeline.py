@@ -207,14 +207,16 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
             reasons=tuple(f.reasons),
         )
 
-    if message.sender is not None and message.sender.email in users and message.quoted and (
-            REPLY_SUBJECT.match(message.subject or "")) and not (
+    if message.sender is not None and message.sender.email in users and (
+            message.quoted and REPLY_SUBJECT.match(message.subject or "")
+            or events and all(e.method == "REPLY" for e in events)) and not (
                 c.CANCEL.search(message.text) or c.RESCHEDULE.search(message.text)
                 or picks_offered(f)):
-        # her own answer ("Tuesday at 10:00 suits me well") over the invitation it quotes:
-        # the invitation was read when it came; her reply is no new one. (Unless she calls
-        # the interview off, asks to move it or picks one of the times the employer offered:
-        # that changes it, and is read as such.)
+        # her own answer ("Tuesday at 10:00 suits me well") over the invitation it quotes,
+        # or her calendar's ("Accepted: …", METHOD:REPLY): the invitation was read when it
+        # came; her reply is no new one. (Unless she calls the interview off, asks to move
+        # it or picks one of the times the employer offered: that changes it, and is read
+        # as such.)
         f.reasons.append("the user's own reply")
         return done(Kind.OTHER, 0.8, settled=True)
     auto = auto_reply_reason(message)

@@ -419,6 +419,8 @@ _AT_BARE = re.compile(
     r"(?:at|@|say)\s+(?P<h>\d{1,2})(?![\d:%/]|[.,]\d|\s*(?:[ap]\.?m|h\b|uhr|hours?|minutes?|"
     r"mins?|people|of|to|[-–]\s*\d))"
     r"|(?:['’]s)?\s+(?:at\s+)?(?P<oc>\d{1,2})\s*o['’]clock\b"  # "tomorrow's 11 o'clock"
+    # "Can u come in tmrw 10 for a chat?": the hour straight after the day, in a quick note
+    r"|[ \t]+(?P<hb>\d{1,2})(?=[ \t]+for[ \t]+(?:a|an|the|your)\b|[ \t]*\?)"
     # a 24-hour "at" of the north: Finnish "tiistaina 15.6. klo 15", Swedish "kl. 9"
     r"|[\s,.]*(?:klo|kl\.?|klockan|klokken|kell)\s+(?P<h24>[01]?\d|2[0-3])(?![\d:]|[.,]\d)"
     # Hungarian "március 9. (kedd) 10 órakor": the hour and "o'clock", a weekday between
@@ -439,14 +441,15 @@ def hour_after_date(text: str, pos: int) -> TimeHit | None:
         hour = int(m["h24"] or m["hu"])
         return zoned(text, time(hour, 0), None, m.start("h24" if m["h24"] else "hu"), m.end()) if (
             7 <= hour <= 21) else None
-    hour = int(m["h"] or m["oc"])
+    hour = int(m["h"] or m["oc"] or m["hb"])
     if 7 <= hour <= 12:
         clock = time(hour, 0)
     elif 1 <= hour <= 6:
         clock = time(hour + 12, 0)
     else:
         return None
-    return zoned(text, clock, None, m.start("h" if m["h"] else "oc"), m.end())
+    group = "h" if m["h"] else "oc" if m["oc"] else "hb"
+    return zoned(text, clock, None, m.start(group), m.end())
 
 
 #: Words before a time that make it a time to arrive or log in, not the start:

@@ -24,10 +24,13 @@ HIRING = rx.compile(
     r"|(?:senior|junior|lead|principal|staff|head\s+of|founding)\s+\w+"
     r"|\w+\s+(?:engineer|developer|scientist|analyst|designer|manager|architect|consultant"
     r"|specialist|administrator|accountant|officer|coordinator|researcher|producer|editor"
-    r"|technician|supervisor|trainer|operator)"
+    r"|technician|supervisor|trainer|operator|associate|assistant|receptionist|clerk)"
+    r"|cv\s+attached|attached\s+(?:is\s+)?my\s+(?:cv|résumé|resume)"
     # the role in the other languages: "Posizione UX Researcher", "la vaga de", "el puesto"
     r"|posizion[ei]|ruolo|posici[oó]n|posi[çc][ãa]o|vaga|puesto|vacante|stelle|poste"
-    r"|vacature|candidatura)\b",
+    r"|vacature|candidatura"
+    # Norwegian, Danish, Swedish: "stillingen som dataanalytiker", "din ansøgning", "tjänsten"
+    r"|stilling(?:en)?|tjänsten|søknad(?:en)?|ansøgning(?:en)?|ansökan)\b",
     re.I,
 )
 #: A meeting with the reader: someone will meet, speak to or join her.
@@ -70,6 +73,11 @@ MEETS_READER = rx.compile(
     # Italian, Spanish, Portuguese, French: "ci vediamo in videochiamata", "nos vemos el"
     r"|ci\s+(?:vediamo|sentiamo)|videochiamata|nos\s+vemos|a\s+gente\s+se\s+v[êe]"
     r"|on\s+se\s+(?:voit|parle)|wir\s+sehen\s+uns|we\s+zien\s+(?:je|elkaar)"
+    # Norwegian, Danish, Swedish: "Jeg sender Teams-lenke", "Ole Martin blir også med",
+    # "en uformell prat", "vi ses"
+    r"|(?:teams|zoom|video|møte|møde|mötes)-?(?:lenke|link|länk)|blir\s+også\s+med"
+    r"|(?:kort|uformell|uformel|uformelle|informell|informellt?)\s+(?:prat|snak|samtale|pratstund)"
+    r"|vi\s+ses\b"
     r"|booked\s+in|(?:all|that['’]?s)\s+booked|looking\s+forward\s+to\s+(?:it|meeting\s+you"
     r"|speaking\s+with\s+you|seeing\s+you))",
     re.I,
