@@ -52,6 +52,10 @@ def model_people(f: Facts, interview: Interview | None, people: tuple[Person, ..
         added = [(n, p) for n, p in added if n != view.sender_name]
     if added and f.company:  # ("Lumora Consumer Brands": the employer, not a person)
         added = [(n, p) for n, p in added if norm_org(n) != norm_org(f.company)]
+    if added and (aside := _ASIDE.findall(f.message.text)):
+        # ("as discussed with Nur Aisyah from our TA team, here is the link": she booked it)
+        named = {" ".join(n.split()) for pair in aside for n in pair if n}
+        added = [(n, p) for n, p in added if n not in named]
     if not added:
         return interview, people
     f.reasons.append("people model: " + ", ".join(f"{n} ({p:.2f})" for n, p in added))
@@ -75,6 +79,14 @@ def model_role(f: Facts) -> str | None:
     return role
 
 
+#: A name the writer has spoken with, or one from the recruiting team: not who she meets.
+_NAME = r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,2}"
+_ASIDE = re.compile(
+    rf"\b(?:discussed|agreed|arranged|spoke|spoken|talked|chatted)\s+(?:with|to)\s+({_NAME})"
+    rf"|({_NAME})\s+(?:from|in|of)\s+(?:our|the)\s+(?:TA|talent\s+acquisition|HR|human\s+resources"
+    r"|recruiting|recruitment|people)\s+team\b")
+
+
 def model_company(f: Facts, interview: Interview | None) -> Interview | None:
     """The interview (and `f.company`) with the company model's name for a job mail where
     it overrules the rules' company, or their lack of one."""
@@ -82,11 +94,16 @@ def model_company(f: Facts, interview: Interview | None) -> Interview | None:
             f.company, company_model.scored(model, company_view(f.message)))) is None:
         return interview
     name, p = chosen
-    if norm_org(name) in _correspondents(f.message) or _ZONE_LABEL.search(name) or (
+    sender = f.message.sender.name if f.message.sender else None
+    host = {norm_org(sender)} if sender and interview and any(
+        x.name == sender for x in interview.interviewers) else set()
+    if norm_org(name) in _correspondents(f.message) | host or _ZONE_LABEL.search(name) or (
             _in_latin(name) and f.company and not _in_latin(f.company)):
-        # ("Radek Král", who wrote the forwarded note: a person, no firm; "Ώρα Ανατολικής
-        # Ευρώπης – Αθήνα" under a calendar's time: its zone; "Morava Sistemi" spelled from
-        # the domain over "Морава Системи" as the Serbian mail writes it)
+        # ("Radek Král", who wrote the forwarded note, or "Tan Jun Hao
+        # <notifications@cal.com>", whose booking tool sent it and who will interview: a
+        # person, no firm; "Ώρα Ανατολικής Ευρώπης – Αθήνα" under a calendar's time: its
+        # zone; "Morava Sistemi" spelled from the domain over "Морава Системи" as the
+        # Serbian mail writes it)
         return interview
     f.reasons.append(f"company model: {name} ({p:.2f})" + (
         f" over {f.company}" if f.company else ""))

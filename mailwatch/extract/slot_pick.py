@@ -235,6 +235,8 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
     if not slots:  # date and time written apart: an itinerary, a date in the subject
         m = f.message
         for s in anchored_slots(m.text, m.subject, m.date, f.order, f.default_tz, hint):
+            if (s.start.hour, s.start.minute) == (23, 59):
+                continue  # ("… vóór komende woensdag (22 september) om 23.59 uur": a deadline)
             slots.append(refine_slot(s, s.text, m.full_text, domain))
             where.append(Unit(s.text, templated=True))
     below = _details_below(f.message.text, f.message.signature) if not slots else None

@@ -34,9 +34,10 @@ _SUBJECT_NOISE = re.compile(
 )
 #: "Application Data Analyst", "Candidatura Ingeniera de Datos", "Bewerbung Data Engineer":
 #: the word for the application before the role it is for.
-_APPLICATION_LEAD = re.compile(r"^(?:update\s+)?(?:application|candidatura|candidature|bewerbung"
-                               r"|sollicitatie|solicitud|ans[öo]kan)\s+(?:(?:for|para|pour|als|als|voor)\s+)?"
-                               r"(?=[A-ZÀ-Þ])", re.I)
+_APPLICATION_LEAD = re.compile(r"^(?:update\s+)?(?:(?:uw|je|jouw|ihre|deine|votre|ta|din|your)\s+)?"
+                               r"(?:application|candidatura|candidature|bewerbung|kandidatuur"
+                               r"|sollicitatie|solicitud|ans[öo]kan|søknad|ansøgning)\s+"
+                               r"(?:(?:for|para|pour|als|als|voor|om|til)\s+)?(?=[A-ZÀ-Þ])", re.I)
 _INTERVIEW_WORDS = rx.compile(
     r"\b(?:interview|invitation|invite|screen|screening|call|chat|meeting|next\s+steps"
     r"|application|update|schedul\w*|confirm\w*|round|stage|onsite|on-site|technical|phone"
@@ -108,6 +109,8 @@ _ROLE_QUAL = re.compile(r"(\w+)\s+\((?![^)]*\d)([^()]{1,20})\)")
 _ROLE_LEAD = re.compile(r"^(?:.*\s)?(?:poste\s+d['e]\s*|puesto\s+de\s+|vaga\s+de\s+"
                         r"|cargo\s+de\s+|ตำแหน่ง\s*|posisi\s+|(?:za\s+|na\s+)?pozici(?:ju|u|a)\s+"
                         r"|pozíci(?:u|a)\s+"
+                        # Norwegian, Danish, Swedish "(tilbud om) stilling som", "tjänsten som"
+                        r"|(?:stilling(?:en)?|tjänsten|rollen)\s+som\s+"
                         # Greek "για τη θέση", Hebrew "למשרת"/"לתפקיד", Arabic "لوظيفة"
                         r"|(?:για\s+)?(?:τη|την)\s+θέση\s+|למשרת\s*|לתפקיד\s*|لوظيفة\s*)(?=\S)",
                         re.I)

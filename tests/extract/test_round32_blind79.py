@@ -11,6 +11,7 @@ from mailwatch.extract import classify as c
 from mailwatch.extract.clock_words import word_clock_times
 from mailwatch.extract.dates import find_dates
 from mailwatch.extract.people import clean_name
+from mailwatch.extract.subject import from_subject
 from mailwatch.model import Kind
 
 USER = "Thandi Nkosi <thandi@example.org>"
@@ -122,3 +123,50 @@ def test_a_shop_is_no_person_and_myself_is_the_one_who_signs() -> None:
                  sender="Gallagher & Sons Hardware <gallaghers@example.ie>")
     assert d.kind is Kind.INTERVIEW_REQUEST
     assert "Gallagher & Sons Hardware" not in people_of(d)
+
+
+def test_an_application_word_and_a_nordic_post_word_are_no_part_of_the_role() -> None:
+    assert from_subject("Uw kandidatuur Logistiek Planner") == (None, "Logistiek Planner")
+    assert from_subject("Din søknad om Prosjektleder") == (None, "Prosjektleder")
+    assert from_subject("Tilbud om stilling som lagerleder – Fjellvind AS") == (
+        "Fjellvind AS", "lagerleder")
+
+
+def test_a_recorded_interview_due_before_midnight_is_no_slot() -> None:
+    d = detected("Hallo Thandi,\n\nBedankt voor je sollicitatie als Marketeer. We nodigen je uit "
+                 "voor een kort video-interview dat je zelf opneemt.\n\nRond het video-interview "
+                 "af vóór komende vrijdag (24 september) om\n23.59 uur.\n\nStart: "
+                 "https://apply.example/v/1\n\nTalent Team",
+                 subject="Volgende stap: video-interview voor Marketeer",
+                 sender="Lindebloem <noreply@lindebloem.example>",
+                 date="Wed, 15 Sep 2027 09:00:00 +0200")
+    assert d.kind is Kind.INTERVIEW_REQUEST
+    assert d.interview is None
+
+
+def test_the_host_of_a_booking_tool_is_no_employer() -> None:
+    ics = vevent(summary="Interview - Support Engineer between Goh Mei Xin and Thandi Nkosi",
+                 start="20270329T080000Z", end="20270329T084500Z",
+                 organizer="CN=Goh Mei Xin:mailto:meixin.goh@kitewire.example",
+                 description="45 minutes with the hiring manager for the Support Engineer role.")
+    d = detected("Your event has been scheduled\n\nWhat\nInterview - Support Engineer between Goh "
+                 "Mei Xin and Thandi Nkosi\n\nWho\nGoh Mei Xin - Organizer\nThandi Nkosi\n",
+                 subject="Confirmed: Interview - Support Engineer between Goh Mei Xin and Thandi "
+                         "Nkosi", sender="Goh Mei Xin <notifications@cal.com>", ics=ics)
+    assert d.kind is Kind.INTERVIEW_INVITATION
+    assert d.company != "Goh Mei Xin"
+
+
+def test_the_recruiter_the_host_spoke_with_is_no_interviewer() -> None:
+    ics = vevent(summary="Interview - Credit Analyst", start="20270323T060000Z",
+                 end="20270323T070000Z",
+                 organizer="CN=Ong Li Hua:mailto:lihua.ong@marinabank.example",
+                 attendees=("CN=Thandi Nkosi:mailto:thandi@example.org",
+                            "CN=Vikram Shah:mailto:vikram.shah@marinabank.example"))
+    d = detected("Ong Li Hua invites you to join this meeting.\n\nMessage from host:\nHi "
+                 "Thandi, as discussed with Siti Rahmah from our TA team, here is the link for "
+                 "your second round. Vikram Shah (Head of Credit) will join me.\n",
+                 subject="Meeting invitation: Marina Bank | Interview - Credit Analyst",
+                 sender="Ong Li Hua via Webex <messenger@webex.com>", ics=ics)
+    assert d.kind is Kind.INTERVIEW_INVITATION
+    assert "Siti Rahmah" not in people_of(d)
