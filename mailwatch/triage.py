@@ -75,7 +75,8 @@ SUBJECT_WORDS = (
     "dinamica de grupo", "jefe de", "jefe(a)", "jefa de",
     "chiacchier", "conoscitiv",
     # Dutch / Scandinavian / Finnish / Polish / Turkish
-    "sollicitatie", "gesprek", "vacature", "uitnodiging", "kennismaking", "functie", "aanbod",
+    "sollicitatie", "kandidatuur", "gesprek", "vacature", "uitnodiging", "kennismaking",
+    "functie", "aanbod",
     "afspraak", "beschikbaarheid", "intervju", "videointervju", "ansokan", "ansogning",
     "soknad", "samtal",
     "stilling", "tjanst", "erbjudande", "søknad", "ansøgning", "tilbud", "inbjudan",

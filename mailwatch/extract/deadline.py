@@ -37,6 +37,7 @@ from .deadline_sentences import (
     BY_THEN,
     HAD_HOPED,
     HERS_TO_GIVE,
+    MEET_AGAIN,
     NEXT_WEEK_THEN,
     NOT_EMPLOYER,
     REARRANGE,
@@ -324,7 +325,8 @@ def find_deadline(text: str, ref: date | None, order: str = "MDY") -> tuple[date
             found = (dates[-1].day, sentence.strip()[:120])
             continue
         if unit.templated or not TRIGGER.search(sentence) or _IF.match(sentence) or (
-                HERS_TO_GIVE.search(sentence) or AFTER_INTERVIEWS_END.search(sentence)):
+                HERS_TO_GIVE.search(sentence) or AFTER_INTERVIEWS_END.search(sentence)
+                or MEET_AGAIN.search(sentence)):
             continue
         # ("news early next week, and by Wednesday 11th at the latest": a bound in a clause
         # of its own still bounds the promise)

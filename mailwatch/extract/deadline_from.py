@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from .. import rx
-from .dates import find_dates
+from .dates import WEEKDAYS, find_dates
 
 #: Span words as counts: "a couple of weeks", "within five days".
 NUMBERS = {
@@ -69,9 +69,24 @@ def day_looked_back_on(text: str, ref: date) -> date | None:
     return ref - timedelta(days=1) if m["y"] or m["y2"] else ref
 
 
+#: "by the Friday of the week after your interview", Italian "entro il venerdì della
+#: settimana successiva al colloquio", Spanish "el viernes de la semana siguiente a la
+#: entrevista", French "le vendredi de la semaine suivant l'entretien".
+_WEEKDAY_AFTER = rx.compile(
+    r"\b(?:by|before|entro|antes\s+del?|avant|d['’]ici)\s+(?:the|il|el|le)\s+(?P<wd>monday|tuesday"
+    r"|wednesday|thursday|friday|lunedì|martedì|mercoledì|giovedì|venerdì|lunes|martes|miércoles"
+    r"|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi)\s+(?:of|della|de\s+la)\s+(?:the\s+)?"
+    r"(?:week|settimana|semana|semaine)\s+(?:after|following|successiva|seguente|siguiente"
+    r"|posterior|suivante?)\s+(?:the\s+|your\s+|al\s+|a\s+la\s+|à\s+l['’]|l['’])?"
+    r"(?:interview|colloquio|entrevista|entretien)", re.I)
+
+
 def after_interview(text: str, interview_day: date) -> tuple[date, str] | None:
     """The decision date a span from the interview gives ("within three months of the
-    interview date"), or None."""
+    interview date", "by the Friday of the week after your interview"), or None."""
+    if (w := _WEEKDAY_AFTER.search(text)) is not None:
+        monday = interview_day + timedelta(days=7 - interview_day.weekday())
+        return monday + timedelta(days=WEEKDAYS[w["wd"].lower()]), w.group(0)
     m = AFTER_INTERVIEW.search(text)
     if m is None or (n := count(m["n"])) <= 0:
         return None

@@ -160,6 +160,10 @@ REARRANGE = rx.compile(
     r"\s+(?:time|slot|date)|re-?schedul\w*)\b"
     # Japanese "改めて日程を調整のうえ、来週中に候補日をご連絡いたします": new dates, no decision
     r"|候補日|日程(?:を|の)?(?:再)?調整|再調整", re.I)
+#: "He really does want to meet you so he'll get in touch himself once he's back on his
+#: feet, probably sometime next week": the meeting called off, to be booked again.
+MEET_AGAIN = re.compile(r"\b(?:want|wants|keen)\s+to\s+meet\s+you\b[^.]{0,60}\b(?:get\s+in"
+                        r"\s+touch|be\s+in\s+touch|reach\s+out)\b", re.I)
 BY = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?\w", re.I)
 
 

@@ -32,6 +32,7 @@ from .ics import Event, parse_calendars
 from .kind_vote import RULES_SURE, model_guess, model_words, overruled
 from .kindwords import forwarded_body
 from .learned import model_company, model_people, model_role
+from .long_weekend import before_long_weekend
 from .names import dedupe
 from .notjob import not_job, strongly_not_job
 from .people import names_in_text
@@ -131,7 +132,8 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         # "an outcome within ten days of your interview", the interview "yesterday"
         deadline = after_interview(message.text, day)
     if deadline is None and ref_day is not None:
-        deadline = after_closing(message.text, ref_day, f.order)  # "마감 후 2주 이내"
+        deadline = after_closing(message.text, ref_day, f.order) or (  # "마감 후 2주 이내"
+            before_long_weekend(message.text, ref_day, sender_domain))
     if deadline:
         f.reasons.append(f"deadline: '{deadline[1][:80]}'")
 

@@ -10,6 +10,7 @@ from mailfactory import detected, people_of, vevent
 from mailwatch.extract import classify as c
 from mailwatch.extract.clock_words import word_clock_times
 from mailwatch.extract.dates import find_dates
+from mailwatch.extract.long_weekend import before_long_weekend
 from mailwatch.extract.people import clean_name
 from mailwatch.extract.subject import from_subject
 from mailwatch.model import Kind
@@ -170,3 +171,39 @@ def test_the_recruiter_the_host_spoke_with_is_no_interviewer() -> None:
                  sender="Ong Li Hua via Webex <messenger@webex.com>", ics=ics)
     assert d.kind is Kind.INTERVIEW_INVITATION
     assert "Siti Rahmah" not in people_of(d)
+
+
+def test_an_answer_before_the_long_weekend_is_the_last_working_day_before_it() -> None:
+    # Victoria Day 2027 is Monday 24 May in nearly every Canadian province; the UK's spring
+    # bank holiday is Monday 31 May
+    assert before_long_weekend("We hope to let everyone know before the long weekend.",
+                               date(2027, 5, 18), "lakeshoreliteracy.ca") == (
+        date(2027, 5, 21), "before the long weekend")
+    assert before_long_weekend("We'll be in touch by the bank holiday weekend.",
+                               date(2027, 5, 18), "mill.co.uk")[0] == date(2027, 5, 28)
+    assert before_long_weekend("before the long weekend", date(2027, 5, 18), "acme.com") is None
+    d = detected("Hi Thandi,\n\nThe committee meets on Thursday and I hope to get back to everyone "
+                 "before the long weekend.\n\nPriya", subject="Program Coordinator role",
+                 sender="Priya Raman <priya@lakeshoreliteracy.ca>",
+                 date="Tue, 18 May 2027 16:00:00 -0400")
+    assert d.kind is Kind.STATUS_UPDATE
+    assert d.decision_deadline == date(2027, 5, 21)
+
+
+def test_a_decision_on_the_friday_of_the_week_after_the_interview() -> None:
+    d = detected("Gentile Thandi,\n\nLa invitiamo a un colloquio giovedì 1 aprile 2027 alle 15:00 "
+                 "presso la nostra sede.\n\nLe comunicheremo l'esito entro il venerdì della "
+                 "settimana successiva al colloquio.\n\nUfficio Selezione",
+                 subject="Convocazione colloquio - Analista", sender="Selezione <hr@omb.example>",
+                 date="Fri, 19 Mar 2027 11:30:00 +0100")
+    assert d.kind is Kind.INTERVIEW_INVITATION
+    assert d.decision_deadline == date(2027, 4, 9)
+
+
+def test_a_call_off_that_promises_to_book_again_has_no_decision_date() -> None:
+    d = detected("Hi Thandi,\n\nSorry, I have to cancel your interview tomorrow at 10 - Rosa is "
+                 "unwell. She really wants to meet you, so she'll get in touch once she's better, "
+                 "probably sometime next week.\n\nKim", subject="Interview tomorrow",
+                 sender="Kim <hello@rosascantina.example>", date="Wed, 14 Jul 2027 17:00:00 -0700")
+    assert d.kind is Kind.CANCELLATION
+    assert d.decision_deadline is None
