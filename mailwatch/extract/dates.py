@@ -85,6 +85,9 @@ _MON = "|".join(sorted((k for k in MONTHS if k not in FOREIGN_MONTHS), key=len, 
 _MON_FOREIGN = "|".join(sorted(map(re.escape, FOREIGN_MONTHS), key=len, reverse=True))
 _WD_FULL = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _WD_SHORT = "mon|tues?|weds?|thurs?|thu|fri|sat|sun"
+#: The working days' short forms as a quick note writes them ("next tues", "bump it to
+#: thurs"), lower-case or capitalised only: not "SAT" or "the sun".
+_WD_NOTE = "(?-i:mon|tues?|weds?|thurs?|thu|fri|Mon|Tues?|Weds?|Thurs?|Thu|Fri)"
 _WD = "|".join(sorted((k for k in WEEKDAYS if k not in FOREIGN_WEEKDAYS), key=len, reverse=True))
 #: ("segunda-feira, 19/07": a foreign weekday before a yearless numeric date)
 _WD_FOREIGN = "|".join(sorted(map(re.escape, FOREIGN_WEEKDAYS), key=len, reverse=True))
@@ -196,9 +199,7 @@ _RELATIVE = rx.compile(
     rf"|tmrw|tmrow|tmw|2moro|2morrow"  # (as a phone writes it)
     # (not "so not this coming Monday, the one after": a day ruled out)
     rf"|(?<!\bnot\s)(?<!\bnot\sthis\s)(?P<mod>on|this|next|coming|this\s+coming)\s+"
-    # ("next tues 3ish": the short form in a quick note, not the sun or "Sat" of a test)
-    rf"(?P<wd>{_WD_FULL}|(?-i:mon|tues?|weds?|thurs?|thu|fri|Mon|Tues?|Weds?|Thurs?|Thu|Fri)"
-    rf"\b)(?!\s+week\b)"
+    rf"(?P<wd>{_WD_FULL}|{_WD_NOTE}\b)(?!\s+week\b)"  # ("next tues 3ish")
     # "Thursday next week", "Friday this week"
     rf"|(?P<wk>{_WD_FULL}|{_WD_SHORT})\s+(?P<wkmod>next|this)\s+week"
     # British "Monday week", "a week on Monday": the Monday after the coming one
@@ -244,7 +245,7 @@ _FOREIGN_BARE = rx.compile(
 #: "push our conversation to Thursday": a weekday a meeting moves to is a date, though
 #: "to Thursday" alone is not ("Monday to Thursday").
 _TO_WEEKDAY = rx.compile(
-    rf"\bto\s+(?P<wd>{_WD_FULL}|(?-i:tues?|weds?|thurs?|fri|Tues?|Weds?|Thurs?|Fri))\b", re.I)
+    rf"\bto\s+(?P<wd>{_WD_FULL}|{_WD_NOTE})\b", re.I)
 #: "3pm Thurs", "10:30 on Friday": a weekday right after a time. (The match starts at the
 #: weekday, so the time stays free for the time finder.)
 _TIME_THEN_WEEKDAY = rx.compile(
