@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property, lru_cache
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 from .reply import split_reply
 
@@ -215,12 +215,28 @@ def html_to_text(html: str) -> str:
         elif name == "br":
             tag.replace_with("\n")
         elif name in _CELLS:
-            tag.append(" ")
+            tag.append(": " if _label_cell(tag) else " ")
         elif name in _BLOCKS:
             tag.append("\n")
     text = soup.get_text()
     lines = [" ".join(line.split()) for line in text.splitlines()]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def _label_cell(cell: Tag) -> bool:
+    """Is `cell` the label of a two-cell row ("Date" | "Monday, April 19")? Its text then
+    gets the colon a plain-text version writes ("Date: Monday, April 19"), so a table reads
+    as the same fields."""
+    if cell.find_previous_sibling(_CELLS) is not None:
+        return False
+    after = cell.find_next_siblings(_CELLS)
+    if len(after) != 1:
+        return False
+    label = cell.get_text(" ", strip=True)
+    # (English and other ASCII labels only: "Interval orar" | "11:00 – 12:00" and the CJK
+    # and Thai field tables already read well as they are)
+    return 0 < len(label) <= 30 and label.isascii() and label[-1].isalpha() and not any(
+        ch.isdigit() for ch in label)
 
 
 def _html_to_text_fast(html: str) -> str:

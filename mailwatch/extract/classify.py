@@ -53,6 +53,8 @@ JOB = rx.compile(
     r"|on\s*board\s+as|salary|(?:share|stock)\s+options"
     # Spanish, Portuguese, German, French, Dutch
     r"|proceso\s+de\s+selecci[oó]n|processo\s+seletivo|puesto|vacante|vagas?|candidat(?:ura|e)s?"
+    # a Chilean university's "Comisión de Selección", "Concurso Público", "nombramiento"
+    r"|comisi[oó]n\s+de\s+selecci[oó]n|concurso\s+p[uú]blico|nombramiento"
     r"|candidat[oa]s?|curr[íi]culo|curr[íi]culum|recrut\w+"
     # Argentine "la búsqueda de Backend Developer" (the opening), "vi tu perfil"
     r"|b[uú]squeda\s+(?:de|laboral)|(?:vi|vimos|revis[eé]|revisamos)\s+tu\s+perfil"

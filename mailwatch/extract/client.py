@@ -14,7 +14,16 @@ import re
 from .. import rx
 from ..domains import ATS_DOMAINS, FREEMAIL_DOMAINS, RESERVED_DOMAINS, is_service
 from ..message import Message
-from .employer import _ORG_TAIL, domain_phrase, fold, in_domains, standalone, strip_legal
+from .company_form import domain_label
+from .employer import (
+    _INSTITUTION,
+    _ORG_TAIL,
+    domain_phrase,
+    fold,
+    in_domains,
+    standalone,
+    strip_legal,
+)
 
 #: Words in an organisation's name that make it a recruitment agency, not an employer.
 AGENCY = re.compile(
@@ -22,13 +31,17 @@ AGENCY = re.compile(
     r"|placements?|personnel|executive\s+search"
     # German, French, Spanish, Italian, Dutch, Norwegian agencies' own words
     r"|personal(?:beratung|vermittlung|service|dienstleist\w*)|recrutement|reclutamiento"
-    r"|reclutamento|werving|uitzendbureau|bemanning\w*)\b",
+    r"|reclutamento|werving|uitzendbureau|bemanning\w*"
+    r"|personal(?=\s+gmbh|\s*$))\b",  # ("Nordlicht Personal GmbH")
     re.I,
 )
 _FIELD = rx.compile(
-    r"^[ \t]*(?i:company|employer|organi[sz]ation|hiring\s+company|empresa|unternehmen"
+    r"^[ \t]*(?i:company|employer|organi[sz]ation|hiring\s+company|client|empresa|unternehmen"
     r"|arbeitgeber|entreprise|employeur|bedrijf)[ \t]*:[ \t]*"
-    r"(?P<co>[A-ZÀ-ÖØ-Þ0-9][^\n:@/]{1,60}?)[ \t]*$",
+    r"(?P<co>[A-ZÀ-ÖØ-Þ0-9][^\n:@/]{1,60}?)[ \t]*$"
+    # a public vacancy's "Department: Office for Inland Waterways Standards" (not a team's
+    # "Department: Engineering")
+    rf"|^[ \t]*(?i:department)[ \t]*:[ \t]*(?P<dept>{_INSTITUTION}[A-Z][^\n:@/]{{1,60}}?)[ \t]*$",
     re.M,
     hint=False,
 )
@@ -39,34 +52,35 @@ _SMALL = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "d
 _WORDS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ&]+(?:[ \t]+[A-Za-zÀ-ÖØ-öø-ÿ&]+){1,8}")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NOT_EMPLOYER = ATS_DOMAINS | FREEMAIL_DOMAINS | RESERVED_DOMAINS
-_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc"}
 
 
 def company_field(text: str) -> str | None:
     """ "Company: Kumo Lattice Inc." in a template; the value as written."""
     m = _FIELD.search(text)
-    return m["co"].strip(" .,;") if m else None
+    # ("Client: Ledgerwise Ltd (Leeds)": the firm, not the office it writes after it)
+    return _PLACE_AFTER.sub("", m["co"] or m["dept"]).strip(" .,;") if m else None
 
 
-def _label(domain: str) -> str | None:
-    labels = domain.lower().split(".")
-    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
-        return labels[-3]
-    return labels[-2] if len(labels) >= 2 else None
+_PLACE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def client_of_agency(found: str | None, subject_co: str | None, message: Message) -> str | None:
     """When `found` is a recruitment agency: the client the mail names instead, from a
     forwarded client mail's domain or a subject part the text backs up; else None."""
-    if not found or not (AGENCY.search(found) or _agency_domain(found, message)
-                         or _agency_named(found, message)):
+    if not found:
         return None
+    if not (AGENCY.search(found) or _agency_domain(found, message)
+            or _agency_named(found, message)):
+        # ("Voltaro - Senior Product Manager" from Calder Reed Associates, whose mail says
+        # "Voltaro would like to invite you": the subject's firm wants her, the sender relays)
+        return subject_co if subject_co and fold(subject_co) != fold(found) and wants_her(
+            subject_co, message) else None
     for h in _FROM_LINE.finditer(message.quoted or ""):
         domain = h["d"].lower()
         if in_domains(domain, _NOT_EMPLOYER) or is_service(domain) or (
                 message.sender and domain == message.sender.domain):
             continue
-        label = _label(domain)
+        label = domain_label(domain.lower())
         phrase = domain_phrase(label, message.full_text) if label else None
         if phrase and not AGENCY.search(phrase):
             return phrase
@@ -98,11 +112,21 @@ def client_of_agency(found: str | None, subject_co: str | None, message: Message
 _THE_CLIENT = re.compile(r"\b(?:the|my|our)\s+client\b", re.I)
 _NAME = r"[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,3}"
 _CLIENT = re.compile(
-    rf"\b(?:(?:[Mm]y|[Oo]ur)\s+client,?\s+(?:is\s+)?|[Tt]he\s+client\s+is\s+)\(?(?P<co>{_NAME})"
+    rf"\b(?:(?:[Mm]y|[Oo]ur)\s+client,?\s+(?:is\s+)?|[Tt]he\s+(?:client|company)\s+is\s+"
+    # German "bei unserem Kunden, der Hanseatische Logistiksysteme AG"
+    r"|(?:unserem|meinem|unseres|meines)\s+Kunden,?\s+(?:der|dem|des)?\s*)"
+    rf"\(?(?P<co>{_NAME})"
     rf"|\b(?:hiring\s+manager|hiring\s+team|panel)\s+at\s+(?P<co2>{_NAME})"
     rf"|\bfeedback\s+from\s+(?P<co3>{_NAME})(?=\s+(?:following|after|on|about))"
     # "As we discussed, this is Marula Health, the Cape Town medtech scale-up"
     rf"|\b(?:this|it)\s+is\s+(?P<co4>{_NAME}),\s+(?:the|a|an)\s")
+
+
+def wants_her(company: str, message: Message) -> bool:
+    """Does the text say `company` wants to meet her ("Voltaro would like to invite you")?
+    Then it is the employer, whoever relays the mail."""
+    key = fold(company)
+    return any(fold(m["co"]) == key for m in _CLIENT_WANTS.finditer(" ".join(message.text.split())))
 
 
 def named_client(message: Message) -> str | None:
@@ -136,18 +160,36 @@ def _agency_domain(found: str, message: Message) -> bool:
     if sender is None or not sender.domain or in_domains(sender.domain, _NOT_EMPLOYER) or (
             is_service(sender.domain)):
         return False
-    label = _label(sender.domain) or ""
+    label = domain_label(sender.domain.lower()) or ""
     return fold(found) in label and any(w in label for w in _AGENCY_DOMAIN_WORDS)
 
 
 _AGENCY_DOMAIN_WORDS = ("talent", "recruit", "staffing", "search", "resourcing", "personnel",
                         "headhunt", "placement")
 _CLIENT_WANTS = re.compile(
-    rf"(?<![\w&'’-])(?P<co>{_NAME}(?:\s+[A-Z][\w&'’-]*)?)\s+(?:would\s+(?:like|love)|want|wants"
-    r"|(?:are|is)\s+(?:keen|excited))\s+to\s+(?:meet|interview|see|speak\s+(?:to|with)|invite"
-    r"|move\s+forward|progress|have\s+you)"
+    rf"(?<![\w&'’-])(?P<co>{_NAME}(?:\s+[A-Z][\w&'’-]*)?)(?:\s+(?:would\s+(?:like|love)|want"
+    r"|wants|(?:are|is)\s+(?:keen|excited))\s+to\s+(?:meet|interview|see|speak\s+(?:to|with)"
+    r"|invite|move\s+forward|progress|have\s+you)"
     # "Corran Bioscience have come back and they'd like to meet you"
-    r"|\s+(?:have|has)\s+(?:come|got)\s+back\b")
+    r"|\s+(?:have|has)\s+(?:come|got)\s+back\b)")
+
+
+def _before_brackets(acronym: str, text: str) -> str | None:
+    """The name a line writes right before "(AEQEC)": "Agence européenne pour la qualité
+    des eaux côtières", whose words' initials hold the acronym's letters in order (the
+    small words of any language skipped as they come)."""
+    at = text.find(f"({acronym})")
+    if at < 0:
+        return None
+    line = text[text.rfind("\n", 0, at) + 1 : at].rstrip()
+    words = line.split()
+    for i, word in enumerate(words):
+        if not word[:1].isupper() or word[0].lower() != acronym[0].lower():
+            continue
+        letters = iter(w[0].lower() for w in words[i:])
+        if all(ch in letters for ch in acronym.lower()):
+            return " ".join(words[i:]).strip(" ,;:-–")
+    return None
 
 
 def expand_acronym(company: str | None, text: str) -> str | None:
@@ -156,6 +198,8 @@ def expand_acronym(company: str | None, text: str) -> str | None:
     when the letterhead shouts it."""
     if not company or not _ACRONYM.fullmatch(company):
         return None
+    if (spelled := _before_brackets(company, text)) is not None:
+        return spelled
     want = company.lower()
     for line in text.splitlines():
         for m in _WORDS.finditer(line):

@@ -64,7 +64,9 @@ _PLACE_AFTER = re.compile(r"\s*[,/]\s*(?=\w)")
 #: A case ending on a clock (Azerbaijani "11:00-da", Turkish "14:00'te"), before its zone.
 _CASE_SUFFIX = re.compile(r"[-'’](?:da|də|de|te|ta|a|e)\b(?=\s*\()")
 #: The writer's own clock named after a time, its zone after it: "6pm mine (Sydney)".
-_MINE = re.compile(r"\s+(?:mine|my\s+time|my\s+end|here)(?=\s*[(,]?\s*(?-i:[A-Z(]))", re.I)
+#: Or the reader's, her city after it: "19:00 your time (Toronto)".
+_MINE = re.compile(r"\s+(?:mine|my\s+time|my\s+end|here|your\s+time(?=\s*\())"
+                   r"(?=\s*[(,]?\s*(?-i:[A-Z(]))", re.I)
 
 
 def zoned(text: str, start: time, end: time | None, pos: int, stop: int) -> TimeHit:

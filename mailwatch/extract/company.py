@@ -31,6 +31,7 @@ from .employer import (
     legal_line_company,
     quoted_legal_company,
     standalone,
+    strip_legal,
     words_after,
 )
 from .kindwords import FWD_SUBJECT
@@ -92,6 +93,7 @@ _ORG_STOP = re.compile(
 _CLIENT = re.compile(r"\b(?:my|our|the)\s+client\b"
                      r"|\bkeeping\s+(?:the|this)\s+search\s+confidential|\bcan['’]?t\s+(?:put|give"
                      r"|share)\s+the\s+(?:company|client)['’]?s?\s+name", re.I)
+_MY_CLIENT = re.compile(r"\bmy\s+client\b", re.I)
 #: "Message from Makani Coffee Company" alone on its line, over the note a booking page
 #: shows from its host.
 _NOTE_FROM = re.compile(r"^[ \t]*Message from (?P<co>[A-Z][^\n:,]{1,59})$", re.M)
@@ -161,9 +163,20 @@ def company_from_text(text: str, people: tuple[str, ...] = ()) -> str | None:
             if (op := flat.rfind("(", max(0, m.start() - 60), m.start())) >= 0 and (
                     ")" not in flat[op : m.start()]):
                 continue  # "A B (Site Operations Manager at Loch Fada)": a person's site
+            if " " in co and not _in_one_paragraph(co, text):
+                continue  # "Delivering at Pace ¶¶ Strengths ¶¶ The panel …": list items
             if clean_name(co) != co or _looks_like_company(co):
                 return co
     return None
+
+
+def _in_one_paragraph(co: str, text: str) -> bool:
+    """Is `co` written within one paragraph of `text` (a hard-wrapped line break inside it
+    is fine, a blank line is not)?"""
+    return any(co in squeezed(part) for part in _PARAGRAPH_BREAK.split(text))
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def _persons(people: tuple[str, ...]) -> set[str]:
@@ -333,13 +346,29 @@ def choose_company(
     client = client_of_agency(found, subject_co, message)
     if client is None and found and (said := named_client(message)) and fold(said) != fold(found):
         client = said  # "for our client Northgate Freight" over the subject's "… - Joliet"
-    if client is None and found and AGENCY.search(found) and _CLIENT.search(message.text):
+    if client is None and found and agency_for_client(found, message):
         return None  # "my client (still confidential)": the agency is not the employer
     found = expand(client, full) if client else (expand_acronym(found, full) or found)
     if found:
         found = full_form(found, message.sender, full)
     # ("Aurora Ridge Insurance's personal lines business": the name, not its possessive)
     return _OWNER_END.sub("", _LONE_INITIAL.sub("", found)) if found else None
+
+
+def agency_for_client(found: str, message: Message) -> bool:
+    """Is `found` an agency that writes of a client it leaves unnamed here ("my client (a
+    national health insurer)")? Then the agency is no employer to name."""
+    return bool(AGENCY.search(found) or _own_desk(found, message)) and bool(
+        _CLIENT.search(message.text))
+
+
+def _own_desk(found: str, message: Message) -> bool:
+    """Does the sender write "my client" and `found` name her own firm ("Coastline People
+    Co." of coastlinepeople.com.au)? Then it is an agency whose name has no agency word."""
+    sender = message.sender
+    key = fold(strip_legal(found) or found)
+    return (sender is not None and len(key) >= 5 and key in fold(sender.domain or "")
+            and _MY_CLIENT.search(message.text) is not None)
 
 
 def _choose(text_co: str | None, subject_co: str | None, message: Message,

@@ -18,8 +18,12 @@ _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc"}
 
 
 def domain_label(domain: str) -> str | None:
-    """ "mail.acme.co.za" -> "acme": the label that names the organisation."""
-    labels = domain.split(".")
+    """ "mail.acme.co.za" -> "acme": the label that names the organisation. The reserved
+    "example" label (RFC 2606) stands in for a registered name, so the label before it
+    names the organisation: "kimg.example.ac.jp" -> "kimg" (but "cinderwood.example" ->
+    "cinderwood")."""
+    *names, top = domain.split(".")
+    labels = [label for label in names if label != "example"] + [top]
     if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
         return labels[-3]
     return labels[-2] if len(labels) >= 2 else None

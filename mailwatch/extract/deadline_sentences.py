@@ -17,7 +17,9 @@ TRIGGER = rx.compile(
     r"|hear\s+(?:something|anything|more|back)"
     r"|get\s+back\s+to\s+(?:you|all|every(?:one|body)?|each)"
     r"|be\s+in\s+touch|let\s+you\s+know|update\s+you|(?:give|send)\s+you\s+(?:an?\s+)?update"
-    r"|come\s+back\s+to\s+(?:you|everyone|all|each)|have\s+an\s+update\s+for\s+you|revert|outcomes?|feedback|next\s+steps?|respond\s+to\s+you"
+    r"|come\s+back\s+to\s+(?:you|everyone|all|each)"
+    # an agency relays its client's promise: "they'll come back to us by Wednesday"
+    r"|(?:they|she|he)(?:['’]ll|\s+will|\s+should)\s+come\s+back\s+to\s+(?:us|me)\b|have\s+an\s+update\s+for\s+you|revert|outcomes?|feedback|next\s+steps?|respond\s+to\s+you"
     r"|reach\s+out\s+to\s+you|(?:contact|notify|inform)\s+(?:you|all|every|each)|in\s+touch|answer|respond|reply\s+to\s+(?:you|every"
     r"|all|each)|hear\s+back|news\s+(?:for|from)|final\s+(?:say|word)|verdict|results?"
     r"|conclude|finali[sz]e|complete\s+the\s+process|offers\s+out"
@@ -94,6 +96,10 @@ NOT_EMPLOYER = rx.compile(
     r"|survey|questionnaire"
     # the candidate's answer to an offer, and questions answered on a call
     r"|let\s+(?:us|me)\s+know\s+your\s+(?:decision|answer|response)"
+    # "They'd like an answer by 12 noon on Wednesday": hers, relayed by the agency
+    # (not "I'd like a decision by the end of the month": a hiring manager's own)
+    r"|(?:they|we|I)(?:['’]d|\s+would)\s+(?:like|love|need)\s+(?:an?\s+(?:answer|response|reply)"
+    r"|your\s+(?:answer|decision|response|reply))\b"
     r"|your\s+(?:decision|answer|acceptance|response|signature)\s+(?:by|before|no\s+later)"
     r"|answer\s+(?:any|your|all)\s+(?:of\s+your\s+|other\s+)?questions"
     # the candidate's answer in other languages: "Agradeceremos su respuesta a más tardar

@@ -58,7 +58,7 @@ _BAD_AFTER = rx.compile(
     r"to\s+(?:complete|fill|respond|reply|answer|travel|get)"
     # a part of the meeting: "40 minutes on a case study and 20 minutes for your questions"
     r"|on\s+(?:a|the|your)\s|for\s+(?:your\s+|any\s+)?questions|for\s+q\s*&\s*a"
-    r"|presentation|pitch|talk)",
+    r"|presentation|pitch|talk|overview|summary)",  # ("a 10-minute overview of your PhD")
     re.I,
 )
 #: The sentence is about the meeting.
@@ -73,6 +73,8 @@ _FRAME = rx.compile(
     r"(?:^|[\s(])(?:duration|length)\s*:\s*(?:about\s+|around\s+|roughly\s+|approx(?:imately"
     r"|\.)?\s+|~\s*)?$"
     # "The duration stays at 1 hour", "the length is 45 minutes"
+    # "Length 45 minutes": a table row whose cells lost the colon between them
+    r"|^\s*(?:duration|length)\s+$"
     r"|\b(?:duration|length)\s+(?:is|stays|remains|will\s+be|will\s+stay)\s+(?:at\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|approximately\s+)?$|\b(?:plan\s+(?:for|on)|allow|allot|set\s+aside|give\s+it"
     r"|pencil\s+in|"

@@ -69,6 +69,8 @@ RESCHEDULE = rx.compile(
     rf"\b(?:(?<!/)re-?schedul\w+(?!\s*:|/)"
     rf"|(?<!n['’]t\s)(?<!\bnot\s)(?:need|have|had|like|want)\s+to\s+(?:move|push|shift|change"
     rf"|postpone)(?!{_PROGRESS})"
+    # (not "Ministers want to move an additional 5% of freight": a quantity of something)
+    rf"(?!\s+(?:an?\s+)?(?:additional|extra)\b)"
     # (not "we had to push some interviews back": other candidates' slots)
     rf"(?!\s+(?:some|a\s+few|several|other|a\s+couple\s+of|two|three)\s+(?:of\s+(?:the|our)\s+)?"
     rf"(?:other\s+)?interviews)"

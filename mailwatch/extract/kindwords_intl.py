@@ -107,7 +107,8 @@ CANCEL = (
     r"|fica(?:rá)?\s+sem\s+efeito|queda\s+sin\s+efecto|(?:foi|fue|está|é)\s+anulad[ao]"
     r"|(?:sẽ\s+)?bị\s+hủy|hủy\s+(?:lịch|buổi)"  # Vietnamese
     r"|gaat\s+(?:helaas\s+)?niet\s+door|niet\s+doorgaat|(?:kan|kunnen|zal)\s+(?:helaas\s+)?niet\s+doorgaan|niet\s+(?:kan|kunnen|zal)\s+doorgaan|\bafgelast|(?:moet|moeten)\s+[^.!?]{0,120}?\b(?:annuleren|afzeggen)|geannuleerd"
-    r"|findet\s+(?:leider\s+)?nicht\s+statt|(?:wurde|ist|wird)\s+(?:leider\s+)?abgesagt"
+    # ("… findet somit nicht statt", "Termin entfällt")
+    r"|findet\s+(?:leider\s+|somit\s+|daher\s+|also\s+)?nicht\s+statt|\bentfällt\b|(?:wurde|ist|wird)\s+(?:leider\s+)?abgesagt"
     r"|(?:annullare|annullat[oa]|cancellat[oa])|non\s+potrà\s+(?:avere\s+luogo|svolgersi)"
     r"|queda\s+cancelad[ao]|(?:foi|está|fue)\s+cancelad[ao]"
     r"|(?:cancelar|desmarcar)\s+(?:a|la|nuestra|nossa|su|sua|tu)\s+(?:entrevista|reuni[óoã]o?n?)"
@@ -146,6 +147,8 @@ OFFER = (
     r"|(?:Ihnen|dir)\s+(?:hiermit\s+)?(?:ein|unser)\s+(?:Vertrags|Job)?angebot|Vertragsangebot"
     r"|(?:hacerte|hacerle|extenderte|extenderle)\s+una\s+(?:oferta|propuesta)"
     r"|propuesta\s+(?:formal\s+)?de\s+contrataci[oó]n"
+    # a university's "Oferta de nombramiento", "proponer su nombramiento como Profesora"
+    r"|oferta\s+de\s+nombramiento|proponer\s+su\s+nombramiento\s+como"
     r"|proposta\s+(?:formal\s+)?de\s+(?:emprego|trabalho|contrata[çc][ãa]o)"
     # "Segue um resumo da proposta", "queremos muito ter você com a gente como …"
     r"|resumo\s+da\s+(?:nossa\s+)?proposta|carta[- ]proposta"
@@ -192,7 +195,7 @@ OFFER_CJK = (r"内定|录用通知|錄用通知|决定录用|決定錄用|录用
              r"|ข้อเสนอการจ้างงาน|ได้รับการคัดเลือก\s*ให้ดำรงตำแหน่ง")
 #: Lower-cased, one in every alternative above: the offer test skips its scan without one.
 OFFER_WORDS = ("propos", "embauche", "engager", "angebot", "oferta", "propuesta", "propost",
-               "offrir",
+               "offrir", "nombramiento",
                "ponuk", "ponúk", "nabíd", "ponud", "ofert", "ajánl", "pakkumi", "пропозиц",
                "proporle", "proporti", "aanbod", "contractvoorstel", "voorstel", "erbjud",
                "propozycj", "zaproponow", "teklif", "tilby", "aannemen", "пропону", "предлага",

@@ -15,6 +15,8 @@ from ..model import Interview, Person
 from . import classify as c
 from . import company_model, people_model, role_model
 from .calendar_facts import organizer_role
+from .client import wants_her
+from .company import agency_for_client
 from .company_spans import view_of as company_view
 from .names import dedupe
 from .people import clean_name
@@ -73,10 +75,16 @@ def model_role(f: Facts) -> str | None:
             top := role_model.best(model, f.message.subject, f.message.text)) is None:
         return None
     name, p = top
-    if p < role_model.SURE or not (role := final_position(without_company(name, f.company))):
+    if p < role_model.SURE or not (role := final_position(without_company(name, f.company))) or (
+            _PERSON_LEAD.match(role)):  # ("Mme Élodie Marchand (présidente)": a person)
         return None
     f.reasons.append(f"role model: {role} ({p:.2f})")
     return role
+
+
+#: A person's title opening a span: "Mme Élodie Marchand", "Dr Rhys Pemberton".
+_PERSON_LEAD = re.compile(r"^(?:Mr|Mrs|Ms|Mx|Mme|Mlle|M|Dr|Dra|Herrn?|Frau|Sra?|Pani?)\.?\s+"
+                          r"[A-ZÀ-Þ]")
 
 
 #: A name the writer has spoken with, or one from the recruiting team: not who she meets.
@@ -98,12 +106,15 @@ def model_company(f: Facts, interview: Interview | None) -> Interview | None:
     host = {norm_org(sender)} if sender and interview and any(
         x.name == sender for x in interview.interviewers) else set()
     if norm_org(name) in _correspondents(f.message) | host or _ZONE_LABEL.search(name) or (
-            _in_latin(name) and f.company and not _in_latin(f.company)):
+            _in_latin(name) and f.company and not _in_latin(f.company)) or (
+            not f.company and agency_for_client(name, f.message)) or (
+            f.company and wants_her(f.company, f.message)):
         # ("Radek Král", who wrote the forwarded note, or "Tan Jun Hao
         # <notifications@cal.com>", whose booking tool sent it and who will interview: a
         # person, no firm; "Ώρα Ανατολικής Ευρώπης – Αθήνα" under a calendar's time: its
         # zone; "Morava Sistemi" spelled from the domain over "Морава Системи" as the
-        # Serbian mail writes it)
+        # Serbian mail writes it; the agency of "my client (a national health insurer)";
+        # the agency that relays "Voltaro would like to invite you")
         return interview
     f.reasons.append(f"company model: {name} ({p:.2f})" + (
         f" over {f.company}" if f.company else ""))

@@ -50,6 +50,9 @@ OFFER = rx.compile(
     r"|(?:we|i)\s+want\s+(?:you|u)\s+for\s+the\s+(?:[\w-]+\s+){0,4}?(?:job|role|position)\b"
     r"|(?:job|role|position)(?:\s+is|['’]s)\s+yours\b"
     r"|(?:you|u)(?:['’]ve|\s+have)?\s+got\s+the\s+(?:job|role|position)\b"
+    # an agency relays it: "Halcyon Rail have come back with an offer"
+    r"|(?:have|has)\s+come\s+back\s+with\s+(?:an?\s+|their\s+)?(?:formal\s+|verbal\s+"
+    r"|written\s+)?offer\b"
     + intl.OFFER + ")|" + intl.OFFER_CJK,
     re.I,
 )
@@ -74,7 +77,8 @@ def offer(text: str) -> re.Match[str] | None:
     for m in OFFER.finditer(text):
         opens = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         if not (CONDITIONAL.search(text[opens : m.start()])
-                or _ACCEPTED.search(text[max(opens, m.start() - 60) : m.start()])):
+                or _ACCEPTED.search(text[max(opens, m.start() - 60) : m.start()])
+                or _NOT_AN.search(text[max(opens, m.start() - 40) : m.start()])):
             return m
     return None
 
@@ -82,6 +86,11 @@ def offer(text: str) -> re.Match[str] | None:
 #: An offer already accepted, named in the onboarding mail that follows it: "tras la
 #: aceptación por su parte de nuestra oferta de empleo", "now that you've accepted our offer".
 _ACCEPTED = re.compile(r"\b(?:acept\w+|accept\w+|aceit\w+|angenommen\w*)\b[^.]{0,50}$", re.I)
+
+
+#: An invitation's small print: "this invitation does not constitute an offer of employment".
+_NOT_AN = re.compile(r"\b(?:not|n['’]t)\s+(?:constitute|represent|mean|imply|guarantee|be)s?"
+                     r"\s+(?:an?\s+)?$", re.I)
 
 
 #: Every alternative of OFFER spells one of these (lower-cased).

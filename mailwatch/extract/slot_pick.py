@@ -139,8 +139,11 @@ _UNTIL = re.compile(r"\b(?:valid\s+(?:till|until|through)|expir(?:es|y|ing)(?:\s
                     r"|(?:reply|response|answer|confirmation|let\s+(?:us|me)\s+know)\s+by"
                     # 'click "Accept interview" by 12:00 on Friday': hers to accept
                     r"|(?:accept|confirm)\w*(?:\s+[\w-]+){0,3}[\"”']?\s+by"
+                    # ('… by selecting "Accept interview" in your Civil Service Jobs account by')
+                    r"|\bin\s+your\s+(?:[\w-]+\s+){0,4}?(?:account|portal|profile|dashboard)\s+by"
                     # "please email them to me by 5.00pm on Friday": her slides' deadline
-                    r"|(?:email|e-mail|send|upload)\s+(?:them|it|these|your\s+[\w-]+)(?:\s+to\s+(?:me|us))?\s+by"
+                    r"|(?:email|e-mail|send|upload)\s+(?:them|it|these|your\s+[\w-]+)"
+                    r"(?:\s+to\s+(?:me|us|[\w.+-]+@[\w.-]+))?\s+by"
                     # "at the latest" in Hungarian, German, Dutch, French, Spanish, Polish,
                     # Swedish, Finnish
                     r"|legkésőbb|spätestens|uiterlijk|au\s+plus\s+tard(?:\s+le)?|a\s+más\s+tardar"

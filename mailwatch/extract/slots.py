@@ -128,6 +128,12 @@ def slots_in(
             d = after[0]  # "Former: ... 24 September ; Updated: 2:00pm, Tuesday, 28 September"
         elif before:
             d = before[-1]
+            if len(before) > 1 and _long_hours(t) and _DAY_RANGE.match(
+                    sentence, before[-2].end, d.start):
+                # "od pondelka 8. marca do piatku 12. marca, vždy medzi 9:00 a 16:00": the
+                # hours of a window of days to book in, no slot (not "moved from Friday
+                # 07/05 to Tuesday 11/05/2027 at 2:00pm")
+                continue
         elif after and after[0].start - t.stop < 40:
             d = after[0]
         else:
@@ -163,6 +169,20 @@ def slots_in(
             Slot(start, end, name, sentence[lo:hi], offset + lo, zone_stated, ztext, zend)
         )
     return out
+
+
+def _long_hours(t: TimeHit) -> bool:
+    """Is `t` a span of three hours or more ("9:00 – 16:00"): office hours, no meeting?"""
+    if t.end is None:
+        return False
+    return (t.end.hour * 60 + t.end.minute) - (t.start.hour * 60 + t.start.minute) >= 180
+
+
+#: What joins the two dates of a span of days: "Monday 8 March to Friday 12 March", "8.
+#: marca do piatku 12. marca", "del lunes 8 al viernes 12", "vom 8. bis 12. März".
+_DAY_RANGE = re.compile(r"\s*,?\s*(?:to|until|till|through|thru|-|–|—|do|až\s+do|al|hasta"
+                        r"|bis|au|jusqu['’]au|até|tot|t/m|til)\s+(?:[^\W\d]+\s+)?$",
+                        re.I)
 
 
 _ZONE_FIELD = rx.compile(r"\btime\s*zone\s*:\s*", re.I)

@@ -60,7 +60,7 @@ _BARE_LABEL = rx.compile(
     r"|data(?:\s+nou[ăa])?|interval\s+orar"
     r"|(?:new|original|previous|old|proposed|updated|confirmed|interview)\s+(?:date|time|slot)"
     # (a weekday in lower case after it: "Fecha jueves, 21 de enero de 2027")
-    r"|duration|location|venue|address)\s+(?=[A-Z0-9(]|[^\W\d_]+,?\s+\d)(?=[^?]*\d)"
+    r"|duration|location|venue|address):?\s+(?=[A-Z0-9(]|[^\W\d_]+,?\s+\d)(?=[^?]*\d)"
     r"(?!.*[.?]$)",
 )
 #: A line that is only a zone: "Central European Time", "(GMT+01:00) Amsterdam", "SGT".
