@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -29,6 +29,8 @@ from .text import units
 from .text_path import _unconditional
 from .text_people import first_name, not_the_user, text_people
 from .writer import booker_takes_part
+from .zone_words import refine
+from .zones import WINDOWS
 
 if TYPE_CHECKING:
     from .pipeline import Facts
@@ -98,6 +100,17 @@ def _text_slots(f: Facts, sentence: re.Pattern[str] | None = None) -> list[Slot]
     m = f.message
     return [s for u in units(m.text) if sentence is None or sentence.search(u.text)
             for s in slots_in(u.text, m.date, f.order, f.default_tz)]
+
+
+#: The zones Windows time-zone ids resolve to that stand for several countries' clocks.
+_SHARED_WINDOWS_ZONES = frozenset(WINDOWS.values())
+
+
+def _same_clock(start: datetime, other: tzinfo) -> bool:
+    """Does `other` keep the clock of `start`'s zone in both halves of the year (Belgrade's
+    with Budapest's, not Johannesburg's with Berlin's summer)?"""
+    later = start + timedelta(days=182)
+    return all(when.utcoffset() == when.astimezone(other).utcoffset() for when in (start, later))
 
 
 def _zone_of_same_slot(f: Facts, start: datetime) -> str | None:
@@ -235,6 +248,14 @@ def from_calendar(
         start, tz_name = start.astimezone(ZoneInfo(said)), said
         end = end.astimezone(ZoneInfo(said)) if end else None
         f.reasons.append(f"zone stated in the mail: {said}")
+    elif tz_name in _SHARED_WINDOWS_ZONES and m.sender is not None and (
+            local := refine(tz_name, None, start, "", m.sender.domain)) is not None and (
+            _same_clock(start, local[0])):
+        # ("Central Europe Standard Time" covers Belgrade as well as Budapest: the country
+        # of the sender's domain names the one meant, at the same offset)
+        tz_name = local[1]
+        start = start.astimezone(local[0])
+        end = end.astimezone(local[0]) if end else None
     interview = Interview(
         start=start,
         end=end,

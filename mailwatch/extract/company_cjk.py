@@ -75,13 +75,18 @@ def cjk_company(text: str) -> str | None:
 
 #: A Cyrillic legal form before the quoted name: ТОВ "Високий Замок Технології", ООО «Север».
 _CYRILLIC_CO = re.compile(r"\b(?:ТОВ|ТзОВ|ООО|ТОО|ПАТ|ПрАТ|ПАО|АО|АТ|ЗАО|ОАО|ДОО|ЕООД|АД)\s*"
-                          r"[\"«„“](?P<co>[^\"»“”\n]{2,60})[\"»“”]")
+                          r"[\"«„“](?P<co>[^\"»“”\n]{2,60})[\"»“”]"
+                          # Bulgarian: the form after the quoted name, „Витоша Софтуер“ ЕООД
+                          r"|[\"«„“](?P<co2>[^\"»“”\n]{2,60})[\"»“”]\s*(?P<form>ЕООД|ООД|ЕАД|АД)\b")
 
 
 def cyrillic_company(text: str) -> str | None:
-    """The name after a Cyrillic legal form, as the mail quotes it, or None."""
+    """The name with a Cyrillic legal form, as the mail quotes it (the form kept where it
+    follows the name), or None."""
     m = _CYRILLIC_CO.search(text) if "\"" in text or "«" in text or "„" in text else None
-    return m["co"].strip() if m else None
+    if m is None:
+        return None
+    return m["co"].strip() if m["co"] else f"{m['co2'].strip()} {m['form']}"
 
 
 #: A Thai or Vietnamese company by its legal form, written whole as the mail writes it:

@@ -102,6 +102,9 @@ FOREIGN_MONTHS: dict[str, int] = {
     # Albanian (March and May as in French and Danish)
     "janar": 1, "shkurt": 2, "prill": 4, "qershor": 6, "korrik": 7, "gusht": 8,
     "shtator": 9, "tetor": 10, "nëntor": 11, "nentor": 11, "dhjetor": 12,
+    # Filipino (the rest as in Spanish)
+    "pebrero": 2, "marso": 3, "hunyo": 6, "hulyo": 7, "setyembre": 9, "oktubre": 10,
+    "nobyembre": 11, "disyembre": 12,
     # Lithuanian (genitive), Latvian (locative), Slovenian (genitive)
     "sausio": 1, "vasario": 2, "kovo": 3, "balandžio": 4, "gegužės": 5, "birželio": 6,
     "liepos": 7, "rugpjūčio": 8, "rugsėjo": 9, "spalio": 10, "lapkričio": 11, "gruodžio": 12,

@@ -125,7 +125,8 @@ _DMY_FOREIGN = rx.compile(
     # (a month may end in a Devanagari or Thai vowel sign or mark, after which \b fails:
     # "फ़रवरी", "กุมภาพันธ์")
     # (French writes the first of the month "1er": "mardi 1er décembre")
-    rf"(?<![\w.])(?P<d>\d{{1,2}})(?:\.|(?<=1)er)?\s+(?:de\s+)?(?P<m>{_MON_FOREIGN})"
+    # (Filipino "ika-14 ng Oktubre": "ng" where Spanish writes "de")
+    rf"(?<![\w.])(?P<d>\d{{1,2}})(?:\.|(?<=1)er)?\s+(?:de\s+|ng\s+)?(?P<m>{_MON_FOREIGN})"
     r"(?:\b|(?<=[.\u093e-\u094c\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]))\.?,?"
     rf"(?:\s+(?:de\s+)?(?P<y>\d{{4}})\b)?",
     re.I,

@@ -163,8 +163,10 @@ _LENGTH_INTL = rx.compile(
     r"|perc\w*|phút|دقيقة|دقائق|λεπτ\w*|хвилин\w*|минут\w*|นาที|דקות|dəqiqə|daqiqa|मिनट"
     # Finnish, Indonesian and Malay minutes and hours, Greek hours
     r"|minuut\w*|tunti\w*|tunnin|menit|minit|jam|ώρ(?:α|ες)|час(?:а|ов)?|годин\w*)"
-    r"|(?P<one>una|uma|eine|einer|une|een|un['’]|en|ein|jedna|bir|μία|μια|yksi|një|oko|eno)\s*(?:hora"
-    r"|stunde|heure|uur|oretta|ora|orë|timme|time|godzina|hodina|saat|ώρα|tunti|sat\s+vremena|uro)(?P<half>\s+(?:y|e|et|und|en|och|og)\s+(?:media|meia|demie|halb"
+    r"|(?P<one>una|uma|eine|einer|une|een|un['’]|en|ein|jedna|bir|μία|μια|yksi|një|oko|eno|vienu"
+    r"|vieną)\s*(?:hora"
+    r"|stunde|heure|uur|oretta|ora|orë|timme|time|godzina|hodina|saat|ώρα|tunti|sat\s+vremena|uro"
+    r"|stundu|valandą)(?P<half>\s+(?:y|e|et|und|en|och|og)\s+(?:media|meia|demie|halb"
     r"|half|mezza|en\s+halv))?|(?P<ninety>anderthalb\s+stunden|anderhalf\s+uur|hora\s+e\s+meia"
     r"|saa\s+moja\s+na\s+nusu)|(?P<sw>saa\s+moja(?!\s+(?:na|asubuhi|mchana|jioni|usiku)\b)"
     # (Swahili "saa moja", Estonian "tund aega", Finnish "noin tunnin": one hour)
@@ -195,6 +197,7 @@ _MEETING_INTL = rx.compile(
     r"|intervij\w*|ilgs|kestab|vestlus\w*|trajanje|varaa\w*|trajal\w*"
     r"|prévoyez|prévoir|comptez|počítejte|počítajte|počítali\s+jsme|termín\w*|tieniti\s+liber[oa]|si\s+tenga\s+liber[oa]"
     r"|compta|durada|conversa"  # Catalan "Compta uns 45 minuts en total"
+    r"|mga(?=\s+\d{1,3}\s+minuto)"  # Filipino "mga 45 minuto": about 45 minutes
     r"|setter\s+av|sætter\s+af|avsätter|prat"  # Norwegian "Vi setter av en halvtime"
     r"|bastar\w*|basta"  # Italian "mezz'ora dovrebbe bastarci": half an hour will do
     r"|teams|zoom|webex|google\s+meet)\b"  # ("gleicher Teams-Link, wieder 45 Minuten")

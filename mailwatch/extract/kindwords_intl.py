@@ -15,6 +15,8 @@ CJK phrases have no word boundaries, so they are separate strings, placed outsid
 from __future__ import annotations
 
 REJECTION = (
+    # Estonian "otsustasime jätkata teiste kandidaatidega" (we decided to go on with others)
+    r"|jätka\w*\s+teiste\s+kandidaatidega"
     # Italian "ha deciso di non proseguire con la tua candidatura"
     r"|(?:deciso|scelto)\s+di\s+non\s+proseguire\s+con\s+la\s+(?:tua|sua)\s+candidatura"
     # Portuguese "não iremos dar seguimento à sua candidatura"
@@ -176,6 +178,8 @@ OFFER = (
     r"|пропозиці\w*\s+(?:про\s+)?(?:робот|працевлаштуванн)\w*"
     # Ukrainian, Russian "пропонуємо Вам посаду", "предлагаем Вам должность"
     r"|пропонуємо\s+Вам\s+посад\w*|предлагаем\s+Вам\s+(?:должность|позицию)"
+    # Bulgarian "бихме искали да Ви предложим позицията" (we would like to offer you the post)
+    r"|(?:Ви|ти)\s+предложим\s+(?:позицията|длъжността|работа)"
     # Vietnamese "thư mời nhận việc" (a letter inviting her to take the job), "được mời đảm
     # nhận vị trí" (invited to take on the post)
     r"|thư\s+mời\s+nhận\s+việc|mời\s+(?:chị|anh|bạn|em)?\s*nhận\s+việc|mời\s+đảm\s+nhận\s+vị\s+trí"
@@ -199,6 +203,7 @@ OFFER_WORDS = ("propos", "embauche", "engager", "angebot", "oferta", "propuesta"
                "ponuk", "ponúk", "nabíd", "ponud", "ofert", "ajánl", "pakkumi", "пропозиц",
                "proporle", "proporti", "aanbod", "contractvoorstel", "voorstel", "erbjud",
                "propozycj", "zaproponow", "teklif", "tilby", "aannemen", "пропону", "предлага",
+               "предложим",
                "приєдна", "присоедин", "nhận",
                "内定", "录用", "錄用", "합격", "채용", "عرض", "ข้อเสนอการจ้างงาน",
                "ได้รับการคัดเลือก")

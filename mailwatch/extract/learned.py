@@ -19,7 +19,7 @@ from .client import wants_her
 from .company import agency_for_client
 from .company_spans import view_of as company_view
 from .names import dedupe
-from .people import clean_name
+from .people import clean_name, without_honorific
 from .people_spans import view_of
 from .position import final_position, without_company
 from .role_words import ROLE_WORDS
@@ -58,6 +58,8 @@ def model_people(f: Facts, interview: Interview | None, people: tuple[Person, ..
         # ("as discussed with Nur Aisyah from our TA team, here is the link": she booked it)
         named = {" ".join(n.split()) for pair in aside for n in pair if n}
         added = [(n, p) for n, p in added if n not in named]
+    # ("Ma'am Kristine Dela Cruz": the name, without the title the span ran in with)
+    added = [(without_honorific(n), p) for n, p in added]
     if not added:
         return interview, people
     f.reasons.append("people model: " + ", ".join(f"{n} ({p:.2f})" for n, p in added))

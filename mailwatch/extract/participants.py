@@ -28,6 +28,13 @@ _FROM_LINE = re.compile(
     r"<(?P<email>[^>\s]+@[^>\s]+)>",
     re.M,
 )
+#: A reply's attribution line: "On Thu, 4 Mar 2027 at 04:00, Katrin Hollmann <k@…> wrote:".
+_WROTE_LINE = re.compile(
+    r"^[ \t>]*(?:On|Am|Le|El|Il|Op|Em|Den)\b[^\n<]*?,[ \t]*\"?(?P<name>[^<\n\",]+?)\"?[ \t]*"
+    r"<(?P<email>[^>\s]+@[^>\s]+)>[ \t]*(?:wrote|schrieb|a\s+écrit|escribió|ha\s+scritto"
+    r"|schreef|escreveu|skrev)\b",
+    re.M,
+)
 #: "Same people (A and B)", "the panel is unchanged": the new text points at the old one.
 _REFERS_BACK = rx.compile(
     r"\bsame\s+(?:people|panel|interviewers?|line-?up|folks|group|team\s+as\s+before)\b"
@@ -50,7 +57,7 @@ def split_forward(m: Message) -> tuple[str, str | None]:
 
 def quoted_author(quoted: str, users: frozenset[str]) -> Person | None:
     """The author of a forwarded or quoted message, from its first "From: A B <a@b>"."""
-    h = _FROM_LINE.search(quoted)
+    h = _FROM_LINE.search(quoted) or _WROTE_LINE.search(quoted)
     if not h or h["email"].lower() in users:
         return None
     name = clean_name(h["name"])

@@ -90,7 +90,8 @@ HONORIFIC_RX = (
     r"|Miss|Herrn?|Frau|Mme|Sra|Bapak|Ibu|Bpk|anh|chị|ông|bà|dl|dna|Encik|Puan|Cik|Tuan"
     r"|Awang|Dayang|Haji|Hajah|Pengiran|Datuk|Dato|Datin"  # Malay and Brunei honorifics
     r"|Pan|Pani|Panem|Panią"  # Polish
-    r"|Rev|Revd|Reverend|Canon|Fr|Rabbi|Imam|Pastor|Captain|Capt|Cllr|Councillor|Sir|Dame|Atty)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing|Mgr|Bc|PhDr|JUDr|MUDr|RNDr|Lic|Lcda|Lcdo|znj|zj|z|M|Mlle|Cr|Cra|Bw|Bi|g|ga"
+    r"|Rev|Revd|Reverend|Canon|Fr|Rabbi|Imam|Pastor|Captain|Capt|Cllr|Councillor|Sir|Dame|Atty"
+    r"|Ma['’]am)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing|Mgr|Bc|PhDr|JUDr|MUDr|RNDr|Lic|Lcda|Lcdo|znj|zj|z|M|Mlle|Cr|Cra|Bw|Bi|g|ga"
     r"|[Mm]nr|[Mm]ev|[Mm]e)\.\s+"  # (Afrikaans "mnr.", "mev.", "me.")
     r"|(?:Eng|Dr|Prof|Sr)\.[ªº]\s+"  # Portuguese "Eng.ª", "Dr.ª", "Eng.º"
     r"|Mag\.a\s+"  # Austrian "Mag.a Verena Stöger"
@@ -118,6 +119,8 @@ _ROLE_WORD = (
     # Slovak, Czech, Albanian
     r"|vedúc[ia]|vedouc[íi]|riaditeľ(?:ka)?|ředitel(?:ka)?|manažér(?:ka)?|referent(?:ka)?"
     r"|specialist(?:e|ka)|drejtor(?:e|i)?|përgjegjës(?:e)?"
+    # Bosnian, Croatian, Serbian "direktorica razvoja", "voditelj projekata"
+    r"|direktor(?:ica)?|voditelj(?:ica)?|rukovodilac|rukovoditeljica"
     # Vietnamese "Trưởng phòng", "Giám đốc", "Chuyên viên", "Kỹ sư", "Quản lý"
     r"|trưởng|giám\s+đốc|chuyên\s+viên|kỹ\s+sư|quản\s+lý"
     # Greek "Διευθυντής", "Υπεύθυνη", "Προϊστάμενος", "Μηχανικός"
@@ -157,7 +160,7 @@ _SEP = re.compile(
     # "with A B (VP, Pricing) first and then C D", "A B, then C D"
     r"(?:\s+first)?,?\s+(?:and\s+)?then\s+(?:with\s+)?"
     r"|\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+|together\s+with\s+|along\s+with\s+"
-    r"|(?:e|y|et|und|en|a|dhe|ir|un|in|valamint|és)\s+(?:con\s+(?:el|la)\s+|com\s+(?:o|a)\s+|con\s+"
+    r"|(?:e|y|et|und|en|a|dhe|ir|un|in|i|valamint|és)\s+(?:con\s+(?:el|la)\s+|com\s+(?:o|a)\s+|con\s+"
     r"|com\s+|avec\s+|mit\s+|met\s+|de\s+(?:la|los|las|el)\s+|del\s+|pel[ao]s?\s+"
     r"|dall[ao]\s+|dal\s+|dagli\s+"  # (Italian "condotto dall'Ing. A B, …, e dalla Dott.ssa C D")
     r"|por\s+(?:el|la)\s+|par\s+|(?:la|il)\s+(?=(?i:dott|ing|avv|arch|prof)))?)?"
@@ -192,6 +195,11 @@ _PAST = rx.compile(
 _NOT_BOOKED = rx.compile(r"\b(?:if|would\s+be|could\s+be|might|may\s+be|later\s+on)\b", re.I)
 _IF = rx.compile(r"\b(?:if|later\s+on)\b", re.I)
 _HONORIFIC_LEAD = re.compile(rf"^{HONORIFIC_RX}")
+
+
+def without_honorific(name: str) -> str:
+    """ "Ma'am Kristine Dela Cruz" -> "Kristine Dela Cruz" (never the whole name)."""
+    return _HONORIFIC_LEAD.sub("", name, count=1) or name
 _ROLE_NAME = rx.compile(_ROLE_WORD)
 
 

@@ -137,6 +137,8 @@ TRIGGER = rx.compile(
     r"|(?:get|put)\s+you\s+in\s+front\s+of"
     r"|(?:comité|jury)\s+(?:d['’]entrevue\s+|de\s+sélection\s+)?sera\s+composé\s+de"
     r"|(?:razgovor|intervju)\s+će\s+voditi"  # Croatian, Serbian, Montenegrin "will lead"
+    # Bosnian, Croatian, Serbian "s Vama će razgovarati A B" (will talk with you)
+    r"|(?:s|sa)\s+(?:Vama|tobom)\s+(?:će\s+)?razgovara(?:ti|t\s+će|ju)"
     r"|alături\s+de"  # Romanian "alongside"
     # Spanish "estarán presentes A B y C D", Norwegian "Frå oss møter eg og A B"
     r"|(?:rozmow[ęa]|spotkanie)\s+(?:po)?prowadz(?:i|ą|ić)|estar[áa]n?\s+presentes?|van?\s+a\s+estar(?:\s+también)?(?=\s+[A-ZÁÉÍÓÚ])"

@@ -58,12 +58,23 @@ def script_people(text: str) -> list[Person]:
     if (panel := _HI_PANEL.search(text)) is not None:
         found += [Person(name=m["hi"]) for m in _HI_NAME.finditer(text, panel.end(),
                                                                   panel.end() + 300)]
+    if (panel := _UR_PANEL.search(text)) is not None:
+        found += [Person(name=m["ur"]) for m in _UR_NAME.finditer(text, panel.end(),
+                                                                  panel.end() + 300)]
     if (panel := _FA_PANEL.search(text)) is not None:
         found += [Person(name=m["fa"]) for m in _FA_NAME.finditer(text, panel.end(),
                                                                   panel.end() + 300)]
     for m in _HE_TAKING_PART.finditer(text) if "ישתתפו" in text else ():
         found += [Person(name=n) for n in (m["a"], m["b"]) if n]
     return found
+
+
+#: Urdu: the interview panel ("انٹرویو پینل میں …"), then each name after its honorific
+#: ("محترمہ" Ms, "جناب" Mr, "ڈاکٹر" Dr): first name and surname.
+_UR = (r"[\u0621-\u064A\u0679\u067E\u0686\u0688\u0691\u0698\u06A9\u06AF\u06BA\u06BE\u06C1"
+       r"\u06CC\u06D2]+")
+_UR_PANEL = re.compile(r"انٹرویو\s+(?:پینل|کمیٹی)|انٹرویو\s+لینے\s+والے")
+_UR_NAME = re.compile(rf"(?:محترمہ|محترم|جناب|ڈاکٹر)\s+(?P<ur>{_UR}\s+{_UR})")
 
 
 #: Persian: the interviewers as a label ("مصاحبه‌کنندگان:"), then each name after its

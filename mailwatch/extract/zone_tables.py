@@ -264,6 +264,19 @@ COUNTRY_TLDS: dict[str, str] = {
     "sg": "Asia/Singapore",
     "jp": "Asia/Tokyo",
     "nz": "Pacific/Auckland",
+    # countries of one clock (not .co, .me, .io, .ai: used far beyond their countries)
+    "pt": "Europe/Lisbon", "gr": "Europe/Athens", "ro": "Europe/Bucharest",
+    "bg": "Europe/Sofia", "hu": "Europe/Budapest", "sk": "Europe/Bratislava",
+    "si": "Europe/Ljubljana", "hr": "Europe/Zagreb", "rs": "Europe/Belgrade",
+    "ba": "Europe/Sarajevo", "mk": "Europe/Skopje", "al": "Europe/Tirane",
+    "ee": "Europe/Tallinn", "lv": "Europe/Riga", "lt": "Europe/Vilnius",
+    "lu": "Europe/Luxembourg", "is": "Atlantic/Reykjavik", "tr": "Europe/Istanbul",
+    "il": "Asia/Jerusalem", "eg": "Africa/Cairo", "ae": "Asia/Dubai", "sa": "Asia/Riyadh",
+    "qa": "Asia/Qatar", "pk": "Asia/Karachi", "bd": "Asia/Dhaka", "lk": "Asia/Colombo",
+    "th": "Asia/Bangkok", "vn": "Asia/Ho_Chi_Minh", "ph": "Asia/Manila",
+    "my": "Asia/Kuala_Lumpur", "hk": "Asia/Hong_Kong", "tw": "Asia/Taipei",
+    "kr": "Asia/Seoul", "cn": "Asia/Shanghai", "pe": "America/Lima",
+    "ar": "America/Argentina/Buenos_Aires", "uy": "America/Montevideo",
 }
 
 #: Extra abbreviations (case-sensitive, upper case only) -> IANA zone.
@@ -335,4 +348,7 @@ NATIVE_TIME: dict[str, str] = {
     "bakı vaxtı": "Asia/Baku", "baki vaxti": "Asia/Baku",
     "vilniaus laiku": "Europe/Vilnius", "lietuvos laiku": "Europe/Vilnius",
     "rigas laika": "Europe/Riga", "latvijas laika": "Europe/Riga",
+    "rigas laiks": "Europe/Riga", "latvijas laiks": "Europe/Riga",
+    "по београдском времену": "Europe/Belgrade", "po beogradskom vremenu": "Europe/Belgrade",
+    "по софийско време": "Europe/Sofia", "българско време": "Europe/Sofia",
 }

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from mailfactory import detected
+from mailfactory import detected, people_of, vevent
 
 from mailwatch.extract.client import company_field
 from mailwatch.extract.company_form import domain_label
 from mailwatch.extract.duration import stated_length
+from mailwatch.extract.script_people import script_people
 from mailwatch.extract.slots import slots_in
 from mailwatch.message import html_to_text
 from mailwatch.model import Kind
@@ -201,3 +202,95 @@ def test_the_hours_of_a_span_of_days_to_book_in_are_no_slot() -> None:
     assert moved.interview is not None
     assert moved.interview.start.day == 11
 
+
+
+def test_her_own_cancellation_keeps_the_quoted_writer_who_said_and_myself() -> None:
+    quoted = ("On Thu, 4 Mar 2027 at 04:00, Katrin Hollmann <k.hollmann@bodenlabor.example.de> "
+              "wrote:\n> Dear Dr. Nkosi,\n>\n> We would be pleased to invite you to an interview "
+              "via Zoom on\n>\n>     Thursday, 18 March 2027, 15:00-15:45 CET\n>\n> The panel "
+              "will be Dr. Mehmet Aydin and myself.\n>\n> Best regards,\n> Katrin Hollmann\n")
+    d = detected("Dear Prof. Hollmann,\n\nI'm sorry, but I need to cancel our interview on "
+                 "Thursday (18 March, 15:00 your time): I have accepted another position.\n\n"
+                 f"Best wishes,\nThandi\n\n{quoted}",
+                 subject="Re: Interview invitation - Postdoc",
+                 sender="Thandi Nkosi <thandi@example.org>",
+                 to="Katrin Hollmann <k.hollmann@bodenlabor.example.de>",
+                 headers={"In-Reply-To": "<x1@bodenlabor.example.de>"},
+                 date="Mon, 15 Mar 2027 22:10:31 -0400")
+    assert d.kind is Kind.CANCELLATION
+    assert people_of(d) == ["Katrin Hollmann", "Mehmet Aydin"]
+
+
+def test_a_windows_zone_shared_by_countries_takes_the_senders_country() -> None:
+    ics = vevent(summary="Отказано: Интервју – Thandi Nkosi / Project Manager",
+                 start="20270316T110000", end="20270316T120000",
+                 tzid="Central Europe Standard Time", method="CANCEL",
+                 organizer="CN=Jelena Nikolic:mailto:jelena@dunavsoft.rs")
+    d = detected("Нажалост, морамо да откажемо интервју за позицију Project Manager.",
+                 subject="Отказано: Интервју – Thandi Nkosi / Project Manager",
+                 sender="Jelena Nikolic <jelena@dunavsoft.rs>", ics=ics, ics_method="CANCEL",
+                 date="Fri, 05 Mar 2027 16:20:04 +0100")
+    assert d.interview is not None and d.interview.timezone == "Europe/Belgrade"
+    assert d.interview.start.hour == 11
+
+
+def test_a_bosnian_panel_after_will_talk_with_you() -> None:
+    d = detected("Poštovana Thandi,\n\nmoramo pomjeriti Vaš intervju: razgovor predlažemo u "
+                 "četvrtak, 6. maja 2027. godine u 13 sati. S Vama će razgovarati Amra Hodžić, "
+                 "direktorica razvoja, i Edin Begović, voditelj projekata.\n\nPozdrav,\nSelma",
+                 subject="Poziv na intervju - Inženjer",
+                 sender="Selma Kovačević <selma@bosnaenergo.ba>",
+                 date="Wed, 28 Apr 2027 11:48:22 +0200")
+    assert people_of(d) == ["Amra Hodžić", "Edin Begović"]
+
+
+def test_a_bulgarian_offer_and_its_quoted_name_with_the_form_after() -> None:
+    d = detected("Здравейте, Танди,\n\nРадваме се да Ви съобщим, че след проведените интервюта "
+                 "бихме искали да Ви предложим позицията Старши QA инженер във „Витоша Софтуер“ "
+                 "ЕООД.\n\nС уважение,\nДесислава Петрова",
+                 subject="Предложение за работа – Старши QA инженер",
+                 sender="Десислава Петрова <d.petrova@vitosha-soft.bg>",
+                 date="Thu, 01 Jul 2027 15:10:42 +0300")
+    assert d.kind is Kind.OFFER
+    assert d.company == "Витоша Софтуер ЕООД"
+
+
+def test_an_estonian_rejection_from_an_ats() -> None:
+    d = detected("Tere, Thandi!\n\nTäname Teid huvi eest tootejuhi ametikoha vastu. Kahjuks peame "
+                 "teatama, et otsustasime jätkata teiste kandidaatidega.\n\nKadri Tamm",
+                 subject="Teie kandideerimine: Tootejuht",
+                 sender="Läänemere Tarkvara <teavitused@varbaja.ee>",
+                 date="Wed, 18 Aug 2027 13:41:07 +0300")
+    assert d.kind is Kind.REJECTION
+
+
+def test_riga_time_and_one_hour_in_latvian() -> None:
+    d = detected("Labdien, Thandi!\n\nAr prieku aicinām Jūs uz darba interviju otrdien, 2027. gada "
+                 "14. septembrī, plkst. 10.00 (Rīgas laiks). Intervija ilgs aptuveni vienu "
+                 "stundu.\n\nAr cieņu\nLīga", subject="Uzaicinājums uz darba interviju",
+                 sender="Līga Krūmiņa <liga@daugavadigital.lv>",
+                 date="Fri, 03 Sep 2027 16:22:40 +0300")
+    assert d.interview is not None
+    assert d.interview.timezone == "Europe/Riga"
+    assert d.interview.end is not None
+    assert d.interview.end - d.interview.start == timedelta(hours=1)
+
+
+def test_a_taglish_date_length_and_honorifics() -> None:
+    d = detected("Magandang araw po, Ms. Thandi!\n\nNarito po ang detalye:\n\nPetsa: Huwebes, "
+                 "ika-14 ng Oktubre 2027\nOras: alas-dos ng hapon (2:00 PM PHT), mga 45 minuto\n\n"
+                 "Makakausap n'yo po sina Ma'am Kristine Dela Cruz (Head of Customer Experience) "
+                 "at Sir Paolo Reyes (Operations Manager).\n\nJessa", subject="Interview schedule",
+                 sender="Jessa Santos <jessa@bayanihanfintech.ph>",
+                 date="Mon, 04 Oct 2027 17:48:03 +0800")
+    assert d.interview is not None
+    assert d.interview.start == datetime(2027, 10, 14, 14, 0, tzinfo=timezone(timedelta(hours=8)))
+    assert d.interview.end is not None
+    assert d.interview.end - d.interview.start == timedelta(minutes=45)
+    assert not any(n.startswith(("Ma'am", "Sir ")) for n in people_of(d))
+
+
+def test_an_urdu_panel_by_honorifics() -> None:
+    text = ("انٹرویو پینل میں ہماری ڈیٹا اینالیٹکس کی سربراہ محترمہ عائشہ خان اور سینئر "
+            "مینیجر جناب بلال احمد شامل ہوں گے۔")
+    assert [p.name for p in script_people(text)] == ["عائشہ خان", "بلال احمد"]
