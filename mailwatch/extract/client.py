@@ -80,7 +80,7 @@ def client_of_agency(found: str | None, subject_co: str | None, message: Message
         if in_domains(domain, _NOT_EMPLOYER) or is_service(domain) or (
                 message.sender and domain == message.sender.domain):
             continue
-        label = domain_label(domain.lower())
+        label = domain_label(domain)
         phrase = domain_phrase(label, message.full_text) if label else None
         if phrase and not AGENCY.search(phrase):
             return phrase
@@ -160,7 +160,7 @@ def _agency_domain(found: str, message: Message) -> bool:
     if sender is None or not sender.domain or in_domains(sender.domain, _NOT_EMPLOYER) or (
             is_service(sender.domain)):
         return False
-    label = domain_label(sender.domain.lower()) or ""
+    label = domain_label(sender.domain) or ""
     return fold(found) in label and any(w in label for w in _AGENCY_DOMAIN_WORDS)
 
 

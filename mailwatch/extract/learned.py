@@ -85,7 +85,7 @@ def model_role(f: Facts) -> str | None:
 
 
 #: A person's title opening a span: "Mme Élodie Marchand", "Dr Rhys Pemberton".
-_PERSON_LEAD = re.compile(r"^(?:Mr|Mrs|Ms|Mx|Mme|Mlle|M|Dr|Dra|Herrn?|Frau|Sra?|Pani?)\.?\s+"
+_PERSON_LEAD = re.compile(r"^(?:Mr|Mrs|Ms|Mx|Mme|Mlle|M|Dr|Dra|Herrn?|Frau|Pani?)\.?\s+"
                           r"[A-ZÀ-Þ]")
 
 
