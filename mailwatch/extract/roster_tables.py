@@ -44,7 +44,8 @@ _PEOPLE_COLUMN = re.compile(r"\b(?:Interviewers?|Interviewer\(s\)|Panel(?:ists?)
 
 #: Titles and lines of the people who book interviews, not hold them: "Technical Recruiter",
 #: "Talent Acquisition Partner", "Your point of contact".
-BOOKER = re.compile(r"\b(?:talent|recruit\w*|coordinator|people\s+(?:partner|team)|hr|hrbp"
+BOOKER = re.compile(r"\b(?:talent|recruit\w*|coordinator|people\s+(?:partner|team|op(?:s|erations))"
+                    r"|people\s*(?:&|and)\s*culture|hr|hrbp"
                     r"|human\s+resources"
                     r"|point\s+of\s+contact|scheduler"
                     # "Specjalistka ds. Rekrutacji", "Chargé de recrutement", "Rekryterare"

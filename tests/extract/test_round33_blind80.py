@@ -294,3 +294,14 @@ def test_an_urdu_panel_by_honorifics() -> None:
     text = ("انٹرویو پینل میں ہماری ڈیٹا اینالیٹکس کی سربراہ محترمہ عائشہ خان اور سینئر "
             "مینیجر جناب بلال احمد شامل ہوں گے۔")
     assert [p.name for p in script_people(text)] == ["عائشہ خان", "بلال احمد"]
+
+
+def test_a_people_and_culture_booker_who_names_the_interviewer_is_not_on_the_call() -> None:
+    d = detected("Hi Thandi,\n\nhere is your technical interview:\n\nDate: Tuesday, June 15, 2027\n"
+                 "Time: 10:00 GMT-3\nDuration: 1 hour\nWith: Rafael Souza, Tech Lead - Mobile\n\n"
+                 "Rafael will share the repo before we start. I booked it through my Calendly "
+                 "on your behalf.\n\nBeatriz Lima\nPeople & Culture · Pitanga Pagamentos Ltda.",
+                 subject="Pitanga | Technical interview - Mobile Engineer",
+                 sender="Beatriz Lima <beatriz.lima@pitanga.com.br>",
+                 date="Wed, 09 Jun 2027 17:20:44 -0300")
+    assert people_of(d) == ["Rafael Souza"]
