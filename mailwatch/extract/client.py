@@ -24,6 +24,7 @@ from .employer import (
     standalone,
     strip_legal,
 )
+from .people import squeezed
 
 #: Words in an organisation's name that make it a recruitment agency, not an employer.
 AGENCY = re.compile(
@@ -126,13 +127,13 @@ def wants_her(company: str, message: Message) -> bool:
     """Does the text say `company` wants to meet her ("Voltaro would like to invite you")?
     Then it is the employer, whoever relays the mail."""
     key = fold(company)
-    return any(fold(m["co"]) == key for m in _CLIENT_WANTS.finditer(" ".join(message.text.split())))
+    return any(fold(m["co"]) == key for m in _CLIENT_WANTS.finditer(squeezed(message.text)))
 
 
 def named_client(message: Message) -> str | None:
     """The client an agency names outright: "a Dispatch Coordinator role for our client
     Northgate Freight", "my client, Tessellate Capital"; None when it names none."""
-    m = _CLIENT.search(" ".join(message.text.split()))
+    m = _CLIENT.search(squeezed(message.text))
     name = m["co"] if m else None
     return (strip_legal(name) or name) if name and not AGENCY.search(name) else None
 
