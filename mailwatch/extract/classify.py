@@ -170,6 +170,12 @@ ASK = rx.compile(
     r"|(?:grab|book|pick)\s+a\s+(?:[\w-]+\s+){0,3}slot\s+(?:on|in|from)\s+my\s+(?:calendar|diary)"
     r"|(?:whichever|which|one)\s+of\s+(?:the|these)\s+(?:slots|times|options)"
     r"|reply\s+with\s+(?:[A-C1-3]\b|the\s+(?:letter|number|option)|your\s+(?:choice|preferred))"
+    # "Kindly revert with your convenient time slot within this window", "roughly when
+    # suits", "Any chance of a quick call with me sometime Thursday afternoon?"
+    r"|(?:with|send|share|confirm)\s+(?:me\s+|us\s+)?your\s+(?:convenient|preferred)\s+time"
+    r"|\b(?:roughly|let\s+me\s+know)\s+when\s+suits\b"
+    r"|any\s+chance\s+of\s+(?:a\s+)?(?:quick\s+|short\s+)?(?:call|chat)\s+with\s+(?:me|us)"
+    r"\s+(?:sometime|some\s+time|on|this|next|tomorrow)"
     # Spanish, Portuguese, Italian, German, French, Dutch
     # (not "Si tu disponibilidad ha cambiado, cuéntanos": if it changed, tell us)
     r"|(?<!\bsi\s)(?:tu|su)\s+disponibilidad|sua\s+disponibilidade|tua\s+disponibilit[àa]"
@@ -271,6 +277,7 @@ MEETING_CONTEXT = rx.compile(
     r"|video|zoom|teams|google\s+meet|on-?site|assessment|discussion|panel|slot|scheduled"
     r"|booked|locked\s+in|confirmed|invite|join\s+us|see\s+you|see\s+us|come\s+(?:in|over|and|to)|visit"
     r"|(?:all|we['’]re|you['’]re)\s+set\s+for"  # ("We're all set for Tuesday, November 9")
+    r"|trial\s+(?:shift|day)|turno\s+de\s+prueba|d[íi]a\s+de\s+prueba|probearbeit\w*|probetag\w*"
     r"|blocked\s+out|kick(?:ing|s)?\s+off|(?:the|a|your)\s+practical(?!\s+(?:tips|advice))"
     r"|pop\s+(?:in|over|by|round)|(?:get|got)\s+you\s+in|at\s+(?:the|our)\s+office"
     r"|(?:technical|tech|final|first|second|third|hr|next)\s+round"

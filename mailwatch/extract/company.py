@@ -91,6 +91,10 @@ _ORG_STOP = re.compile(
 
 #: An agency writing for an employer it does not name: "my client", "our client's team".
 _CLIENT = re.compile(r"\b(?:my|our|the)\s+client\b"
+                     # "a BI Analyst role with a fintech client in Shoreditch (can't name
+                     # them till we've spoken)"
+                     r"|\bwith\s+an?\s+(?:[\w-]+\s+){0,2}client\b(?![-\w])(?=[^.\n]{0,60}\bcan['’]?t"
+                     r"\s+name\b)"
                      r"|\bkeeping\s+(?:the|this)\s+search\s+confidential|\bcan['’]?t\s+(?:put|give"
                      r"|share)\s+the\s+(?:company|client)['’]?s?\s+name", re.I)
 _MY_CLIENT = re.compile(r"\bmy\s+client\b", re.I)
@@ -367,8 +371,10 @@ def _own_desk(found: str, message: Message) -> bool:
     Co." of coastlinepeople.com.au)? Then it is an agency whose name has no agency word."""
     sender = message.sender
     key = fold(strip_legal(found) or found)
-    return (sender is not None and len(key) >= 5 and key in fold(sender.domain or "")
-            and _MY_CLIENT.search(message.text) is not None)
+    return (sender is not None and len(key) >= 5 and key in fold(sender.domain or "") and (
+        _MY_CLIENT.search(message.text) is not None or any(
+            # ("TalentBridge" of "TalentBridge Recruitment" in her signature)
+            found in line and AGENCY.search(line) for line in message.signature.splitlines())))
 
 
 def _choose(text_co: str | None, subject_co: str | None, message: Message,

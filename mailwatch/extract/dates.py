@@ -217,7 +217,7 @@ _RELATIVE = rx.compile(
     rf"|at\s+(?:half|quarter|noon|midday|one|two|three|four|five|six|seven|eight|nine|ten"
     rf"|eleven|twelve)\b)"
     # a weekday picked in a reply, its time said next: "thurs works. 3pm my time"
-    rf"|\s+(?:works|is\s+(?:fine|good|great|perfect)|suits)\b"
+    rf"|\s+(?:works|is\s+(?:fine|good|great|perfect)|suits|it\s+is(?=[.!]))\b"
     # "Can you pop in Monday first thing? 9ish.": a part of the day, its time said next
     rf"|,?\s+(?:first\s+thing|morning|afternoon|lunchtime|(?:after|before)\s+lunch|noon\w*"
     rf"|midday)\b))\b",
@@ -259,9 +259,10 @@ _MOVE_VERB = re.compile(r"\b(?:mov|push|shift|postpon|bring|brought|bump)\w*\b[^
 #: A weekday and a day of the month with no month: "Tuesday the 9th", "Wednesday 14th",
 #: "le mercredi 14", "Mittwoch, den 14." (not a time: "Monday 10am", "Friday 14:00").
 _WD_NTH = rx.compile(
-    rf"\b(?P<wd>{_WD}|{_WD_FOREIGN})\.?,?\s+(?:the\s+|den\s+|le\s+)?(?P<d>[0-3]?\d)"
+    # ("this Sat (17th) 7am": the day in brackets after its weekday)
+    rf"\b(?P<wd>{_WD}|{_WD_FOREIGN})\.?,?\s+(?P<pn>\()?(?:the\s+|den\s+|le\s+)?(?P<d>[0-3]?\d)"
     # ("Thu 19th, 11am": an English ordinal may have a comma after it)
-    rf"(?:(?:st|nd|rd|th)(?![a-z\d])|(?:er|\.(?!\d))?(?![\d:.,/\-]|[a-z]))"
+    rf"(?:(?:st|nd|rd|th)(?![a-z\d])|(?:er|\.(?!\d))?(?![\d:.,/\-]|[a-z]))(?(pn)\))"
     rf"(?!\s*(?:[ap]\.?m\b|h\b|uhr\b|hrs?\b|o['’]clock|sharp\b|on\s+the\s+dot|{_MON}|{_MON_FOREIGN}))",
     re.I,
 )

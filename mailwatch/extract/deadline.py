@@ -18,7 +18,14 @@ from datetime import date, timedelta
 
 from .. import rx
 from .dates import MONTHS, WEEKDAYS, find_dates, next_weekday
-from .deadline_from import AFTER_INTERVIEW, NUM, count
+from .deadline_from import (
+    AFTER_INTERVIEW,
+    NUM,
+    after_closing,
+    after_interview,
+    count,
+    day_looked_back_on,
+)
 from .deadline_intl import (
     BY_WEEKDAY_INTL,
     END_OF_MONTH_INTL,
@@ -45,6 +52,7 @@ from .deadline_sentences import (
     TRIGGER,
 )
 from .holiday_dates import BEFORE_HOLIDAY, last_workday_before
+from .long_weekend import before_long_weekend
 from .text import Unit, units
 
 _IF = re.compile(r"\s*if\b", re.I)
@@ -349,3 +357,18 @@ def find_deadline(text: str, ref: date | None, order: str = "MDY") -> tuple[date
             if day is not None and day >= ref:
                 found = (day, sentence.strip()[:120])
     return found
+
+
+def stated_decision(text: str, ref: date | None, order: str, sender_domain: str | None
+                    ) -> tuple[date, str] | None:
+    """The decision date a mail states, counted from its own day, from the interview it
+    looks back on or from a closing day, and the words it was read from."""
+    deadline = find_deadline(text, ref, order)
+    if deadline is None and ref is not None and (
+            day := day_looked_back_on(text, ref)) is not None:
+        # "an outcome within ten days of your interview", the interview "yesterday"
+        deadline = after_interview(text, day)
+    if deadline is None and ref is not None:
+        deadline = after_closing(text, ref, order) or (  # "마감 후 2주 이내"
+            before_long_weekend(text, ref, sender_domain))
+    return deadline

@@ -36,6 +36,8 @@ INTERVIEW_STAGE = rx.compile(
     r"|(?:virtual|final|your)\s+on-?site|assessment\s+(?:day|centre|center)"
     # a trial shift: "trial shift", German "Probearbeiten"/"Probetag", Dutch "proefdag"
     r"|trial\s+(?:shift|day)|probearbeit\w*|probetag\w*|proefdag\w*|schnuppertag\w*"
+    # Spanish "un turno de prueba pagado", "un día de prueba"
+    r"|turno\s+de\s+prueba|d[íi]a\s+de\s+prueba"
     r")\b",
     re.I,
 )

@@ -19,12 +19,15 @@ from .client import wants_her
 from .company import agency_for_client
 from .company_spans import view_of as company_view
 from .names import dedupe
+from .participants import quoted_author
 from .people import clean_name, without_honorific
-from .people_spans import view_of
+from .people_spans import MailView, norm, view_of
 from .position import final_position, without_company
+from .quoted_pick import quoted_slot, unquoted
 from .role_words import ROLE_WORDS
 from .same_name import norm_org
 from .signature import writer_title
+from .unavailable import kept_away
 
 #: A title that works for another: "Executive Assistant to …", "PA to the CEO".
 _ASSISTANT = re.compile(r"\b(?:executive|personal|administrative|legal|office)\s+assistant\b"
@@ -34,8 +37,8 @@ if TYPE_CHECKING:
     from .pipeline import Facts
 
 
-def model_people(f: Facts, interview: Interview | None, people: tuple[Person, ...]
-                 ) -> tuple[Interview | None, tuple[Person, ...]]:
+def model_people(f: Facts, interview: Interview | None, people: tuple[Person, ...],
+                 moved: bool = False) -> tuple[Interview | None, tuple[Person, ...]]:
     """The interview's people (or, without an interview, the people named) with the names
     the people model adds: any likely ones where the rules found nobody, sure ones beside
     theirs."""
@@ -60,6 +63,14 @@ def model_people(f: Facts, interview: Interview | None, people: tuple[Person, ..
         added = [(n, p) for n, p in added if n not in named]
     # ("Ma'am Kristine Dela Cruz": the name, without the title the span ran in with)
     added = [(without_honorific(n), p) for n, p in added]
+    if not added and interview is not None and not found and (
+            booking := _quoted_booking(f, interview, moved)) is not None:
+        # her "I need to cancel the final round on Thursday … pass my thanks on to Priya
+        # and Ben" over the invitation that named them: its panel, read as that mail
+        view = booking
+        added = [(n, p) for n, p in people_model.join(
+            [], people_model.scored(model, view), view) if not _is_sender(n, f.message)
+            and not kept_away(n.split()[0], f.message.text)]
     if not added:
         return interview, people
     f.reasons.append("people model: " + ", ".join(f"{n} ({p:.2f})" for n, p in added))
@@ -69,6 +80,27 @@ def model_people(f: Facts, interview: Interview | None, people: tuple[Person, ..
     if interview is None:
         return None, found
     return replace(interview, interviewers=found), people
+
+
+def _quoted_booking(f: Facts, interview: Interview, moved: bool) -> MailView | None:
+    """The people model's view of the quoted mail that booked the slot a reply moves
+    (`moved`) or calls off without naming its people, written by the quoted author (or,
+    over her own reply, by the one person she writes to)."""
+    if not f.message.quoted or (q := quoted_slot(f)) is None or not (
+            moved or q[0].start == interview.start):
+        return None
+    _slot, header, mail = q
+    m = f.message
+    author = quoted_author(header or mail[:300], f.users)
+    if author is None and m.sender is not None and m.sender.email in f.users and len(m.to) == 1:
+        author = Person(name=clean_name(m.to[0].name), email=m.to[0].email)
+    return MailView(unquoted(mail), "", "", (author and author.name) or "",
+                    (author and author.email) or "", (), f.users, m.subject)
+
+
+def _is_sender(name: str, m: Message) -> bool:
+    """The writer of the reply, when she is the user: never her own panel."""
+    return m.sender is not None and bool(m.sender.name) and norm(name) == norm(m.sender.name)
 
 
 def model_role(f: Facts) -> str | None:

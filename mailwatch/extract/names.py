@@ -116,6 +116,18 @@ def _fold(value: str) -> str:
     return "".join(ch for ch in norm if ch.isalnum() and ord(ch) < 128)
 
 
+def names_user(name: str, users: frozenset[str]) -> bool:
+    """Does `name` spell one of the user's addresses ("thandi.nkosi@", or "thandi@" for
+    "Thandi …")? A calendar may title an event with her name and not its address."""
+    words = name.lower().split()
+    for address in users:
+        local = address.partition("@")[0].lower()
+        if words and (local == words[0] or all(w in set(re.split(r"[._+-]", local))
+                                               for w in words)):
+            return True
+    return False
+
+
 def _spells(name: str | None, email: str | None) -> bool:
     """Is `email`'s local part this name ("jordan.ellis", "jellis", "ellis.j")?"""
     if not name or not email:

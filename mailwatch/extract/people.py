@@ -260,6 +260,8 @@ _CAPITAL_PRONOUNS = frozenset({"Ihnen", "Sie", "Ihr", "Euch", "Dich", "Dir", "Us
 #: An organisation's short form after an Outlook name: "Ferraro, Anthony (SCUH)".
 _ORG_TAG = re.compile(r"\s*\((?:[A-Z][A-Za-z&/.-]{1,11}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\)$")
 _FIELD_LINE = re.compile(r"^\s*[A-Z][\w ()/'’-]{0,25}:")
+#: (not after a comma: "Okafor, Chidi; Raghunathan, Meera" ends with a whole name)
+_DANGLING_NAME = re.compile(r"(?:\band|&|\bwith|\bto)\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+$")
 
 
 @lru_cache(maxsize=64)
@@ -282,7 +284,10 @@ def flatten(text: str) -> str:
         out.append(s)
         if i + 1 < len(lines):
             nxt = lines[i + 1]
-            wrapped = len(s) >= 40 and nxt.strip() and not _FIELD_LINE.match(nxt)
+            # (a line that breaks inside a name, "… and Nisha" over "Chaudhry (Senior
+            # Manager): 10 minutes", is wrapped whatever the next line looks like)
+            wrapped = len(s) >= 40 and nxt.strip() and (
+                not _FIELD_LINE.match(nxt) or _DANGLING_NAME.search(s))
             out.append(" " if wrapped else " ¶ ")
     return "".join(out)
 

@@ -16,11 +16,10 @@ mailwatch.people_training tests/corpus` rewrites it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from .names import GREETING
+from .names import GREETING, names_user
 from .people_spans import MailView, candidates, norm
 from .span_model import Candidate, Examples, Model, load, train
 
@@ -93,13 +92,7 @@ def _is_user(name: str, view: MailView) -> bool:
     or "thandi@" for "Thandi …"): a thank-you note to herself is the worst mistake to make."""
     if name in {norm(n) for n in view.to_names if n}:
         return True
-    words = name.split()
-    for address in view.user_addresses:
-        local = address.partition("@")[0].lower()
-        parts = set(re.split(r"[._+-]", local))
-        if local == words[0] or all(w in parts for w in words):
-            return True
-    return False
+    return names_user(name, view.user_addresses)
 
 
 @lru_cache(maxsize=1)

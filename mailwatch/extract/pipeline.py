@@ -25,15 +25,14 @@ from .calendar_path import from_calendar, user_vouches
 from .client import expand_acronym
 from .company import choose_company, company_from_text, names_a_person
 from .date_order import resolve_order
-from .deadline import find_deadline
-from .deadline_from import after_closing, after_interview, day_looked_back_on
+from .deadline import find_deadline, stated_decision
+from .deadline_from import after_interview
 from .employer import with_institution, with_lower_words
 from .ics import Event, parse_calendars
 from .kind_vote import RULES_SURE, model_guess, model_words, overruled
 from .kindwords import forwarded_body
 from .learned import model_company, model_people, model_role
-from .long_weekend import before_long_weekend
-from .names import dedupe
+from .names import dedupe, names_user
 from .notjob import not_job, strongly_not_job
 from .people import names_in_text
 from .position import (
@@ -126,14 +125,10 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
     )
     events = parse_calendars(message.calendars, message_tz=f.default_tz, user_addresses=users)
     ref_day = message.date.date() if message.date else None
-    deadline = find_deadline(message.text, ref_day, f.order)
-    if deadline is None and ref_day is not None and (
-            day := day_looked_back_on(message.text, ref_day)) is not None:
-        # "an outcome within ten days of your interview", the interview "yesterday"
-        deadline = after_interview(message.text, day)
-    if deadline is None and ref_day is not None:
-        deadline = after_closing(message.text, ref_day, f.order) or (  # "마감 후 2주 이내"
-            before_long_weekend(message.text, ref_day, sender_domain))
+    own = message.sender is not None and message.sender.email in users
+    # (her own mail states no decision of the employer's: "I accepted another offer
+    # (starting December 6)")
+    deadline = None if own else stated_decision(message.text, ref_day, f.order, sender_domain)
     if deadline:
         f.reasons.append(f"deadline: '{deadline[1][:80]}'")
 
@@ -187,7 +182,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         if interview is None and kind in _SLOT_TO_COME:
             people = tuple(dedupe(text_people(f, hypothetical=True)))
         if kind in _MEETINGS:
-            interview, people = model_people(f, interview, people)
+            interview, people = model_people(f, interview, people, kind is Kind.RESCHEDULE)
         if kind is not Kind.OTHER and not f.position and not (interview and interview.position):
             f.position = model_role(f)
         if kind is not Kind.OTHER:
@@ -209,7 +204,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
             reasons=tuple(f.reasons),
         )
 
-    if message.sender is not None and message.sender.email in users and (
+    if own and (
             message.quoted and REPLY_SUBJECT.match(message.subject or "")
             or events and all(e.method == "REPLY" for e in events)) and not (
                 c.CANCEL.search(message.text) or c.RESCHEDULE.search(message.text)
@@ -365,6 +360,8 @@ def _company_position(f: Facts, events: list[Event]) -> None:
     for e in events[:1]:
         e_co, e_pos = from_subject(e.summary, names)
         s_co, s_pos = s_co or e_co, s_pos or e_pos
+    if s_co and names_user(s_co, f.users):
+        s_co = None  # "Interview - Commercial Cleaner (Evening) - Thandi Nkosi": her, by name
     # (her own mail names its employer by whom she writes to: "Re: Final round" to
     # neha@saffronline…, over the quoted invitation)
     them = replace(m, sender=m.to[0], to=(m.sender,), text=f"{m.text}\n\n{unquoted(m.quoted)}") if (

@@ -26,8 +26,11 @@ from .slots import Slot, slots_in
 from .times import MOVED_FROM, time_at_start
 
 #: A date that is a deadline, not the meeting: "reply by 27 January".
+#: (and "by 11:59 pm SGT on Friday, 15 October": a time of day before it)
 _DEADLINE_BEFORE = rx.compile(
-    r"\b(?:by|before|until|till|no\s+later\s+than|deadline|latest)\s*(?:\w+,?\s+)?(?:the\s+)?$",
+    r"\b(?:by|before|until|till|no\s+later\s+than|deadline|latest)\s*(?:\w+,?\s+)?(?:the\s+)?$"
+    r"|\b(?:by|before|until|no\s+later\s+than)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\s*)?"
+    r"(?:[A-Z]{2,5}\s+)?on\s+(?:\w+,?\s+)?(?:the\s+)?$",
     re.I,
 )
 #: A line about answering, not meeting: "กรุณายืนยันการเข้ารับการสัมภาษณ์ภายในวันที่ 14".
@@ -41,7 +44,7 @@ _NOT_START = rx.compile(
 )
 _ENDS = rx.compile(
     r"\b(?:wrap(?:ping)?\s+up|finish(?:ed|ing)?|end(?:s|ing)?|be\s+done|over|close[sd]?|"
-    r"until|till)\s+(?:by|at|around|about)?\s*$",
+    r"until|till|(?:hard\s+)?stop)\s+(?:by|at|around|about)?\s*$",
     re.I,
 )
 _ARRIVAL_ROW = re.compile(r"\W*(?:arrival|arrive|check[- ]?in|sign[- ]?in|registration)\b",
@@ -50,7 +53,9 @@ _CLOSING_ROW = rx.compile(r"^\W*(?:close|end|finish|wrap[- ]up|departure|depart)
 _BULLET = re.compile(r"^[\s*\-•·>|]*")
 #: Between sentences of one line ("Tomorrow works. Let's do 10 a.m."), not inside "a.m.".
 #: (and after a year: "… on Tuesday 8 December 2026. Your interview will take place from …")
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=\b\d{4}[.!?]))\s+(?=[A-Z])")
+#: (and before a clock: "Thursday it is. 10:30 at Kettle & Crane")
+_SENTENCE_BREAK = re.compile(
+    r"(?:(?<=[a-z]{2}[.!?])|(?<=\b\d{4}[.!?]))\s+(?=[A-Z]|\d{1,2}[:.]\d\d\b)")
 #: How far ahead an interview is booked, at most: further dates are not the anchor.
 _HORIZON = timedelta(days=120)
 #: A subject that opens with the day: "Thursday - your interview with Bronwyn & Tane".
@@ -59,6 +64,8 @@ _SUBJECT_WEEKDAY = re.compile(r"\s*(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun
 #: A past act right before a day: "I sent on Friday", "we spoke on Monday".
 _SENT_BEFORE = rx.compile(r"\b(?:sent|emailed|mentioned|spoke|shared|received|had|met)"
                           r"(?:\s+(?:you|it|them))?\s+(?:on|last)\s+$", re.I)
+#: A date field's label: "Date: Friday, 22 October 2027" is a heading like the bare date.
+_FIELD = re.compile(r"^\W*(?:date|datum|day|fecha|data|when)\s*:", re.I)
 _REPLY = re.compile(r"\s*(?:re|aw|sv|vs|antw|r|fwd?|wg|tr)\s*:", re.I)
 #: Office hours in a footer or a contact line, not a meeting.
 #: (and a shift's hours with its pay or its days: "shifts …, £11.90/hr, 6am-2pm, Tues to Sat")
@@ -86,7 +93,7 @@ def anchored_slots(
     day = _anchor(text, subject, ref, order)
     if day is None:
         return []
-    rows = _rows(text)
+    rows = _rows(text, ref.date() if ref else None, order)
     if len(rows) >= 2:
         # ("8:45 am  Arrival - sign in at reception" over the sessions: when to arrive, not
         # the interview; "09:30 – 09:45 Arrival & studio tour" is a part of the visit)
@@ -102,13 +109,16 @@ def anchored_slots(
                      rows + zoned)
     starts: list[tuple[str, TimeHit]] = []
     ends: list[TimeHit] = []
+    prev = ""
     for line in (s for ln in text.split("\n") for s in _SENTENCE_BREAK.split(ln)):
+        # (the line before runs on into this one: "I do have a hard stop" over "at 11:15")
+        lead, prev = f"{prev[-30:]} ", line
         if find_dates(line, ref.date() if ref else None, order):
             continue  # the sentence grammar already read sentences with a date
         if _OFFICE_HOURS.search(line):
             continue  # "by telephoning … between 09:00 and 17:30 (Monday to Friday)"
         for hit in find_times(line):
-            before = line[max(0, hit.pos - 30) : hit.pos]
+            before = (lead + line[: hit.pos])[-30:]
             if _ENDS.search(before):
                 ends.append(hit)
             elif MOVED_FROM.search(line[max(0, hit.pos - 60) : hit.pos]):
@@ -142,7 +152,7 @@ def _anchor(text: str, subject: str, ref: datetime | None, order: str) -> date |
             if i == 0:
                 in_subject.add(d.day)
             else:
-                if len(piece.strip(" \t*-•:")) <= len(d.text) + 2:
+                if len(_FIELD.sub("", piece).strip(" \t*-•:")) <= len(d.text) + 2:
                     headings.add(d.day)
                 said = piece[piece.rfind(". ", 0, d.start) + 1 : (piece.find(". ", d.end) + 1
                                                                   or len(piece))]
@@ -164,7 +174,7 @@ def _anchor(text: str, subject: str, ref: datetime | None, order: str) -> date |
     return days.pop() if len(days) == 1 else None
 
 
-def _rows(text: str) -> list[tuple[str, TimeHit]]:
+def _rows(text: str, ref: date | None, order: str) -> list[tuple[str, TimeHit]]:
     """Lines that begin with a time: "09:30 – 10:15  System design  Liam O'Connor"; or,
     when there are none, lines that end with a range: a table's "Name | Role | Time"
     rows ("Femke van Rijn Engineering Manager 13:00 – 13:45")."""
@@ -172,6 +182,8 @@ def _rows(text: str) -> list[tuple[str, TimeHit]]:
     for line in text.split("\n"):
         body = line[_BULLET.match(line).end() :]  # type: ignore[union-attr]
         if (hit := time_at_start(body)) is not None:
+            if rows and (hit.start < rows[-1][1].start or find_dates(body, ref, order)):
+                break  # "… no later than / 12:00 on Friday 26 March": after the schedule
             rows.append((body[hit.stop :], hit))
         elif rows or not any(c.isdigit() for c in body[-5:]):
             continue

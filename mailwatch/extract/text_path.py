@@ -72,6 +72,7 @@ _PROPOSAL = rx.compile(
     r"|\b(?:passa|passar|passer)\s*(?:dig|deg|er|jer|dere)?\s*\?",
     re.I,
 )
+_INSTEAD = re.compile(r"\binstead\b", re.I)
 #: A "Time:" field on its own line.
 _TIME_FIELD = re.compile(r"\s*(?:time|hora|heure|zeit|uhrzeit|tijd|tid|ora)\s*:", re.I)
 _CHOICE = re.compile(r"\b(?:or|between|any\s+time)\b", re.I)
@@ -149,12 +150,17 @@ def _text_kind(
         after = [parts[i + 1] for i, u in enumerate(parts[:-1]) if u in moved]
         # "Could we move to Thursday instead? … let's say five past ten": the time of a
         # sentence with no day, on the day the moved sentence names
-        day = moved_day(moved, ref, f.order) if not (labelled or in_moved) else None
-        if day is None and pick is None and not (labelled or in_moved):
+        # ("… a CPD course on Thursday 1 April, so we need to move your working interview.
+        # Could you come in the following Thursday instead, 8 April?": the day after it)
+        day = instead = None
+        if not (labelled or in_moved):
+            instead = moved_day([u for u in after if _INSTEAD.search(u.text)], ref, f.order)
+            day = instead or moved_day(moved, ref, f.order)
+        if instead or day is None and pick is None and not (labelled or in_moved):
             # "asked us to move the panel sitting. We would like to hold your interview on
             # Thursday morning instead (10th December)" … "Time: 10.30am EAT": the day in
             # the sentence after, the time in a field further down
-            day = moved_day(after, ref, f.order)
+            day = instead or moved_day(after, ref, f.order)
             later = parts[parts.index(moved[-1]) + 1 :]
             after = after + [u for u in later if u.templated or _TIME_FIELD.match(u.text)]
         if day is not None and pick is None:
@@ -194,8 +200,12 @@ def _text_kind(
         only = next(iter(distinct.values()))
         unit = where[slots.index(only)]
         # ("choose a time … between 7am and 3pm": hours to pick from, not a slot)
+        # ("He is available … between 2 and 4 pm … approx. 30 minutes … revert with your
+        # convenient time slot within this window": a meeting shorter than the span asked in)
         window = ask is not None and only.end is not None and (
-            only.end - only.start > timedelta(hours=3))
+            only.end - only.start > timedelta(hours=3)
+            or _CHOICE.search(unit.text) is not None
+            and timedelta(0) < (stated_length(text) or timedelta(0)) < only.end - only.start)
         if _PROPOSAL.search(unit.text):  # one time asked about, not a choice or window
             proposed = None if _CHOICE.search(unit.text) else only
         elif not (ask and not confirms) and not window:

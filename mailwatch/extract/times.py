@@ -369,6 +369,12 @@ def _time_hit(text: str, m: re.Match[str]) -> TimeHit | None:
         start = _clock(m["sh"], sm, smer)
         if g.get("eh") and (em or emer):
             end = _clock(m["eh"], em, emer)
+        elif g.get("eh") and smer and start is not None and (
+                _WORD_TO.fullmatch(text, m.end("smer"), m.start("eh"))
+                or text.startswith(("ish", "-ish"), m.end("eh"))):
+            # "7am till 10ish", "11am until 2": a bare end hour, the first one after the start
+            hour = int(m["eh"]) % 12
+            end = next((time(h, 0) for h in (hour, hour + 12) if start.hour < h < 24), None)
         if start is not None and emer and not smer:
             # "2:30-3:30pm": the start borrows the meridiem when that keeps the order.
             borrowed = _clock(m["sh"], sm, emer)

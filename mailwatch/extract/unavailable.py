@@ -46,3 +46,17 @@ def unavailable_people(text: str) -> list[Person]:
 
 
 _PERSON_IN_CLAUSE = re.compile(rf"{HONORIFIC_RX}(?P<name>{NAME_RX})")
+
+
+#: "…, so she's out": the short way of saying it, after the name's clause.
+_OUT = re.compile(r"\b(?:she|he|they)(?:['’]s|['’]re|\s+is|\s+are)\s+out\b", re.I)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+
+
+def kept_away(first_name: str, text: str) -> bool:
+    """Does a sentence of `text` name `first_name` as kept away ("Ingrid is staying on at
+    the offsite all week after all, so she's out")? Then the quoted panel's Ingrid is not
+    the moved interview's."""
+    name = re.compile(rf"\b{re.escape(first_name)}\b")
+    return any(name.search(s) and (_UNAVAILABLE.search(s) or _OUT.search(s))
+               for s in _SENTENCES.split(text))

@@ -183,6 +183,8 @@ _ALL_TIMES = rx.compile(
     # a list's heading: "We have the following times available (Newfoundland time):"
     r"|\b(?:following|these|below)\s+(?:\w+\s+)?(?:times?|slots?|options?|dates?)\b"
     r"(?:\s+(?:are\s+)?(?:available|open|free|on\s+offer))?[ \t]*[(:,–-][ \t]*"
+    # a schedule's heading: "Superday schedule (Singapore Time, GMT+8)"
+    r"|\b(?:schedule|programme|program|agenda|itinerary|timetable)[ \t]*\((?=[^)\n]*\btime\b)"
     # a "Time zone" row of a schedule table: "Time zone   Eastern Time (ET)"
     r"|^[ \t|*]*time[ \t]*-?zone[ \t]*[:|]?[ \t]*"
     # "All Brisbane time (AEST)", "all UK time"
