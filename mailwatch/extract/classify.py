@@ -292,6 +292,7 @@ MEETING_CONTEXT = rx.compile(
     # Spanish "quedamos para el martes 26/01 a las 17 h en nuestras oficinas": agreed, there
     r"|quedamos|(?:te|le|lo|la|los|vos)\s+agend\w+|agendad[oa]s?|agendamos|charla\w*|charlemos"
     r"|nuestras\s+oficinas|nos\s+bureaux|nossos\s+escrit[óo]rios"
+    r"|(?:estos|los\s+siguientes|tengo)\s+horarios"  # "Tengo estos horarios la próxima semana:"
     r"|réunion|reunión|llamada|videollamada|vorstellungsgespräch|bewerbungsgespräch"
     r"|kennenlerngespräch|gesprächstermin|selection\s+panel|appear\s+before|colloquio|incontro"
     # German "den Besprechungsraum habe ich geblockt", "hätten Frau A und ich beide Zeit"

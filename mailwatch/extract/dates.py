@@ -151,8 +151,10 @@ _ISO = rx.compile(
     r"|(?P<cy>20\d{2})\s?[年년]\s?(?P<cm>[01]?\d)\s?[月월]\s?(?P<cd>[0-3]?\d)\s?[日일]"
     # 1月27日, 10월 15일: the year from the mail
     r"|(?<![\d年년])(?P<jm>[01]?\d)\s?[月월]\s?(?P<jd>[0-3]?\d)\s?[日일]"
-    # Taiwan's Minguo years: 115年11月24日 is 2026-11-24 (the year + 1911)
-    r"|(?<!\d)(?P<ry>1[0-2]\d)\s?年\s?(?P<rm>[01]?\d)\s?月\s?(?P<rd>[0-3]?\d)\s?日"
+    # Taiwan's Minguo years: 115年11月24日 is 2026-11-24 (the year + 1911); Japan's Reiwa
+    # years: 令和9年1月14日 is 2027-01-14 (the year + 2018)
+    r"|(?:(?<!\d)(?P<ry>1[0-2]\d)|令和\s?(?P<jy>[1-4]?\d))\s?年\s?(?P<rm>[01]?\d)\s?月\s?"
+    r"(?P<rd>[0-3]?\d)\s?日"
     # Vietnamese "ngày 5 tháng 3 năm 2027"
     r"|ngày\s+(?P<vd>[0-3]?\d)\s+tháng\s+(?P<vm>[01]?\d)(?:\s+năm\s+(?P<vy>20\d{2}))?",
     re.I,
@@ -340,8 +342,9 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
     for m in scan(_ISO, "20" in text or "月" in text or "월" in text or "tháng" in low):
         if m["cy"]:
             add(_make(int(m["cy"]), int(m["cm"]), int(m["cd"]), ref), m)
-        elif m["ry"]:
-            add(_make(int(m["ry"]) + 1911, int(m["rm"]), int(m["rd"]), ref), m)
+        elif m["ry"] or m["jy"]:
+            year = int(m["ry"]) + 1911 if m["ry"] else int(m["jy"]) + 2018
+            add(_make(year, int(m["rm"]), int(m["rd"]), ref), m)
         elif m["jm"]:
             add(_make(None, int(m["jm"]), int(m["jd"]), ref), m)
         elif m["vm"]:

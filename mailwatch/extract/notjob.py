@@ -106,6 +106,10 @@ NOT_JOB = rx.compile(
     # a school meeting with a pupil's parents: Japanese, Chinese, Korean
     r"|保護者|児童名|家长会|家長會|학부모"
     # a child's own application, to its parent; the unemployment office's meeting
+    # (and a pupil's admission interview, written to the parent: "le dossier de candidature
+    # de votre fille", "your son's application to Year 3")
+    r"|\bvotre\s+(?:fille|fils|enfant)\b|\byour\s+(?:daughter|son|child)['’]s\s+(?:application"
+    r"|admission|enrol\w*|place)\b|\bIhr(?:e|es)?\s+(?:Tochter|Sohn|Kind(?:es)?)\b"
     r"|\bparent\s*/\s*guardian\b|\bUCAS\b|\bjobcent(?:er|re)\w*|\bdagpenge\w*|\bArbeitsagentur\b"
     # a bank's customer meeting, Indonesian and Malay "wawancara nasabah", "janji temu"
     r"|\bnasabah\b|\bpelanggan\s+bank\b",

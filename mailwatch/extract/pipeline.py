@@ -46,7 +46,7 @@ from .quoted_pick import picks_offered, unquoted
 from .same_name import norm_role
 from .slot_context import join_date_and_time_lines
 from .slot_pick import find_slots
-from .subject import both_genders, from_subject
+from .subject import both_genders, capitalised_in_subject, from_subject
 from .text import paragraph_count, units
 from .text_path import REPLY_SUBJECT, _text_kind, quoted_day
 from .text_people import text_people
@@ -379,6 +379,8 @@ def _company_position(f: Facts, events: list[Event]) -> None:
         # d'affaires", cut at its comma, which the text writes whole too (not "Store
         # Manager, Yorkdale" of the subject: a place)
         pos = s_pos
+    if pos and (written := capitalised_in_subject(pos, m.subject)):
+        pos = written  # ("puesto de recepcionista", "… - Recepcionista (turno de noche)")
     # a reply names the role in the mail it quotes ("Re: Interview Thursday – small change"),
     # or an event's title line does ("Hiring manager interview - Senior Data Analyst")
     pos = pos or s_pos or (position_from_text(unquoted(m.quoted))

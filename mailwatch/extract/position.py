@@ -92,7 +92,15 @@ _POSITION_RES = [
         # ("poste de développeuse back-end principale")
         rf"[\w-]*(?:\s+(?:back-?end|front-?end|full-?stack|principale?|s[ée]nior|junior"
         rf"|confirmée?|web|logiciel))*(?:\s+\.?(?-i:[A-Z])[\w.#+]*(?<!\.))?"  # (".NET", "Java")
-        rf"(?:\s+(?:en|de|des|du)\s+[a-zà-ÿ][\w-]+(?:\s+d'[a-zà-ÿ][\w-]+)?)?)"
+        rf"(?:\s+(?:en|de|des|du)\s+[a-zà-ÿ][\w-]+(?:\s+d'[a-zà-ÿ][\w-]+)?)?"
+        # "puesto de cocinero(a) de línea", "puesto de camarera de sala": a Spanish role in
+        # lower case, with its "de" qualifiers (not "de nuestra taquería", nor the shift of
+        # "recepcionista de noche")
+        rf"|(?<=\bde\s)(?:cociner|camarer|meser|ayudante|auxiliar|dependient|repartidor"
+        rf"|conductor|limpiador|recepcionist|cajer|lavaplatos|vendedor|operari|almacenist"
+        rf"|enfermer|técnic|analista|ingenier|desarrollador|programador|administrativ"
+        rf"|asistente)[\w()]*(?:\s+de\s+(?!(?:nuestr[oa]s?|su|sus|tu|mi|est[ea]|la|el|los|las|un"
+        rf"|una|noche|d[íi]a|tarde|mañana|fin|medio|tiempo|turno)\b)[a-zà-ÿ][\w-]+){{0,2}})"
     ),
     rx.compile(
         rf"\b(?i:applied|applying|application|interview(?:ing)?|process|onsite|on-site|loop)"

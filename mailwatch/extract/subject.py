@@ -276,3 +276,24 @@ _NOT_SUBJECT_CO = rx.compile(
     r"|rückmeldung|resultado|esito|outcome|decision"
     r"|reprogramare|reprogramaci[óo]n|reagendamento|verschiebung|actualizare)\b"
 )
+
+
+def capitalised_in_subject(position: str, subject: str) -> str | None:
+    """The subject's own form of a role the text writes in lower case, when the subject
+    writes it capitalised and longer: "recepcionista" in the text, "Re: Proceso de
+    selección - Recepcionista (turno de noche)" in the subject."""
+    if not position or not position[0].islower():
+        return None
+    head = position.split()[0]
+    capital = re.escape(head[0].upper() + head[1:])
+    if (m := re.search(rf"(?<!\w){capital}\b[^,|–—\n]*?(?=\s+[-|–—]\s|,|$)", subject)) is None:
+        return None
+    # (up to the words that follow a role: "… Manager interview", "Frontendudvikler hos
+    # Havnelys", "Barista / all rounder position")
+    role = _AFTER_ROLE.split(m.group(0), maxsplit=1)[0].strip()
+    return role if len(role) > len(head) else None
+
+
+_AFTER_ROLE = re.compile(r"\s+(?:hos|at|bei|chez|en|in|for|för|für|with|mit|con|avec|interview\w*"
+                         r"|position|role|job|vacancy|entrevista|entretien|gespräch|samtale)\b",
+                         re.I)

@@ -133,6 +133,10 @@ def paragraph_count(text: str) -> int:
     return len(_PARAGRAPHS.split(text or ""))
 
 
+#: Characters a line of East Asian text wraps at half as many of.
+_WIDE = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
+
+
 def units(text: str) -> list[Unit]:
     """Sentences and templated blocks, in order (cached: the pipeline asks several times
     for the units of one text)."""
@@ -187,8 +191,11 @@ def _units(text: str) -> tuple[Unit, ...]:
             else:
                 flush_block()
                 prose.append(line)
-                if len(line) < 50 and not _ENDS_SENTENCE.search(line):
-                    flush_prose()  # a short unpunctuated line is a line of its own, not wrap
+                if len(line) < 50 and not _ENDS_SENTENCE.search(line) and (
+                        len(line) + len(_WIDE.findall(line)) < 50):
+                    # a short unpunctuated line is a line of its own, not wrap (a line of
+                    # Chinese or Japanese is short in characters, its characters wide)
+                    flush_prose()
         # A block goes on across blank lines: flattened HTML tables put every row in its
         # own paragraph ("Date: ..." <blank> "Time: ...").
         flush_prose()

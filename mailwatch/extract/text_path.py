@@ -145,7 +145,8 @@ def _text_kind(
         in_moved = [s for s, w in zip(slots, where, strict=True) if w in moved and s in new]
         labelled = [s for s, w in zip(slots, where, strict=True)
                     if s in new and labelled_new(w, parts)]
-        pick = (labelled or in_moved or new or [None])[-1]
+        # (the label's own slot, not a note under it: "※シアトル時間では 1月13日（水）17:30")
+        pick = labelled[0] if labelled else (in_moved or new or [None])[-1]
         ref = f.message.date.date() if f.message.date else None
         after = [parts[i + 1] for i, u in enumerate(parts[:-1]) if u in moved]
         # "Could we move to Thursday instead? … let's say five past ten": the time of a

@@ -62,12 +62,14 @@ def text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
              *wanting_people(m.text, exclude)]
     people = [_with_address(p, m) for p in found] + _copied_partners(m, f.users)
     title = writer_title(m)
-    if booker_takes_part(split_forward(m)[0], title, bool(found)) or (
+    # (not "No appointment needed - just walk in … See you Saturday!": whoever is there)
+    if not _WALK_IN.search(m.text) and (booker_takes_part(
+            split_forward(m)[0], title, bool(found)) or (
             # a hiring manager's own short confirmation that names nobody else: "great,
             # tomorrow at 9 it is … talk soon" from an Engineering Manager
             not found and title and not BOOKER.search(title) and _OWN_CHAT.search(m.text)
             and _ROLE_TITLE.search(title)) or (  # (in a forward, "me" is its author's)
-            not found and _own_booking_page(m)):
+            not found and _own_booking_page(m))):
         # (the text's last lines when the "signature" is only a disclaimer)
         me = sender_person(m.sender, m.signature, m.signature if signature_person(
             m.signature)[0] else m.text[-300:], m.text)
@@ -78,6 +80,9 @@ def text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
                         m, f.users)
 
 
+#: An open hiring event: the writer invites her to walk in, not to meet them.
+_WALK_IN = re.compile(r"\bwalk[- ]in\s+(?:any\s*time|anytime|between|from)\b"
+                      r"|\bno\s+appointment\s+(?:is\s+)?(?:needed|necessary|required)\b", re.I)
 #: A booking page's address, and the words that offer it.
 _URL_PATH = re.compile(r"https?://[^\s/]+/(?P<path>[^\s>)\]]+)")
 _BOOK_WORDS = re.compile(r"\b(?:book|pick|choose|grab|schedule|calendar|diary|agenda|réserv\w*"

@@ -74,7 +74,9 @@ _SELF = rx.compile(
     r"(?:a\s+)?(?:[\w-]+\s+){0,3}(?:call|chat|conversation|interview|meeting|screen)\s+with\s+you\b"
     # Spanish "me gustaría que charlemos", "me encantaría conocerte": the writer wants to talk
     r"|\bme\s+(?:gustar[íi]a|encantar[íi]a)\s+(?:que\s+(?:charlemos|conversemos|hablemos)"
-    r"|(?:charlar|conversar|hablar)\s+con(?:tigo|vos)|conocerte)\b"
+    r"|(?:charlar|conversar|hablar)\s+con(?:tigo|vos)|conocerte"
+    # ("me gustaría entrevistarla en persona": the writer will interview)
+    r"|entrevistarl[ao]|entrevistarte|entrevistarle)\b"
     # "who'll be interviewing alongside me", Swedish "du träffar mig och A B", French "avec
     # A B, responsable du pôle Data, en ma présence", German "Wir treffen uns bei uns im Büro"
     r"|\balongside\s+me\b|\bwe['’]ll\s+sit\s+down\b|\bträffar\s+mig\b|\ben\s+ma\s+présence\b|\bwir\s+treffen\s+uns\b"

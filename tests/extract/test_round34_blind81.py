@@ -185,3 +185,81 @@ def test_a_weekday_picked_with_it_is_and_a_hard_stop_on_the_next_line() -> None:
     assert d.interview is not None
     assert (d.interview.start, d.interview.end) == (datetime(2027, 2, 11, 10, 30, tzinfo=sast),
                                                     datetime(2027, 2, 11, 11, 15, tzinfo=sast))
+
+
+def test_a_wrapped_chinese_sentence_still_promises_its_date() -> None:
+    # (a line of 30 wide characters wraps the sentence that holds the date)
+    d = detected("Thandi 您好：\n\n感謝您上週參加本公司測試工程師職缺的面試。部門主管仍在與\n"
+                 "其他候選人面談，所以評估需要多一點時間。我們預計於 6月4日（五）"
+                 "前完成評估，並以電子\n郵件通知您結果。\n\n王小姐\n人力資源處",
+                 subject="面試結果通知時程",
+                 sender="王怡君 <yijun@hsinchu-tech.example>",
+                 date="Fri, 21 May 2027 10:00:00 +0800")
+    assert d.kind is Kind.STATUS_UPDATE
+    assert str(d.decision_deadline) == "2027-06-04"
+
+
+def test_a_spanish_role_in_lower_case_and_the_writer_who_will_interview() -> None:
+    d = detected("Buenas tardes, Thandi.\n\nSoy Ramón Ibarra, gerente de Cantina El Roble. Vi su "
+                 "solicitud para el puesto de ayudante de cocina y me gustaría entrevistarla.\n\n"
+                 "Tengo estos horarios la próxima semana:\n\n - lunes 8 de marzo, 4:00 p. m.\n"
+                 " - martes 9 de marzo, 10:00 a. m.\n\n¿Cuál le queda mejor?\n\nSaludos,\nRamón "
+                 "Ibarra",
+                 subject="Entrevista - ayudante de cocina",
+                 sender="Ramón Ibarra <ramon@cantinaelroble.example>",
+                 date="Thu, 04 Mar 2027 16:00:00 -0800")
+    assert d.kind is Kind.INTERVIEW_REQUEST
+    assert d.position == "ayudante de cocina"
+    assert people_of(d) == ["Ramón Ibarra"]
+
+
+def test_an_open_hiring_event_names_nobody_to_meet() -> None:
+    d = detected("Hi Thandi,\n\nThanks for chatting with me about the Picker role! No appointment "
+                 "needed - just walk in to our hiring event:\n\nDATE: Saturday, March 13, 2027\n"
+                 "TIME: Walk in any time between 10:00 AM and 2:00 PM Central\n\nSee you "
+                 "Saturday!\nAva\nRecruiting Assistant, Northfield Logistics",
+                 subject="You're invited: Northfield Logistics hiring event",
+                 sender="Ava at Northfield Logistics <ava@northfieldjobs.example>",
+                 date="Tue, 09 Mar 2027 14:00:00 -0600")
+    assert d.interview is not None
+    assert people_of(d) == []
+
+
+def test_a_pupils_admission_interview_is_no_job_interview() -> None:
+    d = detected("Madame,\n\nNous avons bien reçu le dossier de candidature de votre fille pour "
+                 "la rentrée 2027 et avons le plaisir de vous convier à un entretien :\n\n"
+                 "Date : mercredi 10 mars 2027\nHeure : 9 h 15\nDurée : environ 40 minutes\n\n"
+                 "Le secrétariat des admissions",
+                 subject="Entretien d'admission - rentrée 2027",
+                 sender="Admissions <admissions@ecole-tilleuls.example>",
+                 date="Mon, 22 Feb 2027 14:00:00 +0100")
+    assert d.kind is Kind.OTHER
+
+
+def test_the_subject_writes_the_lower_case_role_of_the_text_whole() -> None:
+    from mailwatch.extract.subject import capitalised_in_subject
+
+    assert capitalised_in_subject(
+        "recepcionista", "Re: Proceso - Recepcionista (turno de noche)") == (
+        "Recepcionista (turno de noche)")
+    assert capitalised_in_subject("barista", "Re: Barista / all rounder position") == (
+        "Barista / all rounder")
+    assert capitalised_in_subject("frontendudvikler",
+                                  "Samtale: Frontendudvikler hos Havnelys") is None
+
+
+def test_a_reiwa_year_and_a_labelled_new_slot_over_the_note_under_it() -> None:
+    [d] = find_dates("変更後：令和9年2月3日（水）14:00〜15:00", datetime(2027, 1, 20).date(), "YMD")
+    assert d.day == datetime(2027, 2, 3).date()
+    jst = timezone(timedelta(hours=9))
+    d = detected("Thandi さん\n\n2月1日（月）の面接ですが、出張のため変更させて\n"
+                 "いただけないでしょうか。\n\n"
+                 "　変更後：令和9年2月3日（水）14:00〜15:00（日本時間）\n"
+                 "　　　　　※ロンドン時間では 2月3日（水）5:00〜6:00 です\n\n"
+                 "よろしくお願いいたします。",
+                 subject="Re: 面接日程のご連絡",
+                 sender="斎藤 亮 <ryo@aoba.example>",
+                 date="Wed, 20 Jan 2027 11:00:00 +0900")
+    assert d.kind is Kind.RESCHEDULE
+    assert d.interview is not None
+    assert d.interview.start == datetime(2027, 2, 3, 14, 0, tzinfo=jst)
