@@ -16,7 +16,7 @@ from ..model import Person
 from .cjk_roster import cjk_people
 from .names import dedupe
 from .people_triggers import TRIGGER
-from .script_people import script_people
+from .script_people import script_people, spelled_alike
 from .zone_words import CITIES, REGIONS
 
 #: Tokens that make a "name" a team, mailbox, room, product or title instead of a person.
@@ -96,6 +96,8 @@ HONORIFIC_RX = (
     r"|(?:Eng|Dr|Prof|Sr)\.[ªº]\s+"  # Portuguese "Eng.ª", "Dr.ª", "Eng.º"
     r"|Mag\.a\s+"  # Austrian "Mag.a Verena Stöger"
     r"|DI\s+(?=[A-Z][a-z])"
+    # the Spanish and Portuguese article before a title: "Te entrevistarán la Ing. A B"
+    r"|(?:la|el|a|o)\s+(?=(?:Ing|Lic|Lcda|Lcdo|Dr|Dra|Sra|Sr|Mtra|Mtro|Eng)\.\s)"
     # Italian professional titles, lower-case in running text ("dall'arch. A B")
     r"|(?i:dott\.ssa\s*|(?:arch|ing|dott|avv|lic)\.\s*))*"
 )
@@ -135,7 +137,7 @@ _PERSON = rx.compile(
     rf"(?:(?P<some>(?i:one|two|three|four|both|some|a\s+couple)\s+of\s+)?"
     # (Danish, Norwegian, Swedish "vores", "vår", "vor": our)
     rf"(?i:our|the|your|their|its|my|notre|nuestro|nuestra|unser|unsere|onze|ons|mijn|vores"
-    rf"|vår|vor)\s+(?P<pretitle>[A-Za-z][\w &\-]{{1,40}}?),?\s+)?"
+    rf"|vår|vor|der|die|den)\s+(?P<pretitle>[A-Za-z][\w &\-]{{1,40}}?),?\s+)?"
     rf"{HONORIFIC_RX}(?P<name>{_NAME})"
     rf"(?:\s*\((?P<title>[^)]{{2,60}})\)"
     rf"|,\s+(?i:our|the|my|their|notre|nuestro|nuestra|unser|unsere|who\s+is\s+(?:our|the)"
@@ -420,9 +422,12 @@ def _name_groups(text: str) -> tuple[tuple[tuple[bool, bool, bool, tuple[Person,
             pos = sep.end()
             m = _PERSON.match(flat, pos)
         groups.append((past, if_, not_booked, tuple(found)))
+    latin = [p.name for _, _, _, people in groups for p in people if p.name]
     return tuple(groups), (*labelled_people(text), *partners_of_sender(text),
                            *restated_people(text), *unavailable_people(flat),
-                           *script_people(flat))
+                           # (a bilingual mail names each person in both scripts)
+                           *(p for p in script_people(flat)
+                             if not any(spelled_alike(p.name or "", n) for n in latin)))
 
 
 #: A title written before a surname alone: "Mr. Henry", "Dr Okafor".

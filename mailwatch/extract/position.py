@@ -82,7 +82,8 @@ _POSITION_RES = [
         # qualifiers, which _TITLE would cut at the head)
         rf"|(?:(?<=')|(?<=\bde\s))(?:Analyste|Ingénieur|Développeu|Technicien|Consultant"
         rf"|Gestionnaire|Administrat)[\w-]*(?:\s+(?:back-?end|front-?end|full-?stack"
-        rf"|principale?|s[ée]nior|junior|confirmée?|web|logiciel|embarquée?))+"
+        rf"|principale?|s[ée]nior|junior|confirmée?|web|logiciel|embarquée?|données|data"
+        rf"|cloud|réseaux?|systèmes?|sécurité|qualité))+"
         rf"(?:\s+\.?(?-i:[A-Z])[\w.#+]*(?<!\.))?"
         rf"(?:\s+(?:en|de|des|du)\s+[a-zà-ÿ][\w-]+(?:\s+d'[a-zà-ÿ][\w-]+)?)?"
         rf"|{_ROMANCE}|{_TITLE}{_QUAL}|(?<=som\s)[a-zåäöø][\w-]{{3,30}}"

@@ -50,7 +50,8 @@ def script_people(text: str) -> list[Person]:
     for m in _HE_HOLD.finditer(text) if "את ה" in text else ():
         found += [Person(name=" ".join(n.split())) for n in (m["a"], m["b"]) if n]
     for m in _CONDUCTED_BY.finditer(text) if ("провед" in text or "буд" in text
-                                               or "участ" in text) else ():
+                                               or "участ" in text or "клад" in text
+                                               or "остав" in text) else ():
         found += [Person(name=" ".join(n.split())) for n in (m["a"], m["b"]) if n]
     if (panel := _TH_PANEL.search(text)) is not None:
         found += [Person(name=m["th"]) for m in _TH_NAME.finditer(text, panel.end(),
@@ -106,10 +107,12 @@ _HI_NAME = re.compile(r"(?<![\u0900-\u097f])(?:श्रीमती|सुश�
 #: "Собеседование проведут A B, директор по продукту, и C D": who will hold it (a title in
 #: commas may follow the first name; a name may wrap onto the next line).
 #: Ukrainian "На співбесіді будуть A B (QA Tech Lead) та C D", Russian "На встрече будут …",
-#: "… візьмуть участь A B": who will be there.
+#: "… візьмуть участь A B", "Состав прежний: A B и C D": who will be there.
 _CONDUCTED_BY = re.compile(
     rf"(?:провед(?:ут|ёт|ет)|(?i:(?:співбесід|собеседовани|зустріч|встреч|интервью)\w*)"
-    rf"[^.\n]{{0,40}}?\s(?:будуть|будут|візьмуть\s+участь|примут\s+участие))"
+    rf"[^.\n]{{0,40}}?\s(?:будуть|будут|візьмуть\s+участь|примут\s+участие)"
+    # "Состав прежний: A B (руководитель группы) и C D": the panel, unchanged
+    rf"|(?i:состав|склад)(?:\s+\w+){{0,2}}\s*:)"
     rf"\s+(?P<a>{_RU}\s+{_RU})(?:,[^,.\n]{{0,60}},|\s*\([^()\n]{{0,60}}\))?"
     rf"(?:\s+(?:и|та|і|й)\s+(?P<b>{_RU}\s+{_RU}))?")
 
@@ -129,3 +132,22 @@ _TR_UP = r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+"
 _TR_WITH = re.compile(
     rf"(?i:görüşme\w*|mülakat\w*)(?:[^.\n]|(?<=\d)\.(?=\d)){{0,80}}?\s(?:(?P<tr0>{_TR_UP}\s+{_TR_UP})\s+ve\s+"
     rf"(?:{_TR_UP}\s+){{0,3}}?)?(?P<tr>{_TR_UP}\s+{_TR_UP})\s+ile\b")
+
+
+#: Russian letters in Latin, as names are usually spelled abroad (enough to compare them).
+_CYRILLIC_TO_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i",
+    "ї": "yi", "є": "ye", "ґ": "g"})
+
+
+def spelled_alike(name: str, latin: str) -> bool:
+    """Is the Cyrillic `name` the Latin `latin` in another script ("Павел Соколов",
+    "Pavel Sokolov")? Each word's first three letters, transliterated, must agree."""
+    words, others = name.lower().split(), latin.lower().split()
+    if len(words) != len(others) or not name or name[0].isascii():
+        return False
+    return sorted(w.translate(_CYRILLIC_TO_LATIN)[:3] for w in words) == sorted(
+        w[:3] for w in others)

@@ -263,3 +263,27 @@ def test_a_reiwa_year_and_a_labelled_new_slot_over_the_note_under_it() -> None:
     assert d.kind is Kind.RESCHEDULE
     assert d.interview is not None
     assert d.interview.start == datetime(2027, 2, 3, 14, 0, tzinfo=jst)
+
+
+def test_a_russian_panel_restated_and_not_doubled_in_a_bilingual_mail() -> None:
+    russian = ("Новое время: четверг, 22 апреля. Состав прежний: Олег Белов (руководитель "
+               "группы) и Вера Орлова (HR-партнёр).")
+    assert [p.name for p in names_in_text(russian)] == ["Олег Белов", "Вера Орлова"]
+    both = russian + " In English: you will meet the same people, Oleg Belov and Vera Orlova."
+    assert [p.name for p in names_in_text(both)] == ["Oleg Belov", "Vera Orlova"]
+
+
+def test_a_title_after_a_german_or_spanish_article() -> None:
+    german = ("Ihre Gesprächspartner sind der Leiter unserer Softwareentwicklung, Lars Vogt, und "
+              "die Teamleiterin Qualität, Emine Aydın.")
+    assert [p.name for p in names_in_text(german)] == ["Lars Vogt", "Emine Aydın"]
+    spanish = ("Te entrevistarán la Ing. Paola Ríos Méndez, gerente de Datos, y Iván Soto Cruz, "
+               "arquitecto de software.")
+    assert [p.name for p in names_in_text(spanish)] == ["Paola Ríos Méndez", "Iván Soto Cruz"]
+
+
+def test_a_french_role_with_its_field_qualifier() -> None:
+    from mailwatch.extract.position import position_from_text
+
+    assert position_from_text("nous vous proposons le poste d'Ingénieure données confirmée "
+                              "à Nantes") == "Ingénieure données confirmée"
