@@ -72,7 +72,7 @@ SUBJECT_WORDS = (
     "reuniao", "proposta", "colloquio", "posizione", "offerta", "invito", "selezione",
     "appuntamento", "riunione", "lavoro", "empleo", "trabajo", "emprego", "busqueda", "charla",
     "tu proceso", "su proceso", "proceso de", "processo", "retorno",
-    "dinamica de grupo", "jefe de", "jefe(a)", "jefa de",
+    "dinamica de grupo", "jefe de", "jefe(a)", "jefa de", "turno de prueba", "dia de prueba",
     "chiacchier", "conoscitiv",
     # Dutch / Scandinavian / Finnish / Polish / Turkish
     "sollicitatie", "kandidatuur", "gesprek", "vacature", "uitnodiging", "kennismaking",

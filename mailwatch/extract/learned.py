@@ -25,9 +25,11 @@ from .people_spans import MailView, norm, view_of
 from .position import final_position, without_company
 from .quoted_pick import quoted_slot, unquoted
 from .role_words import ROLE_WORDS
+from .roster_tables import BOOKER
 from .same_name import norm_org
 from .signature import writer_title
 from .unavailable import kept_away
+from .writer import sender_interviews
 
 #: A title that works for another: "Executive Assistant to …", "PA to the CEO".
 _ASSISTANT = re.compile(r"\b(?:executive|personal|administrative|legal|office)\s+assistant\b"
@@ -55,6 +57,9 @@ def model_people(f: Facts, interview: Interview | None, people: tuple[Person, ..
         # ("Executive Assistant to Joanne Whitaker": she books and writes, Joanne interviews;
         # "ask for me at reception and I'll bring you up": she fetches, the panel interviews)
         added = [(n, p) for n, p in added if n != view.sender_name]
+    if added and not found and not sender_interviews(f.message.text):
+        # ("… foi cancelada." signed "Inês Carvalho / Recursos Humanos": HR writes, no panel)
+        added = [(n, p) for n, p in added if not _signed_as_booker(n, f.message.full_text)]
     if added and f.company:  # ("Lumora Consumer Brands": the employer, not a person)
         added = [(n, p) for n, p in added if norm_org(n) != norm_org(f.company)]
     if added and (aside := _ASIDE.findall(f.message.text)):
@@ -80,6 +85,15 @@ def model_people(f: Facts, interview: Interview | None, people: tuple[Person, ..
     if interview is None:
         return None, found
     return replace(interview, interviewers=found), people
+
+
+def _signed_as_booker(name: str, text: str) -> bool:
+    """Does `name` sign the mail on a line of its own over a line that is only a booking
+    department ("Inês Carvalho" over "Recursos Humanos")? (Only the whole line: a title
+    such as "Talent Partner" also signs panels the corpus labels as interviewers.)"""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    return any(line == name and BOOKER.fullmatch(below) is not None
+               for line, below in zip(lines, lines[1:], strict=False))
 
 
 def _quoted_booking(f: Facts, interview: Interview, moved: bool) -> MailView | None:
