@@ -186,6 +186,9 @@ def _stub(plain: str) -> bool:
     return len(words) < 40 and (not words or bool(_STUB.search(plain)))
 
 
+#: A plain part that says the HTML part is the real one.
+_HTML_NOTE = re.compile(r"\bbest\s+viewed\s+(?:in|with)\s+(?:an?\s+)?HTML|\bHTML[- ]capable\b",
+                        re.I)
 _STUB = re.compile(r"\b(?:html|view\s+(?:it|this)|web\s+version|browser|formatted)\b", re.I)
 
 
@@ -482,6 +485,9 @@ def _parse(raw: bytes) -> Message:
     body = "\n\n".join(plain)
     if html and _stub(body):  # "view this message in an HTML-capable client"
         body = html_to_text("\n".join(html))
+    elif html and _HTML_NOTE.search(body) and len(rich := html_to_text("\n".join(html))) > len(
+            body):  # (a longer plain part that says so: its time may be only in the HTML)
+        body = rich
     body = body.replace("\r\n", "\n").replace("\0", "")[:MAX_TEXT_CHARS]
     text, signature, quoted = _cut_original(*_keep_sentence(*_keep_bullets(*split_reply(body))))
 

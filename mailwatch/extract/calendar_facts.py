@@ -24,7 +24,7 @@ from .ics import Event
 from .kindwords import BOOKED_FOR_OTHERS, INTERVIEW_INTL, INTERVIEW_STAGE
 from .notjob import not_job
 from .zone_places import LABEL_CITIES
-from .zone_words import CITIES, fold
+from .zone_words import CITIES, fold, refine
 from .zones import ZONE_RE, resolve_mention
 
 #: "Greenwich Mean Time - London": Google Calendar's zone line names the city after it.
@@ -145,7 +145,8 @@ def colleague(m: Message, e: Event, users: frozenset[str]) -> bool:
     own = {d for d in map(_domain, users) if d and d not in FREE_MAIL}
     if not own:
         return False
-    theirs = {_domain(m.sender.email if m.sender else None)}
+    # (her own mail, "New Time Proposed" for an employer's event, is from her, not a colleague)
+    theirs = {_domain(m.sender.email)} if m.sender and m.sender.email not in users else set()
     theirs.add(_domain(e.organizer.email if e.organizer else None))
     return bool(own & theirs)
 
@@ -339,6 +340,11 @@ def stated_zone(start: datetime, texts: tuple[str, ...]) -> str | None:
                 place = CITIES.get(fold(city["city"]))
                 if place and ZoneInfo(place).utcoffset(start) == tz.utcoffset(start):
                     tz, name = ZoneInfo(place), place
+            if tz is not None and name is None and _time_written(
+                    start.astimezone(tz), text[max(0, z.start() - 60) : z.start()]) and (
+                    better := refine(None, z.group(0), start.astimezone(tz), text, None)):
+                # "11:00–12:00 (İstanbul saati, GMT+3)": the offset, named by the place
+                return better[1]
             if tz is None or name is None or name in ("UTC", "Etc/GMT"):
                 continue
             before = text[max(0, z.start() - 60) : z.start()]

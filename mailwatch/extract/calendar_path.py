@@ -150,7 +150,7 @@ def from_calendar(
     m = f.message
     relevant = []
     for e in events:
-        if e.method in ("REPLY", "COUNTER", "REFRESH"):
+        if e.method in ("REPLY", "REFRESH"):
             continue
         ok, why = cf.is_job_interview(e, m, f.users, f.position, user_vouches(f, e))
         if ok:
@@ -242,8 +242,8 @@ def from_calendar(
         org = {x for e in same_day if e.organizer for x in (e.organizer.email, e.organizer.name)}
         people = [p for p in people if not ({p.email, p.name} & (org - {None}))]
     start, end, tz_name = first.start, max(ends) if ends else None, first.timezone
-    if tz_name in (None, "UTC") and (said := cf.stated_zone(start, (m.text, first.description))
-                                     or _zone_of_same_slot(f, start)):
+    if tz_name in (None, "UTC") and (said := cf.stated_zone(
+            start, (m.text, first.description, m.subject)) or _zone_of_same_slot(f, start)):
         # Teams/Zoom write DTSTART in UTC; the mail says "10:00 SAST": that is the zone.
         start, tz_name = start.astimezone(ZoneInfo(said)), said
         end = end.astimezone(ZoneInfo(said)) if end else None
@@ -290,6 +290,8 @@ def from_calendar(
                 first_name(x) for x in replaced_people(m.text)}))
     if cancelled:
         return Kind.CANCELLATION, 0.9, interview
+    if first.method == "COUNTER":  # "New Time Proposed": a guest's proposal to move it
+        return Kind.RESCHEDULE, 0.85, interview
     moved = (c.RESCHEDULE.search(m.text) is not None  # (one scan before the per-sentence ones)
              and any(_unconditional(c.RESCHEDULE, u.text) for u in units(m.text))) or (
         _MOVED_SUBJECT.search(m.subject)

@@ -22,6 +22,9 @@ HOUR_WORDS = {w: i for i, w in enumerate(
      "twelve"), 1)}
 #: The hour words that read as a clock after "at" ("at eleven"; not "at one point").
 _AT_HOURS = "|".join(w for w in HOUR_WORDS if w != "one")
+#: The minutes of "ten thirty", "eleven fifteen", "two forty-five".
+_MINUTE_WORDS = r"(?:fifteen|thirty|forty[-\s]five)"
+_MINUTE_VALUES = {"fifteen": 15, "thirty": 30, "forty five": 45}
 #: "half past two", "quarter to three", "half two" (British for 2:30).
 WORD_CLOCK = rx.compile(
     r"\b(?:(?P<q>half|quarter|five|ten|twenty(?:[-\s]five)?)(?:\s+minutes)?\s+(?P<rel>past|to)\s+"
@@ -29,8 +32,13 @@ WORD_CLOCK = rx.compile(
     # "eleven o'clock (sharp)", "ten sharp", "10 on the dot": the hour alone, said as a clock
     r"|(?=(?:" + "|".join(HOUR_WORDS) + r"|1[0-2]|[1-9])\s*(?:o['’]clock|sharp|on\s+the\s+dot)\b)"
     # "Thursday at eleven": an hour word after "at" (not "at one point")
-    r"|(?<=\bat\s)(?=(?:" + _AT_HOURS + r")\b))"
-    r"(?P<h>" + "|".join(HOUR_WORDS) + r"|1[0-2]|[1-9])(?:\s*o['’]clock)?"
+    r"|(?<=\bat\s)(?=(?:" + _AT_HOURS + r")\b)"
+    # "Monday week ten thirty": an hour word and its minutes in words (not "ten thirty-minute
+    # slots")
+    r"|(?=(?:" + "|".join(HOUR_WORDS) + r")\s+" + _MINUTE_WORDS + r"\b(?!\s*-?\s*(?:minutes?"
+    r"|mins?|hours?|something|years?)\b)))"
+    r"(?P<h>" + "|".join(HOUR_WORDS) + r"|1[0-2]|[1-9])(?:\s+(?P<mw>" + _MINUTE_WORDS
+    + r")(?![\w-]))?(?:\s*o['’]clock)?"
     r"(?:\s+(?:sharp|on\s+the\s+dot)\b)?"
     r"(?![\w:]|\.\d)"
     # (not a count: "five to ten minutes early")
@@ -43,7 +51,8 @@ _PAST_MINUTES = {"five": 5, "ten": 10, "twenty": 20, "twenty five": 25, "quarter
 #: A word clock may be in the text: "half", "quarter", "... past", "ten to".
 WORD_CLOCK_HINT = re.compile(r"half|quarter|past|\b(?:five|ten|twenty)\s+to\b|o['’]clock|sharp"
                              r"|on\s+the\s+dot"
-                             r"|\bat\s+(?:" + _AT_HOURS + r")\b", re.I)
+                             r"|\bat\s+(?:" + _AT_HOURS + r")\b|\b(?:thirty|fifteen|forty)\b",
+                             re.I)
 _RANGE_TO_WORDS = re.compile(r"\s*(?:-|–|—|〜|～|~|to|until|till)\s*$", re.I)
 
 
@@ -52,7 +61,8 @@ def _word_clock(m: re.Match[str]) -> time | None:
     word = m["h"].lower()
     hour = HOUR_WORDS.get(word) or int(word)
     q = " ".join((m["q"] or "").lower().replace("-", " ").split())
-    minute = 30 if (m["half"] or q == "half") else _PAST_MINUTES.get(q, 15) if q else 0
+    minute = 30 if (m["half"] or q == "half") else _PAST_MINUTES.get(q, 15) if q else (
+        _MINUTE_VALUES.get(" ".join((m["mw"] or "").lower().replace("-", " ").split()), 0))
     if (m["rel"] or "").lower() == "to":
         hour, minute = hour - 1 or 12, 60 - minute
     mer = (m["mer"] or "").lower()

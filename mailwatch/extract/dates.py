@@ -198,7 +198,9 @@ _WD_NUMERIC = rx.compile(
     r"(?P<a3>[0-3]?\d)\.(?P<b3>[01]?\d)\.(?!\d)", re.I)
 _DE_WD2 = {"Mo": 0, "Di": 1, "Mi": 2, "Do": 3, "Fr": 4, "Sa": 5, "So": 6}
 _RELATIVE = rx.compile(
-    rf"\b(?P<rel>the\s+day\s+after\s+tomorrow|(?<!\bfrom\s)today|tomorrow|tonight"
+    # ("a week from today", "a week today", "a week tomorrow": seven days on)
+    rf"\b(?P<rel>(?:a|one)\s+week\s+(?:from\s+)?(?P<wkbase>today|tomorrow)"
+    rf"|the\s+day\s+after\s+tomorrow|(?<!\bfrom\s)today|tomorrow|tonight"
     rf"|tmrw|tmrow|tmw|2moro|2morrow"  # (as a phone writes it)
     # (not "so not this coming Monday, the one after": a day ruled out)
     rf"|(?<!\bnot\s)(?<!\bnot\sthis\s)(?P<mod>on|this|next|coming|this\s+coming)\s+"
@@ -401,7 +403,11 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
         relative = weekdays or any(w in low for w in _RELATIVE_WORDS)
         for m in _RELATIVE.finditer(text) if relative else ():
             rel = " ".join(m["rel"].lower().split())
-            if rel in ("today", "tonight"):
+            if base := m["wkbase"]:  # "a week from today", "a week tomorrow"
+                day = ref + timedelta(days=7 if base.lower() == "today" else 8)
+                if any(h.day == day and 0 <= m.start() - h.end <= 3 for h in hits):
+                    continue  # ("next Thursday (a week from today)": that day again)
+            elif rel in ("today", "tonight"):
                 day = ref
             elif rel in _TOMORROW:
                 day = ref + timedelta(days=1)

@@ -15,7 +15,7 @@ from .. import rx
 TRIGGER = rx.compile(
     r"\b(?:decisions?|decide|deciding|hear\s+(?:back\s+)?from\s+(?:us|me|them)"
     r"|hear\s+(?:something|anything|more|back)"
-    r"|get\s+back\s+to\s+(?:you|all|every(?:one|body)?|each)"
+    r"|(?:get|getting)\s+back\s+to\s+(?:you|all|every(?:one|body)?|each)"
     r"|be\s+in\s+touch|let\s+you\s+know|update\s+you|(?:give|send)\s+you\s+(?:an?\s+)?update"
     r"|come\s+back\s+to\s+(?:you|everyone|all|each)"
     # an agency relays its client's promise: "they'll come back to us by Wednesday"

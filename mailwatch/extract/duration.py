@@ -102,7 +102,9 @@ _FRAME_AFTER = re.compile(r"\s+(?:should|will|would)\s+(?:do\s+it|do|be\s+(?:ple
                           r"|\s+(?:is|should\s+be)\s+(?:plenty|enough)\b"
                           # "30 min, super informal, me + my cofounder"
                           r"|\s*,\s+(?:super\s+|very\s+|pretty\s+|quite\s+|totally\s+|all\s+)?"
-                          r"(?:informal|casual|relaxed|low[- ]key)\b", re.I)
+                          r"(?:informal|casual|relaxed|low[- ]key)\b"
+                          # "He says 45 mins max.", "30 minutes tops", "its a 30 min thing"
+                          r"|\s+(?:max|tops|at\s+most|thing)\b", re.I)
 #: Sentences whose length belongs to homework, forms, parking, office hours.
 _OTHER_THING = rx.compile(
     r"\b(?:task|assignment|exercise|homework|take-home|form|questionnaire|parking|"

@@ -32,8 +32,10 @@ CANCEL = rx.compile(
     r"|\bI\s+(?:will|'ll|’ll)\s+not\s+be\s+attending\s+(?:the|my|our)\s+(?:\w+\s+)?"
     r"(?:interview|call|meeting|conversation)"
     r"|\bI(?:'m|’m|\s+am)\s+(?:so\s+|very\s+|really\s+)?sorry\s+to\s+cancel\b"
-    # "so I'm withdrawing from the process and need to cancel the final round on Thursday"
-    r"|\bwithdraw\w*\b[^.?!]{0,60}\band\s+(?:will\s+)?(?:need|have)\s+to\s+cancel\s+(?:the|my|our)\b"
+    # "so I'm withdrawing from the process and need to cancel the final round on Thursday",
+    # "I'd like to withdraw my application and cancel our interview this Friday"
+    r"|\bwithdraw\w*\b[^.?!]{0,60}\band\s+(?:(?:will\s+)?(?:need|have)\s+to\s+)?cancel\s+"
+    r"(?:the|my|our)\b"
     # "we've decided to cancel this session altogether"
     r"|(?:we|i)(?:'ve|’ve|\s+have)\s+(?:\w+\s+)?decided\s+to\s+cancel\b"
     r"|(?:we|i)(?:'re|’re|'m|’m|\s+are|\s+am)\s+going\s+to\s+(?:have\s+to\s+)?cancel\b"

@@ -369,6 +369,8 @@ RESCHEDULE = (
     r"|als\s+ersatztermin|(?:hueco|horario)\s+nuevo|nuevo\s+(?:hueco|horario)"
     # Danish, Norwegian "Jeg bliver desværre nødt til at flytte vores samtale"
     r"|nødt\s+til\s+å?\s*(?:at\s+)?flytte|(?:må|vil)\s+(?:dessverre\s+)?flytte\s+(?:vores|vår|samtalen|intervjuet)"
+    # Afrikaans "om die onderhoud na Donderdag 20 Mei te skuif" (to move the interview to)
+    r"|(?:onderhoud|gesprek|afspraak)\s+(?:na\s+[^.?!]{1,40}?\s+)?te\s+(?:ver)?skuif"
     # Dutch "we schuiven ons gesprek een stukje op. De nieuwe tijd wordt: …"
     r"|schuiven\s+(?:[\w-]+\s+){0,5}op\b|nieuwe\s+(?:tijd|datum|tijdstip)\s+(?:wordt|is)\b"
     r"|siirr(?:etty|ettiin|etään|ämme|än|ettävä)\w*|μεταφέρθηκε|μετατέθηκε"

@@ -253,7 +253,11 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
     def job() -> bool:
         """Job-search context, worked out when first asked: most mail is decided first."""
         if not known:
-            known.append(bool(user_says or c.JOB.search(text) or c.JOB.search(subject))
+            # (or the job mail it answers: "you'll hear from me by COB thursday" under a
+            # "Re: Thanks for today" that quotes her thanks for the interview)
+            known.append(bool(user_says or c.JOB.search(text) or c.JOB.search(subject) or (
+                message.quoted and REPLY_SUBJECT.match(subject) and c.about_interview(
+                    "", unquoted(message.quoted))))
                          and not (not_job(text, names=(f.company, f.position))
                                   or c.not_mine(f"{subject}\n{text}")))
         return known[0]

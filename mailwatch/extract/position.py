@@ -226,7 +226,12 @@ def final_position(value: str | None) -> str | None:
     if (m := _ABOUT_ROLE.match(value)) is not None:
         value = m["role"]
     value = _ROLE_TAIL_INTL.sub("", _ROUND_LEAD.sub("", value)).strip()
+    # ("Product Analyst." where a sentence ended; not the "Sr." of an abbreviation)
+    value = _SENTENCE_STOP.sub("", value)
     return _STAGE_TAIL.sub("", value) or None
+
+
+_SENTENCE_STOP = re.compile(r"(?<=\w{4})\.$")
 
 
 _BILINGUAL = re.compile(

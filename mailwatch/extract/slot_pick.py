@@ -151,6 +151,9 @@ _UNTIL = re.compile(r"\b(?:valid\s+(?:till|until|through)|expir(?:es|y|ing)(?:\s
                     r"\s*:?\s*(?:on\s+)?$", re.I)
 
 
+#: A field that says when the mail, message or recording came: "Received:", "Sent:".
+_STAMP = re.compile(r"(?:^|;\s)\s*(?:received|sent|left|recorded|created)(?:\s+(?:on|at))?\s*:\s*$",
+                    re.I)
 #: The text points at the details below its sign-off.
 _DETAILS_BELOW = re.compile(r"\b(?:details|time|slot)\b[^.!?\n]{0,40}\b(?:at\s+the\s+(?:very\s+)?"
                             r"bottom|below\s+my\s+(?:name|signature)|under\s+my\s+signature)\b"
@@ -222,6 +225,8 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
                     # gone by that day ("Datum: st 2. 6. 2027 v 7:41" heading a forwarded
                     # note, in a mail sent at 8:55)
                     continue
+                if _STAMP.search(u.text[max(0, s.pos - 30) : max(0, s.pos)]):
+                    continue  # "Received: Thursday, 4 June 2026 at 16:41": when it came
                 if _UNTIL.search(u.text[max(0, s.pos - 50) : max(0, s.pos)]) or (
                         s.start.hour, s.start.minute) == (23, 59) or _UNTIL.search(
                         _LAST_CLOCK.sub("", s.text)[-60:]):

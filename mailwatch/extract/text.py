@@ -133,6 +133,10 @@ def paragraph_count(text: str) -> int:
     return len(_PARAGRAPHS.split(text or ""))
 
 
+#: The stamp a chat app puts before each forwarded line: "[07/04/2026, 09:02] Name:" or
+#: "07/04/2026, 09:02 - Name:".
+_CHAT_STAMP = re.compile(r"(?m)^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+                         r"(?:[ \t]*[APap]\.?[Mm]\.?)?\]?[ \t]*(?:-[ \t]+)?(?=[^:\n]{1,40}:)")
 #: Characters a line of East Asian text wraps at half as many of.
 _WIDE = re.compile(r"[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
 
@@ -145,6 +149,10 @@ def units(text: str) -> list[Unit]:
 
 @lru_cache(maxsize=32)
 def _units(text: str) -> tuple[Unit, ...]:
+    if "/" in text and _CHAT_STAMP.search(text):
+        # ("[07/04/2026, 11:31] Lerato Mokoena: She's confirmed for 15:30 tomorrow": when a
+        # chat line was sent is no meeting time)
+        text = _CHAT_STAMP.sub("", text)
     out: list[Unit] = []
     prose: list[str] = []
     block: list[str] = []

@@ -231,7 +231,8 @@ def _text_kind(
     if chosen is not None and (booking is None or confirms):
         conf = 0.6 + (0.15 if confirms else 0) + (0.1 if chosen.zone_stated else 0)
         f.reasons.append(f"text: '{chosen.text}'")
-        interview = _interview(f, chosen)
+        # ("sorry, I meant 3 not 2!!" over the booking that said "Allow 45 mins": its length)
+        interview = _interview(f, chosen, quoted_length=_quoted_same_day(f, chosen))
         if answers_her_move(f):
             f.reasons.append("answers her request to move the interview")
             return Kind.RESCHEDULE, conf, same_people(f, interview)

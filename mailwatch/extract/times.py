@@ -336,6 +336,7 @@ _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|
 #: "so 11 to 11:45": a bare hour opens a range the word "to" joins to a clock ("Feb 9 – 9:30"
 #: with a dash is a date, then a time).
 _WORD_TO = re.compile(r"\s+(?:to|until|till)\s+", re.I)
+_DASH_TO = re.compile(r"[ \t]?[–—-][ \t]?")
 
 
 def _moved_from_to(text: str, hit: TimeHit) -> list[TimeHit]:
@@ -364,7 +365,9 @@ def _time_hit(text: str, m: re.Match[str]) -> TimeHit | None:
         sm = g.get("sm") or g.get("sdm")
         em = g.get("em") or g.get("edm")
         if sm is None and not smer and not (g.get("eh") and (emer or (g.get("shh") and em) or (
-                em and _WORD_TO.fullmatch(text, m.end("sh"), m.start("eh"))))):
+                em and (_WORD_TO.fullmatch(text, m.end("sh"), m.start("eh"))
+                        # ("this Friday (4–4:45)": a bare hour, then a dash to a clock)
+                        or _DASH_TO.fullmatch(text, m.end("sh"), m.start("eh")))))):
             return None  # a bare number is not a time, but "10-11am", "11 to 11:45" are ranges
         start = _clock(m["sh"], sm, smer)
         if g.get("eh") and (em or emer):

@@ -28,7 +28,7 @@ from .zone_tables import (
     REGIONS,
     US_REGIONS,
 )
-from .zones import ZONE_RE, resolve_mention, zone
+from .zones import ZONE_RE, resolve_label, resolve_mention, zone
 
 __all__ = ["CITIES", "COUNTRY_TLDS", "EXTRA_ABBREVIATIONS", "LITERAL_OFFSETS", "NATIVE_TIME",
            "REGIONS", "US_REGIONS", "fold", "refine", "signature_zone", "zone_hint",
@@ -214,7 +214,21 @@ def zone_hint(text: str) -> tuple[tzinfo, str | None, str] | None:
                 c := _CITY_ANY.match(folded)):
             # "die Ortszeit in Hamburg": the place alone names the zone
             return zone(CITIES[c["city"]]), CITIES[c["city"]], window[: c.end()]
+    # one Outlook display label somewhere in the mail, set apart from its times
+    # ("Tuesday, 13 April 2027  9:30 AM | 1 hour | (UTC+10:00) Canberra, Melbourne, Sydney")
+    labels = {" ".join(m.group(0).split()) for m in _DISPLAY_LABEL.finditer(text)} if (
+        "(UTC" in text) else set()
+    if len(labels) == 1:
+        label = labels.pop()
+        tz, name = resolve_label(label)
+        if tz is not None:
+            return tz, name, label
     return None
+
+
+#: "(UTC+10:00) Canberra, Melbourne, Sydney": Outlook's and Webex's label of a zone.
+_DISPLAY_LABEL = re.compile(
+    r"\(UTC[+\-−]\d{2}:\d{2}\)[ \t]+[A-Z][^\n|;()]{2,80}?(?=[ \t]*(?:$|\n|\|))", re.M)
 
 
 _ZONE_LABEL = re.compile(r"\((?:UTC|GMT)\s*[+\-−]?\s*\d{0,2}")
