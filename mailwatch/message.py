@@ -236,10 +236,17 @@ def _label_cell(cell: Tag) -> bool:
     if len(after) != 1:
         return False
     label = cell.get_text(" ", strip=True)
-    # (English and other ASCII labels only: "Interval orar" | "11:00 – 12:00" and the CJK
-    # and Thai field tables already read well as they are)
-    return 0 < len(label) <= 30 and label.isascii() and label[-1].isalpha() and not any(
+    # (ASCII labels, and those of the alphabets written without capitals or right to left:
+    # "اليوم والتاريخ" | "الأربعاء ٢٤ مارس"; the CJK and Thai field tables already read well
+    # as they are, and accented Latin ones are left as they were)
+    return 0 < len(label) <= 30 and (label.isascii() or _SCRIPT_LABEL.fullmatch(label)
+                                     is not None) and label[-1].isalpha() and not any(
         ch.isdigit() for ch in label)
+
+
+#: A label in Arabic, Persian, Hebrew, Devanagari, Armenian, Georgian or Ethiopic letters.
+_SCRIPT_LABEL = re.compile("[\u0590-\u06ff\u0900-\u097f\u0530-\u058f\u10a0-\u10ff"
+                           "\u1200-\u137f\u200c ]+")
 
 
 def _html_to_text_fast(html: str) -> str:

@@ -24,7 +24,8 @@ INTERVIEW_INTL = rx.compile(
     + intl.INTERVIEW + ")"
     # Japanese, Chinese, Korean and Thai: no word boundaries between them; Hindi, whose
     # vowel signs are no \w
-    r"|面接|面談|面试|面試|면접|สัมภาษณ์|साक्षात्कार|इंटरव्यू",
+    r"|面接|面談|面试|面試|면접|สัมภาษณ์|साक्षात्कार|इंटरव्यू|अन्तर्वार्ता|अंतर्वार्ता|मुलाखत"
+    r"|ቃለ\s*መጠይቅ",  # (Amharic prefixes it: "የቃለ መጠይቅ ጥሪ")
     re.I,
 )
 #: Interview stages that do not use the word: "recruiter screen", "final round",

@@ -271,6 +271,8 @@ INTERVIEW = (
     r"|poziv\w*\s+(?:Vas\s+)?na\s+razgovor|позив\w*\s+(?:Вас\s+)?на\s+разговор|müsahib\w*"
     # Albanian (not Italian "intervista", a press interview), Lithuanian, Latvian
     r"|wawancara|temu\s*duga|intervist(?:ë|ën|ës)|pokalbi\w*\s+dėl\s+darbo|pokalbio\s+kvietim\w*|darbo\s+pokalb\w*|(?:darba\s+)?intervij\w*"
+    # Persian, Armenian, Georgian, Amharic, Kazakh, Uzbek
+    r"|مصاحب[هة]\w*|հարցազրույց\w*|გასაუბრებ\w*|сұхбат\w*|suhbat\w*"
 )
 #: Job-search words beyond those of classify.JOB.
 JOB = (
@@ -286,6 +288,9 @@ JOB = (
     r"|pozic\w*|výběrov\w+\s+řízení|uchazeč\w*"
     r"|työpaik\w*|hakemu\w*|rekrytoin\w*"  # (Finnish "rekrytointimme", our recruitment)
     r"|seleksi|rekrutmen|lowongan|posisi|lamaran"  # Indonesian, Malay
+    # Persian, Armenian, Georgian, Amharic, Kazakh, Uzbek: a job, a vacancy, a post
+    r"|فرصت\s+شغلی|استخدام|رزوم[هة]|թափուր\s+աշխատատեղ\w*|պաշտոն\w*|ვაკანსი\w*|პოზიცი\w*"
+    r"|የሥራ\s+ማስታወቂያ|የስራ\s+ቦታ|ቦታ|вакансия\w*|лауазым\w*|vakansiya\w*|lavozim\w*"
     r"|vị\s+trí|ứng\s+viên|tuyển\s+dụng"  # Vietnamese: position, candidate, recruitment
     # Slovak, Croatian, Hungarian, Estonian, Romanian
     r"|pozíci\w*|pozicij\w*|prijav\w+\s+za|állás\w*|pozíció\w*|ametikoh\w*|konkursi\w*"

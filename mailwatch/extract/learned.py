@@ -131,8 +131,11 @@ def model_role(f: Facts) -> str | None:
 
 
 #: A person's title opening a span: "Mme Élodie Marchand", "Dr Rhys Pemberton".
-_PERSON_LEAD = re.compile(r"^(?:Mr|Mrs|Ms|Mx|Mme|Mlle|M|Dr|Dra|Herrn?|Frau|Pani?)\.?\s+"
-                          r"[A-ZÀ-Þ]")
+_PERSON_LEAD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Mx|Mme|Mlle|M|Dr|Dra|Herrn?|Frau|Pani?)\.?\s+"
+                          r"[A-ZÀ-Þ]"
+                          # Persian and Arabic: "خانم سارا رضایی" (Ms Sara …), "السيد" (not
+                          # "مهندس", engineer: a role too, "مهندس أمن معلومات")
+                          r"|(?:آقای|خانم|السيد|السيدة)\s)")
 
 
 #: A name the writer has spoken with, or one from the recruiting team: not who she meets.

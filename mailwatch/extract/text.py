@@ -37,6 +37,9 @@ _TIME_LABELS = (
     r"|日時|日期|時間|时间|面接日時|面[試试]時間|面试时间|面[試试]日期|面接日|일시|날짜|시간"
     # Russian, Ukrainian, Bulgarian, Serbian; Thai
     r"|дата|время|час|начало|датум|време|термин|วันที่|เวลา|วันและเวลา|วันเวลา"
+    # Persian, Nepali and Hindi, Marathi, Armenian, Georgian, Amharic, Kazakh, Uzbek
+    r"|تاریخ|ساعت|زمان|मिति|समय|तारीख|दिनांक|वेळ|ամսաթիվ|ժամ|თარიღი|დრო|ቀን|ሰዓት"
+    r"|күні|уақыты|sana|vaqt"
 )
 #: "Fecha y hora:", "Дата и время:", "Data e ora:", "Datum und Uhrzeit:": two labels joined
 _TIME_LABEL_PAIR = (rf"(?:{_TIME_LABELS})(?:\s+(?:y|e|i|и|і|et|und|en|og|och|ja|és|a|ve|și)\s+"
@@ -45,7 +48,7 @@ LABEL = rx.compile(
     rf"^\s*(?:[*\-•■]|[^\w\s]{{1,3}})?\s*(?:{_TIME_LABEL_PAIR}|duration|length|where|location|venue"
     r"|address|format|продолжительность|длительность|формат|место(?:\s+проведения)?|адрес"
     r"|สถานที่|รูปแบบ"
-    r"|interview\s+details|ort)\s*[:：]",
+    r"|interview\s+details|ort)\s*[:：፦]",  # (Amharic writes its own colon, "፦")
     re.I,
     hint=False,
 )
@@ -178,7 +181,7 @@ def _units(text: str) -> tuple[Unit, ...]:
             if not line:
                 continue
             # (a LABEL match ends with its colon: no colon, no match)
-            if (((":" in line or "：" in line) and LABEL.match(line))
+            if (((":" in line or "：" in line or "፦" in line) and LABEL.match(line))
                     or (len(line) < 120 and _BARE_LABEL.match(line)) or _LABEL_ONLY.match(line)
                     or ("⋅" in line and _CALENDAR_LINE.match(line))):
                 flush_prose()

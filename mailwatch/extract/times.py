@@ -54,7 +54,11 @@ def _clock_rx(p: str) -> str:
 # the start position is discarded later. Ranges: "14:00–15:30", "11 AM - 12 PM", "9:30 to 13:00".
 # "\x96" is a windows-1252 en dash decoded as latin-1, "−" a minus sign used as a dash.
 _DASH = (r"(?:-|–|—|‒|−|\x96|〜|～|~|至|to|until|till|à|bis|tot|a(?=\s+\d)|hingga|sampai|sehingga"
-         r"|alle(?:\s+ore)?(?=\s+\d)|do(?=\s+\d))")  # ("dalle 11:00 alle ore 12:00", "od 9:00 do")
+         # ("dalle 11:00 alle ore 12:00", "od 9:00 do")
+         r"|alle(?:\s+ore)?(?=\s+\d)|do(?=\s+\d)"
+         # Persian "۱۰:۳۰ تا ۱۱:۱۵", Hindi "11:00 से 12:00", Nepali "११:०० बजेदेखि दिउँसो १२:००"
+         r"|تا(?=\s+\d)|से(?=\s+\d)"
+         r"|बजे(?:देखि|बाट)(?:\s+(?:बिहान|दिउँसो|बेलुका|साँझ))?(?=\s+\d))")
 _ABOUT = r"(?:(?:ca\.|approx\.)\s*|(?:circa|etwa|about|around|approximately)\s+)?"
 _TIME = rx.compile(
     # (CJK text runs words into numbers: "上午10:00" is a time after a word character)

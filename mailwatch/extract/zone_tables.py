@@ -349,6 +349,9 @@ NATIVE_TIME: dict[str, str] = {
     "vilniaus laiku": "Europe/Vilnius", "lietuvos laiku": "Europe/Vilnius",
     "rigas laika": "Europe/Riga", "latvijas laika": "Europe/Riga",
     "rigas laiks": "Europe/Riga", "latvijas laiks": "Europe/Riga",
+    "istanbul saati": "Europe/Istanbul",
+    "به وقت تهران": "Asia/Tehran", "به وقت ایران": "Asia/Tehran",
+    "नेपाल समय": "Asia/Kathmandu", "नेपाली समय": "Asia/Kathmandu",
     "по београдском времену": "Europe/Belgrade", "po beogradskom vremenu": "Europe/Belgrade",
     "по софийско време": "Europe/Sofia", "българско време": "Europe/Sofia",
 }

@@ -155,3 +155,40 @@ def test_an_sms_relayed_by_a_gateway_is_read_as_the_message_it_carries() -> None
                  date="Mon, 22 Jun 2026 16:48:31 +0530")
     assert d.kind is Kind.STATUS_UPDATE
     assert str(d.decision_deadline) == "2026-07-03"
+
+
+def test_an_arabic_two_cell_table_row_reads_as_a_field() -> None:
+    from mailwatch.message import html_to_text
+
+    html = ("<table><tr><td>اليوم والتاريخ</td><td>الأربعاء ٢٤ مارس ٢٠٢٧</td></tr>"
+            "<tr><td>الوقت</td><td>من الساعة ١١:٠٠ صباحاً حتى الساعة ١٢:٠٠ ظهراً</td></tr></table>")
+    text = html_to_text(html)
+    assert "اليوم والتاريخ:" in text and "الوقت:" in text
+
+
+def test_persian_and_nepali_fields_with_the_gregorian_date_in_brackets() -> None:
+    tehran = timezone(timedelta(hours=3, minutes=30))
+    d = detected("خانم Thandi Nkosi گرامی،\n\nخوشحالیم که شما را به مصاحبهٔ تخصصی دعوت کنیم:\n\n"
+                 "تاریخ: شنبه ۱۲ تیر ۱۴۰۶ (۳ ژوئیه ۲۰۲۷)\nساعت: ۱۰:۳۰ تا ۱۱:۱۵ به وقت تهران\n\n"
+                 "با احترام،\nنگار موسوی",
+                 subject="دعوت به مصاحبه – تحلیلگر داده",
+                 sender="Negar Mousavi <negar@armandade.example>",
+                 date="Sun, 20 Jun 2027 10:05:44 +0330")
+    assert d.kind is Kind.INTERVIEW_INVITATION
+    assert d.interview is not None
+    assert d.interview.timezone == "Asia/Tehran"
+    assert (d.interview.start, d.interview.end) == (datetime(2027, 7, 3, 10, 30, tzinfo=tehran),
+                                                    datetime(2027, 7, 3, 11, 15, tzinfo=tehran))
+    [hit] = find_times("समय: बिहान 11:00 बजेदेखि दिउँसो 12:00 बजेसम्म")
+    assert (hit.start, hit.end) == (time(11, 0), time(12, 0))
+    [day] = find_dates("मिति: 2084 पुस 8 गते, बिहीबार (23 डिसेम्बर 2027)",
+                       datetime(2027, 12, 12).date(), "DMY")
+    assert day.day == datetime(2027, 12, 23).date()
+
+
+def test_an_armenian_calendar_cancellation_and_an_amharic_field_colon() -> None:
+    from mailwatch.extract.kindwords import INTERVIEW_INTL
+
+    assert INTERVIEW_INTL.search("Հարցազրույցը չեղարկվում է")
+    assert INTERVIEW_INTL.search("የቃለ መጠይቅ ጥሪ")
+    assert any(u.templated for u in units("ቀን፦ ማክሰኞ (June 15, 2027)\nሰዓት፦ 10:00 AM EAT"))
