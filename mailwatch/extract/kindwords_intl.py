@@ -15,6 +15,9 @@ CJK phrases have no word boundaries, so they are separate strings, placed outsid
 from __future__ import annotations
 
 REJECTION = (
+    # Swahili "tumeamua kuendelea na mgombea mwingine" (we decided to go on with another
+    # candidate)
+    r"|kuendelea\s+na\s+(?:mgombea|wagombea)\s+(?:mwingine|wengine)"
     # Estonian "otsustasime jätkata teiste kandidaatidega" (we decided to go on with others)
     r"|jätka\w*\s+teiste\s+kandidaatidega"
     # Italian "ha deciso di non proseguire con la tua candidatura"
@@ -288,6 +291,8 @@ JOB = (
     r"|pozic\w*|výběrov\w+\s+řízení|uchazeč\w*"
     r"|työpaik\w*|hakemu\w*|rekrytoin\w*"  # (Finnish "rekrytointimme", our recruitment)
     r"|seleksi|rekrutmen|lowongan|posisi|lamaran"  # Indonesian, Malay
+    # Swahili: "ombi lako la kazi" (your job application), "nafasi ya …" (the post of)
+    r"|ombi\s+lako\s+la\s+kazi|nafasi\s+ya|mgombea|wagombea"
     # Persian, Armenian, Georgian, Amharic, Kazakh, Uzbek: a job, a vacancy, a post
     r"|فرصت\s+شغلی|استخدام|رزوم[هة]|թափուր\s+աշխատատեղ\w*|պաշտոն\w*|ვაკანსი\w*|პოზიცი\w*"
     r"|የሥራ\s+ማስታወቂያ|የስራ\s+ቦታ|ቦታ|вакансия\w*|лауазым\w*|vakansiya\w*|lavozim\w*"

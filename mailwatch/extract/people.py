@@ -54,6 +54,7 @@ rekruttering selezione personalabteilung talentos talento rrhh
 προσλήψεις προσλήψεων καριέρα τμήμα
 mandant mandanten mandantin principal educator
 comisia comisie komisja komise komisia komisjon kommission commissione comisión comissão
+voicemail voice-mail mailbox
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 

@@ -192,3 +192,16 @@ def test_an_armenian_calendar_cancellation_and_an_amharic_field_colon() -> None:
     assert INTERVIEW_INTL.search("Հարցազրույցը չեղարկվում է")
     assert INTERVIEW_INTL.search("የቃለ መጠይቅ ጥሪ")
     assert any(u.templated for u in units("ቀን፦ ማክሰኞ (June 15, 2027)\nሰዓት፦ 10:00 AM EAT"))
+
+
+def test_a_swahili_rejection_and_a_voicemail_box_that_is_nobody() -> None:
+    d = detected("Habari Thandi,\n\nAsante kwa kushiriki katika usaili wetu kwa nafasi ya Afisa "
+                 "wa Fedha. Baada ya kutafakari, tumeamua kuendelea na mgombea mwingine.\n\n"
+                 "Wako,\nAmina Otieno",
+                 subject="Ombi lako la kazi: Afisa wa Fedha",
+                 sender="Pwani Bank - Ajira <ajira@pwanibank.example>",
+                 date="Mon, 03 May 2027 10:00:00 +0300")
+    assert d.kind is Kind.REJECTION
+    from mailwatch.extract.people import clean_name
+
+    assert clean_name("CallNest Voicemail") is None
