@@ -178,6 +178,12 @@ _MD_LT = rx.compile(
     rf"(?<![\w.])(?:(?P<y>20\d{{2}})\s*m\.\s*)?(?P<m>{_MON_FOREIGN})\s+(?P<d>\d{{1,2}})\s*d\b\.?",
     re.I,
 )
+#: Georgian months by their stem, which takes case endings ("ივნისამდე", until June).
+_KA_MONTHS = ("იანვ", "თებერვ", "მარტ", "აპრილ", "მაის", "ივნის", "ივლის", "აგვისტ", "სექტემბ",
+              "ოქტომბ", "ნოემბ", "დეკემბ")
+_GEORGIAN = re.compile("[\u10d0-\u10ff]")
+_DM_GEORGIAN = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<m>" + "|".join(_KA_MONTHS)
+                          + r")[\u10d0-\u10ff]*(?:\s+(?P<y>20\d\d))?")
 _INDIC = re.compile("[\u0900-\u0bff]")
 #: Hindi and Tamil write the English order, month first: "अप्रैल 5", "ஏப்ரல் 5".
 _MD_INDIC = rx.compile(
@@ -389,6 +395,9 @@ def _dates(text: str, ref: date | None, order: str) -> tuple[DateHit, ...]:
         for m in _NTH_WORD_OF.finditer(text):  # "Tuesday, the ninth of March"
             day = _ORDINAL_WORDS.get(" ".join(m["dw"].lower().replace("-", " ").split()))
             add(_make(None, MONTHS[m["m"].lower()], day, ref) if day else None, m)
+    for m in _DM_GEORGIAN.finditer(text) if numbers and _GEORGIAN.search(text) else ():
+        add(_make(int(m["y"]) if m["y"] else None, _KA_MONTHS.index(m["m"]) + 1, int(m["d"]),
+                  ref), m)  # "25 ივნისამდე" (until 25 June), "3 ივლისს"
     for m in GERMAN_ORDINAL_DATE.finditer(text) if "ten " in low else ():
         add(_make(None, MONTHS[m["m"].lower()], GERMAN_ORDINALS[m["dw"].lower()], ref), m)
     for m in NORDIC_ORDINAL_DATE.finditer(text) if "den " in low or "d. " in low else ():

@@ -113,6 +113,7 @@ _NEXT_WEEK = re.compile(r"\b(?:early\s+)?next\s+week\b", re.I)
 #: "next week" right after the weekday a promise names, in any language.
 _NEXT_AFTER_DAY = re.compile(r"[\s,]*(?:(?:i|in|der|de\s+la|of)\s+)?(?:" + _NEXT_WEEK.pattern
                              + "|" + NEXT_WEEK_INTL.pattern + ")", re.I)
+_STRICTLY_BEFORE = re.compile(r"(?<!\bor\s)\bbefore\s+$", re.I)
 _CHRISTMAS = re.compile(r"\b(?:by|before)\s+(?:the\s+)?(?:christmas|xmas)\b", re.I)
 _YEAR_END = re.compile(r"\b(?:by|before)\s+(?:the\s+)?(?:new\s+year|end\s+of\s+(?:the|this)\s+year"
                        r"|year[-\s]end)\b", re.I)
@@ -271,6 +272,10 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
                 end["from"] or _RANGE_START.search(s, max(0, last.start - 12), last.start)):
             with contextlib.suppress(ValueError):  # "between March 8th and 12th": the 12th
                 return last.day.replace(day=int(end["d"]))
+        if _STRICTLY_BEFORE.search(s, max(0, last.start - 12), last.start):
+            # "Graham starts parental leave on the 15th, so … a decision before the 15th":
+            # the day before it (not "on or before Friday")
+            return last.day - timedelta(days=1)
         return last.day
     if (m := _BY_DAY_OF_MONTH.search(s)) is not None:  # "d'ici le 15": the next 15th
         day = int(m["d"])

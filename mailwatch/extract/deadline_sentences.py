@@ -73,7 +73,8 @@ TRIGGER = rx.compile(
     r"|[给給][你您][^。\n]{0,8}(?:答复|答覆|回复|回覆)"  # ("在两周内给你明确答复": we answer you)
     r"|แจ้งผล|ผลการ(?:สัมภาษณ์|คัดเลือก|พิจารณา)"  # Thai: announce the result
     r"|תשובה|החלטה|נחזור\s+אלי|נעדכן"  # Hebrew: answer, decision, we'll come back to you
-    r"|(?:بال|ال)?قرار|(?:س)?نوافيكم|(?:س)?نبلغكم",  # Arabic: the decision, we will inform you
+    r"|(?:بال|ال)?قرار|(?:س)?نوافيكم|(?:س)?نبلغكم"  # Arabic: the decision, we will inform you
+    r"|გადაწყვეტილებ|შეგატყობინებთ",  # Georgian: the decision, we will let you know
     re.I,
 )
 

@@ -63,6 +63,10 @@ _NOT_PLAIN = re.compile("[’‘“”\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0
 _PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"',
                         **{chr(base + i): str(i) for base in (0x660, 0x6F0, 0x966, 0x9E6, 0xE50)
                            for i in range(10)}})
+#: Her thank-you after a meeting, quoted under the employer's answer: "Thanks for having
+#: me in today - I really enjoyed meeting Sam and Lachlan".
+_HER_THANKS = re.compile(r"\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:having\s+me\s+in"
+                         r"|meeting\s+(?:with\s+)?me|the\s+interview)\b", re.I)
 #: Kinds whose people matter before a slot is fixed: the thank-you goes to them later.
 _SLOT_TO_COME = frozenset({Kind.INTERVIEW_REQUEST, Kind.RESCHEDULE, Kind.CANCELLATION})
 #: Kinds about a meeting with interviewers, whose names the people model may add to.
@@ -256,8 +260,8 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
             # (or the job mail it answers: "you'll hear from me by COB thursday" under a
             # "Re: Thanks for today" that quotes her thanks for the interview)
             known.append(bool(user_says or c.JOB.search(text) or c.JOB.search(subject) or (
-                message.quoted and REPLY_SUBJECT.match(subject) and c.about_interview(
-                    "", unquoted(message.quoted))))
+                message.quoted and REPLY_SUBJECT.match(subject) and (c.about_interview(
+                    "", old := unquoted(message.quoted)) or _HER_THANKS.search(old))))
                          and not (not_job(text, names=(f.company, f.position))
                                   or c.not_mine(f"{subject}\n{text}")))
         return known[0]

@@ -205,3 +205,31 @@ def test_a_swahili_rejection_and_a_voicemail_box_that_is_nobody() -> None:
     from mailwatch.extract.people import clean_name
 
     assert clean_name("CallNest Voicemail") is None
+
+
+def test_a_decision_strictly_before_a_day_is_the_day_before_it() -> None:
+    said = find_deadline("Graham goes on leave on the 15th, so we plan to make a decision "
+                         "before the 15th.", datetime(2027, 10, 1).date(), "DMY")
+    assert said is not None and str(said[0]) == "2027-10-14"
+    said = find_deadline("Successful candidates will be contacted on or before Friday, 21st May "
+                         "2027.", datetime(2027, 5, 11).date(), "DMY")
+    assert said is not None and str(said[0]) == "2027-05-21"
+
+
+def test_a_georgian_decision_range_takes_its_later_day() -> None:
+    said = find_deadline("საბოლოო გადაწყვეტილებას 21-დან 25 ივნისამდე შეგატყობინებთ.",
+                         datetime(2027, 6, 16).date(), "DMY")
+    assert said is not None and str(said[0]) == "2027-06-25"
+
+
+def test_an_answer_to_her_thank_you_note_is_job_mail() -> None:
+    d = detected("hey Thandi - thanks for this. panel are meeting wed arvo so you'll hear from "
+                 "me by COB thursday at the latest.\n\nBec\n\n"
+                 "On 19 Nov 2027, at 5:48 pm, Thandi Nkosi <thandi@example.org> wrote:\n"
+                 "> Hi Bec,\n>\n> Thanks for having me in today - I really enjoyed meeting Sam.\n"
+                 ">\n> Thandi\n",
+                 subject="Re: Thanks for today",
+                 sender="Bec Lowe <bec@saltbushlogistics.com.au>",
+                 date="Mon, 22 Nov 2027 14:20:05 +1100")
+    assert d.kind is Kind.STATUS_UPDATE
+    assert str(d.decision_deadline) == "2027-11-25"
