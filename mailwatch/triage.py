@@ -73,6 +73,8 @@ SUBJECT_WORDS = (
     "appuntamento", "riunione", "lavoro", "empleo", "trabajo", "emprego", "busqueda", "charla",
     "tu proceso", "su proceso", "proceso de", "processo", "retorno",
     "dinamica de grupo", "jefe de", "jefe(a)", "jefa de", "turno de prueba", "dia de prueba",
+    # Swahili
+    "kazi", "usaili", "mahojiano", "nafasi", "ajira",
     "chiacchier", "conoscitiv",
     # Dutch / Scandinavian / Finnish / Polish / Turkish
     "sollicitatie", "kandidatuur", "gesprek", "vacature", "uitnodiging", "kennismaking",
@@ -158,7 +160,9 @@ _REPLY_RE = re.compile(
 
 
 #: A phone's message relayed as mail: "SMS from Craig Dunstan", "Voicemail from +61 …".
-_PHONE_RELAY = re.compile(r"\s*(?:sms|mms|text\s+message|new\s+text(?:\s+message)?|voicemail"
+#: A display name that is a person's: "Callum MacIsaac", "Ana María Ruiz".
+_PERSON = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}$")
+_PHONE_RELAY = re.compile(r"\s*(?:new\s+)?(?:sms|mms|text\s+message|text|voicemail"
                           r"|voice\s+message)\s+(?:received\s+)?from\b", re.IGNORECASE)
 
 
@@ -269,6 +273,10 @@ def worth_fetching(headers: Message, has_calendar: bool | None, *, linked: bool,
         return True, f"subject word {word!r}"
     if _PHONE_RELAY.match(subject):  # (employers text candidates; such mail is short)
         return True, "a text message or voicemail relayed by mail"
+    if not any(ch.isalpha() for ch in subject) and any(
+            _PERSON.match(name) for name, _ in addresses(headers, "From")):
+        # ("!!!" from "Callum MacIsaac": a person's subject with nothing to judge it by)
+        return True, "a person's subject without words"
     if (phrase := vocabulary.phrase_in(subject)) is not None:
         return True, f"[detection] interview phrase {phrase!r}"
     for name, addr in addresses(headers, "From", "Reply-To", "Sender"):

@@ -43,6 +43,12 @@ NEWSLETTER = "From: Digest <news@weekly.example>\nSubject: Your weekly digest\n"
     ("From: a@acme.example\nSubject: Quick chat on Thursday?\n", True),
     ("From: a@acme.example\nSubject: Acme AI <> Thandi\n", True),
     ("From: a@acme.example\nSubject: <>\n", False),
+    # a person's subject with no words in it; a relayed voicemail; Swahili
+    ("From: Callum MacIsaac <callum@tidewater.example>\nSubject: !!!\n", True),
+    ("From: a@acme.example\nSubject: !!!\n", False),
+    ("From: CallNest <no-reply@vm.callnest.example>\nSubject: New voicemail from ACME (+44 20 "
+     "7946 0000)\n", True),
+    ("From: a@acme.example\nSubject: Ombi lako la kazi: Afisa wa Fedha\n", True),
     ("From: a@acme.example\nSubject: =?utf-8?q?Einladung_zum_Vorstellungsgespr=C3=A4ch?=\n",
      True),
     ("From: a@acme.example\nSubject: Ihre Bewerbung bei Acme\n", True),
