@@ -367,8 +367,10 @@ def agency_for_client(found: str, message: Message) -> bool:
 
 
 def _own_desk(found: str, message: Message) -> bool:
-    """Does the sender write "my client" and `found` name her own firm ("Coastline People
-    Co." of coastlinepeople.com.au)? Then it is an agency whose name has no agency word."""
+    """Does `found` name the sender's own firm ("Coastline People Co." of
+    coastlinepeople.com.au) while she writes "my client", or while her signature writes it
+    with an agency word ("TalentBridge Recruitment")? Then it is an agency, though `found`
+    has no agency word."""
     sender = message.sender
     key = fold(strip_legal(found) or found)
     return (sender is not None and len(key) >= 5 and key in fold(sender.domain or "") and (

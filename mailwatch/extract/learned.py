@@ -72,9 +72,8 @@ def model_people(f: Facts, interview: Interview | None, people: tuple[Person, ..
             booking := _quoted_booking(f, interview, moved)) is not None:
         # her "I need to cancel the final round on Thursday … pass my thanks on to Priya
         # and Ben" over the invitation that named them: its panel, read as that mail
-        view = booking
         added = [(n, p) for n, p in people_model.join(
-            [], people_model.scored(model, view), view) if not _is_sender(n, f.message)
+            [], people_model.scored(model, booking), booking) if not _is_sender(n, f.message)
             and not kept_away(n.split()[0], f.message.text)]
     if not added:
         return interview, people

@@ -261,7 +261,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
             # "Re: Thanks for today" that quotes her thanks for the interview)
             known.append(bool(user_says or c.JOB.search(text) or c.JOB.search(subject) or (
                 message.quoted and REPLY_SUBJECT.match(subject) and (c.about_interview(
-                    "", old := unquoted(message.quoted)) or _HER_THANKS.search(old))))
+                    "", answered := unquoted(message.quoted)) or _HER_THANKS.search(answered))))
                          and not (not_job(text, names=(f.company, f.position))
                                   or c.not_mine(f"{subject}\n{text}")))
         return known[0]
