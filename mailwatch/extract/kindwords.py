@@ -153,9 +153,10 @@ _FORWARD_MARK = rx.compile(
 )
 #: A forward's subject: "Fwd:", "FW:", German "WG:", French "TR:", Italian "I:", Spanish
 #: "RV:", Portuguese "ENC:", Dutch "Doorst:".
-#: A relayed message opens with its sender's field; a reply's subject says it answers.
+#: A relayed message opens with its sender's field.
 _RELAYED = re.compile(r"\s*from\s*:", re.I)
-_REPLY = re.compile(r"\s*(?:re|aw|sv|vs|antw|r)\s*:", re.I)
+#: A reply's subject ("Re:", German "AW:", Nordic "SV:"/"VS:", Dutch "Antw:", Italian "R:").
+REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|vs|antw|r)\s*:", re.I)
 FWD_SUBJECT = re.compile(r"\s*(?:fwd?|wg|tr|i|rv|enc|doorst)\s*:", re.I)
 _HEADER_LINE = re.compile(r"^\s*(?:from|date|sent|subject|to|cc"
                           # Italian, Spanish, Portuguese, French, German, Dutch
@@ -183,7 +184,8 @@ def _forwarded(subject: str, text: str, quoted: str) -> str | None:
     if not (FWD_SUBJECT.match(subject) or _FORWARD_MARK.search(text) or (
             # a relay's one line over the message it passes on ("New text message" over
             # "From: +91 98450 55102 (Kavya - Nilgiri HR)" from an SMS gateway)
-            len(text.split()) <= 5 and _RELAYED.match(quoted) and not _REPLY.match(subject))):
+            len(text.split()) <= 5 and _RELAYED.match(quoted)
+            and not REPLY_SUBJECT.match(subject))):
         return None
     body = _without_header_blocks(quoted).strip()
     return body or None

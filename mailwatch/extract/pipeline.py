@@ -30,7 +30,7 @@ from .deadline_from import after_interview
 from .employer import with_institution, with_lower_words
 from .ics import Event, parse_calendars
 from .kind_vote import RULES_SURE, model_guess, model_words, overruled
-from .kindwords import forwarded_body
+from .kindwords import REPLY_SUBJECT, forwarded_body
 from .learned import model_company, model_people, model_role
 from .names import dedupe, names_user
 from .notjob import not_job, strongly_not_job
@@ -48,7 +48,7 @@ from .slot_context import join_date_and_time_lines
 from .slot_pick import find_slots
 from .subject import both_genders, capitalised_in_subject, from_subject
 from .text import paragraph_count, units
-from .text_path import REPLY_SUBJECT, _text_kind, quoted_day
+from .text_path import _text_kind, quoted_day
 from .text_people import text_people
 from .topic import job_meeting
 from .zone_words import irish_standard_time, local_zone_name, signature_zone

@@ -21,6 +21,7 @@ from . import classify as c
 from .dates import find_dates
 from .duration import stated_end, stated_length
 from .ics import MEETING_URL
+from .kindwords import REPLY_SUBJECT
 from .moved import half_moved, moved_day, on_moved_day, time_on_moved_day
 from .names import dedupe
 from .quoted_pick import answers_her_move, quoted_slot
@@ -94,8 +95,6 @@ _ALL_BOOKED = re.compile(
     r"|^\s*(?:interview|round|part)\s+1\s+of\s+[2-5]\b", re.I | re.M)
 
 
-#: A reply's subject ("Re:", German "AW:", Nordic "SV:"/"VS:", Dutch "Antw:", Italian "R:").
-REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|vs|antw|r)\s*:", re.I)
 #: "Same Teams link, same two people": the quoted invitation's panel stands.
 _SAME_PANEL = re.compile(r"\bsame\s+(?:(?:two|three|four|2|3|4)\s+)?(?:people|panel|interviewers"
                          r"|faces)\b", re.I)
