@@ -48,7 +48,7 @@ TOPIC = rx.compile(
 #: "Thanks for applying for the … role", "a conversation about the position": the event
 #: is about the user's application even when no interview word appears.
 JOB_CONTEXT = rx.compile(
-    r"\b(?:candida\w+|vacanc\w+|vaga|stelle|hiring|recruit\w*|job\s+application"
+    r"\b(?:candida\w+|vacanc\w+|vaga|stelle|hiring|recruit\w*|job\s+application|shortlist\w*"
     # (not a garage's "go through the job card with you")
     r"|(?:the|this|our|a)\s+(?:[\w&/()-]+,?\s+){0,6}(?:role|position|opening|job)"
     r"(?!\s+(?:of|card|sheet|number|no|ref\w*)\b))\b",
@@ -80,7 +80,9 @@ NOT_MINE = rx.compile(
     # (not a parking ticket: "bring your ticket with you – we'll validate it")
     # (nor "we'll validate your ticket": the garage's)
     r"\b(?:(?<!parking\s)(?<!validate\s)your\s+ticket(?![^.\n]{0,40}\bvalidat)|ticket\s+(?:holder|type)"
-    r"|you(?:'re|’re|\s+are)\s+registered"
+    # (not "your DBS certificate if you are registered with the Update Service": a
+    # professional register)
+    r"|you(?:'re|’re|\s+are)\s+registered(?!\s+(?:with|as|on\s+the)\b)"
     r"|registration\s+(?:is\s+)?confirmed|you(?:'re|’re|\s+are|'ll\s+be|\s+will\s+be)\s+on\s+the"
     r"\s+(?:interview\s+)?panel|(?:submit|fill\s+in|complete)\s+(?:your|the)\s+scorecards?"
     r"|interview\s+(?:panel\s+)?rota|help\s+(?:us\s+)?(?:with\s+)?interviewing)\b",

@@ -51,6 +51,8 @@ JOB = rx.compile(
     r"|one\s+way\s+or\s+the\s+other)|join\s+(?:us|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+as"
     # an offer's own words: "on board as …", "salary, the share options"
     r"|on\s*board\s+as|salary|(?:share|stock)\s+options"
+    # the terms of an offer under way: "a revised written offer", "the verbal offer"
+    r"|(?:verbal|written|formal|revised|job|employment)\s+offer|offer\s+letter|notice\s+period"
     # Spanish, Portuguese, German, French, Dutch
     r"|proceso\s+de\s+selecci[oó]n|processo\s+seletivo|puesto|vacante|vagas?|candidat(?:ura|e)s?"
     # a Chilean university's "Comisión de Selección", "Concurso Público", "nombramiento"

@@ -53,6 +53,10 @@ _NOT_EMPLOYER = ATS_DOMAINS | FREEMAIL_DOMAINS | RESERVED_DOMAINS
 _INSTITUTION_NOUN = (r"(?:Museum|Trust|University|Hospital|Council|Library|Libraries|Zoo|Gallery"
                 r"|Foundation|Institute|Society|Centre|Center|College|School|Theatre|Theater"
                 r"|Academy|Authority|Observatory|Gardens?|Aquarium|Orchestra|Opera|House)")
+#: The rest of a joint name after "and": "… and Vale NHS Foundation Trust" (the name
+#: patterns stop at "and", which mostly joins two things).
+_AND_INSTITUTION = re.compile(
+    rf"\s+and\s+(?P<rest>(?:[A-Z][\w'’-]*\s+){{1,4}}{_INSTITUTION_NOUN})\b")
 _COMPANY_RES = [
     rx.compile(
         rf"\b(?i:role|position|opening|vacancy|opportunity|post|team)\s+(?i:below\s+|above\s+)?"
@@ -69,6 +73,8 @@ _COMPANY_RES = [
         rf"\b(?i:interest\s+in|(?<!will\s)(?<!['’]ll\s)(?<!be\s)join(?:ing)?|here\s+at|on\s+behalf\s+of|em\s+nome\s+d[aeo]|en\s+nombre\s+de|au\s+nom\s+de|careers?\s+(?:at|with)"
         rf"|greetings\s+from|bei(?:\s+der|\s+dem)?(?!\s+(?:Fragen|Rückfragen|Interesse|Bedarf|Gespräch|Termin|Interview|Treffen|Telefonat|Vorstellungsgespräch)\b)|chez|(?:co-?)?founder\s+(?:of|at)"
         rf"|applying\s+to|applied\s+to|application\s+(?:to|with)|everyone\s+at"
+        # "I am delighted to invite you to interview at Ashby Fields Academy, part of …"
+        rf"|invite\s+you\s+to\s+(?:an\s+)?interview\s+at"
         rf"|(?:from|of)\s+(?:us|all\s+of\s+us|the\s+team)\s+at"
         # a small employer's own introduction: "hey Thandi its Gaz from Whitfield Electrical"
         rf"|(?:it['’]?s|its|this\s+is)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+from"
@@ -150,6 +156,8 @@ def company_from_text(text: str, people: tuple[str, ...] = ()) -> str | None:
             co = _tidy(m["co"])
             if not co or _NOT_COMPANY.match(co):
                 continue
+            if (joint := _AND_INSTITUTION.match(flat, m.end("co"))) is not None:
+                co = f"{co} and {joint['rest']}"  # "Harrowfield and Vale NHS Foundation Trust"
             if persons is None:
                 persons = _persons(people)
             if fold(clean_name(co) or co) in persons:
@@ -249,7 +257,7 @@ _ORG_SUFFIX = rx.compile(
 )
 _EXPAND_STOP = re.compile(
     r"^(?:Recruiting|Recruitment|Talent|Careers|Hiring|People|HR|Team|I|We|The|Thanks|Best|Candidate|Human"
-    r"|Kind|Regards|You|Your|Our|Calendar|Scheduling|Notifications?)$"
+    r"|Kind|Regards|You|Your|Our|Calendar|Scheduling|Scheduler|Interview|Notifications?)$"
     r"|^(?:You|We|They|It|I)['’]"  # ("Bayline Ferry Authority You're invited": a sentence)
 )
 
@@ -285,12 +293,17 @@ def expand(company: str | None, text: str) -> str | None:
         extra = [w for w in m.group(1).split()]
         kept: list[str] = []
         for w in extra:
+            if _ROLE_WORDS.search(w):
+                # ("Meridian Pay Technology Internship Programme": the words before a role
+                # word are the role's own, not the name's)
+                kept = []
+                break
             # a lone capital is the start of "B.V."/"S.A.", not a word of the name
-            if _EXPAND_STOP.match(w) or _ROLE_WORDS.search(w) or len(w) == 1 or LEGAL.match(
-                f" {w}"
-            ):
+            if _EXPAND_STOP.match(w) or len(w) == 1 or LEGAL.match(f" {w}"):
                 break
             kept.append(w)
+        if kept and len(kept) < len(extra) and _TEAM_KIND.match(kept[-1]):
+            return company  # "Brightwell Labs · University Recruiting": a careers team's kind
         if kept and not _PLACE_WORD.match(kept[-1]):  # (not "… Administration Building")
             return f"{company} {' '.join(kept)}"
     return company

@@ -50,7 +50,8 @@ def count(word: str) -> int:
 AFTER_INTERVIEW = rx.compile(
     rf"\bwithin\s+(?P<n>{NUM})\s*(?:\(\d+\)\s*)?"
     r"(?P<unit>days?|weeks?|months?)\s+(?:of|after|from)\s+(?:the|your)\s+(?:interview|onsite"
-    r"|on-site|final\s+(?:round|interview)|panel|assessment(?:\s+(?:day|centre|center))?)", re.I)
+    r"|on-site|final\s+(?:round|interview)|panel|assessment(?:\s+(?:day|centre|center))?"
+    r"|super\s?day|interview\s+day)\b", re.I)  # ("within a week of the Superday")
 
 
 #: The interview a status update thanks her for, by its day: "Thank you for coming in

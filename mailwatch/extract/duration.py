@@ -65,7 +65,9 @@ _BAD_AFTER = rx.compile(
 _MEETING = rx.compile(
     r"\b(?:interview\w*|call|conversation|chat|screen(?:ing)?|session|meeting|panel|speaking|"
     r"discussion|video|zoom|teams|google\s+meet|meet|phone|onsite|on-site|catch[- ]up|"
-    r"intro|presentation|slot|itinerary|in[- ]person|face[- ]to[- ]face|round)\b",
+    r"intro|presentation|slot|itinerary|in[- ]person|face[- ]to[- ]face|round"
+    # a move that keeps the rest: "Same format, same room (…), 45 minutes."
+    r"|same\s+(?:format|room|place|location|setup|panel|link))\b",
     re.I,
 )
 #: Or the length is the object of a verb that only a meeting takes here.
@@ -122,6 +124,8 @@ _SENTENCE = rx.compile(r"(?<!\d)(?<!\bca)(?<!\bkb)(?<!\bcca)(?<!\bapprox)(?<!\ba
                        r"|\n(?=\s*(?:[-*•]|\w+:))")
 
 
+#: The ">" that marks each line of a quoted mail.
+_QUOTE_MARKS = re.compile(r"^[ \t]*>[> \t]*", re.M)
 #: "Duration: 90 minutes (technical test - 30 minutes; panel interview - 60 minutes)": the
 #: brackets break the stated length down into its parts, which are no lengths of their own.
 _BREAKDOWN = re.compile(r"(\b(?:duration|length)\s*:\s*[^()\n]{1,30}?)\s*"
@@ -132,6 +136,8 @@ def stated_length(text: str) -> timedelta | None:
     """The single meeting length `text` states, or None (none, or two that disagree)."""
     if "(" in text:
         text = _BREAKDOWN.sub(r"\1", text)
+    if "\n>" in text:  # a quoted mail's lines, each behind its ">"
+        text = _QUOTE_MARKS.sub("", text)
     found: set[timedelta] = set()
     start = 0
     low = rx.lowered(text)  # (same length: a sentence's slice of it is its lower case)
@@ -143,10 +149,14 @@ def stated_length(text: str) -> timedelta | None:
         if not any(w in lowered for w in _UNIT_WORDS):
             continue  # no length in it
         sentence = sentence.replace("\n", " ")  # hard-wrapped lines are one sentence
-        for m in _LENGTH.finditer(sentence):
-            length = _value(m)
-            if length is not None and _is_the_meetings(sentence, m):
-                found.add(length)
+        said = [(length, bool(_FRAME.search(sentence[max(0, m.start() - 40) : m.start()])))
+                for m in _LENGTH.finditer(sentence)
+                if (length := _value(m)) is not None and _is_the_meetings(sentence, m)]
+        # ("Plan for about an hour - we'll have a chat, show you round, and then you'll
+        # spend 15 minutes or so in the pre-school room": the framed length is the
+        # meeting's, the other one a part of it)
+        framed = {length for length, frame in said if frame}
+        found |= framed or {length for length, _ in said}
     if not found:
         found = _stated_abroad(text)
     return found.pop() if len(found) == 1 else None

@@ -57,9 +57,11 @@ CANCEL = rx.compile(
 #: Progress, not a moved slot: "move you forward (to the final round)", "move forward with
 #: your application", "moved on to the next stage". Checked right after a move verb.
 _STAGE = (
-    r"(?:the\s+)?(?:(?:video|phone|telephone|one-way|virtual|online|in-person|group)\s+)?(?:next|final|second|third|fourth|last|following|technical|tech|onsite"
+    r"(?:(?:the\s+)?(?:(?:video|phone|telephone|one-way|virtual|online|in-person|group)\s+)?(?:next|final|second|third|fourth|last|following|technical|tech|onsite"
     r"|on-site|panel|interview|assessment|hiring[- ]manager|case(?:\s+study)?)\s+(?:round|stage"
     r"|step|phase|interview)"
+    # "your application has now moved to the clearance stage"
+    r"|the\s+(?:[\w-]+\s+){1,2}(?:stage|phase)\b)"
 )
 _PROGRESS = (
     rf"\s+(?:you|your\s+(?:application|candidacy|profile|cv))\s+(?:forward|ahead|on|through"

@@ -15,6 +15,10 @@ CJK phrases have no word boundaries, so they are separate strings, placed outsid
 from __future__ import annotations
 
 REJECTION = (
+    # Hinglish "is role ke liye hum aage nahi badh paayenge" (we can't go forward for this
+    # role), "unhone ek aise candidate ko choose kiya hai" (they chose another candidate)
+    r"|aage\s+nahi\s+(?:badh|le\s+ja)\s+pa+(?:y?enge|a\s+rahe)"
+    r"|(?:dusre|doosre|kisi\s+aur|ek\s+aise)\s+candidate\s+ko\s+(?:choose|select|chun)"
     # Swahili "tumeamua kuendelea na mgombea mwingine" (we decided to go on with another
     # candidate)
     r"|kuendelea\s+na\s+(?:mgombea|wagombea)\s+(?:mwingine|wengine)"

@@ -57,9 +57,11 @@ def model_people(f: Facts, interview: Interview | None, people: tuple[Person, ..
         # ("Executive Assistant to Joanne Whitaker": she books and writes, Joanne interviews;
         # "ask for me at reception and I'll bring you up": she fetches, the panel interviews)
         added = [(n, p) for n, p in added if n != view.sender_name]
-    if added and not found and not sender_interviews(f.message.text):
-        # ("… foi cancelada." signed "Inês Carvalho / Recursos Humanos": HR writes, no panel)
-        added = [(n, p) for n, p in added if not _signed_as_booker(n, f.message.full_text)]
+    if added and not sender_interviews(f.message.text):
+        # ("… foi cancelada." signed "Inês Carvalho / Recursos Humanos": HR writes, no panel;
+        # with a panel found, only the writer: "Yesenia Cruz / Talent Coordinator | …")
+        added = [(n, p) for n, p in added if found and n != view.sender_name
+                 or not _signed_as_booker(n, f.message.full_text)]
     if added and f.company:  # ("Lumora Consumer Brands": the employer, not a person)
         added = [(n, p) for n, p in added if norm_org(n) != norm_org(f.company)]
     if added and (aside := _ASIDE.findall(f.message.text)):
@@ -91,8 +93,23 @@ def _signed_as_booker(name: str, text: str) -> bool:
     department ("Inês Carvalho" over "Recursos Humanos")? (Only the whole line: a title
     such as "Talent Partner" also signs panels the corpus labels as interviewers.)"""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    return any(line == name and BOOKER.fullmatch(below) is not None
-               for line, below in zip(lines, lines[1:], strict=False))
+    return any(line == name and (BOOKER.fullmatch(below) is not None or any(
+        _COORDINATES.fullmatch(part) for part in _TITLE_PARTS.split(below)))
+        for line, below in zip(lines, lines[1:], strict=False))
+
+
+#: The parts of a signature's title line: "Talent Coordinator | Brickell Harbor Logistics",
+#: "Acquisition de talents / Talent Acquisition".
+_TITLE_PARTS = re.compile(r"\s*[|/]\s*")
+
+
+#: A title that only books ("Talent Coordinator | Brickell Harbor Logistics", "Campus
+#: Hiring | Kestrel Analytics"): the title before a "|" and the employer.
+_COORDINATES = re.compile(r"(?:(?:talent|recruiting|recruitment|interview|hr|people|campus"
+                          r"|scheduling)\s+)?(?:coordinator|scheduler)"
+                          r"|(?:campus|university|graduate)\s+(?:hiring|recruiting|recruitment)"
+                          r"|talent\s+acquisition|acquisition\s+de\s+talents",
+                          re.I)
 
 
 def _quoted_booking(f: Facts, interview: Interview, moved: bool) -> MailView | None:
@@ -116,15 +133,16 @@ def _is_sender(name: str, m: Message) -> bool:
     return m.sender is not None and bool(m.sender.name) and norm(name) == norm(m.sender.name)
 
 
-def model_role(f: Facts) -> str | None:
-    """The role model's best span of a job mail whose role no rule read, when likely."""
+def model_role(f: Facts, people: tuple[Person, ...] = ()) -> str | None:
+    """The role model's best span of a job mail whose role no rule read, when likely; not
+    the name of one of `people` (an event titled "Thandi Nkosi / Alistair Fenwick")."""
     if (model := role_model.shipped()) is None or (
             top := role_model.best(model, f.message.subject, f.message.text)) is None:
         return None
     name, p = top
     if p < role_model.SURE or not (role := final_position(without_company(name, f.company))) or (
-            _PERSON_LEAD.match(role)):  # ("Mme Élodie Marchand (présidente)": a person)
-        return None
+            _PERSON_LEAD.match(role)) or any(p.name == role for p in people):
+        return None  # ("Mme Élodie Marchand (présidente)": a person)
     f.reasons.append(f"role model: {role} ({p:.2f})")
     return role
 

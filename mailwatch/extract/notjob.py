@@ -37,6 +37,12 @@ NOT_JOB = rx.compile(
     r"|copy\s+deadline|on\s+the\s+record"
     r"|for\s+(?:an?|my|our)\s+(?:upcoming\s+)?(?:article|piece|feature|story)\s+(?:on|about)"
     r"|new\s+patient|medical[-\s]history|veterinar\w+|your\s+pet"
+    # an occupational-health visit after an offer: "a 10-panel urine drug screen", "a
+    # pre-employment health assessment", "provide a specimen" (not the interview)
+    r"|drug\s+(?:screen|test)(?:ing)?\s+(?:appointment|is\s+booked|has\s+been\s+booked)"
+    r"|urine\s+drug|(?:urine|blood)\s+(?:sample|specimen)|provide\s+a\s+specimen"
+    r"|pre-?employment\s+(?:health|medical)\s+(?:assessment|screening|check|exam\w*)"
+    r"|respirator\s+fit\s+test|immuni[sz]ation\s+records"
     r"|test\s+cent(?:re|er)|driving\s+test"
     r"|visa\s+(?:interview|appointment|category|application)|consulate"
     # French, Spanish, Portuguese visa centres: "demande de visa", "centre de services visas"
@@ -124,7 +130,9 @@ NOT_JOB_WEAK = rx.compile(
     r"|ticket\s+(?:number|holder|no)|booking\s+reference|name\s+on\s+ticket"
     r"|general\s+admission|doors\s+open|refunds?"
     # a garage's booking: "Service advisor: …", "Vehicle: CA 412", "drop-off", "job card"
-    r"|service\s+advisor|vehicle|drop-?off|job\s+card|mot\s+test"
+    # (not "the resident drop-off bay": a place to park)
+    r"|service\s+advisor|vehicle|drop-?off(?!\s+(?:bay|zone|area|point|lane))|job\s+card"
+    r"|mot\s+test"
     # (weak: a broadcaster hires producers too)
     r"|broadcast)\b",
     re.I,
@@ -184,6 +192,8 @@ _SUPPORT = (
                r"(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\b"
                r"|\b(?:your|the)\s+"
                r"(?:appointment|booking|interview|slot)\s+(?:is|has\s+been)\s+confirmed\b"
+               # "From 10:30 you and I will sit down in my office for a proper chat"
+               r"|\byou\s+and\s+I\s+will\s+(?:sit\s+down|meet|chat|talk|have)\b"
                r"|\bconfirmed\s+for\b|\bsee\s+you\s+(?:then|on|tomorrow)\b"
                # "You're locked in for Thursday with her and Pieter"
                r"|\b(?:locked|booked|pencil(?:l)?ed)\s+in\s+for\b"

@@ -36,7 +36,9 @@ OFFER = rx.compile(
     r"|(?:nos|me)\s+encantar[íi]a\s+que\s+te\s+unieras\s+a|adorar[íi]amos\s+que\s+(?:você|vc)\s+"
     r"se\s+juntasse|(?:nossa|uma)\s+proposta\s+(?:para|de\s+emprego)|carta-?proposta|oferta\s+(?:de\s+empleo"
     r"|laboral|para\s+(?:el|la)\s+(?:puesto|posici[óo]n))|offre\s+d['’]emploi|lettre\s+d['’]offre"
-    r"|(?:Ihnen|dir)\s+(?:gerne\s+)?(?:ein\s+)?(?:Vertragsangebot|Angebot)\b|Vertragsangebot"
+    # ("Ihnen heute ein Angebot für ein Praktikum", "Ihr Praktikumsangebot")
+    r"|(?:Ihnen|dir)\s+(?:(?:gerne|heute|hiermit|nun|jetzt)\s+){0,2}(?:ein\s+)?"
+    r"(?:Vertragsangebot|Angebot)\b|Vertragsangebot|Praktikumsangebot|Praktikumsvertrag"
     # "Ihnen im Namen der … AG die Stelle als Embedded Software Engineer … anzubieten"
     r"|(?:Ihnen|dir)\s[^.]{0,80}?\b(?:die\s+Stelle|die\s+Position|die\s+Funktion)\b[^.]{0,120}?"
     r"\banzubieten\b"

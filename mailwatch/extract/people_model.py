@@ -22,6 +22,7 @@ from functools import lru_cache
 from .names import GREETING, names_user
 from .people_spans import MailView, candidates, norm
 from .span_model import Candidate, Examples, Model, load, train
+from .zone_words import CITIES, REGIONS, fold
 
 __all__ = ["ALONE", "BESIDE", "MODEL_FILE", "Model", "examples", "join", "pick", "scored",
            "shipped", "train"]
@@ -80,6 +81,8 @@ def join(found: Sequence[str], scores: Sequence[tuple[float, Candidate]],
         key = norm(name)
         if _is_user(key, view) or GREETING.match(name) or any(key in h or h in key for h in have):
             continue  # ("Tan Wei Ming" beside the rules' "Tan Wei", or its own)
+        if fold(name) in CITIES or fold(name) in REGIONS:
+            continue  # "(Group CEO, dialling in from HK) … the Hong Kong branch": a city
         if key == sender and p < BESIDE:
             continue  # the sender who signs is as often the one who only books the slot
         out.append((name, p))

@@ -19,7 +19,10 @@ TRIGGER = rx.compile(
     r"(?:\s+me\s+(?:and|\+))?"
     r"|you(?:'ll|’ll|\s+will|\s+would|'d|’d)\s+(?:also\s+|still\s+)?(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?"
     r"|speak(?:ing)?\s+(?:to|with)|interviewed\s+by|talk(?:ing)?\s+(?:to|with))"
-    r"|interviewed\s+by|interviewers?(?:\(s\))?\s*(?:will\s+be|is|are|:|[-–—](?=\s))"
+    # ("You'll be assessed by A B (Head of …), C D …", "Observed by A B (Head of Science)")
+    # a programme's row: "11:15  Formal interview – A B (Headteacher), C D and E F"
+    r"|(?<=\d[:.]\d\d)\s+(?:formal|panel|final|competency)\s+interview\s*[-–—:](?=\s)"
+    r"|(?:interviewed|assessed|observed)\s+by|interviewers?(?:\(s\))?\s*(?:will\s+be|is|are|:|[-–—](?=\s))"
     r"|assessors?(?:\s+(?:on|for)\s+the\s+day)?\s*(?:will\s+be|are|is|:)"
     r"|(?:taken|run|hosted)\s+by"
     r"|will\s+be\s+(?:held\s+)?with|(?:love|like|want)\s+(?:you\s+)?to\s+meet(?:\s+with)?"

@@ -188,7 +188,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         if kind in _MEETINGS:
             interview, people = model_people(f, interview, people, kind is Kind.RESCHEDULE)
         if kind is not Kind.OTHER and not f.position and not (interview and interview.position):
-            f.position = model_role(f)
+            f.position = model_role(f, (*people, *(interview.interviewers if interview else ())))
         if kind is not Kind.OTHER:
             interview = model_company(f, interview)
             if (whole := with_institution(f.company, message.full_text)) != f.company:

@@ -53,6 +53,8 @@ ROLE_WORDS = rx.compile(
     # ("Seasonal Heritage Guide", not "Interview Guide" or a "Guide" alone)
     r"|(?<=\w\s)(?<!interview\s)(?<!candidate\s)(?<!prep\s)(?<!study\s)(?<!style\s)guide"
     r"|secretary|paramedic|midwife|dentist|hygienist|surgeon|practitioner|mechanic|welder"
+    # ("Locum GP": a general practitioner's post; not "Dr A B (GP)" of a patient's booking)
+    r"|(?<=locum\s)(?-i:GP)|(?<=salaried\s)(?-i:GP)"
     r"|plumber|carpenter|fitter|installer|inspector|bartender|barista|caregiver|carer|cook"
     r"|owner|producer|merchandiser|stylist|steward|chef|sous\s+chef|concierge|courier"
     r"|picker|packer|porter|valet|housekeeper|cleaner|janitor|custodian|"

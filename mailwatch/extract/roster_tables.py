@@ -47,7 +47,7 @@ _PEOPLE_COLUMN = re.compile(r"\b(?:Interviewers?|Interviewer\(s\)|Panel(?:ists?)
 BOOKER = re.compile(r"\b(?:talent|recruit\w*|coordinator|people\s+(?:partner|team|op(?:s|erations))"
                     r"|people\s*(?:&|and)\s*culture|hr|hrbp"
                     r"|human\s+resources"
-                    r"|point\s+of\s+contact|scheduler"
+                    r"|point\s+of\s+contact|scheduler|(?:campus|university|graduate)\s+hiring"
                     # "Specjalistka ds. Rekrutacji", "Chargé de recrutement", "Rekryterare"
                     r"|rekrut\w*|rekryt\w*|recrut\w*|reclut\w*|personalreferent\w*"
                     # HR in French, Italian, Spanish, Portuguese; selection staff

@@ -59,6 +59,8 @@ _CITY_TIME = re.compile(
     rf"|\b(?P<city3>{_CITY_ALT})(?=\))"
     # Zoom's zone names: "02:00 PM Amsterdam, Berlin, Rome, Stockholm, Vienna", "… London"
     rf"|\b(?P<zoom>{_CITY_ALT})(?=,\s*(?:{_CITY_ALT})\b|[ \t]*(?:\n|$))"
+    # one clock of a chain: "5pm Dubai / 2pm London / 9pm Hong Kong"
+    rf"|\b(?P<chain>{_CITY_ALT})(?=[ \t]*/[ \t]*\d)"
     rf"|\b(?P<us>eastern|central|mountain|pacific)\b(?!\s+(?:european|africa|standard|daylight"
     rf"|time|asia|australia|indonesia|america)))"
 )
@@ -92,7 +94,7 @@ def zone_word_at(text: str, pos: int) -> tuple[tzinfo | None, str | None, int]:
         elif c["native"]:
             name = NATIVE_TIME[c["native"]]
         else:
-            place = c["city"] or c["city2"] or c["city3"] or c["zoom"]
+            place = c["city"] or c["city2"] or c["city3"] or c["zoom"] or c["chain"]
             name = CITIES.get(place) or REGIONS[place]
         return zone(name), name, _close(text, pos, at, at + c.end())
     return None, None, pos
@@ -293,13 +295,22 @@ def local_zone_name(name: str | None, start: datetime, signature: str,
     local = signature_zone(signature, sent)
     # (or a place the text names with its time: "à 9 h 30 (heure de Luxembourg)", "13.15
     # (svensk tid)")
-    for key in [getattr(local, "key", None), *_named_place_zones(text), *_named_zones(text)]:
+    # (or an Australian address's state: "Belmont VIC 3216" keeps Melbourne's clock)
+    for key in [getattr(local, "key", None), *_named_place_zones(text), *_named_zones(text),
+                *(_AU_STATES[m[1]] for m in _AU_ADDRESS.finditer(f"{signature}\n{text}"))]:
         if key is None or key == name or (tz := zone(key)) is None:
             continue
         if all(generic.utcoffset(naive + timedelta(days=d)) == tz.utcoffset(
                 naive + timedelta(days=d)) for d in (0, 91, 182, 273)):
             return key
     return None
+
+
+#: An Australian address's state and postcode ("Belmont VIC 3216"), and the state's zone.
+_AU_ADDRESS = re.compile(r"\b(VIC|NSW|QLD|SA|WA|TAS|ACT|NT)\s+\d{4}\b")
+_AU_STATES = {"VIC": "Australia/Melbourne", "NSW": "Australia/Sydney", "ACT": "Australia/Sydney",
+              "QLD": "Australia/Brisbane", "SA": "Australia/Adelaide", "WA": "Australia/Perth",
+              "TAS": "Australia/Hobart", "NT": "Australia/Darwin"}
 
 
 def _named_place_zones(text: str) -> list[str]:
