@@ -57,6 +57,8 @@ SUBJECT_WORDS = (
     "pop in", "pop by", "meet the team",
     "nice to meet", "good to meet", "lovely to meet", "trial shift", "trial day", "coffee",
     "good news", "check-in", "check in", "checking in",
+    # a meal or a video call with a senior hirer: "Dinner next Thursday", "Zoom w/ Vincent"
+    "dinner", "lunch", "breakfast", "zoom",
     # German
     "bewerbung", "vorstellungsgesprach", "vorstellungsgespraech", "gesprach", "gespraech",
     "einladung", "termin", "stelle", "stellenangebot", "absage", "zusage", "ruckmeldung",

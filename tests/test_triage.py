@@ -80,8 +80,8 @@ NEWSLETTER = "From: Digest <news@weekly.example>\nSubject: Your weekly digest\n"
     ("From: Bec <ochre-hill@candidates.workablemail.example>\nSubject: Cellar Hand at Ochre\n",
      True),
     # calendar parts: known, or unknown in multipart mail
-    ("From: a@b.example\nSubject: Lunch\nContent-Type: text/calendar; method=REQUEST\n", True),
-    ("From: a@b.example\nSubject: Lunch\nContent-Type: multipart/mixed; boundary=x\n", False),
+    ("From: a@b.example\nSubject: Photos\nContent-Type: text/calendar; method=REQUEST\n", True),
+    ("From: a@b.example\nSubject: Photos\nContent-Type: multipart/mixed; boundary=x\n", False),
     # headers too odd to judge go to the full parser, which reports them
     ("this is not an e-mail at all", True),
     ("Subject: no sender\n", True),

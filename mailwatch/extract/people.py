@@ -55,7 +55,7 @@ rekruttering selezione personalabteilung talentos talento rrhh
 mandant mandanten mandantin principal educator
 comisia comisie komisja komise komisia komisjon kommission commissione comisión comissão
 voicemail voice-mail mailbox
-registered midwifery nursing
+registered midwifery nursing search
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 

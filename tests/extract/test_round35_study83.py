@@ -219,3 +219,20 @@ def test_a_diary_meeting_before_the_shortlist_is_the_interview_and_no_role_is_a_
     assert d.position != "Edmund Hale"
 
 
+
+
+def test_calling_everyone_by_a_day_is_the_decision_and_explaining_next_steps_is_not() -> None:
+    d = detected("Hi Thandi,\n\nNo news yet. Two more candidates come in on Monday, and we "
+                 "expect to call everyone, either way, by Wednesday.\n\nMegan",
+                 subject="Re: Grade 3 teacher position", sender="Megan Dale <mdale@oakusd.example>",
+                 date="Fri, 30 Apr 2027 16:47:12 -0700")
+    assert d.kind is Kind.STATUS_UPDATE
+    assert d.decision_deadline == date(2027, 5, 5)
+    d = detected("Thandi,\n\nI'm sorry: Jonathan has asked me to cancel Wednesday's interview for "
+                 "the Partner role. Nadia Bell at Crossway Search will call you today to "
+                 "explain next steps.\n\nAllison",
+                 subject="Cancelled: final interview", sender="Allison Grey <ag@fernhill.example>",
+                 date="Fri, 17 Sep 2027 09:00:00 -0400")
+    assert d.kind is Kind.CANCELLATION
+    assert d.decision_deadline is None
+    assert clean_name("Crossway Search") is None
