@@ -19,6 +19,7 @@ from functools import cached_property, lru_cache
 
 from bs4 import BeautifulSoup, Tag
 
+from .calendar_links import linked_event
 from .reply import split_reply
 
 #: Limits applied before and during parsing so one message cannot stall a cycle.
@@ -489,6 +490,9 @@ def _parse(raw: bytes) -> Message:
         elif ctype == "text/html" and "attachment" not in disposition:
             html.append(_part_text(part))
 
+    if not calendars and (linked := linked_event(*html, *plain)) is not None:
+        # the time only in an "Add to Google Calendar" button: the event the link carries
+        calendars.append(CalendarPart(method="PUBLISH", text=linked))
     body = "\n\n".join(plain)
     if html and _stub(body):  # "view this message in an HTML-capable client"
         body = html_to_text("\n".join(html))

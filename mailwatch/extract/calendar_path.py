@@ -159,7 +159,8 @@ def from_calendar(
             f.reasons.append(why)
     if not relevant:
         return None
-    if bulk and not any(e.user_invited for e in relevant):
+    if bulk and not any(e.user_invited for e in relevant) and not c.personal_invitation(m.text):
+        # (an ATS's own invitation to her, sent with an unsubscribe link, stands)
         f.reasons.append(f"bulk mail ({bulk}) with a calendar part not addressed to the user")
         return Kind.OTHER, 0.7, None
     cancelled = [e for e in relevant if e.method == "CANCEL" or e.status == "CANCELLED"]
@@ -231,6 +232,9 @@ def from_calendar(
     people = cf.named(people, "\n".join((first.description, m.text)))
     people = with_full_names(people, (e.organizer for e in same_day if e.organizer))
     people = without_relay_and_booker(people, m, first)
+    if stood_in := {first_name(x) for x in replaced_people(m.text)}:
+        # "Farah Haddad is no longer able to join the panel. Matteo Russo will take her place."
+        people = [p for p in people if first_name(p) not in stood_in]
     # the candidate under another address (her personal one, on an invitation she forwarded
     # to herself) is still the candidate: her name as her own mailbox shows it
     people = not_the_user(people, m, f.users, (e.user_name for e in same_day if e.user_name))

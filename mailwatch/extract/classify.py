@@ -15,6 +15,7 @@ from .. import rx
 from . import kindwords_intl as intl
 from .kind_moves import CANCEL as CANCEL
 from .kind_moves import CONDITIONAL as CONDITIONAL
+from .kind_moves import PROPOSES_INSTEAD as PROPOSES_INSTEAD
 from .kind_moves import RESCHEDULE as RESCHEDULE
 from .kindwords import (
     APPLICATION,
@@ -37,7 +38,9 @@ INTERVIEW = rx.compile(
     r"|walk-?in\s+(?:drive|interview)s?|(?:recruitment|hiring|campus)\s+drive"
     r"|din[âa]mica\s+de\s+grupo|din[áa]mica\s+grupal|group\s+(?:interview|exercise)"
     r"|hiring\s+manager|(?:case|system\s+design|coding|pairing)\s+(?:study\s+)?(?:session"
-    r"|exercise|interview)|assessment\s+centre|panel)\b",
+    r"|exercise|interview)|assessment\s+centre|panel"
+    # a police or civil-service "oral board", a "selection board"
+    r"|(?:oral|selection|interview)\s+boards?)\b",
     re.I,
 )
 #: Job-search context: an "interview" about a podcast or a newsletter tip is not ours.
@@ -151,8 +154,9 @@ ASK = rx.compile(
     r"(?:\s+(?:times?|slots?|days?|dates?|windows?|options?))?"
     r"|times?|slots?|days?|dates?|windows?|one|morning|afternoon)\s+(?:would\s+)?(?:works?|suits?"
     r"|is\s+best|you['’]d\s+(?:like|prefer)|you\s+prefer)"
-    r"|(?:few|some|two\s+or\s+three|2-3|suitable|two|three|2|3|couple\s+of)\s+(?:time\s+)?(?:times|slots"
-    r"|options|dates|windows)(?!\s+(?:a|per)\s+(?:week|day|month))"
+    # (not "a quick reminder of the next couple of dates": the booked ones, listed)
+    r"|(?<!the\snext\s)(?:few|some|two\s+or\s+three|2-3|suitable|two|three|2|3|couple\s+of)"
+    r"\s+(?:time\s+)?(?:times|slots|options|dates|windows)(?!\s+(?:a|per)\s+(?:week|day|month))"
     r"|(?:any|one)\s+of\s+(?:these|the\s+following|the\s+(?:times|slots|options)\s+below)"
     r"|(?:following|these)\s+(?:times|slots"
     r"|options)|(?:pick|choose|select|book)\s+(?:a|your|an?\s+available)\s+(?:time|slot)"
@@ -193,7 +197,8 @@ BOOKING = rx.compile(
     r"(?:u/\d+/)?appointments|apply\.workable\.com/[^\s]*schedul"
     r"|ashbyhq\.com/[^\s]*schedul|greenhouse\.io/[^\s]*schedul)"
     # a booked event's own "cancel / reschedule" links are not an invitation to book
-    r"(?!/(?:cancel\w*|re-?schedul\w*)/)|\bscheduling\s+link\b"
+    # ("app.goodtime.io/candidate/r/7Qm2/reschedule": wherever the path says so)
+    r"(?![^\s]*?/(?:cancel\w*|re-?schedul\w*)(?:[/?#]|\s|$))|\bscheduling\s+link\b"
     r"|\bself-?schedul\w+"
     # "could you grab a time that suits here:", "pick a slot on my calendar" (a link to a
     # booking page of the writer's own domain, which no list of services knows)
@@ -251,7 +256,11 @@ CONFIRM = rx.compile(
     r"|(?:let['’]?s|we['’]ll|I['’]ll)\s+lock\s+(?:it\s+|that\s+)?in|locked\s+in"
     r"|(?:look(?:ing)?\s+forward\s+to|see\s+you)\s+(?:speaking|meeting|chatting|talking|then"
     r"|on|at)|(?:your|the)\s+interview\s+(?:is|will\s+be)|you\s+will\s+(?:be\s+)?(?:meet"
-    r"|speak)|(?:we\s+have|I\s+have|I've|we've)\s+(?:scheduled|booked|set\s+up)"
+    r"|speak)"
+    # a reminder of the booked slot: "your interview with Pellworth Analytics is tomorrow"
+    r"|(?:your|the)\s+interview\s+with\s+[^.\n]{1,60}?\s+(?:is|starts|begins)\s+(?:tomorrow"
+    r"|today|in\s+(?:an?|one|\d+)\s+(?:hour|minute)|on|at)|reminder\s+(?:that|of|about|for)\s+your"
+    r"|(?:we\s+have|I\s+have|I've|we've)\s+(?:scheduled|booked|set\s+up)"
     + intl.CONFIRM + ")"
     # "日程を下記の通り確定いたしました", "面试时间已确定", "일정이 확정되었습니다"
     r"|確定(?:いた)?しました|確定となりました|决定しました|已确定|已確定|확정되었습니다|확정되었"

@@ -25,6 +25,7 @@ from .employer import (
     strip_legal,
 )
 from .people import squeezed
+from .role_words import ROLE_WORDS
 
 #: Words in an organisation's name that make it a recruitment agency, not an employer.
 AGENCY = re.compile(
@@ -42,7 +43,11 @@ _FIELD = rx.compile(
     r"(?P<co>[A-ZÀ-ÖØ-Þ0-9][^\n:@/]{1,60}?)[ \t]*$"
     # a public vacancy's "Department: Office for Inland Waterways Standards" (not a team's
     # "Department: Engineering")
-    rf"|^[ \t]*(?i:department)[ \t]*:[ \t]*(?P<dept>{_INSTITUTION}[A-Z][^\n:@/]{{1,60}}?)[ \t]*$",
+    rf"|^[ \t]*(?i:department)[ \t]*:[ \t]*(?P<dept>{_INSTITUTION}[A-Z][^\n:@/]{{1,60}}?)[ \t]*$"
+    # a booking page's host and the firm after her name: "Host:\nEleanor Bright-Ashworth,
+    # Hartwell & Crane"
+    r"|^[ \t]*(?i:host)[ \t]*:[ \t]*\n?[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3},[ \t]*"
+    r"(?P<host>[A-Z][^\n:@/,]{1,60}?)[ \t]*$",
     re.M,
     hint=False,
 )
@@ -58,8 +63,19 @@ _NOT_EMPLOYER = ATS_DOMAINS | FREEMAIL_DOMAINS | RESERVED_DOMAINS
 def company_field(text: str) -> str | None:
     """ "Company: Kumo Lattice Inc." in a template; the value as written."""
     m = _FIELD.search(text)
+    if m is None:
+        return None
+    value = m["co"] or m["dept"]
+    if value is None:  # a host's "Dana Whitfield, Financial Controller – Meridian Studios"
+        value = _HOST_ROLE.split(m["host"])[-1]
+        if ROLE_WORDS.search(value):
+            return None
     # ("Client: Ledgerwise Ltd (Leeds)": the firm, not the office it writes after it)
-    return _PLACE_AFTER.sub("", m["co"] or m["dept"]).strip(" .,;") if m else None
+    return _PLACE_AFTER.sub("", value).strip(" .,;")
+
+
+#: What parts a host's title from her firm: "Financial Controller – Meridian Studios".
+_HOST_ROLE = re.compile(r"\s+[-–—|]\s+|\s+at\s+")
 
 
 _PLACE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")

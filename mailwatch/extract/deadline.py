@@ -56,6 +56,8 @@ from .long_weekend import before_long_weekend
 from .text import Unit, units
 
 _IF = re.compile(r"\s*if\b", re.I)
+_WEEK_OF = re.compile(r"\bweek\s+(?:of|commencing|beginning|starting)\s+", re.I)
+_END_OF_THAT_WEEK = re.compile(r"\bby\s+the\s+end\s+of\s+that\s+week\b", re.I)
 _WEEKDAY_ONLY = re.compile(r"(?:on\s+)?[a-z]+day", re.I)
 #: A verb in the past before "on Friday": the day has been, it is no promise.
 _PAST = re.compile(r"\b(?:shared|sent|passed|spoke|met|talked|discussed|presented|reviewed"
@@ -324,8 +326,18 @@ def find_deadline(text: str, ref: date | None, order: str = "MDY") -> tuple[date
     found: tuple[date, str] | None = None
     if not TRIGGER.search(text):
         return None
+    week_of: date | None = None  # the week a sentence named: "during the week of 22 March"
     for unit in (piece for u in units(text) for piece in _cjk_sentences(u)):
         sentence = THANKED.sub(" ", unit.text)  # ("grazie per la risposta": hers, no promise)
+        if (w := _WEEK_OF.search(sentence)) is not None and (
+                named := find_dates(sentence[w.end() : w.end() + 30], ref, order)):
+            week_of = named[0].day
+        if week_of is not None and _END_OF_THAT_WEEK.search(sentence) and TRIGGER.search(
+                sentence) and not NEXT_WEEK_THEN.search(sentence):
+            # "… interviewed during the week of 22 March … We expect to be back in touch
+            # with everyone by the end of that week": the Friday of the week it named
+            found = (week_of + timedelta(days=(4 - week_of.weekday()) % 7), sentence.strip()[:120])
+            continue
         if (m := NEXT_WEEK_THEN.search(sentence)) is not None:
             # "The panel meets next week …, and we expect to tell you the outcome by the end
             # of that week": that week is the next one

@@ -82,9 +82,19 @@ _WEEKDAY_AFTER = rx.compile(
     r"(?:interview|colloquio|entrevista|entretien)", re.I)
 
 
+#: "After the onsite, we aim to get back to you with a decision by the end of that week":
+#: the Friday of the interview's own week.
+_END_OF_THAT_WEEK = rx.compile(
+    r"\b(?:after|following)\s+(?:the|your)\s+(?:onsite|on-site|interview|final\s+round|panel"
+    r"|super\s?day|assessment(?:\s+(?:day|centre|center))?)\b[^.]{0,100}?\bby\s+the\s+end\s+of"
+    r"\s+(?:that|the\s+same)\s+week\b", re.I)
+
+
 def after_interview(text: str, interview_day: date) -> tuple[date, str] | None:
     """The decision date a span from the interview gives ("within three months of the
     interview date", "by the Friday of the week after your interview"), or None."""
+    if (w := _END_OF_THAT_WEEK.search(text)) is not None:
+        return interview_day + timedelta(days=(4 - interview_day.weekday()) % 7), w.group(0)
     if (w := _WEEKDAY_AFTER.search(text)) is not None:
         monday = interview_day + timedelta(days=7 - interview_day.weekday())
         return monday + timedelta(days=WEEKDAYS[w["wd"].lower()]), w.group(0)

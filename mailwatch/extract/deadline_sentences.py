@@ -31,7 +31,8 @@ TRIGGER = rx.compile(
     r"|conclude|finali[sz]e|complete\s+the\s+process|offers\s+out"
     r"|wrap\s+up\s+(?:the\s+|our\s+)?(?:whole\s+|hiring\s+|recruitment\s+)?process|(?:make|have|get)\s+(?:an?|the|our)\s+offer"
     r"|(?:make|making)\s+(?:a|the|our|their)\s+(?:final\s+)?call(?!\s+(?:to|with|for)\b)"
-    r"|make\s+(?:a|the|our|their|its)\s+(?:final\s+)?(?:selection|choice)"
+    # ("The selecting official anticipates making a tentative selection by April 30")
+    r"|(?:make|making)\s+(?:a|the|our|their|its)\s+(?:tentative\s+|final\s+)?(?:selection|choice)"
     # "she'll confirm the shortlist by Friday 19th March"
     r"|confirm\s+(?:the|her|his|their|our|its)\s+(?:final\s+)?shortlist"
     # "We will confirm the second-round date and time with you by Friday, 22 January"
@@ -52,6 +53,8 @@ TRIGGER = rx.compile(
     # "The office closes on Thursday evening, so it'll be by then at the latest"
     r"|(?:it['’]ll|it\s+will)\s+be\s+by\s+then\s+at\s+the\s+latest"
     r"|(?:te|le|les)\s+(?:lo\s+)?(?:decimos|diremos|avisaremos|comunicaremos|confirmaremos)\b"
+    # "les résultats de l'examen vous seront communiqués au plus tard le vendredi 11 décembre"
+    r"|r[ée]sultats?\s+(?:[\w'’]+\s+){0,3}seront\s+communiqu[ée]s"
     r"|respuesta|resposta|risposta|r[ée]ponse|reviendrons(?!\s+à\s+l['’]heure)|Bescheid|Antwort|antwoord"
     # Norwegian "gi deg et endelig svar", Danish "give dig et svar", Swedish "ge dig ett svar"
     r"|(?:gi|give|ge)\s+(?:deg|dig|alle(?:\s+\w+)?)\s+(?:et|ett)\s+(?:\w+\s+)?svar|(?:give|gi|ge)\s+svar"

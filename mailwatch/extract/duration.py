@@ -106,7 +106,10 @@ _FRAME_AFTER = re.compile(r"\s+(?:should|will|would)\s+(?:do\s+it|do|be\s+(?:ple
                           r"|\s*,\s+(?:super\s+|very\s+|pretty\s+|quite\s+|totally\s+|all\s+)?"
                           r"(?:informal|casual|relaxed|low[- ]key)\b"
                           # "He says 45 mins max.", "30 minutes tops", "its a 30 min thing"
-                          r"|\s+(?:max|tops|at\s+most|thing)\b", re.I)
+                          r"|\s+(?:max|tops|at\s+most|thing)\b"
+                          # "Please keep 30 minutes free for the interview itself"
+                          r"|\s+free\s+for\s+(?:the|your|our)\s+(?:[\w-]+\s+)?(?:interview|call|chat"
+                          r"|meeting|conversation)\b", re.I)
 #: Sentences whose length belongs to homework, forms, parking, office hours.
 _OTHER_THING = rx.compile(
     r"\b(?:task|assignment|exercise|homework|take-home|form|questionnaire|parking|"
@@ -139,6 +142,7 @@ def stated_length(text: str) -> timedelta | None:
     if "\n>" in text:  # a quoted mail's lines, each behind its ">"
         text = _QUOTE_MARKS.sub("", text)
     found: set[timedelta] = set()
+    framed_anywhere: set[timedelta] = set()
     start = 0
     low = rx.lowered(text)  # (same length: a sentence's slice of it is its lower case)
     for m in [*_SENTENCE.finditer(text), None]:
@@ -149,14 +153,19 @@ def stated_length(text: str) -> timedelta | None:
         if not any(w in lowered for w in _UNIT_WORDS):
             continue  # no length in it
         sentence = sentence.replace("\n", " ")  # hard-wrapped lines are one sentence
-        said = [(length, bool(_FRAME.search(sentence[max(0, m.start() - 40) : m.start()])))
+        said = [(length, bool(_FRAME.search(sentence[max(0, m.start() - 40) : m.start()])
+                              or _FRAME_AFTER.match(sentence, m.end())))
                 for m in _LENGTH.finditer(sentence)
                 if (length := _value(m)) is not None and _is_the_meetings(sentence, m)]
         # ("Plan for about an hour - we'll have a chat, show you round, and then you'll
         # spend 15 minutes or so in the pre-school room": the framed length is the
-        # meeting's, the other one a part of it)
+        # meeting's, the other one a part of it; so too across sentences: "around 40
+        # minutes of discussion … Please allow about an hour and a quarter in total.")
         framed = {length for length, frame in said if frame}
+        framed_anywhere |= framed
         found |= framed or {length for length, _ in said}
+    if len(framed_anywhere) == 1:
+        found = framed_anywhere
     if not found:
         found = _stated_abroad(text)
     return found.pop() if len(found) == 1 else None
@@ -199,6 +208,7 @@ _MEETING_INTL = rx.compile(
     r"\b(?:entrevista|reuni[óoã]o?n?|gespräch\w*|(?:video|telefoon|kennismakings|sollicitatie|vervolg|online)?gesprek|entretien|colloquio|intervju\w*"
     r"|görüşme|rozmowa|onderhoud|llamada|videollamada|appel|chamada|dura\w*|dauer\w*|duur\w*"
     r"|potrwa|potrvá|trvá|pohovor\w*|zgjasë|zgjat\w*|intervist\w*"
+    r"|ser[áa]\s+(?:algo\s+)?(?:breve|corta|corto|r[áa]pid[oa])"  # ("Será algo breve, media hora")
     r"|calcul[eaá]|charla|cuente\s+con|rechnen\s+Sie|planen\s+Sie|trajat\w*|traj[ae]|davam\s+edəcək"
     r"|durée|durata|durer\w*|varar|varer|samtal\w*|trwa\w*|sürecek|süre|tar\s+(?:ca|cirka|ungefär)"
     r"|besprechung\w*|bleibt\s+(?:es\s+)?bei|räknar\s+med"  # German "es bleibt bei einer Stunde"

@@ -97,6 +97,10 @@ RESCHEDULE = rx.compile(
     rf"|(?:moved|postponed|pushed\s+back|brought\s+forward)\s+to(?!\s+{_STAGE})"
     rf"(?!\s+(?:winter|summer|standard|daylight(?:[- ]saving)?)\s+time)"  # (the clocks)
     rf"|new\s+(?:time|date|slot)|updated\s+(?:time|invitation|invite)"
+    # her move to the other time offered: "Could I please take the alternative slot you
+    # mentioned instead - Thursday 10 June …?"
+    rf"|(?:take|have|do|switch\s+to)\s+the\s+(?:alternative|other|second|later|earlier|backup)"
+    rf"\s+(?:slot|time|date|option)\b[^.?!]{{0,80}}\binstead\b"
     # "he can't do your interview Thursday arvo anymore": the booked slot is off
     rf"|can(?:['’]?t|not)\s+(?:do|make)\s+(?:it|your|the|our|this|that)\b[^.?!\n]{{0,40}}"
     rf"\b(?:any\s?more|after\s+all)"
@@ -170,6 +174,12 @@ RESCHEDULE = rx.compile(
 )
 #: A sentence that offers a change or rules one out, rather than making it: "if you need
 #: to reschedule", "Reschedule or cancel your booking:", "you won't need to move".
+#: Her own question that proposes another day: "Would Wednesday 16 June at 10am work for the
+#: panel instead?" (a move when she writes it; an employer's confirmation of her earlier
+#: question is read by its own words, not as answering a move).
+PROPOSES_INSTEAD = rx.compile(
+    r"\b(?:would|could|does|can|might)\s(?=[^.?!]{0,40}\b(?:mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day\b)[^.?!]{0,80}\binstead(?=\s*\?)", re.I)
 CONDITIONAL = rx.compile(
     r"^\s*(?:if|should|in\s+case|when(?:ever)?\s+you|please\s+let"
     # "Si por algún motivo no te acomoda el horario, ... lo reagendamos", "Falls ...", "Jeśli"
@@ -177,6 +187,8 @@ CONDITIONAL = rx.compile(
     # Vietnamese, Romanian, Croatian, Hungarian, Greek, Russian, Ukrainian, Arabic, Hebrew
     r"|nếu|dacă|ako|ha|αν|εάν|если|якщо|إذا|اذا|إن|אם)\b"
     r"|^\s*(?:need|want|have)\s+to\s+[^.?!]*\?"
+    # a link's bare label: "Need to change your time? Reschedule.", "Reschedule | Cancel"
+    r"|^\s*(?:re-?schedule|cancel)(?:\s*(?:[|/·•]|or|and)\s*(?:re-?schedule|cancel))*\s*[.!]?\s*$"
     r"|\b(?:need|want)\s+to\s+(?:re-?schedule|cancel|change|move)\b[^.?!]{0,30}\?"
     r"|\byou\s+(?:can|may|could)\s+(?:always\s+|easily\s+|still\s+)?(?:re-?schedule|cancel"
     r"|change|move)\b|\bor\s+propose\s+a\s+new\s+(?:time|date)\b"

@@ -111,6 +111,9 @@ NOT_MINE = rx.compile(
 #: A direct invitation to the user: survives a List-Unsubscribe header and a newsletter footer.
 PERSONAL_INVITE = rx.compile(
     r"\b(?:(?:pleased|delighted|happy|glad|like|love)\s+to\s+invite\s+you\s+to"
+    # "we'd love to welcome you to an Assessment Centre for our … intake"
+    r"|(?:like|love)\s+to\s+welcome\s+you\s+to\s+(?:an?\s+|our\s+)?(?:assessment\s+(?:centre|center|day)"
+    r"|interview|(?:final|second|next)\s+round|superday|on-?site)"
     r"|your\s+interview\s+(?:is|has\s+been)\s+(?:confirmed|booked|scheduled)"
     # "Your virtual onsite for the Senior Backend Engineer role is confirmed"
     r"|your\s+(?:virtual\s+)?(?:onsite|on-site|interview\s+loop|final\s+round)\s+for\s+the\s+"

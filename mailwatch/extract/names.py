@@ -33,6 +33,7 @@ def dedupe(people: Iterable[Person]) -> list[Person]:
                 or _given_names_last(p.name, q.name) or _given_names_last(q.name, p.name)
                 or _surname_of(p.name, q.name) or _surname_of(q.name, p.name)
                 or _turned(p.name, q.name)
+                or _cut_at_hyphen(p.name, q.name) or _cut_at_hyphen(q.name, p.name)
                 or _short_first(p.name, q.name) or _short_first(q.name, p.name)
                 or (not p.name and not q.email and _spells(q.name, p.email))
                 or (not q.name and not p.email and _spells(p.name, q.email))
@@ -41,7 +42,7 @@ def dedupe(people: Iterable[Person]) -> list[Person]:
                 name = q.name or p.name
                 if p.name and q.name and len(p.name.split()) > len(q.name.split()):
                     name = p.name  # "Arjun (VP Data)" in the text is the guest Arjun Nair
-                elif _short_first(q.name, p.name):
+                elif _short_first(q.name, p.name) or _cut_at_hyphen(q.name, p.name):
                     name = p.name  # the subject's "Greg Ashworth", the Cc's Gregory
                 elif _turned(p.name, q.name):
                     # the text's "Florian Haberl" over the guest list's "Haberl Florian"
@@ -83,6 +84,13 @@ def _short_first(short: str | None, full: str | None) -> bool:
     a, b = short.lower().split(), full.lower().split()
     return (len(a) == len(b) > 1 and a[1:] == b[1:] and len(a[0]) >= 3
             and len(b[0]) > len(a[0]) and b[0].startswith(a[0]))
+
+
+def _cut_at_hyphen(short: str | None, full: str | None) -> bool:
+    """ "Eleanor Bright" of "Eleanor Bright-Ashworth": a double-barrelled surname read up
+    to its hyphen."""
+    return bool(short and full and full.startswith(short) and full[len(short):][:1] == "-"
+                and " " in short)
 
 
 def _shouts(name: str | None) -> bool:

@@ -50,7 +50,10 @@ NOT_JOB = rx.compile(
     # interviews that are not hiring: a bank's KYC call, an exit interview, a benefits claim
     r"|(?:identity|verification|kyc|compliance|due\s+diligence|customer|exit|claims?"
     r"|insurance|benefits?|immigration|citizenship|naturali[sz]ation|asylum|loan|mortgage"
-    r"|tenancy|tenant|housing|adoption|fostering|police|witness|welfare|tax)\s+interview"
+    r"|tenancy|tenant|housing|adoption|fostering|police|witness|welfare|tax"
+    # a security clearance's own interview: "DV - subject interview", "vetting interview"
+    r"|vetting|clearance|polygraph|subject)\s+interview"
+    r"|\bvetting\s+officer|\bpolygraph\s+(?:examination|exam|test|appointment)"
     r"|landlord|tenants?\b(?!-)|letting\s+agent|lettings|(?:flat|property|house|apartment)\s+viewing"
     r"|your\s+viewing|viewing\s+(?:slot|is\s+confirmed)|rental\s+(?:agent|application|listing"
     r"|property|unit)|for\s+the\s+rental"

@@ -64,7 +64,9 @@ OFFER = rx.compile(
 #: (also a REJECTION alternative).
 WITHDRAWN_RX = (r"(?:withdraw|rescind|revok)\w*\s+(?:our|the|your|this|my)\s+"
                 r"(?:job\s+|conditional\s+|written\s+|verbal\s+)?offer"
-                r"|offer\s+(?:has\s+been|is|was|will\s+be)\s+(?:withdrawn|rescinded|revoked)")
+                # (not "If the clearance cannot be granted, this offer will be withdrawn": a
+                # condition of the offer)
+                r"|offer\s+(?:has\s+been|is|was)\s+(?:withdrawn|rescinded|revoked)")
 OFFER_WITHDRAWN = re.compile(rf"\b(?:{WITHDRAWN_RX})\b", re.I)
 
 
@@ -92,7 +94,9 @@ _ACCEPTED = re.compile(r"\b(?:acept\w+|accept\w+|aceit\w+|angenommen\w*)\b[^.]{0
 
 #: An invitation's small print: "this invitation does not constitute an offer of employment".
 _NOT_AN = re.compile(r"\b(?:not|n['’]t)\s+(?:constitute|represent|mean|imply|guarantee|be)s?"
-                     r"\s+(?:an?\s+)?$", re.I)
+                     r"\s+(?:an?\s+)?$"
+                     # "Being placed in a merit pool is not an offer of employment"
+                     r"|\b(?:is|are)\s+not\s+(?:an?\s+)?$|\bisn['’]t\s+(?:an?\s+)?$", re.I)
 
 
 #: Every alternative of OFFER spells one of these (lower-cased).

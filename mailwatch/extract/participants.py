@@ -134,13 +134,19 @@ _REPLACED = re.compile(
     # ("Hamish has been pulled up the mountain …, so A B will be interviewing you instead")
     r"|(?P<c>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:is|['’]s|has\s+been)\s+(?:off(?:-island"
     r"|\s+sick)?|away|out|on\s+leave|unavailable|travelling|traveling|pulled|called\s+away"
-    r"|tied\s+up)\b(?=[^.!?]*\binstead\b))"
+    r"|tied\s+up)\b(?=[^.!?]*\binstead\b)"
+    # "Farah Haddad is no longer able to join the panel. Matteo Russo will take her place."
+    r"|(?P<e>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:is\s+no\s+longer\s+able|can(?:no|['’])t"
+    r"|won['’]t\s+be\s+able)\s+to\s+(?:join|attend|make|do|sit)\b"
+    r"(?=[^!?]{0,120}\b(?:take\s+(?:her|his|their)\s+place|in\s+(?:her|his|their)\s+place|instead"
+    r"|step(?:s|ping)?\s+in)\b))"
 )
 
 
 def replaced_people(text: str) -> list[Person]:
     """The interviewers a reply says someone else stands in for."""
-    return [Person(name=m["a"] or m["b"] or m["c"] or m["d"]) for m in _REPLACED.finditer(text)]
+    return [Person(name=m["a"] or m["b"] or m["c"] or m["d"] or m["e"])
+            for m in _REPLACED.finditer(text)]
 
 
 def subject_people(m: Message, company: str | None, exclude: list[str]) -> list[Person]:

@@ -55,7 +55,7 @@ rekruttering selezione personalabteilung talentos talento rrhh
 mandant mandanten mandantin principal educator
 comisia comisie komisja komise komisia komisjon kommission commissione comisión comissão
 voicemail voice-mail mailbox
-registered midwifery nursing search
+registered midwifery nursing search certificate counsel
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 
@@ -64,8 +64,8 @@ STOP_WORDS = frozenset(_STOP_TEXT.split())
 _UP = (r"[A-ZÀ-ÖØ-ÞĀ-ŽƠƯĐẠ-Ỹ][A-Za-zÀ-ÖØ-öø-ÿĀ-žƀ-ɏḀ-ỿ'’\-]*[a-zß-öø-ÿā-žơưạ-ỹ](?![:\w])")
 #: The small words inside a name: "Jan van der Berg", "Faris bin Ismail", "Nia ap Rhys".
 PARTICLES = ("van", "von", "de", "der", "den", "du", "da", "del", "della", "dela", "delos", "di",
-             "le", "la", "las", "los", "bin", "bint", "binti", "ibn", "al", "el", "ter", "ten",
-             "dos", "das", "zu", "vom", "ben", "ap",
+             "le", "la", "las", "los", "bin", "bint", "binti", "binte", "ibn", "al", "el", "ter",
+             "ten", "dos", "das", "zu", "vom", "ben", "ap",
              # (Irish: "Siobhán Ó Briain", "Aoife Ní Bhriain", "Cian Mac an Bhaird")
              "Ó", "Ní", "Nic", "Uí", "Mac", "Mc", "Mac an", "Nic an")
 _PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
@@ -93,6 +93,7 @@ HONORIFIC_RX = (
     r"|Awang|Dayang|Haji|Hajah|Pengiran|Datuk|Dato|Datin"  # Malay and Brunei honorifics
     r"|Pan|Pani|Panem|Panią"  # Polish
     r"|Rev|Revd|Reverend|Canon|Fr|Rabbi|Imam|Pastor|Captain|Capt|Cllr|Councillor|Sir|Dame|Atty"
+    r"|S/Sgt|Sgt|Cst|Cpl|Insp|Supt"  # police ranks: "S/Sgt. Dale Kowalchuk", "Cst. A B"
     r"|Ma['’]am)\.?\s+|(?:Eng|Engr|Sr|Mag|Dipl\.-Ing|Ing|Mgr|Bc|PhDr|JUDr|MUDr|RNDr|Lic|Lcda|Lcdo|znj|zj|z|M|Mlle|Cr|Cra|Bw|Bi|g|ga"
     r"|[Mm]nr|[Mm]ev|[Mm]e)\.\s+"  # (Afrikaans "mnr.", "mev.", "me.")
     r"|(?:Eng|Dr|Prof|Sr)\.[ªº]\s+"  # Portuguese "Eng.ª", "Dr.ª", "Eng.º"

@@ -14,7 +14,7 @@ from .. import rx
 TRIGGER = rx.compile(
     r"(?i:\b(?:(?:speak|speaking|talk|talking|chat|chatting|meet|meeting|interview|interviews"
     r"|call|conversation|discussion|session|catch[- ]up|sit\s+down|appointment|onsite|on-site"
-    r"|pair|pairing"
+    r"|pair|pairing|walk-?through|deep[- ]dive"
     r"|loop|round|screen)\s+(?:with|w/)"
     r"(?:\s+me\s+(?:and|\+))?"
     r"|you(?:'ll|’ll|\s+will|\s+would|'d|’d)\s+(?:also\s+|still\s+)?(?:be\s+)?(?:meet(?:ing)?(?:\s+with)?"
@@ -29,6 +29,7 @@ TRIGGER = rx.compile(
     r"|panel\b(?![^.:(¶]{0,30}\bmyself\b)(?:\s+(?-i:[a-z])[\w-]*){0,4}\s*\(|panel(?:\s+will)?\s+(?:consists?\s+of|includes?|comprises?"
     r"|be\s+made\s+up\s+of)"
     r"|panel\s*(?:will\s+be|is|are|:)|joined\s+by|led\s+by|chaired\s+by"
+    r"|(?:your|the)\s+(?:oral\s+|interview\s+|selection\s+)?board\s*(?:will\s+be|is|:)"
     # Afrikaans "Die paneel sal bestaan uit:"; "on our side" in Polish, English, German
     r"|paneel\s+(?:sal\s+)?(?:bestaan\s+uit|is|:)|po\s+naszej\s+stronie"
     r"|on\s+our\s+side\s*(?:will\s+be|:)|unsererseits\s+(?:sind|nehmen)"

@@ -212,7 +212,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
             message.quoted and REPLY_SUBJECT.match(message.subject or "")
             or events and all(e.method == "REPLY" for e in events)) and not (
                 c.CANCEL.search(message.text) or c.RESCHEDULE.search(message.text)
-                or picks_offered(f)):
+                or c.PROPOSES_INSTEAD.search(message.text) or picks_offered(f)):
         # her own answer ("Tuesday at 10:00 suits me well") over the invitation it quotes,
         # or her calendar's ("Accepted: …", METHOD:REPLY): the invitation was read when it
         # came; her reply is no new one. (Unless she calls the interview off, asks to move

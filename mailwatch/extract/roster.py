@@ -27,6 +27,7 @@ _LABEL = rx.compile(
     r"|interview(?:ing)?\s+(?:panel|with|team)|(?:selection\s+|interview\s+)?panel(?:\s+members?)?"
     r"|paneel(?:lede)?"  # (Afrikaans)
     r"|(?:interview|selection|assessment)\s+board(?:\s+members?)?"  # (Irish public service)
+    r"|(?<=(?i:your)\s)(?:oral\s+)?board(?=\s+will\s+be\b)"  # (a police "Your board will be:")
     r"|(?:selection\s+|appointment\s+|interview\s+)?committee(?:\s+members?)?"
     r"|comité(?:\s+de\s+sélection|\s+d['’]entrevue)?|jury"
     r"|panell?ists?|hosts?|host\(s\)|participant(?:s|es)|teilnehmer(?:innen)?|partecipanti"
@@ -282,12 +283,19 @@ def _values_below(lines: list[str], line_no: int, colon: bool, started: bool) ->
             continue
         if BARE_ADDRESS.fullmatch(s):
             continue  # "Valentina Soto" over "valentina@..." (Cal.com's "Who" list)
+        if not values and _UNDERLINE.fullmatch(s):
+            continue  # "Your panel" over "----------", a heading's rule
+
         if not values and _HEADER_ROW.match(s):
             continue  # "Name          Job title" over the rows of a table
         if _FIELD_START.match(s) or not _line_people(s, colon):
             break
         values.append(s)
     return values
+
+
+#: The rule a plain-text heading is underlined with: "----------", "==========".
+_UNDERLINE = re.compile(r"[-=_~]{3,}")
 
 
 #: A line under a schedule row: "Owen Park, Senior Analyst", "Marcus Oyelaran – Director".

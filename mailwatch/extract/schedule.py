@@ -39,7 +39,9 @@ _ANSWER_BY = rx.compile(r"\b(?:confirm\w*|reply|respond|let\s+us\s+know)\b|à¸¢à¸
 #: A time that is for arriving, signing in or ending, not the start.
 _NOT_START = rx.compile(
     r"\b(?:arrive|arrival|reception|sign(?:ed)?\s+in|check[- ]in|log\s+in|dial\s+in|early|"
-    r"wrap(?:ping)?\s+up|finish|end|done|over|close|until|till|by)\b[^.\n]{0,12}$",
+    r"wrap(?:ping)?\s+up|finish|end|done|over|close|until|till|by"
+    # a cut-off: "Candidates reporting after 09:30 AM will not be permitted"
+    r"|(?:reporting|arriving|joining|coming)\s+(?:later\s+than|after))\b[^.\n]{0,12}$",
     re.I,
 )
 _ENDS = rx.compile(

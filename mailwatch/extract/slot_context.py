@@ -48,7 +48,9 @@ def continues_meeting(sentence: str, previous_is_meeting: bool) -> bool:
 _FOREIGN_WD = "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True))
 _SLOT_LINE = rx.compile(
     # ("(a) Monday, 24 May", "DAY 1 – Wednesday 10 March")
-    r"^\s*(?:(?:option\s+)?[A-Z1-9]\s*[|:).\-]\s*|\([a-hA-H1-9]\)\s*|day\s+\d\s*[-–—:]\s*)?"
+    # (and a move's "WAS:" and "NOW:" in front of the old and the new slot)
+    r"^\s*(?:(?:option\s+)?[A-Z1-9]\s*[|:).\-]\s*|\([a-hA-H1-9]\)\s*|day\s+\d\s*[-–—:]\s*"
+    r"|(?i:was|now|then|before|after|old|new|from|to)\s*:\s*)?"
     r"(?:(?:on|am|le|el|the|v|ve|w|we|u|në|të|më)\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+\w+|\w+day\b|\w+dag\b|(?:{_FOREIGN_WD})\b"
     # ("Tue Feb 9 – 9:30 Pacific", "Thu, 11 Feb")

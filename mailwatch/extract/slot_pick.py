@@ -99,7 +99,7 @@ _THAT_SLOT = re.compile(r"\b(?:pencil(?:led|ed)?|book(?:ed)?|put|lock(?:ed)?)\s+
 
 #: A label for the slot a meeting moves to: "New time:", "Updated date", "変更後の日時".
 _NEW_LABEL = re.compile(r"\b(?:new|updated|revised|rescheduled)\s+(?:time|date|slot|details)\b"
-                        r"|^\s*(?:new|updated)\s*:|\bнов(?:ое|ая|ый)\s+(?:время|дата|термин)"
+                        r"|^\s*(?:new|updated|now|moved\s+to)\s*:|\bнов(?:ое|ая|ый)\s+(?:время|дата|термин)"
                         r"|\bnuev[oa]\s+(?:horario|fecha)|\bnov[oa]\s+(?:hor[áa]rio|data)"
                         r"|\byeni\s+(?:tarih|saat)\b|\bjaun(?:ais|ā)\s+(?:\w+\s+)?laiks\b"
                         r"|\bnouveau\s+(?:créneau|rendez-vous)|\bnouvel(?:le)?\s+(?:date|heure|horaire)"
@@ -132,6 +132,8 @@ _UNTIL = re.compile(r"\b(?:valid\s+(?:till|until|through)|expir(?:es|y|ing)(?:\s
                     # "Please report to the Education Centre reception by 10:00"; Chinese
                     # "如需调整时间，请于12月2日18:00前回复" (reply before)
                     r"|(?:report|arrive|check\s+in|be\s+there)\s+(?:[\w-]+\s+){0,6}?by|请于|請於"
+                    # a cut-off: "Candidates reporting after 09:30 AM will not be permitted"
+                    r"|(?:reporting|arriving|joining|coming)\s+(?:later\s+than|after)"
                     r"|(?:complete[ds]?|submit(?:ted)?|finish(?:ed)?|record(?:ed)?)\s+"
                     r"(?:(?:it|your|the|video|recorded|one-way|interview|answers?)\s+){0,3}"
                     r"(?:by|before)"

@@ -82,6 +82,12 @@ _WANTS_TO_SCHEDULE = rx.compile(
     r"\b(?:like|love|want)\s+to\s+(?:invite|schedule|arrange|set\s+up|book)\b", re.I
 )
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` opens (after ". ", "? ", "! " or a line break)."""
+    return max(text.rfind(". ", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos),
+               text.rfind("\n", 0, pos)) + 1
+
+
 def _unconditional(pattern: re.Pattern[str], sentence: str) -> bool:
     return bool(pattern.search(sentence)) and not c.CONDITIONAL.search(sentence)
 
@@ -132,9 +138,12 @@ def _text_kind(
                 f.reasons.append(f"the quoted slot: '{quoted[0].text}'")
             return Kind.CANCELLATION, 0.75, same_people(
                 f, _interview(f, mine[-1], quoted_length=True) if mine else None)
-    moved = [u for u in parts if _unconditional(c.RESCHEDULE, u.text)
+    # (her own "Would Wednesday 16 June at 10am work for the panel instead?" moves it too)
+    mine = f.message.sender is not None and f.message.sender.email in f.users
+    moved = [u for u in parts if (_unconditional(c.RESCHEDULE, u.text)
+                                  or mine and c.PROPOSES_INSTEAD.search(u.text))
              and (not _NOT_A_MEETING_MOVED.search(u.text) or _MOVES_THE_MEETING.search(u.text))
-             ] if c.RESCHEDULE.search(text) else []
+             ] if c.RESCHEDULE.search(text) or mine and c.PROPOSES_INSTEAD.search(text) else []
     if moved:
         new = [
             s
@@ -193,7 +202,10 @@ def _text_kind(
         return Kind.INTERVIEW_REQUEST, 0.7, None
     booking = c.BOOKING.search(text)  # (after the slots: a booked event links to its page)
     distinct = _distinct(slots)
-    ask = c.ASK.search(text)
+    # (not an ask in a sentence of its own that opens with "if": "I'll ring you tomorrow at
+    # 11am … If that's no good just reply with a better time")
+    ask = next((m for m in c.ASK.finditer(text) if not c.CONDITIONAL.search(
+        text[_sentence_start(text, m.start()) : m.start()])), None)
     confirms = bool(distinct) and c.CONFIRM.search(text) is not None  # (only a slot asks)
     chosen = proposed = None
     if len(distinct) == 1:
