@@ -20,6 +20,7 @@ from .kind_moves import RESCHEDULE as RESCHEDULE
 from .kindwords import (
     APPLICATION,
     INTERVIEW_INTL,
+    INTERVIEW_SCRIPTS,
     INTERVIEW_STAGE,
     MEET_YOU,
     NOT_MINE,
@@ -72,7 +73,12 @@ JOB = rx.compile(
     r"|وظيف|السيرة\s+الذاتية|תפקיד|משרה|מועמד|קורות\s+החיים"
     r"|สมัครงาน|ผู้สมัคร|ตำแหน่ง"  # Thai: apply for a job, applicant, position
     # Hindi: interview, application, job, the post of, recruitment, candidate
-    r"|साक्षात्कार|इंटरव्यू|आवेदन|नौकरी|पद\s+(?:के|हेतु|पर)|भर्ती|उम्मीदवार",
+    r"|साक्षात्कार|इंटरव्यू|आवेदन|नौकरी|पद\s+(?:के|हेतु|पर)|भर्ती|उम्मीदवार"
+    # the post, the application, the job, the candidate: Bengali, Punjabi, Gujarati, Telugu,
+    # Kannada, Malayalam, Sinhala, Burmese, Khmer, Lao, Mongolian
+    r"|পদে|আবেদন|চাকরি|প্রার্থী|ਅਸਾਮੀ|ਅਰਜ਼ੀ|ਨੌਕਰੀ|પદ\s|નિમણૂક|ఉద్యోగ|దరఖాస్తు|ಹುದ್ದೆ|ಅರ್ಜಿ"
+    r"|ಅಭ್ಯರ್ಥಿ|തസ്തിക|അപേക്ഷ|රැකියා|ရာထူး|လျှောက်လွှာ|ការងារ|បេក្ខជន|ຕຳແໜ່ງ|ажлын\s+байр|анкет"
+    "|" + INTERVIEW_SCRIPTS,
     re.I,
 )
 
@@ -328,7 +334,8 @@ MEETING_CONTEXT = rx.compile(
     + intl.INTERVIEW + r")\b"  # (the interview words of more languages)
     # Japanese, Chinese, Korean, Thai (no \b)
     r"|面接|面談|日時|日程|面试|面試|면접|일시|일정|변경\s*[전후]|สัมภาษณ์"
-    r"|साक्षात्कार|इंटरव्यू",  # Hindi (its vowel signs are no \w: no \b)
+    r"|साक्षात्कार|इंटरव्यू"  # Hindi (its vowel signs are no \w: no \b)
+    "|" + INTERVIEW_SCRIPTS,
     re.I,
 )
 

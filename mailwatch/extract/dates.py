@@ -122,12 +122,13 @@ _DMY_NAME = rx.compile(
 #: month name. Starts at the day number (a weekday before it is not needed to resolve it),
 #: so the scan stays as cheap as the English one.
 _DMY_FOREIGN = rx.compile(
-    # (a month may end in a Devanagari or Thai vowel sign or mark, after which \b fails:
-    # "फ़रवरी", "กุมภาพันธ์")
+    # (a month may end in an Indic or Thai vowel sign or mark, after which \b fails:
+    # "फ़रवरी", "กุมภาพันธ์", "ఏప్రిల్": so no word character may follow, which is \b after a
+    # letter)
     # (French writes the first of the month "1er": "mardi 1er décembre")
     # (Filipino "ika-14 ng Oktubre": "ng" where Spanish writes "de")
     rf"(?<![\w.])(?P<d>\d{{1,2}})(?:\.|(?<=1)er)?\s+(?:de\s+|ng\s+)?(?P<m>{_MON_FOREIGN})"
-    r"(?:\b|(?<=[.\u093e-\u094c\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]))\.?,?"
+    r"(?!\w)\.?,?"
     rf"(?:\s+(?:de\s+)?(?P<y>\d{{4}})\b)?",
     re.I,
 )
@@ -184,10 +185,10 @@ _KA_MONTHS = ("იანვ", "თებერვ", "მარტ", "აპრ�
 _GEORGIAN = re.compile("[\u10d0-\u10ff]")
 _DM_GEORGIAN = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<m>" + "|".join(_KA_MONTHS)
                           + r")[\u10d0-\u10ff]*(?:\s+(?P<y>20\d\d))?")
-_INDIC = re.compile("[\u0900-\u0bff]")
+_INDIC = re.compile("[\u0900-\u0dff]")
 #: Hindi and Tamil write the English order, month first: "अप्रैल 5", "ஏப்ரல் 5".
 _MD_INDIC = rx.compile(
-    r"(?<!\w)(?P<m>" + "|".join(sorted((k for k in FOREIGN_MONTHS if "\u0900" <= k[0] <= "\u0bff"),
+    r"(?<!\w)(?P<m>" + "|".join(sorted((k for k in FOREIGN_MONTHS if "\u0900" <= k[0] <= "\u0dff"),
                                        key=len, reverse=True))
     + r")\s+(?P<d>\d{1,2})(?!\d)(?:\s*,?\s*(?P<y>20\d{2}))?")
 #: "Tuesday 26/01", "Thu 3/12": a yearless numeric date that a weekday makes certain.

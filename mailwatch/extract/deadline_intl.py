@@ -81,7 +81,10 @@ NEXT_WEEK_INTL = re.compile(
     # Turkish "in the coming week", Latvian "next week"
     r"|önümüzdeki\s+hafta\w*|nākamnedēļ\w*|nākamajā\s+nedēļā"
     r"|neste\s+uke|næste\s+uge)\b|来週|下周|다음\s*주"  # (Norwegian, Danish)
-    r"|अगले\s+(?:सप्ताह|हफ़्ते|हफ्ते)",  # (Hindi)
+    r"|अगले\s+(?:सप्ताह|हफ़्ते|हफ्ते)"  # (Hindi)
+    # Bengali, Punjabi, Gujarati, Telugu, Kannada, Malayalam
+    r"|আগামী\s+সপ্তাহ|ਅਗਲੇ\s+ਹਫ਼ਤੇ|ਅਗਲੇ\s+ਹਫਤੇ|આવતા\s+અઠવાડિય|వచ్చే\s+వారం"
+    r"|ಮುಂದಿನ\s+ವಾರ|അടുത്ത\s+ആഴ്ച",
     re.I)
 #: Small numbers as the other languages write them ("binnen twee weken", "innerhalb von zwei
 #: Wochen", "dans les deux semaines").

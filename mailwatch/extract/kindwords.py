@@ -17,6 +17,11 @@ from .. import rx
 from ..message import Message
 from . import kindwords_intl as intl
 
+#: "Interview" in Bengali, Punjabi, Gujarati, Telugu, Kannada, Malayalam, Sinhala, Burmese,
+#: Khmer, Lao and Mongolian (vowel signs and marks are no \w: no \b around them).
+INTERVIEW_SCRIPTS = (
+    "সাক্ষাৎকার|ইন্টারভিউ|ਇੰਟਰਵਿਊ|ઇન્ટરવ્યુ|ઇન્ટરવ્યૂ|મુલાકાત|ఇంటర్వ్యూ|ಸಂದರ್ಶನ|ಇಂಟರ್ವ್ಯೂ|അഭിമുഖ"
+    "|ഇന്റർവ്യൂ|සම්මුඛ|အင်တာဗျူး|សម្ភាសន៍|ສຳພາດ|ສໍາພາດ|ярилцлага")
 #: "Interview" in the languages job mail commonly arrives in (PT/ES, FR, DE, IT, NL, PL).
 INTERVIEW_INTL = rx.compile(
     r"\b(?:entrevistas?|entretiens?|vorstellungsgespr(?:ä|ae)ch\w*|bewerbungsgespr(?:ä|ae)ch\w*"
@@ -25,7 +30,8 @@ INTERVIEW_INTL = rx.compile(
     # Japanese, Chinese, Korean and Thai: no word boundaries between them; Hindi, whose
     # vowel signs are no \w
     r"|面接|面談|面试|面試|면접|สัมภาษณ์|साक्षात्कार|इंटरव्यू|अन्तर्वार्ता|अंतर्वार्ता|मुलाखत"
-    r"|ቃለ\s*መጠይቅ",  # (Amharic prefixes it: "የቃለ መጠይቅ ጥሪ")
+    r"|ቃለ\s*መጠይቅ"  # (Amharic prefixes it: "የቃለ መጠይቅ ጥሪ")
+    "|" + INTERVIEW_SCRIPTS,
     re.I,
 )
 #: Interview stages that do not use the word: "recruiter screen", "final round",

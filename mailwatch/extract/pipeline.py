@@ -56,13 +56,14 @@ from .zone_words import irish_standard_time, local_zone_name, signature_zone
 _OUR_CHAT_OFF = rx.compile(
     r"\b(?:cancel|postpone|move|reschedule|push)\s+(?:our|the|your|tomorrow's|today's)\s+"
     r"(?:\w+\s+)?(?:chat|call|conversation|meeting|catch[- ]up)\b", re.I)
-#: Word's and Outlook's quotes, and the digits of Arabic, Persian, Devanagari, Bengali and
-#: Thai mail ("الساعة ١١:٠٠"): read as the plain ones every pattern is written with.
-_NOT_PLAIN = re.compile("[’‘“”\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef"
-                        "\u0e50-\u0e59]")
+#: Word's and Outlook's quotes, and the digits of Arabic, Persian, the Indic scripts, Thai,
+#: Lao, Burmese, Khmer and Mongolian mail ("الساعة ١١:٠٠", "সকাল ১১:০০"): read as the plain
+#: ones every pattern is written with.
+_DIGIT_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
+                0xDE6, 0xE50, 0xED0, 0x1040, 0x17E0, 0x1810)
+_NOT_PLAIN = re.compile("[’‘“”" + "".join(f"{chr(z)}-{chr(z + 9)}" for z in _DIGIT_ZEROS) + "]")
 _PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"',
-                        **{chr(base + i): str(i) for base in (0x660, 0x6F0, 0x966, 0x9E6, 0xE50)
-                           for i in range(10)}})
+                        **{chr(zero + i): str(i) for zero in _DIGIT_ZEROS for i in range(10)}})
 #: Her thank-you after a meeting, quoted under the employer's answer: "Thanks for having
 #: me in today - I really enjoyed meeting Sam and Lachlan".
 _HER_THANKS = re.compile(r"\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:having\s+me\s+in"

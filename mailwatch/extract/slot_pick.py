@@ -106,7 +106,8 @@ _NEW_LABEL = re.compile(r"\b(?:new|updated|revised|rescheduled)\s+(?:time|date|s
                         r"|\bneue[nr]?\s+(?:Termin|Zeit)|\bnieuwe\s+(?:datum|tijd)"
                         r"|\bnuov[oa]\s+(?:orario|data|appuntamento)|\buusi\s+aika"
                         r"|\bnov[ýáé]\s+(?:termín|čas)"  # (Czech and Slovak "Nový termín")
-                        r"|変更後|新しい日時|新的时间|新时间|新時間|변경\s*후|변경된", re.I)
+                        r"|変更後|新しい日時|新的时间|新时间|新時間|변경\s*후|변경된"
+                        r"|নতুন\s+সময়|নতুন\s+সম\u09df|కొత్త\s+సమయం|ਨਵਾਂ\s+ਸਮਾਂ|નવો\s+સમય|ಹೊಸ\s+ಸಮಯ", re.I)
 
 
 def labelled_new(unit: Unit, parts: list[Unit]) -> bool:

@@ -40,6 +40,10 @@ _TIME_LABELS = (
     # Persian, Nepali and Hindi, Marathi, Armenian, Georgian, Amharic, Kazakh, Uzbek
     r"|تاریخ|ساعت|زمان|मिति|समय|तारीख|दिनांक|वेळ|ամսաթիվ|ժամ|თარიღი|დრო|ቀን|ሰዓት"
     r"|күні|уақыты|sana|vaqt"
+    # Bengali, Punjabi, Gujarati, Telugu, Kannada, Malayalam, Sinhala, Burmese, Khmer, Lao,
+    # Mongolian: the date and the time
+    r"|তারিখ|সময়|সম\u09df|ਤਾਰੀਖ|ਮਿਤੀ|ਸਮਾਂ|તારીખ|સમય|తేదీ|సమయం|ದಿನಾಂಕ|ಸಮಯ|തീയതി|സമയം|දිනය|වේලාව"
+    r"|ရက်စွဲ|အချိန်|កាលបរិច្ឆេទ|ម៉ោង|ວັນທີ|ເວລາ|огноо|цаг"
 )
 #: "Fecha y hora:", "Дата и время:", "Data e ora:", "Datum und Uhrzeit:": two labels joined
 _TIME_LABEL_PAIR = (rf"(?:{_TIME_LABELS})(?:\s+(?:y|e|i|и|і|et|und|en|og|och|ja|és|a|ve|și)\s+"
@@ -48,7 +52,7 @@ LABEL = rx.compile(
     rf"^\s*(?:[*\-•■]|[^\w\s]{{1,3}})?\s*(?:{_TIME_LABEL_PAIR}|duration|length|where|location|venue"
     r"|address|format|продолжительность|длительность|формат|место(?:\s+проведения)?|адрес"
     r"|สถานที่|รูปแบบ"
-    r"|interview\s+details|ort)\s*[:：፦]",  # (Amharic writes its own colon, "፦")
+    r"|interview\s+details|ort)\s*[:：፦៖]",  # (Amharic and Khmer write their own colons)
     re.I,
     hint=False,
 )

@@ -352,6 +352,8 @@ NATIVE_TIME: dict[str, str] = {
     "istanbul saati": "Europe/Istanbul",
     "به وقت تهران": "Asia/Tehran", "به وقت ایران": "Asia/Tehran",
     "नेपाल समय": "Asia/Kathmandu", "नेपाली समय": "Asia/Kathmandu",
+    "বাংলাদেশ সময়": "Asia/Dhaka", "বাংলাদেশ সম\u09df": "Asia/Dhaka",
+    "မြန်မာစံတော်ချိန်": "Asia/Yangon", "ශ්‍රී ලංකා වේලාව": "Asia/Colombo",
     "по београдском времену": "Europe/Belgrade", "po beogradskom vremenu": "Europe/Belgrade",
     "по софийско време": "Europe/Sofia", "българско време": "Europe/Sofia",
 }

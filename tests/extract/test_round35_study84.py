@@ -250,3 +250,32 @@ def test_an_underlined_panel_heading_and_a_stand_in() -> None:
     assert [p.name for p in replaced_people(
         "Farah Said is no longer able to join the panel. Matteo Rossi will take her place.")] == [
         "Farah Said"]
+
+
+def test_south_asian_scripts_dates_digits_labels_and_ranges() -> None:
+    from mailwatch.extract.dates import find_dates
+    from mailwatch.extract.times import find_times
+
+    ref = date(2027, 3, 1)
+    assert [d.day for d in find_dates("శుక్రవారం, 21 మే 2027", ref, "DMY")] == [date(2027, 5, 21)]
+    assert [d.day for d in find_dates("ಗುರುವಾರ, 15 ಏಪ್ರಿಲ್ 2027", ref, "DMY")] == [
+        date(2027, 4, 15)]
+    [hit] = find_times("সকাল 11:00টা থেকে দুপুর 12:00টা")
+    assert (hit.start.hour, hit.end and hit.end.hour) == (11, 12)
+    d = detected("প্রিয় নুসরাত,\n\nআপনাকে কারিগরি সাক্ষাৎকারের জন্য আমন্ত্রণ জানাতে পেরে আমরা আনন্দিত।"
+                 "\n\nতারিখ   : বুধবার, ১০ মার্চ ২০২৭\nসময়    : সকাল ১১:০০টা থেকে দুপুর ১২:০০টা\n\n"
+                 "ধন্যবাদান্তে,\nমাহমুদা", subject="সাক্ষাৎকারের আমন্ত্রণ",
+                 sender="Mahmuda <hr@nilachal.example.com.bd>",
+                 date="Mon, 01 Mar 2027 10:00:00 +0600")
+    assert d.kind is Kind.INTERVIEW_INVITATION
+    assert d.interview is not None
+    assert d.interview.start.replace(tzinfo=None) == datetime(2027, 3, 10, 11, 0)
+    assert d.interview.end is not None and d.interview.end.hour == 12
+
+
+def test_a_malayalam_decision_next_week() -> None:
+    from mailwatch.extract.deadline import find_deadline
+
+    found = find_deadline("ഞങ്ങളുടെ അന്തിമ തീരുമാനം അടുത്ത ആഴ്ചയ്ക്കുള്ളിൽ അറിയിക്കാം.",
+                          date(2027, 6, 9), "DMY")
+    assert found is not None and found[0] == date(2027, 6, 18)
