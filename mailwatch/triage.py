@@ -59,6 +59,8 @@ SUBJECT_WORDS = (
     "good news", "check-in", "check in", "checking in",
     # a meal or a video call with a senior hirer: "Dinner next Thursday", "Zoom w/ Vincent"
     "dinner", "lunch", "breakfast", "zoom",
+    # a missed or moved meeting, a skills test: "missed you this morning - moved to Friday"
+    "missed you", "moved to", "test",
     # German
     "bewerbung", "vorstellungsgesprach", "vorstellungsgespraech", "gesprach", "gespraech",
     "einladung", "termin", "stelle", "stellenangebot", "absage", "zusage", "ruckmeldung",
@@ -140,6 +142,10 @@ SUBJECT_FRAGMENTS = (
     "สัมภาษณ์", "ตำแหน่ง", "สมัครงาน",
     "인터뷰", "포지션",  # Korean: interview, position (read on 72NN)
     "筆記試験", "適性検査", "Webテスト", "WEBテスト", "笔试", "筆試",  # written tests (78NN)
+    # interview in Bengali, Punjabi, Gujarati, Telugu, Kannada, Malayalam, Sinhala, Burmese,
+    # Khmer, Lao; Malayalam "selection" (84NN)
+    "সাক্ষাৎকার", "ইন্টারভিউ", "ਇੰਟਰਵਿਊ", "ઇન્ટરવ્યુ", "ఇంటర్వ్యూ", "ಸಂದರ್ಶನ", "ಇಂಟರ್ವ್ಯೂ",
+    "അഭിമുഖ", "ഇന്റർവ്യൂ", "සම්මුඛ", "အင်တာဗျူး", "សម្ភាសន៍", "ສຳພາດ", "തിരഞ്ഞെടുപ്പ്",
 )  # fmt: skip
 
 #: Word starts in a sender's address or display name that mark recruiting mail.

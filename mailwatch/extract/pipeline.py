@@ -40,6 +40,7 @@ from .position import (
     final_position,
     position_from_text,
     programme_from_text,
+    script_position,
     without_company,
 )
 from .quoted_pick import picks_offered, unquoted
@@ -64,6 +65,9 @@ _DIGIT_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0
 _NOT_PLAIN = re.compile("[’‘“”" + "".join(f"{chr(z)}-{chr(z + 9)}" for z in _DIGIT_ZEROS) + "]")
 _PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"',
                         **{chr(zero + i): str(i) for zero in _DIGIT_ZEROS for i in range(10)}})
+#: A grade a subject's role adds in front of the text's: "Senior" of "Senior Compliance
+#: Officer (AO6)" over the text's other "Compliance Officer (AO5) vacancy".
+_SENIORITY = re.compile(r"senior|junior|lead|principal|staff|chief|assistant|deputy|associate")
 #: Her thank-you after a meeting, quoted under the employer's answer: "Thanks for having
 #: me in today - I really enjoyed meeting Sam and Lachlan".
 _HER_THANKS = re.compile(r"\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:having\s+me\s+in"
@@ -352,8 +356,8 @@ def _company_position(f: Facts, events: list[Event]) -> None:
     names = tuple(a.name for a in (*m.to, *m.cc) if a.name)
     if m.sender and m.sender.name:
         names += (m.sender.name,)
-    pos = position_from_text(m.text) or position_from_text(m.subject) or cjk_position(
-        f"{m.subject}\n{m.text}")
+    pos = script_position(m.text) or position_from_text(m.text) or position_from_text(
+        m.subject) or cjk_position(f"{m.subject}\n{m.text}")
     # (and the event's guests: Cal.com titles an event "… between Grace Tobin and A B",
     # where the host may be a person or a company)
     people = tuple(a.name for a in (*m.to, *m.cc) if a.name) + tuple(
@@ -387,6 +391,11 @@ def _company_position(f: Facts, events: list[Event]) -> None:
         # Sr. de Datos", cut at its abbreviation's dot; "Analyste principal(e), intelligence
         # d'affaires", cut at its comma, which the text writes whole too (not "Store
         # Manager, Yorkdale" of the subject: a place)
+        pos = s_pos
+    elif pos and s_pos and pos.lower() in s_pos.lower() and _SENIORITY.fullmatch(
+            s_pos.lower().split(pos.lower())[0].strip()) and s_pos in m.text:
+        # "Senior Compliance Officer (AO6)" in the subject and the text's heading, over a
+        # "Compliance Officer (AO5) vacancy … expected to be advertised": the role it is about
         pos = s_pos
     if pos and (written := capitalised_in_subject(pos, m.subject)):
         pos = written  # ("puesto de recepcionista", "… - Recepcionista (turno de noche)")

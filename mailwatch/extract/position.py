@@ -336,6 +336,30 @@ KO_COMPANY_ROLE = re.compile(
     r"회사\s*/\s*직무\s+(?P<co>[^/\n]{2,30}?)\s*/\s*(?P<role>[^/\n]{2,40})$", re.M)
 
 
+#: The role in mail written in an Indic or South-East Asian script, named beside the word
+#: for the post: in quotation marks before it ('"সিনিয়র ব্যাকএন্ড ডেভেলপার" পদে', '"ડેટા
+#: એનાલિસ્ટ" ના પદ', '"ಸಪ್ಲೈ ಚೈನ್ ಅನಾಲಿಸ್ಟ್" ಹುದ್ದೆಗೆ'), or as the words right before it
+#: (Malayalam "… മാനേജർ തസ്തികയിലേക്ക്", Telugu "… డిజైనర్ పదవికి", Burmese "… ရာထူး"),
+#: or after it (Khmer "តំណែង គណនេយ្យករ…").
+_SCRIPT = "\u0980-\u0dff\u1000-\u109f\u1780-\u17ff"
+_SCRIPT_ROLE = re.compile(
+    rf"[\"“„«](?P<q>[{_SCRIPT}][^\"”»\n]{{1,40}}?)[\"”»]\s*(?:\S{{1,3}}\s+)?"
+    r"(?:পদ|ਅਸਾਮੀ|ਅਹੁਦ|પદ|ಹುದ್ದೆ|തസ്തിക|పదవి|ရာထူး|តំណែង)"
+    rf"|(?<![{_SCRIPT}])(?P<w>(?:[{_SCRIPT}]+\s){{0,2}}[{_SCRIPT}]+)\s+(?:തസ്തിക|పదవి)"
+    # (Burmese: the one word before it, after the employer's "…၏")
+    r"|(?<=\s)(?P<my>[\u1000-\u109f]+)\s+ရာထူး"
+    r"|តំណែង\s*(?P<k>[\u1780-\u17d3]+)")  # (not the Khmer full stop "។")
+
+
+def script_position(text: str) -> str | None:
+    """`_SCRIPT_ROLE`'s role, or None (and None at once for text with none of its words)."""
+    if not any(w in text for w in ("পদ", "ਅਸਾਮੀ", "ਅਹੁਦ", "પદ", "ಹುದ್ದೆ", "തസ്തിക", "పదవి",
+                                   "ရာထူး", "តំណែង")):
+        return None
+    m = _SCRIPT_ROLE.search(text)
+    return (m["q"] or m["w"] or m["my"] or m["k"]).strip() if m else None
+
+
 def cjk_position(text: str) -> str | None:
     if (any(w in text for w in ("職種", "职位", "職位", "岗位", "분야", "직무", "포지션"))
             and (f := _CJK_FIELD.search(text))):
@@ -363,8 +387,17 @@ def cjk_position(text: str) -> str | None:
     return pos or None
 
 
+#: A booking form's question and its answer: "Which role are you interviewing for?" over
+#: "Product Designer".
+_ASKED_ROLE = re.compile(r"^[ \t]*(?:which|what)\s+(?:role|position|job)\s+are\s+you\s+"
+                         r"(?:interviewing|applying)\s+for\??[ \t]*\n[ \t]*(?P<role>[^\n?]{2,60}?)"
+                         r"[ \t]*$", re.M | re.I)
+
+
 def position_from_text(text: str) -> str | None:
     """The role: a template field ("Position: X") first, then prose ("the X role")."""
+    if " for?" in text and (asked := _ASKED_ROLE.search(text)):
+        return _tidy(asked["role"])
     if "·" in text or any(e in text for e in _GENDER_ENDINGS):  # "Desarrollador(a)": one word
         text = _WORD_GENDER.sub("", text)
     flat = squeezed(text)  # once, not once per pattern

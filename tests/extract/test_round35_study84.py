@@ -279,3 +279,22 @@ def test_a_malayalam_decision_next_week() -> None:
     found = find_deadline("ഞങ്ങളുടെ അന്തിമ തീരുമാനം അടുത്ത ആഴ്ചയ്ക്കുള്ളിൽ അറിയിക്കാം.",
                           date(2027, 6, 9), "DMY")
     assert found is not None and found[0] == date(2027, 6, 18)
+
+
+def test_script_roles_a_booking_form_answer_and_a_graded_subject_role() -> None:
+    from mailwatch.extract.position import position_from_text, script_position
+
+    assert script_position('"সিনিয়র ব্যাকএন্ড ডেভেলপার" পদে আবেদন করার জন্য') == (
+        "সিনিয়র ব্যাকএন্ড ডেভেলপার")
+    assert script_position("കമ്പനിയുടെ ഡാറ്റാ മാനേജർ തസ്തികയിലേക്കുള്ള") is not None
+    assert script_position("ကုမ္ပဏီလီမိတက်၏ အရောင်းမန်နေဂျာ ရာထူးအတွက်") == "အရောင်းမန်နေဂျာ"
+    assert script_position("the Senior Analyst role") is None
+    assert position_from_text("Questions:\nWhich role are you interviewing for?\nProduct "
+                              "Designer\n") == "Product Designer"
+    d = detected("Application outcome – Senior Compliance Officer (AO6), Marine Unit\n\nDear "
+                 "Thandi,\n\nUnfortunately you have not been successful on this occasion. A "
+                 "Compliance Officer (AO5) vacancy is expected to be advertised in October.\n\n"
+                 "Recruitment", subject="Application outcome – Senior Compliance Officer (AO6)",
+                 sender="Recruitment <jobs@coastal.qld.example>",
+                 date="Mon, 02 Aug 2027 09:00:00 +1000")
+    assert d.position == "Senior Compliance Officer"
