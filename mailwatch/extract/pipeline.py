@@ -22,32 +22,21 @@ from ..vocabulary import NO_VOCABULARY, Vocabulary
 from . import classify as c
 from .autoreply import GENERATED, auto_reply_reason, is_bulk
 from .calendar_path import from_calendar, user_vouches
-from .client import expand_acronym
-from .company import choose_company, company_from_text, names_a_person
 from .date_order import resolve_order
 from .deadline import find_deadline, stated_decision
 from .deadline_from import after_interview
-from .employer import with_institution, with_lower_words
-from .ics import Event, parse_calendars
+from .employer import with_institution
+from .employer_role import company_and_role
+from .ics import parse_calendars
 from .kind_vote import RULES_SURE, model_guess, model_words, overruled
 from .kindwords import REPLY_SUBJECT, forwarded_body
 from .learned import model_company, model_people, model_role
-from .names import dedupe, names_user
+from .names import dedupe
 from .notjob import not_job, strongly_not_job
 from .people import names_in_text
-from .position import (
-    cjk_position,
-    final_position,
-    position_from_text,
-    programme_from_text,
-    script_position,
-    without_company,
-)
 from .quoted_pick import picks_offered, unquoted
-from .same_name import norm_role
 from .slot_context import join_date_and_time_lines
 from .slot_pick import find_slots
-from .subject import both_genders, capitalised_in_subject, from_subject
 from .text import paragraph_count, units
 from .text_path import _text_kind, quoted_day
 from .text_people import text_people
@@ -65,9 +54,6 @@ _DIGIT_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0
 _NOT_PLAIN = re.compile("[’‘“”" + "".join(f"{chr(z)}-{chr(z + 9)}" for z in _DIGIT_ZEROS) + "]")
 _PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"',
                         **{chr(zero + i): str(i) for zero in _DIGIT_ZEROS for i in range(10)}})
-#: A grade a subject's role adds in front of the text's: "Senior" of "Senior Compliance
-#: Officer (AO6)" over the text's other "Compliance Officer (AO5) vacancy".
-_SENIORITY = re.compile(r"senior|junior|lead|principal|staff|chief|assistant|deputy|associate")
 #: Her thank-you after a meeting, quoted under the employer's answer: "Thanks for having
 #: me in today - I really enjoyed meeting Sam and Lachlan".
 _HER_THANKS = re.compile(r"\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:having\s+me\s+in"
@@ -233,7 +219,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         f.reasons.insert(0, f"auto-reply: {auto}")
         if not auto.startswith("ATS"):  # an out-of-office names no employer or role: the
             return done(Kind.OTHER, 0.9, auto=True)  # two are worked out only where kept
-        _company_position(f, events)
+        f.company, f.position = company_and_role(message, f.users, f.vocab.ats_domains, events)
         if deadline:  # "we received your application; expect an answer within 2 weeks"
             return done(Kind.STATUS_UPDATE, 0.6, auto=True)
         return done(Kind.OTHER, 0.9, auto=True)
@@ -242,7 +228,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
     user_says = user_vouches(f)  # the user's [detection] phrases and senders
 
     if events:  # (without events, from_calendar would say None)
-        _company_position(f, events)
+        f.company, f.position = company_and_role(message, f.users, f.vocab.ats_domains, events)
         if (ics := from_calendar(f, events, bulk)) is not None:
             # (a calendar's reading of its event is its METHOD, SEQUENCE and times: the
             # model's words never overrule it, only its finding that no interview is there)
@@ -255,7 +241,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         # (not an ATS's personal rejection or its one-way video interview for a role)
         f.reasons.append(f"bulk mail ({bulk})")
         return done(Kind.OTHER, 0.8)  # bulk mail names no employer or role
-    _company_position(f, events)
+    f.company, f.position = company_and_role(message, f.users, f.vocab.ats_domains, events)
 
     known: list[bool] = []  # (not functools.cache: a cache wrapper per message costs more)
 
@@ -345,82 +331,6 @@ def _in_zone(interview: Interview, name: str) -> Interview:
     tz = ZoneInfo(name)
     return replace(interview, timezone=name, start=interview.start.astimezone(tz),
                    end=interview.end.astimezone(tz) if interview.end else None)
-
-
-#: What goes on with a role the text cut short: "Desenvolupador/a d'aplicacions mòbils".
-_OF_MORE = (" d'", " d’", " de ", " del ", " di ", " da ", " do ", " of ")
-
-
-def _company_position(f: Facts, events: list[Event]) -> None:
-    m = f.message
-    names = tuple(a.name for a in (*m.to, *m.cc) if a.name)
-    if m.sender and m.sender.name:
-        names += (m.sender.name,)
-    pos = script_position(m.text) or position_from_text(m.text) or position_from_text(
-        m.subject) or cjk_position(f"{m.subject}\n{m.text}")
-    # (and the event's guests: Cal.com titles an event "… between Grace Tobin and A B",
-    # where the host may be a person or a company)
-    people = tuple(a.name for a in (*m.to, *m.cc) if a.name) + tuple(
-        p.name for e in events[:1] for p in (e.organizer, *e.attendees) if p and p.name)
-    co = company_from_text(m.text, people) or company_from_text(m.subject, people)
-    if co:  # is it a person the text introduces ("the role with Dr A B")? asked only now
-        people += tuple(p.name for p in names_in_text(m.text) if p.name)
-        if names_a_person(co, people):  # (else the phrases read again would give co again)
-            co = company_from_text(m.text, people) or company_from_text(m.subject, people)
-    # (the candidate as the event names her: "Interview – Seed Conservation Officer (A B)")
-    names += tuple(e.user_name for e in events[:1] if e.user_name)
-    s_co, s_pos = from_subject(m.subject, names)
-    for e in events[:1]:
-        e_co, e_pos = from_subject(e.summary, names)
-        s_co, s_pos = s_co or e_co, s_pos or e_pos
-    if s_co and names_user(s_co, f.users):
-        s_co = None  # "Interview - Commercial Cleaner (Evening) - Thandi Nkosi": her, by name
-    # (her own mail names its employer by whom she writes to: "Re: Final round" to
-    # neha@saffronline…, over the quoted invitation)
-    them = replace(m, sender=m.to[0], to=(m.sender,), text=f"{m.text}\n\n{unquoted(m.quoted)}") if (
-        m.sender and m.sender.email in f.users and m.to) else m
-    f.company = with_lower_words(choose_company(co, s_co, them, names, f.vocab.ats_domains),
-                                 m.text)
-    if pos and s_pos and len(s_pos) > len(pos) and s_pos.lower().startswith(pos.lower()) and (
-            (s_pos[len(pos)] == " " and pos[0].islower() and s_pos[0].isupper())
-            or s_pos[len(pos)] == "." or s_pos[len(pos):].startswith(_OF_MORE)
-            or both_genders(s_pos) or (
-                s_pos[len(pos)] == "," and f" {norm_role(s_pos)} " in f" {norm_role(m.text)} ")):
-        # "tjänsten som systemutvecklare inom …" under "Systemutvecklare inbyggda system": a
-        # role the text writes in lower case, whole in the subject; "la vacante de Analista
-        # Sr. de Datos", cut at its abbreviation's dot; "Analyste principal(e), intelligence
-        # d'affaires", cut at its comma, which the text writes whole too (not "Store
-        # Manager, Yorkdale" of the subject: a place)
-        pos = s_pos
-    elif pos and s_pos and pos.lower() in s_pos.lower() and _SENIORITY.fullmatch(
-            s_pos.lower().split(pos.lower())[0].strip()) and s_pos in m.text:
-        # "Senior Compliance Officer (AO6)" in the subject and the text's heading, over a
-        # "Compliance Officer (AO5) vacancy … expected to be advertised": the role it is about
-        pos = s_pos
-    if pos and (written := capitalised_in_subject(pos, m.subject)):
-        pos = written  # ("puesto de recepcionista", "… - Recepcionista (turno de noche)")
-    # a reply names the role in the mail it quotes ("Re: Interview Thursday – small change"),
-    # or an event's title line does ("Hiring manager interview - Senior Data Analyst")
-    pos = pos or s_pos or (position_from_text(unquoted(m.quoted))
-                           if m.quoted else None) or _title_line_position(m.text, names) or (
-        programme_from_text(m.text))
-    f.position = final_position(without_company(pos, f.company))
-    if f.position and f.position.isupper():  # "SRE" in the subject, spelled out in the thread
-        f.position = expand_acronym(f.position, f"{m.text}\n{unquoted(m.quoted)}") or f.position
-
-
-#: A short line that titles an event or a day: "Hiring manager interview - Senior Data
-#: Analyst", "Timetable Performance Analyst - Assessment Day".
-_TITLE_LINE = re.compile(r"(?im)^[^\n]{3,80}\s[-–—]\s[^\n]{3,80}$")
-
-
-def _title_line_position(text: str, names: tuple[str, ...]) -> str | None:
-    for line in _TITLE_LINE.findall(text[:2000]):
-        about = c.INTERVIEW.search(line) or c.INTERVIEW_STAGE.search(line)
-        if (about or "assessment" in line.lower()) and (
-                pos := from_subject(line.strip(), names)[1]):
-            return pos
-    return None
 
 
 def _curly(value: str | None, message: Message) -> str | None:
