@@ -25,6 +25,7 @@ from .deadline_from import (
     after_interview,
     count,
     day_looked_back_on,
+    friday_of,
 )
 from .deadline_intl import (
     BY_WEEKDAY_INTL,
@@ -57,7 +58,7 @@ from .text import Unit, units
 
 _IF = re.compile(r"\s*if\b", re.I)
 _WEEK_OF = re.compile(r"\bweek\s+(?:of|commencing|beginning|starting)\s+", re.I)
-_END_OF_THAT_WEEK = re.compile(r"\bby\s+the\s+end\s+of\s+that\s+week\b", re.I)
+_THAT_WEEKS_END = re.compile(r"\bby\s+the\s+end\s+of\s+that\s+week\b", re.I)
 _WEEKDAY_ONLY = re.compile(r"(?:on\s+)?[a-z]+day", re.I)
 #: A verb in the past before "on Friday": the day has been, it is no promise.
 _PAST = re.compile(r"\b(?:shared|sent|passed|spoke|met|talked|discussed|presented|reviewed"
@@ -154,14 +155,6 @@ def add_business_days(start: date, days: int) -> date:
     return current
 
 
-def _friday(ref: date, weeks_ahead: int) -> date:
-    monday = ref - timedelta(days=ref.weekday())
-    friday = monday + timedelta(days=4 + 7 * weeks_ahead)
-    if friday < ref:
-        friday += timedelta(days=7)
-    return friday
-
-
 def _next_month(ref: date) -> date:
     """The first day of the month after `ref`'s."""
     return (ref.replace(day=1) + timedelta(days=32)).replace(day=1)
@@ -203,8 +196,8 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
         if m["what"].lower() == "week":
             weeks = 2 if m["after"] else 1 if which == "next" else 0
             if edge == "end":
-                return _friday(ref, weeks)
-            monday = _friday(ref, weeks) - timedelta(days=4)
+                return friday_of(ref, weeks)
+            monday = friday_of(ref, weeks) - timedelta(days=4)
             return monday + timedelta(days=1 if edge in ("beginning", "start", "early") else 2)
         if m["q"]:  # "before the end of Q1": its last day, this year or the next
             month = int(m["q"]) * 3
@@ -247,7 +240,7 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
         return date(year, month, calendar.monthrange(year, month)[1])
     if (w := END_OF_WEEK_INTL.search(s)) is not None:  # ("… de la semaine prochaine": next)
         nxt = w["nxt"] or w["ru"] or w["de"] or w["pl"] or NEXT_AFTER.match(s, w.end())
-        return _friday(ref, 1 if nxt else 0)
+        return friday_of(ref, 1 if nxt else 0)
     if (m := SPAN_INTL.search(s)) is not None and (
             n := NUMBER_WORDS.get(m["n"].lower()) or int(m["n"])) > 0:
         unit = m["unit"].lower()
@@ -302,7 +295,7 @@ def _from_sentence(s: str, ref: date, order: str) -> date | None:
                             or bool(_NEXT_WEEK.search(s[: m.start()]))
                             or bool(_NEXT_AFTER_DAY.match(after)))
     if _NEXT_WEEK.search(s) or NEXT_WEEK_INTL.search(s):
-        return _friday(ref, 1)
+        return friday_of(ref, 1)
     if _TOMORROW.search(s):
         return ref + timedelta(days=1)
     return None
@@ -332,11 +325,11 @@ def find_deadline(text: str, ref: date | None, order: str = "MDY") -> tuple[date
         if (w := _WEEK_OF.search(sentence)) is not None and (
                 named := find_dates(sentence[w.end() : w.end() + 30], ref, order)):
             week_of = named[0].day
-        if week_of is not None and _END_OF_THAT_WEEK.search(sentence) and TRIGGER.search(
+        if week_of is not None and _THAT_WEEKS_END.search(sentence) and TRIGGER.search(
                 sentence) and not NEXT_WEEK_THEN.search(sentence):
             # "… interviewed during the week of 22 March … We expect to be back in touch
             # with everyone by the end of that week": the Friday of the week it named
-            found = (week_of + timedelta(days=(4 - week_of.weekday()) % 7), sentence.strip()[:120])
+            found = (friday_of(week_of, 0), sentence.strip()[:120])
             continue
         if (m := NEXT_WEEK_THEN.search(sentence)) is not None:
             # "The panel meets next week …, and we expect to tell you the outcome by the end

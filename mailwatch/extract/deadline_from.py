@@ -90,11 +90,20 @@ _END_OF_THAT_WEEK = rx.compile(
     r"\s+(?:that|the\s+same)\s+week\b", re.I)
 
 
+def friday_of(ref: date, weeks_ahead: int) -> date:
+    """The Friday of `ref`'s week, `weeks_ahead` weeks on (a weekend day: the next one's)."""
+    monday = ref - timedelta(days=ref.weekday())
+    friday = monday + timedelta(days=4 + 7 * weeks_ahead)
+    if friday < ref:
+        friday += timedelta(days=7)
+    return friday
+
+
 def after_interview(text: str, interview_day: date) -> tuple[date, str] | None:
     """The decision date a span from the interview gives ("within three months of the
     interview date", "by the Friday of the week after your interview"), or None."""
     if (w := _END_OF_THAT_WEEK.search(text)) is not None:
-        return interview_day + timedelta(days=(4 - interview_day.weekday()) % 7), w.group(0)
+        return friday_of(interview_day, 0), w.group(0)
     if (w := _WEEKDAY_AFTER.search(text)) is not None:
         monday = interview_day + timedelta(days=7 - interview_day.weekday())
         return monday + timedelta(days=WEEKDAYS[w["wd"].lower()]), w.group(0)

@@ -285,7 +285,6 @@ def _values_below(lines: list[str], line_no: int, colon: bool, started: bool) ->
             continue  # "Valentina Soto" over "valentina@..." (Cal.com's "Who" list)
         if not values and _UNDERLINE.fullmatch(s):
             continue  # "Your panel" over "----------", a heading's rule
-
         if not values and _HEADER_ROW.match(s):
             continue  # "Name          Job title" over the rows of a table
         if _FIELD_START.match(s) or not _line_people(s, colon):

@@ -82,6 +82,7 @@ _WANTS_TO_SCHEDULE = rx.compile(
     r"\b(?:like|love|want)\s+to\s+(?:invite|schedule|arrange|set\s+up|book)\b", re.I
 )
 
+
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding `pos` opens (after ". ", "? ", "! " or a line break)."""
     return max(text.rfind(". ", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos),

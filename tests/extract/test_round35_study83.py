@@ -46,6 +46,8 @@ def test_a_joint_trust_name_is_read_whole_after_on_behalf_of() -> None:
     text = ("This email was sent on behalf of Kessingham and Wold NHS Foundation Trust. "
             "Please do not reply.")
     assert company_from_text(text) == "Kessingham and Wold NHS Foundation Trust"
+    assert company_from_text("I am delighted to invite you to interview at Fernlea Academy, part "
+                             "of the Northmoor Learning Trust, on Wednesday.") == "Fernlea Academy"
 
 
 def test_a_move_that_keeps_the_format_states_its_length() -> None:
