@@ -17,6 +17,7 @@ from .. import rx
 from ..message import Message
 from ..model import Person
 from .kindwords import forwarded_body
+from .names import names_user
 from .panel_items import _item_person
 from .people import NAME_RX, clean_name, names_in_text
 from .role_words import ROLE_WORDS
@@ -35,6 +36,9 @@ _WROTE_LINE = re.compile(
     r"|schreef|escreveu|skrev)\b",
     re.M,
 )
+#: The same line with a name and no address: "On 07/09/2027 16:05, Gemma Holt wrote:".
+_WROTE_NAME_ONLY = re.compile(r"^[ \t>]*On\b[^\n<@]*?,[ \t]*(?P<name>[A-Z][^<\n\",@]{1,60}?)"
+                              r"[ \t]+wrote:[ \t]*$", re.M)
 #: "Same people (A and B)", "the panel is unchanged": the new text points at the old one.
 _REFERS_BACK = rx.compile(
     r"\bsame\s+(?:people|panel|interviewers?|line-?up|folks|group|team\s+as\s+before)\b"
@@ -58,6 +62,10 @@ def split_forward(m: Message) -> tuple[str, str | None]:
 def quoted_author(quoted: str, users: frozenset[str]) -> Person | None:
     """The author of a forwarded or quoted message, from its first "From: A B <a@b>"."""
     h = _FROM_LINE.search(quoted) or _WROTE_LINE.search(quoted)
+    if h is None and (bare := _WROTE_NAME_ONLY.search(quoted)) is not None:
+        # Apple Mail's "On 9/6/27 4:40 pm, Fiona McCallister wrote:", with no address
+        name = clean_name(bare["name"])  # (not her own: "On Mon, Thandi Nkosi wrote:")
+        return Person(name=name) if name and not names_user(name, users) else None
     if not h or h["email"].lower() in users:
         return None
     name = clean_name(h["name"])

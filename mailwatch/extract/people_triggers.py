@@ -40,6 +40,8 @@ TRIGGER = rx.compile(
     r"(?:sit\s+in|join)\b)"
     r"|(?:interview|call|chat|meeting)\s+(?:is|will\s+be|would\s+be)\s+with"
     r"|present\w*\s+(?:[\w-]+\s+){0,3}to"
+    # a panel listed after a colon, the writer first: "a panel interview: me, Raj Menon (…)"
+    r"|(?:panel|interview|call|chat|meeting)\s*:\s*me\s*,"
     r"|with\s+me\s+and|myself\s+and|(?:ikzelf|mijzelf)\s+en|med\s+meg\s+og|med\s+mig\s+(?:og|och)"
     r"|\bmig\s+og(?=\s+(?-i:[A-ZÆØÅ]))"  # (Danish "Til samtalen er det mig og A B")
     r"|(?:ci\s+)?saremo\s+io\s+e|ci\s+sar[òo]\s+io\s+con|(?:estaremos|seremos)\s+(?:yo\s+y|eu\s+e)"

@@ -42,7 +42,10 @@ _BOOKERS_WORDS = re.compile(_OUR_MEETING + r"|\bsee\s+you\s+(?:then|there|soon|o
 _SELF = rx.compile(
     r"\bmyself\b|\b(?:speak|speaking|chat|chatting|meet|meeting|call|interview|talk|talking"
     r"|conversation|discussion|session|sync|catch[- ]up|minutes|hour|teams|zoom|meet)"
-    r"\s+(?:with|w/)\s+me\b|\b(?:with|w/)\s+me\s+(?:and\b|\+)"
+    # ("It'll be with me (I'm the Nursery Manager) and Rob Sandhu")
+    r"\s+(?:with|w/)\s+me\b|\b(?:with|w/)\s+me\s+(?:\([^()]{1,60}\)\s+)?(?:and\b|\+)"
+    # a panel listed after a colon, the writer first: "a panel interview: me, Raj Menon …"
+    r"|\b(?:panel|interview|call|chat|meeting|conversation)\s*:\s*me\s*(?:,|and\b|\+)"
     r"|\b(?:chatting|talking|speaking)\s+to\s+me\b"
     # Portuguese "com o A B e comigo", Spanish "y conmigo", "conmigo y con A B"
     r"|\be\s+comigo\b|\by\s+conmigo\b|\bund\s+ich\s+teil\b|\bconmigo\s+y\b|\bcomigo\s+e\b"

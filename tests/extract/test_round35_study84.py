@@ -298,3 +298,24 @@ def test_script_roles_a_booking_form_answer_and_a_graded_subject_role() -> None:
                  sender="Recruitment <jobs@coastal.qld.example>",
                  date="Mon, 02 Aug 2027 09:00:00 +1000")
     assert d.position == "Senior Compliance Officer"
+
+
+def test_the_quoted_writer_who_takes_part_is_on_the_moved_interview() -> None:
+    from mailwatch.extract.participants import quoted_author
+    from mailwatch.extract.writer import sender_interviews
+
+    users = frozenset({"thandi@example.org"})
+    assert quoted_author("On 07/09/2027 16:05, Gemma Hale wrote:\n> Hi", users) == Person(
+        name="Gemma Hale")
+    assert quoted_author("On Mon, 3 May 2027, Thandi Nkosi wrote:\n> Hi", users) is None
+    assert sender_interviews("It'll be with me (I'm the Nursery\nManager) and Rob Singh.")
+    assert sender_interviews("a panel interview: me, Raj Mehta (chief sub-editor) and Cait Byrne")
+    d = detected("Hi Fiona,\n\nCould we move my interview to Wednesday 16 June at 10am instead? "
+                 "I'm rostered on a shift on Tuesday.\n\nThandi\n\nOn 9/6/27 4:40 pm, Fiona Kerr "
+                 "wrote:\n> We'd like to bring you in for a panel interview: me, Raj Mehta (chief\n"
+                 "> sub-editor) and Cait Byrne from People & Culture.\n>\n> Tuesday 15 June, "
+                 "2.30pm\n", subject="Re: Panel interview",
+                 sender="Thandi Nkosi <thandi@example.org>", to="Fiona Kerr <fiona@ledger.example>",
+                 date="Thu, 10 Jun 2027 08:00:00 +1000")
+    assert d.kind is Kind.RESCHEDULE
+    assert people_of(d) == ["Cait Byrne", "Fiona Kerr", "Raj Mehta"]
