@@ -36,12 +36,14 @@ _DEADLINE_BEFORE = rx.compile(
 #: A line about answering, not meeting: "กรุณายืนยันการเข้ารับการสัมภาษณ์ภายในวันที่ 14".
 _ANSWER_BY = rx.compile(r"\b(?:confirm\w*|reply|respond|let\s+us\s+know)\b|ยืนยัน|確認|确认"
                         r"|回复|回覆", re.I)
+#: A cut-off, not a start: "Candidates reporting after 09:30 AM will not be permitted" (also
+#: read by slot_pick, for a dated slot).
+CUT_OFF = r"(?:reporting|arriving|joining|coming)\s+(?:later\s+than|after)"
 #: A time that is for arriving, signing in or ending, not the start.
 _NOT_START = rx.compile(
     r"\b(?:arrive|arrival|reception|sign(?:ed)?\s+in|check[- ]in|log\s+in|dial\s+in|early|"
     r"wrap(?:ping)?\s+up|finish|end|done|over|close|until|till|by"
-    # a cut-off: "Candidates reporting after 09:30 AM will not be permitted"
-    r"|(?:reporting|arriving|joining|coming)\s+(?:later\s+than|after))\b[^.\n]{0,12}$",
+    rf"|{CUT_OFF})\b[^.\n]{{0,12}}$",
     re.I,
 )
 _ENDS = rx.compile(

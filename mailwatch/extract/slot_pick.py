@@ -25,7 +25,7 @@ from .quoted_pick import (
     quoted_slot,
     times_of,
 )
-from .schedule import anchored_slots
+from .schedule import CUT_OFF, anchored_slots
 from .slot_context import continues_meeting, is_slot_line, loose_units
 from .slots import Slot, refine_slot, slots_in
 from .text import Unit, units
@@ -133,8 +133,7 @@ _UNTIL = re.compile(r"\b(?:valid\s+(?:till|until|through)|expir(?:es|y|ing)(?:\s
                     # "Please report to the Education Centre reception by 10:00"; Chinese
                     # "如需调整时间，请于12月2日18:00前回复" (reply before)
                     r"|(?:report|arrive|check\s+in|be\s+there)\s+(?:[\w-]+\s+){0,6}?by|请于|請於"
-                    # a cut-off: "Candidates reporting after 09:30 AM will not be permitted"
-                    r"|(?:reporting|arriving|joining|coming)\s+(?:later\s+than|after)"
+                    f"|{CUT_OFF}"  # ("Candidates reporting after 09:30 AM …")
                     r"|(?:complete[ds]?|submit(?:ted)?|finish(?:ed)?|record(?:ed)?)\s+"
                     r"(?:(?:it|your|the|video|recorded|one-way|interview|answers?)\s+){0,3}"
                     r"(?:by|before)"
