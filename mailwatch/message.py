@@ -354,12 +354,13 @@ _ORIGINAL_LINE = re.compile(
 #: An Outlook reply header in a language the reply parser is not given (Swedish "Från:" /
 #: "Skickat:", Danish, Norwegian, Polish, Italian, Portuguese, Czech, Finnish, Turkish,
 #: Russian, Ukrainian, Arabic, Hebrew, Greek, Hungarian, Romanian, Croatian, Slovak,
-#: Lithuanian): a "From" line with a "Sent" line right under it.
+#: Lithuanian, Japanese, Chinese, Korean): a "From" line with a "Sent" line right under it.
 _FOREIGN_HEADER = re.compile(
-    r"^[ \t]*(?:Från|Fra|Od|Da|De|De\s+la|Lähettäjä|Kimden|От|Від|من|מאת|Από|Feladó|Šalje|Nuo)"
-    r":[^\n]*\n[ \t]*(?:Skickat|Sendt|Wysłane|Wysłano|Inviato|Enviada|Enviado|Odesláno|Odoslané"
+    r"^[ \t]*(?:Från|Fra|Od|Da|De|De\s+la|Lähettäjä|Kimden|От|Від|من|מאת|Από|Feladó|Šalje|Nuo"
+    r"|差出人|发件人|寄件者|보낸\s*사람)"
+    r"[:：][^\n]*\n[ \t]*(?:Skickat|Sendt|Wysłane|Wysłano|Inviato|Enviada|Enviado|Odesláno|Odoslané"
     r"|Lähetetty|Gönderildi|Отправлено|Надіслано|أُ?رسل|تاريخ\s+الإرسال|נשלח|Στάλθηκε"
-    r"|Elküldve|Trimis|Poslano|Išsiųsta):",
+    r"|Elküldve|Trimis|Poslano|Išsiųsta|送信日時|发送时间|發送時間|寄件日期|보낸\s*날짜)[:：]",
     re.M)
 
 
@@ -367,11 +368,12 @@ def _cut_original(text: str, signature: str, quoted: str) -> tuple[str, str, str
     """The new text ends where an "original message" line starts what it quotes."""
     if m := _ORIGINAL_LINE.search(text) or (_FOREIGN_HEADER.search(text) if ":" in text
                                              else None):
-        # (the signature found below it is the old mail's)
-        older = (text[m.end() :], signature, quoted)
+        # (the signature found below it is the old mail's; a header block stays whole)
+        older = (text[m.end() if m.re is _ORIGINAL_LINE else m.start() :], signature, quoted)
         return text[: m.start()].strip(), "", "\n\n".join(x.strip() for x in older if x.strip())
-    if m := _ORIGINAL_LINE.search(signature):
-        older = (signature[m.end() :], quoted)
+    if m := _ORIGINAL_LINE.search(signature) or (
+            _FOREIGN_HEADER.search(signature) if ":" in signature or "：" in signature else None):
+        older = (signature[m.end() if m.re is _ORIGINAL_LINE else m.start() :], quoted)
         return text, signature[: m.start()].strip(), "\n\n".join(
             x.strip() for x in older if x.strip())
     # a quote under a "… wrote:" line in a language the parser does not read (its start,

@@ -215,7 +215,9 @@ _NOT_ME = rx.compile(
 _ME_TOO = rx.compile(
     r"\bI(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:join|be\s+joining|sit\s+in|be\s+there|be\s+on)"
     r"(?!\s+you\s+(?:at|in))\b"
-    r"|\band\s+I\s+(?:will|'ll|’ll|would|'d|’d|are|look|can)\b(?!\s+(?:look\s+for|find|send"
+    # (not "let me know if Friday doesn't suit and I will look at alternatives")
+    r"|\band\s+I\s+(?:will|'ll|’ll|would|'d|’d|are|look|can)\b(?!\s+(?:look\s+(?:for|at|into)"
+    r"|find|send|check|try|see\s+what|come\s+back|be\s+in\s+touch|confirm|update|let\s+you"
     r"|get\s+back|arrange|reschedule|re-?book|forward|share|sort|set\s+up|book"
     r"|bring\s+you|take\s+you|walk\s+you))"
     r"|\b(?:just|only)\s+(?:be\s+)?(?:me|us\s+two|the\s+two\s+of\s+us)\b"

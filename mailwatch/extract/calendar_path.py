@@ -27,7 +27,7 @@ from .signature import writer_title
 from .slots import Slot, slots_in
 from .text import units
 from .text_path import _unconditional
-from .text_people import first_name, not_the_user, text_people
+from .text_people import first_name, not_the_user, on_another_day, text_people
 from .writer import booker_takes_part
 from .zone_words import refine
 from .zones import WINDOWS
@@ -71,6 +71,14 @@ _ROOM_MOVED = re.compile(r"\b(?:moved|moving|move)\s+(?:it\s+|you\s+|us\s+|this(
 _FIRST_INVITE = re.compile(r"^\s*(?:invitation|einladung|invitación|invitaci[oó]n|convite"
                            r"|uitnodiging|inbjudan|invito)\s*:", re.I)
 _INVITED_YOU = re.compile(r"\binvited\s+you\s+to\b", re.I)
+#: An update that only mends a mistake in the first invitation ("please ignore the
+#: invitation I sent you at 9:30 this morning. I entered the wrong start time"): the
+#: interview was never at the wrong time, so this is its invitation.
+_CORRECTED = re.compile(
+    r"\b(?:please\s+)?(?:ignore|disregard)\s+the\s+(?:earlier\s+|previous\s+|first\s+|original\s+)?"
+    r"(?:invitation|invite|calendar\s+invite)\b(?=[^.]{0,60}\b(?:wrong|incorrect|mistake|typo"
+    r"|error)\b|[^.]*\.\s*I\s+(?:entered|put|typed|gave)\s+(?:the\s+|an?\s+)?(?:wrong|incorrect))",
+    re.I)
 
 
 #: A line that names the organizer only as the one who greets her: "check in at reception
@@ -208,6 +216,11 @@ def from_calendar(
     named = [p for p in text_people(f) if (p.name or "").lower() not in left_out
              # (the text path's own "me", for a sender the text does not name)
              and not (booker_out and p.email == sender and p.name not in in_text)]
+    if named and m.date is not None:
+        # "Your technical interview with Priya Ramanathan on Tuesday 27 October at 10:00 is
+        # unchanged" beside the event it moves: she is another day's meeting
+        day, ref = first.start.date(), m.date.date()
+        named = [p for p in named if not on_another_day(p.name, m.text, day, ref, f.order)]
     if not named and alone and first.description:
         # only the coordinator on the guest list, and the mail names nobody: the event's
         # own notes may ("Interviewers: Olivia Brennan (Head of ...), Tomasz Wójcik")
@@ -307,6 +320,9 @@ def from_calendar(
         # an update that adds a link or a guest: "date and time are unchanged"
         f.reasons.append(f"ics SEQUENCE:{interview.sequence}, but the time is unchanged")
         return Kind.INTERVIEW_INVITATION, 0.85, interview
+    if interview.sequence > 0 and _CORRECTED.search(m.text):
+        f.reasons.append(f"ics SEQUENCE:{interview.sequence}, correcting a mistaken invitation")
+        return Kind.INTERVIEW_INVITATION, 0.8, interview
     if interview.sequence == 1 and not (moved or f.moved_by_calendar) and (
             _FIRST_INVITE.search(m.subject) or _INVITED_YOU.search(m.text)):
         # some servers (Nextcloud, Apple) send a first invitation as SEQUENCE:1

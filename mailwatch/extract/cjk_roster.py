@@ -71,7 +71,8 @@ def cjk_people(text: str) -> list[Person]:
             if len(words) >= 2 and (words[-1] in _CJK_TITLES or len(words[-1]) > 4 and words[
                     -1].endswith(_CJK_TITLES)) and len(words[-2]) >= 2:
                 words = words[:-1]  # "設計處 陳志明 處長", "陳志明 經理": the title after the name
-            if len(words) >= 2 and _HAN.match(words[-1]) and _HAN.match(words[-2]) and (
+            if len(words) >= 2 and (_HAN.match(words[-1]) or _hiragana_given(
+                    words[-2], words[-1])) and _HAN.match(words[-2]) and (
                     not words[-2].endswith(_CJK_TITLES + _CJK_UNITS)):
                 name = f"{words[-2]} {words[-1]}"  # Japanese: "佐藤 健一"
             elif len(words) >= 2 and words[-2].endswith(_CJK_TITLES) and _HAN.match(
@@ -100,6 +101,14 @@ def cjk_people(text: str) -> list[Person]:
 
 
 _KANA = re.compile(r"^[\u30a0-\u30ff]+$")
+_HIRAGANA = re.compile(r"^[\u3041-\u309f]{2,4}$")
+#: Hiragana words that follow a name or a unit without being a given name ("人事部 より").
+_PARTICLES = frozenset({"より", "から", "まで", "など", "です", "ほか", "ます", "でした"})
+
+
+def _hiragana_given(family: str, given: str) -> bool:
+    """ "高橋 ゆかり": a given name written in hiragana after a short Han family name."""
+    return len(family) <= 3 and bool(_HIRAGANA.match(given)) and given not in _PARTICLES
 
 
 def _kana_title(before: str, name: str) -> bool:

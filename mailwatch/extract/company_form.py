@@ -21,8 +21,11 @@ def domain_label(domain: str) -> str | None:
     """ "mail.acme.co.za" -> "acme": the label that names the organisation. The reserved
     "example" label (RFC 2606) stands in for a registered name, so the label before it
     names the organisation: "kimg.example.ac.jp" -> "kimg" (but "cinderwood.example" ->
-    "cinderwood")."""
+    "cinderwood"); and one appended to a country's domain stands for nothing:
+    "coastalheritage.gov.bb.example" -> "coastalheritage"."""
     *names, top = domain.split(".")
+    if top == "example" and len(names) >= 2 and len(names[-1]) == 2:
+        *names, top = names
     labels = [label for label in names if label != "example"] + [top]
     if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
         return labels[-3]

@@ -43,6 +43,8 @@ from .deadline_sentences import (
     AFTER_INTERVIEWS_END,
     BY,
     BY_THEN,
+    DAY_AFTER,
+    DECIDING_MEETING,
     HAD_HOPED,
     HERS_TO_GIVE,
     MEET_AGAIN,
@@ -320,8 +322,14 @@ def find_deadline(text: str, ref: date | None, order: str = "MDY") -> tuple[date
     if not TRIGGER.search(text):
         return None
     week_of: date | None = None  # the week a sentence named: "during the week of 22 March"
+    meeting: date | None = None  # the day the sentence before set a deciding meeting on
     for unit in (piece for u in units(text) for piece in _cjk_sentences(u)):
         sentence = THANKED.sub(" ", unit.text)  # ("grazie per la risposta": hers, no promise)
+        if meeting is not None and DAY_AFTER.search(sentence) and TRIGGER.search(sentence):
+            found = (meeting + timedelta(days=1), sentence.strip()[:120])
+            continue
+        meeting = next((d.day for d in find_dates(sentence, ref, order) if d.day >= ref), None
+                       ) if DECIDING_MEETING.search(sentence) else None
         if (w := _WEEK_OF.search(sentence)) is not None and (
                 named := find_dates(sentence[w.end() : w.end() + 30], ref, order)):
             week_of = named[0].day

@@ -156,6 +156,12 @@ HERS_TO_GIVE = re.compile(
 
 #: "next week … that week": the second names the first.
 NEXT_WEEK_THEN = re.compile(r"\bnext\s+week\b.*?\b(?P<that>that)\s+week\b", re.I | re.S)
+#: "… that meeting is scheduled for Wednesday, 9th June. I will get back to you with the
+#: outcome the day after": the day after the meeting the sentence before named.
+DECIDING_MEETING = re.compile(r"\b(?:meeting|meets|committee|calibration|debrief|board|panel)\b",
+                              re.I)
+DAY_AFTER = re.compile(r"\b(?:the|on\s+the)\s+(?:day|morning)\s+after(?=\s*[.!,;]|\s*$)"
+                       r"|\bthe\s+(?:following|next)\s+day(?=\s*[.!,;]|\s*$)", re.I)
 #: "it'll be by then at the latest": "then" is a day the sentence named before.
 BY_THEN = re.compile(r"\bby\s+then\b", re.I)
 #: A hope given up: "We had genuinely hoped to get a decision to you by the 18th".

@@ -30,7 +30,9 @@ _MINUTES = r"(?:minutes?|mins?)(?![a-z])"
 #: One length: "45 minutes", "45-minute", "an hour and a half", "1 hr 15 min", "half an hour".
 _LENGTH = rx.compile(
     r"(?<![\w\-/:.])(?:"
-    rf"(?P<hh>{_NUM})(?:\s+and\s+a\s+half|½)?[\s\-]*{_HOURS}(?:\s+and\s+a\s+(?P<hq>half|quarter))?"
+    # ("one (1) hour")
+    rf"(?P<hh>{_NUM})(?:\s*\(\d{{1,2}}\))?(?:\s+and\s+a\s+half|½)?[\s\-]*{_HOURS}"
+    rf"(?:\s+and\s+a\s+(?P<hq>half|quarter))?"
     rf"(?:\s*(?:and\s+)?(?P<hm>\d{{1,2}})\s*{_MINUTES})?"
     rf"|(?P<mm>{_NUM})[\s\-]*(?:\(\d{{1,3}}\)\s*)?{_MINUTES}"  # ("forty-five (45) minutes")
     r"|(?P<half>half(?:\s+an|-an)?[\s\-]+hour)"

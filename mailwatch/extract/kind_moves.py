@@ -111,7 +111,8 @@ RESCHEDULE = rx.compile(
     rf"|this)\s+(?:\w+\s+)?(?:chat|call|interview|meeting|conversation|session|time|slot)\b)"
     # "Would it be possible to move our interview by a day or two?"
     rf"|(?:possible|able)\s+to\s+(?:move|push|shift|postpone|bring\s+forward)\s+(?:it\b(?!{_PROGRESS})"
-    rf"|(?:the|our|my|this)\s+(?:\w+\s+)?(?:interview|call|meeting|chat|conversation|appointment"
+    # ("to move the 45-minute call to Thursday")
+    rf"|(?:the|our|my|this)\s+(?:[\w-]+\s+)?(?:interview|call|meeting|chat|conversation|appointment"
     rf"|slot|session|round|panel|screen)\b)"
     # her "Would Friday 1 October at 10.30am work instead for the call?"
     rf"|\b(?:work|suit\s+(?:you|him|her|them))\s+instead\b"

@@ -161,16 +161,27 @@ _FORWARD_MARK = rx.compile(
     re.I,
 )
 #: A forward's subject: "Fwd:", "FW:", German "WG:", French "TR:", Italian "I:", Spanish
-#: "RV:", Portuguese "ENC:", Dutch "Doorst:".
+#: "RV:", Portuguese "ENC:", Dutch "Doorst:", Chinese "转发：", Japanese "転送:", Korean "전달:".
 #: A relayed message opens with its sender's field.
 _RELAYED = re.compile(r"\s*from\s*:", re.I)
 #: A reply's subject ("Re:", German "AW:", Nordic "SV:"/"VS:", Dutch "Antw:", Italian "R:").
 REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|vs|antw|r)\s*:", re.I)
-FWD_SUBJECT = re.compile(r"\s*(?:fwd?|wg|tr|i|rv|enc|doorst)\s*:", re.I)
+FWD_SUBJECT = re.compile(
+    r"\s*(?:(?:fwd?|wg|tr|i|rv|enc|doorst)\s*:|(?:转发|轉寄|轉發|転送|전달)\s*[:：])", re.I)
 _HEADER_LINE = re.compile(r"^\s*(?:from|date|sent|subject|to|cc"
                           # Italian, Spanish, Portuguese, French, German, Dutch
                           r"|da|inviato|oggetto|a|de|enviado|asunto|para|assunto|envoyé|objet"
-                          r"|à|von|gesendet|an|betreff|datum|van|verzonden|aan|onderwerp)\s*:.*$",
+                          r"|à|von|gesendet|an|betreff|datum|van|verzonden|aan|onderwerp"
+                          # Japanese, Chinese, Korean Outlook: from, sent, to, subject, cc
+                          r"|差出人|发件人|寄件者|보낸\s*사람|送信日時|发送时间|發送時間|寄件日期|보낸\s*날짜"
+                          r"|宛先|件名|收件人|主题|主旨|抄送|副本|받는\s*사람|제목|참조"
+                          # the other languages of message.py's _FOREIGN_HEADER
+                          r"|från|fra|od|lähettäjä|kimden|от|від|من|מאת|από|feladó|šalje|nuo"
+                          r"|skickat|sendt|wysłane|wysłano|inviato|enviada|odesláno|odoslané"
+                          r"|lähetetty|gönderildi|отправлено|надіслано|נשלח|στάλθηκε|elküldve"
+                          r"|trimis|poslano|išsiųsta|till|til|do|vastaanottaja|kime|кому|до|إلى"
+                          r"|אל|προς|címzett|către|prima|kam|ämne|emne|temat|oggetto|aihe|konu"
+                          r"|тема|الموضوع|נושא|θέμα|tárgy|subiect|predmet|tema)\s*[:：].*$",
                           re.I | re.M)
 
 
@@ -198,6 +209,19 @@ def _forwarded(subject: str, text: str, quoted: str) -> str | None:
         return None
     body = _without_header_blocks(quoted).strip()
     return body or None
+
+
+#: The addressee's field of a forwarded mail's header block.
+_TO_LINE = re.compile(r"^[>\s]*(?:to|à|a|para|an|aan)\s*:(?P<to>.*)$", re.I | re.M)
+
+
+def forwarded_to_other(message: Message, users: frozenset[str]) -> bool:
+    """Was the mail a forward passes on addressed to someone else ("To: Oliver Pennington
+    <o.pennington@…>")? Then the candidate sees it for the first time in the forward."""
+    if forwarded_body(message) is None or not message.quoted:
+        return False
+    to = _TO_LINE.search(message.quoted[:1500])
+    return to is not None and "@" in to["to"] and not any(u in to["to"].lower() for u in users)
 
 
 def _without_header_blocks(quoted: str) -> str:

@@ -28,12 +28,17 @@ from .role_words import ROLE_WORDS
 from .roster_tables import BOOKER
 from .same_name import norm_org
 from .signature import writer_title
+from .text_people import on_another_day
 from .unavailable import kept_away
 from .writer import sender_interviews
 
 #: A title that works for another: "Executive Assistant to …", "PA to the CEO".
 _ASSISTANT = re.compile(r"\b(?:executive|personal|administrative|legal|office)\s+assistant\b"
-                        r"|\bassistant\s+to\b|\b(?:EA|PA)\s+to\b", re.I)
+                        r"|\bassistant\s+to\b|\b(?:EA|PA)\s+to\b"
+                        # an HR assistant: "Assistante RH", "HR Assistant", "Asistente de RRHH"
+                        r"|\b(?:HR|recruitment|recruiting|people)\s+assistant\b"
+                        r"|\bassistante?\s+(?:RH|HR|de\s+RH|ressources\s+humaines)\b"
+                        r"|\basistente\s+de\s+(?:RRHH|RH|recursos\s+humanos)\b", re.I)
 
 if TYPE_CHECKING:
     from .pipeline import Facts
@@ -62,6 +67,16 @@ def model_people(f: Facts, interview: Interview | None, people: tuple[Person, ..
         # with a panel found, only the writer: "Yesenia Cruz / Talent Coordinator | …")
         added = [(n, p) for n, p in added if found and n != view.sender_name
                  or not _signed_as_booker(n, f.message.full_text)]
+    if added and found:  # (a forwarded invitation's "Fiona Gallagher" / "Talent Coordinator
+        # | Marlowe Health" beside the panel it names: she books)
+        added = [(n, p) for n, p in added
+                 if not _signed_as_booker(n, f.message.full_text, department=False)]
+    if added and interview is not None and f.message.date is not None:
+        # ("Your technical interview with Priya Ramanathan on Tuesday 27 October … is
+        # unchanged" beside the interview the mail moves: another day's meeting)
+        day, ref = interview.start.date(), f.message.date.date()
+        added = [(n, p) for n, p in added
+                 if not on_another_day(n, f.message.text, day, ref, f.order)]
     if added and f.company:  # ("Lumora Consumer Brands": the employer, not a person)
         added = [(n, p) for n, p in added if norm_org(n) != norm_org(f.company)]
     if added and (aside := _ASIDE.findall(f.message.text)):
@@ -88,12 +103,13 @@ def model_people(f: Facts, interview: Interview | None, people: tuple[Person, ..
     return replace(interview, interviewers=found), people
 
 
-def _signed_as_booker(name: str, text: str) -> bool:
+def _signed_as_booker(name: str, text: str, department: bool = True) -> bool:
     """Does `name` sign the mail on a line of its own over a line that is only a booking
-    department ("Inês Carvalho" over "Recursos Humanos")? (Only the whole line: a title
-    such as "Talent Partner" also signs panels the corpus labels as interviewers.)"""
+    department ("Inês Carvalho" over "Recursos Humanos"; not `department`: only over a
+    coordinator's title, "Talent Coordinator | Marlowe Health")? (Only the whole line: a
+    title such as "Talent Partner" also signs panels the corpus labels as interviewers.)"""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    return any(line == name and (BOOKER.fullmatch(below) is not None or any(
+    return any(line == name and (department and BOOKER.fullmatch(below) is not None or any(
         _COORDINATES.fullmatch(part) for part in _TITLE_PARTS.split(below)))
         for line, below in zip(lines, lines[1:], strict=False))
 

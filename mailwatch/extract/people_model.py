@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from .names import GREETING, names_user
 from .people_spans import MailView, candidates, norm
+from .role_words import ROLE_INTL_HEAD
 from .span_model import Candidate, Examples, Model, load, train
 from .zone_words import CITIES, REGIONS, fold
 
@@ -83,6 +84,8 @@ def join(found: Sequence[str], scores: Sequence[tuple[float, Candidate]],
             continue  # ("Tan Wei Ming" beside the rules' "Tan Wei", or its own)
         if fold(name) in CITIES or fold(name) in REGIONS:
             continue  # "(Group CEO, dialling in from HK) … the Hong Kong branch": a city
+        if ROLE_INTL_HEAD.fullmatch(name.split()[0]):
+            continue  # "Mariana Quiroga – Científica de Datos": her title, no name
         if key == sender and p < BESIDE:
             continue  # the sender who signs is as often the one who only books the slot
         out.append((name, p))

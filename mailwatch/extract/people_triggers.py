@@ -38,6 +38,8 @@ TRIGGER = rx.compile(
     # "I've also asked A B, who leads inventory at our centre, to sit in"
     r"|(?:asked|invited)(?=\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[^.]{0,120}?\bto\s+(?:also\s+)?"
     r"(?:sit\s+in|join)\b)"
+    # "You will walk A B (Lead Data Engineer) and C D through your solution"
+    r"|\b(?:will|['’]ll)\s+walk(?=\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[^.]{0,120}?\bthrough\b)"
     r"|(?:interview|call|chat|meeting)\s+(?:is|will\s+be|would\s+be)\s+with"
     r"|present\w*\s+(?:[\w-]+\s+){0,3}to"
     # a panel listed after a colon, the writer first: "a panel interview: me, Raj Menon (…)"

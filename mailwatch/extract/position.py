@@ -143,6 +143,9 @@ _POSITION_RES = [
         r"|\s+(?:và|tại|của|bên|ở|vào|từ|dan|dengan|di|untuk|yang|pada)\b))"
         r"|ตำแหน่ง\s+(?!นี้|ดังกล่าว|งาน)(?P<pos2>[\u0e00-\u0e7f]{2,40})"
     ),
+    # a recruiter's note to a manager: "Resume attached for A B (Grid Integration Engineer,
+    # req 4471)"
+    rx.compile(rf"\((?P<pos>{_TITLE}),\s+(?i:req(?:uisition)?|job\s+id)\.?\s*#?\s*\d[\w-]*\)"),
 ]
 #: "our Virtual Assessment Centre for the Actuarial Graduate Programme", "our 2027
 #: Electrical Installation Apprenticeship intake": a programme is what one applies for.
@@ -295,6 +298,7 @@ _POSITION_WORDS = {
     8: ("role-wise", "role wise", "position-wise", "job-wise"),
     9: ("позици", "ваканси", "должност", "посад"),
     10: ("vị trí", "posisi", "ตำแหน่ง"),
+    11: (", req", ", requisition", ", job id"),
 }
 
 
@@ -404,7 +408,7 @@ def position_from_text(text: str) -> str | None:
     low = rx.lowered(flat)
     # (a generator: a pattern's words are looked for only when the ones before found none)
     scans = itertools.chain([(_POSITION_RES[2], text)], (
-        (_POSITION_RES[i], text if i == 5 else flat) for i in (0, 1, 3, 4, 5, 6, 7, 8, 9, 10)
+        (_POSITION_RES[i], text if i == 5 else flat) for i in (0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11)
         if any(w in low for w in _POSITION_WORDS[i])))
     for pattern, src in scans:
         # "Bewerbung als X", "functie X", "tjänsten som X" say it is a role: the role words,

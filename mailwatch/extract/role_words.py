@@ -19,7 +19,7 @@ _ROLE_INTL = (
     r"l[íi]der|jef[ea]|analyste|geliştirici|mühendis\w*|uzman\w*|yönetici\w*"
     r"|tasarımcı\w*|\w*utvecklare|ingenjör|analytiker|konsult|projektledare|ontwikkelaar|analist|analüütik\w*"
     r"|adviseur|beheerder|tester|programista|inżynier|analityk|kierownik"
-    r"|analista|desenvolvedor[a]?|desarrollador[a]?|desenvolupador[a]?|ingeniero|ingeniera|gerente|diretor[a]?"
+    r"|analista|cient[íi]fic[oa]|desenvolvedor[a]?|desarrollador[a]?|desenvolupador[a]?|ingeniero|ingeniera|gerente|diretor[a]?"
     r"|engenheir[oa]|coordenador[a]?|especialista|enfermeir[oa]|utvikler|systemutvikler"
     # Norwegian and Danish compounds: "Kvalitetsleder", "Økonomisjef", "Prosjektansvarlig"
     r"|\w+leder|\w+sjef|\w+ansvarlig|\w*rådgiver|\w*konsulent|\w*ingeniør|\w*medarbejder"

@@ -20,6 +20,10 @@ _LEGAL = re.compile(r"\b(?:s\.a\.?\s+de\s+c\.v|pty|ltd|ltda|limited|inc|llc|llp|
                     r"|công\s+ty(?:\s+cổ\s+phần)?|cổ\s+phần|tnhh|ctcp|شركة|בע[\"״]מ)"
                     r"\b\.?",
                     re.I)
+#: A country or form in brackets right before the legal form belongs to it: "Highlands
+#: Copper & Gold (PNG) Limited", "Lankapura Software Labs (Pvt) Ltd".
+_BRACKET_LEGAL = re.compile(
+    r"\s*\([^()]{1,24}\)(?=(?:[\s,]*(?:" + _LEGAL.pattern + r"))+\s*$)", re.I)
 #: Legal forms in Japanese, Chinese and Korean names, written without spaces around them.
 _CJK_LEGAL = re.compile(r"株式会社|股份有限公司|有限公司|주식회사|\(주\)|㈜")
 #: Japanese "職" after a role ("海外営業職", overseas sales *position*): the same role.
@@ -37,7 +41,8 @@ def norm_org(value: str | None) -> str:
     marker such as "(m/w/d)" or a gendered ending such as "(a)" or "·se" is dropped too)."""
     if not value:
         return ""
-    text = _LEGAL.sub(" ", _GENDER_MARK.sub(" ", _WORD_GENDER.sub("", value.casefold())))
+    text = _GENDER_MARK.sub(" ", _WORD_GENDER.sub("", value.casefold()))
+    text = _LEGAL.sub(" ", _BRACKET_LEGAL.sub(" ", text))
     text = _CJK_LEGAL.sub(" ", text)
     text = _JA_JOB.sub("", text)
     words = re.sub(r"[^\w&+#]+", " ", text).split()

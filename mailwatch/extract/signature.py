@@ -163,15 +163,20 @@ def writer_title(m: Message) -> str | None:
     name = clean_name(m.sender.name) if m.sender and m.sender.name else None
     # (or under the name in a signature the person reader could not read: "Kind regards /
     # Mit freundlichen Grüßen / Lena Vogel / HR Business Partner Recruiting")
-    return title_under(m.text, name) or title_under(m.signature, name, first=True)
+    # (or above a forwarded mail, whose lines now close the text: "Sophie Lambert" /
+    # "Assistante RH – Atelier Vermeil" over "De : Claire Dubois-Renaud …")
+    return (title_under(m.text, name) or title_under(m.signature, name, first=True)
+            or title_under(m.text, name, first=None))
 
 
-def title_under(text: str, name: str | None, first: bool = False) -> str | None:
+def title_under(text: str, name: str | None, first: bool | None = False) -> str | None:
     """The title on the line under `name` among the text's last lines (`first`: its first
-    lines) ("Aoife Brennan" / "Talent Acquisition | Lugh Technologies"), or None."""
+    lines; None: any line) ("Aoife Brennan" / "Talent Acquisition | Lugh Technologies"), or
+    None."""
     if not text or not name:
         return None
-    some = text.splitlines()[:10] if first else text.splitlines()[-10:]
+    every = text.splitlines()
+    some = every if first is None else every[:10] if first else every[-10:]
     lines = [ln.strip() for ln in some if ln.strip()]
     for i, line in enumerate(lines[:-1]):
         if name and line == name:

@@ -21,7 +21,7 @@ from . import classify as c
 from .dates import find_dates
 from .duration import stated_end, stated_length
 from .ics import MEETING_URL
-from .kindwords import REPLY_SUBJECT
+from .kindwords import REPLY_SUBJECT, forwarded_body, forwarded_to_other
 from .moved import half_moved, moved_day, on_moved_day, time_on_moved_day
 from .names import dedupe
 from .quoted_pick import answers_her_move, quoted_slot
@@ -196,6 +196,12 @@ def _text_kind(
         f.reasons.append(f"reschedule: '{moved[0].text[:70]}'")
         if pick is not None:
             f.reasons.append(f"text: '{pick.text}'")
+        if pick is not None and forwarded_to_other(f.message, f.users) and not (
+                c.RESCHEDULE.search(forwarded_body(f.message) or "")):
+            # "Their invitation is below, with one change: … they've pushed the interview
+            # back to 11": the invitation she never had, at its new time
+            f.reasons.append("moves the forwarded invitation before she had it")
+            return Kind.INTERVIEW_INVITATION, 0.7, _interview(f, pick, quoted_length=True)
         return Kind.RESCHEDULE, 0.7, same_people(f, _interview(f, pick, quoted_length=True)
                                                   if pick else None)
     if m := c.ONE_WAY.search(text):

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..message import Message
 from ..model import Interview, Person
+from .dates import find_dates
 from .employer import fold
 from .names import dedupe
 from .participants import (
@@ -33,6 +35,7 @@ from .people import PARTICLE_RX, clean_name, names_in_text
 from .roster import labelled_people
 from .roster_tables import BOOKER
 from .signature import sender_person, signature_person, writer_title
+from .text import units
 from .writer import booker_takes_part, sender_interviews
 
 if TYPE_CHECKING:
@@ -259,3 +262,17 @@ def _with_address(person: Person, m: Message) -> Person:
         if a.name and " ".join(a.name.split()).casefold() == wanted:
             return Person(name=person.name, email=a.email, title=person.title)
     return person
+
+
+def on_another_day(name: str | None, text: str, day: date, ref: date, order: str) -> bool:
+    """Is `name` written only as whom another day's meeting is with ("Your technical
+    interview with Priya Ramanathan on Tuesday 27 October at 10:00 is unchanged", beside
+    the other interview the mail moves)? (Not the reason a slot moves: "Wanjiru Kamau has
+    been called to a site visit on Thursday 18th, so we need to move your interview".)"""
+    if not name or name not in text:
+        return False
+    with_them = re.compile(rf"\b(?:interview|call|meeting|session|chat|conversation|round)\s+"
+                           rf"with\s+(?:\w+\s+){{0,2}}{re.escape(name)}\b", re.I)
+    said = [u.text for u in units(text) if name in u.text]
+    return bool(said) and all(with_them.search(s) and (days := find_dates(s, ref, order))
+               and all(d.day != day for d in days) for s in said)

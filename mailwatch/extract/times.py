@@ -44,8 +44,9 @@ def _clock_rx(p: str) -> str:
         # ("14 h 30": Quebec French spaces its "h")
         rf"(?P<{p}h>\d{{1,2}})(?:(?::|h| h ?)(?P<{p}m>\d{{2}})|\.(?P<{p}dm>\d{{2}})"
         # "3.15pm", and the start of "2.30-3.15pm"
-        rf"(?=\s*(?:[ap]\.?m|pagi|petang|sore|malam)"
-        rf"|\s*(?:-|–|—|to)\s*\d{{1,2}}[.:]\d{{2}}\s*(?:[ap]\.?m|pagi|petang|sore|malam)))?"
+        # ("12.00 noon" after "10.30 a.m. -")
+        rf"(?=\s*(?:[ap]\.?m|noon|pagi|petang|sore|malam)"
+        rf"|\s*(?:-|–|—|to)\s*\d{{1,2}}[.:]\d{{2}}\s*(?:[ap]\.?m|noon|pagi|petang|sore|malam)))?"
         rf"(?!\d)(?:\s*(?P<{p}mer>{_MERIDIEM}))?"
     )
 

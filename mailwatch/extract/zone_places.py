@@ -177,6 +177,21 @@ MORE_REGIONS: dict[str, str] = {
     "iran": "Asia/Tehran", "kuwait": "Asia/Kuwait", "bahrain": "Asia/Bahrain",
     "oman": "Asia/Muscat", "afghanistan": "Asia/Kabul", "singapore": "Asia/Singapore",
     "hong kong": "Asia/Hong_Kong", "indonesia": "Asia/Jakarta", "fiji": "Pacific/Fiji",
+    "malawi": "Africa/Blantyre", "barbados": "America/Barbados", "brunei": "Asia/Brunei",
+    "papua new guinea": "Pacific/Port_Moresby", "bahamas": "America/Nassau",
+    # the adjectives "<x> time" is written with ("Zambian time, CAT")
+    "zambian": "Africa/Lusaka", "namibian": "Africa/Windhoek", "zimbabwean": "Africa/Harare",
+    "botswanan": "Africa/Gaborone", "mozambican": "Africa/Maputo", "angolan": "Africa/Luanda",
+    "malawian": "Africa/Blantyre", "rwandan": "Africa/Kigali", "ugandan": "Africa/Kampala",
+    "tanzanian": "Africa/Dar_es_Salaam", "ethiopian": "Africa/Addis_Ababa",
+    "mauritian": "Indian/Mauritius", "moroccan": "Africa/Casablanca",
+    "senegalese": "Africa/Dakar", "cameroonian": "Africa/Douala",
+    "jamaican": "America/Jamaica", "trinidadian": "America/Port_of_Spain",
+    "barbadian": "America/Barbados", "bajan": "America/Barbados", "fijian": "Pacific/Fiji",
+    "sri lankan": "Asia/Colombo", "bangladeshi": "Asia/Dhaka", "nepali": "Asia/Kathmandu",
+    "maltese": "Europe/Malta", "cypriot": "Asia/Nicosia", "icelandic": "Atlantic/Reykjavik",
+    "bruneian": "Asia/Brunei", "singaporean": "Asia/Singapore",
+    "indonesian": "Asia/Jakarta", "lebanese": "Asia/Beirut", "jordanian": "Asia/Amman",
 }
 
 #: Cities as Google Calendar's zone labels write them in other languages, where the

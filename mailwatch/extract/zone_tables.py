@@ -238,6 +238,24 @@ US_REGIONS: dict[str, str] = {
     "pacific": "America/Los_Angeles",
 }
 
+#: Telephone country codes of countries with a single zone: a signature's "T: +44 20 …"
+#: says where the sender's clock is (when the Date header's offset agrees).
+PHONE_CODES: dict[str, str] = {
+    "44": "Europe/London", "353": "Europe/Dublin", "27": "Africa/Johannesburg",
+    "91": "Asia/Kolkata", "65": "Asia/Singapore", "49": "Europe/Berlin", "33": "Europe/Paris",
+    "31": "Europe/Amsterdam", "32": "Europe/Brussels", "41": "Europe/Zurich",
+    "43": "Europe/Vienna", "39": "Europe/Rome", "45": "Europe/Copenhagen",
+    "46": "Europe/Stockholm", "47": "Europe/Oslo", "358": "Europe/Helsinki",
+    "48": "Europe/Warsaw", "420": "Europe/Prague", "30": "Europe/Athens",
+    "40": "Europe/Bucharest", "36": "Europe/Budapest", "90": "Europe/Istanbul",
+    "972": "Asia/Jerusalem", "20": "Africa/Cairo", "234": "Africa/Lagos",
+    "254": "Africa/Nairobi", "233": "Africa/Accra", "971": "Asia/Dubai", "966": "Asia/Riyadh",
+    "974": "Asia/Qatar", "92": "Asia/Karachi", "880": "Asia/Dhaka", "94": "Asia/Colombo",
+    "66": "Asia/Bangkok", "84": "Asia/Ho_Chi_Minh", "63": "Asia/Manila",
+    "60": "Asia/Kuala_Lumpur", "852": "Asia/Hong_Kong", "886": "Asia/Taipei",
+    "82": "Asia/Seoul", "81": "Asia/Tokyo", "86": "Asia/Shanghai", "64": "Pacific/Auckland",
+}
+
 #: Country domains with a single zone: the sender's country settles an abbreviation.
 COUNTRY_TLDS: dict[str, str] = {
     "uk": "Europe/London",

@@ -25,6 +25,7 @@ from .zone_tables import (
     EXTRA_ABBREVIATIONS,
     LITERAL_OFFSETS,
     NATIVE_TIME,
+    PHONE_CODES,
     REGIONS,
     US_REGIONS,
 )
@@ -249,11 +250,18 @@ def signature_zone(signature: str, sent: datetime | None) -> tzinfo | None:
     if "UTC" in signature or "GMT" in signature:  # (an Outlook "When: … (UTC+00:00) Dublin,
         # Edinburgh, Lisbon, London" line is a zone's label, not the sender's address)
         signature = "\n".join(ln for ln in signature.splitlines() if not _ZONE_LABEL.search(ln))
-    for m in _CITY_ANY.finditer(fold(signature)):
-        tz = zone(CITIES[m["city"]])
+    names = [CITIES[m["city"]] for m in _CITY_ANY.finditer(fold(signature))]
+    # (or the country of its telephone number: "T: +44 20 7946 0321")
+    names += [PHONE_CODES[m["cc"]] for m in _PHONE.finditer(signature) if m["cc"] in PHONE_CODES]
+    for name in names:
+        tz = zone(name)
         if tz is not None and tz.utcoffset(sent.replace(tzinfo=None)) == sent.utcoffset():
             return tz
     return None
+
+
+#: A telephone number in international form: its country code.
+_PHONE = re.compile(r"(?<![\w+])\+\s?(?P<cc>\d{2,3}?)(?=[\s(.-]*\(?0?\)?[\s.-]*\d)(?:\s|\(|-|\.)")
 
 
 #: The zones a generic name is read as ("Pacific", "Mountain Standard Time", "GMT Standard

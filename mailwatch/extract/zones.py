@@ -229,7 +229,7 @@ _NAMED_ALT = "|".join(re.escape(n) for n in sorted(NAMED, key=len, reverse=True)
 #: A zone mention right after a time: "14:00 SAST", "2pm (Eastern Time)", "10:00 GMT+2".
 ZONE_RE = rx.compile(
     rf"(?P<named>\b(?:{_NAMED_ALT})\b)"
-    rf"|(?P<offset>\b(?:UTC|GMT)\s*(?P<sign>[+-−])\s*(?P<oh>\d{{1,2}})(?::?(?P<om>\d{{2}}))?)"
+    rf"|(?P<offset>\b(?:UTC|GMT)\s*(?P<sign>[+-−])\s*(?P<oh>\d{{1,2}})(?:[:.]?(?P<om>\d{{2}}))?)"
     rf"|(?P<abbr>\b(?:{_ABBR_ALT})\b)",
     re.I,
 )
