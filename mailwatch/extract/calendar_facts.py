@@ -153,6 +153,15 @@ def colleague(m: Message, e: Event, users: frozenset[str]) -> bool:
     return bool(own & theirs)
 
 
+#: A lunch or dinner that is a stage of her application: "Team lunch - last step for the
+#: Senior React Native Developer role", "It's still part of the process".
+_PROCESS_STEP = rx.compile(
+    r"\b(?:last|next|final)\s+step\s+(?:for|of|in)\s+(?:the|your)\s+(?:[\w-]+\s+){0,5}"
+    r"(?:role|position|process|application)\b"
+    r"|\bpart\s+of\s+the\s+(?:interview\s+|hiring\s+|recruitment\s+|selection\s+)?process\b",
+    re.I)
+
+
 def is_job_interview(
     e: Event, m: Message, users: frozenset[str], position: str | None,
     user_says: str | None = None,
@@ -175,7 +184,8 @@ def is_job_interview(
     if e.recurring:
         return False, "a recurring event"
     title_says = c.INTERVIEW.search(e.summary) or TOPIC.search(e.summary)
-    if not title_says and (hit := ROUTINE.search(e.summary)) is not None:
+    step = _PROCESS_STEP.search(f"{e.description}\n{m.text}")
+    if not title_says and (hit := ROUTINE.search(e.summary)) is not None and not step:
         return False, f"routine or social event: '{hit.group(0)}'"
     if (hit := c.INTERVIEW.search(joined) or TOPIC.search(joined)
             or INTERVIEW_INTL.search(joined) or INTERVIEW_STAGE.search(joined)) is not None:
@@ -187,6 +197,8 @@ def is_job_interview(
         return True, f"event names the role '{position}'"
     if user_says:
         return True, user_says
+    if step:
+        return True, f"a step of her application: '{step.group(0)}'"
     return False, "no interview wording"
 
 

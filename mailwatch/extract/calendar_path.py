@@ -335,4 +335,21 @@ def from_calendar(
             else "text says the interview moved"
         )
         return Kind.RESCHEDULE, 0.85, interview
+    if _HOLD.search(first.summary) and (
+            c.ASK.search(m.text) or _DOES_IT_WORK.search(f"{m.text}\n{first.description}")):
+        # "HOLD - TBC - Final Round …" and "Can you let me know whether the 9-11am window
+        # works?": a time held while she is asked, by whoever holds it, who runs nothing yet
+        f.reasons.append(f"a held time she is asked about: '{first.summary[:40]}'")
+        organizer = first.organizer.email if first.organizer else None
+        return Kind.INTERVIEW_REQUEST, 0.7, replace(interview, interviewers=tuple(
+            p for p in interview.interviewers if p.email != organizer))
     return Kind.INTERVIEW_INVITATION, 0.92 if first.user_invited else 0.85, interview
+
+
+#: An event title that holds a time without booking it: "HOLD - TBC - Final Round".
+_HOLD = re.compile(r"\b(?:hold|tbc|tbd|tentative|placeholder|provisional|pencil(?:led)?)\b",
+                   re.I)
+#: "Can you let me know by reply whether the 9-11am window on Tuesday works?"
+_DOES_IT_WORK = re.compile(r"\b(?:let\s+me\s+know|confirm|tell\s+me)\b[^.?]{0,60}\b(?:whether"
+                           r"|if)\b[^.?]{0,80}\b(?:works?|suits?|is\s+(?:ok|okay|fine))\b",
+                           re.I)

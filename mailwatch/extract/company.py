@@ -49,7 +49,15 @@ from .subject import _NOT_SUBJECT_CO
 from .zone_tables import CITIES
 
 #: Domains never taken as the employer's name.
-_NOT_EMPLOYER = ATS_DOMAINS | FREEMAIL_DOMAINS | RESERVED_DOMAINS
+_TOOLS_AND_FREEMAIL = ATS_DOMAINS | FREEMAIL_DOMAINS
+
+
+def _not_employer(domain: str) -> bool:
+    """A tool's, a free-mail or a reserved domain: never an employer's. (A reserved one only
+    itself: "brickandbarrow.example.com.au" stands for an organisation's own domain.)"""
+    return is_in(domain, _TOOLS_AND_FREEMAIL) or domain.lower() in RESERVED_DOMAINS
+
+
 _INSTITUTION_NOUN = (r"(?:Museum|Trust|University|Hospital|Council|Library|Libraries|Zoo|Gallery"
                 r"|Foundation|Institute|Society|Centre|Center|College|School|Theatre|Theater"
                 r"|Academy|Authority|Observatory|Gardens?|Aquarium|Orchestra|Opera|House)")
@@ -237,7 +245,7 @@ def from_sender(sender: Address | None, text: str = "",
     if stripped and stripped != name:
         return stripped
     domain = sender.domain
-    if is_in(domain, _NOT_EMPLOYER) or is_service(domain, services) or _CALENDAR_SENDER.match(
+    if _not_employer(domain) or is_service(domain, services) or _CALENDAR_SENDER.match(
             sender.email or ""):
         if name and is_service(domain, services) and _account_of(name, sender.email or ""):
             return _tidy(name)  # "Kestrel Vale Utilities <kestrelvale@myworkday.com>"
@@ -368,6 +376,8 @@ def choose_company(
     found = expand(client, full) if client else (expand_acronym(found, full) or found)
     if found:
         found = full_form(found, message.sender, full)
+        if re.search(rf"{re.escape(found)}\.\s*(?:Ltd|Limited|Bhd)\b", full):
+            found = strip_legal(found) or found  # "Vantacore Systems Pte" of "… Pte. Ltd."
     # ("Aurora Ridge Insurance's personal lines business": the name, not its possessive)
     return _OWNER_END.sub("", _LONE_INITIAL.sub("", found)) if found else None
 
@@ -425,13 +435,13 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
     own = sender is not None and (bool(sender.name) and any(
         a.name and fold(a.name) == fold(sender.name or "") for a in message.to)
         or _forwards_to_self(sender, message))
-    service = own or sender is not None and (is_in(sender.domain, _NOT_EMPLOYER)
+    service = own or sender is not None and (_not_employer(sender.domain)
                                              or is_service(sender.domain, services)
                                              or _CALENDAR_SENDER.match(sender.email or ""))
     if own and (origin := _QUOTED_FROM.search(message.quoted or "")) is not None:
         # her forward: the employer is whoever sent the mail she passes on
         sender = Address(name="", email=origin["email"].lower())
-        service = is_in(sender.domain, _NOT_EMPLOYER) or is_service(sender.domain, services)
+        service = _not_employer(sender.domain) or is_service(sender.domain, services)
     if sender is not None and (tool := _VIA_TOOL.match(sender.name or "")) and fold(
             tool["tool"]).split(".")[0] in fold(sender.domain or "") and clean_name(
             tool["co"]) is None:  # (not "Pieter de Boer via Cal.com": a person books)

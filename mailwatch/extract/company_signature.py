@@ -50,4 +50,13 @@ def signature_org(line: str) -> str | None:
             _ROLE_WORDS.search(m["org"]) or _HR_TITLE.search(m["org"])):
         return None  # ("Senior Consultant – Manufacturing Hiring": a desk, not the org)
     org = _tidy(m["org"])
+    if org and org.casefold() in _TEAMS:
+        return None  # "Engineering Manager, Mobile": the writer's team, not the org
     return org if org and org[0].isupper() and not any(ch.isdigit() for ch in org) else None
+
+
+#: One-word teams a title names after its comma ("Engineering Manager, Mobile").
+_TEAMS = frozenset({"mobile", "platform", "data", "growth", "payments", "infrastructure",
+                    "engineering", "product", "design", "marketing", "sales", "operations",
+                    "finance", "security", "backend", "frontend", "web", "ios", "android",
+                    "analytics", "research", "devops", "sre", "ml", "ai", "cloud", "apps"})

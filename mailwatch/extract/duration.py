@@ -69,7 +69,9 @@ _MEETING = rx.compile(
     r"discussion|video|zoom|teams|google\s+meet|meet|phone|onsite|on-site|catch[- ]up|"
     r"intro|presentation|slot|itinerary|in[- ]person|face[- ]to[- ]face|round"
     # a move that keeps the rest: "Same format, same room (…), 45 minutes."
-    r"|same\s+(?:format|room|place|location|setup|panel|link))\b",
+    r"|same\s+(?:format|room|place|location|setup|panel|link)"
+    # her "Could we do Wednesday 13 January at 15:00 SGT instead, same one-hour length?"
+    r"|same\s+(?:[\w-]+\s+)?(?:length|duration))\b",
     re.I,
 )
 #: Or the length is the object of a verb that only a meeting takes here.

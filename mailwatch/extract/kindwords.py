@@ -105,6 +105,9 @@ NOT_MINE = rx.compile(
     r"|\b(?:given|listed|put\s+down)\s+your\s+name\s+as\s+(?:a|his|her|their|one\s+of\s+"
     r"(?:his|her|their))\s+(?:referees?|references?)\b"
     r"|\b(?:your|the)\s+referral\s+(?:is|has)\b|\bthanks?\s+(?:again\s+)?for\s+referring\b"
+    # (not when the one referred is the one the mail greets further down: "Thanks again for
+    # referring Thandi … could you forward this to her? … Hi Thandi, we'd love to invite you")
+    r"(?!\s+(?P<referred>\w+)\b[\s\S]*\b(?:hi|dear|hello)\s+(?P=referred)\b)"
     # someone else's interviews: a coach's clients, a mentor's students
     r"|\b(?:my|our)\s+(?:clients|students|mentees|members)\s+(?:have|has|had|are)\b[^.]{0,60}"
     r"\binterviews?\b|\bcareer\s+coach"

@@ -406,6 +406,11 @@ def position_from_text(text: str) -> str | None:
         text = _WORD_GENDER.sub("", text)
     flat = squeezed(text)  # once, not once per pattern
     low = rx.lowered(flat)
+    if (" for is " in low or "offer you the " in low) and (said := _THE_ROLE_IS.search(flat)):
+        # "The role you are interviewing for is Product Operations Lead, not Product
+        # Manager"; "delighted to offer you the position of Site Reliability Engineer"
+        # after the "Senior Backend Engineer position" she interviewed for
+        return _tidy(said["pos"])
     # (a generator: a pattern's words are looked for only when the ones before found none)
     scans = itertools.chain([(_POSITION_RES[2], text)], (
         (_POSITION_RES[i], text if i == 5 else flat) for i in (0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11)
@@ -422,6 +427,8 @@ def position_from_text(text: str) -> str | None:
                 pattern is _POSITION_RES[0] and _NAMED_ROLE.search(m.group(0)) is not None)) and (
                 bool(pos) and fold(pos) not in _PLACES  # (not "the Bristol role")
                 and not _CUT_AT_DIGIT.match(src, m.end("pos")))  # ("Year 4 Classroom Teacher")
+            if pattern is _POSITION_RES[0] and _SOMEONE_ELSES.match(src, m.end()):
+                continue  # "the Warehouse Systems Analyst position he applied for"
             if pos and (explicit or named or _ROLE_WORDS.search(pos)) and not (
                     _NOT_COMPANY.match(pos)) and (
                     not _WITH_WHOM.match(pos)):  # "the Hiring Manager interview": a person
@@ -434,6 +441,14 @@ def position_from_text(text: str) -> str | None:
     return None  # Solicitor"
 
 
+#: A sentence that says which role is hers: "The role you are interviewing for is X",
+#: "offer you the position of X".
+_THE_ROLE_IS = rx.compile(
+    r"\b(?i:the\s+(?:role|position|job|post)\s+you(?:\s+are|['’]re|\s+were|['’]ll\s+be)\s+"
+    r"(?:interviewing|applying|being\s+considered)\s+for\s+is|offer\s+you\s+the\s+"
+    rf"(?:position|role|post)\s+(?:of|as))\s+(?i:an?\s+)?(?P<pos>{_TITLE})")
+#: After a role: it was someone else's ("the X position he applied for").
+_SOMEONE_ELSES = re.compile(r"\s+(?:he|she|they)\s+(?:had\s+)?(?:applied|interviewed)\b", re.I)
 #: The role an offer names after "as": "offer you a two-year training contract with X as a
 #: Trainee Solicitor", "offer you a place on our team as our new Data Lead".
 _OFFERED_AS = rx.compile(rf"\b(?i:offer\s+you)\b(?:[^.]|\.(?=\s+[a-z])){{0,100}}?\b(?i:as)\s+"

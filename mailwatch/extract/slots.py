@@ -62,7 +62,9 @@ _CONVERSION = rx.compile(
 
 
 _REPLACED = rx.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.I)
-_IN_PLACE = re.compile(r"\s*(?:in\s+[A-Z]|for\s+you|your\s+time)")
+_IN_PLACE = re.compile(r"\s*(?:in\s+[A-Z]|for\s+(?:you|me)\b|(?:your|my)\s+time|here\b)")
+#: What lies between a time and a bracketed restatement of it: "(", " instead (".
+_OPEN_AFTER = re.compile(r"\s*(?:instead\s*)?\(\s*")
 _FOR_READER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:for\s+you|your\s+time|on\s+your\s+(?:side|end))\b",
                          re.I)
 
@@ -100,8 +102,9 @@ def slots_in(
     if len(times) > 1:  # "16:00 SGT (that's 10:00 in Johannesburg)": the same moment
         times = [t for i, t in enumerate(times) if not i or not (
             _CONVERSION.search(sentence[max(times[i - 1].stop, t.pos - 40) : t.pos])
-            or (sentence[times[i - 1].stop : t.pos].strip() == "("  # "17:00 CET (18:00 in
-                and _IN_PLACE.match(sentence, t.stop)))]  # Johannesburg)"
+            # "17:00 CET (18:00 in Johannesburg)", "15:00 SGT instead (09:00 for me)"
+            or (_OPEN_AFTER.fullmatch(sentence[times[i - 1].stop : t.pos])
+                and _IN_PLACE.match(sentence, t.stop)))]
     # "that's 8:30 am for you": a restatement for the reader, whatever came before it
     # ... and "rather than the 7:30 am we had before": the time being replaced
     times = [t for t in times if not (_CONVERSION.search(sentence[max(0, t.pos - 40) : t.pos])

@@ -206,6 +206,13 @@ def same_people(f: Facts, interview: Interview | None) -> Interview | None:
     if interview.interviewers:  # (called by first name, or formally: "Frau Lindqvist")
         old = [p for p in old if any(n and re.search(rf"\b{re.escape(n)}\b", m.text)
                                      for n in (first_name(p), (p.name or "").split(" ")[-1]))]
+    elif with_them := [p for p in old if first_name(p) and re.search(
+            rf"\b(?:interview|call|chat|meeting|conversation|session|round)\s+with\s+"
+            rf"(?:[\w'’-]+(?:\s*,\s*|\s+(?:and|&)\s+)){{0,3}}{re.escape(first_name(p))}\b",
+            m.text)]:
+        # "move the Data Platform Engineer technical interview with Benjamin" over a quote
+        # that booked two interviews: his, not the other one's
+        old = with_them
     people = dedupe([*interview.interviewers, *old])
     return replace(interview, interviewers=tuple(people)) if old else interview
 

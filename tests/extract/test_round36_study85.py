@@ -194,3 +194,84 @@ def test_a_spanish_title_is_a_role_and_an_hr_assistant_only_books() -> None:
     assert _ASSISTANT.search("Assistante RH") is not None
     assert _ASSISTANT.search("HR Assistant | Pemberton Mutual") is not None
     assert _ASSISTANT.search("Research Assistant") is None
+
+
+def test_a_team_lunch_that_is_the_last_step_of_the_process() -> None:
+    ics = vevent(summary="Lunch with the Tern & Tide app team (Thandi)", start="20270408T023000Z",
+                 end="20270408T040000Z", method="PUBLISH", attendees=(),
+                 description="Team lunch - last step for the Senior iOS Developer role.")
+    d = detected("Hey Thandi!\n\nNext (and last) step is informal: lunch with the app crew. It's "
+                 "still part of the process. Thursday 8 April, 12:30 till 2pm Melbourne time. "
+                 "It'll be me and Nora Quinn.\n\nCheers,\nJed\n\nJed Marlow\nEngineering "
+                 "Manager, Mobile\nTern & Tide  |  Melbourne",
+                 subject="Lunch? (Senior iOS Developer - next step)",
+                 sender="Jed Marlow <jed@ternandtide.example.com.au>",
+                 date="Tue, 30 Mar 2027 10:12:40 +1100", ics=ics, ics_method="PUBLISH")
+    assert d.kind is Kind.INTERVIEW_INVITATION
+    assert d.interview is not None
+    assert d.interview.start == datetime(2027, 4, 8, 12, 30,
+                                         tzinfo=ZoneInfo("Australia/Melbourne"))
+    assert d.company == "Tern & Tide"  # (not the writer's team, "Mobile")
+
+
+def test_an_abbreviation_in_a_role_the_mail_spells_out() -> None:
+    from mailwatch.extract.employer_role import _spelled_out
+
+    assert _spelled_out("Senior RN Developer", "the Senior React Native Developer role") == (
+        "Senior React Native Developer")
+    assert _spelled_out("Senior RN Developer", "no spelling here") == "Senior RN Developer"
+
+
+def test_a_held_time_she_is_asked_about_is_a_request() -> None:
+    ics = vevent(summary="HOLD - TBC - Final Round: Thandi Nkosi / Data Manager",
+                 start="20270511T090000", end="20270511T110000", tzid="America/Phoenix",
+                 organizer="CN=Kay Ross:mailto:kay@saguaro.example",
+                 attendees=("CN=Kay Ross:mailto:kay@saguaro.example",
+                            "CN=thandi@example.org:mailto:thandi@example.org"))
+    d = detected("Hi Thandi - this is a tentative hold only while we line up the panel. Can you "
+                 "let me know whether the 9-11am Arizona window on Tuesday 5/11 works? - Kay",
+                 subject="Invitation: HOLD - TBC - Final Round", ics=ics,
+                 sender="Kay Ross <kay@saguaro.example>", date="Mon, 03 May 2027 14:22:31 -0700")
+    assert d.kind is Kind.INTERVIEW_REQUEST
+    assert d.interview is not None
+    assert d.interview.start == datetime(2027, 5, 11, 9, 0, tzinfo=ZoneInfo("America/Phoenix"))
+
+
+def test_her_move_of_one_of_two_interviews_to_a_time_in_their_zone() -> None:
+    d = detected("Hi Rachel,\n\nThe Thursday conversation for the MLOps Engineer role is perfect."
+                 "\n\nWould it be possible to move the technical interview with Ben, though? "
+                 "Could we do Wednesday 13 January at 15:00 SGT instead (09:00 for me), same "
+                 "one-hour length?\n\nThanks,\nThandi\n\nOn 2027/01/05 11:02, Rachel Teo wrote:\n"
+                 "> I am pleased to confirm the following interviews (all times Singapore):\n"
+                 "> 1. Technical interview, Wednesday, 13 January 2027, 10:00 - 11:00\n"
+                 ">    Interviewer: Ben Tay, Lead Data Engineer\n"
+                 "> 2. Introductory conversation, Thursday, 14 January 2027, 16:00 - 16:45\n"
+                 ">    Interviewer: Priscilla Yeo, Head of ML Platform\n> Rachel",
+                 subject="Re: Interview schedule", sender="Thandi Nkosi <thandi@example.org>",
+                 to="Rachel Teo <rachel@halcyon.example>", date="Tue, 05 Jan 2027 21:40:12 +0200")
+    sgt = ZoneInfo("Asia/Singapore")
+    assert d.kind is Kind.RESCHEDULE
+    assert d.interview is not None
+    assert d.interview.start == datetime(2027, 1, 13, 15, 0, tzinfo=sgt)
+    assert d.interview.end == datetime(2027, 1, 13, 16, 0, tzinfo=sgt)
+    assert people_of(d) == ["Ben Tay"]
+
+
+def test_the_role_the_mail_says_is_hers() -> None:
+    assert position_from_text("Quick correction: the role you are interviewing for is Product "
+                              "Operations Lead, not Product Manager.") == "Product Operations Lead"
+    assert position_from_text("You interviewed for the Senior Backend Engineer position. We are "
+                              "delighted to offer you the position of Site Reliability Engineer "
+                              "at Vantacore.") == "Site Reliability Engineer"
+    assert position_from_text("The Warehouse Systems Analyst position he applied for is filled. "
+                              "Your application for Supply Chain Data Lead is still open."
+                              ) == "Supply Chain Data Lead"
+
+
+def test_a_referral_thanks_over_an_invitation_to_the_one_referred() -> None:
+    from mailwatch.extract.classify import NOT_MINE
+
+    assert NOT_MINE.search("Thanks again for referring Priya. We'll be in touch.") is not None
+    assert NOT_MINE.search("Thanks again for referring Thandi for the role. Could you forward "
+                           "this to her?\n\nHi Thandi,\n\nWe'd love to invite you to an "
+                           "interview.") is None
