@@ -446,7 +446,8 @@ def position_from_text(text: str) -> str | None:
 _THE_ROLE_IS = rx.compile(
     r"\b(?i:the\s+(?:role|position|job|post)\s+you(?:\s+are|['’]re|\s+were|['’]ll\s+be)\s+"
     r"(?:interviewing|applying|being\s+considered)\s+for\s+is|offer\s+you\s+the\s+"
-    rf"(?:position|role|post)\s+(?:of|as))\s+(?i:an?\s+)?(?P<pos>{_TITLE})")
+    rf"(?:position|role|post)\s+(?:of|as))\s+(?i:an?\s+)?"
+    rf"(?P<pos>{_TITLE}(?:,\s+{_CAP}(?:\s+{_CAP})?(?=\s+(?i:at|with)\s+[A-Z]))?)")
 #: After a role: it was someone else's ("the X position he applied for").
 _SOMEONE_ELSES = re.compile(r"\s+(?:he|she|they)\s+(?:had\s+)?(?:applied|interviewed)\b", re.I)
 #: The role an offer names after "as": "offer you a two-year training contract with X as a
