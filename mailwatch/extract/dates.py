@@ -113,9 +113,12 @@ _NTH_WORD_OF = rx.compile(
 )
 #: What every _NTH_WORD_OF match holds ("ninth of", "first of", "second of", "third of").
 _NTH_OF = ("th of", "st of", "nd of", "rd of")
+#: A year after a month's name: this century's or the last, or a Buddhist era year ("2570");
+#: not the clock of "Tues Nov 9, 0700 hrs".
+_YEAR = r"(?:19|20|25)\d\d"
 _DMY_NAME = rx.compile(
     rf"\b{_LEAD}(?P<d>\d{{1,2}}){_ORD}\.?(?:\s+(?:of\s+|de\s+)?|-)(?P<m>{_MON})\b\.?,?"
-    rf"(?:(?:\s+(?:de\s+)?|-)(?P<y>\d{{4}})\b)?",  # ("18-Nov-2026": India, UK HR systems)
+    rf"(?:(?:\s+(?:de\s+)?|-)(?P<y>{_YEAR})\b)?",  # ("18-Nov-2026": India, UK HR systems)
     re.I,
 )
 #: "26. November 2026", "3 de noviembre de 2026", "mardi 3 novembre": day first, a foreign
@@ -129,11 +132,11 @@ _DMY_FOREIGN = rx.compile(
     # (Filipino "ika-14 ng Oktubre": "ng" where Spanish writes "de")
     rf"(?<![\w.])(?P<d>\d{{1,2}})(?:\.|(?<=1)er)?\s+(?:de\s+|ng\s+)?(?P<m>{_MON_FOREIGN})"
     r"(?!\w)\.?,?"
-    rf"(?:\s+(?:de\s+)?(?P<y>\d{{4}})\b)?",
+    rf"(?:\s+(?:de\s+)?(?P<y>{_YEAR})\b)?",
     re.I,
 )
 _MDY_NAME = rx.compile(
-    rf"\b{_LEAD}(?P<m>{_MON})\.?\s+(?P<d>\d{{1,2}}){_ORD}\b(?!:|\d)(?:,?\s+(?P<y>\d{{4}})\b)?",
+    rf"\b{_LEAD}(?P<m>{_MON})\.?\s+(?P<d>\d{{1,2}}){_ORD}\b(?!:|\d)(?:,?\s+(?P<y>{_YEAR})\b)?",
     re.I,
 )
 _NUMERIC = rx.compile(

@@ -154,7 +154,10 @@ _SUPPORT = (
                r"|\bwho\s+you['’]ll\s+(?:be\s+)?meet(?:ing)?\b|\bwhat['’]s\s+locked\s+in\b"
                # "I've locked in tmrw (Thurs 18th) at 4.30pm", "a phone screen with A B"
                r"|\b(?:I|we)(?:['’]ve|\s+have)\s+locked\s+(?:you\s+)?in\b"
-               r"|\b(?:phone|video|intro)\s+screen\s+(?:with|for|on|at|tmrw|tomorrow)\b",
+               r"|\b(?:phone|video|intro)\s+screen\s+(?:with|for|on|at|tmrw|tomorrow)\b"
+               # "we are pleased to invite you to a Site Visit and Technical Interview"
+               r"|\binvite\s+you\s+(?:to|for)\s+(?:an?\s+|the\s+|your\s+)?(?:[\w&-]+\s+){0,4}"
+               r"interview\b",
                re.I),
     rx.compile(r"\b(?:role|position|application|applied|candidate|vacancy|hiring\s+manager"
                r"|cover\s+letter|your\s+(?:cv|résumé|resume)"

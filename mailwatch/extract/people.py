@@ -111,7 +111,7 @@ _ROLE_WORD = (
     r"|directeur|directrice|directora|direttore|direttrice"
     r"|jefe|jefa|gerente|responsable|leiter|leiterin|teamleiter\w*|cofounder|co-founder"
     r"|programmer|researcher|technician|accountant|economist|statistician|supervisor|coordinator"
-    r"|administrator|assistant|assessor|trainer|inspector|nurse|teacher|controller|planner"
+    r"|administrator|assistant|assessor|examiner|trainer|inspector|nurse|teacher|controller|planner"
     r"|generalist|representative|superintendent|foreman|surveyor|curator|librarian|pharmacist|master"
     r"|physician|surgeon|therapist|auditor|underwriter|estimator|producer|editor|captain|pilot"
     r"|skipper|keeper|chef|vet|archivist|conservator|chaplain|brewer|winemaker|deckhand|operator"

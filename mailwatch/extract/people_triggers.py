@@ -23,7 +23,7 @@ TRIGGER = rx.compile(
     # a programme's row: "11:15  Formal interview – A B (Headteacher), C D and E F"
     r"|(?<=\d[:.]\d\d)\s+(?:formal|panel|final|competency)\s+interview\s*[-–—:](?=\s)"
     r"|(?:interviewed|assessed|observed)\s+by|interviewers?(?:\(s\))?\s*(?:will\s+be|is|are|:|[-–—](?=\s))"
-    r"|assessors?(?:\s+(?:on|for)\s+the\s+day)?\s*(?:will\s+be|are|is|:)"
+    r"|(?:assessors?|examiners?)(?:\s+(?:on|for)\s+the\s+day)?\s*(?:will\s+be|are|is|:)"
     r"|(?:taken|run|hosted)\s+by"
     r"|will\s+be\s+(?:held\s+)?with|(?:love|like|want)\s+(?:you\s+)?to\s+meet(?:\s+with)?"
     r"|panel\b(?![^.:(¶]{0,30}\bmyself\b)(?:\s+(?-i:[a-z])[\w-]*){0,4}\s*\(|panel(?:\s+will)?\s+(?:consists?\s+of|includes?|comprises?"

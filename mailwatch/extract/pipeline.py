@@ -22,6 +22,7 @@ from ..vocabulary import NO_VOCABULARY, Vocabulary
 from . import classify as c
 from .autoreply import GENERATED, auto_reply_reason, is_bulk
 from .calendar_path import from_calendar, user_vouches
+from .clock_change import across_clock_change
 from .date_order import resolve_order
 from .deadline import find_deadline, stated_decision
 from .deadline_from import after_interview
@@ -169,6 +170,9 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
             length = interview.end - interview.start if interview.end else None
             interview = replace(interview, timezone="Europe/Dublin", start=irish,
                                 end=irish + length if length else None)
+        if interview is not None and message.date is not None and (
+                new_clock := across_clock_change(interview, message.date, message.text)):
+            interview = new_clock  # "the clocks go back an hour - 10 means 10 on the NEW time"
         if interview is not None and (local := local_zone_name(
                 interview.timezone, interview.start, message.signature or message.text[-400:],
                 message.date, message.text)):

@@ -22,7 +22,7 @@ from .classify import INTERVIEW
 from .clock_zone import TimeHit
 from .dates import find_dates, find_times
 from .kindwords import INTERVIEW_INTL
-from .slots import Slot, slots_in
+from .slots import CLOCK_CHANGE, Slot, slots_in
 from .times import MOVED_FROM, time_at_start
 
 #: A date that is a deadline, not the meeting: "reply by 27 January".
@@ -51,6 +51,11 @@ _ENDS = rx.compile(
     r"until|till|(?:hard\s+)?stop)\s+(?:by|at|around|about)?\s*$",
     re.I,
 )
+#: A programme row that is the interview itself, and one that ends it.
+_INTERVIEW_ROW = re.compile(r"\W*(?:hrs?\b\W*)?(?:(?:panel|formal|final|technical|job)\s+)?"
+                            r"interview\b", re.I)
+_END_OF = re.compile(r"\W*(?:hrs?\b\W*)?end\s+of\s+(?:the\s+)?interview\b", re.I)
+_REPORT_AT = re.compile(r"\b(?:report(?:ing)?|arrival)\s+time\s*:?\s*$", re.I)
 _ARRIVAL_ROW = re.compile(r"\W*(?:arrival|arrive|check[- ]?in|sign[- ]?in|registration)\b",
                           re.I)
 _CLOSING_ROW = rx.compile(r"^\W*(?:close|end|finish|wrap[- ]up|departure|depart)\b", re.I)
@@ -105,6 +110,17 @@ def anchored_slots(
                       if hit.end is not None or not _ARRIVAL_ROW.match(rest)), 0)
         first, last = rows[opens][1], rows[-1][1]
         end_time = last.end or (last.start if _CLOSING_ROW.match(rows[-1][0]) else None)
+        talks = [i for i, (rest, _) in enumerate(rows) if _INTERVIEW_ROW.match(rest)]
+        if len(talks) == 1 and len(rows) > talks[0] + 1 and _END_OF.match(
+                rows[talks[0] + 1][0]) and not any(
+                INTERVIEW.search(rest) for i, (rest, _) in enumerate(rows)
+                if i not in talks and not _END_OF.match(rest)):
+            # a visit's programme (a bus, a safety induction, a pit tour, lunch) with one
+            # row that is the interview, and one that ends it: "10:00 hrs  Interview …" up to
+            # "11:30 hrs  End of interview" (not "13:00 Panel interview" up to "15:00 Close"
+            # of an assessment day, whose programme is the event)
+            row = rows[talks[0]][1]
+            first, end_time = row, row.end or rows[talks[0] + 1][1].start
         label = "\n".join(line for line, _ in rows)
         # "The day runs from 09:30 to 13:00 (UK time)" above the table: its zone
         zoned = [(ln, h) for ln in text.split("\n") for h in find_times(ln)
@@ -129,6 +145,10 @@ def anchored_slots(
                 continue  # "moved your slot from 10:00 to twenty past ten": the old time
             elif not _NOT_START.search(before):
                 starts.append((line, hit))
+    if len({h.start for _, h in starts}) > 1:
+        # "Report time: 0545 hrs" over "Assessment: 0600 – 1100 hrs": when to report, beside
+        # the session's own time (alone, a report time is the start)
+        starts = [(ln, h) for ln, h in starts if not _REPORT_AT.search(ln[: h.pos])]
     if len({h.start for _, h in starts}) != 1:
         return []
     line, hit = starts[0]
@@ -150,6 +170,8 @@ def _anchor(text: str, subject: str, ref: datetime | None, order: str) -> date |
                 continue
             if _SENT_BEFORE.search(piece, max(0, d.start - 40), d.start):
                 continue  # "the calendar invite I sent on Friday": a day gone by
+            if CLOCK_CHANGE.search(piece, max(0, d.start - 60), d.start):
+                continue  # "Chile moves to summer time on Sunday 5 September": no meeting
             if ref_day is not None and not ref_day <= d.day <= ref_day + _HORIZON:
                 continue  # history, or a yearless past date rolled into next year
             days.add(d.day)

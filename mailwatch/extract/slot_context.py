@@ -102,10 +102,12 @@ def loose_units(parts: list[Unit], meeting: list[bool]) -> list[Unit]:
 
 
 #: A time field's label: "Hora: de 10:30 a 11:30" under "Día: martes, 3 de noviembre".
-_TIME_LABEL = re.compile(r"^\s*(?:[•·*-]\s*)?(?:time|zeit|uhrzeit|hora|horário|horario|tijd|heure"
+_TIME_LABEL = re.compile(r"^\s*(?:[•·*-]\s*)?(?:(?:report(?:ing)?\s+|arrival\s+)?time|zeit|uhrzeit"
+                         r"|hora|horário|horario|tijd|heure"
                          r"|horaire|ora|orario|tid|klockslag|kellonaika|godzina|czas|saat|الوقت"
                          r"|التوقيت|الموعد|ώρα|время)\s*:?\s*(?:de|from|von|dalle|van|od"
                          r"|من)?\s*", re.I)
+_REPORT = re.compile(r"\s*(?:[•·*-]\s*)?(?:report(?:ing)?|arrival)\s+time\b", re.I)
 #: "الساعة 11:00 صباحًا" (the hour 11:00 a.m.): the word before a clock in digits, not
 #: before one in words ("الساعة الواحدة ظهراً", which the word clock reads with it).
 _AR_HOUR_WORD = re.compile(r"^الساعة\s+(?=\d)")
@@ -129,6 +131,9 @@ def join_date_and_time_lines(parts: list[Unit], ref: date | None, order: str) ->
                 and (prev.para == u.para or (u.para == prev.para + 1 and prev.para not in seen))
                 and time_at_start(_AR_HOUR_WORD.sub("", _TIME_LABEL.sub("", u.text, count=1)))
                 is not None
+                # (a time to report at, alone, is left to the dateless reader, which pairs it
+                # with "… over by 3:00 PM"; one over the session's own time is joined)
+                and not (_REPORT.match(u.text) and len(find_times(u.text)) < 2)
                 and not find_times(prev.text)
                 and not find_dates(u.text, ref, order)):
             out[-1] = Unit(f"{prev.text} {u.text}", prev.templated or u.templated, u.para)

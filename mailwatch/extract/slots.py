@@ -69,6 +69,14 @@ _FOR_READER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:for\s+you|your\s+time|on\s+your
                          re.I)
 
 
+#: The clocks changing on a day: "moves to summer time on", "the clocks go back on".
+#: (not a zone's name: "South Africa Standard Time")
+CLOCK_CHANGE = rx.compile(
+    r"\bclocks?\s+(?:go|goes|change|move|spring|fall)\b"
+    r"|\b(?:moves?|switch(?:es)?|go(?:es)?|changes?)\s+(?:to|onto|back\s+to)\s+"
+    r"(?:summer|winter|daylight(?:[- ]saving)?|standard)\s+time\b"
+    r"|\b(?:daylight[- ]savings?(?:\s+time)?|DST|summer\s+time)\s+"
+    r"(?:starts|ends|begins|finishes)\b", re.I)
 _YOUR_TIME = re.compile(r"\s*(?:your\s+time|for\s+you|(?:at\s+|on\s+)?your\s+(?:end|side))\b", re.I)
 
 
@@ -84,6 +92,11 @@ def slots_in(
     (or, failing that, after it), so "Tue 10 Nov, 10:00 or 14:00" gives two slots."""
     ref_day = ref.date() if ref else None
     dates = find_dates(sentence, ref_day, order)
+    if dates and ("ime" in sentence or "lock" in sentence or "DST" in sentence):
+        # "… 0700 hrs Mountain time. FYI clocks fall back Sun the 7th": the day the
+        # clocks change is no day of the meeting
+        dates = [d for d in dates
+                 if not CLOCK_CHANGE.search(sentence, max(0, d.start - 60), d.start)]
     if not dates:
         return []
     times = find_times(sentence)

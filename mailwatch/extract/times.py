@@ -154,7 +154,9 @@ _HOUR_RANGE = rx.compile(
     r"\s*(?i:às|as|a|à|to|bis|até|-|–)\s*(?P<h2>[01]?\d|2[0-3])\s?(?P<unit>h|(?i:uhr))?(?![\w:])")
 #: A 24-hour clock written as four digits and "hrs": "1430hrs", "0900 hrs", "0900 hours" (not
 #: "1200 hours of flight time").
-_HRS_CLOCK = re.compile(r"(?<![\d:.,/])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:hrs|hours)\b"
+_HRS_CLOCK = re.compile(r"(?<![\d:.,/])(?:(?P<sh>[01]\d|2[0-3])(?P<sm>[0-5]\d)\s?(?:hrs|hours)?"
+                        r"\s*(?:-|–|—|to|until|till)\s*)?"  # ("0530 – 1030 hrs")
+                        r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:hrs|hours)\b"
                         r"(?!\s+(?:of|per|a|in|on|experience|flying|logged)\b)", re.I)
 #: Flemish clocks: "om 14u30", "van 10u tot 11u", "9u30" (a bare "10u" only after "om").
 _FLEMISH = re.compile(
@@ -168,6 +170,7 @@ _DIGIT_U = re.compile(r"\du")
 #: A 24-hour clock of four digits, alone or as a range: "0930-1015 CET", "Time: 1400".
 _FOUR_DIGIT = re.compile(r"(?<![\d:.,/\-])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?:\s*(?:-|–|to)\s*"
                          r"(?P<eh>[01]\d|2[0-3])(?P<em>[0-5]\d))?(?![\d:.,/\-]|\s*hrs\b)", re.I)
+_TIME_WORD = re.compile(r"\btime\b", re.I)
 _TIME_LABEL_BEFORE = re.compile(r"\b(?:time|zeit|hora|tijd|heure|ora|tid)\s*:\s*$", re.I)
 #: The sign of a UTC offset just before a number: "GMT+5:30", "UTC -03:00".
 _OFFSET_SIGN = re.compile(r"(?:GMT|UTC)\s?[+\-\u2212\u2013]\s?$", re.I)
@@ -177,7 +180,7 @@ _OFFSET_SIGN = re.compile(r"(?:GMT|UTC)\s?[+\-\u2212\u2013]\s?$", re.I)
 #: of them matched (a range joined from two keeps its first part's). Keep this in step
 #: with `_times` and `clock_words.with_word_clocks`.
 _OPENERS = (_BETWEEN, _TIME, _AT_DOTTED, _HOUR_RANGE, DAYPART_AT, WHOLE_HOUR, WORD_CLOCK, _ISH,
-            _FLEMISH)
+            _FLEMISH, _HRS_CLOCK)
 #: A character one of them can start with (a digit, or b, n, m, a, d, e, f, v, h, q).
 _OPENING = rx.opening(*_OPENERS)
 
@@ -250,17 +253,22 @@ def _times(text: str) -> tuple[TimeHit, ...]:
         # "0930-1015 CET", "Time: 1400" (a cheap test first: most lines have no 4 digits)
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
-        if zone_after(text, m.end())[0] is None and not _TIME_LABEL_BEFORE.search(
-                text[max(0, m.start() - 14) : m.start()]):
-            continue  # (without a zone or a label, four digits are a year or a number)
         end = time(int(m["eh"]), int(m["em"])) if m["eh"] else None
         hit = zoned(text, time(int(m["h"]), int(m["m"])), end, m.start(), m.end())
+        if zone_after(text, m.end())[0] is None and not _TIME_LABEL_BEFORE.search(
+                text[max(0, m.start() - 14) : m.start()]) and not (
+                hit.tz is not None and _TIME_WORD.search(text, m.end(), hit.stop)):
+            # (without a zone or a label, four digits are a year or a number: not "in 2027
+            # Sydney", but "0900 to 1200 NSW time")
+            continue
         hits.append(hit)
         taken.append((m.start(), hit.stop))
     for m in _HRS_CLOCK.finditer(text) if digits and ("hrs" in text.lower() or "hours" in text
                                                       ) else ():
         if not any(m.start() < e and s < m.end() for s, e in taken):
-            hit = zoned(text, time(int(m["h"]), int(m["m"])), None, m.start(), m.end())
+            clock = time(int(m["h"]), int(m["m"]))
+            start, end = (time(int(m["sh"]), int(m["sm"])), clock) if m["sh"] else (clock, None)
+            hit = zoned(text, start, end, m.start(), m.end())
             hits.append(hit)
             taken.append((m.start(), hit.stop))
     for pattern in (DAYPART_AT, WHOLE_HOUR) if digits else ():  # "afternoon at 3", "à 14h"

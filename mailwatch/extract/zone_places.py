@@ -177,6 +177,12 @@ MORE_REGIONS: dict[str, str] = {
     "iran": "Asia/Tehran", "kuwait": "Asia/Kuwait", "bahrain": "Asia/Bahrain",
     "oman": "Asia/Muscat", "afghanistan": "Asia/Kabul", "singapore": "Asia/Singapore",
     "hong kong": "Asia/Hong_Kong", "indonesia": "Asia/Jakarta", "fiji": "Pacific/Fiji",
+    # Australian states as "<state> time" ("0900 to 1200 NSW time")
+    "nsw": "Australia/Sydney", "new south wales": "Australia/Sydney",
+    "victoria": "Australia/Melbourne", "victorian": "Australia/Melbourne",
+    "qld": "Australia/Brisbane", "tasmania": "Australia/Hobart",
+    "western australia": "Australia/Perth", "south australia": "Australia/Adelaide",
+    "northern territory": "Australia/Darwin",
     "malawi": "Africa/Blantyre", "barbados": "America/Barbados", "brunei": "Asia/Brunei",
     "papua new guinea": "Pacific/Port_Moresby", "bahamas": "America/Nassau",
     # the adjectives "<x> time" is written with ("Zambian time, CAT")

@@ -145,6 +145,7 @@ REGIONS: dict[str, str] = {
     "new zealand": "Pacific/Auckland",
     "chile": "America/Santiago",
     "chilean": "America/Santiago",
+    "chile continental": "America/Santiago",
     "mexico": "America/Mexico_City",
     "egypt": "Africa/Cairo",
     "kenya": "Africa/Nairobi",
