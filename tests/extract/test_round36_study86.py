@@ -26,9 +26,11 @@ def test_a_range_of_four_digit_clocks_with_hrs() -> None:
 
 def test_a_report_time_line_over_the_sessions_time_under_a_date() -> None:
     d = detected("Dear Ms Nkosi,\n\nFollowing your technical interview, we are pleased to invite "
-                 "you to the simulator assessment for the position of First Officer.\n\nDate:          Thursday 25 February "
-                 "2027\nReport time:   0545 hrs, reception (Level 1)\nAssessment:    0600 – "
-                 "1100 hrs, UAE local time (GST, UTC+4)\nExaminer:      Captain Said Nasser, "
+                 "you to the simulator assessment for the position of First Officer.\n\n"
+                 "Date:          Thursday 25 February 2027\n"
+                 "Report time:   0545 hrs, reception (Level 1)\n"
+                 "Assessment:    0600 – 1100 hrs, UAE local time (GST, UTC+4)\n"
+                 "Examiner:      Captain Said Nasser, "
                  "Type Rating Examiner (A320)\n\nKind regards,\nNoor Saleh",
                  subject="Invitation to Simulator Assessment - First Officer",
                  sender="Pilot Recruitment <pilots@gulfwing.example>",
@@ -59,11 +61,12 @@ def test_the_interview_row_of_a_site_visit_programme() -> None:
 def test_a_day_the_clocks_change_is_no_meeting_day_and_a_clock_is_no_year() -> None:
     hits = find_dates("When: Tues Nov 9, 0700 hrs", date(2027, 11, 3), "MDY")
     assert [h.day for h in hits] == [date(2027, 11, 9)]
-    d = detected("Thandi,\n\nJanelle passed your resume on for the journeyman welder opening. We want "
-                 "you in the shop for a weld test.\n\nWhen: Tues Nov 9, 0700 "
-                 "hrs Mountain time. FYI clocks fall back Sun the 7th so dont show up an hour "
-                 "early.\nPlan on 4 hrs.\n\nDale", subject="weld test - tues nov 9",
-                 sender="Dale Kowal <dale@northfab.example>", date="Wed, 03 Nov 2027 15:52:27 -0600")
+    d = detected("Thandi,\n\nJanelle passed your resume on for the journeyman welder opening. "
+                 "We want you in the shop for a weld test.\n\nWhen: Tues Nov 9, 0700 hrs "
+                 "Mountain time. FYI clocks fall back Sun the 7th so dont show up an hour early."
+                 "\nPlan on 4 hrs.\n\nDale", subject="weld test - tues nov 9",
+                 sender="Dale Kowal <dale@northfab.example>",
+                 date="Wed, 03 Nov 2027 15:52:27 -0600")
     edmonton = ZoneInfo("America/Edmonton")
     assert d.interview is not None
     assert d.interview.start == datetime(2027, 11, 9, 7, 0, tzinfo=edmonton)
