@@ -167,7 +167,8 @@ def from_calendar(
             f.reasons.append(why)
     if not relevant:
         return None
-    if bulk and not any(e.user_invited for e in relevant) and not c.personal_invitation(m.text):
+    if bulk and not any(e.user_invited for e in relevant) and not c.personal_invitation(
+            m.text) and not _GROUP_GUEST.search(m.text):
         # (an ATS's own invitation to her, sent with an unsubscribe link, stands)
         f.reasons.append(f"bulk mail ({bulk}) with a calendar part not addressed to the user")
         return Kind.OTHER, 0.7, None
@@ -346,6 +347,11 @@ def from_calendar(
     return Kind.INTERVIEW_INVITATION, 0.92 if first.user_invited else 0.85, interview
 
 
+#: Google Calendar's footer to a guest list she is on: "You are receiving this email because
+#: you are a member of the group …, which is a guest on this event" (the list's own
+#: unsubscribe header makes it look like bulk mail).
+_GROUP_GUEST = re.compile(r"\bmember\s+of\s+the\s+group\b.{0,120}?\bguest\s+on\s+this\s+event",
+                          re.I)
 #: An event title that holds a time without booking it: "HOLD - TBC - Final Round".
 _HOLD = re.compile(r"\b(?:hold|tbc|tbd|tentative|placeholder|provisional|pencil(?:led)?)\b",
                    re.I)

@@ -195,7 +195,7 @@ _LENGTH_INTL = rx.compile(
     r"|half|mezza|en\s+halv))?|(?P<ninety>anderthalb\s+stunden|anderhalf\s+uur|hora\s+e\s+meia"
     r"|saa\s+moja\s+na\s+nusu)|(?P<sw>saa\s+moja(?!\s+(?:na|asubuhi|mchana|jioni|usiku)\b)"
     # (Swahili "saa moja", Estonian "tund aega", Finnish "noin tunnin": one hour)
-    r"|(?:üks\s+)?tund\s+aega|noin\s+tunnin|(?<=\s)godzinę|(?<=لمدة\s)ساعة(?!\s+و)|כ?שעה(?:\s+אחת)?|(?<=\bs\s)hodinou|ساعة\s+واحدة|(?:близько|приблизно|около|примерно)\s+(?:години"
+    r"|(?:üks\s+)?tund\s+aega|noin\s+tunnin|tua\s+awr|(?<=\s)godzinę|(?<=لمدة\s)ساعة(?!\s+و)|כ?שעה(?:\s+אחת)?|(?<=\bs\s)hodinou|ساعة\s+واحدة|(?:близько|приблизно|около|примерно)\s+(?:години"
     r"|годину|часа|часу)))"
     r"(?![\w\-])|(?<![시時点點]\s)(?<![시時点點])(?<!\d)(?P<cn>\d{1,3})\s*(?P<cunit>分钟|分鐘|分間|分|小时|小時|時間|분|시간)"
     r"(?!\s*(?:전|前|후|後|까지))"  # (not "면접 시작 30분 전": half an hour before it)
@@ -211,7 +211,7 @@ _LENGTH_INTL = rx.compile(
 _MEETING_INTL = rx.compile(
     r"\b(?:entrevista|reuni[óoã]o?n?|gespräch\w*|(?:video|telefoon|kennismakings|sollicitatie|vervolg|online)?gesprek|entretien|colloquio|intervju\w*"
     r"|görüşme|rozmowa|onderhoud|llamada|videollamada|appel|chamada|dura\w*|dauer\w*|duur\w*"
-    r"|potrwa|potrvá|trvá|pohovor\w*|zgjasë|zgjat\w*|intervist\w*"
+    r"|potrwa|potrvá|trvá|pohovor\w*|zgjasë|zgjat\w*|intervist\w*|cyfweliad\w*"
     r"|ser[áa]\s+(?:algo\s+)?(?:breve|corta|corto|r[áa]pid[oa])"  # ("Será algo breve, media hora")
     r"|calcul[eaá]|charla|cuente\s+con|rechnen\s+Sie|planen\s+Sie|trajat\w*|traj[ae]|davam\s+edəcək"
     r"|durée|durata|durer\w*|varar|varer|samtal\w*|trwa\w*|sürecek|süre|tar\s+(?:ca|cirka|ungefär)"

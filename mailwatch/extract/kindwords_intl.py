@@ -245,6 +245,12 @@ STILL_DECIDING_CJK = r"選考中|検討中|审核中|评估中|검토\s*중"
 
 #: Interview words beyond those of kindwords.INTERVIEW_INTL.
 INTERVIEW = (
+    # Irish "agallamh", Welsh "cyfweliad" (and its mutations), Basque "elkarrizketa",
+    # Maltese "l-intervista" (not the Italian press "intervista"),
+    # Malagasy "tafatafa", Haitian Creole "entèvyou", isiZulu "ingxoxo yomsebenzi",
+    # Luxembourgish "Virstellungsgespréich"
+    r"|agall(?:amh|aimh)|(?:c|g|ch|ngh)yfweliad\w*|elkarrizketa\w*|l-intervista|intervista\s+tax-xogħol"
+    r"|tafatafa|entèvyou|ingxoxo\s+yomsebenzi|virstellungsgespr[ée]ich\w*"
     r"|(?:anställnings)?intervju\w*|jobbintervju\w*|jobsamtale|haastattelu\w*|pohovor\w*"
     # Danish and Norwegian "vores samtale på torsdag", "en første samtale", "ansættelsessamtale"
     r"|(?:vores|vår|din|en|første|anden|andre|personlig|personlige)\s+samtale\w*|samtalen"

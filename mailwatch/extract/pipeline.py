@@ -205,7 +205,10 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
 
     if own and (
             message.quoted and REPLY_SUBJECT.match(message.subject or "")
-            or events and all(e.method == "REPLY" for e in events)) and not (
+            or events and all(e.method == "REPLY" for e in events)
+            # (or a note of her own that quotes nothing: "Thank you - Backend Engineer
+            # interview"; not a forward, whose content is what she passes on)
+            or not message.quoted and not events and forward_para is None) and not (
                 c.CANCEL.search(message.text) or c.RESCHEDULE.search(message.text)
                 or c.PROPOSES_INSTEAD.search(message.text) or picks_offered(f)):
         # her own answer ("Tuesday at 10:00 suits me well") over the invitation it quotes,

@@ -29,6 +29,7 @@ from .times import MOVED_FROM, time_at_start
 #: (and "by 11:59 pm SGT on Friday, 15 October": a time of day before it)
 _DEADLINE_BEFORE = rx.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|deadline|latest)\s*(?:\w+,?\s+)?(?:the\s+)?$"
+    r"|\berbyn\s+(?:dydd\s+)?(?:\w+,?\s+)?$"  # (Welsh "erbyn dydd Gwener, 12 Mawrth": by)
     r"|\b(?:by|before|until|no\s+later\s+than)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\s*)?"
     r"(?:[A-Z]{2,5}\s+)?on\s+(?:\w+,?\s+)?(?:the\s+)?$",
     re.I,
@@ -74,7 +75,7 @@ _SUBJECT_WEEKDAY = re.compile(r"\s*(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun
 _SENT_BEFORE = rx.compile(r"\b(?:sent|emailed|mentioned|spoke|shared|received|had|met)"
                           r"(?:\s+(?:you|it|them))?\s+(?:on|last)\s+$", re.I)
 #: A date field's label: "Date: Friday, 22 October 2027" is a heading like the bare date.
-_FIELD = re.compile(r"^\W*(?:date|datum|day|fecha|data|when)\s*:", re.I)
+_FIELD = re.compile(r"^\W*(?:date|datum|day|fecha|data|when|dyddiad|dáta)\s*:", re.I)
 _REPLY = re.compile(r"\s*(?:re|aw|sv|vs|antw|r|fwd?|wg|tr)\s*:", re.I)
 #: Office hours in a footer or a contact line, not a meeting.
 #: (and a shift's hours with its pay or its days: "shifts …, £11.90/hr, 6am-2pm, Tues to Sat")

@@ -133,7 +133,10 @@ def not_the_user(people: list[Person], m: Message, users: frozenset[str],
     `more_names`, as a calendar event names her), whichever address she writes from."""
     own = {" ".join(n.split()).casefold() for n in (
         *(a.name for a in (*m.to, *m.cc) if a.name and a.email in users), *more_names)}
-    return [p for p in people if " ".join((p.name or "").split()).casefold() not in own]
+    # (and her first name alone: "cancel Thursday's interview with Thandi", to a colleague)
+    firsts = {n.split()[0] for n in own if " " in n}
+    return [p for p in people if (key := " ".join((p.name or "").split()).casefold()) not in own
+            and key not in firsts]
 
 
 #: A colleague by first name beside the writer: "Priya and I will ring you", "me and Priya".

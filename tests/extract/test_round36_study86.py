@@ -95,3 +95,47 @@ def test_a_zoneless_time_in_a_mail_that_warns_the_clocks_go_back() -> None:
     assert d.interview.start.utcoffset() is not None
     assert d.interview.start.utcoffset().total_seconds() == 10 * 3600
     assert d.kind is Kind.INTERVIEW_INVITATION
+
+
+def test_her_own_thank_you_note_books_nothing() -> None:
+    d = detected("Dear Rohan,\n\nThank you for taking the time yesterday to walk me through the "
+                 "team's plans. Our conversation made me even more excited about the Backend "
+                 "Engineer role.\n\nBest regards,\nThandi", subject="Thank you - interview",
+                 sender="Thandi Nkosi <thandi@example.org>", to="rohan@saffron.example",
+                 date="Thu, 17 Jun 2027 09:15:31 +0200")
+    assert d.kind is Kind.OTHER
+
+
+def test_her_withdrawal_cancels_the_interview_she_names() -> None:
+    from mailwatch.extract.classify import CANCEL
+
+    assert CANCEL.search("I'd like to withdraw my application for the QA Engineer role.")
+    assert CANCEL.search("Please cancel my final-round interview on Wednesday, May 12.")
+    assert CANCEL.search("If you'd like to withdraw your application, reply here.") is None
+
+
+def test_her_first_name_alone_is_not_an_interviewer() -> None:
+    from mailfactory import mail
+
+    from mailwatch.extract.text_people import not_the_user
+    from mailwatch.model import Person
+
+    m = mail("Sam, we'll need to cancel Thursday's interview with Thandi.",
+             sender="Bron Tait <bron@grain.example>", to="Sam Ng <sam@grain.example>",
+             headers={"Cc": "Thandi Nkosi <thandi@example.org>"})
+    kept = not_the_user([Person(name="Thandi"), Person(name="Tomasz Wiśniewski")], m,
+                        frozenset({"thandi@example.org"}))
+    assert [p.name for p in kept] == ["Tomasz Wiśniewski"]
+
+
+def test_interview_words_dates_and_lengths_in_welsh_and_irish() -> None:
+    from mailwatch.extract.duration import stated_length
+    from mailwatch.extract.kindwords import INTERVIEW_INTL
+
+    assert INTERVIEW_INTL.search("Mae'n bleser gennym eich gwahodd i gyfweliad.")
+    assert INTERVIEW_INTL.search("an t-agallamh a bhí socraithe don Mháirt")
+    assert [h.day for h in find_dates("Dyddiad: Dydd Mawrth, 16 Mawrth 2027", date(2027, 3, 1),
+                                      "DMY")] == [date(2027, 3, 16)]
+    assert [h.day for h in find_dates("Dé Máirt 20 Aibreán", date(2027, 4, 15), "DMY")] == [
+        date(2027, 4, 20)]
+    assert stated_length("Bydd y cyfweliad yn para tua awr.") is not None
