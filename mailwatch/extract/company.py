@@ -520,7 +520,25 @@ def not_an_employer(name: str) -> bool:
 def is_service_name(name: str) -> bool:
     """A scheduling or meeting service's name ("Calendly", "Zoom Meeting"), not a public
     body that shares a word with one ("Ashby County", "Lever Street Clinic")."""
-    return bool(_SERVICE.search(name)) and not _PUBLIC_BODY.search(name)
+    if (hit := _SERVICE.search(name)) is None or _PUBLIC_BODY.search(name):
+        return False
+    # (not "Ashby Kemp", a firm that shares a word with a tool: only the tool's own words
+    # may go with it, "Zoom Meeting", "Greenhouse Software", "via Cal.com")
+    rest = f"{name[: hit.start()]} {name[hit.end() :]}"
+    if re.search(r"[|·•–—]|\s-\s", name):
+        return True  # ("Ipê Pagamentos | Gupy": a sender's name joined to its tool's)
+    return not any(w[0].isupper() and w.casefold() not in _TOOL_WORDS
+                   for w in re.findall(r"[\w'’&-]+", rest))
+
+
+#: Words that go with a tool's name in its own relays and titles.
+_TOOL_WORDS = frozenset({"meeting", "meetings", "video", "hq", "hire", "hiring", "scheduling",
+                         "scheduler", "calendar", "app", "inc", "recruiting", "talent", "ats",
+                         "software", "team", "notifications", "notification", "bookings",
+                         "booking", "via", "com", "io", "co", "event", "invite", "invitation",
+                         "personal", "room", "link", "jobs", "careers", "mail", "no", "reply",
+                         "noreply", "on", "behalf", "of", "for", "the", "new", "your", "from",
+                         "candidate", "portal", "updated", "update", "microsoft", "google"})
 
 
 _PUBLIC_BODY = re.compile(r"\b(?:County|City|Council|Borough|Township|Parish|Hospital|Clinic"

@@ -96,7 +96,8 @@ def company_and_role(m: Message, users: frozenset[str], ats_domains: frozenset[s
     if role and role.isupper():  # "SRE" in the subject, spelled out in the thread
         role = expand_acronym(role, f"{m.text}\n{unquoted(m.quoted)}") or role
     elif role and _ACRONYM.search(role):  # "Senior RN Developer" the event spells out
-        role = _spelled_out(role, "\n".join((m.text, *(e.description for e in events[:1]))))
+        role = _spelled_out(role, "\n".join((m.text, unquoted(m.quoted) if m.quoted else "",
+                                             *(e.description for e in events[:1]))))
     return company, role
 
 
@@ -105,10 +106,13 @@ _ACRONYM = re.compile(r"(?<!\S)[A-Z]{2,4}(?!\S)")
 
 
 def _spelled_out(role: str, text: str) -> str:
-    """ "Senior RN Developer" as the mail also writes it, "Senior React Native Developer":
-    each abbreviation the capitalised words of its initials (or the role as it is)."""
+    """ "Senior RN Developer" as the mail also writes it (in its text, the mail it quotes or
+    its event): "Senior React Native Developer", each abbreviation the words of its
+    initials; or the role as it is."""
     parts = [re.escape(p) for p in _ACRONYM.split(role)]
-    spelled = [r"\s+".join(rf"{ch}[a-z]+" for ch in a) for a in _ACRONYM.findall(role)]
+    # (a small word of it in lower case: "FOH" of "Front of House")
+    spelled = [r"\s+".join(rf"[{ch}{ch.lower()}][a-z]+" for ch in a)
+               for a in _ACRONYM.findall(role)]
     pattern = parts[0] + "".join(s + p for s, p in zip(spelled, parts[1:], strict=True))
     found = {m.group(0) for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", text)}
     return " ".join(found.pop().split()) if len(found) == 1 else role

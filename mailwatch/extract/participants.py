@@ -201,6 +201,26 @@ _ASSISTANT_TO = rx.compile(
     r"(?:,[ \t]*(?P<title>[^\n]{2,60}))?")
 
 
+#: "Graham heads up our grid analytics team and will run this one himself": a first name
+#: whose whole name the mail's addressees give.
+_RUNS_IT = rx.compile(
+    r"(?:\A|(?<=[.!?:–—-]\s)|(?<=\n))(?P<first>[A-Z][a-z]+)\b[^.!?\n]{0,80}?\bwill\s+"
+    r"(?:run|lead|conduct|do|take|hold)\s+(?:this|the|it)(?:\s+(?:one|interview|call|chat"
+    r"|session))?\s+(?:him|her|them)sel(?:f|ves)\b")
+
+
+def running_people(m: Message, users: frozenset[str]) -> list[Person]:
+    """The addressee the text says will hold the interview "himself": a recruiter's
+    introduction to the hiring manager, with the candidate copied."""
+    found = []
+    for hit in _RUNS_IT.finditer(m.text) if "sel" in m.text else ():
+        # (any capitalised word before the verb: "Thandi - Graham heads up … will run this")
+        words = set(re.findall(r"\b[A-Z][a-z]+\b", hit.group(0)))
+        found += [Person(name=a.name, email=a.email) for a in (*m.to, *m.cc)
+                  if a.name and a.email not in users and a.name.split()[0] in words]
+    return found
+
+
 #: A person named as the one who wants the interview or will hold it, the subject of the
 #: sentence: "Russ Abernathy (Plant Manager at Harpeth) went through your resume and wants to
 #: do a phone interview", "Nina Kovač will call you", "Ana Ruiz would like to meet you".

@@ -27,6 +27,7 @@ from .participants import (
     quoted_people,
     referred_people,
     replaced_people,
+    running_people,
     split_forward,
     subject_people,
     wanting_people,
@@ -62,6 +63,7 @@ def text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
              *referred_people(m, f.users, exclude),
              *subject_people(m, f.company, exclude),
              *principal_people(m),
+             *running_people(m, f.users),
              *wanting_people(m.text, exclude)]
     people = [_with_address(p, m) for p in found] + _copied_partners(m, f.users)
     title = writer_title(m)

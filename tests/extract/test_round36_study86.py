@@ -139,3 +139,39 @@ def test_interview_words_dates_and_lengths_in_welsh_and_irish() -> None:
     assert [h.day for h in find_dates("Dé Máirt 20 Aibreán", date(2027, 4, 15), "DMY")] == [
         date(2027, 4, 20)]
     assert stated_length("Bydd y cyfweliad yn para tua awr.") is not None
+
+
+def test_an_invitation_to_a_guest_list_she_is_on() -> None:
+    from mailwatch.extract.calendar_path import _GROUP_GUEST
+
+    assert _GROUP_GUEST.search("You are receiving this email because you are a member of the "
+                               "group shortlist-b@groups.harbourline.example, which is a guest "
+                               "on this event.")
+
+
+def test_the_addressee_who_will_run_it_himself() -> None:
+    d = detected("Hi Graham,\n\nLooping in Thandi Nkosi (cc'd) for the Senior Analyst role.\n\n"
+                 "You're locked in for a 30 min video interview: Wed 18 Aug, 10:00am Brisbane "
+                 "time (AEST).\n\nThandi - Graham heads up our grid analytics team and will run "
+                 "this one himself.\n\nCheers,\nEllie", subject="Intro: Thandi <> Graham",
+                 sender="Ellie Vo <ellie@tallow.example>",
+                 to="Graham Pettit <graham@tallow.example>",
+                 headers={"Cc": "Thandi Nkosi <thandi@example.org>"},
+                 date="Thu, 05 Aug 2027 15:22:09 +1000")
+    assert people_of(d) == ["Graham Pettit"]
+
+
+def test_a_firm_that_shares_a_word_with_a_tool() -> None:
+    from mailwatch.extract.company import is_service_name
+
+    assert is_service_name("Zoom Meeting")
+    assert is_service_name("Ashby")
+    assert not is_service_name("Ashby Kemp")
+    assert is_service_name("Ipê Pagamentos | Gupy")
+
+
+def test_an_abbreviated_role_her_own_quoted_mail_spells_out() -> None:
+    from mailwatch.extract.employer_role import _spelled_out
+
+    assert _spelled_out("FOH Supervisor", "I saw your ad for a Front of House Supervisor") == (
+        "Front of House Supervisor")
