@@ -112,6 +112,9 @@ SUBJECT_WORDS = (
     # Latvian, Ukrainian, Greek, Hebrew, Urdu, Malay (read on 62NN)
     "aicinajum", "пропозиці", "посад", "διαδικασια επιλογ", "επιλογης", "προσληψ", "לראיון",
     "זימון", "انٹرویو", "temu duga", "jurutera",
+    # Icelandic, Malagasy, Irish, Welsh, Basque, Maltese, Haitian Creole, isiZulu (read on 86NN)
+    "umsokn", "tafatafa", "agallamh", "cyfweliad", "elkarrizketa", "intervista", "entevyou",
+    "ingxoxo",
 )  # fmt: skip
 
 #: Words of job titles: a subject that is just "Data Engineer – Acme" is about a role.

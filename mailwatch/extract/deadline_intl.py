@@ -80,7 +80,7 @@ NEXT_WEEK_INTL = re.compile(
     r"|(?:budúci|příští)\s+týždeň|příští\s+týden|sljedeć\w+\s+tjedn\w*"
     # Turkish "in the coming week", Latvian "next week"
     r"|önümüzdeki\s+hafta\w*|nākamnedēļ\w*|nākamajā\s+nedēļā"
-    r"|neste\s+uke|næste\s+uge)\b|来週|下周|다음\s*주"  # (Norwegian, Danish)
+    r"|neste\s+uke|næste\s+uge|(?:í\s+)?næstu\s+viku)\b|来週|下周|다음\s*주"  # (no, da, is)
     r"|अगले\s+(?:सप्ताह|हफ़्ते|हफ्ते)"  # (Hindi)
     # Bengali, Punjabi, Gujarati, Telugu, Kannada, Malayalam
     r"|আগামী\s+সপ্তাহ|ਅਗਲੇ\s+ਹਫ਼ਤੇ|ਅਗਲੇ\s+ਹਫਤੇ|આવતા\s+અઠવાડિય|వచ్చే\s+వారం"

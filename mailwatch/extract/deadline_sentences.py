@@ -59,7 +59,7 @@ TRIGGER = rx.compile(
     # Norwegian "gi deg et endelig svar", Danish "give dig et svar", Swedish "ge dig ett svar"
     r"|(?:gi|give|ge)\s+(?:deg|dig|alle(?:\s+\w+)?)\s+(?:et|ett)\s+(?:\w+\s+)?svar|(?:give|gi|ge)\s+svar"
     r"|uitsluitsel|besked|beslut\w*|beslutning\w*|tilbakemelding|tilbagemelding|återkoppling|återkommer|odpowied\w+|decyzj\w+|dönüş\w*|karar\w*"
-    r"|otsus\w*|vastus\w*|\w*päätö[sk]\w*|döntés\w*|odluk\w*|odločit\w*|निर्णय|फ़ैसला|फैसला|rozhodnut\w*|decizi\w*|răspuns\w*|výsled\w*"
+    r"|otsus\w*|vastus\w*|\w*päätö[sk]\w*|ákvörð\w*|döntés\w*|odluk\w*|odločit\w*|निर्णय|फ़ैसला|फैसला|rozhodnut\w*|decizi\w*|răspuns\w*|výsled\w*"
     r"|eredmény\w*|tájékoztat\w*|informuosime|pranešime"  # (Lithuanian "we will inform")
     r"|poinformujemy|odezw\w+\s+się|wynik\w*"  # Polish: "we will inform you", results
     r"|lēmum\w*|απόφασ\w*|θα\s+επικοινωνήσουμε"  # Latvian, Greek: decision, we'll contact

@@ -293,6 +293,7 @@ JOB = (
     # "kandidater" there and in Danish, Norwegian, German, Dutch, Polish)
     r"|pozisyon\w*|başvuru\w*|stanowisk\w*|rekrutac\w*|aplikacj\w*|\w*tjänsten|ansökan"
     r"|sökande|kandidat\w*|kandydat\w*"  # (Polish "z drugą kandydatką")
+    r"|umsókn\w*|umsækjend\w*"  # (Icelandic application, applicants)
     r"|rekryter\w*|posizione|selezione|functie|sollicit\w*"
     # Portuguese "proposta de trabalho", "se juntar ao time"; Norwegian and Danish
     # "stillingen", "søknad"; Finnish "työpaikka", "hakemus"

@@ -50,6 +50,7 @@ _POSITION_RES = [
         rf"\b(?i:the|our|your|this|an?)\s+(?P<pos>{_TITLE}{_QUAL}"
         rf"(?:,\s+{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,2}})?)"
         r"(?:\s+\([^()]*\d[^()]*\))?\s+(?i:role|position|opening|vacancy|opportunity|post|spot"
+        r"|posting|listing"
         # "for the Senior Gameplay Programmer onsite", "the Audio DSP Engineer search"
         r"|process|interview|onsite|on-site|search|interview\s+loop)\b"
     ),
@@ -86,7 +87,9 @@ _POSITION_RES = [
         rf"|cloud|réseaux?|systèmes?|sécurité|qualité))+"
         rf"(?:\s+\.?(?-i:[A-Z])[\w.#+]*(?<!\.))?"
         rf"(?:\s+(?:en|de|des|du)\s+[a-zà-ÿ][\w-]+(?:\s+d'[a-zà-ÿ][\w-]+)?)?"
-        rf"|{_ROMANCE}|{_TITLE}{_QUAL}|(?<=som\s)[a-zåäöø][\w-]{{3,30}}"
+        rf"|{_ROMANCE}|{_TITLE}{_QUAL}"
+        # ("tjänsten som senior systemutvecklare": a grade before it)
+        rf"|(?<=som\s)(?:(?:senior|junior|erfaren|ledande)\s+)?[a-zåäöø][\w-]{{3,30}}"
         # "poste d'analyste en cybersécurité": a French role in lower case
         rf"|(?:(?<=')|(?<=\bde\s))(?:analyste|ingénieur|développeu|chef|responsable|chargée?"
         rf"|technicien|consultant|gestionnaire|directeur|directrice|assistante?|comptable|infirmi)"
@@ -271,7 +274,10 @@ _STAGE_TAIL = re.compile(r"\s*[-–—:]?\s+(?i:first|second|third|final|initial
                          # ("数据平台工程师（二面）", Turkish "Veri Mühendisi Pozisyonu")
                          r"|\s*[（(][一二三四终終复複]面[）)]$|\s+(?i:pozisyon(?:u|una)?)$"
                          # Hungarian "adatelemző pozíció", Slovak "… pozícia": the word "position"
-                         r"|\s+(?i:pozíció\w*|munkakör\w*|pozícia|pozice)$")
+                         r"|\s+(?i:pozíció\w*|munkakör\w*|pozícia|pozice)$"
+                         # a dangling "at" before the employer a subject cut off: Icelandic
+                         # "Hugbúnaðarsérfræðingur hjá", "… bei", "… chez", "… presso"
+                         r"|\s+(?i:hjá|bei|chez|presso|hos)$")
 
 
 _WORKPLACE = re.compile(r"[（(][^（）()]{0,12}(?:勤務|勤务|근무)[）)]$")
@@ -281,6 +287,7 @@ _WORKPLACE = re.compile(r"[（(][^（）()]{0,12}(?:勤務|勤务|근무)[）)]$
 #: \s+), lower-cased: without any, it cannot match and is not run. ([2] reads the raw text.)
 _POSITION_WORDS = {
     0: (" role", " position", " opening", " vacancy", " opportunity", " post", " spot", " process",
+        " listing",
         " interview", " onsite", " on-site", " search"),
     1: ("position of ", "position as ", "role of ", "role as ", "vacancy of ", "vacancy as ",
         "post of ", "post as "),
@@ -432,6 +439,8 @@ def position_from_text(text: str) -> str | None:
             if pos and (explicit or named or _ROLE_WORDS.search(pos)) and not (
                     _NOT_COMPANY.match(pos)) and (
                     not _WITH_WHOM.match(pos)):  # "the Hiring Manager interview": a person
+                if (tech := _TECH_AFTER.match(src, m.end("pos") if m["pos"] else m.end())):
+                    pos = f"{pos} {tech['tech']}"  # "tjänsten som Systemutvecklare .NET"
                 return _LOWER_LEAD.sub("", _AT_OR_WITH.split(pos)[0])
     if ("pplic" in flat or "nterview" in flat) and (m := _APPLIED_FOR_NAMED.search(flat)):
         pos = _tidy(m["pos"])  # a role no role word knows: "the Deckhand (Seasonal) position"
@@ -441,6 +450,8 @@ def position_from_text(text: str) -> str | None:
     return None  # Solicitor"
 
 
+#: A technology the capitalised words of a role stop short of: "Systemutvecklare .NET".
+_TECH_AFTER = re.compile(r"[ \t]+(?P<tech>\.NET|C#|C\+\+)(?![\w.+#])")
 #: A sentence that says which role is hers: "The role you are interviewing for is X",
 #: "offer you the position of X".
 _THE_ROLE_IS = rx.compile(

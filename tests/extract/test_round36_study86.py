@@ -175,3 +175,23 @@ def test_an_abbreviated_role_her_own_quoted_mail_spells_out() -> None:
 
     assert _spelled_out("FOH Supervisor", "I saw your ad for a Front of House Supervisor") == (
         "Front of House Supervisor")
+
+
+def test_roles_after_joining_86nn() -> None:
+    from mailwatch.extract.position import final_position, position_from_text
+
+    assert position_from_text("Tack för din ansökan till tjänsten som Systemutvecklare .NET - "
+                              "vi hör av oss.") == "Systemutvecklare .NET"
+    assert position_from_text("Tack för din ansökan till tjänsten som senior systemutvecklare i "
+                              "vårt team.") == "senior systemutvecklare"
+    assert position_from_text("Thanks for applying to the Freight Dispatcher - Nights posting "
+                              "with Tidewater.") == "Freight Dispatcher - Nights"
+    assert final_position("Hugbúnaðarsérfræðingur hjá") == "Hugbúnaðarsérfræðingur"
+
+
+def test_an_icelandic_status_update_with_next_week() -> None:
+    from mailwatch.extract.deadline import find_deadline
+
+    found = find_deadline("Við stefnum að því að taka ákvörðun í næstu viku og ég mun hafa "
+                          "samband við þig.", date(2027, 4, 27), "DMY")
+    assert found is not None and found[0] == date(2027, 5, 7)
