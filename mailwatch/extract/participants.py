@@ -214,10 +214,12 @@ def running_people(m: Message, users: frozenset[str]) -> list[Person]:
     introduction to the hiring manager, with the candidate copied."""
     found = []
     for hit in _RUNS_IT.finditer(m.text) if "sel" in m.text else ():
-        # (any capitalised word before the verb: "Thandi - Graham heads up … will run this")
-        words = set(re.findall(r"\b[A-Z][a-z]+\b", hit.group(0)))
+        # (the last capitalised word before the verb, its subject: "Thandi - Graham heads up
+        # … and will run this one himself")
+        said = hit.group(0)
+        words = re.findall(r"\b[A-Z][a-z]+\b", said[: said.rfind(" will ")])
         found += [Person(name=a.name, email=a.email) for a in (*m.to, *m.cc)
-                  if a.name and a.email not in users and a.name.split()[0] in words]
+                  if words and a.name and a.email not in users and a.name.split()[0] == words[-1]]
     return found
 
 
