@@ -22,6 +22,7 @@ from .classify import INTERVIEW
 from .clock_zone import TimeHit
 from .dates import find_dates, find_times
 from .kindwords import INTERVIEW_INTL
+from .slot_context import REPORT_TIME
 from .slots import CLOCK_CHANGE, Slot, slots_in
 from .times import MOVED_FROM, time_at_start
 
@@ -56,7 +57,7 @@ _ENDS = rx.compile(
 _INTERVIEW_ROW = re.compile(r"\W*(?:hrs?\b\W*)?(?:(?:panel|formal|final|technical|job)\s+)?"
                             r"interview\b", re.I)
 _END_OF = re.compile(r"\W*(?:hrs?\b\W*)?end\s+of\s+(?:the\s+)?interview\b", re.I)
-_REPORT_AT = re.compile(r"\b(?:report(?:ing)?|arrival)\s+time\s*:?\s*$", re.I)
+_REPORT_AT = re.compile(rf"\b{REPORT_TIME}\s*:?\s*$", re.I)
 _ARRIVAL_ROW = re.compile(r"\W*(?:arrival|arrive|check[- ]?in|sign[- ]?in|registration)\b",
                           re.I)
 _CLOSING_ROW = rx.compile(r"^\W*(?:close|end|finish|wrap[- ]up|departure|depart)\b", re.I)

@@ -107,7 +107,9 @@ _TIME_LABEL = re.compile(r"^\s*(?:[•·*-]\s*)?(?:(?:report(?:ing)?\s+|arrival\
                          r"|horaire|ora|orario|tid|klockslag|kellonaika|godzina|czas|saat|الوقت"
                          r"|التوقيت|الموعد|ώρα|время)\s*:?\s*(?:de|from|von|dalle|van|od"
                          r"|من)?\s*", re.I)
-_REPORT = re.compile(r"\s*(?:[•·*-]\s*)?(?:report(?:ing)?|arrival)\s+time\b", re.I)
+#: A time to report at, not the session's: "Report time: 0545 hrs" (schedule.py reads it too).
+REPORT_TIME = r"(?:report(?:ing)?|arrival)\s+time"
+_REPORT = re.compile(rf"\s*(?:[•·*-]\s*)?{REPORT_TIME}\b", re.I)
 #: "الساعة 11:00 صباحًا" (the hour 11:00 a.m.): the word before a clock in digits, not
 #: before one in words ("الساعة الواحدة ظهراً", which the word clock reads with it).
 _AR_HOUR_WORD = re.compile(r"^الساعة\s+(?=\d)")
