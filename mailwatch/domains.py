@@ -7,6 +7,8 @@ disagree about whether greenhouse.io is an employer.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 #: Personal-mail providers: one address is one person, but the domain says nothing.
 FREEMAIL_DOMAINS = frozenset({
     "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
@@ -85,6 +87,14 @@ def is_service(domain: str | None, extra: frozenset[str] = frozenset()) -> bool:
         label.startswith(SERVICE_BRANDS) for label in domain.split(".")[:-1])
 
 
+@lru_cache(maxsize=256)
+def not_an_employer_domain(domain: str) -> bool:
+    """A tool's, a free-mail or a reserved domain: never an employer's. (A reserved one only
+    itself: "brickandbarrow.example.com.au" stands for an organisation's own domain.)
+    Cached: a mail asks about the same sender domain several times."""
+    return is_in(domain, _TOOLS_AND_FREEMAIL) or domain.lower() in RESERVED_DOMAINS
+
+
 def is_in(domain: str, shared: frozenset[str]) -> bool:
     """`domain` is one of `shared` or a subdomain of one (mail.greenhouse.io)."""
     domain = domain.lower()
@@ -92,3 +102,6 @@ def is_in(domain: str, shared: frozenset[str]) -> bool:
     # (a few set lookups, not one test per listed domain).
     return domain in shared or any(
         domain[i + 1 :] in shared for i, ch in enumerate(domain) if ch == ".")
+
+
+_TOOLS_AND_FREEMAIL = ATS_DOMAINS | FREEMAIL_DOMAINS

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import rx
-from ..domains import ATS_DOMAINS, FREEMAIL_DOMAINS, RESERVED_DOMAINS, is_service
+from ..domains import is_service, not_an_employer_domain
 from ..message import Message
 from .company_form import domain_label
 from .employer import (
@@ -20,7 +20,6 @@ from .employer import (
     _ORG_TAIL,
     domain_phrase,
     fold,
-    in_domains,
     standalone,
     strip_legal,
 )
@@ -57,7 +56,6 @@ _SMALL = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "d
                     "für", "y", "e", "et", "&", "on", "in"})
 _WORDS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ&]+(?:[ \t]+[A-Za-zÀ-ÖØ-öø-ÿ&]+){1,8}")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_NOT_EMPLOYER = ATS_DOMAINS | FREEMAIL_DOMAINS | RESERVED_DOMAINS
 
 
 def company_field(text: str) -> str | None:
@@ -94,7 +92,7 @@ def client_of_agency(found: str | None, subject_co: str | None, message: Message
             subject_co, message) else None
     for h in _FROM_LINE.finditer(message.quoted or ""):
         domain = h["d"].lower()
-        if in_domains(domain, _NOT_EMPLOYER) or is_service(domain) or (
+        if not_an_employer_domain(domain) or is_service(domain) or (
                 message.sender and domain == message.sender.domain):
             continue
         label = domain_label(domain)
@@ -174,7 +172,7 @@ def _agency_domain(found: str, message: Message) -> bool:
     """Is `found` the name of an agency's domain ("Ocean" of oceantalent.example, the word
     that says "agency" lost on the way)? Not an ATS's domain (smartrecruiters.com)."""
     sender = message.sender
-    if sender is None or not sender.domain or in_domains(sender.domain, _NOT_EMPLOYER) or (
+    if sender is None or not sender.domain or not_an_employer_domain(sender.domain) or (
             is_service(sender.domain)):
         return False
     label = domain_label(sender.domain) or ""

@@ -11,14 +11,7 @@ import re
 from collections.abc import Iterator
 
 from .. import rx
-from ..domains import (
-    ATS_DOMAINS,
-    FREEMAIL_DOMAINS,
-    RESERVED_DOMAINS,
-    SERVICE_NAMES,
-    is_in,
-    is_service,
-)
+from ..domains import SERVICE_NAMES, is_service, not_an_employer_domain
 from ..message import Address, Message
 from .client import AGENCY, client_of_agency, company_field, expand_acronym, named_client
 from .company_cjk import cjk_company, cyrillic_company, line_start_company, se_asian_company
@@ -49,15 +42,6 @@ from .subject import _NOT_SUBJECT_CO
 from .zone_tables import CITIES
 
 #: Domains never taken as the employer's name.
-_TOOLS_AND_FREEMAIL = ATS_DOMAINS | FREEMAIL_DOMAINS
-
-
-def _not_employer(domain: str) -> bool:
-    """A tool's, a free-mail or a reserved domain: never an employer's. (A reserved one only
-    itself: "brickandbarrow.example.com.au" stands for an organisation's own domain.)"""
-    return is_in(domain, _TOOLS_AND_FREEMAIL) or domain.lower() in RESERVED_DOMAINS
-
-
 _INSTITUTION_NOUN = (r"(?:Museum|Trust|University|Hospital|Council|Library|Libraries|Zoo|Gallery"
                 r"|Foundation|Institute|Society|Centre|Center|College|School|Theatre|Theater"
                 r"|Academy|Authority|Observatory|Gardens?|Aquarium|Orchestra|Opera|House)")
@@ -245,7 +229,7 @@ def from_sender(sender: Address | None, text: str = "",
     if stripped and stripped != name:
         return stripped
     domain = sender.domain
-    if _not_employer(domain) or is_service(domain, services) or _CALENDAR_SENDER.match(
+    if not_an_employer_domain(domain) or is_service(domain, services) or _CALENDAR_SENDER.match(
             sender.email or ""):
         if name and is_service(domain, services) and _account_of(name, sender.email or ""):
             return _tidy(name)  # "Kestrel Vale Utilities <kestrelvale@myworkday.com>"
@@ -435,13 +419,13 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
     own = sender is not None and (bool(sender.name) and any(
         a.name and fold(a.name) == fold(sender.name or "") for a in message.to)
         or _forwards_to_self(sender, message))
-    service = own or sender is not None and (_not_employer(sender.domain)
+    service = own or sender is not None and (not_an_employer_domain(sender.domain)
                                              or is_service(sender.domain, services)
                                              or _CALENDAR_SENDER.match(sender.email or ""))
     if own and (origin := _QUOTED_FROM.search(message.quoted or "")) is not None:
         # her forward: the employer is whoever sent the mail she passes on
         sender = Address(name="", email=origin["email"].lower())
-        service = _not_employer(sender.domain) or is_service(sender.domain, services)
+        service = not_an_employer_domain(sender.domain) or is_service(sender.domain, services)
     if sender is not None and (tool := _VIA_TOOL.match(sender.name or "")) and fold(
             tool["tool"]).split(".")[0] in fold(sender.domain or "") and clean_name(
             tool["co"]) is None:  # (not "Pieter de Boer via Cal.com": a person books)
@@ -524,9 +508,9 @@ def is_service_name(name: str) -> bool:
         return False
     # (not "Ashby Kemp", a firm that shares a word with a tool: only the tool's own words
     # may go with it, "Zoom Meeting", "Greenhouse Software", "via Cal.com")
-    rest = f"{name[: hit.start()]} {name[hit.end() :]}"
     if re.search(r"[|·•–—]|\s-\s", name):
         return True  # ("Ipê Pagamentos | Gupy": a sender's name joined to its tool's)
+    rest = f"{name[: hit.start()]} {name[hit.end() :]}"
     return not any(w[0].isupper() and w.casefold() not in _TOOL_WORDS
                    for w in re.findall(r"[\w'’&-]+", rest))
 

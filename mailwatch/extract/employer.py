@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .. import rx
-from ..domains import is_in
 
 #: Legal forms written after a company name; a thank-you letter leaves them out.
 LEGAL = rx.compile(
@@ -58,11 +57,6 @@ _LEGAL_FORMS = ("Ltd", "Bhd", "GmbH", "B.V.", "N.V.", "S.A.", "S.r.l.", "S.p.A."
                 "Inc.", "plc", "AG", "DAC", "ApS", "A/S", "AB", "Oy", "ASA", "S.L.", "Lda",
                 "Kft.", "Zrt.", "d.o.o.", "s.r.o.", "A.Ş.", "д.о.о.", "OÜ", "FZE", "FZCO",
                 "SpA", "a.s.", "a. s.", "spol.")  # (the last three: _LOWER_INSIDE's own)
-
-
-#: domains.is_in, cached: it walks its whole domain set per call, and a mail asks about the
-#: same sender domain several times (and the same domains come back in the next mails).
-in_domains = lru_cache(maxsize=256)(is_in)
 
 
 def is_word(text: str, i: int) -> bool:
