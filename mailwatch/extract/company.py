@@ -281,7 +281,11 @@ def expand(company: str | None, text: str) -> str | None:
     the longer name out on one line."""
     if not company or not any("a" <= ch.lower() <= "z" for ch in company):
         return company  # (a CJK name: "다온로지스 UX 리서처" goes on with the role)
-    for m in words_after(company, text):
+    found = list(words_after(company, text))
+    if any(LEGAL.match(f" {m.group(1).split()[0]}") for m in found):
+        # ("Corvell Oakes LLP (Singapore)" signs it: not "Corvell Oakes Centre, Level 22")
+        return company
+    for m in found:
         extra = [w for w in m.group(1).split()]
         kept: list[str] = []
         for w in extra:

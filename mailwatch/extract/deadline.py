@@ -40,6 +40,7 @@ from .deadline_intl import (
     SPAN_INTL,
 )
 from .deadline_sentences import (
+    AFTER_HER_STEP,
     AFTER_INTERVIEWS_END,
     BY,
     BY_THEN,
@@ -47,6 +48,7 @@ from .deadline_sentences import (
     DECIDING_MEETING,
     HAD_HOPED,
     HERS_TO_GIVE,
+    INFORMING,
     MEET_AGAIN,
     NEXT_WEEK_THEN,
     NOT_EMPLOYER,
@@ -324,7 +326,8 @@ def find_deadline(text: str, ref: date | None, order: str = "MDY") -> tuple[date
     week_of: date | None = None  # the week a sentence named: "during the week of 22 March"
     meeting: date | None = None  # the day the sentence before set a deciding meeting on
     for unit in (piece for u in units(text) for piece in _cjk_sentences(u)):
-        sentence = THANKED.sub(" ", unit.text)  # ("grazie per la risposta": hers, no promise)
+        # ("grazie per la risposta": hers, no promise; "writing to let you know that …": news)
+        sentence = INFORMING.sub(" ", THANKED.sub(" ", unit.text))
         if meeting is not None and DAY_AFTER.search(sentence) and TRIGGER.search(sentence):
             found = (meeting + timedelta(days=1), sentence.strip()[:120])
             continue
@@ -366,7 +369,7 @@ def find_deadline(text: str, ref: date | None, order: str = "MDY") -> tuple[date
             if not (bound or TRIGGER.search(clause)) or NOT_EMPLOYER.search(clause) or (
                     HAD_HOPED.search(clause)):  # ("taking longer than we'd hoped, but …")
                 continue
-            if AFTER_INTERVIEW.search(clause):
+            if AFTER_INTERVIEW.search(clause) or AFTER_HER_STEP.search(clause):
                 continue  # "within two weeks of your onsite": counted from the interview
 
             if REARRANGE.search(clause) and not BY.search(clause):

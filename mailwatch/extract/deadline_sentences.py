@@ -87,6 +87,21 @@ TRIGGER = rx.compile(
     r"|সিদ্ধান্ত|ਫ਼ੈਸਲਾ|ਫੈਸਲਾ|નિર્ણય|నిర్ణయం|ನಿರ್ಧಾರ|തീരുമാനം",
     re.I,
 )
+#: News given in the mail itself: "We're writing to let you know that … your assessment day
+#: has had to move" (no promise of a later answer).
+INFORMING = rx.compile(
+    r"\b(?:writing(?:\s+today)?|wanted|want|email(?:ing)?|a\s+(?:quick\s+)?note|just)\s+to\s+let"
+    r"\s+you\s+know(?:\s+that)?\b",
+    re.I,
+)
+#: An answer counted from a step she takes herself: "the outcome within 10 working days of
+#: your completion" (no date until she completes it).
+AFTER_HER_STEP = rx.compile(
+    r"\bwithin\s+\S+\s+(?:(?:business|working|calendar)\s+)?(?:days?|weeks?)\s+(?:of|after|from)"
+    r"\s+(?:your|the)\s+(?:completion|completing|submission|submitting|finishing)\b"
+    r"|\b(?:once|after)\s+you\s+(?:have\s+)?(?:complete|completed|submit|submitted|finish|finished)\b",
+    re.I,
+)
 
 
 #: A date that belongs to someone else: the candidate's own task (complete the video by,

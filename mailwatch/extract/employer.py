@@ -154,7 +154,7 @@ def domain_phrase(label: str, text: str) -> str | None:
     if len(compact) < 3:
         return None
     best: str | None = None
-    best_rank = (0, 0)
+    best_rank = (0, 0, False)
     for m in _PHRASE.finditer(text):  # (every capitalised phrase of the mail: kept lean)
         found = m.group(0)
         if "'" in found or "’" in found:  # "Anadolu Yazılım'daki …": a case ending ends it
@@ -186,11 +186,18 @@ def domain_phrase(label: str, text: str) -> str | None:
             len(words) > 1 and words[-1] in _COUNTRY_WORDS and words[:-1] == [compact])
         # (a phrase that spells the whole label beats one that only opens with its first
         # token: "Harrowgate Analytics" for harrowgate-analytics, not "Harrowgate and Priya")
-        rank = (2 if spelled and not _first_token_only(words, compact, first_token) else
-                1 if spelled else 0, len(phrase))
+        # (and the name alone beats it with a building's word after: "Corvell Oakes Centre,
+        # Level 22" is the venue of Corvell Oakes)
+        rank = (2 if spelled and not _first_token_only(words, compact, first_token) and not (
+                    words[-1] in _VENUE_WORDS and "".join(words[:-1]) == compact) else
+                1 if spelled else 0, len(phrase), not phrase.isupper())  # ("CORVELL OAKES")
         if spelled and (best is None or rank > best_rank):
             best, best_rank = phrase, rank
     return best
+
+
+_VENUE_WORDS = frozenset({"centre", "center", "park", "tower", "house", "building", "plaza",
+                          "campus", "arena", "stadium", "hall"})
 
 
 def _first_token_only(words: list[str], compact: str, first_token: str) -> bool:

@@ -92,6 +92,12 @@ def company_and_role(m: Message, users: frozenset[str], ats_domains: frozenset[s
     pos = pos or s_pos or (position_from_text(unquoted(m.quoted))
                            if m.quoted else None) or _title_line_position(m.text, names) or (
         programme_from_text(m.text))
+    if pos and (programme := programme_from_text(m.text)) and programme.startswith(f"{pos} ") and (
+            _MORE_OF_PROGRAMME.match(programme, len(pos))):
+        # "Commercial Banking Analyst - Rotational Program (Toronto)", "… Programme 2027" (not
+        # "Graduate Trainee Programme (Buying & Planning)" over the subject's "Graduate
+        # Trainee (Buying & Planning)")
+        pos = programme
     role = final_position(without_company(pos, company))
     if role and role.isupper():  # "SRE" in the subject, spelled out in the thread
         role = expand_acronym(role, f"{m.text}\n{unquoted(m.quoted)}") or role
@@ -101,6 +107,7 @@ def company_and_role(m: Message, users: frozenset[str], ats_domains: frozenset[s
     return company, role
 
 
+_MORE_OF_PROGRAMME = re.compile(r" (?:[-–] |20\d\d\b)")
 #: A short capitalised abbreviation inside a role: "RN" of "Senior RN Developer".
 _ACRONYM = re.compile(r"(?<!\S)[A-Z]{2,4}(?!\S)")
 

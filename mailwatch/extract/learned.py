@@ -65,8 +65,13 @@ def model_people(f: Facts, interview: Interview | None, people: tuple[Person, ..
     if added and not sender_interviews(f.message.text):
         # ("… foi cancelada." signed "Inês Carvalho / Recursos Humanos": HR writes, no panel;
         # with a panel found, only the writer: "Yesenia Cruz / Talent Coordinator | …")
+        # (or, beside a panel the rules found, a writer whose title books: "Chargée de
+        # recrutement" under the "Vous échangerez avec M. A B … et Mme C D" she wrote, who
+        # does not say she joins in the mail she quotes either)
+        booker = bool(found) and bool(BOOKER.search(writer_title(f.message) or "")) and not (
+            sender_interviews(unquoted(f.message.quoted or "")))
         added = [(n, p) for n, p in added if found and n != view.sender_name
-                 or not _signed_as_booker(n, f.message.full_text)]
+                 or not (_signed_as_booker(n, f.message.full_text) or booker)]
     if added and found:  # (a forwarded invitation's "Fiona Gallagher" / "Talent Coordinator
         # | Marlowe Health" beside the panel it names: she books)
         added = [(n, p) for n, p in added

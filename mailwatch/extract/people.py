@@ -139,8 +139,11 @@ _PERSON = rx.compile(
     # "two of our engineers, A and B": a quantifier before the group the names belong to
     rf"(?:(?P<some>(?i:one|two|three|four|both|some|a\s+couple)\s+of\s+)?"
     # (Danish, Norwegian, Swedish "vores", "vår", "vor": our)
-    rf"(?i:our|the|your|their|its|my|notre|nuestro|nuestra|unser|unsere|onze|ons|mijn|vores"
-    rf"|vår|vor|der|die|den)\s+(?P<pretitle>[A-Za-z][\w &\-]{{1,40}}?),?\s+)?"
+    rf"(?:(?i:our|the|your|their|its|my|notre|nuestro|nuestra|unser|unsere|onze|ons|mijn|vores"
+    rf"|vår|vor|der|die|den)\s+"
+    # (or a lower-case title alone before a titled name: "and senior associate, Ms C D")
+    rf"|(?=(?:[a-z][\w-]*\s+){{0,3}}?{_ROLE_WORD},\s+(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+[A-Z]))"
+    rf"(?P<pretitle>[A-Za-z][\w &\-]{{1,40}}?),?\s+)?"
     rf"{HONORIFIC_RX}(?P<name>{_NAME})"
     rf"(?:\s*\((?P<title>[^)]{{2,60}})\)"
     rf"|,\s+(?i:our|the|my|their|notre|nuestro|nuestra|unser|unsere|who\s+is\s+(?:our|the)"

@@ -61,8 +61,11 @@ _POSITION_RES = [
     ),
     # a template field: "Position: Claims Systems Developer (Req #4471)"
     rx.compile(
-        rf"(?m)^[ \t]*(?i:position|role|job(?:\s+title)?|vacancy|stelle|vaga|poste|puesto)"
-        rf"[ \t]*:?[ \t]+(?:[A-Z]{{1,4}}-?\d[\w-]*[ \t]+)?(?P<pos>{_TITLE}{_QUAL})"
+        rf"(?m)^[ \t]*(?i:position|role|job(?:\s+title)?|vacancy|programme|program|stelle|vaga"
+        r"|poste|puesto)"
+        # ("Programme: Management Associate Programme 2027 - Global Markets": its intake year)
+        rf"[ \t]*:?[ \t]+(?:[A-Z]{{1,4}}-?\d[\w-]*[ \t]+)?(?P<pos>{_TITLE}"
+        rf"(?:\s+20\d\d(?:\s+[-–]\s+{_TITLE})?)?{_QUAL})"
         r"(?:[ \t]*\([^)]*\d[^)]*\))?[ \t]*$"
     ),
     # "Bewerbung als X", "vaga de X", "poste de X", "puesto de X"
@@ -153,7 +156,8 @@ _POSITION_RES = [
 #: "our Virtual Assessment Centre for the Actuarial Graduate Programme", "our 2027
 #: Electrical Installation Apprenticeship intake": a programme is what one applies for.
 _PROGRAMME = rx.compile(
-    rf"\b(?i:the|our|your|this)\s+(?:20\d\d\s+)?(?P<pos>{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,4}}?"
+    # ("the Commercial Banking Analyst - Rotational Program (Toronto)": a dash within)
+    rf"\b(?i:the|our|your|this)\s+(?:20\d\d\s+)?(?P<pos>{_CAP}(?:\s+(?:[&–-]\s+)?{_CAP}){{0,4}}?"
     r"\s+(?:Programme|Program|Scheme|Apprenticeship|Internship|Traineeship)\b"
     # "Graduate Trainee Programme 2027 (Actuarial & Finance track)": its year and its track,
     # not "(September 2027 intake)"

@@ -54,13 +54,17 @@ _SELF = rx.compile(
     r"|\b(?:ci\s+)?(?:saremo|sar[òo])\s+io\b|\b(?:estaremos|seremos)\s+(?:yo\s+y|eu\s+e)\b"
     r"|\b(?:il\s+y\s+aura|nous\s+serons)\s+moi(?:-même)?\s+et\b"
     r"|\bdalyvaus:?\s+aš\s+ir\b"  # (Lithuanian "will take part: I and …")
+    # Danish and Norwegian "Hvem: A B (tech lead) og mig", Finnish "A B … sekä allekirjoittanut"
+    r"|\bog\s+(?:mig|meg)\b|\b(?:sekä|ja)\s+allekirjoittanut\b"
+    r"|\bet\s+moi-même\b"  # (French "reçue par Mme A B, Head of Data, et moi-même")
     r"|\bna\s+mimi\s+pamoja\s+na\b"  # (Swahili "… led by me together with A B")
     # Italian "Colloquio con ing. A B (…) e la sottoscritta": the undersigned
     r"|\be\s+(?:la\s+sottoscritta|il\s+sottoscritto)\b|\b(?:la\s+sottoscritta|il\s+sottoscritto)\s+e\b"
     # Dutch "Je spreekt nog steeds met A B (Lead Data) en mij", German "mit A B und mir"
     r"|\bmet\s+(?-i:[A-Z])[^.\n]{0,80}?\ben\s+mij\b|\bmit\s+(?-i:[A-Z])[^.\n]{0,80}?\bund\s+mir\b"
     r"|\bmet\s+mij\s+(?:\(|en\b)|\bmit\s+mir\s+(?:\(|und\b)"
-    r"|\bwith\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:and|&)\s+(?:me|myself)\b"
+    # ("with A B and me", "same panel (David Okoro and me)")
+    r"|(?:\bwith\s+|\()(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:and|&)\s+(?:me|myself)\b"
     r"|\bI(?:'ll|’ll|\s+will)\s+(?:also\s+)?be\s+(?:interviewing|conducting|leading|running"
     r"|joining|there|on\s+the\s+(?:call|panel))\b"
     r"|\bI(?:'ll|’ll|\s+will)\s+(?:also\s+)?(?:interview|conduct|lead|join|sit\s+in)\b"
