@@ -139,6 +139,9 @@ FOREIGN_MONTHS: dict[str, int] = {
     # Persian spellings of the English months (beside the Solar Hijri date a mail gives)
     "ژانویه": 1, "فوریه": 2, "آوریل": 4, "ژوئن": 6, "ژوئیه": 7, "جولای": 7, "اوت": 8,
     "آگوست": 8, "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
+    # Pashto spellings of the English months ("(۱۰ مې ۲۰۲۷)" beside a Solar Hijri date)
+    "جنوري": 1, "فبروري": 2, "مارچ": 3, "اپریل": 4, "مې": 5, "جون": 6, "اګست": 8,
+    "سپتمبر": 9, "اکتوبر": 10, "نومبر": 11, "ډسمبر": 12,
     # Bengali, Punjabi (Gurmukhi), Gujarati, Telugu, Kannada and Malayalam, as the English
     # months are written in each
     "জানুয়ারি": 1, "ফেব্রুয়ারি": 2, "মার্চ": 3, "এপ্রিল": 4, "মে": 5, "জুন": 6, "জুলাই": 7,

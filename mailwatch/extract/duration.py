@@ -195,7 +195,7 @@ _LENGTH_INTL = rx.compile(
     r"|half|mezza|en\s+halv))?|(?P<ninety>anderthalb\s+stunden|anderhalf\s+uur|hora\s+e\s+meia"
     r"|saa\s+moja\s+na\s+nusu)|(?P<sw>saa\s+moja(?!\s+(?:na|asubuhi|mchana|jioni|usiku)\b)"
     # (Swahili "saa moja", Estonian "tund aega", Finnish "noin tunnin": one hour)
-    r"|(?:üks\s+)?tund\s+aega|noin\s+tunnin|tua\s+awr|(?<=\s)godzinę|(?<=لمدة\s)ساعة(?!\s+و)|כ?שעה(?:\s+אחת)?|(?<=\bs\s)hodinou|ساعة\s+واحدة|(?:близько|приблизно|около|примерно)\s+(?:години"
+    r"|(?:üks\s+)?tund\s+aega|noin\s+tunnin|tua\s+awr|(?<=\s)godzinę|(?<=لمدة\s)ساعة(?!\s+و)|כ?שעה(?:\s+אחת)?|(?<=\bs\s)hodinou|ساعة\s+واحدة|یو\s+ساعت|یک\s+ساعت|ایک\s+گھنٹ[ےہ]|(?:близько|приблизно|около|примерно)\s+(?:години"
     r"|годину|часа|часу)))"
     r"(?![\w\-])|(?<![시時点點]\s)(?<![시時点點])(?<!\d)(?P<cn>\d{1,3})\s*(?P<cunit>分钟|分鐘|分間|分|小时|小時|時間|분|시간)"
     r"(?!\s*(?:전|前|후|後|까지))"  # (not "면접 시작 30분 전": half an hour before it)
@@ -217,7 +217,7 @@ _MEETING_INTL = rx.compile(
     r"|durée|durata|durer\w*|varar|varer|samtal\w*|trwa\w*|sürecek|süre|tar\s+(?:ca|cirka|ungefär)"
     r"|besprechung\w*|bleibt\s+(?:es\s+)?bei|räknar\s+med"  # German "es bleibt bei einer Stunde"
     r"|interviu\w*|interjú\w*|razgovor\w*|intervjuu\w*|συνέντευξ\w*|співбесід\w*"
-    r"|собеседовани\w*|(?:ال|ل)?مقابل\w*|(?:ال|ل)?مدة|[להב]?רא?יון|משך|יימשך|dự\s+kiến|phỏng\s+vấn|thời\s+lượng|időtartam"
+    r"|собеседовани\w*|(?:ال|ل)?مقابل\w*|(?:ال|ل)?مدة|[להב]?רא?יון|ל?משך|יימשך|موده|مدت|انٹرویو|مرکه|dự\s+kiến|phỏng\s+vấn|thời\s+lượng|időtartam"
     r"|haastattelu\w*|kestää|kesto|durasi|wawancara|tempoh|διάρκεια|продолжительность"
     r"|тривалість|usaili|utachukua|varighe(?:i)?t|varighed|temuduga|mengambil\s+masa"
     r"|intervij\w*|ilgs|kestab|vestlus\w*|trajanje|varaa\w*|trajal\w*"

@@ -286,6 +286,8 @@ INTERVIEW = (
     r"|wawancara|temu\s*duga|intervist(?:ë|ën|ës)|pokalbi\w*\s+dėl\s+darbo|pokalbio\s+kvietim\w*|darbo\s+pokalb\w*|(?:darba\s+)?intervij\w*"
     # Persian, Armenian, Georgian, Amharic, Kazakh, Uzbek
     r"|مصاحب[هة]\w*|հարցազրույց\w*|გასაუბრებ\w*|сұхбат\w*|suhbat\w*"
+    # Urdu, Pashto
+    r"|انٹرویو|مرک[هېې]"
 )
 #: Job-search words beyond those of classify.JOB.
 JOB = (
@@ -325,6 +327,8 @@ JOB = (
 )
 #: "Could you tell me when you are free?"
 ASK = (
+    # Urdu "اپنے لیے موزوں دو یا تین اوقات بتا دیں" (tell us two or three times that suit you)
+    r"|(?:اوقات|وقت)\s+بتا\s+د(?:یں|یجیے|یجئے)"
     r"|dostępnoś\w+|dyspozycyjnoś\w+"
     # Portuguese "Terias disponibilidade na próxima terça-feira, às 10h00?"
     r"|(?:terias|teria|tens|tem)\s+disponibilidade"
@@ -398,6 +402,10 @@ RESCHEDULE = (
     r"|μεταφέρ(?:ουμε|εται|ω)\s+(?:τη[νς]?\s+|το\s+)?(?:συνέντευξη|συνάντηση|ραντεβού)"
     r"|επαναπρογραμματ\w+|αλλαγή\s+(?:της\s+)?(?:ώρας|ημερομηνίας)"
     r"|(?:تم\s+)?(?:تعديل|تغيير)\s+(?:ال)?موعد|تأجيل\s+(?:ال)?(?:موعد|مقابلة)|שינוי\s+(?:ה)?מועד"
+    # Hebrew "צריכים להזיז את הראיון", "המועד החדש:"
+    r"|להזיז\s+את\s+(?:ה)?(?:ראיון|פגישה|שיחה)|(?:ה)?מועד\s+(?:ה)?חדש"
+    # Pashto "نوې نېټه او وخت:" (the new date and time)
+    r"|نو[ېي]\s+نېټه"
     # Egyptian "مضطرين نأجل المقابلة" (we must put the interview off), "الميعاد الجديد:"
     r"|(?:نأجل|نؤجل|هنأجل|هنؤجل|أجلنا|أجّلنا)\s+(?:ال)?(?:مقابلة|ميعاد|موعد)"
     r"|(?:ال)?(?:ميعاد|موعد)\s+(?:ال)?جديد"

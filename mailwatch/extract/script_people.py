@@ -17,7 +17,11 @@ import re
 from ..model import Person
 
 _HE = r"[\u05D0-\u05EA'׳-]+"
-_AR = r"[\u0621-\u064A]+"
+#: An Arabic title before a name: "م." (engineer), "أ." (Mr), "د." (Dr), "السيدة" (Ms).
+_AR_TITLE = (r"(?:م|أ|د)\.\s*|(?:ال)?(?:أستاذة|أستاذ|استاذة|استاذ|سيدة|سيد|دكتورة|دكتور|مهندسة"
+             r"|مهندس)\s+")
+#: An Arabic-script word (with its harakat, and the letters Persian, Urdu and Pashto add).
+_AR = r"[\u0621-\u064A\u0670-\u06D3][\u0621-\u0652\u0670-\u06D3]*"
 _EL = r"[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+"
 _RU = r"[А-ЯЁІЇЄҐӘҒҚҢӨҰҮҺ][а-яёіїєґәғқңөұүһʼ'’-]+"  # (with Kazakh letters)
 #: A meeting word, then "with" and the name, ending where the name's phrase does. (Only
@@ -27,13 +31,17 @@ _WITH_NAME = re.compile(
     # (not a team, department or committee: "مع فريق الإدارة المالية", "עם צוות הפיתוח")
     # (Arabic states date, hour, zone and length before "with": a longer reach)
     rf"|(?:مقابل\w*|اجتماع\w*|لقاء\w*)[^.\n]{{0,160}}?\sمع\s+(?!فريق|قسم|لجنة|إدارة|الإدارة|مجموعة)"
-    rf"(?:(?:م|أ|د)\.\s*|(?:ال)?(?:أستاذة|أستاذ|استاذة|استاذ|سيدة|سيد|دكتورة|دكتور|مهندسة|مهندس)\s+)?"
+    rf"(?:كل[\u064B-\u0652]*\s+من\s+)?"  # ("مع كلٍّ من م. A B، …": with each of)
+    rf"(?:{_AR_TITLE})?"
     rf"(?P<ar>{_AR}(?:\s+{_AR}){{1,2}})(?=\s*[،,.(\-]|\s+و)"
     rf"|(?i:συνέντευξ\w*|συνάντησ\w*|συζήτησ\w*)[^.\n]{{0,80}}?\sμε\s+(?:τ(?:ον|ην|ο)\s+)?"
     rf"(?:κ\.\s+|κα\s+)?(?P<el>{_EL}\s+{_EL})"
     rf"|(?i:собеседовани\w*|встреч\w*|интервью|интервю\w*|разговор\w*|співбесід\w*|зустріч\w*)[^.\n]{{0,80}}?\s[сз]\s+"
     rf"(?P<ru>{_RU}\s+{_RU})",
 )
+#: A second titled Arabic name after the first's title: "، مدير الهندسة، والسيدة C D".
+_AR_AND = re.compile(rf"(?:\s*[،,][^،,.\n]{{1,40}})?\s*[،,]?\s*و\s*(?:{_AR_TITLE})"
+                     rf"(?P<ar>{_AR}(?:\s+{_AR}){{1,2}}?)(?=\s*[،,.(\-]|\s+و|$)")
 #: The scripts read here: a text with none of their letters has nobody to find.
 _SCRIPTS = re.compile(r"[\u05D0-\u05EA\u0621-\u064A\u0370-\u03FF\u0400-\u04FF\u0e00-\u0e7f"
                       r"\u0900-\u097f]")
@@ -43,8 +51,11 @@ def script_people(text: str) -> list[Person]:
     """The people a sentence about the meeting names after its "with", in those scripts."""
     if not _SCRIPTS.search(text) and " ile " not in text:
         return []
-    found = [Person(name=m["he"] or m["ar"] or m["el"] or m["ru"])
-             for m in _WITH_NAME.finditer(text)]
+    found = []
+    for m in _WITH_NAME.finditer(text):
+        found.append(Person(name=m["he"] or m["ar"] or m["el"] or m["ru"]))
+        if m["ar"] and (more := _AR_AND.match(text, m.end())) is not None:
+            found.append(Person(name=more["ar"]))  # ("…، مدير الهندسة، والسيدة C D")
     for m in _TR_WITH.finditer(text) if " ile " in text else ():
         found += [Person(name=n) for n in (m["tr0"], m["tr"]) if n]
     for m in _HE_HOLD.finditer(text) if "את ה" in text else ():
@@ -65,6 +76,8 @@ def script_people(text: str) -> list[Person]:
     if (panel := _FA_PANEL.search(text)) is not None:
         found += [Person(name=m["fa"]) for m in _FA_NAME.finditer(text, panel.end(),
                                                                   panel.end() + 300)]
+    for m in _PS_HOLD.finditer(text) if "مرکه" in text else ():
+        found += [Person(name=n) for n in (m["a"], m["b"]) if n]
     for m in _HE_TAKING_PART.finditer(text) if "ישתתפו" in text else ():
         found += [Person(name=n) for n in (m["a"], m["b"]) if n]
     return found
@@ -74,7 +87,9 @@ def script_people(text: str) -> list[Person]:
 #: ("محترمہ" Ms, "جناب" Mr, "ڈاکٹر" Dr): first name and surname.
 _UR = (r"[\u0621-\u064A\u0679\u067E\u0686\u0688\u0691\u0698\u06A9\u06AF\u06BA\u06BE\u06C1"
        r"\u06CC\u06D2]+")
-_UR_PANEL = re.compile(r"انٹرویو\s+(?:پینل|کمیٹی)|انٹرویو\s+لینے\s+والے")
+#: (or "یہ انٹرویو ہمارے … جناب A B لیں گے": this interview, which A B will take)
+_UR_PANEL = re.compile(r"انٹرویو\s+(?:پینل|کمیٹی)|انٹرویو\s+لینے\s+والے"
+                       r"|یہ\s+انٹرویو(?=[^۔\n]{0,80}\s(?:لیں|کریں)\s+گ[ےی])")
 _UR_NAME = re.compile(rf"(?:محترمہ|محترم|جناب|ڈاکٹر)\s+(?P<ur>{_UR}\s+{_UR})")
 
 
@@ -83,6 +98,12 @@ _UR_NAME = re.compile(rf"(?:محترمہ|محترم|جناب|ڈاکٹر)\s+(?P<u
 _FA = r"[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]+"
 _FA_PANEL = re.compile(r"(?:مصاحبه\u200c?کنندگان|مصاحبه\u200c?گران|مصاحبه\u200c?کننده)\s*:")
 _FA_NAME = re.compile(rf"(?:آقای|خانم|دکتر|مهندس)\s+(?P<fa>{_FA}\s+{_FA})")
+#: Pashto "مرکه به ښاغلی A B، د پروګرام مدیر، او میرمن C D، … ترسره کوي" (the interview
+#: will be held by Mr A B, the programme manager, and Mrs C D): each name after its title.
+_PS_TITLE = r"(?:ښاغلی|ښاغلي|میرمن|اغلې|ډاکټر|انجنیر)\s+"
+_PS_HOLD = re.compile(rf"مرکه\s+به\s+{_PS_TITLE}(?P<a>{_AR}(?:\s+{_AR}){{1,2}}?)\s*،"
+                      rf"(?:[^،.\n]{{1,40}}،)?\s*(?:او\s+{_PS_TITLE}(?P<b>{_AR}(?:\s+{_AR}){{1,2}}?)"
+                      rf"\s*[،.])?")
 #: Hebrew "מצדנו ישתתפו A B, ראש הצוות, וC D" (taking part on our side: A B, a title, and C D;
 #: the "and" is the letter on the second name).
 _HE_TAKING_PART = re.compile(rf"ישתתפו\s+(?P<a>{_HE}\s+{_HE})(?:\s*,[^,\n]{{1,40}},)?"

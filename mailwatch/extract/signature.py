@@ -178,8 +178,14 @@ def title_under(text: str, name: str | None, first: bool | None = False) -> str 
     every = text.splitlines()
     some = every if first is None else every[:10] if first else every[-10:]
     lines = [ln.strip() for ln in some if ln.strip()]
-    for i, line in enumerate(lines[:-1]):
-        if name and line == name:
+    for i, line in enumerate(lines):
+        if line == name and i + 1 < len(lines):
             first = _TITLE_SEP.split(lines[i + 1])[0].strip()
             return first if 2 < len(first) <= 50 and not any(c.isdigit() for c in first) else None
+        if line.startswith(name) and (sep := _NAME_THEN_TITLE.match(line, len(name))):
+            # ("Megan Doyle | Recruiting Coordinator": the title on the name's own line)
+            return sep["title"]
     return None
+
+
+_NAME_THEN_TITLE = re.compile(r"\s*[|–—]\s*(?P<title>[^\d|]{3,50}?)\s*(?:\||$)")

@@ -105,8 +105,9 @@ def loose_units(parts: list[Unit], meeting: list[bool]) -> list[Unit]:
 _TIME_LABEL = re.compile(r"^\s*(?:[•·*-]\s*)?(?:(?:report(?:ing)?\s+|arrival\s+)?time|zeit|uhrzeit"
                          r"|hora|horário|horario|tijd|heure"
                          r"|horaire|ora|orario|tid|klockslag|kellonaika|godzina|czas|saat|الوقت"
-                         r"|التوقيت|الموعد|ώρα|время)\s*:?\s*(?:de|from|von|dalle|van|od"
-                         r"|من)?\s*", re.I)
+                         # (Pashto "وخت: د سهار ۱۰:۰۰ بجې": time, of the morning)
+                         r"|التوقيت|الموعد|ώρα|время|وخت|زمان)\s*:?\s*(?:de|from|von|dalle|van|od"
+                         r"|من|د\s+(?:سهار|ماسپښین|مازدیګر))?\s*", re.I)
 #: A time to report at, not the session's: "Report time: 0545 hrs" (schedule.py reads it too).
 REPORT_TIME = r"(?:report(?:ing)?|arrival)\s+time"
 _REPORT = re.compile(rf"\s*(?:[•·*-]\s*)?{REPORT_TIME}\b", re.I)

@@ -236,6 +236,11 @@ def booker_takes_part(text: str, title: str | None, others_named: bool) -> bool:
     "unser Gespräch", in a mail that names who runs it, is not on the panel."""
     if not sender_interviews(text):
         return False
-    if not (others_named and title and BOOKER.search(title)):
+    # (a coordinator's "See you Thursday … I'll walk you up" books even where the rules read
+    # no other name: "- Raj Patel (Analytics Manager) and Carla Jiménez (…)" as a bullet)
+    if not (title and BOOKER.search(title) and (others_named or _COORDINATOR.search(title))):
         return True
     return sender_interviews(_BOOKERS_WORDS.sub(" ", text))
+
+
+_COORDINATOR = re.compile(r"\b(?:coordinator|scheduler)\b", re.I)

@@ -92,3 +92,65 @@ def test_the_writer_joins_in_danish_finnish_french_and_in_brackets() -> None:
     assert sender_interviews("Vous serez reçue par Mme Salma Idrissi, Head of Data, et moi-même.")
     assert sender_interviews("Same format and same panel (David Okafor and me), at our office.")
     assert not sender_interviews("Vous échangerez avec M. Youssef Amrani et Mme Nadia Tazi.")
+
+
+def test_a_hebrew_move_with_its_new_length() -> None:
+    d = detected("היי Thandi,\n\nמצטערת, אנחנו צריכים להזיז את הראיון שקבענו ליום חמישי.\n\n"
+                 "המועד החדש:\nיום שני, 29.3.2027, בשעה 10:30 (שעון ישראל), למשך שעה.\n\n"
+                 "בראיון ישתתפו אורי כהן ומיכל לוי, כמו שתכננו.\n\nשירה",
+                 subject="RE: הזמנה לראיון – Backend Developer",
+                 sender="שירה בן דוד <shira@netiv.example>",
+                 date="Mon, 22 Mar 2027 09:14:52 +0200")
+    assert d.kind is Kind.RESCHEDULE
+    assert d.interview is not None
+    assert (d.interview.start.hour, d.interview.start.minute) == (10, 30)
+    assert d.interview.end is not None and d.interview.end.hour == 11
+
+
+def test_arabic_with_each_of_two_titled_names() -> None:
+    d = detected("السيدة ثاندي المحترمة،\n\nيسعدنا دعوتكِ لحضور مقابلة شخصية يوم الأحد 18 نيسان "
+                 "2027 الساعة 2:00 مساءً. ستُجرى المقابلة مع كلٍّ من م. سامر الخطيب، مدير "
+                 "الهندسة، والسيدة لينا الزعبي، مديرة الموارد البشرية.\n\nمع التحية،\nهالة",
+                 subject="دعوة لمقابلة", sender="هالة <hala@petra-digital.example>",
+                 date="Sun, 04 Apr 2027 10:00:00 +0300")
+    assert people_of(d) == sorted(["سامر الخطيب", "لينا الزعبي"])
+
+
+def test_an_urdu_request_names_who_takes_the_interview() -> None:
+    d = detected("محترمہ تھانڈی صاحبہ،\n\nہماری ٹیم آپ کے ساتھ پہلا انٹرویو کرنا چاہتی ہے۔ یہ "
+                 "انٹرویو ہمارے ہیڈ آف اینالیٹکس جناب عمران بٹ لیں گے۔\n\nبراہِ کرم اگلے ہفتے "
+                 "اپنے لیے موزوں دو یا تین اوقات بتا دیں۔\n\nشکریہ،\nعائشہ",
+                 subject="انٹرویو کے لیے دستیابی – Data Scientist",
+                 sender="عائشہ ملک <ayesha@ravi-soft.example>",
+                 date="Thu, 08 Apr 2027 12:40:17 +0500")
+    assert d.kind is Kind.INTERVIEW_REQUEST
+    assert people_of(d) == ["عمران بٹ"]
+
+
+def test_a_pashto_move_with_its_date_time_length_and_panel() -> None:
+    d = detected("محترمې Thandi Nkosi،\n\nله بده مرغه، ستاسو مرکه په هغه وخت نه شي ترسره "
+                 "کېدای.\n\nنوې نېټه او وخت:\n• ورځ: دوشنبه، د ۱۴۰۶ کال د غويي ۲۰مه "
+                 "(۱۰ مې ۲۰۲۷)\n• وخت: د سهار ۱۰:۰۰ بجې، د کابل په وخت (UTC+4:30)\n"
+                 "• موده: شاوخوا یو ساعت\n\nمرکه به ښاغلی کريم الله احمدي، د پروګرام مدیر، او "
+                 "میرمن نازنینه صافي، د بشري سرچینو مسؤله، ترسره کوي.\n\nپه درناوي،\nمریم",
+                 subject="Re: د مرکې بلنه", sender="مریم <maryam@hindukush-ngo.example>",
+                 date="Sun, 02 May 2027 09:20:45 +0430")
+    assert d.kind is Kind.RESCHEDULE
+    assert d.interview is not None
+    assert d.interview.start.isoformat() == "2027-05-10T10:00:00+04:30"
+    assert d.interview.end is not None and d.interview.end.isoformat() == (
+        "2027-05-10T11:00:00+04:30")
+    assert people_of(d) == sorted(["کريم الله احمدي", "نازنینه صافي"])
+
+
+def test_a_coordinator_signing_name_and_title_on_one_line_only_books() -> None:
+    d = detected("Hi Thandi,\n\nQuick heads-up on your onsite for the Senior Data Analyst role: "
+                 "we've moved you to our SoDo building. Tell the front desk you're here for me "
+                 "and I'll walk you up.\n\nNothing else changes:\n  - Thursday, March 18\n"
+                 "  - 10:00 to 11:30 AM Pacific\n  - Ravi Prasad (Analytics Manager) and Clara "
+                 "Jimenez (Director, Planning)\n\nSee you Thursday,\nMegan\n\n--\nMegan Dorsey | "
+                 "Recruiting Coordinator\nCascade Freightworks",
+                 subject="Onsite Thursday 3/18 - new building, same time",
+                 sender="Megan Dorsey <mdorsey@cascadefreight.example>",
+                 date="Tue, 09 Mar 2027 16:42:10 -0800")
+    assert "Megan Dorsey" not in people_of(d)
