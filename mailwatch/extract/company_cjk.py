@@ -77,7 +77,8 @@ def cjk_company(text: str) -> str | None:
 _CYRILLIC_CO = re.compile(r"\b(?:ТОВ|ТзОВ|ООО|ТОО|ПАТ|ПрАТ|ПАО|АО|АТ|ЗАО|ОАО|ДОО|ЕООД|АД)\s*"
                           r"[\"«„“](?P<co>[^\"»“”\n]{2,60})[\"»“”]"
                           # Bulgarian: the form after the quoted name, „Витоша Софтуер“ ЕООД
-                          r"|[\"«„“](?P<co2>[^\"»“”\n]{2,60})[\"»“”]\s*(?P<form>ЕООД|ООД|ЕАД|АД)\b")
+                          # (and Kazakh: «Дала Финтех» ЖШС, the form after it too)
+                          r"|[\"«„“](?P<co2>[^\"»“”\n]{2,60})[\"»“”]\s*(?P<form>ЕООД|ООД|ЕАД|АД|ЖШС|АҚ)\b")
 
 
 def cyrillic_company(text: str) -> str | None:
@@ -86,7 +87,9 @@ def cyrillic_company(text: str) -> str | None:
     m = _CYRILLIC_CO.search(text) if "\"" in text or "«" in text or "„" in text else None
     if m is None:
         return None
-    return m["co"].strip() if m["co"] else f"{m['co2'].strip()} {m['form']}"
+    if m["co"] or m["form"] in ("ЖШС", "АҚ"):  # (a Kazakh name is labelled without it)
+        return (m["co"] or m["co2"]).strip()
+    return f"{m['co2'].strip()} {m['form']}"
 
 
 #: A Thai or Vietnamese company by its legal form, written whole as the mail writes it:

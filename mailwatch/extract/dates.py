@@ -130,7 +130,8 @@ _DMY_FOREIGN = rx.compile(
     # letter)
     # (French writes the first of the month "1er": "mardi 1er décembre")
     # (Filipino "ika-14 ng Oktubre": "ng" where Spanish writes "de")
-    rf"(?<![\w.])(?P<d>\d{{1,2}})(?:\.|(?<=1)er)?\s+(?:de\s+|ng\s+)?(?P<m>{_MON_FOREIGN})"
+    # (Uzbek joins them with a hyphen: "18-iyun")
+    rf"(?<![\w.])(?P<d>\d{{1,2}})(?:(?:\.|(?<=1)er)?\s+(?:de\s+|ng\s+)?|-)(?P<m>{_MON_FOREIGN})"
     r"(?!\w)\.?,?"
     rf"(?:\s+(?:de\s+)?(?P<y>{_YEAR})\b)?",
     re.I,

@@ -83,6 +83,7 @@ TRIGGER = rx.compile(
     r"|תשובה|החלטה|נחזור\s+אלי|נעדכן"  # Hebrew: answer, decision, we'll come back to you
     r"|(?:بال|ال)?قرار|(?:س)?نوافيكم|(?:س)?نبلغكم"  # Arabic: the decision, we will inform you
     r"|გადაწყვეტილებ|შეგატყობინებთ"  # Georgian: the decision, we will let you know
+    r"|\bnatija\w*|\bqaror\w*"  # Uzbek: the result, the decision
     # the decision: Bengali, Punjabi, Gujarati, Telugu, Kannada, Malayalam
     r"|সিদ্ধান্ত|ਫ਼ੈਸਲਾ|ਫੈਸਲਾ|નિર્ણય|నిర్ణయం|ನಿರ್ಧಾರ|തീരുമാനം",
     re.I,

@@ -187,7 +187,8 @@ _LENGTH_INTL = rx.compile(
     # Hungarian, Vietnamese, Arabic, Greek, Ukrainian, Russian, Thai, Hebrew minutes
     r"|perc\w*|phút|دقيقة|دقائق|λεπτ\w*|хвилин\w*|минут\w*|นาที|דקות|dəqiqə|daqiqa|मिनट"
     # Finnish, Indonesian and Malay minutes and hours, Greek hours
-    r"|minuut\w*|tunti\w*|tunnin|menit|minit|jam|ώρ(?:α|ες)|час(?:а|ов)?|годин\w*)"
+    r"|minuut\w*|tunti\w*|tunnin|menit|minit|jam|ώρ(?:α|ες)|час(?:а|ов)?|годин\w*"
+    r"|ժամ|րոպե)"  # (Armenian hours and minutes)
     r"|(?P<one>una|uma|eine|einer|une|een|un['’]|en|ein|jedna|bir|μία|μια|yksi|një|oko|eno|vienu"
     r"|vieną)\s*(?:hora"
     r"|stunde|heure|uur|oretta|ora|orë|timme|time|godzina|hodina|saat|ώρα|tunti|sat\s+vremena|uro"
@@ -217,7 +218,7 @@ _MEETING_INTL = rx.compile(
     r"|durée|durata|durer\w*|varar|varer|samtal\w*|trwa\w*|sürecek|süre|tar\s+(?:ca|cirka|ungefär)"
     r"|besprechung\w*|bleibt\s+(?:es\s+)?bei|räknar\s+med"  # German "es bleibt bei einer Stunde"
     r"|interviu\w*|interjú\w*|razgovor\w*|intervjuu\w*|συνέντευξ\w*|співбесід\w*"
-    r"|собеседовани\w*|(?:ال|ل)?مقابل\w*|(?:ال|ل)?مدة|[להב]?רא?יון|ל?משך|יימשך|موده|مدت|انٹرویو|مرکه|dự\s+kiến|phỏng\s+vấn|thời\s+lượng|időtartam"
+    r"|собеседовани\w*|(?:ال|ل)?مقابل\w*|(?:ال|ل)?مدة|[להב]?רא?יון|ל?משך|יימשך|موده|مدت|انٹرویو|مرکه|տևողություն|հարցազրույց\w*|dự\s+kiến|phỏng\s+vấn|thời\s+lượng|időtartam"
     r"|haastattelu\w*|kestää|kesto|durasi|wawancara|tempoh|διάρκεια|продолжительность"
     r"|тривалість|usaili|utachukua|varighe(?:i)?t|varighed|temuduga|mengambil\s+masa"
     r"|intervij\w*|ilgs|kestab|vestlus\w*|trajanje|varaa\w*|trajal\w*"
@@ -239,7 +240,7 @@ _WITHIN_INTL = re.compile(r"\b(?:dentro\s+de|innerhalb(?:\s+von)?|binnen|entro|d
 
 #: How each minutes word of _LENGTH_INTL begins (the others are hours).
 _MINUTE_UNITS = ("min", "dak", "分", "perc", "phút", "دق", "λεπτ", "хвил", "мин", "นาที", "דק",
-                 "menit", "dəq", "daq", "분", "मिनट")
+                 "menit", "dəq", "daq", "분", "मिनट", "րոպ")
 
 
 #: A duration's own label right before it: "时长约1小时", "所要時間：60分", "Dauer: 45 Minuten".

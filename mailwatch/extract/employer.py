@@ -159,6 +159,8 @@ def domain_phrase(label: str, text: str) -> str | None:
         found = m.group(0)
         if "'" in found or "’" in found:  # "Anadolu Yazılım'daki …": a case ending ends it
             found = _CASE_ENDING.split(found, maxsplit=1)[0]
+        if "-" in found and (cut := _SCRIPT_ENDING.search(found)):
+            found = found[: cut.start()]  # "Ararat Soft-ում": an Armenian case ending ends it
         if found[-2:-1] == " " and found[-1].isupper():
             found = found[:-2]  # "Officine Brunasco S" of "… S.r.l.": a legal form's initial
         # An ASCII capital opens what fold() makes of it, so one that is not the label's
@@ -249,6 +251,8 @@ def _spelled(words: list[str], compact: str, first_token: str | None) -> bool:
 
 #: (not the English "'s": "Pendleside Children's Hospital" is one name)
 _CASE_ENDING = re.compile(r"['’](?!s\b)(?=[a-zçğıöşüäå]+\b)")
+#: A case ending in another script joined to a Latin name by a hyphen: "Soft-ում".
+_SCRIPT_ENDING = re.compile(r"(?<=[A-Za-z])-(?=[^\W\d_A-Za-z\u00c0-\u024f])")
 #: Country names a branch adds to the name: "AtlasPay Maroc", "Kestrel Deutschland".
 _COUNTRY_WORDS = frozenset({"maroc", "morocco", "deutschland", "germany", "espana", "spain",
                             "france", "italia", "italy", "nederland", "belgique", "belgie",

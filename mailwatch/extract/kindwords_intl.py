@@ -146,6 +146,8 @@ CANCEL_CJK = (r"中止とさせて|中止となり|中止になり|中止いた�
               r"|रद्द\s+(?:कर|हो|किया)")  # Hindi "रद्द करना पड़ रहा है", cancelled
 
 OFFER = (
+    # Kazakh "жұмысқа қабылдау туралы ұсыныс" (an offer of employment)
+    r"|жұмысқа\s+қабылдау\s+туралы\s+ұсыныс"
     # French "on aimerait t'engager comme Ingénieure logiciel", "nous souhaitons vous engager"
     r"|(?:aimerait|aimerions|souhaitons|souhaiterions|voudrions)\s+(?:t['’]|vous\s+)engager\b"
     # Polish "Z przyjemnością przedstawiamy ofertę współpracy na stanowisku …"
@@ -213,7 +215,7 @@ OFFER_WORDS = ("propos", "embauche", "engager", "angebot", "oferta", "propuesta"
                "предложим",
                "приєдна", "присоедин", "nhận",
                "内定", "录用", "錄用", "합격", "채용", "عرض", "ข้อเสนอการจ้างงาน",
-               "ได้รับการคัดเลือก")
+               "ได้รับการคัดเลือก", "қабылдау")
 
 STILL_DECIDING = (
     r"|todav[íi]a\s+estamos|seguimos\s+(?:evaluando|revisando|entrevistando)"
@@ -240,6 +242,8 @@ STILL_DECIDING = (
     r"|(?:пока|ещё|еще)\s+не\s+принят\w*|ещё\s+не\s+приняли|ще\s+не\s+(?:ухвалили|прийняли)"
     # Vietnamese "vẫn đang hoàn tất việc đánh giá" (still finishing the assessment)
     r"|vẫn\s+đang\s+(?:hoàn\s+tất|xem\s+xét|đánh\s+giá|cân\s+nhắc|trao\s+đổi)"
+    # Uzbek "yakuniy qaror hali qabul qilinmadi" (the final decision is not made yet)
+    r"|qaror\s+hali\s+qabul\s+qilinma\w*"
 )
 STILL_DECIDING_CJK = r"選考中|検討中|审核中|评估中|검토\s*중"
 

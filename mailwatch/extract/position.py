@@ -67,6 +67,9 @@ _POSITION_RES = [
         rf"[ \t]*:?[ \t]+(?:[A-Z]{{1,4}}-?\d[\w-]*[ \t]+)?(?P<pos>{_TITLE}"
         rf"(?:\s+20\d\d(?:\s+[-–]\s+{_TITLE})?)?{_QUAL})"
         r"(?:[ \t]*\([^)]*\d[^)]*\))?[ \t]*$"
+        # the same field in Cyrillic: "• Лауазымы: Аға Android-әзірлеуші (Senior Android …)"
+        r"|^[ \t]*(?:[•*-][ \t]*)?(?i:должность|позиция|вакансия|посада|лауазымы|лауазым)[ \t]*:"
+        r"[ \t]*(?P<pos2>[А-ЯЁІЇЄҐӘҒҚҢӨҰҮҺA-Z][^\n(),;]{1,60}?)[ \t]*(?:[(,;]|$)"
     ),
     # "Bewerbung als X", "vaga de X", "poste de X", "puesto de X"
     rx.compile(
@@ -141,6 +144,8 @@ _POSITION_RES = [
     rx.compile(
         r"(?i:позици[юяи]|ваканси[юяи]|должност[ьи]|посад[уиа])\s+[«\"„“](?P<pos>[^«»\"„“”\n]{2,60})"
         r"[»\"“”]"
+        # (Nepali and Hindi put the post after its quoted name: '"… (ब्याकएन्ड)" पदका लागि')
+        r"|[\"“](?P<pos2>[^\"“”\n]{2,60})[\"”]\s*पद"
     ),
     # Vietnamese "vị trí Kỹ sư Kiểm thử Tự động (Automation Tester)", Indonesian "posisi
     # Product Designer (UI/UX)", Thai "ตำแหน่ง นักวิเคราะห์ข้อมูลอาวุโส"
@@ -307,7 +312,7 @@ _POSITION_WORDS = {
     6: ("join ", "juntar ao time", "fazer parte"),
     7: (" role", " position", " opening", " vacancy"),
     8: ("role-wise", "role wise", "position-wise", "job-wise"),
-    9: ("позици", "ваканси", "должност", "посад"),
+    9: ("позици", "ваканси", "должност", "посад", "पद"),
     10: ("vị trí", "posisi", "ตำแหน่ง"),
     11: (", req", ", requisition", ", job id"),
 }

@@ -44,7 +44,7 @@ _AR_AND = re.compile(rf"(?:\s*[،,][^،,.\n]{{1,40}})?\s*[،,]?\s*و\s*(?:{_AR_T
                      rf"(?P<ar>{_AR}(?:\s+{_AR}){{1,2}}?)(?=\s*[،,.(\-]|\s+و|$)")
 #: The scripts read here: a text with none of their letters has nobody to find.
 _SCRIPTS = re.compile(r"[\u05D0-\u05EA\u0621-\u064A\u0370-\u03FF\u0400-\u04FF\u0e00-\u0e7f"
-                      r"\u0900-\u097f]")
+                      r"\u0531-\u0587\u0900-\u097f]")
 
 
 def script_people(text: str) -> list[Person]:
@@ -73,6 +73,9 @@ def script_people(text: str) -> list[Person]:
     if (panel := _UR_PANEL.search(text)) is not None:
         found += [Person(name=m["ur"]) for m in _UR_NAME.finditer(text, panel.end(),
                                                                   panel.end() + 300)]
+    if (panel := _HY_PANEL.search(text)) is not None:
+        found += [Person(name=m["hy"]) for m in _HY_NAME.finditer(text, panel.end(),
+                                                                  panel.end() + 300)]
     if (panel := _FA_PANEL.search(text)) is not None:
         found += [Person(name=m["fa"]) for m in _FA_NAME.finditer(text, panel.end(),
                                                                   panel.end() + 300)]
@@ -91,6 +94,13 @@ _UR = (r"[\u0621-\u064A\u0679\u067E\u0686\u0688\u0691\u0698\u06A9\u06AF\u06BA\u0
 _UR_PANEL = re.compile(r"انٹرویو\s+(?:پینل|کمیٹی)|انٹرویو\s+لینے\s+والے"
                        r"|یہ\s+انٹرویو(?=[^۔\n]{0,80}\s(?:لیں|کریں)\s+گ[ےی])")
 _UR_NAME = re.compile(rf"(?:محترمہ|محترم|جناب|ڈاکٹر)\s+(?P<ur>{_UR}\s+{_UR})")
+
+
+#: Armenian: who will take part ("Հարցազրույցին կմասնակցեն՝", "… will conduct it"), then
+#: one name a line after its dash: "– Արմեն Սարգսյան, Frontend թիմի ղեկավար".
+_HY = r"[\u0531-\u0556][\u0561-\u0587]+"
+_HY_PANEL = re.compile(r"կմասնակցեն|կվարեն|հարցազրուցավարներ")
+_HY_NAME = re.compile(rf"(?:^|(?<=\s)|(?<=՝))[–—•*-]\s*(?P<hy>{_HY}\s+{_HY})(?=\s*[,(]|\s*$)")
 
 
 #: Persian: the interviewers as a label ("مصاحبه‌کنندگان:"), then each name after its
@@ -120,7 +130,9 @@ _TH_NAME = re.compile(r"(?:(?<![\u0e00-\u0e7f])|(?<=และ))"
 
 #: Hindi: the panel as a label ("साक्षात्कार पैनल:", "साक्षात्कारकर्ता:"), then each name
 #: after its honorific ("श्री", "सुश्री", "श्रीमती", "डॉ."): first name and surname.
-_HI_PANEL = re.compile(r"(?:साक्षात्कार\s+पैनल|साक्षात्कारकर्ता|इंटरव्यू\s+पैनल)\s*:")
+#: (Nepali "अन्तर्वार्ता समितिमा … श्री A B र … सुश्री C D रहनुहुनेछ": on the committee)
+_HI_PANEL = re.compile(r"(?:साक्षात्कार\s+पैनल|साक्षात्कारकर्ता|इंटरव्यू\s+पैनल)\s*:"
+                       r"|अन्तर्वार्ता\s+समिति(?:मा)?\s*:?")
 _HI_NAME = re.compile(r"(?<![\u0900-\u097f])(?:श्रीमती|सुश्री|श्री|डॉ\.)\s*"
                       r"(?P<hi>[\u0900-\u097f]+ [\u0900-\u097f]+)")
 

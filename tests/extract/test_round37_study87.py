@@ -154,3 +154,54 @@ def test_a_coordinator_signing_name_and_title_on_one_line_only_books() -> None:
                  sender="Megan Dorsey <mdorsey@cascadefreight.example>",
                  date="Tue, 09 Mar 2027 16:42:10 -0800")
     assert "Megan Dorsey" not in people_of(d)
+
+
+def test_a_kazakh_offer_with_its_form_and_position_field() -> None:
+    d = detected("Құрметті Тханди!\n\n«Жетісу Финтех» ЖШС атынан Сізге Аға Android-әзірлеуші "
+                 "лауазымына жұмысқа қабылдау туралы ұсыныс жасауға қуаныштымыз.\n\n"
+                 "Ұсыныстың негізгі шарттары:\n  • Лауазымы: Аға Android-әзірлеуші (Senior "
+                 "Android Developer)\n  • Жалақы: айына 1 450 000 теңге\n\nҚұрметпен,\nӘсел",
+                 subject="Жұмысқа қабылдау туралы ұсыныс",
+                 sender="Әсел <asel@zhetisu-fintech.example>",
+                 date="Fri, 14 May 2027 18:20:31 +0500")
+    assert d.kind is Kind.OFFER
+    assert d.company == "Жетісу Финтех"
+    assert d.position == "Аға Android-әзірлеуші"
+
+
+def test_an_uzbek_status_with_its_hyphenated_decision_day() -> None:
+    d = detected("Assalomu alaykum, Thandi xonim!\n\nMahsulot menejeri lavozimi bo'yicha yakuniy "
+                 "qaror hali qabul qilinmadi. Natijani sizga 14-18-iyun kunlari oralig'ida, eng "
+                 "kechi bilan 18-iyun (juma) kuni ma'lum qilamiz.\n\nHurmat bilan,\nDilnoza",
+                 subject="Re: Product Manager role - follow-up",
+                 sender="Dilnoza Rahimova <d.rahimova@buxoro-soft.example>",
+                 date="Mon, 07 Jun 2027 11:47:09 +0500")
+    assert d.kind is Kind.STATUS_UPDATE
+    assert d.decision_deadline == date(2027, 6, 18)
+
+
+def test_an_armenian_invitation_with_its_length_panel_and_latin_name() -> None:
+    d = detected("Բարև Ձեզ, հարգելի Թանդի,\n\nՇնորհակալություն Sevan Soft-ում Frontend "
+                 "ծրագրավորողի թափուր հաստիքի համար Ձեր հայտի համար։\n\n"
+                 "Ամսաթիվ՝ 03.06.2027, հինգշաբթի\nԺամ՝ 11:00 (Երևանի ժամանակով)\n"
+                 "Տևողություն՝ մոտ 1,5 ժամ\n\nՀարցազրույցին կմասնակցեն՝\n"
+                 "– Տիգրան Մելքոնյան, Frontend թիմի ղեկավար\n– Աննա Վարդանյան, UX դիզայներ\n\n"
+                 "Հարգանքով՝\nԱնի", subject="Interview invitation - Frontend Developer",
+                 sender="Անի <ani@sevansoft.example>", date="Fri, 28 May 2027 15:03:12 +0400")
+    assert d.interview is not None
+    assert d.interview.end is not None and (d.interview.end.hour, d.interview.end.minute) == (
+        12, 30)
+    assert people_of(d) == sorted(["Տիգրան Մելքոնյան", "Աննա Վարդանյան"])
+    assert d.company == "Sevan Soft"
+
+
+def test_a_nepali_committee_and_the_quoted_post() -> None:
+    d = detected("आदरणीय Thandi ज्यू,\n\nअन्नपूर्ण डिजिटल प्रा. लि. मा \"डाटा इन्जिनियर\" पदका "
+                 "लागि तपाईंलाई अन्तर्वार्ताका लागि आमन्त्रण गर्दछौं:\n\n  मिति : २८ अप्रिल "
+                 "२०२७\n  समय : बिहान ११:०० बजे (नेपाली समय)\n\nअन्तर्वार्ता समितिमा प्राविधिक "
+                 "प्रमुख श्री हरि थापा र वरिष्ठ इन्जिनियर सुश्री गीता राई रहनुहुनेछ।\n\nभवदीय,\n"
+                 "प्रज्ञा", subject="अन्तर्वार्ताका लागि निमन्त्रणा",
+                 sender="प्रज्ञा <jobs@annapurna-digital.example>",
+                 date="Wed, 21 Apr 2027 14:12:08 +0545")
+    assert people_of(d) == sorted(["हरि थापा", "गीता राई"])
+    assert d.position == "डाटा इन्जिनियर"
