@@ -19,7 +19,7 @@ from .client import wants_her
 from .company import agency_for_client
 from .company_spans import view_of as company_view
 from .names import dedupe
-from .participants import quoted_author
+from .participants import quoted_author, replaced_people
 from .people import clean_name, without_honorific
 from .people_spans import MailView, norm, view_of
 from .position import final_position, without_company
@@ -82,6 +82,9 @@ def model_people(f: Facts, interview: Interview | None, people: tuple[Person, ..
         day, ref = interview.start.date(), f.message.date.date()
         added = [(n, p) for n, p in added
                  if not on_another_day(n, f.message.text, day, ref, f.order)]
+    if added and (out := {(p.name or "").split(" ")[0] for p in replaced_people(
+            f.message.text)}):  # ("Dana has been pulled into a board meeting, so …")
+        added = [(n, p) for n, p in added if n.split(" ")[0] not in out]
     if added and f.company:  # ("Lumora Consumer Brands": the employer, not a person)
         added = [(n, p) for n, p in added if norm_org(n) != norm_org(f.company)]
     if added and (aside := _ASIDE.findall(f.message.text)):

@@ -142,12 +142,17 @@ _REPLACED = re.compile(
     # ("Hamish has been pulled up the mountain …, so A B will be interviewing you instead")
     r"|(?P<c>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:is|['’]s|has\s+been)\s+(?:off(?:-island"
     r"|\s+sick)?|away|out|on\s+leave|unavailable|travelling|traveling|pulled|called\s+away"
-    r"|tied\s+up)\b(?=[^.!?]*\binstead\b)"
+    # (not "Callum has been pulled onto the rota, so we've moved you to Wednesday instead":
+    # the interview moved, he stays)
+    r"|tied\s+up)\b(?=(?:(?!\bmov(?:e|ed|ing)\b|\breschedul)[^.!?])*"
+    r"\b(?:instead|take\s+(?:her|his|their)\s+(?:place|seat))\b)"
     # "Farah Haddad is no longer able to join the panel. Matteo Russo will take her place."
     r"|(?P<e>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:is\s+no\s+longer\s+able|can(?:no|['’])t"
     r"|won['’]t\s+be\s+able)\s+to\s+(?:join|attend|make|do|sit)\b"
-    r"(?=[^!?]{0,120}\b(?:take\s+(?:her|his|their)\s+place|in\s+(?:her|his|their)\s+place|instead"
-    r"|step(?:s|ping)?\s+in)\b))"
+    # ("… won't be able to join your interview after all … A B will run the interview on
+    # his own")
+    r"(?=[^!?]{0,240}\b(?:take\s+(?:her|his|their)\s+(?:place|seat)|in\s+(?:her|his|their)\s+place|instead"
+    r"|step(?:s|ping)?\s+in|on\s+(?:his|her|their)\s+own)\b))"
 )
 
 

@@ -88,6 +88,9 @@ class Facts:
     #: The first paragraph (as `text.units` counts them) of a forwarded mail appended to the
     #: forwarder's own text, or None: the forwarder's own slot is the newer word.
     forward_para: int | None = None
+    #: The text says the slot the quoted mail booked stands ("the time and Zoom link are
+    #: exactly as below", "Same time tomorrow, new link"): an invitation, however it reads.
+    slot_stands: bool = False
 
 
 def run(message: Message, user_addresses: frozenset[str], date_order: str,
@@ -140,6 +143,7 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         kind: Kind, conf: float, interview: Interview | None = None, auto: bool = False,
         settled: bool = False,
     ) -> Detection:
+        settled = settled or (f.slot_stands and kind is Kind.INTERVIEW_INVITATION)
         if not (auto or settled) and conf < RULES_SURE and (
                 sure := overruled(f, kind, model_says())) is not None:
             kind = sure

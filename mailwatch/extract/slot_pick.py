@@ -61,6 +61,7 @@ def find_slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
     if not slots and (that := _THAT_SLOT.search(f.message.text)) and (q := quoted_slot(f)):
         # "I've pencilled you in for that slot" over the note that names it
         f.reasons.append(f"books the slot the quoted mail names: '{q[0].text}'")
+        f.slot_stands = True
         f.history, f.history_from = q[2], q[1]
         if by_user(q[1], f.users):  # her own "Wednesday at 5pm works": the length and
             quoted = quoted_mails(f.message.quoted or "")  # people are in the mail she answered
@@ -73,6 +74,9 @@ def find_slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
     return slots, where
 
 
+#: A line that leads into the slot as it stands, under a change of something else.
+_STANDS_LEAD = re.compile(r"\b(?:to\s+confirm|unchanged|(?:stays|remains)\s+the\s+same)\b"
+                          r"[^\n:]{0,40}:\s*$", re.I)
 #: An agent's or coach's call around the interview, not the interview itself.
 _PREP_CALL = re.compile(r"\bprep(?:aration)?\s+(?:call|chat|session)\b|\bdebrief\b", re.I)
 #: A sentence about a clock change: English, Spanish, Portuguese, French, German, Dutch.
@@ -88,10 +92,17 @@ _THAT_SLOT = re.compile(r"\b(?:pencil(?:led|ed)?|book(?:ed)?|put|lock(?:ed)?)\s+
                         r"|\bconfirmed\s+(?:that|this|the)\s+(?:slot|time)\b"
                         # "Faris will be joining too. Nothing else changes": the slot stands
                         r"|\bnothing\s+else\s+changes\b|\beverything\s+else\s+(?:stays|remains)\s+"
-                        r"(?:the\s+same|as\s+(?:is|planned)|unchanged)\b"
+                        r"(?:the\s+same|as\s+(?:is|planned)|unchanged"
+                        # ("Everything else stays as we set it below")
+                        r"|as\s+(?:we\s+)?(?:set\s+it|arranged|agreed|booked)(?:\s+(?:it\s+)?below)?)\b"
                         # "Same time, same Zoom room, so nothing for you to change"
                         r"|\bsame\s+time,?\s+same\s+(?:\w+\s+){0,2}(?:room|link|place|venue)\b"
                         r"|\bnothing\s+for\s+you\s+to\s+change\b"
+                        # "the time and Zoom link are exactly as below", "Same time tomorrow,
+                        # new link"
+                        r"|\btime(?:\s+and\s+(?:the\s+)?[\w-]+(?:\s+link)?)?\s+(?:is|are)\s+"
+                        r"(?:still\s+|exactly\s+)?(?:as\s+(?:below|before|planned|booked)|unchanged)\b"
+                        r"|\bsame\s+time\s+(?:tomorrow|today|on\s+\w+day|as\s+(?:before|planned))\b"
                         # "Pieter is back on his feet so Monday is on."
                         r"|\b(?:mon|tues|wednes|thurs|fri)day\s+is\s+(?:still\s+)?on(?=\s*[.!,;]|\s*$)",
                         re.I | re.M)
@@ -197,7 +208,9 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
     for u in parts:
         meeting = bool(u.templated or c.MEETING_CONTEXT.search(u.text)
                        or f.vocab.phrase_in(u.text)  # the user's own word for it
-                       or (moves and c.RESCHEDULE.search(u.text)))  # "move it to Tuesday"
+                       or (moves and c.RESCHEDULE.search(u.text))  # "move it to Tuesday"
+                       # ("To confirm, everything else is unchanged:" over the slot's lines)
+                       or bool(_STANDS_LEAD.search(u.text)))
         # after a meeting sentence, a line that is a slot by itself belongs to it: the
         # second block of an itinerary ("Thursday, 21 January" over "1:45 PM - 2:30 PM")
         flags.append(meeting or continues_meeting(u.text, previous)

@@ -65,7 +65,10 @@ def text_people(f: Facts, *, hypothetical: bool = False) -> list[Person]:
              *principal_people(m),
              *running_people(m, f.users),
              *wanting_people(m.text, exclude)]
-    people = [_with_address(p, m) for p in found] + _copied_partners(m, f.users)
+    # (not one someone stands in for: "Zoë won't be able to join … A B will run the
+    # interview on his own")
+    people = [_with_address(p, m) for p in _not_replaced(found, m.text)] + _copied_partners(
+        m, f.users)
     title = writer_title(m)
     # (not "No appointment needed - just walk in … See you Saturday!": whoever is there)
     if not _WALK_IN.search(m.text) and (booker_takes_part(
@@ -261,7 +264,10 @@ def with_added(f: Facts, quoted: list[Person], own: list[Person]) -> list[Person
     if not quoted:
         return own
     writer = (f.message.sender.name or "").casefold() if f.message.sender else ""
-    return [*quoted, *(p for p in own if (p.name or "").casefold() != writer)]
+    # (nor one it says someone stands in for: "Dana has been pulled into a board meeting, so
+    # Priyanka will take her seat")
+    return [*quoted, *(p for p in _not_replaced(own, f.message.text)
+                       if (p.name or "").casefold() != writer)]
 
 
 def _with_address(person: Person, m: Message) -> Person:

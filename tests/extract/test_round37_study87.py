@@ -205,3 +205,72 @@ def test_a_nepali_committee_and_the_quoted_post() -> None:
                  date="Wed, 21 Apr 2027 14:12:08 +0545")
     assert people_of(d) == sorted(["हरि थापा", "गीता राई"])
     assert d.position == "डाटा इन्जिनियर"
+
+
+_BOOKED = ("Hi Thandi,\n\nYou're confirmed for:\n\n  Friday, April 16, 1:00-2:00 PM Eastern\n"
+           "  Zoom: https://harbourcu.zoom.us/j/845\n\nYou'll meet with:\n"
+           "  - Dana Wheeler, Design Manager\n  - Marc Gagnon, Lead UX Researcher\n\nBest,\n"
+           "Jordan")
+
+
+def test_a_swapped_panelist_with_the_time_exactly_as_below() -> None:
+    d = detected("Morning Thandi,\n\nSmall change for Friday. Dana Wheeler has been pulled into "
+                 "a board presentation that afternoon, so Priya Raman (Senior Product Designer) "
+                 "will take her seat on the panel.\n\nMarc is still on, and the time and Zoom "
+                 "link are exactly as below.\n\nThanks,\nJordan\n\nOn Thu, Apr 8, 2027 at 3:02 "
+                 "PM Jordan Tate <jtate@harbourcu.example> wrote:\n"
+                 + "\n".join(f"> {ln}" for ln in _BOOKED.splitlines()),
+                 subject="Re: Interview - Product Designer, Harbour Credit Union",
+                 sender="Jordan Tate <jtate@harbourcu.example>",
+                 date="Mon, 12 Apr 2027 09:18:44 -0400")
+    assert d.kind is Kind.INTERVIEW_INVITATION
+    assert d.interview is not None and d.interview.start.isoformat() == (
+        "2027-04-16T13:00:00-04:00")
+    assert "Dana Wheeler" not in people_of(d)
+    assert "Priya Raman" in people_of(d)
+
+
+def test_same_time_tomorrow_new_link_is_the_booked_slot() -> None:
+    d = detected("Hi Thandi\n\nSame time tomorrow, new link - the old Teams one won't let anyone "
+                 "in. Use this instead: https://teams.example/l/new\n\nBec\n\n"
+                 "________________________________\nFrom: Rebecca Lind <rebecca@baysolar.example>"
+                 "\nSent: Friday, 9 July 2027 3:26 PM\nTo: Thandi Nkosi <thandi@example.org>\n"
+                 "Subject: Interview confirmation - Operations Coordinator\n\nHi Thandi,\n\n"
+                 "Confirming your interview for the Operations Coordinator position:\n\nFriday "
+                 "16 July, 2:00pm - 2:30pm (AEST, Brisbane time)\n\nYou'll be speaking with "
+                 "Nathan Cole, our Head of Operations.\n\nKind regards,\nRebecca Lind",
+                 subject="RE: Interview confirmation - Operations Coordinator",
+                 sender="Rebecca Lind <rebecca@baysolar.example>",
+                 date="Thu, 15 Jul 2027 08:03:41 +1000")
+    assert d.kind is Kind.INTERVIEW_INVITATION
+    assert d.interview is not None and d.interview.start.isoformat() == (
+        "2027-07-16T14:00:00+10:00")
+
+
+def test_everything_else_stays_as_we_set_it_below() -> None:
+    d = detected("Hi Thandi,\n\nOne change for Thursday: Grace would like to do this over Zoom "
+                 "instead of the phone. Here's the link: https://hf.zoom.us/j/930\n\nEverything "
+                 "else stays as we set it below.\n\nMarisol\n\nOn Tue, May 11, 2027 at 4:40 PM "
+                 "Marisol Vega <marisol@halyardfinch.example> wrote:\n> Great, you're booked "
+                 "for your interview: Thursday, May 20, 2:30-3:15 PM ET. Grace will call you.\n>"
+                 "\n> Marisol", subject="Re: Conversation with Grace - Content Strategist",
+                 sender="Marisol Vega <marisol@halyardfinch.example>",
+                 date="Mon, 17 May 2027 10:26:08 -0400")
+    assert d.kind is Kind.INTERVIEW_INVITATION
+    assert d.interview is not None and d.interview.start.isoformat() == (
+        "2027-05-20T14:30:00-04:00")
+
+
+def test_a_panel_down_to_one_under_to_confirm_everything_else_is_unchanged() -> None:
+    d = detected("Hi Thandi,\n\nI'm sorry to say that Zoe Laurent won't be able to join your "
+                 "interview after all - she's been asked to cover a customer commissioning in "
+                 "Lyon that week. Rather than move the date, Gareth Price (Lead Controls "
+                 "Engineer) will run the interview on his own.\n\nTo confirm, everything else is "
+                 "unchanged:\n\n    Tuesday 2 November 2027, 9.30am - 10.30am (UK time)\n"
+                 "    Pennine Automation, Unit 4, Irwell Works, Salford\n\nBest wishes,\nChloe",
+                 subject="Your interview on 2 November - panel change",
+                 sender="Chloe Hart <c.hart@pennineauto.example>",
+                 date="Fri, 15 Oct 2027 14:22:48 +0100")
+    assert d.interview is not None and d.interview.start.isoformat() == (
+        "2027-11-02T09:30:00+00:00")
+    assert people_of(d) == ["Gareth Price"]
