@@ -178,6 +178,11 @@ def from_calendar(
         # the cancellation of the old slot and the invitation to the new one, in one mail
         f.reasons.append("ics CANCEL of the old slot with a REQUEST for a new one")
         cancelled, relevant, f.moved_by_calendar = [], booked, True
+    elif cancelled and booked:
+        # the old event called off and a new one at the same time ("the new invite (from
+        # Leah) is for the exact same slot"): the interview re-issued, not cancelled
+        f.reasons.append("ics CANCEL with a REQUEST for the same slot: the event re-issued")
+        cancelled, relevant = [], booked
     chosen = cancelled or relevant
     first = chosen[0]
     # Back-to-back events of one loop (Greenhouse) become one interview, same day only.

@@ -23,6 +23,7 @@ from .employer import (
     fold,
     legal_line_company,
     quoted_legal_company,
+    spelled_label,
     standalone,
     strip_legal,
     words_after,
@@ -237,9 +238,7 @@ def from_sender(sender: Address | None, text: str = "",
     label = domain_label(domain)
     if label is None:
         return None
-    return domain_phrase(label, text) or " ".join(
-        w.capitalize() for w in label.replace("_", "-").split("-") if w
-    ) or None
+    return domain_phrase(label, text) or spelled_label(label) or None
 
 
 _ORG_SUFFIX = rx.compile(

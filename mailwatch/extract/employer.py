@@ -176,6 +176,12 @@ def domain_phrase(label: str, text: str) -> str | None:
         # ("Fable & Forge Studios" is what fableandforge.com spells; "Grupo Agave Logística"
         # what agavelogistica.com.mx spells, its "Grupo" kept; or grupotlaloc.mx, with it)
         words = [w for w in (fold(w) if w != "&" else "and" for w in phrase.split()) if w]
+        if len(words) > 1 and words[-1] in _TEAM_TAIL and len(words) == len(phrase.split()):
+            # ("EVENT UPDATED - Prairie Mutual Recruiting Scheduler": the name, then its
+            # scheduling team's words)
+            while len(words) > 1 and words[-1] in _TEAM_TAIL:
+                words.pop()
+            phrase = " ".join(phrase.split()[: len(words)])
         spelled = _spelled(words, compact, first_token) or (
             lead in _GROUP_WORDS and _spelled(words[1:], compact, first_token)) or (
             # ("ousefossrail" for Ouse & Foss Railway Heritage Trust: the "&" unspelled)
@@ -198,6 +204,9 @@ def domain_phrase(label: str, text: str) -> str | None:
     return best
 
 
+#: A scheduling team's words after the name: "Prairie Mutual Recruiting Scheduler".
+_TEAM_TAIL = frozenset({"recruiting", "recruitment", "scheduler", "scheduling", "careers",
+                        "interview", "talent"})
 _VENUE_WORDS = frozenset({"centre", "center", "park", "tower", "house", "building", "plaza",
                           "campus", "arena", "stadium", "hall"})
 
@@ -279,7 +288,21 @@ _ORG_TAIL = frozenset({"tecnologia", "technologies", "technology", "tech", "labs
                        # (Polish, Italian, German, Estonian, Turkish, Indonesian)
                        "systemy", "sistemi", "systeme", "tarkvara", "yazilim", "hospitality",
                        "logistik", "logistyka"})
+#: The organisation words a label may end in, longest first ("technologies" before "tech").
+_LONG_TAILS = sorted((t for t in _ORG_TAIL if len(t) >= 4), key=len, reverse=True)
 #: The nouns that end an organisation's name ("… Seed Bank", "… Hospice Trust").
+
+
+def spelled_label(label: str) -> str:
+    """A domain label as a name when no text spells it: "tolkaenergy" -> "Tolka Energy" (an
+    organisation's last word split off), "acme-foods" -> "Acme Foods"."""
+    words = []
+    for w in (w for w in label.replace("_", "-").split("-") if w):
+        tail = next((t for t in _LONG_TAILS if w.endswith(t) and len(w) - len(t) >= 3), None)
+        words += [w[: -len(tail)].capitalize(), tail.capitalize()] if tail else [w.capitalize()]
+    return " ".join(words)
+
+
 _ORG_NOUNS = _ORG_TAIL | frozenset({
     "trust", "society", "foundation", "museum", "hospital", "hospice", "council", "library",
     "institute", "centre", "center", "college", "university", "school", "clinic", "company",

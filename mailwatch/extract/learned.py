@@ -30,7 +30,7 @@ from .same_name import norm_org
 from .signature import writer_title
 from .text_people import on_another_day
 from .unavailable import kept_away
-from .writer import sender_interviews
+from .writer import booker_takes_part, sender_interviews
 
 #: A title that works for another: "Executive Assistant to …", "PA to the CEO".
 _ASSISTANT = re.compile(r"\b(?:executive|personal|administrative|legal|office)\s+assistant\b"
@@ -57,18 +57,21 @@ def model_people(f: Facts, interview: Interview | None, people: tuple[Person, ..
     view = view_of(f.message, f.users)
     added = people_model.join([p.name for p in found if p.name], people_model.scored(model, view),
                               view)
-    if added and view.sender_name and (_ASSISTANT.search(writer_title(f.message) or "")
+    title = writer_title(f.message) if added else None
+    if added and view.sender_name and (_ASSISTANT.search(title or "")
                                        or organizer_role(f.message.text) is False):
         # ("Executive Assistant to Joanne Whitaker": she books and writes, Joanne interviews;
         # "ask for me at reception and I'll bring you up": she fetches, the panel interviews)
         added = [(n, p) for n, p in added if n != view.sender_name]
-    if added and not sender_interviews(f.message.text):
+    # ("my calendar" of a recruiter who moves the events to the managers' calendars: she
+    # books, with the panel found)
+    if added and not booker_takes_part(f.message.text, title, bool(found)):
         # ("… foi cancelada." signed "Inês Carvalho / Recursos Humanos": HR writes, no panel;
         # with a panel found, only the writer: "Yesenia Cruz / Talent Coordinator | …")
         # (or, beside a panel the rules found, a writer whose title books: "Chargée de
         # recrutement" under the "Vous échangerez avec M. A B … et Mme C D" she wrote, who
         # does not say she joins in the mail she quotes either)
-        booker = bool(found) and bool(BOOKER.search(writer_title(f.message) or "")) and not (
+        booker = bool(found) and bool(BOOKER.search(title or "")) and not (
             sender_interviews(unquoted(f.message.quoted or "")))
         added = [(n, p) for n, p in added if found and n != view.sender_name
                  or not (_signed_as_booker(n, f.message.full_text) or booker)]

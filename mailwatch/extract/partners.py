@@ -87,6 +87,10 @@ _JOIN_HINT = rx.compile(
     r"|\b(?:will|'ll|’ll)\s+(?:then\s+)?(?:join|jump\s+on|hop\s+on)\s+(?:for|to)\b"
     rf"|\b(?:{_ALSO_WITH})",
     re.I)
+#: Meeting the candidate where she arrives, not in the interview.
+_GREETS = re.compile(r"meet\s+you\s+(?:on\s+(?:floor\s+)?\d|(?:at|in)\s+(?:the\s+)?"
+                     r"(?:lobby|reception|front\s+desk|door|entrance|security|gate"
+                     r"|main\s+entrance)\b)", re.I)
 _JOIN_WORDS = ("join", "jump on", "hop on", "sit in", "også", "också")
 
 
@@ -117,6 +121,8 @@ def partners_of_sender(text: str) -> list[Person]:
                   if any(w in flat for w in _AND_I_PHRASES) else iter(()))
     for pattern, hits in ((_AND_I, and_i_hits), (_AND_I_INTL, intl), (_WANTS_HINT_RX, wants)):
         for h in hits:
+            if pattern is _WANTS_HINT_RX and _GREETS.match(flat, h.start()):
+                continue  # "Lauren Becker (Recruiting) will meet you on 9": at the door
             lo = flat.rfind(" ", 0, max(0, h.start() - 220)) + 1  # never inside a name
             for m in pattern.finditer(flat, lo, min(len(flat), h.end() + 60)):
                 if m.span("name") in seen:

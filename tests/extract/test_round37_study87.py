@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from mailfactory import detected, people_of
+from mailfactory import detected, people_of, vevent
 
 from mailwatch.extract.deadline import find_deadline
 from mailwatch.extract.employer import domain_phrase
@@ -274,3 +274,46 @@ def test_a_panel_down_to_one_under_to_confirm_everything_else_is_unchanged() -> 
     assert d.interview is not None and d.interview.start.isoformat() == (
         "2027-11-02T09:30:00+00:00")
     assert people_of(d) == ["Gareth Price"]
+
+
+def test_a_domain_label_ending_in_an_organisation_word() -> None:
+    d = detected("Hi Thandi, I've moved your interview back 15 minutes to 2:15pm Irish time on "
+                 "Thursday 24 June. Everything else is the same.\n\nSiobhan",
+                 subject="Updated: Interview - Graduate Data Engineer",
+                 sender="Siobhan Kehoe <siobhan.kehoe@liffeyenergy.example>",
+                 date="Mon, 21 Jun 2027 10:14:02 +0100")
+    assert d.company == "Liffey Energy"
+
+
+def test_a_scheduler_tools_banner_and_a_greeter_at_the_lift() -> None:
+    d = detected("EVENT UPDATED - Lakeshore Mutual Recruiting Scheduler\n\nOnsite Interview - "
+                 "Thandi Nkosi (Supply Chain Analyst)\n\nCHANGED: Location\n\nWhen:       Tue "
+                 "Nov 9, 2027 9:00am - 10:00am (Central Time - Chicago)\n\nInterviewers:\n"
+                 "- Derek Olsen, Sr. Manager, Network Strategy\n- Sasha Green, Analytics Lead\n\n"
+                 "Please check in at the lobby security desk with a photo ID. Laura Beck "
+                 "(Recruiting) will meet you on 9.",
+                 subject="Updated invitation: Onsite Interview - Thandi Nkosi",
+                 sender="Laura Beck <lbeck@lakeshoremutual.example>",
+                 date="Wed, 03 Nov 2027 13:47:21 -0500")
+    assert d.company == "Lakeshore Mutual"
+    assert "Laura Beck" not in people_of(d)
+
+
+def test_a_cancel_and_a_request_for_the_same_slot_reissue_the_interview() -> None:
+    old = vevent(summary="Technical Interview (Thandi Nkosi)", start="20270316T170000Z",
+                 end="20270316T174500Z", uid="old-1@example", status="CANCELLED",
+                 organizer="CN=Hannah Bell:mailto:hannah@saltmarsh.example")
+    new = vevent(summary="Technical Interview (Thandi Nkosi)", start="20270316T100000",
+                 end="20270316T104500", tzid="America/Vancouver", uid="new-1@example",
+                 organizer="CN=Leah Kowal:mailto:leah@saltmarsh.example")
+    # (one calendar, the old event called off beside the new one)
+    both = new.replace("END:VCALENDAR", old[old.index("BEGIN:VEVENT"):].replace(
+        "END:VCALENDAR\n", ""), 1) + "END:VCALENDAR\n"
+    d = detected("Hi Thandi,\n\nYou'll see two calendar things attached, and one of them says "
+                 "cancelled - please don't panic! Your interview is NOT cancelled: the new "
+                 "invite is for the exact same slot, Tuesday March 16, 10:00-10:45 am Pacific."
+                 "\n\nHannah\n\nHannah Bell\nRecruiter, Saltmarsh Games",
+                 subject="Your Tuesday interview: new calendar invite (same time!)",
+                 sender="Hannah Bell <hannah@saltmarsh.example>",
+                 date="Wed, 10 Mar 2027 14:31:50 -0800", ics=both)
+    assert d.kind is Kind.INTERVIEW_INVITATION
