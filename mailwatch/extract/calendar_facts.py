@@ -51,7 +51,12 @@ JOB_CONTEXT = rx.compile(
     r"\b(?:candida\w+|vacanc\w+|vaga|stelle|hiring|recruit\w*|job\s+application|shortlist\w*"
     # (not a garage's "go through the job card with you")
     r"|(?:the|this|our|a)\s+(?:[\w&/()-]+,?\s+){0,6}(?:role|position|opening|job)"
-    r"(?!\s+(?:of|card|sheet|number|no|ref\w*)\b))\b",
+    r"(?!\s+(?:of|card|sheet|number|no|ref\w*)\b)"
+    # a freelance client's hiring: "your proposal on our … post for a contract Power BI
+    # developer"
+    r"|your\s+proposal\s+(?:on|for|to)\s+(?:our|the)"
+    r"|(?:a|the|our)\s+(?:contract|freelance)\s+(?:[\w-]+\s+){0,3}(?:developer|engineer|designer"
+    r"|analyst|consultant|writer|editor|role|position|gig))\b",
     re.I,
 )
 TALK = rx.compile(
@@ -191,7 +196,10 @@ def is_job_interview(
             or INTERVIEW_INTL.search(joined) or INTERVIEW_STAGE.search(joined)) is not None:
         return True, f"interview: '{hit.group(0)}'"
     words = "\n".join((e.description, m.text))
-    if JOB_CONTEXT.search(words) and TALK.search(words):
+    # (the job may be named only in the mail a reply quotes: "cancelling our call this
+    # Wednesday" over "your proposal on our … post for a contract Power BI developer")
+    if (JOB_CONTEXT.search(words) or (m.quoted and JOB_CONTEXT.search(m.quoted))) and (
+            TALK.search(words)):
         return True, "about the user's application"
     if position and position.casefold() in (e.summary + "\n" + e.description).casefold():
         return True, f"event names the role '{position}'"

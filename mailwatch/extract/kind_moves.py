@@ -187,7 +187,8 @@ RESCHEDULE = rx.compile(
 #: question is read by its own words, not as answering a move).
 PROPOSES_INSTEAD = rx.compile(
     r"\b(?:would|could|does|can|might)\s(?=[^.?!]{0,40}\b(?:mon|tues|wednes|thurs|fri|satur"
-    r"|sun)day\b)[^.?!]{0,80}\binstead(?=\s*\?)", re.I)
+    # ("… could do Wednesday, March 17 at 10:00 AM Eastern instead, same 45 minutes?")
+    r"|sun)day\b)[^.?!]{0,80}\binstead(?=[^.?!]{0,40}\?)", re.I)
 CONDITIONAL = rx.compile(
     r"^\s*(?:if|should|in\s+case|when(?:ever)?\s+you|please\s+let"
     # "Si por algún motivo no te acomoda el horario, ... lo reagendamos", "Falls ...", "Jeśli"

@@ -294,7 +294,9 @@ def run(message: Message, user_addresses: frozenset[str], date_order: str,
         topic = not (not_job(f"{subject}\n{text}") or c.not_mine(f"{subject}\n{text}"))
         if topic:
             f.reasons.append("a meeting about a role with a date and time")
-    if not topic and message.quoted and c.RESCHEDULE.search(text) and (
+    # (or her own "could Owen and Rukhsana do Wednesday … instead?" over the booking)
+    if not topic and message.quoted and (c.RESCHEDULE.search(text) or (
+            own and c.PROPOSES_INSTEAD.search(text))) and (
             old := unquoted(message.quoted)) and (c.about_interview(old) or job_meeting(
                 subject, old, people_named=bool(names_in_text(old, hypothetical=True)))):
         # "Could we do Thursday instead? Same time, same Zoom link." over the mail that

@@ -157,6 +157,11 @@ _POSITION_RES = [
     # a recruiter's note to a manager: "Resume attached for A B (Grid Integration Engineer,
     # req 4471)"
     rx.compile(rf"\((?P<pos>{_TITLE}),\s+(?i:req(?:uisition)?|job\s+id)\.?\s*#?\s*\d[\w-]*\)"),
+    # a freelance client's post: "your proposal on our Gigbridge post for a contract Power BI
+    # developer"
+    rx.compile(r"\b(?i:post|listing|brief|gig)\s+for\s+an?\s+(?P<pos>(?i:contract|freelance)\s+"
+               r"(?:[\w-]+\s+){0,3}?(?i:developer|engineer|designer|analyst|consultant|writer"
+               r"|editor))\b"),
 ]
 #: "our Virtual Assessment Centre for the Actuarial Graduate Programme", "our 2027
 #: Electrical Installation Apprenticeship intake": a programme is what one applies for.
@@ -315,6 +320,7 @@ _POSITION_WORDS = {
     9: ("позици", "ваканси", "должност", "посад", "पद"),
     10: ("vị trí", "posisi", "ตำแหน่ง"),
     11: (", req", ", requisition", ", job id"),
+    12: ("post for a", "listing for a", "brief for a", "gig for a"),
 }
 
 
@@ -429,7 +435,8 @@ def position_from_text(text: str) -> str | None:
         return _tidy(said["pos"])
     # (a generator: a pattern's words are looked for only when the ones before found none)
     scans = itertools.chain([(_POSITION_RES[2], text)], (
-        (_POSITION_RES[i], text if i == 5 else flat) for i in (0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11)
+        (_POSITION_RES[i], text if i == 5 else flat)
+        for i in (12, 0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11)
         if any(w in low for w in _POSITION_WORDS[i])))
     for pattern, src in scans:
         # "Bewerbung als X", "functie X", "tjänsten som X" say it is a role: the role words,
@@ -448,6 +455,8 @@ def position_from_text(text: str) -> str | None:
             if pos and (explicit or named or _ROLE_WORDS.search(pos)) and not (
                     _NOT_COMPANY.match(pos)) and (
                     not _WITH_WHOM.match(pos)):  # "the Hiring Manager interview": a person
+                if pattern is _POSITION_RES[12]:  # ("contract Power BI developer": all of it)
+                    return pos[:1].upper() + pos[1:]
                 if (tech := _TECH_AFTER.match(src, m.end("pos") if m["pos"] else m.end())):
                     pos = f"{pos} {tech['tech']}"  # "tjänsten som Systemutvecklare .NET"
                 return _LOWER_LEAD.sub("", _AT_OR_WITH.split(pos)[0])

@@ -209,6 +209,8 @@ def _slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
         meeting = bool(u.templated or c.MEETING_CONTEXT.search(u.text)
                        or f.vocab.phrase_in(u.text)  # the user's own word for it
                        or (moves and c.RESCHEDULE.search(u.text))  # "move it to Tuesday"
+                       # ("could they do Wednesday, March 17 at 10:00 AM Eastern instead?")
+                       or ("instead" in u.text and c.PROPOSES_INSTEAD.search(u.text))
                        # ("To confirm, everything else is unchanged:" over the slot's lines)
                        or bool(_STANDS_LEAD.search(u.text)))
         # after a meeting sentence, a line that is a slot by itself belongs to it: the

@@ -406,9 +406,11 @@ def _time_hit(text: str, m: re.Match[str]) -> TimeHit | None:
             end = _day_hour(end, m["eh"]) if end is not None and start and start.hour >= 12 else end
         if start is not None and end is not None and end <= start:
             end = None
-        if sm is None and not smer and end is not None and _MONTH_BEFORE.search(
+        if sm is None and not smer and g.get("eh") and _MONTH_BEFORE.search(
                 text, max(0, m.start() - 12), m.start()):
-            return None  # "Thu Nov 5 - 4pm": a date's day, then the time (not 5 am to 4 pm)
+            # "Thu Nov 5 - 4pm": a date's day, then the time (not 5 am to 4 pm; nor "March 16
+            # — 1:30 PM to 2:15 PM" 16:00, whose end came before it)
+            return None
         stop = m.end() if end is not None else _single_stop(m, g)
     if start is None:
         return None

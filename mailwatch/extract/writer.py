@@ -43,7 +43,8 @@ _SELF = rx.compile(
     r"\bmyself\b|\b(?:speak|speaking|chat|chatting|meet|meeting|call|interview|talk|talking"
     r"|conversation|discussion|session|sync|catch[- ]up|minutes|hour|teams|zoom|meet)"
     # ("It'll be with me (I'm the Nursery Manager) and Rob Sandhu")
-    r"\s+(?:with|w/)\s+me\b|\b(?:with|w/)\s+me\s+(?:\([^()]{1,60}\)\s+)?(?:and\b|\+)"
+    # (not "discuss that with me and I'll handle it": the next words are hers to say)
+    r"\s+(?:with|w/)\s+me\b|\b(?:with|w/)\s+me\s+(?:\([^()]{1,60}\)\s+)?(?:and\b(?!\s+I\b)|\+)"
     # a panel listed after a colon, the writer first: "a panel interview: me, Raj Menon …"
     r"|\b(?:panel|interview|call|chat|meeting|conversation)\s*:\s*me\s*(?:,|and\b|\+)"
     r"|\b(?:chatting|talking|speaking)\s+to\s+me\b"
@@ -56,7 +57,6 @@ _SELF = rx.compile(
     r"|\bdalyvaus:?\s+aš\s+ir\b"  # (Lithuanian "will take part: I and …")
     # Danish and Norwegian "Hvem: A B (tech lead) og mig", Finnish "A B … sekä allekirjoittanut"
     r"|\bog\s+(?:mig|meg)\b|\b(?:sekä|ja)\s+allekirjoittanut\b"
-    r"|\bet\s+moi-même\b"  # (French "reçue par Mme A B, Head of Data, et moi-même")
     r"|\bna\s+mimi\s+pamoja\s+na\b"  # (Swahili "… led by me together with A B")
     # Italian "Colloquio con ing. A B (…) e la sottoscritta": the undersigned
     r"|\be\s+(?:la\s+sottoscritta|il\s+sottoscritto)\b|\b(?:la\s+sottoscritta|il\s+sottoscritto)\s+e\b"
@@ -117,7 +117,7 @@ _SELF = rx.compile(
     r"|\bbefore\s+we\s+meet\b"
     # a panel row that marks the writer: "- Szabó Gergely, fejlesztési vezető (én)"
     r"|\((?:me|én|moi|ich|yo|eu|io|ja|jag|jeg|minä|já|mij|mig|myself)\)"
-    r"|\b(?:meet(?:ing)?|see(?:ing)?|with)\s+me\s+(?:and|plus|&)\s"
+    r"|\b(?:meet(?:ing)?|see(?:ing)?|with)\s+me\s+(?:and|plus|&)\s(?!I\b)"
     r"|\bet\s+(?:de\s+)?moi(?:-même)?\b|\bmoi-même\b|\by\s+yo\b(?!\s+no\b)"
     # "conduzida pelo A B e por mim": "and by me"
     r"|\be\s+por\s+mim\b|\by\s+por\s+m[ií]\b|\bet\s+par\s+moi\b|\be\s+da\s+me\b"

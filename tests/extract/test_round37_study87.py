@@ -11,6 +11,7 @@ from mailfactory import detected, people_of, vevent
 
 from mailwatch.extract.deadline import find_deadline
 from mailwatch.extract.employer import domain_phrase
+from mailwatch.extract.times import find_times
 from mailwatch.extract.writer import sender_interviews
 from mailwatch.model import Kind
 
@@ -317,3 +318,55 @@ def test_a_cancel_and_a_request_for_the_same_slot_reissue_the_interview() -> Non
                  sender="Hannah Bell <hannah@saltmarsh.example>",
                  date="Wed, 10 Mar 2027 14:31:50 -0800", ics=both)
     assert d.kind is Kind.INTERVIEW_INVITATION
+
+
+def test_a_freelance_discovery_call_and_its_cancellation() -> None:
+    ics = vevent(summary="Discovery call - Bluegum x Thandi", start="20270407T090000",
+                 end="20270407T093000", tzid="Australia/Melbourne",
+                 organizer="CN=Lachie Pratt:mailto:lachie@bluegumanalytics.example")
+    booked = ("Hey Thandi,\n\nThanks heaps for your proposal on our Gigbridge post for a contract "
+              "Power BI developer. Before we lock anyone in we like to do a proper discovery "
+              "call.\n\nI've gone ahead and booked Wednesday 7 April, 9:00am Melbourne time. "
+              "Invite's attached.\n\nCheers,\nLachie")
+    d = detected(booked, subject="Discovery call - Bluegum x Thandi",
+                 sender="Lachie Pratt <lachie@bluegumanalytics.example>",
+                 date="Tue, 30 Mar 2027 17:48:02 +1100", ics=ics)
+    assert d.kind is Kind.INTERVIEW_INVITATION
+    assert d.position == "Contract Power BI developer"
+    d = detected("Hi Thandi,\n\nBad news: until our funding closes we can't commit to the 12-week "
+                 "contract, so I'm cancelling our call this Wednesday.\n\nLachie\n\n> On 30 Mar "
+                 "2027, Lachie Pratt <lachie@bluegumanalytics.example> wrote:\n"
+                 + "\n".join(f"> {ln}" for ln in booked.splitlines()),
+                 subject="Re: Discovery call - Bluegum x Thandi (cancelling, sorry!)",
+                 sender="Lachie Pratt <lachie@bluegumanalytics.example>",
+                 date="Mon, 05 Apr 2027 11:20:40 +1000",
+                 ics=ics.replace("METHOD:REQUEST", "METHOD:CANCEL"), ics_method="CANCEL")
+    assert d.kind is Kind.CANCELLATION
+
+
+def test_a_month_day_before_a_dash_and_a_clock_range() -> None:
+    hits = find_times("Tuesday, March 16 — 1:30 PM to 2:15 PM ET")
+    assert [(h.start.hour, h.start.minute) for h in hits] == [(13, 30)]
+    assert hits[0].end is not None and (hits[0].end.hour, hits[0].end.minute) == (14, 15)
+
+
+def test_discuss_that_with_me_and_i_will_handle_it_is_no_panel() -> None:
+    assert not sender_interviews("If they ask about salary, just say you'd like to discuss that "
+                                 "with me and I'll handle it.")
+    assert sender_interviews("It'll be with me and Rob Sandhu, our nursery manager.")
+
+
+def test_her_own_ask_to_move_to_another_day_instead() -> None:
+    d = detected("Hi Genevieve,\n\nI got a jury summons for Tuesday the 16th, so I can't do 1:30 "
+                 "that afternoon.\n\nCould you ask Halcyon whether Owen and Rukhsana could do "
+                 "Wednesday, March 17 at 10:00 AM Eastern instead, same 45 minutes?\n\nThanks,\n"
+                 "Thandi\n\nOn Wed, Mar 10, 2027 at 4:42 PM Genevieve Tremblay "
+                 "<gt@northstaff.example> wrote:\n> Halcyon Mutual would like to meet you for the "
+                 "Senior Data Analyst role.\n> Interview: Tuesday, March 16, 1:30 PM to 2:15 PM "
+                 "ET\n> You'll be meeting Owen Acker and Rukhsana Qadir.",
+                 subject="Re: Interview confirmed - Halcyon Mutual / Senior Data Analyst",
+                 sender="Thandi Nkosi <thandi@example.org>", to="Genevieve Tremblay "
+                 "<gt@northstaff.example>", date="Fri, 12 Mar 2027 08:05:33 -0500")
+    assert d.kind is Kind.RESCHEDULE
+    assert d.interview is not None and d.interview.start.isoformat() == (
+        "2027-03-17T10:00:00-04:00")
