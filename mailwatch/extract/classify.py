@@ -55,6 +55,8 @@ JOB = rx.compile(
     r"|one\s+way\s+or\s+the\s+other)|join\s+(?:us|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+as"
     # an offer's own words: "on board as …", "salary, the share options"
     r"|on\s*board\s+as|salary|(?:share|stock)\s+options"
+    # a contractor's extension: "wants to keep you on as Data Migration Analyst"
+    r"|keep\s+you\s+on\s+as|(?:contract|assignment)\s+extension|extend\s+your\s+(?:contract|assignment)"
     # the terms of an offer under way: "a revised written offer", "the verbal offer"
     r"|(?:verbal|written|formal|revised|job|employment)\s+offer|offer\s+letter|notice\s+period"
     # Spanish, Portuguese, German, French, Dutch

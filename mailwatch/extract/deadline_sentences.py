@@ -19,6 +19,8 @@ TRIGGER = rx.compile(
     # "We expect to call everyone, either way, by Wednesday"
     r"|(?:call|phone|ring)\s+(?:every(?:one|body)|all\s+(?:the\s+)?(?:candidates|applicants))"
     r"|be\s+in\s+touch|let\s+you\s+know|update\s+you|(?:give|send)\s+you\s+(?:an?\s+)?update"
+    # an agency relays the client's word: "he'll have a firm yes or no for us by …"
+    r"|yes\s+or\s+no\s+for\s+(?:us|you)"
     r"|come\s+back\s+to\s+(?:you|everyone|all|each)"
     # an agency relays its client's promise: "they'll come back to us by Wednesday"
     r"|(?:they|she|he)(?:['’]ll|\s+will|\s+should)\s+come\s+back\s+to\s+(?:us|me)\b"

@@ -105,7 +105,10 @@ NOT_JOB = rx.compile(
     r"(?:our|a|the|this)\s+(?:[\w\"'’&-]+\s+){0,6}(?:study|survey|research)|consent\s+form"
     r"|ethics\s+(?:approval|committee)|participant\s+information\s+sheet"
     r"|research\s+panel|screener\s+(?:answers|survey|questions)|user\s+researchers?"
-    r"|(?:shopping|gift)\s+voucher)\b"
+    r"|(?:shopping|gift)\s+voucher"
+    # a paid research session: "As a thank-you you'll get a $60 CAD e-gift card"
+    r"|e-gift\s+card|[$£€]\s?\d+(?:\s+[A-Z]{3})?\s+gift\s+card"
+    r"|as\s+a\s+thank[- ]you,?\s+you['’]ll\s+(?:get|receive))\b"
     # a recruitment briefing or webinar in Korean, Japanese, Chinese (no word boundaries)
     r"|채용\s*설명회|웨비나|会社説明会|ウェビナー|宣讲会|說明會|网络研讨会|網路研討會"
     # a job fair, and "not an interview notice", in Chinese

@@ -370,3 +370,28 @@ def test_her_own_ask_to_move_to_another_day_instead() -> None:
     assert d.kind is Kind.RESCHEDULE
     assert d.interview is not None and d.interview.start.isoformat() == (
         "2027-03-17T10:00:00-04:00")
+
+
+def test_paid_customer_research_with_a_gift_card_is_no_job() -> None:
+    d = detected("Hi Thandi,\n\nI'm Maya, a UX researcher on the invoicing team at Cedar Payroll. "
+                 "Would you be up for a 45-minute video interview with me and my colleague "
+                 "Tobias Lind (product designer)? It's a relaxed conversation about how you bill "
+                 "your clients.\n\nAs a thank-you you'll get a $60 CAD e-gift card.\n\nHere are "
+                 "the times we have open (all Pacific Time):\n\n  - Tue, Apr 13 - 10:00 am\n"
+                 "  - Wed, Apr 14 - 1:00 pm\n\nMaya Desroches\nSenior UX Researcher | Cedar "
+                 "Payroll", subject="Quick chat about how you invoice clients? ($60 e-gift card)",
+                 sender="Maya Desroches <maya@cedarpayroll.example>",
+                 date="Wed, 07 Apr 2027 11:37:50 -0700")
+    assert d.kind is Kind.OTHER
+
+
+def test_an_agency_relays_the_clients_yes_or_no_on_an_extension() -> None:
+    d = detected("Hi Thandi,\n\nSpoke to Graham this morning about the extension. He definitely "
+                 "wants to keep you on as Data Migration Analyst for another three months.\n\n"
+                 "The panel sits this Thursday. Graham reckons he'll have a firm yes or no for "
+                 "us by the end of next week at the latest.\n\nKind regards,\n\nRhys Gallagher\n"
+                 "Senior Contract Consultant", subject="RE: Extension - Brannock Rail",
+                 sender="Rhys Gallagher <rhys@ferrierlowe.example>",
+                 date="Mon, 08 Mar 2027 12:31:55 +0000")
+    assert d.kind is Kind.STATUS_UPDATE
+    assert d.decision_deadline == date(2027, 3, 19)
