@@ -157,11 +157,13 @@ _POSITION_RES = [
     # a recruiter's note to a manager: "Resume attached for A B (Grid Integration Engineer,
     # req 4471)"
     rx.compile(rf"\((?P<pos>{_TITLE}),\s+(?i:req(?:uisition)?|job\s+id)\.?\s*#?\s*\d[\w-]*\)"),
-    # a freelance client's post: "your proposal on our Gigbridge post for a contract Power BI
-    # developer"
-    rx.compile(r"\b(?i:post|listing|brief|gig)\s+for\s+an?\s+(?P<pos>(?i:contract|freelance)\s+"
-               r"(?:[\w-]+\s+){0,3}?(?i:developer|engineer|designer|analyst|consultant|writer"
-               r"|editor))\b"),
+    # a freelance or contract role: "your proposal on our Gigbridge post for a contract Power BI
+    # developer", "join Crestline Collective as a freelance data engineer", "for the Contract
+    # Business Analyst (12 mo, W2)"
+    rx.compile(r"\b(?:(?i:post|listing|brief|gig)\s+for\s+an?|(?i:join)\s+[A-Z][\w&'’-]*"
+               r"(?:\s+[A-Z][\w&'’-]*){0,3}\s+as\s+an?|(?i:for|as)\s+the)\s+"
+               r"(?P<pos>(?i:contract|freelance)\s+(?:[\w-]+\s+){0,3}?(?i:developer|engineer|designer"
+               r"|analyst|consultant|writer|editor))\b"),
 ]
 #: "our Virtual Assessment Centre for the Actuarial Graduate Programme", "our 2027
 #: Electrical Installation Apprenticeship intake": a programme is what one applies for.
@@ -320,7 +322,7 @@ _POSITION_WORDS = {
     9: ("позици", "ваканси", "должност", "посад", "पद"),
     10: ("vị trí", "posisi", "ตำแหน่ง"),
     11: (", req", ", requisition", ", job id"),
-    12: ("post for a", "listing for a", "brief for a", "gig for a"),
+    12: ("contract ", "freelance "),
 }
 
 

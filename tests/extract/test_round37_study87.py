@@ -11,6 +11,7 @@ from mailfactory import detected, people_of, vevent
 
 from mailwatch.extract.deadline import find_deadline
 from mailwatch.extract.employer import domain_phrase
+from mailwatch.extract.position import position_from_text
 from mailwatch.extract.times import find_times
 from mailwatch.extract.writer import sender_interviews
 from mailwatch.model import Kind
@@ -395,3 +396,10 @@ def test_an_agency_relays_the_clients_yes_or_no_on_an_extension() -> None:
                  date="Mon, 08 Mar 2027 12:31:55 +0000")
     assert d.kind is Kind.STATUS_UPDATE
     assert d.decision_deadline == date(2027, 3, 19)
+
+
+def test_a_freelance_or_contract_role_as_written() -> None:
+    assert position_from_text("Thanks for applying to join Crestline Collective as a freelance "
+                              "data engineer.") == "Freelance data engineer"
+    assert position_from_text("Submitted you to Lumen Health for the Contract Business Analyst "
+                              "(12 mo, W2, $64/hr).") == "Contract Business Analyst"
