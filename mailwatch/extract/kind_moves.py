@@ -37,7 +37,10 @@ CANCEL = rx.compile(
     r"|\bwithdraw\w*\b[^.?!]{0,60}\band\s+(?:(?:will\s+)?(?:need|have)\s+to\s+)?cancel\s+"
     r"(?:the|my|our)\b"
     # her "I'd like to withdraw my application", "Please cancel my final-round interview"
+    # ("so I am withdrawing my application for the technician role")
     r"|\bI(?:['’]d|\s+would)\s+like\s+to\s+withdraw\s+(?:my\s+(?:application|candidacy)"
+    r"|from\s+the\s+(?:process|running|recruitment))"
+    r"|\bI(?:['’]m|\s+am)\s+(?:now\s+|therefore\s+)?withdrawing\s+(?:my\s+(?:application|candidacy)"
     r"|from\s+the\s+(?:process|running|recruitment))"
     r"|\bplease\s+cancel\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,2}(?:interview|call|meeting"
     r"|appointment|slot)\b"

@@ -116,6 +116,7 @@ _ROLE_WORD = (
     r"|physician|surgeon|therapist|auditor|underwriter|estimator|producer|editor|captain|pilot"
     r"|skipper|keeper|chef|vet|archivist|conservator|chaplain|brewer|winemaker|deckhand|operator"
     r"|machinist|electrician|mechanic|paramedic|midwife|clerk|carpenter|horticulturist"
+    r"|fellow|postdoc(?:toral)?|professor|investigator"  # ("Dr. A B, Postdoctoral Fellow")
     # Portuguese, Spanish, French, German, Italian job words
     r"|engenheir[oa]|ingenier[oa]|ingénieure?|ingenieur(?:in)?|ingegnere|analista"
     r"|desenvolvedor(?:a)?|desarrollador(?:a)?|développeu(?:r|se)|entwickler(?:in)?"

@@ -47,7 +47,9 @@ _POSITION_RES = [
     # "the Senior Software Engineer, Data Infrastructure role", "the Data Engineer (R-20931)
     # position": a team after a comma is part of the role, a requisition number is not
     rx.compile(
-        rf"\b(?i:the|our|your|this|an?)\s+(?P<pos>{_TITLE}{_QUAL}"
+        # ("the Field Application Scientist (Genomics, Midwest territory) role": a longer
+        # qualifier before the word that says it is a role)
+        rf"\b(?i:the|our|your|this|an?)\s+(?P<pos>{_TITLE}(?:\s+\((?![^)]*\d)[^()]{{1,40}}\))?"
         rf"(?:,\s+{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,2}})?)"
         r"(?:\s+\([^()]*\d[^()]*\))?\s+(?i:role|position|opening|vacancy|opportunity|post|spot"
         r"|posting|listing"
@@ -190,6 +192,10 @@ def programme_from_text(text: str) -> str | None:
 _PROGRAMME_LOWER = rx.compile(
     rf"\b(?i:the|our|your|this)\s+(?:20\d\d\s+)?(?P<pos>{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,4}}?"
     rf"\s+(?:Graduate|Trainee|Intern|Apprentice)\w*(?:\s+{_CAP})?)\s+(?:programme|program|scheme)\b")
+
+
+#: A role she is told to watch for, not the one she applied for.
+_LOOK_OUT = re.compile(r"\b(?:look|keep\s+an\s+eye)\s+out\s+for\s+$", re.I)
 
 
 _NOT_COMPANY = re.compile(
@@ -454,6 +460,9 @@ def position_from_text(text: str) -> str | None:
                 and not _CUT_AT_DIGIT.match(src, m.end("pos")))  # ("Year 4 Classroom Teacher")
             if pattern is _POSITION_RES[0] and _SOMEONE_ELSES.match(src, m.end()):
                 continue  # "the Warehouse Systems Analyst position he applied for"
+            if pattern is _POSITION_RES[0] and _LOOK_OUT.search(src, max(0, m.start() - 40),
+                                                                 m.start()):
+                continue  # "look out for our Senior Planning Officer (…) vacancy": a later one
             if pos and (explicit or named or _ROLE_WORDS.search(pos)) and not (
                     _NOT_COMPANY.match(pos)) and (
                     not _WITH_WHOM.match(pos)):  # "the Hiring Manager interview": a person

@@ -136,6 +136,10 @@ _ROW_LAST_FIRST_TITLED = re.compile(
     r"(?P<first>[A-ZÀ-Þ][\w'’-]+)\s+")
 
 
+#: A value line that ends in a first name after "and": the surname is on the next line.
+_WRAPPED_NAME = re.compile(r"\)\s+(?:and|&)\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+$")
+
+
 def labelled_people(text: str) -> list[Person]:
     """People in "Interviewer(s): A, B" style fields and on schedule lines."""
     found: list[Person] = []
@@ -147,8 +151,13 @@ def labelled_people(text: str) -> list[Person]:
             continue
         # "The panel is A B (Head of Data) and C D (Lead). Please allow an hour.": the
         # value ends with its sentence
-        rest = _SENTENCE_END.split(_NUMBERED.sub("", m["rest"].strip()), maxsplit=1)[0]
         line_no = text.count("\n", 0, m.start())
+        raw = m["rest"].strip()
+        if _WRAPPED_NAME.search(raw) and line_no + 1 < len(lines):
+            # "Who: A B (Production Supervisor) and Aoife" / "Brennan (QA Specialist).": a
+            # value wrapped inside a name
+            raw = f"{raw} {lines[line_no + 1].strip()}"
+        rest = _SENTENCE_END.split(_NUMBERED.sub("", raw), maxsplit=1)[0]
         values = [rest] if rest else []
         values += _values_below(lines, line_no, bool(colon), bool(values))
         heading = not colon and not rest and bool(values)  # "Interviewers" over a list

@@ -106,6 +106,8 @@ _TIME_LABEL = re.compile(r"^\s*(?:[•·*-]\s*)?(?:(?:report(?:ing)?\s+|arrival\
                          r"|hora|horário|horario|tijd|heure"
                          r"|horaire|ora|orario|tid|klockslag|kellonaika|godzina|czas|saat|الوقت"
                          # (Pashto "وخت: د سهار ۱۰:۰۰ بجې": time, of the morning)
+                         # ("MEET:   7:30 AM Central, lobby of …" under "DATE: Tuesday, June 8")
+                         r"|meet(?=\s*:)"
                          r"|التوقيت|الموعد|ώρα|время|وخت|زمان)\s*:?\s*(?:de|from|von|dalle|van|od"
                          r"|من|د\s+(?:سهار|ماسپښین|مازدیګر))?\s*", re.I)
 #: A time to report at, not the session's: "Report time: 0545 hrs" (schedule.py reads it too).

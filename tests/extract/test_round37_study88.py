@@ -1,0 +1,58 @@
+"""Twenty-seventh session: rules from the misses of 88NN (science and pharma hiring,
+languages of the Pacific, South-East and Central Asia, clock edges and odd zones, English
+by writers whose first language is another), written blind at this session's start and
+studied after 87NN joined; in my own words, not the batch's."""
+
+from __future__ import annotations
+
+from mailfactory import detected, people_of
+
+from mailwatch.extract.position import position_from_text
+from mailwatch.extract.roster import labelled_people
+from mailwatch.model import Kind
+
+
+def test_her_withdrawing_my_application_cancels_the_quoted_interview() -> None:
+    d = detected("Hi Siobhan,\n\nThank you for arranging Saturday's shift interview. I have just "
+                 "accepted another position, so I am withdrawing my application for the "
+                 "technician role and won't be coming in on Saturday morning.\n\nKind regards,\n"
+                 "Thandi\n\nOn Fri, 14 May 2027 at 16:05, Siobhan Moore <siobhan@lisbio.example> "
+                 "wrote:\n> Hi Thandi,\n>\n> The team would like you to come in for a shift "
+                 "interview for the GMP Technician role.\n>\n> When: Saturday 22 May 2027, 06:45 "
+                 "to 10:00 (Irish time).\n> Who: Declan Walsh (Production Supervisor) and Aoife\n"
+                 "> Brennan (QA Specialist).\n>\n> Siobhan",
+                 subject="Re: Shift interview Saturday 22 May - GMP Technician",
+                 sender="Thandi Nkosi <thandi@example.org>", to="Siobhan Moore "
+                 "<siobhan@lisbio.example>", date="Wed, 19 May 2027 20:31:12 +0100")
+    assert d.kind is Kind.CANCELLATION
+    assert d.interview is not None and d.interview.start.isoformat() == (
+        "2027-05-22T06:45:00+01:00")
+    assert people_of(d) == ["Aoife Brennan", "Declan Walsh"]
+
+
+def test_a_who_line_wrapped_inside_a_name() -> None:
+    people = labelled_people("Who: Declan Walsh (Production Supervisor) and Aoife\n"
+                             "Brennan (QA Specialist). They'll do a short interview.")
+    assert [p.name for p in people] == ["Declan Walsh", "Aoife Brennan"]
+
+
+def test_a_meet_line_under_a_date_line_and_a_long_qualifier() -> None:
+    d = detected("Hi Thandi,\n\nThe next step for the Field Application Scientist (Genomics, "
+                 "Midwest territory) role is a ride-along day with one of our FAS team.\n\n"
+                 "DATE:   Tuesday, June 8\nMEET:   7:30 AM Central, lobby of the Kessler "
+                 "Building\nWITH:   Jose Ibanez, Senior FAS\n\nYou should be done by 3:00 PM.\n\n"
+                 "Thanks,\nKristin", subject="Ride-along day w/ Jose - Tues 6/8",
+                 sender="Kristin Thor <kthor@corvane.example>", date="Wed, 26 May 2027 17:58:03 "
+                 "-0500")
+    assert d.interview is not None and d.interview.start.isoformat() == (
+        "2027-06-08T07:30:00-05:00")
+    assert d.position == "Field Application Scientist (Genomics, Midwest territory)"
+    # (a vacancy to look out for is another one)
+    assert position_from_text("I would encourage you to look out for our Senior Planning "
+                              "Officer (Development Management) vacancy next year.") is None
+
+
+def test_a_schedule_row_with_a_fellows_title_after_the_name() -> None:
+    people = labelled_people("  1:00 - 1:40 PM      Dr. Tomasz Wierzba, Postdoctoral Fellow\n"
+                             "  1:45 - 2:30 PM      Dr. Anjali Raghu, Postdoctoral Fellow\n")
+    assert "Postdoctoral Fellow" not in [p.name for p in people]
