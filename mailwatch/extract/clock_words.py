@@ -30,7 +30,7 @@ WORD_CLOCK = rx.compile(
     r"\b(?:(?P<q>half|quarter|five|ten|twenty(?:[-\s]five)?)(?:\s+minutes)?\s+(?P<rel>past|to)\s+"
     r"|(?P<half>half)\s+"
     # "eleven o'clock (sharp)", "ten sharp", "10 on the dot": the hour alone, said as a clock
-    r"|(?=(?:" + "|".join(HOUR_WORDS) + r"|1[0-2]|[1-9])\s*(?:o['’]clock|sharp|on\s+the\s+dot)\b)"
+    r"|(?=(?:" + "|".join(HOUR_WORDS) + r"|1[0-2]|[1-9])\s*(?:o['’ ]?clock|sharp|on\s+the\s+dot)\b)"
     # "Thursday at eleven": an hour word after "at" (not "at one point")
     r"|(?<=\bat\s)(?=(?:" + _AT_HOURS + r")\b)"
     # "Monday week ten thirty": an hour word and its minutes in words (not "ten thirty-minute
@@ -38,7 +38,7 @@ WORD_CLOCK = rx.compile(
     r"|(?=(?:" + "|".join(HOUR_WORDS) + r")\s+" + _MINUTE_WORDS + r"\b(?!\s*-?\s*(?:minutes?"
     r"|mins?|hours?|something|years?)\b)))"
     r"(?P<h>" + "|".join(HOUR_WORDS) + r"|1[0-2]|[1-9])(?:\s+(?P<mw>" + _MINUTE_WORDS
-    + r")(?![\w-]))?(?:\s*o['’]clock)?"
+    + r")(?![\w-]))?(?:\s*o['’ ]?clock)?"
     r"(?:\s+(?:sharp|on\s+the\s+dot)\b)?"
     r"(?![\w:]|\.\d)"
     # (not a count: "five to ten minutes early")
@@ -49,7 +49,7 @@ WORD_CLOCK = rx.compile(
 )
 _PAST_MINUTES = {"five": 5, "ten": 10, "twenty": 20, "twenty five": 25, "quarter": 15}
 #: A word clock may be in the text: "half", "quarter", "... past", "ten to".
-WORD_CLOCK_HINT = re.compile(r"half|quarter|past|\b(?:five|ten|twenty)\s+to\b|o['’]clock|sharp"
+WORD_CLOCK_HINT = re.compile(r"half|quarter|past|\b(?:five|ten|twenty)\s+to\b|o['’ ]?clock|sharp"
                              r"|on\s+the\s+dot"
                              r"|\bat\s+(?:" + _AT_HOURS + r")\b|\b(?:thirty|fifteen|forty)\b",
                              re.I)

@@ -415,7 +415,12 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
     yield text_co
     yield (used := _TOOL_USER.search(full)) and used["co"]
     yield legal_line_company(message.signature)
-    yield quoted_legal_company(message.full_text)
+    # (a mail written in English names its employer in Latin letters: "Severnaya Data LLC"
+    # over the Russian signature's ООО "Северная Дата", asked after the domain's spelling)
+    quoted_legal = quoted_legal_company(message.full_text)
+    later = quoted_legal if quoted_legal and not in_latin(quoted_legal) and not _native_script(
+        message.text) else None
+    yield None if later else quoted_legal
     yield from (company_from_text(ln) for ln in message.signature.splitlines())
     # (the candidate forwarding to herself from a personal address: her domain and name
     # are no employer's)
@@ -443,6 +448,7 @@ def _candidates(text_co: str | None, subject_co: str | None, message: Message,
             # (before "Title, Org" signature lines: "Engineering Manager, Data Platform"
             # names a team, and the line under it the company the domain spells)
             yield domain_phrase(label, full) or domain_phrase(label, message.quoted or "")
+    yield later
     if not native:  # (after the Latin name the domain spells: a bilingual mail is
         yield from _in_script(message, full)  # labelled by that one)
     yield from signature_orgs(message.signature)
@@ -468,6 +474,11 @@ def _in_script(message: Message, full: str) -> Iterator[str | None]:
     yield cyrillic_company(full)
     yield se_asian_company(f"{full}\n{message.signature}")
     yield line_start_company(f"{full}\n{message.signature}")
+
+
+def in_latin(name: str) -> bool:
+    """Are the letters of `name` Latin ones (with their accents)?"""
+    return all(ch <= "\u024f" for ch in name if ch.isalpha())
 
 
 def _native_script(text: str) -> bool:

@@ -29,7 +29,7 @@ _MINUTES = r"(?:minutes?|mins?)(?![a-z])"
 
 #: One length: "45 minutes", "45-minute", "an hour and a half", "1 hr 15 min", "half an hour".
 _LENGTH = rx.compile(
-    r"(?<![\w\-/:.])(?:"
+    r"(?<![\w\-/:.])(?<!\d,)(?:"  # (not the "5 hours" of "1,5 hours")
     # ("one (1) hour")
     rf"(?P<hh>{_NUM})(?:\s*\(\d{{1,2}}\))?(?:\s+and\s+a\s+half|½)?[\s\-]*{_HOURS}"
     rf"(?:\s+and\s+a\s+(?P<hq>half|quarter))?"
@@ -125,7 +125,8 @@ _OTHER_THING = rx.compile(
 _TOPIC_LEAD = re.compile(r"\b(?:through|over|about|discuss\w*|review\w*|present\w*|includ\w*)\b",
                          re.I)
 #: (not the full stop of "approx.", "ca.", "kb." before the length it qualifies)
-_SENTENCE = rx.compile(r"(?<!\d)(?<!\bca)(?<!\bkb)(?<!\bcca)(?<!\bapprox)(?<!\baprox)(?<!\bok)"
+_SENTENCE = rx.compile(r"(?<!\d)(?<!\b[Cc]a)(?<!\bkb)(?<!\bcca)(?<!\b[Aa]pprox)(?<!\b[Aa]prox)"
+                       r"(?<!\bok)"
                        r"[.!?](?!\d)"
                        r"|;|\n\s*\n"
                        r"|\n(?=\s*(?:[-*•]|\w+:))")
@@ -136,7 +137,8 @@ _QUOTE_MARKS = re.compile(r"^[ \t]*>[> \t]*", re.M)
 #: "Duration: 90 minutes (technical test - 30 minutes; panel interview - 60 minutes)": the
 #: brackets break the stated length down into its parts, which are no lengths of their own.
 _BREAKDOWN = re.compile(r"(\b(?:duration|length)\s*:\s*[^()\n]{1,30}?)\s*"
-                        r"\((?=[^()\n]*\d\s*-?\s*(?:min|hour|hr))[^()\n]*\)", re.I)
+                        # (or what it holds: "1,5 hours (theory + practical task)")
+                        r"\([^()\n]*\)", re.I)
 
 
 def stated_length(text: str) -> timedelta | None:

@@ -16,7 +16,7 @@ from . import classify as c
 from . import company_model, people_model, role_model
 from .calendar_facts import organizer_role
 from .client import wants_her
-from .company import agency_for_client
+from .company import agency_for_client, in_latin
 from .company_spans import view_of as company_view
 from .names import dedupe
 from .participants import quoted_author, replaced_people
@@ -201,7 +201,7 @@ def model_company(f: Facts, interview: Interview | None) -> Interview | None:
     host = {norm_org(sender)} if sender and interview and any(
         x.name == sender for x in interview.interviewers) else set()
     if norm_org(name) in _correspondents(f.message) | host or _ZONE_LABEL.search(name) or (
-            _in_latin(name) and f.company and not _in_latin(f.company)) or (
+            in_latin(name) and f.company and not in_latin(f.company)) or (
             not f.company and agency_for_client(name, f.message)) or (
             f.company and wants_her(f.company, f.message)):
         # ("Radek Král", who wrote the forwarded note, or "Tan Jun Hao
@@ -219,11 +219,6 @@ def model_company(f: Facts, interview: Interview | None) -> Interview | None:
     if interview is None:
         return None
     return replace(interview, company=name, position=_trimmed(interview.position, name))
-
-
-def _in_latin(name: str) -> bool:
-    """Are the letters of `name` Latin ones (with their accents)?"""
-    return all(ch <= "\u024f" for ch in name if ch.isalpha())
 
 
 #: A calendar's zone label: "Eastern European Time - Athens", "Ώρα Ανατολικής Ευρώπης",

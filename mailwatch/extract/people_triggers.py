@@ -32,7 +32,8 @@ TRIGGER = rx.compile(
     r"|(?:your|the)\s+(?:oral\s+|interview\s+|selection\s+)?board\s*(?:will\s+be|is|:)"
     # Afrikaans "Die paneel sal bestaan uit:"; "on our side" in Polish, English, German
     r"|paneel\s+(?:sal\s+)?(?:bestaan\s+uit|is|:)|po\s+naszej\s+stronie"
-    r"|on\s+our\s+side\s*(?:will\s+be|:)|unsererseits\s+(?:sind|nehmen)"
+    # ("From our side will be present the head of QA department A B and Mr. C")
+    r"|(?:on|from)\s+our\s+side\s*(?:will\s+be(?:\s+present)?|:)|unsererseits\s+(?:sind|nehmen)"
     # "conducted via Microsoft Teams by Mr. A B"
     r"|conducted(?:\s+(?:via|over|on|through|in)(?:\s+[\w-]+){1,3}?)?\s+by"
     # "I've also asked A B, who leads inventory at our centre, to sit in"

@@ -44,6 +44,11 @@ def find_slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
         # "the clocks go back on Saturday 3 … check your calendar shows 11:00": a note on the
         # clock change, which restates the time, not another slot
         slots, where = [slots[i] for i in keep], [where[i] for i in keep]
+    if len(slots) > 1 and (keep := [i for i, u in enumerate(where) if not _FALLBACK.match(
+            u.text)]) and len(keep) < len(slots):
+        # "If that doesn't suit the panel, any time between 00:00 and 02:30 IST …": a
+        # fallback after the slot the mail names
+        slots, where = [slots[i] for i in keep], [where[i] for i in keep]
     if len(slots) > 1 and (ranged := _the_range(slots)) is not None:
         # "Time: 9.30am – 4.00pm (registration opens at 9.10am)": the day's span, and a
         # time that falls in it or just before it, no other slot
@@ -74,6 +79,9 @@ def find_slots(f: Facts, parts: list[Unit]) -> tuple[list[Slot], list[Unit]]:
     return slots, where
 
 
+#: A fallback offered in case the slot named before does not suit.
+_FALLBACK = re.compile(r"\s*(?:if|failing\s+that|otherwise)\b[^.?!]{0,60}\b(?:doesn['’]t|does\s+not"
+                       r"|won['’]t|can['’]t|cannot)\s+(?:suit|work|fit)", re.I)
 #: A line that leads into the slot as it stands, under a change of something else.
 _STANDS_LEAD = re.compile(r"\b(?:to\s+confirm|unchanged|(?:stays|remains)\s+the\s+same)\b"
                           r"[^\n:]{0,40}:\s*$", re.I)

@@ -16,14 +16,15 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from .. import rx
-from ..model import Interview, Kind
+from ..model import Interview, Kind, Person
 from . import classify as c
 from .dates import find_dates
 from .duration import stated_end, stated_length
 from .ics import MEETING_URL
 from .kindwords import REPLY_SUBJECT, forwarded_body, forwarded_to_other
 from .moved import half_moved, moved_day, on_moved_day, time_on_moved_day
-from .names import dedupe
+from .names import dedupe, with_full_names
+from .people import clean_name
 from .quoted_pick import answers_her_move, quoted_slot
 from .slot_pick import labelled_new
 from .slots import Slot
@@ -369,8 +370,12 @@ def _interview(f: Facts, slot: Slot, *, hypothetical: bool = False,
         timezone=slot.timezone,
         # (the quoted offer's people, and one the answer adds: "Faris will be joining
         # Tomasz for the second half")
-        interviewers=tuple(dedupe(with_added(f, history_people(f),
-                                              text_people(f, hypothetical=hypothetical)))),
+        # (and one named by first name alone, whom the Cc line names in full: "Mr. Alexey
+        # (team lead of autotests, he is in copy of this letter)")
+        interviewers=tuple(dedupe(with_full_names(with_added(
+            f, history_people(f), text_people(f, hypothetical=hypothetical)), (
+                Person(name=a.name, email=a.email) for a in (*f.message.cc, *f.message.to)
+                if a.name and a.email not in f.users and clean_name(a.name) == a.name)))),
         company=f.company,
         position=f.position,
         location=loc,

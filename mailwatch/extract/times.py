@@ -173,7 +173,8 @@ _FOUR_DIGIT = re.compile(r"(?<![\d:.,/\-])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?:\
 _TIME_WORD = re.compile(r"\btime\b", re.I)
 _TIME_LABEL_BEFORE = re.compile(r"\b(?:time|zeit|hora|tijd|heure|ora|tid)\s*:\s*$", re.I)
 #: The sign of a UTC offset just before a number: "GMT+5:30", "UTC -03:00".
-_OFFSET_SIGN = re.compile(r"(?:GMT|UTC)\s?[+\-\u2212\u2013]\s?$", re.I)
+#: ("Eucla's unofficial +8:45": a plus sign right before the clock is an offset too)
+_OFFSET_SIGN = re.compile(r"(?:GMT|UTC)\s?[+\-\u2212\u2013]\s?$|(?<![\w+])\+$", re.I)
 
 
 #: The patterns whose match starts every hit of `find_times`: a hit's `pos` is where one

@@ -126,9 +126,9 @@ def test_gmt_on_a_winter_date_from_a_uk_mail_is_uk_time() -> None:
 
 
 def test_a_native_script_employer_is_not_traded_for_a_domain_spelling() -> None:
-    from mailwatch.extract.learned import _in_latin
-    assert _in_latin("Morava Sistemi") and _in_latin("Zürich Öl")
-    assert not _in_latin("Морава Системи")
+    from mailwatch.extract.company import in_latin
+    assert in_latin("Morava Sistemi") and in_latin("Zürich Öl")
+    assert not in_latin("Морава Системи")
 
 
 def test_hebrew_and_persian_panels() -> None:

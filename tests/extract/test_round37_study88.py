@@ -9,6 +9,7 @@ from mailfactory import detected, people_of
 
 from mailwatch.extract.position import position_from_text
 from mailwatch.extract.roster import labelled_people
+from mailwatch.extract.times import find_times
 from mailwatch.model import Kind
 
 
@@ -56,3 +57,43 @@ def test_a_schedule_row_with_a_fellows_title_after_the_name() -> None:
     people = labelled_people("  1:00 - 1:40 PM      Dr. Tomasz Wierzba, Postdoctoral Fellow\n"
                              "  1:45 - 2:30 PM      Dr. Anjali Raghu, Postdoctoral Fellow\n")
     assert "Postdoctoral Fellow" not in [p.name for p in people]
+
+
+def test_a_fallback_window_after_the_slot_she_names() -> None:
+    d = detected("Hi Ritika,\n\nI won't be able to make the current slot. Would it be possible to "
+                 "move the interview to:\n\n  Thursday, 4 November, 00:30 IST (which is 9:00 am "
+                 "Wednesday 3 Nov for me in Honolulu)\n\nSame 45 minutes. If that doesn't suit "
+                 "the panel, any time between 00:00 and 02:30 IST on Thursday or Friday works.\n\n"
+                 "Thandi\n\nOn Wed, Oct 27, 2027 at 11:18 AM Ritika Sen <ritika@saffron.example> "
+                 "wrote:\n> Your technical interview is scheduled for Tuesday, 2 Nov 2027, 24:00 "
+                 "IST.\n> Duration: 45 minutes\n> Panel: Arjun Menon, Kavya Iyer",
+                 subject="Re: Technical interview - Site Reliability Engineer",
+                 sender="Thandi Nkosi <thandi@example.org>", to="Ritika Sen "
+                 "<ritika@saffron.example>", date="Fri, 29 Oct 2027 07:40:21 -1000")
+    assert d.kind is Kind.RESCHEDULE
+    assert d.interview is not None and d.interview.start.isoformat() == (
+        "2027-11-04T00:30:00+05:30")
+
+
+def test_a_plus_sign_before_a_clock_makes_an_offset() -> None:
+    assert find_times("Eucla's unofficial +8:45 isn't always picked up by booking tools") == []
+
+
+def test_english_from_a_russian_employer() -> None:
+    d = detected("Good day, Thandi!\n\nWe invite you on technical interview for the vacancy "
+                 "Senior QA Engineer.\n\nDate: 20.05.2027 (thursday)\nTime: on 10 o clock Moscow "
+                 "time (MSK)\nDuration: approximately 1,5 hours (theory + practical task)\n\n"
+                 "From our side will be present the head of QA department Petrov Dmitry and Mr. "
+                 "Alexey (team lead of autotests, he is in copy of this letter).\n\nWith respect,"
+                 "\nEkaterina Orlova\nHR-manager, Severnaya Data LLC\n\n--\nС уважением,\n"
+                 "Екатерина Орлова\nHR-менеджер ООО \"Северная Дата\"",
+                 subject="Invitation on technical interview / Senior QA Engineer",
+                 sender="Екатерина Орлова <e.orlova@severnaya-data.example>",
+                 headers={"Cc": "Alexey Volkov <a.volkov@severnaya-data.example>"},
+                 date="Thu, 13 May 2027 18:31:09 +0300")
+    assert d.interview is not None and d.interview.start.isoformat() == (
+        "2027-05-20T10:00:00+03:00")
+    assert d.interview.end is not None and d.interview.end.isoformat() == (
+        "2027-05-20T11:30:00+03:00")
+    assert people_of(d) == ["Alexey Volkov", "Petrov Dmitry"]
+    assert d.company == "Severnaya Data"
