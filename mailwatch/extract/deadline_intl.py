@@ -34,6 +34,8 @@ END_OF_MONTH_INTL = re.compile(
     r"|avant\s+la\s+fin\s+du\s+mois|antes\s+(?:do|de)\s+(?:o\s+)?(?:fim|final)\s+do\s+m[êe]s"
     r"|(?:eind|einde)\s+van\s+(?:de|deze)\s+maand|slutet\s+av\s+(?:månaden|denna\s+månad)"
     r"|końca\s+(?:miesiąca|tego\s+miesiąca)|ay\s+sonu\w*"
+    # Tongan "kimuʻa he ngataʻanga ʻo e māhina ko ʻení" (before the end of this month)
+    r"|ngata[ʻ']?anga\s+[ʻ']?o\s+e\s+māhina"
     # Russian, Ukrainian "до конца (этого) месяца", "до кінця (цього) місяця"
     r"|конц[аеу]\s+(?:этого\s+|текущего\s+)?месяца|кінця\s+(?:цього\s+|поточного\s+)?місяця"
     r"|sf[âa]r[șşs]itul\s+(?:acestei\s+luni|lunii\s+(?:acesteia|curente)))\b"  # (Romanian)

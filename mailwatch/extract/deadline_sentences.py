@@ -86,6 +86,7 @@ TRIGGER = rx.compile(
     r"|(?:بال|ال)?قرار|(?:س)?نوافيكم|(?:س)?نبلغكم"  # Arabic: the decision, we will inform you
     r"|გადაწყვეტილებ|შეგატყობინებთ"  # Georgian: the decision, we will let you know
     r"|\bnatija\w*|\bqaror\w*"  # Uzbek: the result, the decision
+    r"|fakahā\s+atu\s+[ʻ']?a\s+e\s+ola"  # Tongan: we will tell you the result
     # the decision: Bengali, Punjabi, Gujarati, Telugu, Kannada, Malayalam
     r"|সিদ্ধান্ত|ਫ਼ੈਸਲਾ|ਫੈਸਲਾ|નિર્ણય|నిర్ణయం|ನಿರ್ಧಾರ|തീരുമാനം",
     re.I,

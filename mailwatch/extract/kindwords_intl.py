@@ -15,6 +15,8 @@ CJK phrases have no word boundaries, so they are separate strings, placed outsid
 from __future__ import annotations
 
 REJECTION = (
+    # Fijian "me keimami digitaka e dua tale na dau kerekere" (to choose another applicant)
+    r"|digitaka\s+e\s+dua\s+tale"
     # Hinglish "is role ke liye hum aage nahi badh paayenge" (we can't go forward for this
     # role), "unhone ek aise candidate ko choose kiya hai" (they chose another candidate)
     r"|aage\s+nahi\s+(?:badh|le\s+ja)\s+pa+(?:y?enge|a\s+rahe)"
@@ -146,6 +148,8 @@ CANCEL_CJK = (r"中止とさせて|中止となり|中止になり|中止いた�
               r"|रद्द\s+(?:कर|हो|किया)")  # Hindi "रद्द करना पड़ रहा है", cancelled
 
 OFFER = (
+    # Malay "ingin menawarkan jawatan …" (wishes to offer the post)
+    r"|menawarkan\s+jawatan"
     # Kazakh "жұмысқа қабылдау туралы ұсыныс" (an offer of employment)
     r"|жұмысқа\s+қабылдау\s+туралы\s+ұсыныс"
     # French "on aimerait t'engager comme Ingénieure logiciel", "nous souhaitons vous engager"
@@ -215,7 +219,7 @@ OFFER_WORDS = ("propos", "embauche", "engager", "angebot", "oferta", "propuesta"
                "предложим",
                "приєдна", "присоедин", "nhận",
                "内定", "录用", "錄用", "합격", "채용", "عرض", "ข้อเสนอการจ้างงาน",
-               "ได้รับการคัดเลือก", "қабылдау")
+               "ได้รับการคัดเลือก", "қабылдау", "menawarkan")
 
 STILL_DECIDING = (
     r"|todav[íi]a\s+estamos|seguimos\s+(?:evaluando|revisando|entrevistando)"
@@ -244,6 +248,8 @@ STILL_DECIDING = (
     r"|vẫn\s+đang\s+(?:hoàn\s+tất|xem\s+xét|đánh\s+giá|cân\s+nhắc|trao\s+đổi)"
     # Uzbek "yakuniy qaror hali qabul qilinmadi" (the final decision is not made yet)
     r"|qaror\s+hali\s+qabul\s+qilinma\w*"
+    # Tongan "ʻoku kei fai pē ʻe he kōmiti ʻa e fili" (the committee is still choosing)
+    r"|kei\s+fai\s+pē"
 )
 STILL_DECIDING_CJK = r"選考中|検討中|审核中|评估中|검토\s*중"
 
@@ -328,6 +334,9 @@ JOB = (
     r"|função|a\s+vaga\s+de|jawatan|permohonan|lowongan|il\s+ruolo\s+di|assunzione"
     # an offer's terms in Portuguese: "Salário: R$ …", "Data de início", "regime CLT"
     r"|sal[áa]rio|data\s+de\s+in[íi]cio|regime\s*:?\s*clt"
+    # Tongan "lakanga" (the post), "kole ngāue" (applying for work)
+    r"|lakanga|kole\s+ngāue"
+    r"|itutu|dau\s+kerekere"  # Fijian: the post, the applicant
 )
 #: "Could you tell me when you are free?"
 ASK = (

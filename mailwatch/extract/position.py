@@ -81,7 +81,8 @@ _POSITION_RES = [
         r"|functie(?:\s+van|\s+als)?|posizione\s+di|tjänsten\s+som|jobbet\s+som|pos\s+van"
         r"|stilling(?:en|a)\s+som|jobben\s+som|rol\s+(?:van|als)|b[úu]squeda\s+de|fun[çc][ãa]o\s+de"
         r"|plaça\s+de|delovno\s+mesto|radno\s+mjesto|radno\s+mesto"
-        r"|sollicitatie(?:\s+(?:als|voor))?)"
+        r"|sollicitatie(?:\s+(?:als|voor))?"
+        r"|(?-i:jawatan))"  # (Malay "menawarkan jawatan Eksekutif Perolehan (…)")
         # (a Scandinavian role is written in lower case: "tjänsten som speldesigner")
         # (Slovenian and Croatian, lower case after the first word: "delovno mesto Razvijalec
         # vgrajenih sistemov", "radno mjesto Specijalist/ica za korisničku podršku")
@@ -318,7 +319,7 @@ _POSITION_WORDS = {
         "tjänsten som", "jobbet som", "pos van", "stillingen som", "stillinga som", "jobben som",
         "rol van",
         "rol als", "squeda de", "função de", "funcao de", "plaça de", "delovno mesto",
-        "radno mjesto", "radno mesto", "sollicitatie"),
+        "radno mjesto", "radno mesto", "sollicitatie", "jawatan"),
     4: ("applied for ", "applying for ", "application for ", "interview for ",
         "interviewing for ", "process for ", "onsite for ", "on-site for ", "loop for "),
     5: ("are you applying", "are you interested"),

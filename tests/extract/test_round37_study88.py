@@ -97,3 +97,27 @@ def test_english_from_a_russian_employer() -> None:
         "2027-05-20T11:30:00+03:00")
     assert people_of(d) == ["Alexey Volkov", "Petrov Dmitry"]
     assert d.company == "Severnaya Data"
+
+
+def test_a_malay_offer_fijian_rejection_and_tongan_status() -> None:
+    d = detected("Assalamualaikum Cik Nur,\n\nMerujuk kepada temu duga yang telah cik hadiri, "
+                 "dengan sukacitanya dimaklumkan bahawa pihak Seri Melati Logistik Sdn. Bhd. "
+                 "ingin menawarkan jawatan Eksekutif Perolehan (Procurement Executive) kepada "
+                 "pihak cik.\n\nSekian, terima kasih.\nHalimah", subject="Surat Tawaran",
+                 sender="Halimah <hr@serimelati.example>", date="Mon, 01 Mar 2027 10:00:00 +0800")
+    assert d.kind is Kind.OFFER
+    assert d.position == "Eksekutif Perolehan"
+    d = detected("Bula vinaka Thandi,\n\nVinaka vakalevu na nomu vakaitavi ena digidigi ni itutu "
+                 "ni Marketing Officer.\n\nE vakaloloma ni keimami sa vakatulewa me keimami "
+                 "digitaka e dua tale na dau kerekere.\n\nVinaka,\nLitia",
+                 subject="Marketing Officer", sender="Litia <hr@vanuaagro.example>",
+                 date="Mon, 01 Mar 2027 10:00:00 +1200")
+    assert d.kind is Kind.REJECTION
+    d = detected("Mālō e lelei ʻAna,\n\nFakamālō atu ʻi hoʻo kau mai ki he ʻinitaviu ki he "
+                 "lakanga Accounts Assistant.\n\nKo e fakamatala nounou pē eni ke fakahā atu "
+                 "ʻoku kei fai pē ʻe he kōmiti ʻa e fili. ʻE fakahā atu ʻa e ola kiate koe "
+                 "kimuʻa he ngataʻanga ʻo e māhina ko ʻení (Sepitema).\n\nSālote",
+                 subject="Accounts Assistant", sender="Sālote <hr@fonua.example>",
+                 date="Mon, 13 Sep 2027 10:00:00 +1300")
+    assert d.kind is Kind.STATUS_UPDATE
+    assert str(d.decision_deadline) == "2027-09-30"
