@@ -298,6 +298,8 @@ INTERVIEW = (
     r"|مصاحب[هة]\w*|հարցազրույց\w*|გასაუბრებ\w*|сұхбат\w*|suhbat\w*"
     # Urdu, Pashto
     r"|انٹرویو|مرک[هېې]"
+    # Samoan, Tongan, Fijian
+    r"|faatalanoaga|fa['ʻ]atalanoaga|['ʻ]initaviu|veitalanoa"
 )
 #: Job-search words beyond those of classify.JOB.
 JOB = (
@@ -340,6 +342,8 @@ JOB = (
 )
 #: "Could you tell me when you are free?"
 ASK = (
+    # Filipino "Pakipili lang po kung alin sa mga sumusunod na schedule" (please pick which)
+    r"|pakipili|pumili\s+(?:ng|sa)\s+(?:mga\s+)?(?:schedule|oras|petsa)"
     # Urdu "اپنے لیے موزوں دو یا تین اوقات بتا دیں" (tell us two or three times that suit you)
     r"|(?:اوقات|وقت)\s+بتا\s+د(?:یں|یجیے|یجئے)"
     r"|dostępnoś\w+|dyspozycyjnoś\w+"
@@ -417,6 +421,8 @@ RESCHEDULE = (
     r"|(?:تم\s+)?(?:تعديل|تغيير)\s+(?:ال)?موعد|تأجيل\s+(?:ال)?(?:موعد|مقابلة)|שינוי\s+(?:ה)?מועד"
     # Hebrew "צריכים להזיז את הראיון", "המועד החדש:"
     r"|להזיז\s+את\s+(?:ה)?(?:ראיון|פגישה|שיחה)|(?:ה)?מועד\s+(?:ה)?חדש"
+    # Cebuano "Ato na lang ibalhin sa:" (we'll move it to), "bag-ong schedule" (new)
+    r"|\b(?:i|gi)balhin\b|bag-ong\s+(?:schedule|oras|petsa)"
     # Pashto "نوې نېټه او وخت:" (the new date and time)
     r"|نو[ېي]\s+نېټه"
     # Egyptian "مضطرين نأجل المقابلة" (we must put the interview off), "الميعاد الجديد:"

@@ -35,6 +35,8 @@ from .date_words import DAYPART_AT, WHOLE_HOUR, daypart_time, whole_hour
 # ("9:00 a. m.", Spanish; Malay and Indonesian "10.00 pagi" (morning), "2.30 petang", "sore";
 # Greek "10:30 π.μ." / "μ.μ."; Arabic "صباحًا" (morning), "ظهرًا" (noon), "عصرًا", "مساءً")
 _MERIDIEM = (r"(?:[ap]\.?(?:\s(?=m\.))?m\.?|noon|midday|pagi|petang|sore|malam"
+             # Cebuano and Filipino: "10:00 sa buntag" (morning), "2:00 ng hapon" (afternoon)
+             r"|sa\s+(?:buntag|hapon|gabii)|ng\s+(?:umaga|hapon|gabi)"
              r"|[πμ]\.\s?μ\.|(?:صباح|ظهر|عصر|مساء)[ًا]{0,2})(?![a-z])")
 
 
@@ -55,6 +57,8 @@ def _clock_rx(p: str) -> str:
 # the start position is discarded later. Ranges: "14:00–15:30", "11 AM - 12 PM", "9:30 to 13:00".
 # "\x96" is a windows-1252 en dash decoded as latin-1, "−" a minus sign used as a dash.
 _DASH = (r"(?:-|–|—|‒|−|\x96|〜|～|~|至|to|until|till|à|bis|tot|a(?=\s+\d)|hingga|sampai|sehingga"
+         # (Cebuano and Filipino "alas 10:00 sa buntag hangtod alas 11:00")
+         r"|(?:hangtod|hanggang)(?:\s+alas)?(?=\s+\d)"
          # ("dalle 11:00 alle ore 12:00", "od 9:00 do")
          r"|alle(?:\s+ore)?(?=\s+\d)|do(?=\s+\d)"
          # Persian "۱۰:۳۰ تا ۱۱:۱۵", Hindi "11:00 से 12:00", Nepali "११:०० बजेदेखि दिउँसो १२:००"
@@ -125,7 +129,7 @@ _AT_DOTTED = rx.compile(
 
 #: What each DAYPART_AT form needs in the text ("at", "in the", "de la mañana", "da tarde").
 _DAYPART_WORDS = (" at ", " in the ", " de l", " da ", " du ", " del ", " di ")
-_PM_WORDS = frozenset({"petang", "sore", "malam"})
+_PM_WORDS = frozenset({"petang", "sore", "malam", "sa hapon", "sa gabii", "ng hapon", "ng gabi"})
 #: The first letter of a p.m. word in Greek ("μ.μ.") and Arabic (noon, afternoon, evening).
 _PM_INITIALS = ("μ", "ظ", "ع", "م")
 
@@ -134,12 +138,12 @@ def _clock(h: str | None, mnt: str | None, mer: str | None) -> time | None:
     if h is None:
         return None
     hour, minute = int(h), int(mnt or 0)
-    if mer and mer[0] in "nmNM":  # "12:00 noon"
+    if mer and mer[0] in "nmNM" and not mer.startswith(("ng", "malam")):  # "12:00 noon"
         return time(12, minute) if hour == 12 else None
     if mer:
         if not 1 <= hour <= 12:
             return None
-        low = mer.lower()
+        low = " ".join(mer.lower().split())
         pm = low in _PM_WORDS or (low.startswith("p") and low != "pagi") or low.startswith(
             _PM_INITIALS)
         hour = hour % 12 + (12 if pm else 0)
@@ -350,8 +354,11 @@ MOVED_FROM = re.compile(r"\b(?:mov|push|shift|chang|brought|bring|reschedul)\w*\
                          r"\bfrom\s+$", re.I)
 _TO = re.compile(r"\s+to\s+", re.I)
 #: A month name right before a number: the number is its day ("Nov 5 - 4pm").
-_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+$",
-                           re.I)
+#: (Filipino and Spanish months too: "Martes, Pebrero 16 - 2:00 ng hapon")
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|enero|pebrero"
+                           r"|febrero|marso|marzo|abril|mayo|hunyo|junio|hulyo|julio|agosto"
+                           r"|setyembre|septiembre|oktubre|octubre|nobyembre|noviembre|disyembre"
+                           r"|diciembre)[a-z]*\.?\s+$", re.I)
 #: "so 11 to 11:45": a bare hour opens a range the word "to" joins to a clock ("Feb 9 – 9:30"
 #: with a dash is a date, then a time).
 _WORD_TO = re.compile(r"\s+(?:to|until|till)\s+", re.I)

@@ -5,7 +5,7 @@ studied after 87NN joined; in my own words, not the batch's."""
 
 from __future__ import annotations
 
-from mailfactory import detected, people_of
+from mailfactory import detected, people_of, vevent
 
 from mailwatch.extract.position import position_from_text
 from mailwatch.extract.roster import labelled_people
@@ -121,3 +121,31 @@ def test_a_malay_offer_fijian_rejection_and_tongan_status() -> None:
                  date="Mon, 13 Sep 2027 10:00:00 +1300")
     assert d.kind is Kind.STATUS_UPDATE
     assert str(d.decision_deadline) == "2027-09-30"
+
+
+def test_cebuano_and_filipino_clocks_and_a_filipino_request() -> None:
+    hits = find_times("alas 10:00 sa buntag hangtod alas 11:00")
+    assert [(h.start.hour, h.end.hour if h.end else None) for h in hits] == [(10, 11)]
+    assert [h.start.hour for h in find_times("Martes, Pebrero 16 - 2:00 ng hapon")] == [14]
+    assert [h.start.hour for h in find_times("jam 7.00 malam")] == [19]
+    d = detected("Hi Maricel!\n\nSalamat sa pag-apply mo bilang Quality Analyst. Gusto ka sana "
+                 "naming imbitahan para sa initial interview via Zoom. Pakipili lang po kung "
+                 "alin sa mga sumusunod na schedule ang pasok sa iyo:\n  1) Lunes, Pebrero 15 - "
+                 "10:00 ng umaga\n  2) Martes, Pebrero 16 - 2:00 ng hapon\n\nSalamat po!\n"
+                 "Kristine", subject="Initial interview - Quality Analyst",
+                 sender="Kristine Mercado <kristine@bagwis.example>",
+                 date="Mon, 08 Feb 2027 09:00:00 +0800")
+    assert d.kind is Kind.INTERVIEW_REQUEST
+
+
+def test_a_samoan_calendar_cancellation_is_an_interview_one() -> None:
+    ics = vevent(summary="Faatalanoaga - Ofisa o Tautua", start="20271117T010000Z",
+                 end="20271117T014500Z", method="CANCEL",
+                 organizer="CN=Sina Aiono:mailto:sina@moanatele.example",
+                 attendees=("CN=Tavita Leota:mailto:tavita@moanatele.example",
+                            "CN=Thandi Nkosi:mailto:thandi@example.org"))
+    d = detected("Talofa lava,\n\nMatou te faamalie atu tele, ae ua tatau ona faaleaogaina le "
+                 "faatalanoaga sa fuafuaina mo oe.\n\nSina", subject="Canceled event: "
+                 "Faatalanoaga - Ofisa o Tautua", sender="Sina Aiono <sina@moanatele.example>",
+                 date="Mon, 08 Nov 2027 09:00:00 +1300", ics=ics, ics_method="CANCEL")
+    assert d.kind is Kind.CANCELLATION
