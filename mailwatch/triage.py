@@ -57,6 +57,7 @@ SUBJECT_WORDS = (
     "pop in", "pop by", "meet the team",
     "nice to meet", "good to meet", "lovely to meet", "trial shift", "trial day", "coffee",
     "good news", "check-in", "check in", "checking in",
+    "ride-along", "ride along", "shadow day",  # (a field role's day out with its team)
     # a meal or a video call with a senior hirer: "Dinner next Thursday", "Zoom w/ Vincent"
     "dinner", "lunch", "breakfast", "zoom",
     # a missed or moved meeting, a skills test: "missed you this morning - moved to Friday"

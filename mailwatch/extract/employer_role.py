@@ -89,10 +89,11 @@ def company_and_role(m: Message, users: frozenset[str], ats_domains: frozenset[s
         pos = written  # ("puesto de recepcionista", "… - Recepcionista (turno de noche)")
     # a reply names the role in the mail it quotes ("Re: Interview Thursday – small change"),
     # or an event's title line does ("Hiring manager interview - Senior Data Analyst")
+    programme = programme_from_text(m.text)
     pos = pos or s_pos or (position_from_text(unquoted(m.quoted))
                            if m.quoted else None) or _title_line_position(m.text, names) or (
-        programme_from_text(m.text))
-    if pos and (programme := programme_from_text(m.text)) and programme.startswith(f"{pos} ") and (
+        programme)
+    if pos and programme and programme.startswith(f"{pos} ") and (
             _MORE_OF_PROGRAMME.match(programme, len(pos))):
         # "Commercial Banking Analyst - Rotational Program (Toronto)", "… Programme 2027" (not
         # "Graduate Trainee Programme (Buying & Planning)" over the subject's "Graduate

@@ -359,6 +359,11 @@ _KO_POSITION = re.compile(r"(?P<ko>(?:[\uac00-\ud7afA-Za-z]+ ){0,2}[\uac00-\ud7a
 #: A Korean subject line: "[Company] role N차 면접 안내" (the text's first line is the subject).
 _KO_SUBJECT_ROLE = re.compile(r"\s*\[[^\]\n]{1,30}\]\s*(?P<role>[\uac00-\ud7afA-Za-z ]{2,30}?)\s*"
                               r"(?:\d차\s*)?(?:\([^)\n]{1,10}\)\s*)?면접")
+#: The same in a Chinese subject: "【宏碩雲端】雲端架構師 第二階段面試時間異動".
+#: (the bracket names the employer, not the notice: not "【面试时间调整】数据分析师岗位…")
+_ZH_SUBJECT_ROLE = re.compile(r"(?:(?:RE|Re|回覆|回复)\s*[:：]\s*)?【[^】面通\n]{1,30}】\s*"
+                              r"(?P<role>[\u4e00-\u9fffA-Za-z]{2,30}?(?<![岗崗職职]位))\s*"
+                              r"(?:第[一二三四五六七八九十\d]+(?:階段|阶段|輪|轮)\s*)?(?:面試|面试)")
 _KO_NOT_ROLE = frozenset({"저희", "회사", "당사", "귀사", "해당", "이번", "본"})
 
 
@@ -411,6 +416,8 @@ def cjk_position(text: str) -> str | None:
         return k["role"].strip()
     if "면접" in text and (k := _KO_SUBJECT_ROLE.match(text)):
         return k["role"].strip()  # "[해운대모빌리티] 프론트엔드 개발자 2차 면접 안내"
+    if ("面試" in text or "面试" in text) and (z := _ZH_SUBJECT_ROLE.match(text)):
+        return z["role"].strip()  # "【宏碩雲端】雲端架構師 第二階段面試通知"
     if "職" not in text and "岗位" not in text and "职" not in text:
         return None
     m = _CJK_POSITION.search(text)
@@ -425,8 +432,10 @@ def cjk_position(text: str) -> str | None:
 #: A booking form's question and its answer: "Which role are you interviewing for?" over
 #: "Product Designer".
 _ASKED_ROLE = re.compile(r"^[ \t]*(?:which|what)\s+(?:role|position|job)\s+are\s+you\s+"
+                         # (the role before the site a booking form's answer adds: "Behavioral
+                         # Health Technician - Scottsdale Residential Program")
                          r"(?:interviewing|applying)\s+for\??[ \t]*\n[ \t]*(?P<role>[^\n?]{2,60}?)"
-                         r"[ \t]*$", re.M | re.I)
+                         r"(?:[ \t]+[-–][ \t]+[^\n?]{2,60})?[ \t]*$", re.M | re.I)
 
 
 def position_from_text(text: str) -> str | None:

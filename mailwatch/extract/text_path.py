@@ -84,6 +84,10 @@ _WANTS_TO_SCHEDULE = rx.compile(
 )
 
 
+#: The text says someone is copied on the mail.
+_IN_COPY = re.compile(r"\b(?:in\s+copy|in\s+cc|cc['’]?d|copied\s+(?:in|on))\b", re.I)
+
+
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding `pos` opens (after ". ", "? ", "! " or a line break)."""
     return max(text.rfind(". ", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos),
@@ -370,12 +374,13 @@ def _interview(f: Facts, slot: Slot, *, hypothetical: bool = False,
         timezone=slot.timezone,
         # (the quoted offer's people, and one the answer adds: "Faris will be joining
         # Tomasz for the second half")
-        # (and one named by first name alone, whom the Cc line names in full: "Mr. Alexey
-        # (team lead of autotests, he is in copy of this letter)")
+        # (and one named by first name alone, whom the Cc line names in full, where the text
+        # says so: "Mr. Alexey (team lead of autotests, he is in copy of this letter)")
         interviewers=tuple(dedupe(with_full_names(with_added(
             f, history_people(f), text_people(f, hypothetical=hypothetical)), (
-                Person(name=a.name, email=a.email) for a in (*f.message.cc, *f.message.to)
-                if a.name and a.email not in f.users and clean_name(a.name) == a.name)))),
+                Person(name=a.name, email=a.email) for a in f.message.cc
+                if a.name and a.email not in f.users and clean_name(a.name) == a.name
+                and _IN_COPY.search(f.message.text))))),
         company=f.company,
         position=f.position,
         location=loc,
