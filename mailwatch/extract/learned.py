@@ -28,7 +28,7 @@ from .role_words import ROLE_WORDS
 from .roster_tables import BOOKER
 from .same_name import norm_org
 from .signature import writer_title
-from .text_people import on_another_day
+from .text_people import first_name, on_another_day
 from .unavailable import kept_away
 from .writer import booker_takes_part, sender_interviews
 
@@ -85,9 +85,9 @@ def model_people(f: Facts, interview: Interview | None, people: tuple[Person, ..
         day, ref = interview.start.date(), f.message.date.date()
         added = [(n, p) for n, p in added
                  if not on_another_day(n, f.message.text, day, ref, f.order)]
-    if added and (out := {(p.name or "").split(" ")[0] for p in replaced_people(
+    if added and (out := {first_name(p) for p in replaced_people(
             f.message.text)}):  # ("Dana has been pulled into a board meeting, so …")
-        added = [(n, p) for n, p in added if n.split(" ")[0] not in out]
+        added = [(n, p) for n, p in added if first_name(Person(name=n)) not in out]
     if added and f.company:  # ("Lumora Consumer Brands": the employer, not a person)
         added = [(n, p) for n, p in added if norm_org(n) != norm_org(f.company)]
     if added and (aside := _ASIDE.findall(f.message.text)):

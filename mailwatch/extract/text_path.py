@@ -88,6 +88,14 @@ _WANTS_TO_SCHEDULE = rx.compile(
 _IN_COPY = re.compile(r"\b(?:in\s+copy|in\s+cc|cc['’]?d|copied\s+(?:in|on))\b", re.I)
 
 
+def _copied(f: Facts) -> list[Person]:
+    """The people on the Cc line, named in full, when the text says it copies someone."""
+    if not f.message.cc or not _IN_COPY.search(f.message.text):
+        return []
+    return [Person(name=a.name, email=a.email) for a in f.message.cc
+            if a.name and a.email not in f.users and clean_name(a.name) == a.name]
+
+
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding `pos` opens (after ". ", "? ", "! " or a line break)."""
     return max(text.rfind(". ", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos),
@@ -377,10 +385,7 @@ def _interview(f: Facts, slot: Slot, *, hypothetical: bool = False,
         # (and one named by first name alone, whom the Cc line names in full, where the text
         # says so: "Mr. Alexey (team lead of autotests, he is in copy of this letter)")
         interviewers=tuple(dedupe(with_full_names(with_added(
-            f, history_people(f), text_people(f, hypothetical=hypothetical)), (
-                Person(name=a.name, email=a.email) for a in f.message.cc
-                if a.name and a.email not in f.users and clean_name(a.name) == a.name
-                and _IN_COPY.search(f.message.text))))),
+            f, history_people(f), text_people(f, hypothetical=hypothetical)), _copied(f)))),
         company=f.company,
         position=f.position,
         location=loc,
